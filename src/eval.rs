@@ -1,0 +1,1 @@
+//! Scoring against gold (placeholder; the port of tools/score.py replaces this).
