@@ -1,5 +1,141 @@
-//! sayso finds quotations in news articles.
+//! sayso reads news articles and answers, for every quotation: **what was
+//! said, by whom, for which organization, and with what stance toward the
+//! government.**
+//!
+//! It finds direct quotes (`“…,” said X`), mixed quotes (reported speech with a
+//! quoted fragment) and indirect quotes (`Mr Marks said there was …`); resolves
+//! their speakers through pronouns, surnames, role descriptions and
+//! continuation paragraphs to the fullest name the article gives; finds each
+//! speaker's organization; and scores the stance of each quote toward a target
+//! (by default the UK government) with the evidence that decided it.
+//!
+//! # Overview
+//!
+//! - [`Pipeline`] is built once from [`knowledge::Knowledge`] (word lists and
+//!   gazetteers compiled in from `data/`, each replaceable) and is `Send + Sync`.
+//! - [`Pipeline::analyze`] takes a text and returns an [`Analysis`]: plain
+//!   serde structs ([`Quote`], [`Speaker`], [`Organization`], [`Stance`]) whose
+//!   spans are byte offsets on char boundaries, with char offsets alongside.
+//! - [`Pipeline::analyze_document`] wraps that in the JSON Lines record of the
+//!   CLI ([`DocumentRecord`]).
+//!
+//! # Example
+//!
+//! ```
+//! use sayso::{Pipeline, QuoteKind};
+//!
+//! let text = "GMB national secretary Rachel Harrison said: \u{201c}Today\u{2019}s talks \
+//!             fell well short of anything substantial.\u{201d}\n\
+//!             \u{201c}The public expects the Government to treat these talks seriously,\u{201d} she added.";
+//! let pipeline = Pipeline::new();
+//! let analysis = pipeline.analyze(text);
+//! assert_eq!(analysis.quotes.len(), 2);
+//! let first = &analysis.quotes[0];
+//! assert_eq!(first.kind, QuoteKind::Direct);
+//! assert_eq!(&text[first.span[0]..first.span[1]], first.text);
+//! let speaker = first.speaker.as_ref().unwrap();
+//! assert_eq!(speaker.name, "Rachel Harrison");
+//! assert_eq!(first.organization.as_ref().unwrap().name, "GMB");
+//! // `she` is resolved to the full name.
+//! assert_eq!(analysis.quotes[1].speaker.as_ref().unwrap().name, "Rachel Harrison");
+//! ```
+//!
+//! The stages, in order, each a module: [`segment`] → [`quotes`] →
+//! [`attribution`] (with [`orgs`]) → [`stance`]. `DESIGN.md` explains them.
+
+pub mod attribution;
+pub mod corpus;
+pub mod error;
 pub mod eval;
+pub mod knowledge;
 pub mod model;
+pub mod orgs;
+pub mod quotes;
+pub mod segment;
 pub mod span;
 pub mod stance;
+
+pub use error::KnowledgeError;
+pub use knowledge::{Knowledge, KnowledgeBuilder};
+pub use model::{
+    Analysis, Cue, DocumentRecord, Evidence, Organization, Quote, QuoteKind, Resolution, Speaker, SpeakerKind, Stance, StanceLabel,
+};
+pub use stance::StanceScorer;
+
+use span::{CharMap, Span};
+
+/// The whole analysis, built once and shared by all threads.
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    knowledge: Knowledge,
+    stance: StanceScorer,
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Pipeline::new()
+    }
+}
+
+impl Pipeline {
+    /// A pipeline with the built-in knowledge and the default (UK government) target.
+    pub fn new() -> Pipeline {
+        Pipeline { knowledge: Knowledge::builtin(), stance: StanceScorer::new() }
+    }
+
+    /// A pipeline with the given knowledge and stance scorer.
+    pub fn with(knowledge: Knowledge, stance: StanceScorer) -> Pipeline {
+        Pipeline { knowledge, stance }
+    }
+
+    pub fn knowledge(&self) -> &Knowledge {
+        &self.knowledge
+    }
+
+    pub fn stance_scorer(&self) -> &StanceScorer {
+        &self.stance
+    }
+
+    /// Finds, attributes and scores every quote of `text`.
+    pub fn analyze(&self, text: &str) -> Analysis {
+        let k = &self.knowledge;
+        let seg = segment::segment(text, k);
+        let detected = quotes::detect(text, &seg, k);
+        let org_mentions = orgs::find_orgs(text, k);
+        let chars = CharMap::new(text);
+        let attributions = attribution::attribute(text, &seg, &org_mentions, &detected, k, &chars);
+        let quotes = detected
+            .iter()
+            .zip(attributions)
+            .map(|(q, a)| {
+                let government = a.organization.as_ref().is_some_and(|o| o.government);
+                let context = stance::QuoteContext { cue: q.cue, frame: Some(frame_of(&seg, q.span)), speaker_is_target: government };
+                Quote {
+                    text: q.span.of(text).to_string(),
+                    span: q.span.to_array(),
+                    char_span: chars.char_span(q.span),
+                    kind: q.kind,
+                    cue: q.cue.map(|c| Cue { text: c.of(text).to_string(), span: c.to_array() }),
+                    speaker: a.speaker,
+                    organization: a.organization,
+                    stance: self.stance.score_quote(text, q.span, &context),
+                }
+            })
+            .collect();
+        Analysis { quotes }
+    }
+
+    /// Analyses one document into its output record.
+    pub fn analyze_document(&self, id: &str, text: &str) -> DocumentRecord {
+        DocumentRecord { id: id.to_string(), quotes: self.analyze(text).quotes, error: None }
+    }
+}
+
+/// The sentences a quote spans, from the one before it to the one after.
+fn frame_of(seg: &segment::Segmentation, quote: Span) -> Span {
+    let first = seg.sentence_at(quote.start).unwrap_or(0);
+    let last = seg.sentence_at(quote.end.saturating_sub(1)).unwrap_or(first);
+    let start = seg.sentences.get(first.saturating_sub(1)).map_or(quote.start, |s| s.span.start.min(quote.start));
+    let end = seg.sentences.get(last + 1).or(seg.sentences.get(last)).map_or(quote.end, |s| s.span.end.max(quote.end));
+    Span::new(start, end)
+}

@@ -1,0 +1,12 @@
+//! Error types of the library.
+
+use thiserror::Error;
+
+/// A data file that could not be turned into knowledge.
+#[derive(Debug, Error)]
+pub enum KnowledgeError {
+    #[error("{file}: {message}")]
+    Format { file: &'static str, message: String },
+    #[error("could not compile a gazetteer: {0}")]
+    Automaton(String),
+}

@@ -1,0 +1,391 @@
+//! Everything sayso knows about language and the world, loaded from data files.
+//!
+//! The files under `data/` are compiled in with `include_str!`; a user can
+//! replace any of them with [`KnowledgeBuilder`]. Each file is one entry a line,
+//! `#` starts a comment, and columns are tab-separated. Code elsewhere holds
+//! rules and asks this module for words.
+
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::error::KnowledgeError;
+
+/// The gender a title or pronoun implies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+impl Gender {
+    fn parse(s: &str) -> Gender {
+        match s {
+            "m" => Gender::Male,
+            "f" => Gender::Female,
+            _ => Gender::Unknown,
+        }
+    }
+
+    /// True when a referent of gender `self` may be called by a pronoun of `other`.
+    pub fn compatible(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+}
+
+/// How a reporting cue behaves.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CueFlags {
+    /// `described X as "Y"`: the quote is the fragment.
+    pub naming: bool,
+    /// `told reporters that …`: a listener comes before the clause.
+    pub object: bool,
+    /// `believes`: a belief, optional in the gold.
+    pub belief: bool,
+    /// `claiming that …`: shares the subject of the main clause.
+    pub participle: bool,
+}
+
+/// The kind of an organization.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OrgKind {
+    Union,
+    Professional,
+    Public,
+    Government,
+    Party,
+    Employer,
+    Media,
+    Other,
+}
+
+impl OrgKind {
+    fn parse(s: &str) -> OrgKind {
+        match s {
+            "union" => OrgKind::Union,
+            "professional" => OrgKind::Professional,
+            "public" => OrgKind::Public,
+            "government" => OrgKind::Government,
+            "party" => OrgKind::Party,
+            "employer" => OrgKind::Employer,
+            "media" => OrgKind::Media,
+            _ => OrgKind::Other,
+        }
+    }
+}
+
+/// One gazetteer entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrgEntry {
+    pub name: String,
+    pub acronym: Option<String>,
+    pub kind: OrgKind,
+}
+
+/// Compiled knowledge: word lists as hash sets, gazetteers as automata.
+#[derive(Debug, Clone)]
+pub struct Knowledge {
+    pub(crate) cues: HashMap<String, CueFlags>,
+    /// Multi-word cues (`according to`), matched on lowercase words.
+    pub(crate) multiword_cues: Vec<Vec<String>>,
+    pub(crate) titles: HashMap<String, Gender>,
+    pub(crate) abbreviations: HashSet<String>,
+    /// Abbreviations only before a number (`No. 10`).
+    pub(crate) number_abbreviations: HashSet<String>,
+    pub(crate) function_words: HashSet<String>,
+    pub(crate) pronouns: HashMap<String, (Gender, PronounNumber)>,
+    pub(crate) roles: HashSet<String>,
+    pub(crate) verb_modifiers: HashSet<String>,
+    pub(crate) government_roles: HashSet<String>,
+    pub(crate) orgs: Vec<OrgEntry>,
+    /// Finds every gazetteer name, acronym and alias; the pattern index maps to `org_of_pattern`.
+    pub(crate) org_matcher: AhoCorasick,
+    pub(crate) org_of_pattern: Vec<usize>,
+    pub(crate) org_heads: HashMap<String, OrgKind>,
+    pub(crate) government_matcher: AhoCorasick,
+}
+
+/// What a pronoun may stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PronounNumber {
+    Person,
+    Group,
+    Organization,
+}
+
+/// Lines of a data file that carry entries: comments and blank lines removed.
+fn entries(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+/// The built-in data files, by name.
+pub mod builtin {
+    pub const SPEECH_VERBS: &str = include_str!("../data/speech_verbs.txt");
+    pub const TITLES: &str = include_str!("../data/titles.txt");
+    pub const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
+    pub const FUNCTION_WORDS: &str = include_str!("../data/function_words.txt");
+    pub const PRONOUNS: &str = include_str!("../data/pronouns.txt");
+    pub const ROLES: &str = include_str!("../data/roles.txt");
+    pub const ORGS: &str = include_str!("../data/orgs.tsv");
+    pub const ORG_PATTERNS: &str = include_str!("../data/org_patterns.txt");
+    pub const GOVERNMENT: &str = include_str!("../data/government.txt");
+    pub const VERB_MODIFIERS: &str = include_str!("../data/verb_modifiers.txt");
+}
+
+/// Builds [`Knowledge`], replacing any built-in file with the user's text.
+///
+/// ```
+/// use sayso::knowledge::KnowledgeBuilder;
+/// let knowledge = KnowledgeBuilder::new()
+///     .government("# the US administration\nWhite House\nadministration\n")
+///     .build()
+///     .unwrap();
+/// assert!(knowledge.is_government("a White House spokesperson"));
+/// assert!(!knowledge.is_government("a Whitehall source"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct KnowledgeBuilder {
+    speech_verbs: String,
+    titles: String,
+    abbreviations: String,
+    function_words: String,
+    pronouns: String,
+    roles: String,
+    orgs: String,
+    org_patterns: String,
+    government: String,
+    verb_modifiers: String,
+}
+
+impl Default for KnowledgeBuilder {
+    fn default() -> Self {
+        KnowledgeBuilder::new()
+    }
+}
+
+macro_rules! setter {
+    ($($name:ident),*) => {$(
+        #[doc = concat!("Replaces the built-in `", stringify!($name), "` file with `text`.")]
+        pub fn $name(mut self, text: &str) -> Self {
+            self.$name = text.to_string();
+            self
+        }
+    )*};
+}
+
+impl KnowledgeBuilder {
+    pub fn new() -> KnowledgeBuilder {
+        KnowledgeBuilder {
+            speech_verbs: builtin::SPEECH_VERBS.into(),
+            titles: builtin::TITLES.into(),
+            abbreviations: builtin::ABBREVIATIONS.into(),
+            function_words: builtin::FUNCTION_WORDS.into(),
+            pronouns: builtin::PRONOUNS.into(),
+            roles: builtin::ROLES.into(),
+            orgs: builtin::ORGS.into(),
+            org_patterns: builtin::ORG_PATTERNS.into(),
+            government: builtin::GOVERNMENT.into(),
+            verb_modifiers: builtin::VERB_MODIFIERS.into(),
+        }
+    }
+
+    setter!(speech_verbs, titles, abbreviations, function_words, pronouns, roles, orgs, org_patterns, government, verb_modifiers);
+
+    pub fn build(&self) -> Result<Knowledge, KnowledgeError> {
+        let mut cues = HashMap::new();
+        let mut multiword_cues = Vec::new();
+        for cols in entries(&self.speech_verbs) {
+            let mut flags = CueFlags::default();
+            for flag in cols.get(1).copied().unwrap_or("").split(',').filter(|f| !f.is_empty()) {
+                match flag {
+                    "naming" => flags.naming = true,
+                    "object" => flags.object = true,
+                    "belief" => flags.belief = true,
+                    "participle" => flags.participle = true,
+                    other => {
+                        return Err(KnowledgeError::Format {
+                            file: "speech_verbs",
+                            message: format!("unknown flag {other:?}"),
+                        })
+                    }
+                }
+            }
+            let cue = cols[0].to_lowercase();
+            if cue.contains(' ') {
+                multiword_cues.push(cue.split(' ').map(str::to_string).collect());
+            } else {
+                cues.insert(cue, flags);
+            }
+        }
+        let titles = entries(&self.titles)
+            .map(|c| (c[0].trim_end_matches('.').to_string(), Gender::parse(c.get(1).copied().unwrap_or("-"))))
+            .collect::<HashMap<_, _>>();
+        let (number_only, plain): (Vec<_>, Vec<_>) =
+            entries(&self.abbreviations).partition(|c| c.get(1) == Some(&"number"));
+        let number_abbreviations = number_only.into_iter().map(|c| c[0].to_string()).collect();
+        let mut abbreviations: HashSet<String> = plain.into_iter().map(|c| c[0].to_string()).collect();
+        abbreviations.extend(titles.keys().cloned());
+        let function_words = entries(&self.function_words).map(|c| c[0].to_lowercase()).collect();
+        let pronouns = entries(&self.pronouns)
+            .map(|c| {
+                let number = match c.get(2).copied() {
+                    Some("group") => PronounNumber::Group,
+                    Some("org") => PronounNumber::Organization,
+                    _ => PronounNumber::Person,
+                };
+                (c[0].to_lowercase(), (Gender::parse(c.get(1).copied().unwrap_or("-")), number))
+            })
+            .collect();
+        let mut roles = HashSet::new();
+        let mut government_roles = HashSet::new();
+        for c in entries(&self.roles) {
+            roles.insert(c[0].to_lowercase());
+            if c.get(1) == Some(&"gov") {
+                government_roles.insert(c[0].to_lowercase());
+            }
+        }
+        let verb_modifiers = entries(&self.verb_modifiers).map(|c| c[0].to_lowercase()).collect();
+        let mut orgs = Vec::new();
+        let mut patterns = Vec::new();
+        let mut org_of_pattern = Vec::new();
+        for c in entries(&self.orgs) {
+            if c.len() < 3 {
+                return Err(KnowledgeError::Format {
+                    file: "orgs",
+                    message: format!("expected 4 tab-separated columns, got {:?}", c.join("\\t")),
+                });
+            }
+            let index = orgs.len();
+            let acronym = Some(c[1]).filter(|a| *a != "-").map(str::to_string);
+            let mut names = vec![c[0].to_string()];
+            names.extend(acronym.iter().cloned());
+            names.extend(c.get(3).copied().unwrap_or("-").split('|').filter(|a| *a != "-").map(str::to_string));
+            for name in names {
+                patterns.push(name);
+                org_of_pattern.push(index);
+            }
+            orgs.push(OrgEntry { name: c[0].to_string(), acronym, kind: OrgKind::parse(c[2]) });
+        }
+        let org_matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .map_err(|e| KnowledgeError::Automaton(e.to_string()))?;
+        let org_heads = entries(&self.org_patterns)
+            .map(|c| (c[0].to_string(), OrgKind::parse(c.get(1).copied().unwrap_or("other"))))
+            .collect();
+        let government_phrases: Vec<String> = entries(&self.government).map(|c| c[0].to_string()).collect();
+        let government_matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&government_phrases)
+            .map_err(|e| KnowledgeError::Automaton(e.to_string()))?;
+        Ok(Knowledge {
+            cues,
+            multiword_cues,
+            titles,
+            abbreviations,
+            number_abbreviations,
+            function_words,
+            pronouns,
+            roles,
+            government_roles,
+            verb_modifiers,
+            orgs,
+            org_matcher,
+            org_of_pattern,
+            org_heads,
+            government_matcher,
+        })
+    }
+}
+
+impl Knowledge {
+    /// The built-in knowledge.
+    pub fn builtin() -> Knowledge {
+        // The built-in files are constants of this crate, checked by `builtin_files_parse`;
+        // they are not input, so a failure here is a bug in the crate, not in the caller's data.
+        KnowledgeBuilder::new().build().expect("the built-in data files are valid")
+    }
+
+    /// The cue flags of a one-word cue (lowercase), if it is one.
+    pub fn cue(&self, word: &str) -> Option<CueFlags> {
+        self.cues.get(word).copied()
+    }
+
+    /// The gender a title implies, if `word` (without its full stop) is a title.
+    pub fn title(&self, word: &str) -> Option<Gender> {
+        self.titles.get(word.trim_end_matches('.')).copied()
+    }
+
+    /// True when `word` followed by a full stop does not end a sentence; `before_number`
+    /// says whether a number follows (`No. 10`).
+    pub fn is_abbreviation(&self, word: &str, before_number: bool) -> bool {
+        self.abbreviations.contains(word) || (before_number && self.number_abbreviations.contains(word))
+    }
+
+    pub fn is_function_word(&self, word: &str) -> bool {
+        self.function_words.contains(&word.to_lowercase())
+    }
+
+    pub fn pronoun(&self, word: &str) -> Option<(Gender, PronounNumber)> {
+        self.pronouns.get(&word.to_lowercase()).copied()
+    }
+
+    /// Words allowed between a subject and its verb (`has`, `also`, `later`).
+    pub fn is_verb_modifier(&self, word: &str) -> bool {
+        self.verb_modifiers.contains(word)
+    }
+
+    pub fn is_role(&self, word: &str) -> bool {
+        self.roles.contains(&word.to_lowercase())
+    }
+
+    /// True when `text` names a speaker for the government (`a government source`,
+    /// `health secretary`, a named office holder).
+    pub fn is_government(&self, text: &str) -> bool {
+        self.government_matcher.find_iter(text).any(|m| on_word_bounds(text, m.start(), m.end()))
+    }
+
+    pub fn org(&self, index: usize) -> Option<&OrgEntry> {
+        self.orgs.get(index)
+    }
+
+    /// The organization kind a head word implies (`Union`, `Council`, …).
+    pub fn org_head(&self, word: &str) -> Option<OrgKind> {
+        self.org_heads.get(word).copied()
+    }
+}
+
+/// True when `text[start..end]` is not glued to letters on either side.
+pub(crate) fn on_word_bounds(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_files_parse() {
+        let k = KnowledgeBuilder::new().build().expect("built-in knowledge must parse");
+        assert!(k.cue("said").is_some());
+        assert!(k.cue("described").is_some_and(|f| f.naming));
+        assert_eq!(k.title("Mrs"), Some(Gender::Female));
+        assert!(k.is_abbreviation("St", false));
+        assert!(k.is_abbreviation("No", true) && !k.is_abbreviation("No", false));
+        assert!(k.is_government("A Department of Health and Social Care spokesperson"));
+        assert!(!k.is_government("GMB national secretary"));
+    }
+
+    #[test]
+    fn unknown_flag_is_an_error() {
+        let err = KnowledgeBuilder::new().speech_verbs("said\tloud\n").build();
+        assert!(err.is_err());
+    }
+}

@@ -1,0 +1,417 @@
+//! Reporting frames: a cue verb, its subject mention and the clause it reports.
+//!
+//! A frame is found for every cue word of the speech-verb list that stands in
+//! narration (not inside quotation marks) with a subject: before it
+//! (`Mr Kline said`, `Kevin Courtney, …, has said`, `the nursing union official
+//! said`), after it (`said the Unite official`), or shared with an earlier
+//! verb (`…, claiming that`, `… but said`). Passives (`is said to`, `have been
+//! described as`) are not frames: they have no speaker.
+
+use crate::knowledge::{CueFlags, Knowledge};
+use crate::segment::{tokens, Segmentation, Token};
+use crate::span::Span;
+
+/// Where the subject of a frame stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubjectPlace {
+    /// `X said`
+    Before,
+    /// `said X`
+    After,
+    /// `…, claiming that` or `… and said`: the subject of an earlier verb.
+    Shared,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Frame {
+    pub cue: Span,
+    pub flags: CueFlags,
+    pub subject: Span,
+    pub place: SubjectPlace,
+    pub sentence: usize,
+    /// Where the reported clause starts (after the cue, a listener and `that`).
+    pub clause_start: usize,
+    /// Where the text governed by this frame begins (its subject or connector);
+    /// an earlier frame's clause ends here.
+    pub boundary: usize,
+}
+
+/// Finds the frames of every sentence; `quoted` are the spans inside quotation
+/// marks, whose words are content, not cues.
+pub fn find_frames(text: &str, seg: &Segmentation, quoted: &[Span], knowledge: &Knowledge) -> Vec<Frame> {
+    let mut frames = Vec::new();
+    for (index, sentence) in seg.sentences.iter().enumerate() {
+        let toks: Vec<Token> = tokens(text, sentence.span).collect();
+        let first_frame = frames.len();
+        let mut i = 0;
+        while i < toks.len() {
+            let Some((flags, cue_end_token)) = cue_at(&toks, i, quoted, knowledge) else {
+                i += 1;
+                continue;
+            };
+            let cue = Span::new(toks[i].span.start, toks[cue_end_token].span.end);
+            let earlier = frames[first_frame..].last().map(|f: &Frame| f.subject);
+            if let Some(frame) = frame_at(text, &toks, i, cue_end_token, cue, flags, index, earlier, knowledge) {
+                frames.push(frame);
+            }
+            i = cue_end_token + 1;
+        }
+    }
+    frames
+}
+
+fn in_quotes(span: Span, quoted: &[Span]) -> bool {
+    quoted.iter().any(|q| q.contains(span))
+}
+
+/// The cue starting at token `i`, with the index of its last token.
+fn cue_at(toks: &[Token], i: usize, quoted: &[Span], knowledge: &Knowledge) -> Option<(CueFlags, usize)> {
+    let tok = toks[i];
+    if in_quotes(tok.span, quoted) || tok.is_capitalized() {
+        return None;
+    }
+    let lower = tok.text.to_lowercase();
+    for words in &knowledge.multiword_cues {
+        let fits = words.iter().enumerate().all(|(k, w)| toks.get(i + k).is_some_and(|t| t.text.eq_ignore_ascii_case(w)));
+        if fits && !words.is_empty() {
+            return Some((CueFlags::default(), i + words.len() - 1));
+        }
+    }
+    let flags = knowledge.cue(&lower)?;
+    // `called for`, `asked for`, `calls on`: requests, not speech.
+    let next = toks.get(i + 1).map(|t| t.text.to_lowercase());
+    if matches!(next.as_deref(), Some("for" | "on" | "off" | "up" | "in" | "out" | "to")) && !flags.object {
+        return None;
+    }
+    Some((flags, i))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn frame_at(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    last: usize,
+    cue: Span,
+    flags: CueFlags,
+    sentence: usize,
+    earlier: Option<Span>,
+    knowledge: &Knowledge,
+) -> Option<Frame> {
+    let is_according = cue.of(text).eq_ignore_ascii_case("according to");
+    if is_according {
+        // `according to X`: the source follows; the content is the rest of the sentence.
+        let subject = subject_after(toks, last + 1, knowledge)?;
+        let clause_start = toks.iter().skip(last + 1).find(|t| t.text == ",").map_or(subject.end, |t| t.span.end);
+        return Some(Frame {
+            cue,
+            flags,
+            subject,
+            place: SubjectPlace::After,
+            sentence,
+            clause_start,
+            boundary: cue.start,
+        });
+    }
+    // Walk back over `has also`, `later`, `publicly` to the subject.
+    let mut j = i;
+    let mut passive = false;
+    while j > 0 {
+        let w = toks[j - 1].text.to_lowercase();
+        if knowledge.is_verb_modifier(&w) || (w.ends_with("ly") && w.len() > 4 && !toks[j - 1].is_capitalized()) {
+            passive |= matches!(w.as_str(), "is" | "are" | "was" | "were") && !toks[i].text.ends_with("ing");
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    let before_word = j.checked_sub(1).map(|k| toks[k].text.to_lowercase());
+    if passive || matches!(before_word.as_deref(), Some("be" | "been" | "being")) {
+        return None;
+    }
+    let shared = flags.participle
+        || matches!(before_word.as_deref(), Some("and" | "but" | "–" | "—" | "-"))
+        || (before_word.as_deref() == Some(",") && j >= 2 && matches!(toks[j - 2].text, "but" | "and"));
+    let (subject, place, boundary) = if shared && !(flags.participle && j == 0) {
+        let connector_start = toks[..j]
+            .iter()
+            .rev()
+            .take_while(|t| matches!(t.text.to_lowercase().as_str(), "and" | "but" | "," | "–" | "—" | "-"))
+            .last()
+            .map_or(cue.start, |t| t.span.start);
+        let subject = earlier.or_else(|| sentence_subject(toks, knowledge))?;
+        (subject, SubjectPlace::Shared, connector_start)
+    } else if flags.participle {
+        return None; // a sentence-initial `Saying …` modifies the main clause
+    } else if let Some(subject) = subject_before(toks, j, knowledge) {
+        (subject, SubjectPlace::Before, subject.start)
+    } else {
+        (subject_after(toks, last + 1, knowledge)?, SubjectPlace::After, cue.start)
+    };
+    let clause_start = clause_start(toks, last + 1, flags, place, subject, knowledge);
+    Some(Frame { cue, flags, subject, place, sentence, clause_start, boundary })
+}
+
+/// The subject mention ending right before token `end`.
+fn subject_before(toks: &[Token], end: usize, knowledge: &Knowledge) -> Option<Span> {
+    let head = &toks[..end];
+    let last = head.last()?;
+    if last.text == "," {
+        // `Kevin Courtney, joint general secretary of the NEU, has said`: the
+        // subject is the segment before the appositions.
+        let segments = comma_segments(&head[..head.len() - 1]);
+        let chosen = segments.iter().rev().find(|seg| !is_apposition(seg, knowledge))?;
+        return noun_phrase_tail(chosen, knowledge);
+    }
+    noun_phrase_tail(head, knowledge)
+}
+
+/// Splits tokens at top-level commas (not inside brackets).
+fn comma_segments<'a, 't>(toks: &'a [Token<'t>]) -> Vec<&'a [Token<'t>]> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (k, t) in toks.iter().enumerate() {
+        match t.text {
+            "(" | "[" => depth += 1,
+            ")" | "]" => depth -= 1,
+            "," if depth <= 0 => {
+                out.push(&toks[start..k]);
+                start = k + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&toks[start..]);
+    out
+}
+
+/// `joint general secretary of the NEU`, `who is chairwoman …`, `a liberal
+/// think tank`, `R-Ky.`, `45`: text that describes a subject rather than being one.
+fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
+    let Some(first) = seg.iter().find(|t| t.is_word()) else {
+        return true;
+    };
+    let lower_start = !first.is_capitalized();
+    let party_state = seg.len() <= 4 && first.text.len() >= 3 && first.text.as_bytes().get(1) == Some(&b'-');
+    let number = first.text.chars().all(|c| c.is_ascii_digit());
+    let determiner_role = knowledge.is_function_word(first.text)
+        && seg.iter().filter(|t| t.is_word()).nth(1).is_some_and(|t| !t.is_capitalized());
+    lower_start || party_state || number || determiner_role
+}
+
+/// The noun phrase at the end of `toks`: a pronoun, a determiner phrase
+/// (`the nursing union official`), a capitalized name with its pre-modifiers
+/// (`GMB national secretary Rachel Harrison`), or a bare plural (`sources`).
+fn noun_phrase_tail(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
+    let last = *toks.last()?;
+    if !last.is_word() && last.text != ")" {
+        return None;
+    }
+    if knowledge.pronoun(last.text).is_some() {
+        return Some(last.span);
+    }
+    // A determiner phrase of words only: `the Unite official`, `A DHSC spokesperson`.
+    let window = toks.len().saturating_sub(10);
+    for k in (window..toks.len()).rev() {
+        let t = toks[k];
+        if is_determiner(t.text) {
+            let body = &toks[k + 1..];
+            let plain = body.iter().all(|b| b.is_word() || matches!(b.text, "’" | "'" | "(" | ")" | "-"));
+            let no_break = body.iter().all(|b| !matches!(b.text.to_lowercase().as_str(), "that" | "who" | "which" | "when" | "after" | "before"));
+            if plain && no_break && !body.is_empty() {
+                return Some(Span::new(t.span.start, last.span.end));
+            }
+            break;
+        }
+        if !(t.is_word() || matches!(t.text, "’" | "'" | "(" | ")" | "-" | ".")) {
+            break;
+        }
+    }
+    // A capitalized name, with connectors inside org names and role words before it.
+    let mut k = toks.len();
+    let mut saw_name = false;
+    while k > 0 {
+        let t = toks[k - 1];
+        let lower = t.text.to_lowercase();
+        let name_part = (t.is_capitalized() && !(knowledge.is_function_word(t.text) && !knowledge.title(t.text).is_some()))
+            || matches!(t.text, "(" | ")" | "’" | "'" | ".")
+            || (matches!(lower.as_str(), "of" | "and" | "for" | "s") && saw_name && k >= 2 && toks[k - 2].is_capitalized());
+        let role = !t.is_capitalized() && knowledge.is_role(&lower);
+        if name_part || (role && saw_name) {
+            saw_name |= t.is_capitalized();
+            k -= 1;
+        } else if role && !saw_name && k == toks.len() {
+            // `sources said`, `officials say`
+            return Some(t.span);
+        } else {
+            break;
+        }
+    }
+    // Drop leading connectors and marks that did not open a name.
+    while k < toks.len() && (matches!(toks[k].text, "of" | "and" | "for" | ")" | "’" | "'" | "." | "s") || knowledge.is_function_word(toks[k].text) && knowledge.title(toks[k].text).is_none()) {
+        k += 1;
+    }
+    (saw_name && k < toks.len()).then(|| Span::new(toks[k].span.start, last.span.end))
+}
+
+fn is_determiner(word: &str) -> bool {
+    matches!(word.to_lowercase().as_str(), "the" | "a" | "an" | "another" | "one" | "its" | "their" | "his" | "her")
+}
+
+/// The subject after an inverted cue: `said the Unite official`, `says Conservative peer`.
+fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<Span> {
+    let rest = toks.get(start..)?;
+    let first = rest.first()?;
+    let starts_np = is_determiner(first.text)
+        || (first.is_capitalized() && (!knowledge.is_function_word(first.text) || knowledge.title(first.text).is_some()))
+        || knowledge.pronoun(first.text).is_some();
+    if !starts_np {
+        return None;
+    }
+    let determiner_led = is_determiner(first.text);
+    let mut end = 0;
+    for (k, t) in rest.iter().enumerate() {
+        let lower = t.text.to_lowercase();
+        let connector = matches!(lower.as_str(), "of" | "at" | "the" | "for" | "and") && k > 0;
+        let possessive = matches!(lower.as_str(), "’" | "'" | "s" | "-");
+        let np_word = if determiner_led {
+            k == 0 || possessive || connector || (t.is_word() && !knowledge.is_function_word(t.text))
+        } else {
+            (t.is_capitalized() && (!knowledge.is_function_word(t.text) || knowledge.title(t.text).is_some()))
+                || knowledge.is_role(&lower)
+                || possessive
+                || connector
+        };
+        if !np_word || k >= 12 {
+            break;
+        }
+        end = k + 1;
+        if knowledge.pronoun(t.text).is_some() {
+            break;
+        }
+    }
+    // Do not end on a connector.
+    while end > 0 && matches!(rest[end - 1].text.to_lowercase().as_str(), "of" | "at" | "the" | "for" | "and") {
+        end -= 1;
+    }
+    (end > 0).then(|| Span::new(rest[0].span.start, rest[end - 1].span.end))
+}
+
+/// The subject of a sentence, for a verb that shares it: its first noun phrase
+/// after an opening adverbial (`Earlier, Rishi Sunak …`).
+fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
+    let mut start = 0;
+    if let Some(comma) = toks.iter().take(4).position(|t| t.text == ",") {
+        start = comma + 1;
+    }
+    let mut end = start;
+    while end < toks.len() && (toks[end].is_capitalized() || matches!(toks[end].text, "(" | ")" | "of" | "the")) {
+        end += 1;
+    }
+    noun_phrase_tail(&toks[start..end], knowledge)
+}
+
+/// Where the reported clause of a frame starts: after the cue, a listener
+/// (`told broadcasters`) and `that`.
+fn clause_start(toks: &[Token], from: usize, flags: CueFlags, place: SubjectPlace, subject: Span, knowledge: &Knowledge) -> usize {
+    let mut k = from;
+    if place == SubjectPlace::After {
+        while k < toks.len() && toks[k].span.start < subject.end {
+            k += 1;
+        }
+    }
+    let Some(start_tok) = toks.get(k) else {
+        return toks.last().map_or(0, |t| t.span.end);
+    };
+    // `said after a meeting of … that the offer`: skip to `that` when no quote comes first.
+    let window = &toks[k..toks.len().min(k + 14)];
+    if let Some(t) = window.iter().take_while(|t| !is_mark(t.text)).find(|t| t.text.eq_ignore_ascii_case("that")) {
+        let n = window.iter().position(|w| w.span == t.span).unwrap_or(0);
+        let before_is_noun_phrase = n > 0 && window[..n].iter().all(|w| w.is_word() || w.text == ",");
+        if n == 0 || before_is_noun_phrase {
+            return t.span.end;
+        }
+    }
+    if flags.object {
+        // `told broadcasters it was …`: skip the listener.
+        let mut m = k;
+        if toks.get(m).is_some_and(|t| is_determiner(t.text)) {
+            m += 1;
+        }
+        while m < toks.len() && m < k + 4 {
+            let t = toks[m];
+            let lower = t.text.to_lowercase();
+            if knowledge.pronoun(&lower).is_some() && m > k || !t.is_word() {
+                break;
+            }
+            m += 1;
+            if !t.is_capitalized() {
+                break;
+            }
+        }
+        if let Some(t) = toks.get(m) {
+            if t.text.eq_ignore_ascii_case("that") {
+                return t.span.end;
+            }
+            return t.span.start;
+        }
+    }
+    start_tok.span.start
+}
+
+pub(crate) fn is_mark(s: &str) -> bool {
+    matches!(s, "“" | "”" | "\"" | "‘" | "’" | "'" | "„" | "«" | "»")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn frames(text: &str) -> Vec<(String, String)> {
+        let k = Knowledge::builtin();
+        let seg = segment(text, &k);
+        find_frames(text, &seg, &[], &k)
+            .iter()
+            .map(|f| (f.cue.of(text).to_string(), f.subject.of(text).to_string()))
+            .collect()
+    }
+
+    fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
+        items.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn subjects() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("Mr Marks said there was less room.", &[("said", "Mr Marks")]),
+            ("GMB national secretary Rachel Harrison said: “No.”", &[("said", "GMB national secretary Rachel Harrison")]),
+            (
+                "Kevin Courtney, joint general secretary of the National Education Union (NEU), has said it was bad.",
+                &[("said", "Kevin Courtney")],
+            ),
+            (
+                "Speaking alongside Patrick Roach, general secretary of the NASUWT union, Mr Courtney added: “No.”",
+                &[("added", "Mr Courtney")],
+            ),
+            ("“It is bad,” said the nursing union official.", &[("said", "the nursing union official")]),
+            ("“It is bad,” Mr Kline said.", &[("said", "Mr Kline")]),
+            ("A DHSC spokesperson said:\"We are clear.\"", &[("said", "A DHSC spokesperson")]),
+            ("Unions say they want to see it.", &[("say", "Unions")]),
+            ("The union’s general secretary Mark Serwotka said: “Yes.”", &[("said", "The union’s general secretary Mark Serwotka")]),
+            (
+                "The BMA said that talks were “just a façade”, claiming that Mr Barclay had no mandate.",
+                &[("said", "The BMA"), ("claiming", "The BMA")],
+            ),
+            ("Earlier, Rishi Sunak did not deny it, but said pay would rise.", &[("said", "Rishi Sunak")]),
+            ("Steve Barclay is said to have asked for more.", &[]),
+            ("Talks have been described as an “insult”.", &[]),
+            ("GMB is to target trusts with equal pay claims on behalf of women.", &[]),
+            ("Sources said the talks failed.", &[("said", "Sources")]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(frames(text), pairs(expected), "frames of {text:?}");
+        }
+    }
+}

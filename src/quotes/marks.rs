@@ -1,0 +1,289 @@
+//! Quotation-mark pairing: from the marks of a text to the spans they enclose.
+//!
+//! Handles `“ ”`, `"`, `‘ ’` and `'`; tells apostrophes from single quotes
+//! (`don’t`, `Visitors' Association`, `doctors’ committee`, `'90s`); joins
+//! quotes that run over several paragraphs (each paragraph reopens with a mark,
+//! only the last closes), including paragraphs joined by a space (`"A. "B."`);
+//! and recovers quotes whose closing mark is missing, ending them at the most
+//! plausible place (a glued sentence start such as `year.The`, the sentence
+//! before the next opening mark, or the end of the paragraph) without letting one
+//! broken mark swallow the rest of the document.
+
+use crate::segment::Segmentation;
+use crate::span::Span;
+
+/// A span of text enclosed in quotation marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MarkQuote {
+    /// The content, without marks or surrounding white space.
+    pub content: Span,
+    /// The opening mark.
+    pub open: Span,
+    /// The closing mark; `None` when it was missing and the end was recovered.
+    pub close: Option<Span>,
+}
+
+impl MarkQuote {
+    /// The span from the opening mark to the closing mark (or the recovered end).
+    pub fn outer(&self) -> Span {
+        Span::new(self.open.start, self.close.map_or(self.content.end, |c| c.end))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// Could open or close (a straight mark between spaces or between words).
+    Either,
+    /// A mark after a letter that may be an apostrophe (`Visitors' Association`).
+    CloseOrApostrophe,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    span: Span,
+    role: Role,
+}
+
+fn family(c: char) -> Option<Family> {
+    match c {
+        '“' | '”' | '"' | '„' | '«' | '»' => Some(Family::Double),
+        '‘' | '’' | '\'' => Some(Family::Single),
+        _ => None,
+    }
+}
+
+/// Chars around which a mark reads as opening (before it) or closing (after it).
+fn is_open_side(c: Option<char>) -> bool {
+    c.is_none_or(|c| c.is_whitespace() || "([{—–-/:;“‘\"'".contains(c))
+}
+
+fn is_close_side(c: Option<char>) -> bool {
+    c.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}…—–-”’\"'".contains(c))
+}
+
+fn classify(text: &str, span: Span, mark: char) -> Option<Role> {
+    let prev = text[..span.start].chars().next_back();
+    let next = text[span.end..].chars().next();
+    if family(mark) == Some(Family::Single) {
+        let after_letter = prev.is_some_and(char::is_alphanumeric);
+        if after_letter && next.is_some_and(char::is_alphabetic) {
+            return None; // don’t, Kasab’s
+        }
+        if !after_letter && next.is_some_and(|c| c.is_ascii_digit()) {
+            let rest = &text[span.end..];
+            let digits = rest.chars().take_while(char::is_ascii_digit).count();
+            if rest[digits..].starts_with('s') {
+                return None; // '90s
+            }
+        }
+        if after_letter && is_close_side(next) {
+            return Some(Role::CloseOrApostrophe);
+        }
+    }
+    let opens = is_open_side(prev) && !is_close_side(next);
+    let closes = !is_open_side(prev) && is_close_side(next);
+    Some(match (opens, closes) {
+        (true, _) => Role::Open,
+        (_, true) => Role::Close,
+        _ => match mark {
+            '“' | '‘' | '„' | '«' => Role::Open,
+            '”' | '’' | '»' => Role::Close,
+            _ => Role::Either,
+        },
+    })
+}
+
+/// Pairs the quotation marks of `text` into quotes, double marks first, then
+/// single marks outside the double-quoted spans.
+pub fn pair_marks(text: &str, seg: &Segmentation) -> Vec<MarkQuote> {
+    let mut quotes = pair_family(text, seg, Family::Double, &[]);
+    let doubles: Vec<Span> = quotes.iter().map(MarkQuote::outer).collect();
+    quotes.extend(pair_family(text, seg, Family::Single, &doubles));
+    quotes.sort_by_key(|q| q.open.start);
+    quotes
+}
+
+fn marks_of(text: &str, para: Span, fam: Family, excluded: &[Span]) -> Vec<Mark> {
+    let mut marks: Vec<Mark> = para
+        .of(text)
+        .char_indices()
+        .filter(|&(_, c)| family(c) == Some(fam))
+        .filter_map(|(i, c)| {
+            let span = Span::new(para.start + i, para.start + i + c.len_utf8());
+            if excluded.iter().any(|e| e.contains(span)) {
+                return None;
+            }
+            classify(text, span, c).map(|role| Mark { span, role })
+        })
+        .collect();
+    // `doctors' pay cut'`: a mark after a plural `s` is an apostrophe when
+    // another closing mark follows in the same paragraph.
+    let is_apostrophe: Vec<bool> = (0..marks.len())
+        .map(|i| {
+            marks[i].role == Role::CloseOrApostrophe
+                && text[..marks[i].span.start].ends_with('s')
+                && marks[i + 1..].iter().any(|m| matches!(m.role, Role::Close | Role::Either | Role::CloseOrApostrophe))
+        })
+        .collect();
+    let mut keep = is_apostrophe.iter().map(|a| !a);
+    marks.retain(|_| keep.next().unwrap_or(true));
+    marks
+}
+
+struct Open {
+    mark: Span,
+}
+
+fn pair_family(text: &str, seg: &Segmentation, fam: Family, excluded: &[Span]) -> Vec<MarkQuote> {
+    let mut out = Vec::new();
+    let mut open: Option<Open> = None;
+    let mut prev_para: Option<Span> = None;
+    for &para in &seg.paragraphs {
+        let marks = marks_of(text, para, fam, excluded);
+        let mut rest = &marks[..];
+        if let Some(o) = open.take() {
+            match marks.first() {
+                // The quote goes on in this paragraph, which reopens it.
+                Some(first) if first.span.start == para.start && first.role != Role::Close => {
+                    open = Some(o);
+                    rest = &marks[1..];
+                }
+                _ => {
+                    let end = prev_para.map_or(o.mark.end, |p| p.end);
+                    if fam == Family::Double {
+                        push_recovered(text, seg, o.mark, end, &mut out);
+                    }
+                }
+            }
+        }
+        for mark in rest {
+            open = match (open.take(), mark.role) {
+                (None, Role::Open | Role::Either) => Some(Open { mark: mark.span }),
+                (None, _) => None,
+                (Some(o), Role::Close | Role::Either | Role::CloseOrApostrophe) => {
+                    push_quote(text, o.mark, mark.span.start, Some(mark.span), &mut out);
+                    None
+                }
+                (Some(o), Role::Open) => {
+                    if follows_sentence_end(text, o.mark.end, mark.span.start) {
+                        Some(o) // `"A. "B.`: paragraphs joined by a space
+                    } else {
+                        if fam == Family::Double {
+                            push_recovered(text, seg, o.mark, mark.span.start, &mut out);
+                        }
+                        Some(Open { mark: mark.span })
+                    }
+                }
+            };
+        }
+        prev_para = Some(para);
+    }
+    if let (Some(o), Some(p)) = (open, prev_para) {
+        if fam == Family::Double {
+            push_recovered(text, seg, o.mark, p.end, &mut out);
+        }
+    }
+    out
+}
+
+/// True when the mark at `pos` comes right after a sentence end (and a space)
+/// inside the open quote.
+fn follows_sentence_end(text: &str, open_end: usize, pos: usize) -> bool {
+    let before = &text[open_end..pos];
+    let trimmed = before.trim_end();
+    trimmed.len() < before.len() && trimmed.ends_with(['.', '?', '!', '…'])
+}
+
+fn push_quote(text: &str, open: Span, end: usize, close: Option<Span>, out: &mut Vec<MarkQuote>) {
+    let start = open.end;
+    if end <= start {
+        return;
+    }
+    let inner = &text[start..end];
+    let lead = inner.len() - inner.trim_start().len();
+    let body = inner.trim();
+    if body.is_empty() || !body.chars().any(char::is_alphanumeric) {
+        return;
+    }
+    let content = Span::new(start + lead, start + lead + body.len());
+    out.push(MarkQuote { content, open, close });
+}
+
+/// A quote whose closing mark is missing: it ends at the first glued sentence
+/// start after it (`year.The`), else before the sentence holding `limit`, else at `limit`.
+fn push_recovered(text: &str, seg: &Segmentation, open: Span, limit: usize, out: &mut Vec<MarkQuote>) {
+    let first = seg.sentence_at(open.end).map_or(0, |i| i + 1);
+    let mut end = limit;
+    for s in seg.sentences[first.min(seg.sentences.len())..].iter().take_while(|s| s.span.start < limit) {
+        if s.glued {
+            end = s.span.start;
+            break;
+        }
+        if s.span.end >= limit && s.span.start > open.end {
+            end = s.span.start;
+            break;
+        }
+    }
+    push_quote(text, open, end, None, out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::Knowledge;
+    use crate::segment::segment;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        let seg = segment(text, &Knowledge::builtin());
+        pair_marks(text, &seg).iter().map(|q| q.content.of(text)).collect()
+    }
+
+    #[test]
+    fn hard_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            ("He said: “We are angry.” Then left.", &["We are angry."]),
+            ("He said: \"We are angry,\" and left.", &["We are angry,"]),
+            ("He said: 'We are angry.' Then left.", &["We are angry."]),
+            ("He said: ‘We are angry.’ Then left.", &["We are angry."]),
+            ("The Visitors' Association said the doctors’ committee don’t agree.", &[]),
+            ("In the '90s they said 'no' to it.", &["no"]),
+            ("'We really do hope so, ' Mr Kline said.", &["We really do hope so,"]),
+            ("He said: “A.\n“B.\n“C.”\nNext.", &["A.\n“B.\n“C."]),
+            ("He said: \"A. \"B. \"C.\" Next.", &["A. \"B. \"C."]),
+            ("“A,” said X. “B.”", &["A,", "B."]),
+            ("He said “no concrete progress” was made.", &["no concrete progress"]),
+            ("“You say you ‘accept it,’” he said.", &["You say you ‘accept it,’"]),
+            ("'We will fight the doctors' pay cut', she said.", &["We will fight the doctors' pay cut"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(quotes(text), *expected, "pairing {text:?}");
+        }
+    }
+
+    #[test]
+    fn missing_closing_mark_is_recovered() {
+        // Seed 004: `said:"We`, a lost closing mark and a glued sentence.
+        let text = "A spokesperson said:\"We are happy to talk.\n\"Any deal needs balance this year.The NHS Confederation welcomed it.Its chief, Matthew Taylor, said:\"We have been calling for talks.\nOn Thursday, others met.";
+        assert_eq!(
+            quotes(text),
+            ["We are happy to talk.\n\"Any deal needs balance this year.", "We have been calling for talks."]
+        );
+    }
+
+    #[test]
+    fn unbalanced_marks_do_not_swallow_the_document() {
+        let text = "He said: “It is over.\n\nThe minister disagreed.\n\n“Fine,” she said.";
+        assert_eq!(quotes(text), ["It is over.", "Fine,"]);
+        for text in ["“", "”", "\"\"\"", "'''", "“”“”", "‘’’‘"] {
+            assert!(quotes(text).is_empty(), "{text:?}");
+        }
+    }
+}

@@ -1,0 +1,244 @@
+//! Quote detection: direct, mixed and indirect quotes with their cue and the
+//! local mention of their speaker.
+//!
+//! Takes the text, its [`Segmentation`] and the knowledge; gives
+//! [`DetectedQuote`]s in document order. Two sources feed it:
+//! - [`marks`] pairs quotation marks into spans;
+//! - [`frames`] finds reporting frames (cue, subject, reported clause).
+//!
+//! A marked span that stands as a clause (at a sentence start, after a colon or
+//! `said,`, or before its attribution) is a **direct** quote; it takes the frame
+//! right after it (`“…,” said X`) or right before it (`X said: “…”`), and with
+//! neither it continues the previous speaker. A marked fragment inside a frame's
+//! clause makes the clause a **mixed** quote (`said there was “nothing” offered`),
+//! or only the fragment after a naming cue (`described … as “constructive”`). A
+//! frame whose clause holds no marks is an **indirect** quote. Fragments with no
+//! frame are scare quotes and are left out, as are beliefs.
+
+pub mod frames;
+pub mod marks;
+
+use crate::knowledge::Knowledge;
+use crate::model::QuoteKind;
+use crate::segment::{tokens, Segmentation};
+use crate::span::Span;
+use frames::{find_frames, Frame, SubjectPlace};
+use marks::{pair_marks, MarkQuote};
+
+/// A quote found in the text, before its speaker is resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DetectedQuote {
+    pub span: Span,
+    pub kind: QuoteKind,
+    /// The reporting cue; `None` for a quote that continues the previous speaker.
+    pub cue: Option<Span>,
+    /// The local mention of the speaker (`he`, `Mr Kline`, `the Unite official`).
+    pub mention: Option<Span>,
+}
+
+/// Finds the quotes of a text.
+pub fn detect(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<DetectedQuote> {
+    let marked = pair_marks(text, seg);
+    let quoted: Vec<Span> = marked.iter().map(MarkQuote::outer).collect();
+    let frames = find_frames(text, seg, &quoted, knowledge);
+    let mut used = vec![false; frames.len()];
+    let mut out = Vec::new();
+
+    let mut fragments = Vec::new();
+    for q in &marked {
+        if is_clause_position(text, seg, q, &frames) {
+            let frame = trailing_frame(text, seg, q, &frames).or_else(|| leading_frame(text, seg, q, &frames));
+            if let Some(f) = frame {
+                used[f] = true;
+            }
+            out.push(DetectedQuote {
+                span: q.content,
+                kind: QuoteKind::Direct,
+                cue: frame.map(|f| frames[f].cue),
+                mention: frame.map(|f| frames[f].subject),
+            });
+        } else {
+            fragments.push(*q);
+        }
+    }
+
+    // Fragments: inside the clause of a frame before them in the sentence.
+    let mut clause_quotes: Vec<(usize, Span)> = Vec::new();
+    for q in &fragments {
+        let Some(sentence) = seg.sentence_at(q.open.start) else { continue };
+        let frame = frames
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.sentence == sentence && f.cue.end <= q.open.start && !f.flags.belief)
+            .last();
+        let Some((index, f)) = frame else { continue };
+        if f.flags.naming {
+            used[index] = true;
+            out.push(DetectedQuote { span: q.content, kind: QuoteKind::Mixed, cue: Some(f.cue), mention: Some(f.subject) });
+        } else if let Some(clause) = clause_of(text, seg, &frames, index) {
+            if clause.contains(q.outer()) || clause.overlaps(q.outer()) {
+                if !clause_quotes.iter().any(|&(i, _)| i == index) {
+                    clause_quotes.push((index, clause));
+                }
+            }
+        }
+    }
+    for (index, clause) in clause_quotes {
+        used[index] = true;
+        let f = &frames[index];
+        out.push(DetectedQuote { span: clause, kind: QuoteKind::Mixed, cue: Some(f.cue), mention: Some(f.subject) });
+    }
+
+    // Frames left over report speech without marks.
+    for (index, f) in frames.iter().enumerate() {
+        if used[index] || f.flags.belief || f.flags.naming {
+            continue;
+        }
+        let Some(clause) = clause_of(text, seg, &frames, index) else { continue };
+        if quoted.iter().any(|m| clause.overlaps(*m)) || !is_reported_clause(text, clause) {
+            continue;
+        }
+        out.push(DetectedQuote { span: clause, kind: QuoteKind::Indirect, cue: Some(f.cue), mention: Some(f.subject) });
+    }
+    out.sort_by_key(|q| (q.span.start, q.span.end));
+    out.dedup_by(|b, a| a.span.overlaps(b.span) && a.kind != QuoteKind::Direct && b.kind != QuoteKind::Direct);
+    out
+}
+
+/// True when the marked span stands as a clause rather than a fragment of narration.
+fn is_clause_position(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[Frame]) -> bool {
+    let Some(sentence) = seg.sentence_at(q.open.start) else { return true };
+    let start = seg.sentences[sentence].span.start;
+    let before = text[start..q.open.start].trim_end();
+    let opens_clause = before.is_empty()
+        || before.ends_with(':')
+        || before.ends_with(['—', '–'])
+        || (before.ends_with(',') && frames.iter().any(|f| f.cue.end <= q.open.start && before[..before.len() - 1].trim_end().len() + start == f.cue.end.max(f.subject.end)));
+    let content = q.content.of(text);
+    let words = content.split_whitespace().count();
+    let starts_upper = content.chars().next().is_some_and(char::is_uppercase);
+    let after_end = q.close.map_or(q.content.end, |c| c.end);
+    let sentence_end = seg.sentences.iter().rev().find(|s| s.span.start <= after_end).map_or(text.len(), |s| s.span.end);
+    let after = text[after_end..sentence_end.max(after_end)].trim();
+    let ends_clause = after.chars().all(|c| !c.is_alphanumeric()) || trailing_frame(text, seg, q, frames).is_some();
+    let inner_sentence = content.trim_end_matches(['"', '”', '’', '\'']).ends_with(['.', '?', '!']);
+    (opens_clause && (ends_clause || inner_sentence || words >= 8)) || (starts_upper && ends_clause && words >= 3 && (opens_clause || after.is_empty()))
+}
+
+/// The frame attributing a quote from right after it: `“…,” said X`, `“…” he said`.
+fn trailing_frame(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[Frame]) -> Option<usize> {
+    let close = q.close?;
+    let sentence = seg.sentence_at(close.start)?;
+    let limit = seg.sentences[sentence].span.end.max(close.end);
+    frames.iter().position(|f| {
+        if f.cue.start < close.end || f.cue.start > limit || f.place == SubjectPlace::Shared {
+            return false;
+        }
+        let first = if f.place == SubjectPlace::Before { f.subject.start.min(f.cue.start) } else { f.cue.start };
+        let gap = &text[close.end..first.max(close.end)];
+        gap.chars().all(|c| c.is_whitespace() || c == ',' || c == '—' || c == '–') && tokens(text, Span::new(close.end, f.cue.start)).count() <= 12
+    })
+}
+
+/// The frame attributing a quote from right before it: `X said: “…”`, `he told reporters, “…”`,
+/// or a paragraph ending `X continued:` before a paragraph-long quote.
+fn leading_frame(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[Frame]) -> Option<usize> {
+    let open = q.open.start;
+    let sentence = seg.sentence_at(open)?;
+    let sentence_start = seg.sentences[sentence].span.start;
+    let mut candidates = frames.iter().enumerate().filter(|(_, f)| f.cue.end <= open && f.subject.end <= open);
+    let lead_in = |f: &Frame| {
+        let gap = text[f.cue.end.max(f.subject.end)..open].trim();
+        gap.is_empty() || gap.ends_with([':', ',']) && tokens(text, Span::new(f.cue.end, open)).count() <= 6
+    };
+    if let Some((i, _)) = candidates.clone().filter(|(_, f)| f.sentence == sentence && lead_in(f)).last() {
+        return Some(i);
+    }
+    // A lead-in sentence ending with a colon just before the quote.
+    let previous = text[..sentence_start.min(open)].trim_end();
+    if previous.ends_with(':') && sentence > 0 {
+        let prev_sentence = sentence - 1;
+        return candidates.rfind(|(_, f)| f.sentence == prev_sentence).map(|(i, _)| i);
+    }
+    None
+}
+
+/// The clause a frame reports: from its start to the sentence end or to the
+/// next frame in the sentence, without end punctuation.
+fn clause_of(text: &str, seg: &Segmentation, frames: &[Frame], index: usize) -> Option<Span> {
+    let f = &frames[index];
+    let sentence = seg.sentences.get(f.sentence)?;
+    let mut end = sentence.span.end;
+    if let Some(next) = frames[index + 1..].iter().find(|n| n.sentence == f.sentence && n.boundary > f.clause_start) {
+        end = end.min(next.boundary);
+    }
+    let mut start = f.clause_start.min(end);
+    if f.cue.of(text).eq_ignore_ascii_case("according to") {
+        // `X, according to Y` or `According to Y, X`.
+        let before = Span::new(sentence.span.start, f.cue.start);
+        let after = Span::new(f.clause_start, sentence.span.end);
+        let pick = if before.of(text).split_whitespace().count() >= 3 { before } else { after };
+        start = pick.start;
+        end = pick.end;
+    }
+    let body = &text[start..end];
+    let lead = body.len() - body.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':').len();
+    let trimmed = body[lead..].trim_end_matches(|c: char| c.is_whitespace() || ".,;:!?–—-".contains(c));
+    (!trimmed.is_empty()).then(|| Span::new(start + lead, start + lead + trimmed.len()))
+}
+
+/// A reported clause has a few words and is not an infinitive (`agreed to look at …`).
+fn is_reported_clause(text: &str, clause: Span) -> bool {
+    let body = clause.of(text);
+    let words = body.split_whitespace().count();
+    words >= 3 && !body.starts_with("to ") && body.chars().next().is_some_and(|c| c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn detect_text(text: &str) -> Vec<(QuoteKind, String, String)> {
+        let k = Knowledge::builtin();
+        let seg = segment(text, &k);
+        detect(text, &seg, &k)
+            .iter()
+            .map(|q| (q.kind, q.span.of(text).to_string(), q.mention.map_or(String::new(), |m| m.of(text).to_string())))
+            .collect()
+    }
+
+    use QuoteKind::{Direct, Indirect, Mixed};
+
+    #[test]
+    fn kinds_and_mentions() {
+        let cases: &[(&str, &[(QuoteKind, &str, &str)])] = &[
+            ("Mr Marks said there was less room for manoeuvre.", &[(Indirect, "there was less room for manoeuvre", "Mr Marks")]),
+            (
+                "Joanne Galbraith-Marten, director at the RCN, said there was “nothing” offered on pay.",
+                &[(Mixed, "there was “nothing” offered on pay", "Joanne Galbraith-Marten")],
+            ),
+            ("The source described the talks as “constructive”, but he left.", &[(Mixed, "constructive", "The source")]),
+            ("“We’re just going to have talks,” he told reporters.", &[(Direct, "We’re just going to have talks,", "he")]),
+            (
+                "“This is bad,” said the Unite official. “When you have staff working shifts, it hurts.”",
+                &[(Direct, "This is bad,", "the Unite official"), (Direct, "When you have staff working shifts, it hurts.", "")],
+            ),
+            ("A DHSC spokesperson said:\"We have been clear we are happy to talk.", &[(Direct, "We have been clear we are happy to talk.", "A DHSC spokesperson")]),
+            (
+                "Staff side secretary Paul Marks said after a meeting of the Whitley Council that the offer had not 'formed the basis of an agreement'.",
+                &[(Mixed, "the offer had not 'formed the basis of an agreement'", "secretary Paul Marks")],
+            ),
+            ("Health secretary Steve Barclay has also agreed to look at making a payment.", &[]),
+            ("Talks have been described as an “insult”, in a blow to hopes.", &[]),
+            (
+                "Kevin Courtney has said “no concrete progress” was made in talks – but added that there would be more talks.",
+                &[(Mixed, "“no concrete progress” was made in talks", "Kevin Courtney"), (Indirect, "there would be more talks", "Kevin Courtney")],
+            ),
+        ];
+        for (text, expected) in cases {
+            let want: Vec<(QuoteKind, String, String)> = expected.iter().map(|(k, a, b)| (*k, a.to_string(), b.to_string())).collect();
+            assert_eq!(detect_text(text), want, "detecting in {text:?}");
+        }
+    }
+}

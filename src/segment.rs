@@ -1,0 +1,323 @@
+//! Segmentation: paragraphs, sentences and word tokens, all as byte spans.
+//!
+//! Takes a document's text; gives [`Segmentation`]: its paragraphs (non-blank
+//! lines or blocks), its sentences inside each paragraph, and a tokenizer for
+//! any span. Nothing is copied.
+//!
+//! UAX#29 sentence bounds are not enough for news text, so sentences come from
+//! a scanner of our own that handles:
+//! - titles and abbreviations (`Mr`, `Dr.`, `St.`, `U.S.`, `No.`) and initials;
+//! - decimals and money (`1.8 per cent`, `over£5`);
+//! - sentences glued without a space (`this year.The NHS Confederation`) and
+//!   headlines glued to the body (`next weekUnions`);
+//! - sentence ends inside closing marks (`…,” said X.`, `“Why?” he asked.`):
+//!   a sentence never ends before a lowercase word.
+//!
+//! Word tokens come from unicode-segmentation's word bounds, with hyphenated
+//! compounds (`Galbraith-Marten`) joined back into one token.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::knowledge::Knowledge;
+use crate::span::Span;
+
+/// A sentence and where it sits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    /// Index into [`Segmentation::paragraphs`].
+    pub paragraph: usize,
+    /// The sentence began with no space after the previous one's end
+    /// (`year.The`): a sign of lost marks or line breaks.
+    pub glued: bool,
+}
+
+/// Paragraphs and sentences of one text.
+#[derive(Debug, Clone, Default)]
+pub struct Segmentation {
+    pub paragraphs: Vec<Span>,
+    pub sentences: Vec<Sentence>,
+}
+
+impl Segmentation {
+    /// The index of the sentence holding byte `pos` (the last one starting at or before it).
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        match self.sentences.partition_point(|s| s.span.start <= pos) {
+            0 => None,
+            i => Some(i - 1),
+        }
+    }
+
+    /// The index of the paragraph holding byte `pos`.
+    pub fn paragraph_at(&self, pos: usize) -> Option<usize> {
+        match self.paragraphs.partition_point(|p| p.start <= pos) {
+            0 => None,
+            i => Some(i - 1),
+        }
+    }
+}
+
+/// Chars that may follow a sentence's final stop and still belong to it.
+fn is_closing(c: char) -> bool {
+    matches!(c, '”' | '’' | '"' | '\'' | ')' | ']' | '»')
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '“' | '‘' | '"' | '\'' | '(' | '[' | '«' | '„')
+}
+
+/// Splits `text` into paragraphs and sentences.
+///
+/// ```
+/// use sayso::{knowledge::Knowledge, segment::segment};
+/// let text = "Mr. Smith paid £1.8m. It was this year.The end";
+/// let seg = segment(text, &Knowledge::builtin());
+/// let sentences: Vec<&str> = seg.sentences.iter().map(|s| s.span.of(text)).collect();
+/// assert_eq!(sentences, ["Mr. Smith paid £1.8m.", "It was this year.", "The end"]);
+/// ```
+pub fn segment(text: &str, knowledge: &Knowledge) -> Segmentation {
+    let mut seg = Segmentation::default();
+    for paragraph in paragraphs(text) {
+        let index = seg.paragraphs.len();
+        seg.paragraphs.push(paragraph);
+        split_sentences(text, paragraph, index, knowledge, &mut seg.sentences);
+    }
+    seg
+}
+
+/// Non-blank lines, trimmed of surrounding white space.
+fn paragraphs(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut offset = 0;
+    text.split_inclusive('\n').filter_map(move |line| {
+        let start = offset;
+        offset += line.len();
+        let trimmed_start = line.len() - line.trim_start().len();
+        let body = line.trim();
+        (!body.is_empty()).then(|| Span::new(start + trimmed_start, start + trimmed_start + body.len()))
+    })
+}
+
+fn split_sentences(text: &str, paragraph: Span, index: usize, knowledge: &Knowledge, out: &mut Vec<Sentence>) {
+    let body = paragraph.of(text);
+    let base = paragraph.start;
+    let mut start = 0;
+    let mut glued = false;
+    let mut push = |start: usize, end: usize, glued: bool| {
+        let piece = &body[start..end];
+        let lead = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        if !trimmed.is_empty() {
+            out.push(Sentence {
+                span: Span::new(base + start + lead, base + start + lead + trimmed.len()),
+                paragraph: index,
+                glued,
+            });
+        }
+    };
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if let Some(split) = glued_headline(body, &chars, i) {
+            push(start, split, glued);
+            start = split;
+            glued = true;
+            i += 1;
+            continue;
+        }
+        if !matches!(c, '.' | '?' | '!' | '…') {
+            i += 1;
+            continue;
+        }
+        // Take the run of stops and closing marks that ends the sentence.
+        let mut j = i + 1;
+        while j < chars.len() && (is_closing(chars[j].1) || matches!(chars[j].1, '.' | '?' | '!' | '…')) {
+            j += 1;
+        }
+        let end = chars.get(j).map_or(body.len(), |&(p, _)| p);
+        let Some(&(_, next)) = chars.get(j) else {
+            break;
+        };
+        let ends_here = if next.is_whitespace() {
+            let following = chars[j..].iter().find(|(_, ch)| !ch.is_whitespace()).map(|&(_, ch)| ch);
+            match following {
+                Some(f) if f.is_lowercase() => false,
+                Some(f) if f.is_uppercase() || f.is_numeric() || is_opening(f) => {
+                    c != '.' || !is_abbreviation_stop(body, pos, f.is_numeric(), knowledge)
+                }
+                _ => false,
+            }
+        } else {
+            // No space: `year.The` is a glued sentence, `1.8` and `U.S.` are not.
+            c == '.' && j == i + 1 && next.is_uppercase() && lowercase_run_before(body, pos) >= 2
+        };
+        if ends_here {
+            push(start, end, glued);
+            glued = !next.is_whitespace();
+            start = end;
+        }
+        i = j;
+    }
+    push(start, body.len(), glued);
+}
+
+/// A headline glued to the next sentence inside one token (`next weekUnions`):
+/// a lowercase token part of three or more letters followed by a capitalized
+/// word. Returns the split position (a byte offset in the paragraph).
+fn glued_headline(body: &str, chars: &[(usize, char)], i: usize) -> Option<usize> {
+    let (pos, c) = chars[i];
+    let next = chars.get(i + 1)?.1;
+    if !(c.is_uppercase() && next.is_lowercase()) {
+        return None;
+    }
+    let token_start = start_of_run(body, pos, char::is_alphabetic);
+    let before = &body[token_start..pos];
+    let all_lower = before.chars().all(char::is_lowercase);
+    (all_lower && before.chars().count() >= 3).then_some(pos)
+}
+
+/// The start of the run of chars satisfying `keep` that ends at byte `pos`.
+pub(crate) fn start_of_run(text: &str, pos: usize, keep: impl Fn(char) -> bool) -> usize {
+    text[..pos]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| keep(c))
+        .last()
+        .map_or(pos, |(i, _)| i)
+}
+
+/// How many lowercase letters come right before byte `pos`.
+fn lowercase_run_before(body: &str, pos: usize) -> usize {
+    body[..pos].chars().rev().take_while(|c| c.is_lowercase()).count()
+}
+
+/// True when the full stop at `pos` closes an abbreviation, a title or an initial.
+fn is_abbreviation_stop(body: &str, pos: usize, before_number: bool, knowledge: &Knowledge) -> bool {
+    let word_start = start_of_run(body, pos, |c| c.is_alphanumeric() || c == '.');
+    let word = &body[word_start..pos];
+    if word.is_empty() {
+        return false;
+    }
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    single_initial || word.contains('.') || knowledge.is_abbreviation(word, before_number)
+}
+
+/// A word token of a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'t> {
+    pub span: Span,
+    pub text: &'t str,
+}
+
+impl Token<'_> {
+    pub fn is_word(&self) -> bool {
+        self.text.chars().any(char::is_alphanumeric)
+    }
+
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// The non-space tokens of `text[span]`: words (hyphenated compounds joined) and
+/// single punctuation marks, with spans in `text`.
+///
+/// ```
+/// use sayso::{segment::tokens, span::Span};
+/// let text = "Joanne Galbraith-Marten, of the RCN";
+/// let words: Vec<&str> = tokens(text, Span::new(0, text.len())).map(|t| t.text).collect();
+/// assert_eq!(words, ["Joanne", "Galbraith-Marten", ",", "of", "the", "RCN"]);
+/// ```
+pub fn tokens(text: &str, span: Span) -> impl Iterator<Item = Token<'_>> + '_ {
+    let body = span.of(text);
+    let mut pieces = body
+        .split_word_bound_indices()
+        .filter(|(_, w)| !w.chars().all(char::is_whitespace))
+        .map(move |(i, w)| Span::new(span.start + i, span.start + i + w.len()))
+        .peekable();
+    std::iter::from_fn(move || {
+        let mut current = pieces.next()?;
+        // Join `word-word` (no spaces) into one token.
+        while is_wordlike(current.of(text)) {
+            let Some(&dash) = pieces.peek() else { break };
+            if dash.start != current.end || dash.of(text) != "-" {
+                break;
+            }
+            let mut lookahead = pieces.clone();
+            lookahead.next();
+            match lookahead.peek() {
+                Some(&after) if after.start == dash.end && is_wordlike(after.of(text)) => {
+                    pieces.next();
+                    pieces.next();
+                    current.end = after.end;
+                }
+                _ => break,
+            }
+        }
+        Some(Token { span: current, text: current.of(text) })
+    })
+}
+
+fn is_wordlike(s: &str) -> bool {
+    s.chars().any(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let seg = segment(text, &Knowledge::builtin());
+        seg.sentences.iter().map(|s| s.span.of(text)).collect()
+    }
+
+    #[test]
+    fn hard_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Mr Marks said so. He left.", &["Mr Marks said so.", "He left."]),
+            ("Dr. Jones spoke. Then he left.", &["Dr. Jones spoke.", "Then he left."]),
+            ("They met on St. Mary's Road. It rained.", &["They met on St. Mary's Road.", "It rained."]),
+            ("The U.S. Senate voted. It passed.", &["The U.S. Senate voted.", "It passed."]),
+            ("He lives at No. 10 Downing Street. Yes.", &["He lives at No. 10 Downing Street.", "Yes."]),
+            ("Another 1.8 per cent in December. Next.", &["Another 1.8 per cent in December.", "Next."]),
+            ("Nurses will lose over£5 a week. Next.", &["Nurses will lose over£5 a week.", "Next."]),
+            ("J. K. Rowling wrote it. Fine.", &["J. K. Rowling wrote it.", "Fine."]),
+            ("inflation this year.The NHS Confederation agreed.", &["inflation this year.", "The NHS Confederation agreed."]),
+            ("strikes next weekUnions representing staff agreed.", &["strikes next week", "Unions representing staff agreed."]),
+            ("“We are angry,” said Mr Kasab. He left.", &["“We are angry,” said Mr Kasab.", "He left."]),
+            ("“Is it wrong?” he asked. Nobody knew.", &["“Is it wrong?” he asked.", "Nobody knew."]),
+            ("“It is over.” The union agreed.", &["“It is over.”", "The union agreed."]),
+            ("He said: “No. Never.” Then left.", &["He said: “No.", "Never.”", "Then left."]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(sentences(text), *expected, "segmenting {text:?}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_and_glue_flag() {
+        let text = "First para.\n\n  Second para. Still.\nThird.The end";
+        let seg = segment(text, &Knowledge::builtin());
+        let paras: Vec<&str> = seg.paragraphs.iter().map(|p| p.of(text)).collect();
+        assert_eq!(paras, ["First para.", "Second para. Still.", "Third.The end"]);
+        assert_eq!(seg.sentences.len(), 5);
+        assert!(seg.sentences[4].glued);
+        assert!(!seg.sentences[3].glued);
+        assert_eq!(seg.sentences[2].paragraph, 1);
+    }
+
+    #[test]
+    fn camel_case_names_are_not_split() {
+        assert_eq!(sentences("McDonald met iPhone users at LaGuardia."), ["McDonald met iPhone users at LaGuardia."]);
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in ["", ".", "“", "”.”", "...", "a.B", "\n\n\n", "é.É", "?!?!"] {
+            let seg = segment(text, &Knowledge::builtin());
+            for s in &seg.sentences {
+                assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
+            }
+        }
+    }
+}
