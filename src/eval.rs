@@ -1,1 +1,0 @@
-//! Scoring against gold (placeholder; the port of tools/score.py replaces this).
