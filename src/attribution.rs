@@ -540,7 +540,7 @@ mod tests {
         let k = Knowledge::builtin();
         let seg = segment(text, &k);
         let orgs = find_orgs(text, &k);
-        let quotes = detect(text, &seg, &k);
+        let quotes = detect(text, &seg, &k, Default::default());
         let chars = CharMap::new(text);
         quotes
             .iter()

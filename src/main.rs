@@ -130,5 +130,16 @@ fn eval(gold: &PathBuf, pred: Option<&PathBuf>, json: bool, show_errors: bool) -
             lines
         }
     };
-    sayso::eval::run(&gold_text, &pred_text, json, show_errors).map_err(anyhow::Error::msg)
+    let (report, errors) = sayso::eval::score_texts(&gold_text, &pred_text)?;
+    if show_errors {
+        for e in &errors {
+            println!("{e}");
+        }
+    }
+    if json {
+        println!("{}", report.to_json());
+    } else {
+        print!("{report}");
+    }
+    Ok(())
 }

@@ -36,30 +36,57 @@ pub struct DetectedQuote {
     pub mention: Option<Span>,
 }
 
+/// Options of quote detection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DetectOptions {
+    /// `“A,” said X. “B.”`: report two quotes (SPEC §1's reading) instead of one
+    /// quote interrupted by its attribution (the reading of converted corpora
+    /// such as PolNeAR, and the default).
+    pub split_interrupted: bool,
+}
+
+impl Default for DetectOptions {
+    fn default() -> Self {
+        DetectOptions { split_interrupted: false }
+    }
+}
+
 /// Finds the quotes of a text.
-pub fn detect(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<DetectedQuote> {
+pub fn detect(text: &str, seg: &Segmentation, knowledge: &Knowledge, options: DetectOptions) -> Vec<DetectedQuote> {
     let marked = pair_marks(text, seg);
     let quoted: Vec<Span> = marked.iter().map(MarkQuote::outer).collect();
     let frames = find_frames(text, seg, &quoted, knowledge);
     let mut used = vec![false; frames.len()];
-    let mut out = Vec::new();
+    let mut out: Vec<DetectedQuote> = Vec::new();
 
     let mut fragments = Vec::new();
+    // The last direct quote and the frame that trails it, for `“A,” said X. “B.”`.
+    let mut interrupted: Option<(usize, usize)> = None;
     for q in &marked {
-        if is_clause_position(text, seg, q, &frames) {
-            let frame = trailing_frame(text, seg, q, &frames).or_else(|| leading_frame(text, seg, q, &frames));
-            if let Some(f) = frame {
-                used[f] = true;
-            }
-            out.push(DetectedQuote {
-                span: q.content,
-                kind: QuoteKind::Direct,
-                cue: frame.map(|f| frames[f].cue),
-                mention: frame.map(|f| frames[f].subject),
-            });
-        } else {
+        if !is_clause_position(text, seg, q, &frames) {
             fragments.push(*q);
+            continue;
         }
+        let trailing = trailing_frame(text, seg, q, &frames);
+        let frame = trailing.or_else(|| leading_frame(text, seg, q, &frames));
+        if let Some((last, trailer)) = interrupted.take() {
+            let resumes = (frame.is_none() || frame == Some(trailer)) && resumes_after(text, seg, &frames[trailer], q);
+            if resumes && !options.split_interrupted {
+                out[last].span.end = q.content.end;
+                interrupted = trailing.map(|t| (last, t));
+                continue;
+            }
+        }
+        if let Some(f) = frame {
+            used[f] = true;
+        }
+        out.push(DetectedQuote {
+            span: q.content,
+            kind: QuoteKind::Direct,
+            cue: frame.map(|f| frames[f].cue),
+            mention: frame.map(|f| frames[f].subject),
+        });
+        interrupted = trailing.map(|t| (out.len() - 1, t));
     }
 
     // Fragments: inside the clause of a frame before them in the sentence.
@@ -103,6 +130,21 @@ pub fn detect(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Dete
     out.sort_by_key(|q| (q.span.start, q.span.end));
     out.dedup_by(|b, a| a.span.overlaps(b.span) && a.kind != QuoteKind::Direct && b.kind != QuoteKind::Direct);
     out
+}
+
+/// True when `q` picks up right after the attribution `trailer` in the same
+/// paragraph: `“A,” said X. “B.”` or `“A,” X said, “b.”`.
+fn resumes_after(text: &str, seg: &Segmentation, trailer: &Frame, q: &MarkQuote) -> bool {
+    let end = trailer.cue.end.max(trailer.subject.end);
+    if end > q.open.start || seg.paragraph_at(end) != seg.paragraph_at(q.open.start) || text[end..q.open.start].contains(['“', '"', '‘']) {
+        return false;
+    }
+    // The quote goes on in the attribution's sentence, or opens the next one.
+    match seg.sentence_at(q.open.start) {
+        Some(s) if s == trailer.sentence => true,
+        Some(s) => s == trailer.sentence + 1 && seg.sentences[s].span.start == q.open.start,
+        None => false,
+    }
 }
 
 /// True when the marked span stands as a clause rather than a fragment of narration.
@@ -202,7 +244,7 @@ mod tests {
     fn detect_text(text: &str) -> Vec<(QuoteKind, String, String)> {
         let k = Knowledge::builtin();
         let seg = segment(text, &k);
-        detect(text, &seg, &k)
+        detect(text, &seg, &k, DetectOptions { split_interrupted: true })
             .iter()
             .map(|q| (q.kind, q.span.of(text).to_string(), q.mention.map_or(String::new(), |m| m.of(text).to_string())))
             .collect()
