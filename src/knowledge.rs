@@ -88,7 +88,7 @@ pub struct OrgEntry {
 pub struct Knowledge {
     pub(crate) cues: HashMap<String, CueFlags>,
     /// Multi-word cues (`according to`), matched on lowercase words.
-    pub(crate) multiword_cues: Vec<Vec<String>>,
+    pub(crate) multiword_cues: Vec<(Vec<String>, CueFlags)>,
     pub(crate) titles: HashMap<String, Gender>,
     pub(crate) abbreviations: HashSet<String>,
     /// Abbreviations only before a number (`No. 10`).
@@ -216,7 +216,7 @@ impl KnowledgeBuilder {
             }
             let cue = cols[0].to_lowercase();
             if cue.contains(' ') {
-                multiword_cues.push(cue.split(' ').map(str::to_string).collect());
+                multiword_cues.push((cue.split(' ').map(str::to_string).collect(), flags));
             } else {
                 cues.insert(cue, flags);
             }

@@ -71,16 +71,17 @@ fn cue_at(toks: &[Token], i: usize, quoted: &[Span], knowledge: &Knowledge) -> O
         return None;
     }
     let lower = tok.text.to_lowercase();
-    for words in &knowledge.multiword_cues {
+    for (words, flags) in &knowledge.multiword_cues {
         let fits = words.iter().enumerate().all(|(k, w)| toks.get(i + k).is_some_and(|t| t.text.eq_ignore_ascii_case(w)));
         if fits && !words.is_empty() {
-            return Some((CueFlags::default(), i + words.len() - 1));
+            return Some((*flags, i + words.len() - 1));
         }
     }
     let flags = knowledge.cue(&lower)?;
     // `called for`, `asked for`, `calls on`: requests, not speech.
     let next = toks.get(i + 1).map(|t| t.text.to_lowercase());
-    if matches!(next.as_deref(), Some("for" | "on" | "off" | "up" | "in" | "out" | "to")) && !flags.object {
+    let request = flags.naming || lower.starts_with("ask");
+    if request && matches!(next.as_deref(), Some("for" | "on" | "off" | "up" | "in" | "out" | "to")) {
         return None;
     }
     Some((flags, i))
@@ -220,6 +221,14 @@ fn noun_phrase_tail(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
             let plain = body.iter().all(|b| b.is_word() || matches!(b.text, "’" | "'" | "(" | ")" | "-"));
             let no_break = body.iter().all(|b| !matches!(b.text.to_lowercase().as_str(), "that" | "who" | "which" | "when" | "after" | "before"));
             if plain && no_break && !body.is_empty() {
+                // `Mr. Morgan of the Sierra Club`: the phrase belongs to a name before `of`.
+                if k >= 2 && matches!(toks[k - 1].text, "of" | "at" | "for") {
+                    if let Some(owner) = noun_phrase_tail(&toks[..k - 1], knowledge) {
+                        if starts_with_name(owner, toks) {
+                            return Some(Span::new(owner.start, last.span.end));
+                        }
+                    }
+                }
                 return Some(Span::new(t.span.start, last.span.end));
             }
             break;
@@ -253,6 +262,11 @@ fn noun_phrase_tail(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
         k += 1;
     }
     (saw_name && k < toks.len()).then(|| Span::new(toks[k].span.start, last.span.end))
+}
+
+/// True when the token starting `span` is capitalized: a name, not `the talks`.
+fn starts_with_name(span: Span, toks: &[Token]) -> bool {
+    toks.iter().find(|t| t.span.start == span.start).is_some_and(|t| t.is_capitalized() && !is_determiner(t.text))
 }
 
 fn is_determiner(word: &str) -> bool {
@@ -409,6 +423,7 @@ mod tests {
             ("Talks have been described as an “insult”.", &[]),
             ("GMB is to target trusts with equal pay claims on behalf of women.", &[]),
             ("Sources said the talks failed.", &[("said", "Sources")]),
+            ("“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.", &[("said", "Mr. Morgan of the Sierra Club")]),
         ];
         for (text, expected) in cases {
             assert_eq!(frames(text), pairs(expected), "frames of {text:?}");

@@ -69,6 +69,13 @@ pub fn detect(text: &str, seg: &Segmentation, knowledge: &Knowledge, options: De
         }
         let trailing = trailing_frame(text, seg, q, &frames);
         let frame = trailing.or_else(|| leading_frame(text, seg, q, &frames));
+        if frame.is_none() {
+            if let Some((dash, mention)) = dash_attribution(text, seg, q) {
+                interrupted = None;
+                out.push(DetectedQuote { span: q.content, kind: QuoteKind::Direct, cue: Some(dash), mention: Some(mention) });
+                continue;
+            }
+        }
         if let Some((last, trailer)) = interrupted.take() {
             let resumes = (frame.is_none() || frame == Some(trailer)) && resumes_after(text, seg, &frames[trailer], q);
             if resumes && !options.split_interrupted {
@@ -162,9 +169,31 @@ fn is_clause_position(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[F
     let after_end = q.close.map_or(q.content.end, |c| c.end);
     let sentence_end = seg.sentences.iter().rev().find(|s| s.span.start <= after_end).map_or(text.len(), |s| s.span.end);
     let after = text[after_end..sentence_end.max(after_end)].trim();
-    let ends_clause = after.chars().all(|c| !c.is_alphanumeric()) || trailing_frame(text, seg, q, frames).is_some();
+    let ends_clause = after.chars().all(|c| !c.is_alphanumeric())
+        || trailing_frame(text, seg, q, frames).is_some()
+        || dash_attribution(text, seg, q).is_some();
     let inner_sentence = content.trim_end_matches(['"', '”', '’', '\'']).ends_with(['.', '?', '!']);
     (opens_clause && (ends_clause || inner_sentence || words >= 8)) || (starts_upper && ends_clause && words >= 3 && (opens_clause || after.is_empty()))
+}
+
+/// `“…” ― Esther Tapia` at the end of a paragraph: the dash is the cue and the
+/// name after it the speaker. Returns (dash, mention).
+fn dash_attribution(text: &str, seg: &Segmentation, q: &MarkQuote) -> Option<(Span, Span)> {
+    let close = q.close?;
+    let para = seg.paragraphs.get(seg.paragraph_at(close.start)?)?;
+    let after = &text[close.end..para.end.max(close.end)];
+    let lead = after.len() - after.trim_start().len();
+    let dash = after[lead..].chars().next().filter(|c| matches!(c, '―' | '—' | '–' | '-'))?;
+    let dash_span = Span::new(close.end + lead, close.end + lead + dash.len_utf8());
+    let rest = &text[dash_span.end..para.end];
+    let name_lead = rest.len() - rest.trim_start().len();
+    let name = rest.trim().trim_end_matches('.');
+    let words = name.split_whitespace().count();
+    let plausible = (1..=8).contains(&words)
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && !name.contains(['“', '"', '!', '?', ':', ';']);
+    let start = dash_span.end + name_lead;
+    plausible.then(|| (dash_span, Span::new(start, start + name.len())))
 }
 
 /// The frame attributing a quote from right after it: `“…,” said X`, `“…” he said`.
@@ -272,6 +301,7 @@ mod tests {
                 &[(Mixed, "the offer had not 'formed the basis of an agreement'", "secretary Paul Marks")],
             ),
             ("Health secretary Steve Barclay has also agreed to look at making a payment.", &[]),
+            ("“He can’t even answer a question.” ― Esther Tapia\n", &[(Direct, "He can’t even answer a question.", "Esther Tapia")]),
             ("Talks have been described as an “insult”, in a blow to hopes.", &[]),
             (
                 "Kevin Courtney has said “no concrete progress” was made in talks – but added that there would be more talks.",
