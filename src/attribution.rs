@@ -41,6 +41,8 @@ struct Person {
     gender: Gender,
     org: Option<OrgName>,
     government: bool,
+    /// Whether the mention that introduced this person was read already.
+    introduced: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -225,7 +227,14 @@ impl<'a> Doc<'a> {
                         Some(&id) => id,
                         None => {
                             let surname = name.split_whitespace().last().unwrap_or("").to_string();
-                            self.people.push(Person { name: name.clone(), surname, gender: Gender::Unknown, org: None, government: false });
+                            self.people.push(Person {
+                                name: name.clone(),
+                                surname,
+                                gender: Gender::Unknown,
+                                org: None,
+                                government: false,
+                                introduced: false,
+                            });
                             by_name.insert(name.clone(), self.people.len() - 1);
                             self.people.len() - 1
                         }
@@ -303,10 +312,16 @@ impl<'a> Doc<'a> {
         if self.people[person].org.is_some() {
             return;
         }
+        let introduction = !self.people[person].introduced;
+        self.people[person].introduced = true;
         let org = named
             .map(|o| o.org.clone())
             .or_else(|| self.generic_reference(pre.of(text), pre.start))
-            .or_else(|| self.generic_reference(post.of(text), pre.start));
+            .or_else(|| self.generic_reference(post.of(text), pre.start))
+            // Where a person is introduced with no organization of their own, the
+            // text around says which one (`a guarded welcome from the CPHVA. Labour
+            // relations director Roger Kline said`).
+            .or_else(|| if introduction && !self.people[person].government { self.surrounding_org(run.span.start) } else { None });
         self.people[person].org = org;
     }
 
@@ -326,16 +341,21 @@ impl<'a> Doc<'a> {
             .map(|o| o.org.clone())
     }
 
-    /// The latest non-government organization named in the two sentences before `pos`.
+    /// The organization the text around `pos` is about: one named in the same
+    /// sentence (the nearest before `pos`, else the first after), else the latest
+    /// in the two sentences before. Government bodies, media and organizations
+    /// that introduce somebody else are skipped.
     fn surrounding_org(&self, pos: usize) -> Option<OrgName> {
         let sentence = self.seg.sentence_at(pos)?;
+        let here = self.seg.sentences[sentence].span;
         let from = self.seg.sentences[sentence.saturating_sub(2)].span.start;
-        self.orgs
-            .iter()
-            .filter(|o| o.span.start >= from && o.span.end <= pos && !self.claimed_orgs.contains(&o.span))
-            .filter(|o| o.org.kind != OrgKind::Government && o.org.kind != OrgKind::Media)
-            .last()
-            .map(|o| o.org.clone())
+        let usable = |o: &&OrgMention| {
+            !self.claimed_orgs.contains(&o.span) && o.org.kind != OrgKind::Government && o.org.kind != OrgKind::Media
+        };
+        let in_sentence_after = self.orgs.iter().filter(usable).find(|o| o.span.start >= pos && o.span.end <= here.end);
+        let before = self.orgs.iter().filter(usable).filter(|o| o.span.start >= from && o.span.end <= pos).last();
+        let before_in_sentence = before.filter(|o| o.span.start >= here.start);
+        before_in_sentence.or(in_sentence_after).or(before).map(|o| o.org.clone())
     }
 
     fn person_source(&self, person: usize, mention: Span) -> Source {

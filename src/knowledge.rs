@@ -354,6 +354,13 @@ impl Knowledge {
         self.orgs.get(index)
     }
 
+    /// True for a common noun that names an organization (`union`, `council`).
+    pub fn is_org_noun(&self, word: &str) -> bool {
+        let mut chars = word.chars();
+        let capitalized: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+        self.org_heads.contains_key(&capitalized)
+    }
+
     /// The organization kind a head word implies (`Union`, `Council`, …).
     pub fn org_head(&self, word: &str) -> Option<OrgKind> {
         self.org_heads.get(word).copied()

@@ -220,7 +220,9 @@ fn noun_phrase_tail(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
             let body = &toks[k + 1..];
             let plain = body.iter().all(|b| b.is_word() || matches!(b.text, "’" | "'" | "(" | ")" | "-"));
             let no_break = body.iter().all(|b| !matches!(b.text.to_lowercase().as_str(), "that" | "who" | "which" | "when" | "after" | "before"));
-            if plain && no_break && !body.is_empty() {
+            let head = last.text.to_lowercase();
+            let head_fits = last.is_capitalized() || last.text == ")" || knowledge.is_role(&head) || knowledge.is_org_noun(&head);
+            if plain && no_break && head_fits && !body.is_empty() {
                 // `Mr. Morgan of the Sierra Club`: the phrase belongs to a name before `of`.
                 if k >= 2 && matches!(toks[k - 1].text, "of" | "at" | "for") {
                     if let Some(owner) = noun_phrase_tail(&toks[..k - 1], knowledge) {
@@ -423,6 +425,8 @@ mod tests {
             ("Talks have been described as an “insult”.", &[]),
             ("GMB is to target trusts with equal pay claims on behalf of women.", &[]),
             ("Sources said the talks failed.", &[("said", "Sources")]),
+            ("It was urgent given the spate of recent reports of cancer screening disasters.", &[]),
+            ("After the talks a union described the meeting as “disappointing”.", &[("described", "a union")]),
             ("“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.", &[("said", "Mr. Morgan of the Sierra Club")]),
         ];
         for (text, expected) in cases {

@@ -130,6 +130,7 @@ fn marks_of(text: &str, para: Span, fam: Family, excluded: &[Span]) -> Vec<Mark>
         .map(|i| {
             marks[i].role == Role::CloseOrApostrophe
                 && text[..marks[i].span.start].ends_with('s')
+                && text[marks[i].span.end..].trim_start_matches(' ').starts_with(char::is_alphanumeric)
                 && marks[i + 1..].iter().any(|m| matches!(m.role, Role::Close | Role::Either | Role::CloseOrApostrophe))
         })
         .collect();
@@ -262,6 +263,7 @@ mod tests {
             ("He said “no concrete progress” was made.", &["no concrete progress"]),
             ("“You say you ‘accept it,’” he said.", &["You say you ‘accept it,’"]),
             ("'We will fight the doctors' pay cut', she said.", &["We will fight the doctors' pay cut"]),
+            ("'Raise pay to end strikes', says a peer who says we need to 'get real'.", &["Raise pay to end strikes", "get real"]),
         ];
         for (text, expected) in cases {
             assert_eq!(quotes(text), *expected, "pairing {text:?}");

@@ -261,8 +261,15 @@ fn clause_of(text: &str, seg: &Segmentation, frames: &[Frame], index: usize) -> 
 /// A reported clause has a few words and is not an infinitive (`agreed to look at …`).
 fn is_reported_clause(text: &str, clause: Span) -> bool {
     let body = clause.of(text);
-    let words = body.split_whitespace().count();
-    words >= 3 && !body.starts_with("to ") && body.chars().next().is_some_and(|c| c.is_alphanumeric())
+    let words: Vec<&str> = body.split_whitespace().collect();
+    // A short clause needs a finite verb we can see (`he would resign`), not a headline (`London Underground strikes`).
+    let finite = words.iter().any(|w| {
+        matches!(
+            w.to_lowercase().trim_end_matches([',', '.']),
+            "is" | "was" | "were" | "are" | "would" | "will" | "could" | "should" | "had" | "has" | "have" | "can" | "may" | "might" | "must" | "did" | "does"
+        )
+    });
+    (words.len() >= 4 || (words.len() == 3 && finite)) && !body.starts_with("to ") && body.chars().next().is_some_and(|c| c.is_alphanumeric())
 }
 
 #[cfg(test)]
