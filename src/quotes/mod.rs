@@ -63,24 +63,25 @@ pub fn detect(text: &str, seg: &Segmentation, knowledge: &Knowledge, options: De
     // The last direct quote and the frame that trails it, for `“A,” said X. “B.”`.
     let mut interrupted: Option<(usize, usize)> = None;
     for q in &marked {
-        if !is_clause_position(text, seg, q, &frames) {
-            fragments.push(*q);
-            continue;
-        }
+        let clause = is_clause_position(text, seg, q, &frames);
         let trailing = trailing_frame(text, seg, q, &frames);
         let frame = trailing.or_else(|| leading_frame(text, seg, q, &frames));
-        if frame.is_none() {
-            if let Some((dash, mention)) = dash_attribution(text, seg, q) {
-                interrupted = None;
-                out.push(DetectedQuote { span: q.content, kind: QuoteKind::Direct, cue: Some(dash), mention: Some(mention) });
-                continue;
-            }
-        }
         if let Some((last, trailer)) = interrupted.take() {
             let resumes = (frame.is_none() || frame == Some(trailer)) && resumes_after(text, seg, &frames[trailer], q);
             if resumes && !options.split_interrupted {
                 out[last].span.end = q.content.end;
                 interrupted = trailing.map(|t| (last, t));
+                continue;
+            }
+        }
+        if !clause {
+            fragments.push(*q);
+            continue;
+        }
+        if frame.is_none() {
+            if let Some((dash, mention)) = dash_attribution(text, seg, q) {
+                interrupted = None;
+                out.push(DetectedQuote { span: q.content, kind: QuoteKind::Direct, cue: Some(dash), mention: Some(mention) });
                 continue;
             }
         }
@@ -98,6 +99,7 @@ pub fn detect(text: &str, seg: &Segmentation, knowledge: &Knowledge, options: De
 
     // Fragments: inside the clause of a frame before them in the sentence.
     let mut clause_quotes: Vec<(usize, Span)> = Vec::new();
+    let mut naming_quotes: Vec<(usize, Span)> = Vec::new();
     for q in &fragments {
         let Some(sentence) = seg.sentence_at(q.open.start) else { continue };
         let frame = frames
@@ -107,8 +109,11 @@ pub fn detect(text: &str, seg: &Segmentation, knowledge: &Knowledge, options: De
             .last();
         let Some((index, f)) = frame else { continue };
         if f.flags.naming {
-            used[index] = true;
-            out.push(DetectedQuote { span: q.content, kind: QuoteKind::Mixed, cue: Some(f.cue), mention: Some(f.subject) });
+            // `called the senator a "nasty guy," an "anchor baby" and "sick."`: one quote.
+            match naming_quotes.iter_mut().find(|(i, _)| *i == index) {
+                Some((_, span)) => span.end = q.content.end,
+                None => naming_quotes.push((index, q.content)),
+            }
         } else if let Some(clause) = clause_of(text, seg, &frames, index) {
             if clause.contains(q.outer()) || clause.overlaps(q.outer()) {
                 if !clause_quotes.iter().any(|&(i, _)| i == index) {
@@ -117,10 +122,10 @@ pub fn detect(text: &str, seg: &Segmentation, knowledge: &Knowledge, options: De
             }
         }
     }
-    for (index, clause) in clause_quotes {
+    for (index, span) in clause_quotes.into_iter().chain(naming_quotes) {
         used[index] = true;
         let f = &frames[index];
-        out.push(DetectedQuote { span: clause, kind: QuoteKind::Mixed, cue: Some(f.cue), mention: Some(f.subject) });
+        out.push(DetectedQuote { span, kind: QuoteKind::Mixed, cue: Some(f.cue), mention: Some(f.subject) });
     }
 
     // Frames left over report speech without marks.
