@@ -144,7 +144,7 @@ fn frame_at(
         (subject, SubjectPlace::Shared, connector_start)
     } else if flags.participle {
         return None; // a sentence-initial `Saying …` modifies the main clause
-    } else if let Some(subject) = subject_before(toks, j, knowledge) {
+    } else if let Some(subject) = subject_before(toks, j, noun_like(toks[i].text), knowledge) {
         (subject, SubjectPlace::Before, subject.start)
     } else {
         (subject_after(toks, last + 1, knowledge)?, SubjectPlace::After, cue.start)
@@ -153,8 +153,15 @@ fn frame_at(
     Some(Frame { cue, flags, subject, place, sentence, clause_start, boundary })
 }
 
-/// The subject mention ending right before token `end`.
-fn subject_before(toks: &[Token], end: usize, knowledge: &Knowledge) -> Option<Span> {
+/// `reports`, `claims`, `notes`: cue forms that are also plural nouns
+/// (`the spate of recent reports`), whose subject must look like a source.
+fn noun_like(cue: &str) -> bool {
+    cue.ends_with('s') && !matches!(cue, "says" | "tells" | "adds" | "asks")
+}
+
+/// The subject mention ending right before token `end`; with `strict`, a
+/// determiner phrase must end in a name, a role or an organization noun.
+fn subject_before(toks: &[Token], end: usize, strict: bool, knowledge: &Knowledge) -> Option<Span> {
     let head = &toks[..end];
     let last = head.last()?;
     if last.text == "," {
@@ -162,9 +169,9 @@ fn subject_before(toks: &[Token], end: usize, knowledge: &Knowledge) -> Option<S
         // subject is the segment before the appositions.
         let segments = comma_segments(&head[..head.len() - 1]);
         let chosen = segments.iter().rev().find(|seg| !is_apposition(seg, knowledge))?;
-        return noun_phrase_tail(chosen, knowledge);
+        return noun_phrase_tail(chosen, strict, knowledge);
     }
-    noun_phrase_tail(head, knowledge)
+    noun_phrase_tail(head, strict, knowledge)
 }
 
 /// Splits tokens at top-level commas (not inside brackets).
@@ -204,7 +211,7 @@ fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
 /// The noun phrase at the end of `toks`: a pronoun, a determiner phrase
 /// (`the nursing union official`), a capitalized name with its pre-modifiers
 /// (`GMB national secretary Rachel Harrison`), or a bare plural (`sources`).
-fn noun_phrase_tail(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
+fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Option<Span> {
     let last = *toks.last()?;
     if !last.is_word() && last.text != ")" {
         return None;
@@ -221,11 +228,12 @@ fn noun_phrase_tail(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
             let plain = body.iter().all(|b| b.is_word() || matches!(b.text, "’" | "'" | "(" | ")" | "-"));
             let no_break = body.iter().all(|b| !matches!(b.text.to_lowercase().as_str(), "that" | "who" | "which" | "when" | "after" | "before"));
             let head = last.text.to_lowercase();
-            let head_fits = last.is_capitalized() || last.text == ")" || knowledge.is_role(&head) || knowledge.is_org_noun(&head);
+            let head_fits =
+                !strict || last.is_capitalized() || last.text == ")" || knowledge.is_role(&head) || knowledge.is_org_noun(&head);
             if plain && no_break && head_fits && !body.is_empty() {
                 // `Mr. Morgan of the Sierra Club`: the phrase belongs to a name before `of`.
                 if k >= 2 && matches!(toks[k - 1].text, "of" | "at" | "for") {
-                    if let Some(owner) = noun_phrase_tail(&toks[..k - 1], knowledge) {
+                    if let Some(owner) = noun_phrase_tail(&toks[..k - 1], strict, knowledge) {
                         if starts_with_name(owner, toks) {
                             return Some(Span::new(owner.start, last.span.end));
                         }
@@ -325,7 +333,7 @@ fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
     while end < toks.len() && (toks[end].is_capitalized() || matches!(toks[end].text, "(" | ")" | "of" | "the")) {
         end += 1;
     }
-    noun_phrase_tail(&toks[start..end], knowledge)
+    noun_phrase_tail(&toks[start..end], false, knowledge)
 }
 
 /// Where the reported clause of a frame starts: after the cue, a listener

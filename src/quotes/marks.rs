@@ -88,6 +88,9 @@ fn classify(text: &str, span: Span, mark: char) -> Option<Role> {
             return Some(Role::CloseOrApostrophe);
         }
     }
+    if prev.is_none_or(|c| c == '\n') && next.is_some_and(|c| !c.is_whitespace()) || prev.is_none_or(|c| c == '\n') && family(mark) == Some(Family::Double) {
+        return Some(Role::Open); // a mark that starts a paragraph opens it, whatever its shape
+    }
     let opens = is_open_side(prev) && !is_close_side(next);
     let closes = !is_open_side(prev) && is_close_side(next);
     Some(match (opens, closes) {
@@ -261,6 +264,7 @@ mod tests {
             ("He said: \"A. \"B. \"C.\" Next.", &["A. \"B. \"C."]),
             ("“A,” said X. “B.”", &["A,", "B."]),
             ("He said “no concrete progress” was made.", &["no concrete progress"]),
+            ("Obama said so.\n\n” … what I learned is that,” he said.", &["… what I learned is that,"]),
             ("“You say you ‘accept it,’” he said.", &["You say you ‘accept it,’"]),
             ("'We will fight the doctors' pay cut', she said.", &["We will fight the doctors' pay cut"]),
             ("'Raise pay to end strikes', says a peer who says we need to 'get real'.", &["Raise pay to end strikes", "get real"]),

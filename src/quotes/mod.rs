@@ -245,7 +245,13 @@ fn clause_of(text: &str, seg: &Segmentation, frames: &[Frame], index: usize) -> 
     let f = &frames[index];
     let sentence = seg.sentences.get(f.sentence)?;
     let mut end = sentence.span.end;
-    if let Some(next) = frames[index + 1..].iter().find(|n| n.sentence == f.sentence && n.boundary > f.clause_start) {
+    // A later frame ends the clause when it starts a new report (`…, claiming that`,
+    // `– but added`, `; Y said`), not when it is reported inside it (`said he thought that …`).
+    let starts_report = |n: &&Frame| {
+        let before = text[f.clause_start.min(n.boundary)..n.boundary].trim_end();
+        n.place == SubjectPlace::Shared || before.ends_with([',', ';', '–', '—'])
+    };
+    if let Some(next) = frames[index + 1..].iter().filter(|n| n.sentence == f.sentence && n.boundary > f.clause_start).find(starts_report) {
         end = end.min(next.boundary);
     }
     let mut start = f.clause_start.min(end);
