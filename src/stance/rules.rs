@@ -19,6 +19,9 @@ pub enum Kind {
     Question,
     Frame,
     Other,
+    Irrealis,
+    Appeal,
+    Boundary,
 }
 
 impl Kind {
@@ -33,6 +36,9 @@ impl Kind {
             "question" => Kind::Question,
             "frame" => Kind::Frame,
             "other" => Kind::Other,
+            "irrealis" => Kind::Irrealis,
+            "appeal" => Kind::Appeal,
+            "boundary" => Kind::Boundary,
             _ => return None,
         })
     }
@@ -122,6 +128,21 @@ fn is_negated_contraction(norm: &str) -> bool {
     norm.ends_with("n't") || norm == "cannot" || norm == "not"
 }
 
+/// A capitalised single word in mid-sentence is a name (`Social Care
+/// Secretary`, `Low Pay Commission`), not a verdict.
+fn is_proper_noun(tokens: &[Token], first: usize, last: usize, text: &str) -> bool {
+    if last != first + 1 || first == 0 {
+        return false;
+    }
+    let word = tokens[first].span.of(text);
+    let mut chars = word.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
+    let prev = &tokens[first - 1];
+    let after_break = !prev.is_word
+        && matches!(prev.norm.as_str(), "." | "!" | "?" | "\"" | "'" | ":" | "(" | "–" | "—" | "-" | "…");
+    capital && !after_break
+}
+
 fn is_quote_mark(norm: &str) -> bool {
     norm == "\"" || norm == "'" || norm == "«" || norm == "»"
 }
@@ -196,7 +217,7 @@ pub fn analyze(
     let mut items: Vec<Item> = Vec::new();
     for h in &lex_hits {
         let w = lexicon.weights.get(h.entry).copied().unwrap_or(0.0);
-        if w == 0.0 {
+        if w == 0.0 || is_proper_noun(&tokens, h.first, h.last, text) {
             continue;
         }
         let shadowed = rule_hits.iter().any(|r| {
@@ -224,11 +245,22 @@ pub fn analyze(
 
     for it in items.iter_mut() {
         let cl = clause.get(it.first).copied();
-        // Negation: a negator up to three tokens before, in the same clause.
-        let from = it.first.saturating_sub(3);
+        // Negation: a negator shortly before, in the same clause, with no
+        // scope boundary (`that`, `which`) between. Praise is reached further
+        // back (`not 'formed the basis of an agreement'`) than criticism.
+        let reach = if it.weight > 0.0 { 8 } else { 3 };
+        let from = it.first.saturating_sub(reach);
+        let boundary_between = |a: usize| {
+            triggers.iter().any(|b| kind_of(b) == Some(Kind::Boundary) && b.first >= a && b.last <= it.first)
+        };
         let negated = triggers.iter().any(|r| {
-            kind_of(r) == Some(Kind::Negator) && r.last <= it.first && r.last + 3 >= it.first + 1 && clause.get(r.first).copied() == cl
-        }) || (from..it.first).any(|j| clause.get(j).copied() == cl && is_negated_contraction(&tokens[j].norm));
+            kind_of(r) == Some(Kind::Negator)
+                && r.last <= it.first
+                && r.last + reach > it.first
+                && clause.get(r.first).copied() == cl
+                && !boundary_between(r.last)
+        }) || (from..it.first)
+            .any(|j| clause.get(j).copied() == cl && is_negated_contraction(&tokens[j].norm) && !boundary_between(j + 1));
         if negated {
             let f = if it.weight > 0.0 { -0.9 } else { -0.4 };
             it.apply(f, "negation");
@@ -247,6 +279,31 @@ pub fn analyze(
         // Scare quotes: praise held at arm's length is not praise.
         if !opts.speaker_is_target && it.weight > 0.0 && (it.first..it.last).all(|j| scare.get(j) == Some(&true)) {
             it.apply(-0.5, "scare-quote");
+        }
+    }
+
+    // Irrealis: what is hoped for, conditional or demanded has not happened.
+    for r in triggers.iter() {
+        let k = kind_of(r);
+        let w = match k {
+            Some(Kind::Irrealis) => rules.weights.get(r.entry).copied().unwrap_or(1.0),
+            Some(Kind::Demand | Kind::Appeal) => 0.4,
+            _ => continue,
+        };
+        let cl = clause.get(r.first).copied();
+        // The scope ends at a boundary word (`that`, `after`) or 8 tokens on.
+        let stop = triggers
+            .iter()
+            .filter(|b| kind_of(b) == Some(Kind::Boundary) && b.first >= r.last)
+            .map(|b| b.first)
+            .min()
+            .unwrap_or(usize::MAX)
+            .min(r.last + 8);
+        for it in items.iter_mut() {
+            let in_scope = it.first >= r.last && it.first < stop && clause.get(it.first).copied() == cl;
+            if in_scope && (k == Some(Kind::Irrealis) || it.weight > 0.0) {
+                it.apply(w, "irrealis");
+            }
         }
     }
 
@@ -287,18 +344,27 @@ pub fn analyze(
 
     // Off-target praise: aimed at the speaker's own side (members, mandate).
     for it in items.iter_mut() {
-        if it.weight <= 0.0 {
+        if it.weight <= 0.0 || opts.speaker_is_target {
             continue;
         }
         let cl = clause.get(it.first).copied();
-        let aims_at_target = targets.iter().any(|t| clause.get(t.first).copied() == cl);
-        if aims_at_target {
-            continue;
-        }
+        let gap = |first: usize, last: usize| {
+            if last <= it.first {
+                it.first - last
+            } else {
+                first.saturating_sub(it.last)
+            }
+        };
+        let target_gap = targets
+            .iter()
+            .filter(|t| clause.get(t.first).copied() == cl)
+            .map(|t| gap(t.first, t.last))
+            .min()
+            .unwrap_or(usize::MAX);
         let other = triggers.iter().find(|r| {
             kind_of(r) == Some(Kind::Other)
                 && clause.get(r.first).copied() == cl
-                && (r.first >= it.last && r.first <= it.last + 4 || r.last <= it.first && r.last + 4 >= it.first)
+                && (r.span.contains(it.span) || gap(r.first, r.last) <= 4 && gap(r.first, r.last) < target_gap)
         });
         if let Some(r) = other {
             let w = rules.weights.get(r.entry).copied().unwrap_or(1.0);
@@ -333,9 +399,20 @@ pub fn analyze(
                     let first_person = before.clone().any(|j| {
                         clause.get(j).copied() == cl && matches!(tokens[j].norm.as_str(), "we" | "i" | "us")
                     });
+                    if subject_is_target && !first_person {
+                        items.push(Item {
+                            span: r.span,
+                            first: r.first,
+                            last: r.last,
+                            base: w,
+                            weight: w,
+                            rules: vec!["demand"],
+                        });
+                    }
+                }
+                Some(Kind::Appeal) => {
                     let object_is_target = targets.iter().any(|t| t.first >= r.last && t.first <= r.last + 2);
-                    let urging = matches!(tokens[r.first].norm.as_str(), "urge" | "urged" | "urging" | "call" | "calling" | "calls");
-                    if (subject_is_target && !first_person) || (urging && object_is_target) {
+                    if object_is_target {
                         items.push(Item {
                             span: r.span,
                             first: r.first,
@@ -373,8 +450,15 @@ pub fn analyze(
 }
 
 /// Frame cues around a quote: the cue verb counts fully, other framing words
-/// in the frame sentence(s) outside the quote count at 0.6.
+/// in the quote's own sentence (within the frame, outside the quote) count at
+/// 0.8; framing words of neighbouring sentences belong to other quotes.
 pub fn frame_items(rules: &Rules, text: &str, frame: Span, quote: Span, cue: Option<Span>) -> Vec<Item> {
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let before = Span::new(frame.start.min(quote.start), quote.start).of(text);
+    let start = before.rfind(is_end).map_or(frame.start, |i| frame.start.min(quote.start) + i + 1);
+    let after = Span::new(quote.end, frame.end.max(quote.end)).of(text);
+    let end = after.find(is_end).map_or(frame.end.max(quote.end), |i| quote.end + i);
+    let frame = Span::new(start, end.max(start));
     let tokens = tokenize(text, frame);
     let hits = rules.set.find(text, frame, &tokens);
     let mut out: Vec<Item> = Vec::new();
@@ -389,7 +473,7 @@ pub fn frame_items(rules: &Rules, text: &str, frame: Span, quote: Span, cue: Opt
         }
         seen.push(h.entry);
         let w = rules.weights.get(h.entry).copied().unwrap_or(0.0);
-        let weight = if is_cue { w } else { 0.6 * w };
+        let weight = if is_cue { w } else { 0.8 * w };
         out.push(Item { span: h.span, first: h.first, last: h.last, base: w, weight, rules: vec!["frame"] });
     }
     if let Some(c) = cue {
