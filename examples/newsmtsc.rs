@@ -20,6 +20,16 @@ const EPOCHS: usize = 15;
 const RATE: f64 = 0.05;
 const L2: f64 = 1e-4;
 
+/// Hyper-parameters, overridable by NEWSMTSC_EPOCHS / _RATE / _L2 for experiments.
+fn hyper() -> (usize, f64, f64) {
+    let get = |k: &str| std::env::var(k).ok();
+    (
+        get("NEWSMTSC_EPOCHS").and_then(|v| v.parse().ok()).unwrap_or(EPOCHS),
+        get("NEWSMTSC_RATE").and_then(|v| v.parse().ok()).unwrap_or(RATE),
+        get("NEWSMTSC_L2").and_then(|v| v.parse().ok()).unwrap_or(L2),
+    )
+}
+
 fn load(path: &str) -> anyhow::Result<Vec<(TargetLine, Option<usize>)>> {
     let text = std::fs::read_to_string(path)?;
     let mut out = Vec::new();
@@ -86,12 +96,13 @@ fn main() -> anyhow::Result<()> {
             // Features do not depend on the model, so any model will do here.
             let base = StanceScorer::from_data(&StanceData { target_model: "", ..StanceData::default() })?;
             let data = featurize(&base, &load(inp)?);
-            let m = model::train(&data, EPOCHS, RATE, L2);
+            let (e, r, l) = hyper();
+            let m = model::train(&data, e, r, l);
             let header = format!(
                 "# sayso target model: weights of the target-level stance features (see src/stance/model.rs).\n\
                  # Format: FEATURE<TAB>W_NEGATIVE<TAB>W_NEUTRAL<TAB>W_POSITIVE.\n\
                  # Learned from NewsMTSC (MIT, Hamborg & Donnay 2021) {} by `examples/newsmtsc.rs train`\n\
-                 # (multinomial logistic regression, {EPOCHS} epochs, rate {RATE}, L2 {L2}).\n",
+                 # (multinomial logistic regression, {e} epochs, rate {r}, L2 {l}).\n",
                 std::path::Path::new(inp).file_name().and_then(|f| f.to_str()).unwrap_or("train")
             );
             std::fs::write(outp, m.to_tsv(&header))?;
@@ -103,7 +114,8 @@ fn main() -> anyhow::Result<()> {
             let data = featurize(&base, &load(path)?);
             let (test, train): (Vec<_>, Vec<_>) = data.into_iter().enumerate().partition(|(i, _)| i % 5 == 0);
             let train: Vec<_> = train.into_iter().map(|(_, d)| d).collect();
-            let m: TargetModel = model::train(&train, EPOCHS, RATE, L2);
+            let (e, r, l) = hyper();
+            let m: TargetModel = model::train(&train, e, r, l);
             let pairs: Vec<(usize, usize)> = test.iter().map(|(_, (f, g))| (*g, argmax(m.logits(f)))).collect();
             println!("cv macro-F1 {:.1} on {} held-out targets", macro_f1(&pairs), pairs.len());
         }

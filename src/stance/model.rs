@@ -54,9 +54,31 @@ pub fn features(a: &Analysis, mention: Span) -> Vec<Feature> {
             continue;
         }
         push(&mut out, format!("w:{}", t.norm), 1.0, Some(t.span));
+        let negated = (i.saturating_sub(3)..i).any(|j| {
+            let w = toks[j].norm.as_str();
+            w == "not" || w == "no" || w == "never" || w.ends_with("n't")
+        });
+        if negated {
+            push(&mut out, format!("n:{}", t.norm), 1.0, Some(t.span));
+        }
         if a.clause.get(i).copied() == mclause {
             push(&mut out, format!("c:{}", t.norm), 1.0, Some(t.span));
         }
+    }
+    // Word pairs in the mention's clause (`not fair`, `stepped down`).
+    let in_clause: Vec<usize> =
+        (0..n).filter(|&i| toks[i].is_word && !(m0..=m1).contains(&i) && a.clause.get(i).copied() == mclause).collect();
+    for pair in in_clause.windows(2) {
+        if let [i, j] = pair {
+            if *j == *i + 1 {
+                let span = Span::new(toks[*i].span.start, toks[*j].span.end);
+                push(&mut out, format!("b:{}_{}", toks[*i].norm, toks[*j].norm), 1.0, Some(span));
+            }
+        }
+    }
+    // The mention's own words: pronouns, titles and names carry priors.
+    for t in toks.iter().take(m1 + 1).skip(m0).filter(|t| t.is_word) {
+        push(&mut out, format!("m:{}", t.norm), 1.0, None);
     }
     for k in 1..=2 {
         if let Some(t) = m0.checked_sub(k).and_then(|i| toks.get(i)) {
@@ -180,7 +202,17 @@ pub fn train(data: &[(Vec<Feature>, usize)], epochs: usize, lr: f64, l2: f64) ->
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut rate = lr;
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-    for _ in 0..epochs {
+    // Class-balanced loss: macro-F1 weighs every label alike.
+    let mut counts = [0usize; 3];
+    for (_, y) in data {
+        if let Some(c) = counts.get_mut(*y) {
+            *c += 1;
+        }
+    }
+    let cw: Vec<f64> = counts.iter().map(|&c| if c == 0 { 0.0 } else { data.len() as f64 / (3.0 * c as f64) }).collect();
+    let mut sum = TargetModel::default();
+    let mut averaged = 0usize;
+    for epoch in 0..epochs {
         // Fisher–Yates with a fixed xorshift: reproducible training.
         for i in (1..order.len()).rev() {
             seed ^= seed << 13;
@@ -192,15 +224,34 @@ pub fn train(data: &[(Vec<Feature>, usize)], epochs: usize, lr: f64, l2: f64) ->
         for &i in &order {
             let Some((feats, y)) = data.get(i) else { continue };
             let p = softmax(model.logits(feats));
+            let scale = cw.get(*y).copied().unwrap_or(1.0);
             for f in feats {
                 let w = model.weights.entry(f.name.clone()).or_insert([0.0; 3]);
                 for k in 0..3 {
-                    let g = (p[k] - if k == *y { 1.0 } else { 0.0 }) * f.value + l2 * w[k];
+                    let g = scale * (p[k] - if k == *y { 1.0 } else { 0.0 }) * f.value + l2 * w[k];
                     w[k] -= rate * g;
                 }
             }
         }
         rate *= 0.85;
+        // Average the epoch-end weights of the second half: steadier than the last.
+        if epoch >= epochs / 2 {
+            averaged += 1;
+            for (k, w) in &model.weights {
+                let s = sum.weights.entry(k.clone()).or_insert([0.0; 3]);
+                for j in 0..3 {
+                    s[j] += w[j];
+                }
+            }
+        }
+    }
+    if averaged > 0 {
+        for w in sum.weights.values_mut() {
+            for x in w.iter_mut() {
+                *x /= averaged as f64;
+            }
+        }
+        return sum;
     }
     model
 }
