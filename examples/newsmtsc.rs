@@ -24,9 +24,15 @@ const L2: f64 = 1e-4;
 fn hyper() -> (usize, f64, f64) {
     let get = |k: &str| std::env::var(k).ok();
     (
-        get("NEWSMTSC_EPOCHS").and_then(|v| v.parse().ok()).unwrap_or(EPOCHS),
-        get("NEWSMTSC_RATE").and_then(|v| v.parse().ok()).unwrap_or(RATE),
-        get("NEWSMTSC_L2").and_then(|v| v.parse().ok()).unwrap_or(L2),
+        get("NEWSMTSC_EPOCHS")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(EPOCHS),
+        get("NEWSMTSC_RATE")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(RATE),
+        get("NEWSMTSC_L2")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(L2),
     )
 }
 
@@ -35,7 +41,10 @@ fn load(path: &str) -> anyhow::Result<Vec<(TargetLine, Option<usize>)>> {
     let mut out = Vec::new();
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let v: serde_json::Value = serde_json::from_str(line)?;
-        let gold = v.get("polarity").and_then(serde_json::Value::as_i64).map(|p| (p + 1).clamp(0, 2) as usize);
+        let gold = v
+            .get("polarity")
+            .and_then(serde_json::Value::as_i64)
+            .map(|p| (p + 1).clamp(0, 2) as usize);
         let t: TargetLine = serde_json::from_value(v)?;
         out.push((t, gold));
     }
@@ -58,8 +67,16 @@ fn macro_f1(pairs: &[(usize, usize)]) -> f64 {
         let fp = pairs.iter().filter(|(g, p)| *g != l && *p == l).count() as f64;
         let fneg = pairs.iter().filter(|(g, p)| *g == l && *p != l).count() as f64;
         let pr = if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
-        let rc = if tp + fneg > 0.0 { tp / (tp + fneg) } else { 0.0 };
-        f += if pr + rc > 0.0 { 2.0 * pr * rc / (pr + rc) } else { 0.0 };
+        let rc = if tp + fneg > 0.0 {
+            tp / (tp + fneg)
+        } else {
+            0.0
+        };
+        f += if pr + rc > 0.0 {
+            2.0 * pr * rc / (pr + rc)
+        } else {
+            0.0
+        };
     }
     100.0 * f / 3.0
 }
@@ -83,7 +100,11 @@ fn main() -> anyhow::Result<()> {
                     Ok(r) => writeln!(out, "{}", serde_json::to_string(&r)?)?,
                     Err(e) => {
                         let id = v.get("id").cloned().unwrap_or(serde_json::Value::Null);
-                        writeln!(out, "{}", serde_json::json!({"id": id, "label": StanceLabel::Neutral, "error": e.to_string()}))?
+                        writeln!(
+                            out,
+                            "{}",
+                            serde_json::json!({"id": id, "label": StanceLabel::Neutral, "error": e.to_string()})
+                        )?
                     }
                 }
             }
@@ -94,7 +115,10 @@ fn main() -> anyhow::Result<()> {
                 _ => anyhow::bail!("train TRAIN.jsonl OUT.tsv"),
             };
             // Features do not depend on the model, so any model will do here.
-            let base = StanceScorer::from_data(&StanceData { target_model: "", ..StanceData::default() })?;
+            let base = StanceScorer::from_data(&StanceData {
+                target_model: "",
+                ..StanceData::default()
+            })?;
             let data = featurize(&base, &load(inp)?);
             let (e, r, l) = hyper();
             let m = model::train(&data, e, r, l);
@@ -110,14 +134,25 @@ fn main() -> anyhow::Result<()> {
         }
         Some("cv") => {
             let path = args.get(1).ok_or_else(|| anyhow::anyhow!("cv FILE"))?;
-            let base = StanceScorer::from_data(&StanceData { target_model: "", ..StanceData::default() })?;
+            let base = StanceScorer::from_data(&StanceData {
+                target_model: "",
+                ..StanceData::default()
+            })?;
             let data = featurize(&base, &load(path)?);
-            let (test, train): (Vec<_>, Vec<_>) = data.into_iter().enumerate().partition(|(i, _)| i % 5 == 0);
+            let (test, train): (Vec<_>, Vec<_>) =
+                data.into_iter().enumerate().partition(|(i, _)| i % 5 == 0);
             let train: Vec<_> = train.into_iter().map(|(_, d)| d).collect();
             let (e, r, l) = hyper();
             let m: TargetModel = model::train(&train, e, r, l);
-            let pairs: Vec<(usize, usize)> = test.iter().map(|(_, (f, g))| (*g, argmax(m.logits(f)))).collect();
-            println!("cv macro-F1 {:.1} on {} held-out targets", macro_f1(&pairs), pairs.len());
+            let pairs: Vec<(usize, usize)> = test
+                .iter()
+                .map(|(_, (f, g))| (*g, argmax(m.logits(f))))
+                .collect();
+            println!(
+                "cv macro-F1 {:.1} on {} held-out targets",
+                macro_f1(&pairs),
+                pairs.len()
+            );
         }
         _ => anyhow::bail!("usage: newsmtsc predict FILE | train TRAIN OUT | cv TRAIN"),
     }

@@ -42,10 +42,14 @@ fn seed_predictions() -> Vec<(StanceLabel, StanceLabel, String)> {
     let gold = include_str!("../fixtures/seeds.jsonl");
     let mut out = Vec::new();
     for line in gold.lines().filter(|l| !l.trim().is_empty()) {
-        let Ok(doc) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        let Ok(doc) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
         let text = doc["text"].as_str().unwrap_or("");
         for q in doc["quotes"].as_array().into_iter().flatten() {
-            if q["optional"].as_bool().unwrap_or(false) || !q["stance_scored"].as_bool().unwrap_or(false) {
+            if q["optional"].as_bool().unwrap_or(false)
+                || !q["stance_scored"].as_bool().unwrap_or(false)
+            {
                 continue;
             }
             let span = match (q["span"][0].as_u64(), q["span"][1].as_u64()) {
@@ -56,7 +60,9 @@ fn seed_predictions() -> Vec<(StanceLabel, StanceLabel, String)> {
             let ctx = QuoteContext {
                 cue: None,
                 frame: Some(frame_of(text, span)),
-                speaker_is_target: org == "Government" || org.starts_with("Department of") || org == "DHSC",
+                speaker_is_target: org == "Government"
+                    || org.starts_with("Department of")
+                    || org == "DHSC",
             };
             let gold = match q["stance"].as_str() {
                 Some("negative") => StanceLabel::Negative,
@@ -82,15 +88,27 @@ fn seed_predictions() -> Vec<(StanceLabel, StanceLabel, String)> {
 }
 
 fn macro_f1(pairs: &[(StanceLabel, StanceLabel)]) -> f64 {
-    let labels = [StanceLabel::Negative, StanceLabel::Neutral, StanceLabel::Positive];
+    let labels = [
+        StanceLabel::Negative,
+        StanceLabel::Neutral,
+        StanceLabel::Positive,
+    ];
     let mut f = 0.0;
     for l in labels {
         let tp = pairs.iter().filter(|(g, p)| *g == l && *p == l).count() as f64;
         let fp = pairs.iter().filter(|(g, p)| *g != l && *p == l).count() as f64;
         let fneg = pairs.iter().filter(|(g, p)| *g == l && *p != l).count() as f64;
         let pr = if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
-        let rc = if tp + fneg > 0.0 { tp / (tp + fneg) } else { 0.0 };
-        f += if pr + rc > 0.0 { 2.0 * pr * rc / (pr + rc) } else { 0.0 };
+        let rc = if tp + fneg > 0.0 {
+            tp / (tp + fneg)
+        } else {
+            0.0
+        };
+        f += if pr + rc > 0.0 {
+            2.0 * pr * rc / (pr + rc)
+        } else {
+            0.0
+        };
     }
     100.0 * f / 3.0
 }

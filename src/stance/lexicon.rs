@@ -138,13 +138,19 @@ impl PhraseSet {
                     .map_err(|e| StanceError::Data(format!("cannot compile phrases: {e}")))?,
             )
         };
-        Ok(PhraseSet { automaton, pattern_entry, case_sensitive: cs })
+        Ok(PhraseSet {
+            automaton,
+            pattern_entry,
+            case_sensitive: cs,
+        })
     }
 
     /// Non-overlapping matches in `text[range]` that start and end on token
     /// boundaries, longest first, in text order.
     pub fn find(&self, text: &str, range: Span, tokens: &[Token]) -> Vec<Hit> {
-        let Some(ac) = &self.automaton else { return Vec::new() };
+        let Some(ac) = &self.automaton else {
+            return Vec::new();
+        };
         let slice = range.of(text);
         let mut cands: Vec<(usize, Span, usize, usize)> = Vec::new();
         for m in ac.find_overlapping_iter(slice) {
@@ -174,7 +180,12 @@ impl PhraseSet {
             if taken.iter().any(|h| h.span.overlaps(span)) {
                 continue;
             }
-            taken.push(Hit { entry, span, first, last });
+            taken.push(Hit {
+                entry,
+                span,
+                first,
+                last,
+            });
         }
         taken.sort_by_key(|h| h.span.start);
         taken
@@ -212,7 +223,10 @@ pub fn parse_valences(text: &str, what: &str) -> Result<Vec<(String, f64)>, Stan
             StanceError::Data(format!("{what} line {}: expected PHRASE<TAB>WEIGHT", n + 1))
         })?;
         if phrase.is_empty() || !w.is_finite() {
-            return Err(StanceError::Data(format!("{what} line {}: empty phrase", n + 1)));
+            return Err(StanceError::Data(format!(
+                "{what} line {}: empty phrase",
+                n + 1
+            )));
         }
         out.push((phrase.to_lowercase(), w));
     }
@@ -239,9 +253,16 @@ impl Lexicon {
                 order.push(p);
             }
         }
-        let weights: Vec<f64> = order.iter().map(|p| map.get(p).copied().unwrap_or(0.0)).collect();
+        let weights: Vec<f64> = order
+            .iter()
+            .map(|p| map.get(p).copied().unwrap_or(0.0))
+            .collect();
         let set = PhraseSet::new(&order, &[])?;
-        Ok(Lexicon { phrases: order, weights, set })
+        Ok(Lexicon {
+            phrases: order,
+            weights,
+            set,
+        })
     }
 }
 

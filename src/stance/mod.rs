@@ -153,7 +153,10 @@ impl StanceScorer {
 
     /// The built-in lexicons with a user-supplied target file.
     pub fn with_target(target_file_text: &str) -> Result<StanceScorer, StanceError> {
-        StanceScorer::from_data(&StanceData { target: target_file_text, ..StanceData::default() })
+        StanceScorer::from_data(&StanceData {
+            target: target_file_text,
+            ..StanceData::default()
+        })
     }
 
     /// A scorer from the given data file texts.

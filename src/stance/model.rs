@@ -21,8 +21,24 @@ pub struct Feature {
 
 /// Words that report speech; a mention next to one is the speaker.
 const SAY: &[&str] = &[
-    "said", "says", "say", "told", "added", "according", "stated", "argued", "claimed", "wrote", "tweeted",
-    "explained", "noted", "asked", "replied", "insisted", "warned", "saying",
+    "said",
+    "says",
+    "say",
+    "told",
+    "added",
+    "according",
+    "stated",
+    "argued",
+    "claimed",
+    "wrote",
+    "tweeted",
+    "explained",
+    "noted",
+    "asked",
+    "replied",
+    "insisted",
+    "warned",
+    "saying",
 ];
 
 fn push(out: &mut Vec<Feature>, name: String, value: f64, span: Option<Span>) {
@@ -38,7 +54,10 @@ pub fn features(a: &Analysis, mention: Span) -> Vec<Feature> {
         (Some(&f), Some(&l)) => (f, l),
         _ => {
             // The mention holds no token: place it at the nearest token.
-            let p = toks.iter().position(|t| t.span.start >= mention.start).unwrap_or(n.saturating_sub(1));
+            let p = toks
+                .iter()
+                .position(|t| t.span.start >= mention.start)
+                .unwrap_or(n.saturating_sub(1));
             (p, p)
         }
     };
@@ -47,7 +66,9 @@ pub fn features(a: &Analysis, mention: Span) -> Vec<Feature> {
     let mclause = a.clause.get(m0).copied();
     let mq = a.quoted.get(m0).copied().unwrap_or(false);
     push(&mut out, "mq".into(), f64::from(u8::from(mq)), None);
-    let hasq = toks.iter().any(|t| !t.is_word && (t.norm == "\"" || t.norm == "'"));
+    let hasq = toks
+        .iter()
+        .any(|t| !t.is_word && (t.norm == "\"" || t.norm == "'"));
     push(&mut out, "hasq".into(), f64::from(u8::from(hasq)), None);
     for (i, t) in toks.iter().enumerate() {
         if (m0..=m1).contains(&i) || !t.is_word {
@@ -66,13 +87,21 @@ pub fn features(a: &Analysis, mention: Span) -> Vec<Feature> {
         }
     }
     // Word pairs in the mention's clause (`not fair`, `stepped down`).
-    let in_clause: Vec<usize> =
-        (0..n).filter(|&i| toks[i].is_word && !(m0..=m1).contains(&i) && a.clause.get(i).copied() == mclause).collect();
+    let in_clause: Vec<usize> = (0..n)
+        .filter(|&i| {
+            toks[i].is_word && !(m0..=m1).contains(&i) && a.clause.get(i).copied() == mclause
+        })
+        .collect();
     for pair in in_clause.windows(2) {
         if let [i, j] = pair {
             if *j == *i + 1 {
                 let span = Span::new(toks[*i].span.start, toks[*j].span.end);
-                push(&mut out, format!("b:{}_{}", toks[*i].norm, toks[*j].norm), 1.0, Some(span));
+                push(
+                    &mut out,
+                    format!("b:{}_{}", toks[*i].norm, toks[*j].norm),
+                    1.0,
+                    Some(span),
+                );
             }
         }
     }
@@ -93,7 +122,11 @@ pub fn features(a: &Analysis, mention: Span) -> Vec<Feature> {
         if it.first <= m1 && it.last > m0 {
             continue;
         }
-        let dist = if it.last <= m0 { m0 - it.last + 1 } else { it.first.saturating_sub(m1) };
+        let dist = if it.last <= m0 {
+            m0 - it.last + 1
+        } else {
+            it.first.saturating_sub(m1)
+        };
         let db = if dist <= 3 {
             "n"
         } else if dist <= 8 {
@@ -109,9 +142,19 @@ pub fn features(a: &Analysis, mention: Span) -> Vec<Feature> {
         if a.clause.get(it.first).copied() == mclause {
             push(&mut out, format!("v{sg}c"), v, Some(it.span));
         }
-        push(&mut out, format!("v{sg}_q{}{}", u8::from(iq), u8::from(mq)), v, Some(it.span));
+        push(
+            &mut out,
+            format!("v{sg}_q{}{}", u8::from(iq), u8::from(mq)),
+            v,
+            Some(it.span),
+        );
         if it.rules.contains(&"negation") {
-            push(&mut out, format!("neg:{}", it.rules.len()), v, Some(it.span));
+            push(
+                &mut out,
+                format!("neg:{}", it.rules.len()),
+                v,
+                Some(it.span),
+            );
         }
         for r in &it.rules {
             if *r != "lexicon" {
@@ -119,7 +162,9 @@ pub fn features(a: &Analysis, mention: Span) -> Vec<Feature> {
             }
         }
     }
-    let near_say = (m1 + 1..(m1 + 3).min(n)).chain(m0.saturating_sub(2)..m0).any(|j| SAY.contains(&toks[j].norm.as_str()));
+    let near_say = (m1 + 1..(m1 + 3).min(n))
+        .chain(m0.saturating_sub(2)..m0)
+        .any(|j| SAY.contains(&toks[j].norm.as_str()));
     if near_say {
         push(&mut out, "speaker".into(), 1.0, None);
     }
@@ -144,13 +189,23 @@ impl TargetModel {
                 continue;
             }
             let parts: Vec<&str> = line.split('\t').collect();
-            let bad = || StanceError::Data(format!("target model line {}: expected FEATURE and three weights", n + 1));
+            let bad = || {
+                StanceError::Data(format!(
+                    "target model line {}: expected FEATURE and three weights",
+                    n + 1
+                ))
+            };
             if parts.len() != 4 {
                 return Err(bad());
             }
             let mut w = [0.0; 3];
             for (k, p) in parts[1..].iter().enumerate() {
-                w[k] = p.trim().parse::<f64>().ok().filter(|x| x.is_finite()).ok_or_else(bad)?;
+                w[k] = p
+                    .trim()
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|x| x.is_finite())
+                    .ok_or_else(bad)?;
             }
             weights.insert(parts[0].to_string(), w);
         }
@@ -209,7 +264,16 @@ pub fn train(data: &[(Vec<Feature>, usize)], epochs: usize, lr: f64, l2: f64) ->
             *c += 1;
         }
     }
-    let cw: Vec<f64> = counts.iter().map(|&c| if c == 0 { 0.0 } else { data.len() as f64 / (3.0 * c as f64) }).collect();
+    let cw: Vec<f64> = counts
+        .iter()
+        .map(|&c| {
+            if c == 0 {
+                0.0
+            } else {
+                data.len() as f64 / (3.0 * c as f64)
+            }
+        })
+        .collect();
     let mut sum = TargetModel::default();
     let mut averaged = 0usize;
     for epoch in 0..epochs {
@@ -222,7 +286,9 @@ pub fn train(data: &[(Vec<Feature>, usize)], epochs: usize, lr: f64, l2: f64) ->
             order.swap(i, j);
         }
         for &i in &order {
-            let Some((feats, y)) = data.get(i) else { continue };
+            let Some((feats, y)) = data.get(i) else {
+                continue;
+            };
             let p = softmax(model.logits(feats));
             let scale = cw.get(*y).copied().unwrap_or(1.0);
             for f in feats {

@@ -64,9 +64,21 @@ impl Rules {
                 continue;
             }
             let mut parts = line.split('\t');
-            let bad = || StanceError::Data(format!("rules line {}: expected KIND<TAB>PHRASE<TAB>WEIGHT", n + 1));
-            let kind = parts.next().and_then(|k| Kind::parse(k.trim())).ok_or_else(bad)?;
-            let phrase = parts.next().map(str::trim).filter(|p| !p.is_empty()).ok_or_else(bad)?;
+            let bad = || {
+                StanceError::Data(format!(
+                    "rules line {}: expected KIND<TAB>PHRASE<TAB>WEIGHT",
+                    n + 1
+                ))
+            };
+            let kind = parts
+                .next()
+                .and_then(|k| Kind::parse(k.trim()))
+                .ok_or_else(bad)?;
+            let phrase = parts
+                .next()
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .ok_or_else(bad)?;
             let weight: f64 = parts
                 .next()
                 .and_then(|w| w.trim().parse().ok())
@@ -77,7 +89,11 @@ impl Rules {
             phrases.push(phrase.to_lowercase());
         }
         let set = PhraseSet::new(&phrases, &[])?;
-        Ok(Rules { kinds, weights, set })
+        Ok(Rules {
+            kinds,
+            weights,
+            set,
+        })
     }
 }
 
@@ -139,7 +155,10 @@ fn is_proper_noun(tokens: &[Token], first: usize, last: usize, text: &str) -> bo
     let capital = chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
     let prev = &tokens[first - 1];
     let after_break = !prev.is_word
-        && matches!(prev.norm.as_str(), "." | "!" | "?" | "\"" | "'" | ":" | "(" | "–" | "—" | "-" | "…");
+        && matches!(
+            prev.norm.as_str(),
+            "." | "!" | "?" | "\"" | "'" | ":" | "(" | "–" | "—" | "-" | "…"
+        );
     capital && !after_break
 }
 
@@ -180,7 +199,10 @@ pub fn analyze(
     }
     // Contrast and concession words open a new clause.
     for h in &rule_hits {
-        if matches!(rules.kinds.get(h.entry), Some(Kind::Contrast | Kind::Concession)) {
+        if matches!(
+            rules.kinds.get(h.entry),
+            Some(Kind::Contrast | Kind::Concession)
+        ) {
             let base = clause.get(h.first).copied().unwrap_or(0);
             for (j, cl) in clause.iter_mut().enumerate().skip(h.first) {
                 if sentence.get(j) != sentence.get(h.first) || *cl != base {
@@ -194,7 +216,9 @@ pub fn analyze(
     // Embedded quotations: short ones are scare quotes.
     let mut quoted = vec![false; n];
     let mut scare = vec![false; n];
-    let marks: Vec<usize> = (0..n).filter(|&i| is_quote_mark(&tokens[i].norm) && !tokens[i].is_word).collect();
+    let marks: Vec<usize> = (0..n)
+        .filter(|&i| is_quote_mark(&tokens[i].norm) && !tokens[i].is_word)
+        .collect();
     let mut k = 0;
     while k + 1 < marks.len() {
         let (a, b) = (marks[k], marks[k + 1]);
@@ -240,7 +264,11 @@ pub fn analyze(
     // Triggers not swallowed by a longer lexicon phrase (`nothing tangible`).
     let triggers: Vec<&Hit> = rule_hits
         .iter()
-        .filter(|r| !lex_hits.iter().any(|h| h.span.len() > r.span.len() && h.span.contains(r.span)))
+        .filter(|r| {
+            !lex_hits
+                .iter()
+                .any(|h| h.span.len() > r.span.len() && h.span.contains(r.span))
+        })
         .collect();
 
     for it in items.iter_mut() {
@@ -251,7 +279,9 @@ pub fn analyze(
         let reach = if it.weight > 0.0 { 8 } else { 3 };
         let from = it.first.saturating_sub(reach);
         let boundary_between = |a: usize| {
-            triggers.iter().any(|b| kind_of(b) == Some(Kind::Boundary) && b.first >= a && b.last <= it.first)
+            triggers
+                .iter()
+                .any(|b| kind_of(b) == Some(Kind::Boundary) && b.first >= a && b.last <= it.first)
         };
         let negated = triggers.iter().any(|r| {
             kind_of(r) == Some(Kind::Negator)
@@ -259,8 +289,11 @@ pub fn analyze(
                 && r.last + reach > it.first
                 && clause.get(r.first).copied() == cl
                 && !boundary_between(r.last)
-        }) || (from..it.first)
-            .any(|j| clause.get(j).copied() == cl && is_negated_contraction(&tokens[j].norm) && !boundary_between(j + 1));
+        }) || (from..it.first).any(|j| {
+            clause.get(j).copied() == cl
+                && is_negated_contraction(&tokens[j].norm)
+                && !boundary_between(j + 1)
+        });
         if negated {
             let f = if it.weight > 0.0 { -0.9 } else { -0.4 };
             it.apply(f, "negation");
@@ -277,7 +310,10 @@ pub fn analyze(
             }
         }
         // Scare quotes: praise held at arm's length is not praise.
-        if !opts.speaker_is_target && it.weight > 0.0 && (it.first..it.last).all(|j| scare.get(j) == Some(&true)) {
+        if !opts.speaker_is_target
+            && it.weight > 0.0
+            && (it.first..it.last).all(|j| scare.get(j) == Some(&true))
+        {
             it.apply(-0.5, "scare-quote");
         }
     }
@@ -300,7 +336,8 @@ pub fn analyze(
             .unwrap_or(usize::MAX)
             .min(r.last + 8);
         for it in items.iter_mut() {
-            let in_scope = it.first >= r.last && it.first < stop && clause.get(it.first).copied() == cl;
+            let in_scope =
+                it.first >= r.last && it.first < stop && clause.get(it.first).copied() == cl;
             if in_scope && (k == Some(Kind::Irrealis) || it.weight > 0.0) {
                 it.apply(w, "irrealis");
             }
@@ -364,7 +401,8 @@ pub fn analyze(
         let other = triggers.iter().find(|r| {
             kind_of(r) == Some(Kind::Other)
                 && clause.get(r.first).copied() == cl
-                && (r.span.contains(it.span) || gap(r.first, r.last) <= 4 && gap(r.first, r.last) < target_gap)
+                && (r.span.contains(it.span)
+                    || gap(r.first, r.last) <= 4 && gap(r.first, r.last) < target_gap)
         });
         if let Some(r) = other {
             let w = rules.weights.get(r.entry).copied().unwrap_or(1.0);
@@ -391,13 +429,17 @@ pub fn analyze(
             match kind_of(r) {
                 Some(Kind::Demand) => {
                     let before = r.first.saturating_sub(4)..r.first;
-                    let subject_is_target = targets.iter().any(|t| t.last <= r.first && t.last + 4 >= r.first && clause.get(t.first).copied() == cl)
-                        || before.clone().any(|j| {
-                            clause.get(j).copied() == cl
-                                && matches!(tokens[j].norm.as_str(), "he" | "she" | "they" | "you")
-                        });
+                    let subject_is_target = targets.iter().any(|t| {
+                        t.last <= r.first
+                            && t.last + 4 >= r.first
+                            && clause.get(t.first).copied() == cl
+                    }) || before.clone().any(|j| {
+                        clause.get(j).copied() == cl
+                            && matches!(tokens[j].norm.as_str(), "he" | "she" | "they" | "you")
+                    });
                     let first_person = before.clone().any(|j| {
-                        clause.get(j).copied() == cl && matches!(tokens[j].norm.as_str(), "we" | "i" | "us")
+                        clause.get(j).copied() == cl
+                            && matches!(tokens[j].norm.as_str(), "we" | "i" | "us")
                     });
                     if subject_is_target && !first_person {
                         items.push(Item {
@@ -411,7 +453,9 @@ pub fn analyze(
                     }
                 }
                 Some(Kind::Appeal) => {
-                    let object_is_target = targets.iter().any(|t| t.first >= r.last && t.first <= r.last + 2);
+                    let object_is_target = targets
+                        .iter()
+                        .any(|t| t.first >= r.last && t.first <= r.last + 2);
                     if object_is_target {
                         items.push(Item {
                             span: r.span,
@@ -425,7 +469,10 @@ pub fn analyze(
                 }
                 Some(Kind::Question) => {
                     let sent = sentence.get(r.first).copied();
-                    let opens = (0..r.first).rev().take_while(|&j| sentence.get(j).copied() == sent).all(|j| !tokens[j].is_word);
+                    let opens = (0..r.first)
+                        .rev()
+                        .take_while(|&j| sentence.get(j).copied() == sent)
+                        .all(|j| !tokens[j].is_word);
                     let ends_q = (r.last..n)
                         .take_while(|&j| sentence.get(j).copied() == sent)
                         .last()
@@ -446,18 +493,35 @@ pub fn analyze(
         }
     }
     items.sort_by_key(|it| it.span.start);
-    Analysis { tokens, items, sentence, clause, quoted, targets }
+    Analysis {
+        tokens,
+        items,
+        sentence,
+        clause,
+        quoted,
+        targets,
+    }
 }
 
 /// Frame cues around a quote: the cue verb counts fully, other framing words
 /// in the quote's own sentence (within the frame, outside the quote) count at
 /// 0.8; framing words of neighbouring sentences belong to other quotes.
-pub fn frame_items(rules: &Rules, text: &str, frame: Span, quote: Span, cue: Option<Span>) -> Vec<Item> {
+pub fn frame_items(
+    rules: &Rules,
+    text: &str,
+    frame: Span,
+    quote: Span,
+    cue: Option<Span>,
+) -> Vec<Item> {
     let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
     let before = Span::new(frame.start.min(quote.start), quote.start).of(text);
-    let start = before.rfind(is_end).map_or(frame.start, |i| frame.start.min(quote.start) + i + 1);
+    let start = before
+        .rfind(is_end)
+        .map_or(frame.start, |i| frame.start.min(quote.start) + i + 1);
     let after = Span::new(quote.end, frame.end.max(quote.end)).of(text);
-    let end = after.find(is_end).map_or(frame.end.max(quote.end), |i| quote.end + i);
+    let end = after
+        .find(is_end)
+        .map_or(frame.end.max(quote.end), |i| quote.end + i);
     let frame = Span::new(start, end.max(start));
     let tokens = tokenize(text, frame);
     let hits = rules.set.find(text, frame, &tokens);
@@ -474,7 +538,14 @@ pub fn frame_items(rules: &Rules, text: &str, frame: Span, quote: Span, cue: Opt
         seen.push(h.entry);
         let w = rules.weights.get(h.entry).copied().unwrap_or(0.0);
         let weight = if is_cue { w } else { 0.8 * w };
-        out.push(Item { span: h.span, first: h.first, last: h.last, base: w, weight, rules: vec!["frame"] });
+        out.push(Item {
+            span: h.span,
+            first: h.first,
+            last: h.last,
+            base: w,
+            weight,
+            rules: vec!["frame"],
+        });
     }
     if let Some(c) = cue {
         if !frame.contains(c) {
@@ -482,7 +553,14 @@ pub fn frame_items(rules: &Rules, text: &str, frame: Span, quote: Span, cue: Opt
             for h in rules.set.find(text, c, &toks) {
                 if rules.kinds.get(h.entry) == Some(&Kind::Frame) {
                     let w = rules.weights.get(h.entry).copied().unwrap_or(0.0);
-                    out.push(Item { span: h.span, first: 0, last: 0, base: w, weight: w, rules: vec!["frame"] });
+                    out.push(Item {
+                        span: h.span,
+                        first: 0,
+                        last: 0,
+                        base: w,
+                        weight: w,
+                        rules: vec!["frame"],
+                    });
                 }
             }
         }

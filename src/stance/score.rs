@@ -89,7 +89,9 @@ impl TargetLine {
             _ => None,
         };
         let fits = span.is_some_and(|sp| {
-            self.mention.as_deref().is_none_or(|m| sp.of(s).trim() == m.trim() || m.trim().is_empty())
+            self.mention
+                .as_deref()
+                .is_none_or(|m| sp.of(s).trim() == m.trim() || m.trim().is_empty())
         });
         match (span, fits) {
             (Some(sp), true) => Ok(sp),
@@ -99,7 +101,12 @@ impl TargetLine {
                         return Ok(Span::new(pos, pos + m.len()));
                     }
                 }
-                span.ok_or_else(|| StanceError::Input(format!("mention offsets {}..{} do not fit the sentence", self.from, self.to)))
+                span.ok_or_else(|| {
+                    StanceError::Input(format!(
+                        "mention offsets {}..{} do not fit the sentence",
+                        self.from, self.to
+                    ))
+                })
             }
         }
     }
@@ -109,8 +116,17 @@ impl StanceScorer {
     /// Stance of the quote at `quote` (bytes of `document`) toward the target.
     pub fn score_quote(&self, document: &str, quote: Span, context: &QuoteContext) -> Stance {
         let quote = fit(document, quote);
-        let opts = Options { speaker_is_target: context.speaker_is_target };
-        let analysis = rules::analyze(&self.lexicon, &self.rules, &self.target, document, quote, opts);
+        let opts = Options {
+            speaker_is_target: context.speaker_is_target,
+        };
+        let analysis = rules::analyze(
+            &self.lexicon,
+            &self.rules,
+            &self.target,
+            document,
+            quote,
+            opts,
+        );
         let mut items = analysis.items;
         if context.frame.is_some() || context.cue.is_some() {
             let frame = fit(document, context.frame.unwrap_or(quote));
@@ -119,10 +135,17 @@ impl StanceScorer {
         }
         let total: f64 = items.iter().map(|it| it.weight).sum();
         let score = normalize(total);
-        let mut evidence: Vec<Evidence> =
-            items.iter().filter(|it| it.weight != 0.0).map(|it| evidence_of(document, it)).collect();
+        let mut evidence: Vec<Evidence> = items
+            .iter()
+            .filter(|it| it.weight != 0.0)
+            .map(|it| evidence_of(document, it))
+            .collect();
         evidence.sort_by_key(|e| e.span[0]);
-        Stance { label: label_of(score), score: round3(score), evidence }
+        Stance {
+            label: label_of(score),
+            score: round3(score),
+            evidence,
+        }
     }
 
     /// The features the target model reads for the mention at `mention`
@@ -130,8 +153,14 @@ impl StanceScorer {
     pub fn target_features(&self, sentence: &str, mention: Span) -> Vec<Feature> {
         let mention = fit(sentence, mention);
         let all = Span::new(0, sentence.len());
-        let analysis =
-            rules::analyze(&self.lexicon, &self.rules, &self.target, sentence, all, Options::default());
+        let analysis = rules::analyze(
+            &self.lexicon,
+            &self.rules,
+            &self.target,
+            sentence,
+            all,
+            Options::default(),
+        );
         model::features(&analysis, mention)
     }
 
@@ -141,13 +170,19 @@ impl StanceScorer {
         let feats = self.target_features(sentence, mention);
         let p = model::softmax(self.model.logits(&feats));
         let best = (0..3).fold(0, |b, k| if p[k] > p[b] { k } else { b });
-        let label = [StanceLabel::Negative, StanceLabel::Neutral, StanceLabel::Positive][best];
+        let label = [
+            StanceLabel::Negative,
+            StanceLabel::Neutral,
+            StanceLabel::Positive,
+        ][best];
         let score = round3(p[2] - p[0]);
         // Evidence: the words and rule readings that pushed toward or away from
         // the label, each as (positive-weight minus negative-weight) × value.
         let mut by_span: Vec<(Span, f64, Vec<String>)> = Vec::new();
         for f in &feats {
-            let (Some(span), Some(w)) = (f.span, self.model.weights.get(&f.name)) else { continue };
+            let (Some(span), Some(w)) = (f.span, self.model.weights.get(&f.name)) else {
+                continue;
+            };
             let c = (w[2] - w[0]) * f.value;
             match by_span.iter_mut().find(|(s, _, _)| *s == span) {
                 Some(e) => {
@@ -175,20 +210,32 @@ impl StanceScorer {
                 rule: format!("target-model({})", names.join(",")),
             })
             .collect();
-        Stance { label, score, evidence }
+        Stance {
+            label,
+            score,
+            evidence,
+        }
     }
 
     /// Scores one parsed NewsMTSC-style line.
     pub fn score_target_line(&self, line: &TargetLine) -> Result<TargetResult, StanceError> {
         let span = line.byte_span()?;
         let st = self.score_target(&line.sentence, span);
-        Ok(TargetResult { id: line.id.clone(), label: st.label, score: st.score, evidence: st.evidence })
+        Ok(TargetResult {
+            id: line.id.clone(),
+            label: st.label,
+            score: st.score,
+            evidence: st.evidence,
+        })
     }
 
     /// Scores one NewsMTSC JSON value `{"id","sentence","mention","from","to"}`.
-    pub fn score_newsmtsc_line(&self, line: &serde_json::Value) -> Result<TargetResult, StanceError> {
-        let parsed: TargetLine =
-            serde_json::from_value(line.clone()).map_err(|e| StanceError::Input(format!("bad target line: {e}")))?;
+    pub fn score_newsmtsc_line(
+        &self,
+        line: &serde_json::Value,
+    ) -> Result<TargetResult, StanceError> {
+        let parsed: TargetLine = serde_json::from_value(line.clone())
+            .map_err(|e| StanceError::Input(format!("bad target line: {e}")))?;
         self.score_target_line(&parsed)
     }
 
@@ -206,7 +253,11 @@ impl StanceScorer {
         }
         for e in &stance.evidence {
             let span = fit(text, Span::new(e.span[0], e.span[1]));
-            let shown = if span.of(text).is_empty() { e.text.as_str() } else { span.of(text) };
+            let shown = if span.of(text).is_empty() {
+                e.text.as_str()
+            } else {
+                span.of(text)
+            };
             let why: Vec<String> = e.rule.split('+').map(describe_rule).collect();
             out.push_str(&format!(
                 "  {:+.2}  “{}” [{}..{}]: {}\n",
@@ -239,7 +290,9 @@ fn describe_rule(rule: &str) -> String {
         "intensifier" => "strengthened by an intensifier".to_string(),
         "dampener" => "weakened by a dampener".to_string(),
         "contrast" => "weighed by a contrast (`but`: what follows counts more)".to_string(),
-        "concession" => "weighed by a concession (`although`: the conceded clause counts less)".to_string(),
+        "concession" => {
+            "weighed by a concession (`although`: the conceded clause counts less)".to_string()
+        }
         "scare-quote" => "praise in scare quotes reads as doubt".to_string(),
         "off-target" => "praise aimed at the speaker's own side, not the target".to_string(),
         "speaker-side" => "the speaker belongs to the target".to_string(),
@@ -269,8 +322,13 @@ mod tests {
 
     #[test]
     fn bad_offsets_fall_back_or_fail() {
-        let mut line =
-            TargetLine { id: serde_json::Value::Null, sentence: "Obama won.".into(), mention: Some("Obama".into()), from: 40, to: 45 };
+        let mut line = TargetLine {
+            id: serde_json::Value::Null,
+            sentence: "Obama won.".into(),
+            mention: Some("Obama".into()),
+            from: 40,
+            to: 45,
+        };
         assert_eq!(line.byte_span().unwrap(), Span::new(0, 5));
         line.mention = Some("Trump".into());
         assert!(line.byte_span().is_err());

@@ -44,7 +44,11 @@ impl Target {
         }
         let include = PhraseSet::new(&names, &exact)?;
         let exclude = PhraseSet::new(&excl, &[])?;
-        Ok(Target { names, include, exclude })
+        Ok(Target {
+            names,
+            include,
+            exclude,
+        })
     }
 
     /// The names the file lists as the target.
@@ -94,7 +98,13 @@ mod tests {
     #[test]
     fn others_are_not() {
         let t = uk();
-        for n in ["Unite", "Royal College of Nursing", "Local Government Association", "NHS Confederation", "a hunt for"] {
+        for n in [
+            "Unite",
+            "Royal College of Nursing",
+            "Local Government Association",
+            "NHS Confederation",
+            "a hunt for",
+        ] {
             assert!(!t.is_target(n), "{n}");
         }
     }
