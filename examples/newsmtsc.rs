@@ -18,7 +18,7 @@ use sayso::stance::{StanceData, StanceScorer, TargetLine};
 
 const EPOCHS: usize = 15;
 const RATE: f64 = 0.05;
-const L2: f64 = 1e-4;
+const L2: f64 = 5e-4;
 
 /// Hyper-parameters, overridable by NEWSMTSC_EPOCHS / _RATE / _L2 for experiments.
 fn hyper() -> (usize, f64, f64) {
