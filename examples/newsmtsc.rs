@@ -1,0 +1,160 @@
+//! Target-level stance on NewsMTSC-style files.
+//!
+//! ```text
+//! cargo run --release --example newsmtsc -- predict ../shared/gold/newsmtsc/rw-dev.jsonl > /tmp/pred.jsonl
+//! python3 ../shared/tools/score_targets.py ../shared/gold/newsmtsc/rw-dev.jsonl /tmp/pred.jsonl
+//! cargo run --release --example newsmtsc -- train ../shared/gold/newsmtsc/rw-train.jsonl data/stance/newsmtsc.tsv
+//! cargo run --release --example newsmtsc -- cv ../shared/gold/newsmtsc/rw-train.jsonl
+//! ```
+//!
+//! `train` learns the target model's weights from a file with gold `polarity`;
+//! `cv` trains on 80% of it and reports macro-F1 on the other 20%.
+
+use std::io::{BufWriter, Write};
+
+use sayso::model::StanceLabel;
+use sayso::stance::model::{self, Feature, TargetModel};
+use sayso::stance::{StanceData, StanceScorer, TargetLine};
+
+const EPOCHS: usize = 15;
+const RATE: f64 = 0.05;
+const L2: f64 = 5e-4;
+
+/// Hyper-parameters, overridable by NEWSMTSC_EPOCHS / _RATE / _L2 for experiments.
+fn hyper() -> (usize, f64, f64) {
+    let get = |k: &str| std::env::var(k).ok();
+    (
+        get("NEWSMTSC_EPOCHS")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(EPOCHS),
+        get("NEWSMTSC_RATE")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(RATE),
+        get("NEWSMTSC_L2")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(L2),
+    )
+}
+
+fn load(path: &str) -> anyhow::Result<Vec<(TargetLine, Option<usize>)>> {
+    let text = std::fs::read_to_string(path)?;
+    let mut out = Vec::new();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line)?;
+        let gold = v
+            .get("polarity")
+            .and_then(serde_json::Value::as_i64)
+            .map(|p| (p + 1).clamp(0, 2) as usize);
+        let t: TargetLine = serde_json::from_value(v)?;
+        out.push((t, gold));
+    }
+    Ok(out)
+}
+
+fn featurize(s: &StanceScorer, data: &[(TargetLine, Option<usize>)]) -> Vec<(Vec<Feature>, usize)> {
+    data.iter()
+        .filter_map(|(t, g)| {
+            let span = t.byte_span().ok()?;
+            Some((s.target_features(&t.sentence, span), (*g)?))
+        })
+        .collect()
+}
+
+fn macro_f1(pairs: &[(usize, usize)]) -> f64 {
+    let mut f = 0.0;
+    for l in 0..3 {
+        let tp = pairs.iter().filter(|(g, p)| *g == l && *p == l).count() as f64;
+        let fp = pairs.iter().filter(|(g, p)| *g != l && *p == l).count() as f64;
+        let fneg = pairs.iter().filter(|(g, p)| *g == l && *p != l).count() as f64;
+        let pr = if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
+        let rc = if tp + fneg > 0.0 {
+            tp / (tp + fneg)
+        } else {
+            0.0
+        };
+        f += if pr + rc > 0.0 {
+            2.0 * pr * rc / (pr + rc)
+        } else {
+            0.0
+        };
+    }
+    100.0 * f / 3.0
+}
+
+fn argmax(z: [f64; 3]) -> usize {
+    (0..3).fold(0, |b, k| if z[k] > z[b] { k } else { b })
+}
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let scorer = StanceScorer::new();
+    match args.first().map(String::as_str) {
+        Some("predict") => {
+            let path = args.get(1).ok_or_else(|| anyhow::anyhow!("predict FILE"))?;
+            let text = std::fs::read_to_string(path)?;
+            let out = std::io::stdout();
+            let mut out = BufWriter::new(out.lock());
+            for line in text.lines().filter(|l| !l.trim().is_empty()) {
+                let v: serde_json::Value = serde_json::from_str(line)?;
+                match scorer.score_newsmtsc_line(&v) {
+                    Ok(r) => writeln!(out, "{}", serde_json::to_string(&r)?)?,
+                    Err(e) => {
+                        let id = v.get("id").cloned().unwrap_or(serde_json::Value::Null);
+                        writeln!(
+                            out,
+                            "{}",
+                            serde_json::json!({"id": id, "label": StanceLabel::Neutral, "error": e.to_string()})
+                        )?
+                    }
+                }
+            }
+        }
+        Some("train") => {
+            let (inp, outp) = match (args.get(1), args.get(2)) {
+                (Some(a), Some(b)) => (a, b),
+                _ => anyhow::bail!("train TRAIN.jsonl OUT.tsv"),
+            };
+            // Features do not depend on the model, so any model will do here.
+            let base = StanceScorer::from_data(&StanceData {
+                target_model: "",
+                ..StanceData::default()
+            })?;
+            let data = featurize(&base, &load(inp)?);
+            let (e, r, l) = hyper();
+            let m = model::train(&data, e, r, l);
+            let header = format!(
+                "# sayso target model: weights of the target-level stance features (see src/stance/model.rs).\n\
+                 # Format: FEATURE<TAB>W_NEGATIVE<TAB>W_NEUTRAL<TAB>W_POSITIVE.\n\
+                 # Learned from NewsMTSC (MIT, Hamborg & Donnay 2021) {} by `examples/newsmtsc.rs train`\n\
+                 # (multinomial logistic regression, {e} epochs, rate {r}, L2 {l}).\n",
+                std::path::Path::new(inp).file_name().and_then(|f| f.to_str()).unwrap_or("train")
+            );
+            std::fs::write(outp, m.to_tsv(&header))?;
+            eprintln!("{} examples, {} features", data.len(), m.weights.len());
+        }
+        Some("cv") => {
+            let path = args.get(1).ok_or_else(|| anyhow::anyhow!("cv FILE"))?;
+            let base = StanceScorer::from_data(&StanceData {
+                target_model: "",
+                ..StanceData::default()
+            })?;
+            let data = featurize(&base, &load(path)?);
+            let (test, train): (Vec<_>, Vec<_>) =
+                data.into_iter().enumerate().partition(|(i, _)| i % 5 == 0);
+            let train: Vec<_> = train.into_iter().map(|(_, d)| d).collect();
+            let (e, r, l) = hyper();
+            let m: TargetModel = model::train(&train, e, r, l);
+            let pairs: Vec<(usize, usize)> = test
+                .iter()
+                .map(|(_, (f, g))| (*g, argmax(m.logits(f))))
+                .collect();
+            println!(
+                "cv macro-F1 {:.1} on {} held-out targets",
+                macro_f1(&pairs),
+                pairs.len()
+            );
+        }
+        _ => anyhow::bail!("usage: newsmtsc predict FILE | train TRAIN OUT | cv TRAIN"),
+    }
+    Ok(())
+}

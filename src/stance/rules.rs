@@ -1,0 +1,569 @@
+//! The stance rules: how lexicon hits are weighed in context. Each rule is a
+//! function of the tokens, the lexicon hits and the trigger words listed in
+//! `data/stance/rules.tsv`; the words are data, the rules are code.
+
+use super::lexicon::{tokenize, Hit, Lexicon, PhraseSet, Token};
+use super::target::Target;
+use super::StanceError;
+use crate::span::Span;
+
+/// What a trigger phrase of `rules.tsv` does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Negator,
+    Booster,
+    Dampener,
+    Contrast,
+    Concession,
+    Demand,
+    Question,
+    Frame,
+    Other,
+    Irrealis,
+    Appeal,
+    Boundary,
+}
+
+impl Kind {
+    fn parse(s: &str) -> Option<Kind> {
+        Some(match s {
+            "negator" => Kind::Negator,
+            "booster" => Kind::Booster,
+            "dampener" => Kind::Dampener,
+            "contrast" => Kind::Contrast,
+            "concession" => Kind::Concession,
+            "demand" => Kind::Demand,
+            "question" => Kind::Question,
+            "frame" => Kind::Frame,
+            "other" => Kind::Other,
+            "irrealis" => Kind::Irrealis,
+            "appeal" => Kind::Appeal,
+            "boundary" => Kind::Boundary,
+            _ => return None,
+        })
+    }
+}
+
+/// The compiled trigger lists.
+#[derive(Debug, Clone)]
+pub struct Rules {
+    pub kinds: Vec<Kind>,
+    pub weights: Vec<f64>,
+    pub set: PhraseSet,
+}
+
+impl Rules {
+    /// Parses `KIND<TAB>PHRASE<TAB>WEIGHT` lines.
+    pub fn parse(text: &str) -> Result<Rules, StanceError> {
+        let mut kinds = Vec::new();
+        let mut weights = Vec::new();
+        let mut phrases = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut parts = line.split('\t');
+            let bad = || {
+                StanceError::Data(format!(
+                    "rules line {}: expected KIND<TAB>PHRASE<TAB>WEIGHT",
+                    n + 1
+                ))
+            };
+            let kind = parts
+                .next()
+                .and_then(|k| Kind::parse(k.trim()))
+                .ok_or_else(bad)?;
+            let phrase = parts
+                .next()
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .ok_or_else(bad)?;
+            let weight: f64 = parts
+                .next()
+                .and_then(|w| w.trim().parse().ok())
+                .filter(|w: &f64| w.is_finite())
+                .ok_or_else(bad)?;
+            kinds.push(kind);
+            weights.push(weight);
+            phrases.push(phrase.to_lowercase());
+        }
+        let set = PhraseSet::new(&phrases, &[])?;
+        Ok(Rules {
+            kinds,
+            weights,
+            set,
+        })
+    }
+}
+
+/// One weighed cue: where it is, its lexicon weight, its weight after the
+/// rules, and the rules that applied (`lexicon` first).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub span: Span,
+    pub first: usize,
+    pub last: usize,
+    pub base: f64,
+    pub weight: f64,
+    pub rules: Vec<&'static str>,
+}
+
+impl Item {
+    fn apply(&mut self, factor: f64, rule: &'static str) {
+        self.weight *= factor;
+        if !self.rules.contains(&rule) {
+            self.rules.push(rule);
+        }
+    }
+}
+
+/// Options of one analysis.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// The speaker belongs to the target: their own criticism is about others.
+    pub speaker_is_target: bool,
+}
+
+/// Everything the rules found in one stretch of text.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    pub tokens: Vec<Token>,
+    pub items: Vec<Item>,
+    /// Index of the sentence each token belongs to.
+    pub sentence: Vec<usize>,
+    /// Index of the clause each token belongs to.
+    pub clause: Vec<usize>,
+    /// Whether each token lies inside quotation marks embedded in the range.
+    pub quoted: Vec<bool>,
+    /// Target mentions (token ranges).
+    pub targets: Vec<Hit>,
+}
+
+fn is_negated_contraction(norm: &str) -> bool {
+    norm.ends_with("n't") || norm == "cannot" || norm == "not"
+}
+
+/// A capitalised single word in mid-sentence is a name (`Social Care
+/// Secretary`, `Low Pay Commission`), not a verdict.
+fn is_proper_noun(tokens: &[Token], first: usize, last: usize, text: &str) -> bool {
+    if last != first + 1 || first == 0 {
+        return false;
+    }
+    let word = tokens[first].span.of(text);
+    let mut chars = word.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
+    let prev = &tokens[first - 1];
+    let after_break = !prev.is_word
+        && matches!(
+            prev.norm.as_str(),
+            "." | "!" | "?" | "\"" | "'" | ":" | "(" | "–" | "—" | "-" | "…"
+        );
+    capital && !after_break
+}
+
+fn is_quote_mark(norm: &str) -> bool {
+    norm == "\"" || norm == "'" || norm == "«" || norm == "»"
+}
+
+/// Runs the lexicon and the rules over `text[range]`.
+pub fn analyze(
+    lexicon: &Lexicon,
+    rules: &Rules,
+    target: &Target,
+    text: &str,
+    range: Span,
+    opts: Options,
+) -> Analysis {
+    let tokens = tokenize(text, range);
+    let n = tokens.len();
+    let lex_hits = lexicon.set.find(text, range, &tokens);
+    let rule_hits = rules.set.find(text, range, &tokens);
+    let targets = target.mentions(text, range, &tokens);
+
+    // Sentences and clauses.
+    let mut sentence = vec![0usize; n];
+    let mut clause = vec![0usize; n];
+    let (mut s, mut c) = (0, 0);
+    for (i, t) in tokens.iter().enumerate() {
+        sentence[i] = s;
+        clause[i] = c;
+        if !t.is_word {
+            if matches!(t.norm.as_str(), "." | "!" | "?") {
+                s += 1;
+                c += 1;
+            } else if matches!(t.norm.as_str(), "," | ";" | ":" | "–" | "—" | "(" | ")") {
+                c += 1;
+            }
+        }
+    }
+    // Contrast and concession words open a new clause.
+    for h in &rule_hits {
+        if matches!(
+            rules.kinds.get(h.entry),
+            Some(Kind::Contrast | Kind::Concession)
+        ) {
+            let base = clause.get(h.first).copied().unwrap_or(0);
+            for (j, cl) in clause.iter_mut().enumerate().skip(h.first) {
+                if sentence.get(j) != sentence.get(h.first) || *cl != base {
+                    break;
+                }
+                *cl = usize::MAX - h.first;
+            }
+        }
+    }
+
+    // Embedded quotations: short ones are scare quotes.
+    let mut quoted = vec![false; n];
+    let mut scare = vec![false; n];
+    let marks: Vec<usize> = (0..n)
+        .filter(|&i| is_quote_mark(&tokens[i].norm) && !tokens[i].is_word)
+        .collect();
+    let mut k = 0;
+    while k + 1 < marks.len() {
+        let (a, b) = (marks[k], marks[k + 1]);
+        if sentence.get(a) == sentence.get(b) || b - a <= 4 {
+            let words = (a + 1..b).filter(|&j| tokens[j].is_word).count();
+            for j in a + 1..b {
+                quoted[j] = true;
+                if words <= 3 {
+                    scare[j] = true;
+                }
+            }
+            k += 2;
+        } else {
+            k += 1;
+        }
+    }
+
+    let kind_of = |h: &Hit| rules.kinds.get(h.entry).copied();
+    // Lexicon hits, minus those that are really triggers (`no`, `so`).
+    let mut items: Vec<Item> = Vec::new();
+    for h in &lex_hits {
+        let w = lexicon.weights.get(h.entry).copied().unwrap_or(0.0);
+        if w == 0.0 || is_proper_noun(&tokens, h.first, h.last, text) {
+            continue;
+        }
+        let shadowed = rule_hits.iter().any(|r| {
+            r.span.overlaps(h.span)
+                && r.span.len() >= h.span.len()
+                && !matches!(kind_of(r), Some(Kind::Frame | Kind::Other))
+        });
+        if shadowed {
+            continue;
+        }
+        items.push(Item {
+            span: h.span,
+            first: h.first,
+            last: h.last,
+            base: w,
+            weight: w,
+            rules: vec!["lexicon"],
+        });
+    }
+    // Triggers not swallowed by a longer lexicon phrase (`nothing tangible`).
+    let triggers: Vec<&Hit> = rule_hits
+        .iter()
+        .filter(|r| {
+            !lex_hits
+                .iter()
+                .any(|h| h.span.len() > r.span.len() && h.span.contains(r.span))
+        })
+        .collect();
+
+    for it in items.iter_mut() {
+        let cl = clause.get(it.first).copied();
+        // Negation: a negator shortly before, in the same clause, with no
+        // scope boundary (`that`, `which`) between. Praise is reached further
+        // back (`not 'formed the basis of an agreement'`) than criticism.
+        let reach = if it.weight > 0.0 { 8 } else { 3 };
+        let from = it.first.saturating_sub(reach);
+        let boundary_between = |a: usize| {
+            triggers
+                .iter()
+                .any(|b| kind_of(b) == Some(Kind::Boundary) && b.first >= a && b.last <= it.first)
+        };
+        let negated = triggers.iter().any(|r| {
+            kind_of(r) == Some(Kind::Negator)
+                && r.last <= it.first
+                && r.last + reach > it.first
+                && clause.get(r.first).copied() == cl
+                && !boundary_between(r.last)
+        }) || (from..it.first).any(|j| {
+            clause.get(j).copied() == cl
+                && is_negated_contraction(&tokens[j].norm)
+                && !boundary_between(j + 1)
+        });
+        if negated {
+            let f = if it.weight > 0.0 { -0.9 } else { -0.4 };
+            it.apply(f, "negation");
+        }
+        // Intensifier or dampener right before (one word may sit between).
+        for r in triggers.iter() {
+            if r.last <= it.first && r.last + 1 >= it.first && clause.get(r.first).copied() == cl {
+                let w = rules.weights.get(r.entry).copied().unwrap_or(0.0);
+                match kind_of(r) {
+                    Some(Kind::Booster) => it.apply(1.0 + w, "intensifier"),
+                    Some(Kind::Dampener) => it.apply((1.0 - w).max(0.0), "dampener"),
+                    _ => {}
+                }
+            }
+        }
+        // Scare quotes: praise held at arm's length is not praise.
+        if !opts.speaker_is_target
+            && it.weight > 0.0
+            && (it.first..it.last).all(|j| scare.get(j) == Some(&true))
+        {
+            it.apply(-0.5, "scare-quote");
+        }
+    }
+
+    // Irrealis: what is hoped for, conditional or demanded has not happened.
+    for r in triggers.iter() {
+        let k = kind_of(r);
+        let w = match k {
+            Some(Kind::Irrealis) => rules.weights.get(r.entry).copied().unwrap_or(1.0),
+            Some(Kind::Demand | Kind::Appeal) => 0.4,
+            _ => continue,
+        };
+        let cl = clause.get(r.first).copied();
+        // The scope ends at a boundary word (`that`, `after`) or 8 tokens on.
+        let stop = triggers
+            .iter()
+            .filter(|b| kind_of(b) == Some(Kind::Boundary) && b.first >= r.last)
+            .map(|b| b.first)
+            .min()
+            .unwrap_or(usize::MAX)
+            .min(r.last + 8);
+        for it in items.iter_mut() {
+            let in_scope =
+                it.first >= r.last && it.first < stop && clause.get(it.first).copied() == cl;
+            if in_scope && (k == Some(Kind::Irrealis) || it.weight > 0.0) {
+                it.apply(w, "irrealis");
+            }
+        }
+    }
+
+    // Contrast (`but`): before ×0.5, after ×w. Concession (`although`): its
+    // clause ×0.5, the rest of the sentence ×w.
+    for r in triggers.iter() {
+        let w = rules.weights.get(r.entry).copied().unwrap_or(1.0);
+        let sent = sentence.get(r.first).copied();
+        match kind_of(r) {
+            Some(Kind::Contrast) => {
+                for it in items.iter_mut() {
+                    if sentence.get(it.first).copied() != sent {
+                        continue;
+                    }
+                    if it.last <= r.first {
+                        it.apply(0.5, "contrast");
+                    } else if it.first >= r.last {
+                        it.apply(w, "contrast");
+                    }
+                }
+            }
+            Some(Kind::Concession) => {
+                let own = clause.get(r.first).copied();
+                for it in items.iter_mut() {
+                    if sentence.get(it.first).copied() != sent {
+                        continue;
+                    }
+                    if clause.get(it.first).copied() == own && it.first >= r.last {
+                        it.apply(0.5, "concession");
+                    } else {
+                        it.apply(w, "concession");
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // Off-target praise: aimed at the speaker's own side (members, mandate).
+    for it in items.iter_mut() {
+        if it.weight <= 0.0 || opts.speaker_is_target {
+            continue;
+        }
+        let cl = clause.get(it.first).copied();
+        let gap = |first: usize, last: usize| {
+            if last <= it.first {
+                it.first - last
+            } else {
+                first.saturating_sub(it.last)
+            }
+        };
+        let target_gap = targets
+            .iter()
+            .filter(|t| clause.get(t.first).copied() == cl)
+            .map(|t| gap(t.first, t.last))
+            .min()
+            .unwrap_or(usize::MAX);
+        let other = triggers.iter().find(|r| {
+            kind_of(r) == Some(Kind::Other)
+                && clause.get(r.first).copied() == cl
+                && (r.span.contains(it.span)
+                    || gap(r.first, r.last) <= 4 && gap(r.first, r.last) < target_gap)
+        });
+        if let Some(r) = other {
+            let w = rules.weights.get(r.entry).copied().unwrap_or(1.0);
+            it.apply(w, "off-target");
+        }
+    }
+
+    // The speaker's side: a target's own speaker criticising is about others.
+    if opts.speaker_is_target {
+        for it in items.iter_mut() {
+            if it.weight < 0.0 {
+                it.apply(0.3, "speaker-side");
+            } else {
+                it.apply(1.2, "speaker-side");
+            }
+        }
+    }
+
+    // Demands addressed to the target, and rhetorical questions.
+    if !opts.speaker_is_target {
+        for r in triggers.iter() {
+            let w = rules.weights.get(r.entry).copied().unwrap_or(0.0);
+            let cl = clause.get(r.first).copied();
+            match kind_of(r) {
+                Some(Kind::Demand) => {
+                    let before = r.first.saturating_sub(4)..r.first;
+                    let subject_is_target = targets.iter().any(|t| {
+                        t.last <= r.first
+                            && t.last + 4 >= r.first
+                            && clause.get(t.first).copied() == cl
+                    }) || before.clone().any(|j| {
+                        clause.get(j).copied() == cl
+                            && matches!(tokens[j].norm.as_str(), "he" | "she" | "they" | "you")
+                    });
+                    let first_person = before.clone().any(|j| {
+                        clause.get(j).copied() == cl
+                            && matches!(tokens[j].norm.as_str(), "we" | "i" | "us")
+                    });
+                    if subject_is_target && !first_person {
+                        items.push(Item {
+                            span: r.span,
+                            first: r.first,
+                            last: r.last,
+                            base: w,
+                            weight: w,
+                            rules: vec!["demand"],
+                        });
+                    }
+                }
+                Some(Kind::Appeal) => {
+                    let object_is_target = targets
+                        .iter()
+                        .any(|t| t.first >= r.last && t.first <= r.last + 2);
+                    if object_is_target {
+                        items.push(Item {
+                            span: r.span,
+                            first: r.first,
+                            last: r.last,
+                            base: w,
+                            weight: w,
+                            rules: vec!["demand"],
+                        });
+                    }
+                }
+                Some(Kind::Question) => {
+                    let sent = sentence.get(r.first).copied();
+                    let opens = (0..r.first)
+                        .rev()
+                        .take_while(|&j| sentence.get(j).copied() == sent)
+                        .all(|j| !tokens[j].is_word);
+                    let ends_q = (r.last..n)
+                        .take_while(|&j| sentence.get(j).copied() == sent)
+                        .last()
+                        .is_some_and(|j| tokens[j].norm == "?");
+                    if opens && ends_q {
+                        items.push(Item {
+                            span: r.span,
+                            first: r.first,
+                            last: r.last,
+                            base: w,
+                            weight: w,
+                            rules: vec!["rhetorical-question"],
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    items.sort_by_key(|it| it.span.start);
+    Analysis {
+        tokens,
+        items,
+        sentence,
+        clause,
+        quoted,
+        targets,
+    }
+}
+
+/// Frame cues around a quote: the cue verb counts fully, other framing words
+/// in the quote's own sentence (within the frame, outside the quote) count at
+/// 0.8; framing words of neighbouring sentences belong to other quotes.
+pub fn frame_items(
+    rules: &Rules,
+    text: &str,
+    frame: Span,
+    quote: Span,
+    cue: Option<Span>,
+) -> Vec<Item> {
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let before = Span::new(frame.start.min(quote.start), quote.start).of(text);
+    let start = before
+        .rfind(is_end)
+        .map_or(frame.start, |i| frame.start.min(quote.start) + i + 1);
+    let after = Span::new(quote.end, frame.end.max(quote.end)).of(text);
+    let end = after
+        .find(is_end)
+        .map_or(frame.end.max(quote.end), |i| quote.end + i);
+    let frame = Span::new(start, end.max(start));
+    let tokens = tokenize(text, frame);
+    let hits = rules.set.find(text, frame, &tokens);
+    let mut out: Vec<Item> = Vec::new();
+    let mut seen: Vec<usize> = Vec::new();
+    for h in hits {
+        if rules.kinds.get(h.entry) != Some(&Kind::Frame) || quote.overlaps(h.span) {
+            continue;
+        }
+        let is_cue = cue.is_some_and(|c| c.overlaps(h.span));
+        if seen.contains(&h.entry) && !is_cue {
+            continue;
+        }
+        seen.push(h.entry);
+        let w = rules.weights.get(h.entry).copied().unwrap_or(0.0);
+        let weight = if is_cue { w } else { 0.8 * w };
+        out.push(Item {
+            span: h.span,
+            first: h.first,
+            last: h.last,
+            base: w,
+            weight,
+            rules: vec!["frame"],
+        });
+    }
+    if let Some(c) = cue {
+        if !frame.contains(c) {
+            let toks = tokenize(text, c);
+            for h in rules.set.find(text, c, &toks) {
+                if rules.kinds.get(h.entry) == Some(&Kind::Frame) {
+                    let w = rules.weights.get(h.entry).copied().unwrap_or(0.0);
+                    out.push(Item {
+                        span: h.span,
+                        first: 0,
+                        last: 0,
+                        base: w,
+                        weight: w,
+                        rules: vec!["frame"],
+                    });
+                }
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,346 @@
+//! Turning rule readings into a [`Stance`], for quotes and for target mentions,
+//! and explaining it.
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{self, Feature};
+use super::rules::{self, Item, Options};
+use super::{QuoteContext, StanceError, StanceScorer};
+use crate::model::{Evidence, Stance, StanceLabel};
+use crate::span::Span;
+
+/// VADER's normalization constant.
+const ALPHA: f64 = 15.0;
+/// Scores at or beyond this are positive / negative.
+const THRESHOLD: f64 = 0.2;
+
+fn normalize(total: f64) -> f64 {
+    let s = total / (total * total + ALPHA).sqrt();
+    s.clamp(-1.0, 1.0)
+}
+
+fn label_of(score: f64) -> StanceLabel {
+    if score >= THRESHOLD {
+        StanceLabel::Positive
+    } else if score <= -THRESHOLD {
+        StanceLabel::Negative
+    } else {
+        StanceLabel::Neutral
+    }
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn evidence_of(text: &str, it: &Item) -> Evidence {
+    Evidence {
+        text: it.span.of(text).to_string(),
+        span: it.span.to_array(),
+        weight: round3(it.weight),
+        rule: it.rules.join("+"),
+    }
+}
+
+/// Clamps a span to `text` and moves its ends onto char boundaries.
+fn fit(text: &str, span: Span) -> Span {
+    let mut s = span.start.min(text.len());
+    let mut e = span.end.min(text.len()).max(s);
+    while s > 0 && !text.is_char_boundary(s) {
+        s -= 1;
+    }
+    while e < text.len() && !text.is_char_boundary(e) {
+        e += 1;
+    }
+    Span::new(s, e)
+}
+
+/// One NewsMTSC-style input line: a sentence and a target mention given by
+/// char offsets `from..to`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct TargetLine {
+    #[serde(default)]
+    pub id: serde_json::Value,
+    pub sentence: String,
+    #[serde(default)]
+    pub mention: Option<String>,
+    pub from: usize,
+    pub to: usize,
+}
+
+/// One output line of `sayso stance`: `{"id", "label", "score", "evidence"}`.
+#[derive(Debug, Clone, Serialize)]
+pub struct TargetResult {
+    pub id: serde_json::Value,
+    pub label: StanceLabel,
+    pub score: f64,
+    pub evidence: Vec<Evidence>,
+}
+
+impl TargetLine {
+    /// The mention's byte span in the sentence. Falls back to the first
+    /// occurrence of `mention` when the char offsets do not fit.
+    pub fn byte_span(&self) -> Result<Span, StanceError> {
+        let s = &self.sentence;
+        let mut starts: Vec<usize> = s.char_indices().map(|(i, _)| i).collect();
+        starts.push(s.len());
+        let span = match (starts.get(self.from), starts.get(self.to)) {
+            (Some(&a), Some(&b)) if a < b => Some(Span::new(a, b)),
+            _ => None,
+        };
+        let fits = span.is_some_and(|sp| {
+            self.mention
+                .as_deref()
+                .is_none_or(|m| sp.of(s).trim() == m.trim() || m.trim().is_empty())
+        });
+        match (span, fits) {
+            (Some(sp), true) => Ok(sp),
+            _ => {
+                if let Some(m) = self.mention.as_deref().filter(|m| !m.is_empty()) {
+                    if let Some(pos) = s.find(m) {
+                        return Ok(Span::new(pos, pos + m.len()));
+                    }
+                }
+                span.ok_or_else(|| {
+                    StanceError::Input(format!(
+                        "mention offsets {}..{} do not fit the sentence",
+                        self.from, self.to
+                    ))
+                })
+            }
+        }
+    }
+}
+
+impl StanceScorer {
+    /// Stance of the quote at `quote` (bytes of `document`) toward the target.
+    pub fn score_quote(&self, document: &str, quote: Span, context: &QuoteContext) -> Stance {
+        let quote = fit(document, quote);
+        let opts = Options {
+            speaker_is_target: context.speaker_is_target,
+        };
+        let analysis = rules::analyze(
+            &self.lexicon,
+            &self.rules,
+            &self.target,
+            document,
+            quote,
+            opts,
+        );
+        let mut items = analysis.items;
+        if context.frame.is_some() || context.cue.is_some() {
+            let frame = fit(document, context.frame.unwrap_or(quote));
+            let cue = context.cue.map(|c| fit(document, c));
+            items.extend(rules::frame_items(&self.rules, document, frame, quote, cue));
+        }
+        let total: f64 = items.iter().map(|it| it.weight).sum();
+        let score = normalize(total);
+        let mut evidence: Vec<Evidence> = items
+            .iter()
+            .filter(|it| it.weight != 0.0)
+            .map(|it| evidence_of(document, it))
+            .collect();
+        evidence.sort_by_key(|e| e.span[0]);
+        Stance {
+            label: label_of(score),
+            score: round3(score),
+            evidence,
+        }
+    }
+
+    /// The features the target model reads for the mention at `mention`
+    /// (bytes of `sentence`); used to train the model.
+    pub fn target_features(&self, sentence: &str, mention: Span) -> Vec<Feature> {
+        let mention = fit(sentence, mention);
+        let all = Span::new(0, sentence.len());
+        let analysis = rules::analyze(
+            &self.lexicon,
+            &self.rules,
+            &self.target,
+            sentence,
+            all,
+            Options::default(),
+        );
+        model::features(&analysis, mention)
+    }
+
+    /// Stance of `sentence` toward the mention at `mention` (bytes of `sentence`).
+    /// The mention is the target here, whatever the target file says.
+    pub fn score_target(&self, sentence: &str, mention: Span) -> Stance {
+        let feats = self.target_features(sentence, mention);
+        let p = model::softmax(self.model.logits(&feats));
+        let best = (0..3).fold(0, |b, k| if p[k] > p[b] { k } else { b });
+        let label = [
+            StanceLabel::Negative,
+            StanceLabel::Neutral,
+            StanceLabel::Positive,
+        ][best];
+        let score = round3(p[2] - p[0]);
+        // Evidence: the words and rule readings that pushed toward or away from
+        // the label, each as (positive-weight minus negative-weight) × value.
+        let mut by_span: Vec<(Span, f64, Vec<String>)> = Vec::new();
+        for f in &feats {
+            let (Some(span), Some(w)) = (f.span, self.model.weights.get(&f.name)) else {
+                continue;
+            };
+            let c = (w[2] - w[0]) * f.value;
+            match by_span.iter_mut().find(|(s, _, _)| *s == span) {
+                Some(e) => {
+                    e.1 += c;
+                    e.2.push(f.name.clone());
+                }
+                None => by_span.push((span, c, vec![f.name.clone()])),
+            }
+        }
+        let sign = match label {
+            StanceLabel::Positive => 1.0,
+            StanceLabel::Negative => -1.0,
+            StanceLabel::Neutral => 0.0,
+        };
+        by_span.retain(|(_, c, _)| c.abs() >= 0.15 && (sign == 0.0 || c * sign > 0.0));
+        by_span.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+        by_span.truncate(6);
+        by_span.sort_by_key(|e| e.0.start);
+        let evidence = by_span
+            .into_iter()
+            .map(|(span, c, names)| Evidence {
+                text: span.of(sentence).to_string(),
+                span: span.to_array(),
+                weight: round3(c),
+                rule: format!("target-model({})", names.join(",")),
+            })
+            .collect();
+        Stance {
+            label,
+            score,
+            evidence,
+        }
+    }
+
+    /// Scores one parsed NewsMTSC-style line.
+    pub fn score_target_line(&self, line: &TargetLine) -> Result<TargetResult, StanceError> {
+        let span = line.byte_span()?;
+        let st = self.score_target(&line.sentence, span);
+        Ok(TargetResult {
+            id: line.id.clone(),
+            label: st.label,
+            score: st.score,
+            evidence: st.evidence,
+        })
+    }
+
+    /// Scores one NewsMTSC JSON value `{"id","sentence","mention","from","to"}`.
+    pub fn score_newsmtsc_line(
+        &self,
+        line: &serde_json::Value,
+    ) -> Result<TargetResult, StanceError> {
+        let parsed: TargetLine = serde_json::from_value(line.clone())
+            .map_err(|e| StanceError::Input(format!("bad target line: {e}")))?;
+        self.score_target_line(&parsed)
+    }
+
+    /// A readable account of why `stance` (computed on `text`) got its label.
+    pub fn explain(&self, stance: &Stance, text: &str) -> String {
+        let label = match stance.label {
+            StanceLabel::Negative => "negative",
+            StanceLabel::Neutral => "neutral",
+            StanceLabel::Positive => "positive",
+        };
+        let mut out = format!("stance: {label} (score {:+.2})\n", stance.score);
+        if stance.evidence.is_empty() {
+            out.push_str("  no cue toward the target was found, so the quote reads as neutral\n");
+            return out;
+        }
+        for e in &stance.evidence {
+            let span = fit(text, Span::new(e.span[0], e.span[1]));
+            let shown = if span.of(text).is_empty() {
+                e.text.as_str()
+            } else {
+                span.of(text)
+            };
+            let why: Vec<String> = e.rule.split('+').map(describe_rule).collect();
+            out.push_str(&format!(
+                "  {:+.2}  “{}” [{}..{}]: {}\n",
+                e.weight,
+                shown,
+                e.span[0],
+                e.span[1],
+                why.join("; ")
+            ));
+        }
+        let (pos, neg): (f64, f64) = stance.evidence.iter().fold((0.0, 0.0), |(p, n), e| {
+            if e.weight > 0.0 {
+                (p + e.weight, n)
+            } else {
+                (p, n + e.weight)
+            }
+        });
+        out.push_str(&format!(
+            "  total for {:+.2}, against {:+.2}; scores within ±{THRESHOLD} are neutral\n",
+            pos, neg
+        ));
+        out
+    }
+}
+
+fn describe_rule(rule: &str) -> String {
+    match rule {
+        "lexicon" => "lexicon valence".to_string(),
+        "negation" => "negated, so the polarity flips".to_string(),
+        "intensifier" => "strengthened by an intensifier".to_string(),
+        "dampener" => "weakened by a dampener".to_string(),
+        "contrast" => "weighed by a contrast (`but`: what follows counts more)".to_string(),
+        "concession" => {
+            "weighed by a concession (`although`: the conceded clause counts less)".to_string()
+        }
+        "scare-quote" => "praise in scare quotes reads as doubt".to_string(),
+        "off-target" => "praise aimed at the speaker's own side, not the target".to_string(),
+        "speaker-side" => "the speaker belongs to the target".to_string(),
+        "demand" => "a demand addressed to the target".to_string(),
+        "rhetorical-question" => "a rhetorical question".to_string(),
+        "frame" => "the reporting verb or frame around the quote".to_string(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_become_bytes() {
+        let line = TargetLine {
+            id: serde_json::json!("x"),
+            sentence: "“He was willing to meet.”".into(),
+            mention: Some("He".into()),
+            from: 1,
+            to: 3,
+        };
+        let sp = line.byte_span().unwrap();
+        assert_eq!(sp.of(&line.sentence), "He");
+    }
+
+    #[test]
+    fn bad_offsets_fall_back_or_fail() {
+        let mut line = TargetLine {
+            id: serde_json::Value::Null,
+            sentence: "Obama won.".into(),
+            mention: Some("Obama".into()),
+            from: 40,
+            to: 45,
+        };
+        assert_eq!(line.byte_span().unwrap(), Span::new(0, 5));
+        line.mention = Some("Trump".into());
+        assert!(line.byte_span().is_err());
+    }
+
+    #[test]
+    fn out_of_range_quote_does_not_panic() {
+        let s = StanceScorer::new();
+        let doc = "£5 is an insult";
+        let st = s.score_quote(doc, Span::new(1, 400), &QuoteContext::default());
+        assert_eq!(st.label, StanceLabel::Negative);
+        let _ = s.score_target(doc, Span::new(50, 60));
+        let _ = s.score_target("", Span::new(0, 0));
+    }
+}

@@ -1,0 +1,283 @@
+//! One test per stance rule: a case where it fires and a case where it must not.
+
+use sayso::model::{Stance, StanceLabel};
+use sayso::span::Span;
+use sayso::stance::{QuoteContext, StanceScorer};
+
+fn score(s: &StanceScorer, text: &str, ctx: &QuoteContext) -> Stance {
+    s.score_quote(text, Span::new(0, text.len()), ctx)
+}
+
+fn quote(text: &str) -> Stance {
+    score(&StanceScorer::new(), text, &QuoteContext::default())
+}
+
+fn fired(st: &Stance, rule: &str) -> bool {
+    st.evidence
+        .iter()
+        .any(|e| e.rule.split('+').any(|r| r == rule))
+}
+
+#[test]
+fn lexicon_domain_phrases() {
+    let st = quote("The talks fell well short and the offer is derisory.");
+    assert_eq!(st.label, StanceLabel::Negative);
+    assert!(st.evidence.iter().any(|e| e.text == "fell well short"));
+    let st = quote("This is a step in the right direction.");
+    assert_eq!(st.label, StanceLabel::Positive);
+    assert_eq!(
+        quote("The meeting is on Tuesday at the department.").label,
+        StanceLabel::Neutral
+    );
+}
+
+#[test]
+fn negation_fires() {
+    for t in [
+        "There was not a concrete offer.",
+        "There was no concrete progress.",
+        "The Government aren’t taking us seriously.",
+    ] {
+        let st = quote(t);
+        assert_eq!(st.label, StanceLabel::Negative, "{t}: {st:?}");
+        assert!(fired(&st, "negation"), "{t}");
+    }
+}
+
+#[test]
+fn negation_does_not_cross_clauses() {
+    let st = quote("We did not expect it, but this is a constructive offer.");
+    assert_eq!(st.label, StanceLabel::Positive, "{st:?}");
+    assert!(!fired(&st, "negation"));
+    assert!(!fired(&quote("This is a constructive offer."), "negation"));
+}
+
+#[test]
+fn intensifier_and_dampener() {
+    let plain = quote("That is disappointing.");
+    let strong = quote("That is bitterly disappointing, deeply so.");
+    assert!(strong.score < plain.score);
+    let st = quote("That is absolutely ludicrous.");
+    assert!(fired(&st, "intensifier"));
+    let st = quote("That is slightly disappointing.");
+    assert!(fired(&st, "dampener"));
+    assert!(!fired(&plain, "intensifier") && !fired(&plain, "dampener"));
+}
+
+#[test]
+fn contrast_weighs_what_follows() {
+    let st = quote("There was some engagement on pay, but not a concrete offer.");
+    assert_eq!(st.label, StanceLabel::Negative, "{st:?}");
+    assert!(fired(&st, "contrast"));
+    let st = quote("Although the meeting was more constructive this time, there is nothing tangible on the table.");
+    assert_eq!(st.label, StanceLabel::Negative, "{st:?}");
+    assert!(fired(&st, "concession"));
+    assert!(!fired(&quote("The meeting was constructive."), "contrast"));
+}
+
+#[test]
+fn scare_quotes_doubt_praise() {
+    let st = quote("They call this “progress” while nurses queue at food banks.");
+    assert!(fired(&st, "scare-quote"), "{st:?}");
+    assert!(st.score <= 0.0);
+    // A whole quoted sentence is not a scare quote.
+    let st = quote("She said “this is real progress and we welcome it” today.");
+    assert!(!fired(&st, "scare-quote"));
+    assert_eq!(st.label, StanceLabel::Positive);
+}
+
+#[test]
+fn rhetorical_questions() {
+    let st = quote("How can the Government look nurses in the eye?");
+    assert!(fired(&st, "rhetorical-question"), "{st:?}");
+    assert_eq!(st.label, StanceLabel::Negative);
+    assert!(!fired(
+        &quote("We asked how the talks went."),
+        "rhetorical-question"
+    ));
+}
+
+#[test]
+fn demands_to_the_target() {
+    let st = quote("The government needs to 'get real' and raise public sector pay.");
+    assert!(fired(&st, "demand"), "{st:?}");
+    assert_eq!(st.label, StanceLabel::Negative);
+    let st = quote("If he wants a resolution to the dispute, he must put some money on the table.");
+    assert!(fired(&st, "demand"), "{st:?}");
+    let st = quote("We urge ministers to think again.");
+    assert!(fired(&st, "demand"), "{st:?}");
+    // The speaker's own obligations are not demands on the target.
+    assert!(!fired(
+        &quote("We must keep talking to our members."),
+        "demand"
+    ));
+    let gov = QuoteContext {
+        speaker_is_target: true,
+        ..QuoteContext::default()
+    };
+    assert!(!fired(
+        &score(&StanceScorer::new(), "They must accept the offer.", &gov),
+        "demand"
+    ));
+}
+
+#[test]
+fn frame_cue_verbs() {
+    let doc = "Unions condemned the plan. Ms Smith said: “We will respond next week.”";
+    let q = doc
+        .find("We will")
+        .map(|s| Span::new(s, s + "We will respond next week.".len()))
+        .unwrap_or_default();
+    let s = StanceScorer::new();
+    let cue = doc
+        .find("condemned")
+        .map(|c| Span::new(c, c + "condemned".len()));
+    let st = s.score_quote(
+        doc,
+        q,
+        &QuoteContext {
+            cue,
+            frame: Some(Span::new(0, doc.len())),
+            speaker_is_target: false,
+        },
+    );
+    assert!(fired(&st, "frame"));
+    assert_eq!(st.label, StanceLabel::Negative);
+    let doc = "The union welcomed the offer, saying it was “a basis for talks”.";
+    let q = doc
+        .find("a basis")
+        .map(|s| Span::new(s, s + "a basis for talks".len()))
+        .unwrap_or_default();
+    let st = s.score_quote(
+        doc,
+        q,
+        &QuoteContext {
+            cue: None,
+            frame: Some(Span::new(0, doc.len())),
+            speaker_is_target: false,
+        },
+    );
+    assert!(fired(&st, "frame"));
+    assert_eq!(st.label, StanceLabel::Positive);
+    // Without a frame, no frame evidence.
+    assert!(!fired(
+        &s.score_quote(doc, q, &QuoteContext::default()),
+        "frame"
+    ));
+}
+
+#[test]
+fn speaker_side() {
+    let s = StanceScorer::new();
+    let text = "We are happy to talk to all unions about what is fair and reasonable, despite the economic pressures.";
+    let gov = QuoteContext {
+        speaker_is_target: true,
+        ..QuoteContext::default()
+    };
+    let st = score(&s, text, &gov);
+    assert_eq!(st.label, StanceLabel::Positive);
+    assert!(fired(&st, "speaker-side"));
+    // A government speaker criticising others does not read as against itself.
+    let st = score(
+        &s,
+        "These strikes are disappointing and harmful to patients.",
+        &gov,
+    );
+    assert_ne!(st.label, StanceLabel::Negative, "{st:?}");
+    assert!(!fired(&quote("We are happy with this."), "speaker-side"));
+}
+
+#[test]
+fn praise_of_own_side_is_off_target() {
+    let st = quote("I am proud of our members and their fantastic mandate.");
+    assert!(fired(&st, "off-target"), "{st:?}");
+    assert_eq!(st.label, StanceLabel::Neutral);
+    let st = quote("The government has made a fantastic offer.");
+    assert!(!fired(&st, "off-target"));
+    assert_eq!(st.label, StanceLabel::Positive);
+}
+
+#[test]
+fn irrealis_hopes_are_not_facts() {
+    let st =
+        quote("A concrete offer could help resolve this dispute and make significant progress.");
+    assert!(fired(&st, "irrealis"), "{st:?}");
+    assert!(!fired(
+        &quote("They made significant progress."),
+        "irrealis"
+    ));
+}
+
+#[test]
+fn proper_names_are_not_sentiment() {
+    let st = quote("The Health and Social Care Secretary met the union.");
+    assert!(st.evidence.is_empty(), "{st:?}");
+    // Sentence-initial capitals are ordinary words.
+    assert_eq!(
+        quote("Outrageous, that is what it is.").label,
+        StanceLabel::Negative
+    );
+}
+
+#[test]
+fn user_target_changes_the_result() {
+    let text = "The board must put some money on the table.";
+    let uk = StanceScorer::new();
+    assert!(!fired(
+        &score(&uk, text, &QuoteContext::default()),
+        "demand"
+    ));
+    let company =
+        StanceScorer::with_target("# the employer\nthe board\nAcme Ltd\n").expect("valid target");
+    let st = score(&company, text, &QuoteContext::default());
+    assert!(fired(&st, "demand"), "{st:?}");
+    assert_eq!(st.label, StanceLabel::Negative);
+    assert!(company.is_target("Acme Ltd spokesperson"));
+    assert!(!company.is_target("Department of Health and Social Care"));
+    assert!(uk.is_target("Department of Health and Social Care"));
+    assert!(StanceScorer::with_target("").is_err());
+}
+
+#[test]
+fn explanation_names_cues_and_rules() {
+    let s = StanceScorer::new();
+    let text = "There was not a concrete offer.";
+    let st = score(&s, text, &QuoteContext::default());
+    let ex = s.explain(&st, text);
+    assert!(
+        ex.contains("negative") && ex.contains("concrete offer") && ex.contains("negated"),
+        "{ex}"
+    );
+    let neutral = score(&s, "The meeting is on Tuesday.", &QuoteContext::default());
+    assert!(s
+        .explain(&neutral, "The meeting is on Tuesday.")
+        .contains("neutral"));
+}
+
+#[test]
+fn evidence_spans_are_char_boundaries() {
+    let s = StanceScorer::new();
+    let text = "“Ce n’est pas juste” — it’s a façade, a real-terms cut, £5 below inflation.";
+    for start in 0..text.len() {
+        let st = s.score_quote(
+            text,
+            Span::new(start, text.len() + 3),
+            &QuoteContext::default(),
+        );
+        for e in &st.evidence {
+            assert!(text.is_char_boundary(e.span[0]) && text.is_char_boundary(e.span[1]));
+            assert_eq!(text.get(e.span[0]..e.span[1]), Some(e.text.as_str()));
+        }
+    }
+}
+
+#[test]
+fn target_level_scoring_follows_the_mention() {
+    let s = StanceScorer::new();
+    let line = serde_json::json!({"id": "a", "sentence": "“Cruz is a liar and a fraud,” Trump said.", "mention": "Cruz", "from": 1, "to": 5});
+    let r = s.score_newsmtsc_line(&line).expect("scores");
+    assert_eq!(r.label, StanceLabel::Negative, "{r:?}");
+    assert!(s
+        .score_newsmtsc_line(&serde_json::json!({"id": 1}))
+        .is_err());
+}
