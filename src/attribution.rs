@@ -30,8 +30,33 @@ use crate::segment::{tokens, Segmentation, Token};
 use crate::span::{CharMap, Span};
 
 const PREPOSITIONS: &[&str] = &[
-    "with", "to", "alongside", "by", "from", "against", "of", "for", "at", "on", "about", "in", "into", "near", "outside", "inside", "over",
-    "between", "and", "like", "than", "after", "before", "toward", "towards", "under", "behind",
+    "with",
+    "to",
+    "alongside",
+    "by",
+    "from",
+    "against",
+    "of",
+    "for",
+    "at",
+    "on",
+    "about",
+    "in",
+    "into",
+    "near",
+    "outside",
+    "inside",
+    "over",
+    "between",
+    "and",
+    "like",
+    "than",
+    "after",
+    "before",
+    "toward",
+    "towards",
+    "under",
+    "behind",
 ];
 
 #[derive(Debug, Clone)]
@@ -92,7 +117,15 @@ pub fn attribute(
     chars: &CharMap,
 ) -> Vec<Attribution> {
     let quoted: Vec<Span> = quotes.iter().map(|q| q.span).collect();
-    let mut doc = Doc { text, seg, orgs, knowledge, people: Vec::new(), mentions: Vec::new(), claimed_orgs: Vec::new() };
+    let mut doc = Doc {
+        text,
+        seg,
+        orgs,
+        knowledge,
+        people: Vec::new(),
+        mentions: Vec::new(),
+        claimed_orgs: Vec::new(),
+    };
     doc.register_people(&quoted);
     let mut out = Vec::with_capacity(quotes.len());
     let mut previous: Option<(Source, Span)> = None;
@@ -100,17 +133,31 @@ pub fn attribute(
     let mut descriptions: Vec<(String, Source)> = Vec::new();
     for q in quotes {
         let resolved = match q.mention {
-            None => previous.clone().map(|(source, span)| (source, span, Resolution::Continuation)),
+            None => previous
+                .clone()
+                .map(|(source, span)| (source, span, Resolution::Continuation)),
             Some(mention) => doc
-                .resolve(mention, previous.as_ref().map(|p| &p.0), &resolved_pronouns, &descriptions)
+                .resolve(
+                    mention,
+                    previous.as_ref().map(|p| &p.0),
+                    &resolved_pronouns,
+                    &descriptions,
+                )
                 .map(|(s, how)| (s, mention, how)),
         };
         let Some((source, span, how)) = resolved else {
-            out.push(Attribution { speaker: None, organization: None });
+            out.push(Attribution {
+                speaker: None,
+                organization: None,
+            });
             continue;
         };
         if let (Resolution::Pronoun, Some(person)) = (how, source.person) {
-            resolved_pronouns.push(PersonMention { span, person, subject_like: true });
+            resolved_pronouns.push(PersonMention {
+                span,
+                person,
+                subject_like: true,
+            });
         }
         if source.kind == SpeakerKind::Description {
             descriptions.push((span.of(text).to_lowercase(), source.clone()));
@@ -118,10 +165,17 @@ pub fn attribute(
         let organization = if source.government {
             Some(match &source.org {
                 Some(o) if o.kind == OrgKind::Government => organization(o, true),
-                _ => Organization { name: "Government".into(), acronym: None, government: true },
+                _ => Organization {
+                    name: "Government".into(),
+                    acronym: None,
+                    government: true,
+                },
             })
         } else {
-            source.org.as_ref().map(|o| organization(o, o.kind == OrgKind::Government))
+            source
+                .org
+                .as_ref()
+                .map(|o| organization(o, o.kind == OrgKind::Government))
         };
         out.push(Attribution {
             speaker: Some(Speaker {
@@ -140,7 +194,11 @@ pub fn attribute(
 }
 
 fn organization(o: &OrgName, government: bool) -> Organization {
-    Organization { name: o.name.clone(), acronym: o.acronym.clone(), government }
+    Organization {
+        name: o.name.clone(),
+        acronym: o.acronym.clone(),
+        government,
+    }
 }
 
 /// A capitalized run that names a person, split into title and name tokens.
@@ -168,7 +226,13 @@ impl<'a> Doc<'a> {
         let mut i = 0;
         while i < toks.len() {
             let start = i;
-            while i < toks.len() && is_name_token(&toks[i], k) || (i > start && i < toks.len() && toks[i].text == "." && i > 0 && is_initial_or_title(toks[i - 1].text, k)) {
+            while i < toks.len() && is_name_token(&toks[i], k)
+                || (i > start
+                    && i < toks.len()
+                    && toks[i].text == "."
+                    && i > 0
+                    && is_initial_or_title(toks[i - 1].text, k))
+            {
                 i += 1;
             }
             if i == start {
@@ -176,7 +240,11 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let run = &toks[start..i];
-            let preceded_by_article = start > 0 && matches!(toks[start - 1].text.to_lowercase().as_str(), "the" | "a" | "an");
+            let preceded_by_article = start > 0
+                && matches!(
+                    toks[start - 1].text.to_lowercase().as_str(),
+                    "the" | "a" | "an"
+                );
             // Split off titles and role words (`Health Secretary`, `Mr`, `Lord`).
             let mut gender = Gender::Unknown;
             let mut name_start = 0;
@@ -186,21 +254,29 @@ impl<'a> Doc<'a> {
                         gender = g;
                     }
                     name_start = n + 1;
-                } else if k.is_role(t.text) || t.text == "." || k.is_function_word(t.text) || is_possessive(t.text) {
+                } else if k.is_role(t.text)
+                    || t.text == "."
+                    || k.is_function_word(t.text)
+                    || is_possessive(t.text)
+                {
                     name_start = n + 1;
                 }
             }
             let name = &run[name_start.min(run.len())..];
             let words: Vec<&Token> = name.iter().filter(|t| t.is_word()).collect();
-            let titled = name_start > 0 && run[..name_start].iter().any(|t| k.title(t.text).is_some());
-            let acronym = words.iter().any(|t| t.text.len() > 1 && t.text.chars().all(|c| c.is_uppercase() || c == '-'));
+            let titled =
+                name_start > 0 && run[..name_start].iter().any(|t| k.title(t.text).is_some());
+            let acronym = words
+                .iter()
+                .any(|t| t.text.len() > 1 && t.text.chars().all(|c| c.is_uppercase() || c == '-'));
             let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
             let ok = !words.is_empty()
                 && words.len() <= 4
                 && (words.len() >= 2 || titled)
                 && !acronym
                 && !(preceded_by_article && name_start == 0)
-                && !self.org_overlapping(Span::new(name[0].span.start, name[name.len() - 1].span.end));
+                && !self
+                    .org_overlapping(Span::new(name[0].span.start, name[name.len() - 1].span.end));
             if ok {
                 runs.push(NameRun {
                     span,
@@ -245,14 +321,26 @@ impl<'a> Doc<'a> {
             }
             // Surnames alone (`Barclay did not make …`) are mentions too.
             for t in &toks {
-                if t.is_capitalized() && self.people.iter().any(|p| p.surname == t.text) && !sentence_runs.iter().any(|(_, r, _)| r.span.contains(t.span)) {
-                    let single = NameRun { span: t.span, name: t.span, name_tokens: 1, gender: Gender::Unknown };
+                if t.is_capitalized()
+                    && self.people.iter().any(|p| p.surname == t.text)
+                    && !sentence_runs
+                        .iter()
+                        .any(|(_, r, _)| r.span.contains(t.span))
+                {
+                    let single = NameRun {
+                        span: t.span,
+                        name: t.span,
+                        name_tokens: 1,
+                        gender: Gender::Unknown,
+                    };
                     sentence_runs.push((index, single, toks.clone()));
                 }
             }
         }
         for (index, run, toks) in sentence_runs {
-            let Some(person) = self.person_for(&run) else { continue };
+            let Some(person) = self.person_for(&run) else {
+                continue;
+            };
             if run.gender != Gender::Unknown {
                 self.people[person].gender = run.gender;
             }
@@ -260,9 +348,17 @@ impl<'a> Doc<'a> {
             if quoted.iter().any(|q| q.contains(run.span)) {
                 continue;
             }
-            let before = toks.iter().take_while(|t| t.span.end <= run.span.start).last();
-            let subject_like = !before.is_some_and(|t| PREPOSITIONS.contains(&t.text.to_lowercase().as_str()));
-            self.mentions.push(PersonMention { span: run.span, person, subject_like });
+            let before = toks
+                .iter()
+                .take_while(|t| t.span.end <= run.span.start)
+                .last();
+            let subject_like =
+                !before.is_some_and(|t| PREPOSITIONS.contains(&t.text.to_lowercase().as_str()));
+            self.mentions.push(PersonMention {
+                span: run.span,
+                person,
+                subject_like,
+            });
         }
         self.mentions.sort_by_key(|m| m.span.start);
     }
@@ -279,30 +375,58 @@ impl<'a> Doc<'a> {
     /// Records what a mention of `person` says about them: organization and government role.
     fn learn(&mut self, person: usize, run: &NameRun, sentence: usize, toks: &[Token]) {
         let text = self.text;
-        let Some(s) = self.seg.sentences.get(sentence) else { return };
-        let run_start = toks.iter().position(|t| t.span.start >= run.span.start).unwrap_or(0);
-        let run_end = toks.iter().position(|t| t.span.start >= run.span.end).unwrap_or(toks.len());
+        let Some(s) = self.seg.sentences.get(sentence) else {
+            return;
+        };
+        let run_start = toks
+            .iter()
+            .position(|t| t.span.start >= run.span.start)
+            .unwrap_or(0);
+        let run_end = toks
+            .iter()
+            .position(|t| t.span.start >= run.span.end)
+            .unwrap_or(toks.len());
         // Pre-modifiers back to the previous comma or clause word, at most 8 tokens.
         let mut pre_start = run_start;
         while pre_start > 0 && run_start - pre_start < 8 {
             let t = &toks[pre_start - 1];
-            if matches!(t.text, "," | ":" | ";" | "–" | "—" | "-" | "“" | "”" | "\"") || (!t.is_capitalized() && !self.knowledge.is_role(t.text) && !t.text.ends_with("’s") && !matches!(t.text, "’" | "'" | "s" | "the" | "The" | "of")) {
+            if matches!(t.text, "," | ":" | ";" | "–" | "—" | "-" | "“" | "”" | "\"")
+                || (!t.is_capitalized()
+                    && !self.knowledge.is_role(t.text)
+                    && !t.text.ends_with("’s")
+                    && !matches!(t.text, "’" | "'" | "s" | "the" | "The" | "of"))
+            {
                 break;
             }
             pre_start -= 1;
         }
-        let pre = Span::new(toks.get(pre_start).map_or(run.span.start, |t| t.span.start), run.span.start);
+        let pre = Span::new(
+            toks.get(pre_start).map_or(run.span.start, |t| t.span.start),
+            run.span.start,
+        );
         // Apposition after: `, role of ORG,` or `of ORG`.
         let mut post_end = run.span.end;
         if let Some(next) = toks.get(run_end) {
             if next.text == "," || next.text.eq_ignore_ascii_case("of") || next.text == "(" {
-                let close = toks[run_end + 1..].iter().find(|t| matches!(t.text, "," | "." | ";" | ":" | "“" | "\"" | "–" | "—")).map_or(s.span.end, |t| t.span.start);
-                post_end = close;
+                let rest = &toks[run_end + 1..];
+                let close = rest
+                    .iter()
+                    .position(|t| matches!(t.text, "," | "." | ";" | ":" | "“" | "\"" | "–" | "—"))
+                    .unwrap_or(rest.len());
+                // `Dr Vivek Trevedi, called Mr Barclay …` is the sentence going on, not an apposition.
+                let has_verb = rest[..close]
+                    .iter()
+                    .any(|t| self.knowledge.cue(&t.text.to_lowercase()).is_some());
+                if !has_verb {
+                    post_end = rest.get(close).map_or(s.span.end, |t| t.span.start);
+                }
             }
         }
         let post = Span::new(run.span.end, post_end.max(run.span.end));
         let role_text = format!("{} {} {}", pre.of(text), run.span.of(text), post.of(text));
-        if self.knowledge.is_government(&role_text) || self.knowledge.is_government(run.name.of(text)) {
+        if self.knowledge.is_government(&role_text)
+            || self.knowledge.is_government(run.name.of(text))
+        {
             self.people[person].government = true;
         }
         let named = self.org_in(pre).or_else(|| self.org_in(post));
@@ -321,7 +445,13 @@ impl<'a> Doc<'a> {
             // Where a person is introduced with no organization of their own, the
             // text around says which one (`a guarded welcome from the CPHVA. Labour
             // relations director Roger Kline said`).
-            .or_else(|| if introduction && !self.people[person].government { self.surrounding_org(run.span.start) } else { None });
+            .or_else(|| {
+                if introduction && !self.people[person].government {
+                    self.surrounding_org(run.span.start)
+                } else {
+                    None
+                }
+            });
         self.people[person].org = org;
     }
 
@@ -330,7 +460,10 @@ impl<'a> Doc<'a> {
     fn generic_reference(&self, phrase: &str, pos: usize) -> Option<OrgName> {
         let lower = phrase.to_lowercase().replace('’', "'");
         let wants_union = lower.contains("union's") || lower.contains("the union");
-        let wants_any = lower.contains("organisation's") || lower.contains("organization's") || lower.contains("body's") || lower.contains("group's");
+        let wants_any = lower.contains("organisation's")
+            || lower.contains("organization's")
+            || lower.contains("body's")
+            || lower.contains("group's");
         if !(wants_union || wants_any) {
             return None;
         }
@@ -350,18 +483,44 @@ impl<'a> Doc<'a> {
         let here = self.seg.sentences[sentence].span;
         let from = self.seg.sentences[sentence.saturating_sub(2)].span.start;
         let usable = |o: &&OrgMention| {
-            !self.claimed_orgs.contains(&o.span) && o.org.kind != OrgKind::Government && o.org.kind != OrgKind::Media
+            !self.claimed_orgs.contains(&o.span)
+                && o.org.kind != OrgKind::Government
+                && o.org.kind != OrgKind::Media
         };
-        let in_sentence_after = self.orgs.iter().filter(usable).find(|o| o.span.start >= pos && o.span.end <= here.end);
-        let before = self.orgs.iter().filter(usable).filter(|o| o.span.start >= from && o.span.end <= pos).last();
+        let in_sentence_after = self
+            .orgs
+            .iter()
+            .filter(usable)
+            .find(|o| o.span.start >= pos && o.span.end <= here.end);
+        let before = self
+            .orgs
+            .iter()
+            .filter(usable)
+            .filter(|o| o.span.start >= from && o.span.end <= pos)
+            .last();
         let before_in_sentence = before.filter(|o| o.span.start >= here.start);
-        before_in_sentence.or(in_sentence_after).or(before).map(|o| o.org.clone())
+        before_in_sentence
+            .or(in_sentence_after)
+            .or(before)
+            .map(|o| o.org.clone())
     }
 
     fn person_source(&self, person: usize, mention: Span) -> Source {
         let p = &self.people[person];
-        let org = p.org.clone().or_else(|| if p.government { None } else { self.surrounding_org(mention.start) });
-        Source { name: p.name.clone(), kind: SpeakerKind::Person, person: Some(person), org, government: p.government }
+        let org = p.org.clone().or_else(|| {
+            if p.government {
+                None
+            } else {
+                self.surrounding_org(mention.start)
+            }
+        });
+        Source {
+            name: p.name.clone(),
+            kind: SpeakerKind::Person,
+            person: Some(person),
+            org,
+            government: p.government,
+        }
     }
 
     fn resolve(
@@ -377,23 +536,36 @@ impl<'a> Doc<'a> {
         let first = toks.first()?;
         if toks.len() == 1 {
             if let Some((gender, number)) = k.pronoun(first.text) {
-                return self.resolve_pronoun(mention, gender, number, previous, pronouns).map(|s| (s, Resolution::Pronoun));
+                return self
+                    .resolve_pronoun(mention, gender, number, previous, pronouns)
+                    .map(|s| (s, Resolution::Pronoun));
             }
         }
         // A person's name inside the mention.
         let runs = self.name_runs(&toks);
-        let run = if first.is_capitalized() && !k.is_function_word(first.text) && self.org_in(first.span).is_none() {
+        let run = if first.is_capitalized()
+            && !k.is_function_word(first.text)
+            && self.org_in(first.span).is_none()
+        {
             runs.first()
         } else {
             runs.last()
         };
         if let Some(run) = run {
             if let Some(person) = self.person_for(run) {
-                let how = if run.name.of(text) == self.people[person].name { Resolution::Explicit } else { Resolution::Alias };
+                let how = if run.name.of(text) == self.people[person].name {
+                    Resolution::Explicit
+                } else {
+                    Resolution::Alias
+                };
                 return Some((self.person_source(person, mention), how));
             }
             // Not introduced by full name: `Mr Courtney` stays as the document gives it.
-            let name = if run.name_tokens >= 2 { run.name } else { Span::new(title_start(&toks, run, k), run.name.end) };
+            let name = if run.name_tokens >= 2 {
+                run.name
+            } else {
+                Span::new(title_start(&toks, run, k), run.name.end)
+            };
             let source = Source {
                 name: name.of(text).to_string(),
                 kind: SpeakerKind::Person,
@@ -407,7 +579,11 @@ impl<'a> Doc<'a> {
         let head = words.last()?;
         let determiner = first.text.to_lowercase();
         let definite = matches!(determiner.as_str(), "the" | "its" | "their" | "his" | "her");
-        let body_start = if is_article(first.text) { toks.get(1).map_or(mention.start, |t| t.span.start) } else { mention.start };
+        let body_start = if is_article(first.text) {
+            toks.get(1).map_or(mention.start, |t| t.span.start)
+        } else {
+            mention.start
+        };
         let body = Span::new(body_start, mention.end);
         let head_is_role = k.is_role(head.text);
         let org = self.org_in(mention);
@@ -416,10 +592,29 @@ impl<'a> Doc<'a> {
             if let Some(person) = self.people.iter().rposition(|p| p.surname == head.text) {
                 return Some((self.person_source(person, mention), Resolution::Alias));
             }
-            let plural = head.text.ends_with('s') && self.seg.sentences.iter().any(|s| s.span.start == head.span.start);
-            let kind = if plural { SpeakerKind::Group } else { SpeakerKind::Person };
-            let org = if plural { None } else { self.surrounding_org(mention.start) };
-            let source = Source { name: head.text.to_string(), kind, person: None, org, government: k.is_government(head.text) };
+            let plural = head.text.ends_with('s')
+                && self
+                    .seg
+                    .sentences
+                    .iter()
+                    .any(|s| s.span.start == head.span.start);
+            let kind = if plural {
+                SpeakerKind::Group
+            } else {
+                SpeakerKind::Person
+            };
+            let org = if plural {
+                None
+            } else {
+                self.surrounding_org(mention.start)
+            };
+            let source = Source {
+                name: head.text.to_string(),
+                kind,
+                person: None,
+                org,
+                government: k.is_government(head.text),
+            };
             return Some((source, Resolution::Explicit));
         }
         if let Some(o) = org {
@@ -442,8 +637,18 @@ impl<'a> Doc<'a> {
         let government = k.is_government(body.of(text));
         let single_plural = words.len() == 1 && head.text.ends_with('s');
         let org = org.map(|o| o.org.clone());
-        let kind = if single_plural { SpeakerKind::Group } else { SpeakerKind::Description };
-        let source = Source { name: body.of(text).to_string(), kind, person: None, org, government };
+        let kind = if single_plural {
+            SpeakerKind::Group
+        } else {
+            SpeakerKind::Description
+        };
+        let source = Source {
+            name: body.of(text).to_string(),
+            kind,
+            person: None,
+            org,
+            government,
+        };
         Some((source, Resolution::Explicit))
     }
 
@@ -459,18 +664,31 @@ impl<'a> Doc<'a> {
             PronounNumber::Person => {
                 let latest = |list: &[PersonMention]| {
                     list.iter()
-                        .filter(|m| m.span.end <= mention.start && m.subject_like && self.people[m.person].gender.compatible(gender))
+                        .filter(|m| {
+                            m.span.end <= mention.start
+                                && m.subject_like
+                                && self.people[m.person].gender.compatible(gender)
+                        })
                         .max_by_key(|m| m.span.start)
                         .copied()
                 };
-                let candidate = [latest(&self.mentions), latest(pronouns)].into_iter().flatten().max_by_key(|m| m.span.start)?;
+                let candidate = [latest(&self.mentions), latest(pronouns)]
+                    .into_iter()
+                    .flatten()
+                    .max_by_key(|m| m.span.start)?;
                 Some(self.person_source(candidate.person, mention))
             }
             PronounNumber::Group | PronounNumber::Organization => {
-                if let Some(p) = previous.filter(|p| matches!(p.kind, SpeakerKind::Group | SpeakerKind::Organization)) {
+                if let Some(p) = previous
+                    .filter(|p| matches!(p.kind, SpeakerKind::Group | SpeakerKind::Organization))
+                {
                     return Some(p.clone());
                 }
-                let o = self.orgs.iter().filter(|o| o.span.end <= mention.start).last()?;
+                let o = self
+                    .orgs
+                    .iter()
+                    .filter(|o| o.span.end <= mention.start)
+                    .last()?;
                 Some(Source {
                     name: o.org.name.clone(),
                     kind: SpeakerKind::Organization,
@@ -484,14 +702,30 @@ impl<'a> Doc<'a> {
 
     /// `the Unite official`, `the nursing union official`, `The source`: the
     /// latest earlier source the description fits.
-    fn resolve_description(&self, mention: Span, body: Span, previous: Option<&Source>, descriptions: &[(String, Source)]) -> Option<Source> {
+    fn resolve_description(
+        &self,
+        mention: Span,
+        body: Span,
+        previous: Option<&Source>,
+        descriptions: &[(String, Source)],
+    ) -> Option<Source> {
         let text = self.text;
-        let words: Vec<String> = body.of(text).split_whitespace().map(|w| w.to_lowercase()).collect();
+        let words: Vec<String> = body
+            .of(text)
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .collect();
         let head = words.last()?.clone();
         // An earlier unnamed source with the same head word, and no modifier it lacks.
-        let modifiers_fit = |d: &str| words[..words.len() - 1].iter().all(|w| d.split_whitespace().any(|dw| dw == w));
-        if let Some((_, source)) =
-            descriptions.iter().rev().find(|(d, _)| d.split_whitespace().last() == Some(head.as_str()) && modifiers_fit(d))
+        let modifiers_fit = |d: &str| {
+            words[..words.len() - 1]
+                .iter()
+                .all(|w| d.split_whitespace().any(|dw| dw == w))
+        };
+        if let Some((_, source)) = descriptions
+            .iter()
+            .rev()
+            .find(|(d, _)| d.split_whitespace().last() == Some(head.as_str()) && modifiers_fit(d))
         {
             return Some(source.clone());
         }
@@ -499,7 +733,10 @@ impl<'a> Doc<'a> {
             return None;
         }
         let named_org = self.org_in(mention).map(|o| o.org.name.clone());
-        let modifiers: Vec<&String> = words[..words.len() - 1].iter().filter(|w| !self.knowledge.is_role(w)).collect();
+        let modifiers: Vec<&String> = words[..words.len() - 1]
+            .iter()
+            .filter(|w| !self.knowledge.is_role(w))
+            .collect();
         let fits = |p: &Person| -> usize {
             let Some(org) = &p.org else { return 0 };
             if named_org.as_ref() == Some(&org.name) {
@@ -507,10 +744,20 @@ impl<'a> Doc<'a> {
             }
             let org_words = org.name.to_lowercase();
             let kind = format!("{:?}", org.kind).to_lowercase();
-            modifiers.iter().filter(|m| org_words.split_whitespace().any(|w| w == m.as_str()) || kind == m.as_str()).count()
+            modifiers
+                .iter()
+                .filter(|m| {
+                    org_words.split_whitespace().any(|w| w == m.as_str()) || kind == m.as_str()
+                })
+                .count()
         };
         let candidates = self.mentions.iter().filter(|m| m.span.end <= mention.start);
-        let best = candidates.clone().rev().map(|m| (fits(&self.people[m.person]), m)).filter(|(score, _)| *score > 0).max_by_key(|(score, m)| (*score, m.span.start));
+        let best = candidates
+            .clone()
+            .rev()
+            .map(|m| (fits(&self.people[m.person]), m))
+            .filter(|(score, _)| *score > 0)
+            .max_by_key(|(score, m)| (*score, m.span.start));
         if let Some((_, m)) = best {
             return Some(self.person_source(m.person, mention));
         }
@@ -541,11 +788,14 @@ fn is_article(word: &str) -> bool {
 }
 
 fn is_initial_or_title(word: &str, knowledge: &Knowledge) -> bool {
-    (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) || knowledge.title(word).is_some()
+    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || knowledge.title(word).is_some()
 }
 
 fn is_name_token(t: &Token, knowledge: &Knowledge) -> bool {
-    t.is_word() && t.is_capitalized() && (!knowledge.is_function_word(t.text) || knowledge.title(t.text).is_some())
+    t.is_word()
+        && t.is_capitalized()
+        && (!knowledge.is_function_word(t.text) || knowledge.title(t.text).is_some())
 }
 
 #[cfg(test)]
@@ -567,13 +817,22 @@ mod tests {
             .zip(attribute(text, &seg, &orgs, &quotes, &k, &chars))
             .map(|(q, a)| {
                 let start: String = q.span.of(text).chars().take(12).collect();
-                (start, a.speaker.map(|s| s.name), a.organization.map(|o| o.name))
+                (
+                    start,
+                    a.speaker.map(|s| s.name),
+                    a.organization.map(|o| o.name),
+                )
             })
             .collect()
     }
 
-    fn owned(items: &[(&str, Option<&str>, Option<&str>)]) -> Vec<(String, Option<String>, Option<String>)> {
-        items.iter().map(|(a, b, c)| (a.to_string(), b.map(str::to_string), c.map(str::to_string))).collect()
+    fn owned(
+        items: &[(&str, Option<&str>, Option<&str>)],
+    ) -> Vec<(String, Option<String>, Option<String>)> {
+        items
+            .iter()
+            .map(|(a, b, c)| (a.to_string(), b.map(str::to_string), c.map(str::to_string)))
+            .collect()
     }
 
     #[test]

@@ -19,13 +19,19 @@ impl InputDocument {
     fn ok(id: impl Into<String>, text: String) -> InputDocument {
         let id = id.into();
         if text.trim().is_empty() {
-            return InputDocument { id, text: Err("empty document".into()) };
+            return InputDocument {
+                id,
+                text: Err("empty document".into()),
+            };
         }
         InputDocument { id, text: Ok(text) }
     }
 
     fn failed(id: impl Into<String>, reason: impl Into<String>) -> InputDocument {
-        InputDocument { id: id.into(), text: Err(reason.into()) }
+        InputDocument {
+            id: id.into(),
+            text: Err(reason.into()),
+        }
     }
 }
 
@@ -38,7 +44,10 @@ pub struct JsonFields {
 
 impl Default for JsonFields {
     fn default() -> Self {
-        JsonFields { id: "id".into(), text: "text".into() }
+        JsonFields {
+            id: "id".into(),
+            text: "text".into(),
+        }
     }
 }
 
@@ -51,7 +60,9 @@ pub fn read_inputs(paths: &[PathBuf], fields: &JsonFields) -> Result<Vec<InputDo
     for path in paths {
         if path.as_os_str() == "-" {
             let mut bytes = Vec::new();
-            std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("standard input: {e}"))?;
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("standard input: {e}"))?;
             let looks_jsonl = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
             if looks_jsonl {
                 docs.extend(parse_jsonl(&bytes, "stdin", fields));
@@ -81,7 +92,10 @@ pub fn read_inputs(paths: &[PathBuf], fields: &JsonFields) -> Result<Vec<InputDo
 }
 
 fn stem(path: &Path) -> String {
-    path.file_stem().map_or_else(|| path.display().to_string(), |s| s.to_string_lossy().into_owned())
+    path.file_stem().map_or_else(
+        || path.display().to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    )
 }
 
 fn read_text_file(path: &Path) -> InputDocument {
@@ -94,7 +108,10 @@ fn read_text_file(path: &Path) -> InputDocument {
 fn text_document(id: String, bytes: Vec<u8>) -> InputDocument {
     match String::from_utf8(bytes) {
         Ok(text) => InputDocument::ok(id, text),
-        Err(e) => InputDocument::failed(id, format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to())),
+        Err(e) => InputDocument::failed(
+            id,
+            format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()),
+        ),
     }
 }
 
@@ -109,14 +126,24 @@ pub fn parse_jsonl(bytes: &[u8], source: &str, fields: &JsonFields) -> Vec<Input
         .collect()
 }
 
-fn parse_jsonl_line(line: &[u8], source: &str, number: usize, fields: &JsonFields) -> InputDocument {
+fn parse_jsonl_line(
+    line: &[u8],
+    source: &str,
+    number: usize,
+    fields: &JsonFields,
+) -> InputDocument {
     let fallback_id = format!("{source}:{number}");
     let Ok(line) = std::str::from_utf8(line) else {
         return InputDocument::failed(fallback_id, format!("line {number}: invalid UTF-8"));
     };
     let value: serde_json::Value = match serde_json::from_str(line) {
         Ok(v) => v,
-        Err(e) => return InputDocument::failed(fallback_id, format!("line {number}: malformed JSON: {e}")),
+        Err(e) => {
+            return InputDocument::failed(
+                fallback_id,
+                format!("line {number}: malformed JSON: {e}"),
+            )
+        }
     };
     let id = match value.get(&fields.id) {
         Some(serde_json::Value::String(s)) => s.clone(),
@@ -125,7 +152,10 @@ fn parse_jsonl_line(line: &[u8], source: &str, number: usize, fields: &JsonField
     };
     match value.get(&fields.text) {
         Some(serde_json::Value::String(text)) => InputDocument::ok(id, text.clone()),
-        Some(_) => InputDocument::failed(id, format!("line {number}: field {:?} is not a string", fields.text)),
+        Some(_) => InputDocument::failed(
+            id,
+            format!("line {number}: field {:?} is not a string", fields.text),
+        ),
         None => InputDocument::failed(id, format!("line {number}: no {:?} field", fields.text)),
     }
 }
@@ -141,7 +171,10 @@ mod tests {
         let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
         assert_eq!(ids, ["a", "in.jsonl:2", "7", "e", "in.jsonl:6"]);
         assert_eq!(docs[0].text, Ok("Hello.".to_string()));
-        assert!(docs[1].text.as_ref().is_err_and(|e| e.starts_with("line 2: malformed JSON")));
+        assert!(docs[1]
+            .text
+            .as_ref()
+            .is_err_and(|e| e.starts_with("line 2: malformed JSON")));
         assert_eq!(docs[2].text, Err("line 3: no \"text\" field".to_string()));
         assert_eq!(docs[3].text, Err("empty document".to_string()));
         assert_eq!(docs[4].text, Err("line 6: invalid UTF-8".to_string()));

@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::error::KnowledgeError;
+use crate::stance::target::Target;
 
 /// The gender a title or pronoun implies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -97,13 +98,13 @@ pub struct Knowledge {
     pub(crate) pronouns: HashMap<String, (Gender, PronounNumber)>,
     pub(crate) roles: HashSet<String>,
     pub(crate) verb_modifiers: HashSet<String>,
-    pub(crate) government_roles: HashSet<String>,
     pub(crate) orgs: Vec<OrgEntry>,
     /// Finds every gazetteer name, acronym and alias; the pattern index maps to `org_of_pattern`.
     pub(crate) org_matcher: AhoCorasick,
     pub(crate) org_of_pattern: Vec<usize>,
     pub(crate) org_heads: HashMap<String, OrgKind>,
-    pub(crate) government_matcher: AhoCorasick,
+    /// Who counts as the government (the stance target).
+    pub(crate) target: Target,
 }
 
 /// What a pronoun may stand for.
@@ -132,7 +133,7 @@ pub mod builtin {
     pub const ROLES: &str = include_str!("../data/roles.txt");
     pub const ORGS: &str = include_str!("../data/orgs.tsv");
     pub const ORG_PATTERNS: &str = include_str!("../data/org_patterns.txt");
-    pub const GOVERNMENT: &str = include_str!("../data/government.txt");
+    pub const TARGET: &str = crate::stance::TARGET_UK;
     pub const VERB_MODIFIERS: &str = include_str!("../data/verb_modifiers.txt");
 }
 
@@ -141,7 +142,7 @@ pub mod builtin {
 /// ```
 /// use sayso::knowledge::KnowledgeBuilder;
 /// let knowledge = KnowledgeBuilder::new()
-///     .government("# the US administration\nWhite House\nadministration\n")
+///     .target("# the US administration\nWhite House\nadministration\n")
 ///     .build()
 ///     .unwrap();
 /// assert!(knowledge.is_government("a White House spokesperson"));
@@ -157,7 +158,7 @@ pub struct KnowledgeBuilder {
     roles: String,
     orgs: String,
     org_patterns: String,
-    government: String,
+    target: String,
     verb_modifiers: String,
 }
 
@@ -188,19 +189,36 @@ impl KnowledgeBuilder {
             roles: builtin::ROLES.into(),
             orgs: builtin::ORGS.into(),
             org_patterns: builtin::ORG_PATTERNS.into(),
-            government: builtin::GOVERNMENT.into(),
+            target: builtin::TARGET.into(),
             verb_modifiers: builtin::VERB_MODIFIERS.into(),
         }
     }
 
-    setter!(speech_verbs, titles, abbreviations, function_words, pronouns, roles, orgs, org_patterns, government, verb_modifiers);
+    setter!(
+        speech_verbs,
+        titles,
+        abbreviations,
+        function_words,
+        pronouns,
+        roles,
+        orgs,
+        org_patterns,
+        target,
+        verb_modifiers
+    );
 
     pub fn build(&self) -> Result<Knowledge, KnowledgeError> {
         let mut cues = HashMap::new();
         let mut multiword_cues = Vec::new();
         for cols in entries(&self.speech_verbs) {
             let mut flags = CueFlags::default();
-            for flag in cols.get(1).copied().unwrap_or("").split(',').filter(|f| !f.is_empty()) {
+            for flag in cols
+                .get(1)
+                .copied()
+                .unwrap_or("")
+                .split(',')
+                .filter(|f| !f.is_empty())
+            {
                 match flag {
                     "naming" => flags.naming = true,
                     "object" => flags.object = true,
@@ -222,14 +240,22 @@ impl KnowledgeBuilder {
             }
         }
         let titles = entries(&self.titles)
-            .map(|c| (c[0].trim_end_matches('.').to_string(), Gender::parse(c.get(1).copied().unwrap_or("-"))))
+            .map(|c| {
+                (
+                    c[0].trim_end_matches('.').to_string(),
+                    Gender::parse(c.get(1).copied().unwrap_or("-")),
+                )
+            })
             .collect::<HashMap<_, _>>();
         let (number_only, plain): (Vec<_>, Vec<_>) =
             entries(&self.abbreviations).partition(|c| c.get(1) == Some(&"number"));
         let number_abbreviations = number_only.into_iter().map(|c| c[0].to_string()).collect();
-        let mut abbreviations: HashSet<String> = plain.into_iter().map(|c| c[0].to_string()).collect();
+        let mut abbreviations: HashSet<String> =
+            plain.into_iter().map(|c| c[0].to_string()).collect();
         abbreviations.extend(titles.keys().cloned());
-        let function_words = entries(&self.function_words).map(|c| c[0].to_lowercase()).collect();
+        let function_words = entries(&self.function_words)
+            .map(|c| c[0].to_lowercase())
+            .collect();
         let pronouns = entries(&self.pronouns)
             .map(|c| {
                 let number = match c.get(2).copied() {
@@ -237,18 +263,16 @@ impl KnowledgeBuilder {
                     Some("org") => PronounNumber::Organization,
                     _ => PronounNumber::Person,
                 };
-                (c[0].to_lowercase(), (Gender::parse(c.get(1).copied().unwrap_or("-")), number))
+                (
+                    c[0].to_lowercase(),
+                    (Gender::parse(c.get(1).copied().unwrap_or("-")), number),
+                )
             })
             .collect();
-        let mut roles = HashSet::new();
-        let mut government_roles = HashSet::new();
-        for c in entries(&self.roles) {
-            roles.insert(c[0].to_lowercase());
-            if c.get(1) == Some(&"gov") {
-                government_roles.insert(c[0].to_lowercase());
-            }
-        }
-        let verb_modifiers = entries(&self.verb_modifiers).map(|c| c[0].to_lowercase()).collect();
+        let roles = entries(&self.roles).map(|c| c[0].to_lowercase()).collect();
+        let verb_modifiers = entries(&self.verb_modifiers)
+            .map(|c| c[0].to_lowercase())
+            .collect();
         let mut orgs = Vec::new();
         let mut patterns = Vec::new();
         let mut org_of_pattern = Vec::new();
@@ -263,26 +287,40 @@ impl KnowledgeBuilder {
             let acronym = Some(c[1]).filter(|a| *a != "-").map(str::to_string);
             let mut names = vec![c[0].to_string()];
             names.extend(acronym.iter().cloned());
-            names.extend(c.get(3).copied().unwrap_or("-").split('|').filter(|a| *a != "-").map(str::to_string));
+            names.extend(
+                c.get(3)
+                    .copied()
+                    .unwrap_or("-")
+                    .split('|')
+                    .filter(|a| *a != "-")
+                    .map(str::to_string),
+            );
             for name in names {
                 patterns.push(name);
                 org_of_pattern.push(index);
             }
-            orgs.push(OrgEntry { name: c[0].to_string(), acronym, kind: OrgKind::parse(c[2]) });
+            orgs.push(OrgEntry {
+                name: c[0].to_string(),
+                acronym,
+                kind: OrgKind::parse(c[2]),
+            });
         }
         let org_matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .map_err(|e| KnowledgeError::Automaton(e.to_string()))?;
         let org_heads = entries(&self.org_patterns)
-            .map(|c| (c[0].to_string(), OrgKind::parse(c.get(1).copied().unwrap_or("other"))))
+            .map(|c| {
+                (
+                    c[0].to_string(),
+                    OrgKind::parse(c.get(1).copied().unwrap_or("other")),
+                )
+            })
             .collect();
-        let government_phrases: Vec<String> = entries(&self.government).map(|c| c[0].to_string()).collect();
-        let government_matcher = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&government_phrases)
-            .map_err(|e| KnowledgeError::Automaton(e.to_string()))?;
+        let target = Target::parse(&self.target).map_err(|e| KnowledgeError::Format {
+            file: "target",
+            message: e.to_string(),
+        })?;
         Ok(Knowledge {
             cues,
             multiword_cues,
@@ -292,13 +330,12 @@ impl KnowledgeBuilder {
             function_words,
             pronouns,
             roles,
-            government_roles,
             verb_modifiers,
             orgs,
             org_matcher,
             org_of_pattern,
             org_heads,
-            government_matcher,
+            target,
         })
     }
 }
@@ -308,7 +345,9 @@ impl Knowledge {
     pub fn builtin() -> Knowledge {
         // The built-in files are constants of this crate, checked by `builtin_files_parse`;
         // they are not input, so a failure here is a bug in the crate, not in the caller's data.
-        KnowledgeBuilder::new().build().expect("the built-in data files are valid")
+        KnowledgeBuilder::new()
+            .build()
+            .expect("the built-in data files are valid")
     }
 
     /// The cue flags of a one-word cue (lowercase), if it is one.
@@ -324,7 +363,8 @@ impl Knowledge {
     /// True when `word` followed by a full stop does not end a sentence; `before_number`
     /// says whether a number follows (`No. 10`).
     pub fn is_abbreviation(&self, word: &str, before_number: bool) -> bool {
-        self.abbreviations.contains(word) || (before_number && self.number_abbreviations.contains(word))
+        self.abbreviations.contains(word)
+            || (before_number && self.number_abbreviations.contains(word))
     }
 
     pub fn is_function_word(&self, word: &str) -> bool {
@@ -344,10 +384,10 @@ impl Knowledge {
         self.roles.contains(&word.to_lowercase())
     }
 
-    /// True when `text` names a speaker for the government (`a government source`,
-    /// `health secretary`, a named office holder).
+    /// True when `text` names a speaker for the government, the stance target
+    /// (`a government source`, `health secretary`, a named office holder).
     pub fn is_government(&self, text: &str) -> bool {
-        self.government_matcher.find_iter(text).any(|m| on_word_bounds(text, m.start(), m.end()))
+        self.target.is_target(text)
     }
 
     pub fn org(&self, index: usize) -> Option<&OrgEntry> {
@@ -357,7 +397,10 @@ impl Knowledge {
     /// True for a common noun that names an organization (`union`, `council`).
     pub fn is_org_noun(&self, word: &str) -> bool {
         let mut chars = word.chars();
-        let capitalized: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+        let capitalized: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
         self.org_heads.contains_key(&capitalized)
     }
 
@@ -380,7 +423,9 @@ mod tests {
 
     #[test]
     fn builtin_files_parse() {
-        let k = KnowledgeBuilder::new().build().expect("built-in knowledge must parse");
+        let k = KnowledgeBuilder::new()
+            .build()
+            .expect("built-in knowledge must parse");
         assert!(k.cue("said").is_some());
         assert!(k.cue("described").is_some_and(|f| f.naming));
         assert_eq!(k.title("Mrs"), Some(Gender::Female));

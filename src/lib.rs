@@ -58,7 +58,8 @@ pub mod stance;
 pub use error::KnowledgeError;
 pub use knowledge::{Knowledge, KnowledgeBuilder};
 pub use model::{
-    Analysis, Cue, DocumentRecord, Evidence, Organization, Quote, QuoteKind, Resolution, Speaker, SpeakerKind, Stance, StanceLabel,
+    Analysis, Cue, DocumentRecord, Evidence, Organization, Quote, QuoteKind, Resolution, Speaker,
+    SpeakerKind, Stance, StanceLabel,
 };
 pub use stance::StanceScorer;
 
@@ -154,13 +155,20 @@ impl Pipeline {
             .zip(attributions)
             .map(|(q, a)| {
                 let government = a.organization.as_ref().is_some_and(|o| o.government);
-                let context = stance::QuoteContext { cue: q.cue, frame: Some(frame_of(&seg, q.span)), speaker_is_target: government };
+                let context = stance::QuoteContext {
+                    cue: q.cue,
+                    frame: Some(frame_of(&seg, q.span)),
+                    speaker_is_target: government,
+                };
                 Quote {
                     text: q.span.of(text).to_string(),
                     span: q.span.to_array(),
                     char_span: chars.char_span(q.span),
                     kind: q.kind,
-                    cue: q.cue.map(|c| Cue { text: c.of(text).to_string(), span: c.to_array() }),
+                    cue: q.cue.map(|c| Cue {
+                        text: c.of(text).to_string(),
+                        span: c.to_array(),
+                    }),
                     speaker: a.speaker,
                     organization: a.organization,
                     stance: self.stance.score_quote(text, q.span, &context),
@@ -172,15 +180,28 @@ impl Pipeline {
 
     /// Analyses one document into its output record.
     pub fn analyze_document(&self, id: &str, text: &str) -> DocumentRecord {
-        DocumentRecord { id: id.to_string(), quotes: self.analyze(text).quotes, error: None }
+        DocumentRecord {
+            id: id.to_string(),
+            quotes: self.analyze(text).quotes,
+            error: None,
+        }
     }
 }
 
 /// The sentences a quote spans, from the one before it to the one after.
 fn frame_of(seg: &segment::Segmentation, quote: Span) -> Span {
     let first = seg.sentence_at(quote.start).unwrap_or(0);
-    let last = seg.sentence_at(quote.end.saturating_sub(1)).unwrap_or(first);
-    let start = seg.sentences.get(first.saturating_sub(1)).map_or(quote.start, |s| s.span.start.min(quote.start));
-    let end = seg.sentences.get(last + 1).or(seg.sentences.get(last)).map_or(quote.end, |s| s.span.end.max(quote.end));
+    let last = seg
+        .sentence_at(quote.end.saturating_sub(1))
+        .unwrap_or(first);
+    let start = seg
+        .sentences
+        .get(first.saturating_sub(1))
+        .map_or(quote.start, |s| s.span.start.min(quote.start));
+    let end = seg
+        .sentences
+        .get(last + 1)
+        .or(seg.sentences.get(last))
+        .map_or(quote.end, |s| s.span.end.max(quote.end));
     Span::new(start, end)
 }

@@ -28,8 +28,10 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Analyse documents and write one JSON line per document.
-    #[command(after_help = "Inputs: .txt files (id = file stem), directories (their .txt files, sorted), .jsonl files \
-                            (one {\"id\", \"text\"} object a line; a gold file is a corpus), and - for standard input.")]
+    #[command(
+        after_help = "Inputs: .txt files (id = file stem), directories (their .txt files, sorted), .jsonl files \
+                            (one {\"id\", \"text\"} object a line; a gold file is a corpus), and - for standard input."
+    )]
     Analyze {
         /// Files, directories, or - for standard input.
         #[arg(required = true)]
@@ -62,10 +64,25 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Analyze { inputs, output, id_field, text_field } => {
-            analyze(&inputs, output, &JsonFields { id: id_field, text: text_field })
-        }
-        Command::Eval { gold, pred, json, show_errors } => eval(&gold, pred.as_ref(), json, show_errors).map(|()| ExitCode::SUCCESS),
+        Command::Analyze {
+            inputs,
+            output,
+            id_field,
+            text_field,
+        } => analyze(
+            &inputs,
+            output,
+            &JsonFields {
+                id: id_field,
+                text: text_field,
+            },
+        ),
+        Command::Eval {
+            gold,
+            pred,
+            json,
+            show_errors,
+        } => eval(&gold, pred.as_ref(), json, show_errors).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,
@@ -80,12 +97,19 @@ fn main() -> ExitCode {
 /// a bug, still gets its record.
 fn record_of(pipeline: &Pipeline, doc: &InputDocument) -> DocumentRecord {
     match &doc.text {
-        Ok(text) => std::panic::catch_unwind(|| pipeline.analyze_document(&doc.id, text)).unwrap_or_else(|_| DocumentRecord {
+        Ok(text) => std::panic::catch_unwind(|| pipeline.analyze_document(&doc.id, text))
+            .unwrap_or_else(|_| DocumentRecord {
+                id: doc.id.clone(),
+                quotes: Vec::new(),
+                error: Some(
+                    "internal error while analysing this document (please report it)".into(),
+                ),
+            }),
+        Err(reason) => DocumentRecord {
             id: doc.id.clone(),
             quotes: Vec::new(),
-            error: Some("internal error while analysing this document (please report it)".into()),
-        }),
-        Err(reason) => DocumentRecord { id: doc.id.clone(), quotes: Vec::new(), error: Some(reason.clone()) },
+            error: Some(reason.clone()),
+        },
     }
 }
 
@@ -98,7 +122,9 @@ fn analyze(inputs: &[PathBuf], output: Option<PathBuf>, fields: &JsonFields) -> 
     let pipeline = Pipeline::new();
     let records = analyze_all(&pipeline, &docs);
     let mut out: Box<dyn Write> = match &output {
-        Some(path) => Box::new(BufWriter::new(File::create(path).with_context(|| format!("cannot create {}", path.display()))?)),
+        Some(path) => Box::new(BufWriter::new(
+            File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
+        )),
         None => Box::new(BufWriter::new(io::stdout().lock())),
     };
     let mut failed = 0;
@@ -109,18 +135,27 @@ fn analyze(inputs: &[PathBuf], output: Option<PathBuf>, fields: &JsonFields) -> 
     }
     out.flush()?;
     if failed > 0 {
-        eprintln!("sayso: {failed} of {} documents had errors (see their \"error\" field)", records.len());
+        eprintln!(
+            "sayso: {failed} of {} documents had errors (see their \"error\" field)",
+            records.len()
+        );
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
 }
 
 fn eval(gold: &PathBuf, pred: Option<&PathBuf>, json: bool, show_errors: bool) -> Result<()> {
-    let gold_text = std::fs::read_to_string(gold).with_context(|| format!("cannot read {}", gold.display()))?;
+    let gold_text =
+        std::fs::read_to_string(gold).with_context(|| format!("cannot read {}", gold.display()))?;
     let pred_text = match pred {
-        Some(path) => std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?,
+        Some(path) => std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?,
         None => {
-            let docs = sayso::corpus::parse_jsonl(gold_text.as_bytes(), &gold.display().to_string(), &JsonFields::default());
+            let docs = sayso::corpus::parse_jsonl(
+                gold_text.as_bytes(),
+                &gold.display().to_string(),
+                &JsonFields::default(),
+            );
             let records = analyze_all(&Pipeline::new(), &docs);
             let mut lines = String::new();
             for r in &records {

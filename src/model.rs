@@ -111,7 +111,11 @@ pub struct Stance {
 impl Stance {
     /// A neutral stance with no evidence.
     pub fn neutral() -> Stance {
-        Stance { label: StanceLabel::Neutral, score: 0.0, evidence: Vec::new() }
+        Stance {
+            label: StanceLabel::Neutral,
+            score: 0.0,
+            evidence: Vec::new(),
+        }
     }
 }
 

@@ -34,16 +34,26 @@ pub fn find_orgs(text: &str, knowledge: &Knowledge) -> Vec<OrgMention> {
         if !on_word_bounds(text, m.start(), m.end()) {
             continue;
         }
-        let Some(entry) = knowledge.org_of_pattern.get(m.pattern().as_usize()).and_then(|&i| knowledge.org(i)) else {
+        let Some(entry) = knowledge
+            .org_of_pattern
+            .get(m.pattern().as_usize())
+            .and_then(|&i| knowledge.org(i))
+        else {
             continue;
         };
         found.push(OrgMention {
             span: Span::new(m.start(), m.end()),
-            org: OrgName { name: entry.name.clone(), acronym: entry.acronym.clone(), kind: entry.kind },
+            org: OrgName {
+                name: entry.name.clone(),
+                acronym: entry.acronym.clone(),
+                kind: entry.kind,
+            },
         });
     }
-    let unknown: Vec<OrgMention> =
-        pattern_orgs(text, knowledge).into_iter().filter(|p| !found.iter().any(|f| f.span.overlaps(p.span))).collect();
+    let unknown: Vec<OrgMention> = pattern_orgs(text, knowledge)
+        .into_iter()
+        .filter(|p| !found.iter().any(|f| f.span.overlaps(p.span)))
+        .collect();
     found.extend(unknown);
     found.sort_by_key(|m| m.span.start);
     link_acronyms(text, &mut found);
@@ -68,14 +78,19 @@ fn pattern_orgs(text: &str, knowledge: &Knowledge) -> Vec<OrgMention> {
             if t.is_capitalized() && t.is_word() {
                 end = j;
                 j += 1;
-            } else if matches!(t.text, "of" | "for" | "and" | "the" | "’" | "'") && toks.get(j + 1).is_some_and(|n| n.is_capitalized()) {
+            } else if matches!(t.text, "of" | "for" | "and" | "the" | "’" | "'")
+                && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
+            {
                 j += 1;
             } else {
                 break;
             }
         }
         let run = &toks[i..=end];
-        let head_kind = run.iter().rev().find_map(|t| knowledge.org_head(t.text).map(|k| (t, k)));
+        let head_kind = run
+            .iter()
+            .rev()
+            .find_map(|t| knowledge.org_head(t.text).map(|k| (t, k)));
         if let Some((head, kind)) = head_kind {
             // The head must end the name or be followed by `of`/`for` and a name.
             let head_at_end = head.span == run[run.len() - 1].span;
@@ -83,8 +98,19 @@ fn pattern_orgs(text: &str, knowledge: &Knowledge) -> Vec<OrgMention> {
             if (head_at_end || department || run.len() >= 3) && run.len() >= 2 {
                 let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
                 let name = span.of(text).to_string();
-                let kind = if department { OrgKind::Government } else { kind };
-                out.push(OrgMention { span, org: OrgName { name, acronym: None, kind } });
+                let kind = if department {
+                    OrgKind::Government
+                } else {
+                    kind
+                };
+                out.push(OrgMention {
+                    span,
+                    org: OrgName {
+                        name,
+                        acronym: None,
+                        kind,
+                    },
+                });
             }
         }
         i = end + 1;
@@ -98,17 +124,34 @@ fn link_acronyms(text: &str, found: &mut [OrgMention]) {
     let mut long_of: HashMap<String, OrgName> = HashMap::new();
     for m in found.iter() {
         let after = &text[m.span.end..];
-        let Some(inner) = after.strip_prefix(" (").and_then(|r| r.split_once(')')).map(|(a, _)| a) else {
+        let Some(inner) = after
+            .strip_prefix(" (")
+            .and_then(|r| r.split_once(')'))
+            .map(|(a, _)| a)
+        else {
             continue;
         };
-        let is_acronym = inner.len() >= 2 && inner.len() <= 8 && inner.chars().all(|c| c.is_ascii_uppercase() || c == '&');
+        let is_acronym = inner.len() >= 2
+            && inner.len() <= 8
+            && inner.chars().all(|c| c.is_ascii_uppercase() || c == '&');
         if is_acronym {
             let long = m.span.of(text).trim_start_matches("the ").to_string();
-            long_of.insert(inner.to_string(), OrgName { name: long, acronym: Some(inner.to_string()), kind: m.org.kind });
+            long_of.insert(
+                inner.to_string(),
+                OrgName {
+                    name: long,
+                    acronym: Some(inner.to_string()),
+                    kind: m.org.kind,
+                },
+            );
         }
     }
     for m in found.iter_mut() {
-        let key = m.org.acronym.clone().unwrap_or_else(|| m.span.of(text).to_string());
+        let key = m
+            .org
+            .acronym
+            .clone()
+            .unwrap_or_else(|| m.span.of(text).to_string());
         if let Some(long) = long_of.get(&key).or_else(|| long_of.get(m.span.of(text))) {
             m.org = long.clone();
         }
@@ -127,7 +170,10 @@ mod tests {
     }
 
     fn owned(items: &[(&str, &str, Option<&str>)]) -> Vec<(String, String, Option<String>)> {
-        items.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.map(str::to_string))).collect()
+        items
+            .iter()
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.map(str::to_string)))
+            .collect()
     }
 
     #[test]
@@ -136,7 +182,11 @@ mod tests {
             (
                 "Kevin Courtney of the National Education Union (NEU) spoke. The NEU agreed.",
                 &[
-                    ("National Education Union", "National Education Union", Some("NEU")),
+                    (
+                        "National Education Union",
+                        "National Education Union",
+                        Some("NEU"),
+                    ),
                     ("NEU", "National Education Union", Some("NEU")),
                     ("NEU", "National Education Union", Some("NEU")),
                 ],
@@ -144,15 +194,46 @@ mod tests {
             (
                 "Talks with the Public and Commercial Services (PCS) civil service union.",
                 &[
-                    ("Public and Commercial Services", "Public and Commercial Services", Some("PCS")),
+                    (
+                        "Public and Commercial Services",
+                        "Public and Commercial Services",
+                        Some("PCS"),
+                    ),
                     ("PCS", "Public and Commercial Services", Some("PCS")),
                 ],
             ),
-            ("A meeting of the Whitley Council for staff.", &[("Whitley Council", "Whitley Council", None)]),
-            ("The RMT’s Mick Lynch spoke.", &[("RMT", "National Union of Rail, Maritime and Transport Workers", Some("RMT"))]),
-            ("the NHS Confederation said", &[("NHS Confederation", "NHS Confederation", None)]),
-            ("the Department for Work and Pensions", &[("Department for Work and Pensions", "Department for Work and Pensions", Some("DWP"))]),
-            ("the Royal College of Podiatry said", &[("Royal College of Podiatry", "Royal College of Podiatry", None)]),
+            (
+                "A meeting of the Whitley Council for staff.",
+                &[("Whitley Council", "Whitley Council", None)],
+            ),
+            (
+                "The RMT’s Mick Lynch spoke.",
+                &[(
+                    "RMT",
+                    "National Union of Rail, Maritime and Transport Workers",
+                    Some("RMT"),
+                )],
+            ),
+            (
+                "the NHS Confederation said",
+                &[("NHS Confederation", "NHS Confederation", None)],
+            ),
+            (
+                "the Department for Work and Pensions",
+                &[(
+                    "Department for Work and Pensions",
+                    "Department for Work and Pensions",
+                    Some("DWP"),
+                )],
+            ),
+            (
+                "the Royal College of Podiatry said",
+                &[(
+                    "Royal College of Podiatry",
+                    "Royal College of Podiatry",
+                    None,
+                )],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(orgs(text), owned(expected), "orgs of {text:?}");

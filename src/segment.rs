@@ -93,11 +93,18 @@ fn paragraphs(text: &str) -> impl Iterator<Item = Span> + '_ {
         offset += line.len();
         let trimmed_start = line.len() - line.trim_start().len();
         let body = line.trim();
-        (!body.is_empty()).then(|| Span::new(start + trimmed_start, start + trimmed_start + body.len()))
+        (!body.is_empty())
+            .then(|| Span::new(start + trimmed_start, start + trimmed_start + body.len()))
     })
 }
 
-fn split_sentences(text: &str, paragraph: Span, index: usize, knowledge: &Knowledge, out: &mut Vec<Sentence>) {
+fn split_sentences(
+    text: &str,
+    paragraph: Span,
+    index: usize,
+    knowledge: &Knowledge,
+    out: &mut Vec<Sentence>,
+) {
     let body = paragraph.of(text);
     let base = paragraph.start;
     let mut start = 0;
@@ -131,7 +138,9 @@ fn split_sentences(text: &str, paragraph: Span, index: usize, knowledge: &Knowle
         }
         // Take the run of stops and closing marks that ends the sentence.
         let mut j = i + 1;
-        while j < chars.len() && (is_closing(chars[j].1) || matches!(chars[j].1, '.' | '?' | '!' | '…')) {
+        while j < chars.len()
+            && (is_closing(chars[j].1) || matches!(chars[j].1, '.' | '?' | '!' | '…'))
+        {
             j += 1;
         }
         let end = chars.get(j).map_or(body.len(), |&(p, _)| p);
@@ -139,7 +148,10 @@ fn split_sentences(text: &str, paragraph: Span, index: usize, knowledge: &Knowle
             break;
         };
         let ends_here = if next.is_whitespace() {
-            let following = chars[j..].iter().find(|(_, ch)| !ch.is_whitespace()).map(|&(_, ch)| ch);
+            let following = chars[j..]
+                .iter()
+                .find(|(_, ch)| !ch.is_whitespace())
+                .map(|&(_, ch)| ch);
             match following {
                 Some(f) if f.is_lowercase() => false,
                 Some(f) if f.is_uppercase() || f.is_numeric() || is_opening(f) => {
@@ -188,11 +200,20 @@ pub(crate) fn start_of_run(text: &str, pos: usize, keep: impl Fn(char) -> bool) 
 
 /// How many lowercase letters come right before byte `pos`.
 fn lowercase_run_before(body: &str, pos: usize) -> usize {
-    body[..pos].chars().rev().take_while(|c| c.is_lowercase()).count()
+    body[..pos]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_lowercase())
+        .count()
 }
 
 /// True when the full stop at `pos` closes an abbreviation, a title or an initial.
-fn is_abbreviation_stop(body: &str, pos: usize, before_number: bool, knowledge: &Knowledge) -> bool {
+fn is_abbreviation_stop(
+    body: &str,
+    pos: usize,
+    before_number: bool,
+    knowledge: &Knowledge,
+) -> bool {
     let word_start = start_of_run(body, pos, |c| c.is_alphanumeric() || c == '.');
     let word = &body[word_start..pos];
     if word.is_empty() {
@@ -254,7 +275,10 @@ pub fn tokens(text: &str, span: Span) -> impl Iterator<Item = Token<'_>> + '_ {
                 _ => break,
             }
         }
-        Some(Token { span: current, text: current.of(text) })
+        Some(Token {
+            span: current,
+            text: current.of(text),
+        })
     })
 }
 
@@ -274,20 +298,62 @@ mod tests {
     #[test]
     fn hard_cases() {
         let cases: &[(&str, &[&str])] = &[
-            ("Mr Marks said so. He left.", &["Mr Marks said so.", "He left."]),
-            ("Dr. Jones spoke. Then he left.", &["Dr. Jones spoke.", "Then he left."]),
-            ("They met on St. Mary's Road. It rained.", &["They met on St. Mary's Road.", "It rained."]),
-            ("The U.S. Senate voted. It passed.", &["The U.S. Senate voted.", "It passed."]),
-            ("He lives at No. 10 Downing Street. Yes.", &["He lives at No. 10 Downing Street.", "Yes."]),
-            ("Another 1.8 per cent in December. Next.", &["Another 1.8 per cent in December.", "Next."]),
-            ("Nurses will lose over£5 a week. Next.", &["Nurses will lose over£5 a week.", "Next."]),
-            ("J. K. Rowling wrote it. Fine.", &["J. K. Rowling wrote it.", "Fine."]),
-            ("inflation this year.The NHS Confederation agreed.", &["inflation this year.", "The NHS Confederation agreed."]),
-            ("strikes next weekUnions representing staff agreed.", &["strikes next week", "Unions representing staff agreed."]),
-            ("“We are angry,” said Mr Kasab. He left.", &["“We are angry,” said Mr Kasab.", "He left."]),
-            ("“Is it wrong?” he asked. Nobody knew.", &["“Is it wrong?” he asked.", "Nobody knew."]),
-            ("“It is over.” The union agreed.", &["“It is over.”", "The union agreed."]),
-            ("He said: “No. Never.” Then left.", &["He said: “No.", "Never.”", "Then left."]),
+            (
+                "Mr Marks said so. He left.",
+                &["Mr Marks said so.", "He left."],
+            ),
+            (
+                "Dr. Jones spoke. Then he left.",
+                &["Dr. Jones spoke.", "Then he left."],
+            ),
+            (
+                "They met on St. Mary's Road. It rained.",
+                &["They met on St. Mary's Road.", "It rained."],
+            ),
+            (
+                "The U.S. Senate voted. It passed.",
+                &["The U.S. Senate voted.", "It passed."],
+            ),
+            (
+                "He lives at No. 10 Downing Street. Yes.",
+                &["He lives at No. 10 Downing Street.", "Yes."],
+            ),
+            (
+                "Another 1.8 per cent in December. Next.",
+                &["Another 1.8 per cent in December.", "Next."],
+            ),
+            (
+                "Nurses will lose over£5 a week. Next.",
+                &["Nurses will lose over£5 a week.", "Next."],
+            ),
+            (
+                "J. K. Rowling wrote it. Fine.",
+                &["J. K. Rowling wrote it.", "Fine."],
+            ),
+            (
+                "inflation this year.The NHS Confederation agreed.",
+                &["inflation this year.", "The NHS Confederation agreed."],
+            ),
+            (
+                "strikes next weekUnions representing staff agreed.",
+                &["strikes next week", "Unions representing staff agreed."],
+            ),
+            (
+                "“We are angry,” said Mr Kasab. He left.",
+                &["“We are angry,” said Mr Kasab.", "He left."],
+            ),
+            (
+                "“Is it wrong?” he asked. Nobody knew.",
+                &["“Is it wrong?” he asked.", "Nobody knew."],
+            ),
+            (
+                "“It is over.” The union agreed.",
+                &["“It is over.”", "The union agreed."],
+            ),
+            (
+                "He said: “No. Never.” Then left.",
+                &["He said: “No.", "Never.”", "Then left."],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(sentences(text), *expected, "segmenting {text:?}");
@@ -299,7 +365,10 @@ mod tests {
         let text = "First para.\n\n  Second para. Still.\nThird.The end";
         let seg = segment(text, &Knowledge::builtin());
         let paras: Vec<&str> = seg.paragraphs.iter().map(|p| p.of(text)).collect();
-        assert_eq!(paras, ["First para.", "Second para. Still.", "Third.The end"]);
+        assert_eq!(
+            paras,
+            ["First para.", "Second para. Still.", "Third.The end"]
+        );
         assert_eq!(seg.sentences.len(), 5);
         assert!(seg.sentences[4].glued);
         assert!(!seg.sentences[3].glued);
@@ -308,7 +377,10 @@ mod tests {
 
     #[test]
     fn camel_case_names_are_not_split() {
-        assert_eq!(sentences("McDonald met iPhone users at LaGuardia."), ["McDonald met iPhone users at LaGuardia."]);
+        assert_eq!(
+            sentences("McDonald met iPhone users at LaGuardia."),
+            ["McDonald met iPhone users at LaGuardia."]
+        );
     }
 
     #[test]

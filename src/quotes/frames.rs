@@ -38,7 +38,12 @@ pub struct Frame {
 
 /// Finds the frames of every sentence; `quoted` are the spans inside quotation
 /// marks, whose words are content, not cues.
-pub fn find_frames(text: &str, seg: &Segmentation, quoted: &[Span], knowledge: &Knowledge) -> Vec<Frame> {
+pub fn find_frames(
+    text: &str,
+    seg: &Segmentation,
+    quoted: &[Span],
+    knowledge: &Knowledge,
+) -> Vec<Frame> {
     let mut frames = Vec::new();
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let toks: Vec<Token> = tokens(text, sentence.span).collect();
@@ -51,7 +56,17 @@ pub fn find_frames(text: &str, seg: &Segmentation, quoted: &[Span], knowledge: &
             };
             let cue = Span::new(toks[i].span.start, toks[cue_end_token].span.end);
             let earlier = frames[first_frame..].last().map(|f: &Frame| f.subject);
-            if let Some(frame) = frame_at(text, &toks, i, cue_end_token, cue, flags, index, earlier, knowledge) {
+            if let Some(frame) = frame_at(
+                text,
+                &toks,
+                i,
+                cue_end_token,
+                cue,
+                flags,
+                index,
+                earlier,
+                knowledge,
+            ) {
                 frames.push(frame);
             }
             i = cue_end_token + 1;
@@ -65,14 +80,22 @@ fn in_quotes(span: Span, quoted: &[Span]) -> bool {
 }
 
 /// The cue starting at token `i`, with the index of its last token.
-fn cue_at(toks: &[Token], i: usize, quoted: &[Span], knowledge: &Knowledge) -> Option<(CueFlags, usize)> {
+fn cue_at(
+    toks: &[Token],
+    i: usize,
+    quoted: &[Span],
+    knowledge: &Knowledge,
+) -> Option<(CueFlags, usize)> {
     let tok = toks[i];
     if in_quotes(tok.span, quoted) || tok.is_capitalized() {
         return None;
     }
     let lower = tok.text.to_lowercase();
     for (words, flags) in &knowledge.multiword_cues {
-        let fits = words.iter().enumerate().all(|(k, w)| toks.get(i + k).is_some_and(|t| t.text.eq_ignore_ascii_case(w)));
+        let fits = words.iter().enumerate().all(|(k, w)| {
+            toks.get(i + k)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case(w))
+        });
         if fits && !words.is_empty() {
             return Some((*flags, i + words.len() - 1));
         }
@@ -81,7 +104,12 @@ fn cue_at(toks: &[Token], i: usize, quoted: &[Span], knowledge: &Knowledge) -> O
     // `called for`, `asked for`, `calls on`: requests, not speech.
     let next = toks.get(i + 1).map(|t| t.text.to_lowercase());
     let request = flags.naming || lower.starts_with("ask");
-    if request && matches!(next.as_deref(), Some("for" | "on" | "off" | "up" | "in" | "out" | "to")) {
+    if request
+        && matches!(
+            next.as_deref(),
+            Some("for" | "on" | "off" | "up" | "in" | "out" | "to")
+        )
+    {
         return None;
     }
     Some((flags, i))
@@ -103,7 +131,11 @@ fn frame_at(
     if is_according {
         // `according to X`: the source follows; the content is the rest of the sentence.
         let subject = subject_after(toks, last + 1, knowledge)?;
-        let clause_start = toks.iter().skip(last + 1).find(|t| t.text == ",").map_or(subject.end, |t| t.span.end);
+        let clause_start = toks
+            .iter()
+            .skip(last + 1)
+            .find(|t| t.text == ",")
+            .map_or(subject.end, |t| t.span.end);
         return Some(Frame {
             cue,
             flags,
@@ -119,8 +151,11 @@ fn frame_at(
     let mut passive = false;
     while j > 0 {
         let w = toks[j - 1].text.to_lowercase();
-        if knowledge.is_verb_modifier(&w) || (w.ends_with("ly") && w.len() > 4 && !toks[j - 1].is_capitalized()) {
-            passive |= matches!(w.as_str(), "is" | "are" | "was" | "were") && !toks[i].text.ends_with("ing");
+        if knowledge.is_verb_modifier(&w)
+            || (w.ends_with("ly") && w.len() > 4 && !toks[j - 1].is_capitalized())
+        {
+            passive |= matches!(w.as_str(), "is" | "are" | "was" | "were")
+                && !toks[i].text.ends_with("ing");
             j -= 1;
         } else {
             break;
@@ -131,13 +166,23 @@ fn frame_at(
         return None;
     }
     let shared = flags.participle
-        || matches!(before_word.as_deref(), Some("and" | "but" | "–" | "—" | "-"))
-        || (before_word.as_deref() == Some(",") && j >= 2 && matches!(toks[j - 2].text, "but" | "and"));
+        || matches!(
+            before_word.as_deref(),
+            Some("and" | "but" | "–" | "—" | "-")
+        )
+        || (before_word.as_deref() == Some(",")
+            && j >= 2
+            && matches!(toks[j - 2].text, "but" | "and"));
     let (subject, place, boundary) = if shared && !(flags.participle && j == 0) {
         let connector_start = toks[..j]
             .iter()
             .rev()
-            .take_while(|t| matches!(t.text.to_lowercase().as_str(), "and" | "but" | "," | "–" | "—" | "-"))
+            .take_while(|t| {
+                matches!(
+                    t.text.to_lowercase().as_str(),
+                    "and" | "but" | "," | "–" | "—" | "-"
+                )
+            })
             .last()
             .map_or(cue.start, |t| t.span.start);
         let subject = earlier.or_else(|| sentence_subject(toks, knowledge))?;
@@ -147,10 +192,22 @@ fn frame_at(
     } else if let Some(subject) = subject_before(toks, j, noun_like(toks[i].text), knowledge) {
         (subject, SubjectPlace::Before, subject.start)
     } else {
-        (subject_after(toks, last + 1, knowledge)?, SubjectPlace::After, cue.start)
+        (
+            subject_after(toks, last + 1, knowledge)?,
+            SubjectPlace::After,
+            cue.start,
+        )
     };
     let clause_start = clause_start(toks, last + 1, flags, place, subject, knowledge);
-    Some(Frame { cue, flags, subject, place, sentence, clause_start, boundary })
+    Some(Frame {
+        cue,
+        flags,
+        subject,
+        place,
+        sentence,
+        clause_start,
+        boundary,
+    })
 }
 
 /// `reports`, `claims`, `notes`: cue forms that are also plural nouns
@@ -168,7 +225,10 @@ fn subject_before(toks: &[Token], end: usize, strict: bool, knowledge: &Knowledg
         // `Kevin Courtney, joint general secretary of the NEU, has said`: the
         // subject is the segment before the appositions.
         let segments = comma_segments(&head[..head.len() - 1]);
-        let chosen = segments.iter().rev().find(|seg| !is_apposition(seg, knowledge))?;
+        let chosen = segments
+            .iter()
+            .rev()
+            .find(|seg| !is_apposition(seg, knowledge))?;
         return noun_phrase_tail(chosen, strict, knowledge);
     }
     noun_phrase_tail(head, strict, knowledge)
@@ -201,10 +261,15 @@ fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
         return true;
     };
     let lower_start = !first.is_capitalized();
-    let party_state = seg.len() <= 4 && first.text.len() >= 3 && first.text.as_bytes().get(1) == Some(&b'-');
+    let party_state =
+        seg.len() <= 4 && first.text.len() >= 3 && first.text.as_bytes().get(1) == Some(&b'-');
     let number = first.text.chars().all(|c| c.is_ascii_digit());
     let determiner_role = knowledge.is_function_word(first.text)
-        && seg.iter().filter(|t| t.is_word()).nth(1).is_some_and(|t| !t.is_capitalized());
+        && seg
+            .iter()
+            .filter(|t| t.is_word())
+            .nth(1)
+            .is_some_and(|t| !t.is_capitalized());
     lower_start || party_state || number || determiner_role
 }
 
@@ -225,11 +290,21 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
         let t = toks[k];
         if is_determiner(t.text) {
             let body = &toks[k + 1..];
-            let plain = body.iter().all(|b| b.is_word() || matches!(b.text, "’" | "'" | "(" | ")" | "-"));
-            let no_break = body.iter().all(|b| !matches!(b.text.to_lowercase().as_str(), "that" | "who" | "which" | "when" | "after" | "before"));
+            let plain = body
+                .iter()
+                .all(|b| b.is_word() || matches!(b.text, "’" | "'" | "(" | ")" | "-"));
+            let no_break = body.iter().all(|b| {
+                !matches!(
+                    b.text.to_lowercase().as_str(),
+                    "that" | "who" | "which" | "when" | "after" | "before"
+                )
+            });
             let head = last.text.to_lowercase();
-            let head_fits =
-                !strict || last.is_capitalized() || last.text == ")" || knowledge.is_role(&head) || knowledge.is_org_noun(&head);
+            let head_fits = !strict
+                || last.is_capitalized()
+                || last.text == ")"
+                || knowledge.is_role(&head)
+                || knowledge.is_org_noun(&head);
             if plain && no_break && head_fits && !body.is_empty() {
                 // `Mr. Morgan of the Sierra Club`: the phrase belongs to a name before `of`.
                 if k >= 2 && matches!(toks[k - 1].text, "of" | "at" | "for") {
@@ -253,9 +328,13 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
     while k > 0 {
         let t = toks[k - 1];
         let lower = t.text.to_lowercase();
-        let name_part = (t.is_capitalized() && !(knowledge.is_function_word(t.text) && !knowledge.title(t.text).is_some()))
+        let name_part = (t.is_capitalized()
+            && !(knowledge.is_function_word(t.text) && !knowledge.title(t.text).is_some()))
             || matches!(t.text, "(" | ")" | "’" | "'" | ".")
-            || (matches!(lower.as_str(), "of" | "and" | "for" | "s") && saw_name && k >= 2 && toks[k - 2].is_capitalized());
+            || (matches!(lower.as_str(), "of" | "and" | "for" | "s")
+                && saw_name
+                && k >= 2
+                && toks[k - 2].is_capitalized());
         let role = !t.is_capitalized() && knowledge.is_role(&lower);
         if name_part || (role && saw_name) {
             saw_name |= t.is_capitalized();
@@ -268,7 +347,13 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
         }
     }
     // Drop leading connectors and marks that did not open a name.
-    while k < toks.len() && (matches!(toks[k].text, "of" | "and" | "for" | ")" | "’" | "'" | "." | "s") || knowledge.is_function_word(toks[k].text) && knowledge.title(toks[k].text).is_none()) {
+    while k < toks.len()
+        && (matches!(
+            toks[k].text,
+            "of" | "and" | "for" | ")" | "’" | "'" | "." | "s"
+        ) || knowledge.is_function_word(toks[k].text)
+            && knowledge.title(toks[k].text).is_none())
+    {
         k += 1;
     }
     (saw_name && k < toks.len()).then(|| Span::new(toks[k].span.start, last.span.end))
@@ -276,11 +361,16 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
 
 /// True when the token starting `span` is capitalized: a name, not `the talks`.
 fn starts_with_name(span: Span, toks: &[Token]) -> bool {
-    toks.iter().find(|t| t.span.start == span.start).is_some_and(|t| t.is_capitalized() && !is_determiner(t.text))
+    toks.iter()
+        .find(|t| t.span.start == span.start)
+        .is_some_and(|t| t.is_capitalized() && !is_determiner(t.text))
 }
 
 fn is_determiner(word: &str) -> bool {
-    matches!(word.to_lowercase().as_str(), "the" | "a" | "an" | "another" | "one" | "its" | "their" | "his" | "her")
+    matches!(
+        word.to_lowercase().as_str(),
+        "the" | "a" | "an" | "another" | "one" | "its" | "their" | "his" | "her"
+    )
 }
 
 /// The subject after an inverted cue: `said the Unite official`, `says Conservative peer`.
@@ -288,7 +378,8 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
     let rest = toks.get(start..)?;
     let first = rest.first()?;
     let starts_np = is_determiner(first.text)
-        || (first.is_capitalized() && (!knowledge.is_function_word(first.text) || knowledge.title(first.text).is_some()))
+        || (first.is_capitalized()
+            && (!knowledge.is_function_word(first.text) || knowledge.title(first.text).is_some()))
         || knowledge.pronoun(first.text).is_some();
     if !starts_np {
         return None;
@@ -300,9 +391,13 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
         let connector = matches!(lower.as_str(), "of" | "at" | "the" | "for" | "and") && k > 0;
         let possessive = matches!(lower.as_str(), "’" | "'" | "s" | "-");
         let np_word = if determiner_led {
-            k == 0 || possessive || connector || (t.is_word() && !knowledge.is_function_word(t.text))
+            k == 0
+                || possessive
+                || connector
+                || (t.is_word() && !knowledge.is_function_word(t.text))
         } else {
-            (t.is_capitalized() && (!knowledge.is_function_word(t.text) || knowledge.title(t.text).is_some()))
+            (t.is_capitalized()
+                && (!knowledge.is_function_word(t.text) || knowledge.title(t.text).is_some()))
                 || knowledge.is_role(&lower)
                 || possessive
                 || connector
@@ -316,7 +411,12 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
         }
     }
     // Do not end on a connector.
-    while end > 0 && matches!(rest[end - 1].text.to_lowercase().as_str(), "of" | "at" | "the" | "for" | "and") {
+    while end > 0
+        && matches!(
+            rest[end - 1].text.to_lowercase().as_str(),
+            "of" | "at" | "the" | "for" | "and"
+        )
+    {
         end -= 1;
     }
     (end > 0).then(|| Span::new(rest[0].span.start, rest[end - 1].span.end))
@@ -330,7 +430,9 @@ fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
         start = comma + 1;
     }
     let mut end = start;
-    while end < toks.len() && (toks[end].is_capitalized() || matches!(toks[end].text, "(" | ")" | "of" | "the")) {
+    while end < toks.len()
+        && (toks[end].is_capitalized() || matches!(toks[end].text, "(" | ")" | "of" | "the"))
+    {
         end += 1;
     }
     noun_phrase_tail(&toks[start..end], false, knowledge)
@@ -338,7 +440,14 @@ fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
 
 /// Where the reported clause of a frame starts: after the cue, a listener
 /// (`told broadcasters`) and `that`.
-fn clause_start(toks: &[Token], from: usize, flags: CueFlags, place: SubjectPlace, subject: Span, knowledge: &Knowledge) -> usize {
+fn clause_start(
+    toks: &[Token],
+    from: usize,
+    flags: CueFlags,
+    place: SubjectPlace,
+    subject: Span,
+    knowledge: &Knowledge,
+) -> usize {
     let mut k = from;
     if place == SubjectPlace::After {
         while k < toks.len() && toks[k].span.start < subject.end {
@@ -350,9 +459,14 @@ fn clause_start(toks: &[Token], from: usize, flags: CueFlags, place: SubjectPlac
     };
     // `said after a meeting of … that the offer`: skip to `that` when no quote comes first.
     let window = &toks[k..toks.len().min(k + 14)];
-    if let Some(t) = window.iter().take_while(|t| !is_mark(t.text)).find(|t| t.text.eq_ignore_ascii_case("that")) {
+    if let Some(t) = window
+        .iter()
+        .take_while(|t| !is_mark(t.text))
+        .find(|t| t.text.eq_ignore_ascii_case("that"))
+    {
         let n = window.iter().position(|w| w.span == t.span).unwrap_or(0);
-        let before_is_noun_phrase = n > 0 && window[..n].iter().all(|w| w.is_word() || w.text == ",");
+        let before_is_noun_phrase =
+            n > 0 && window[..n].iter().all(|w| w.is_word() || w.text == ",");
         if n == 0 || before_is_noun_phrase {
             return t.span.end;
         }
@@ -403,7 +517,10 @@ mod tests {
     }
 
     fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
-        items.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+        items
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
     }
 
     #[test]

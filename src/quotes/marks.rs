@@ -26,7 +26,10 @@ pub struct MarkQuote {
 impl MarkQuote {
     /// The span from the opening mark to the closing mark (or the recovered end).
     pub fn outer(&self) -> Span {
-        Span::new(self.open.start, self.close.map_or(self.content.end, |c| c.end))
+        Span::new(
+            self.open.start,
+            self.close.map_or(self.content.end, |c| c.end),
+        )
     }
 }
 
@@ -88,7 +91,9 @@ fn classify(text: &str, span: Span, mark: char) -> Option<Role> {
             return Some(Role::CloseOrApostrophe);
         }
     }
-    if prev.is_none_or(|c| c == '\n') && next.is_some_and(|c| !c.is_whitespace()) || prev.is_none_or(|c| c == '\n') && family(mark) == Some(Family::Double) {
+    if prev.is_none_or(|c| c == '\n') && next.is_some_and(|c| !c.is_whitespace())
+        || prev.is_none_or(|c| c == '\n') && family(mark) == Some(Family::Double)
+    {
         return Some(Role::Open); // a mark that starts a paragraph opens it, whatever its shape
     }
     let opens = is_open_side(prev) && !is_close_side(next);
@@ -133,8 +138,12 @@ fn marks_of(text: &str, para: Span, fam: Family, excluded: &[Span]) -> Vec<Mark>
         .map(|i| {
             marks[i].role == Role::CloseOrApostrophe
                 && text[..marks[i].span.start].ends_with('s')
-                && text[marks[i].span.end..].trim_start_matches(' ').starts_with(char::is_alphanumeric)
-                && marks[i + 1..].iter().any(|m| matches!(m.role, Role::Close | Role::Either | Role::CloseOrApostrophe))
+                && text[marks[i].span.end..]
+                    .trim_start_matches(' ')
+                    .starts_with(char::is_alphanumeric)
+                && marks[i + 1..]
+                    .iter()
+                    .any(|m| matches!(m.role, Role::Close | Role::Either | Role::CloseOrApostrophe))
         })
         .collect();
     let mut keep = is_apostrophe.iter().map(|a| !a);
@@ -218,15 +227,28 @@ fn push_quote(text: &str, open: Span, end: usize, close: Option<Span>, out: &mut
         return;
     }
     let content = Span::new(start + lead, start + lead + body.len());
-    out.push(MarkQuote { content, open, close });
+    out.push(MarkQuote {
+        content,
+        open,
+        close,
+    });
 }
 
 /// A quote whose closing mark is missing: it ends at the first glued sentence
 /// start after it (`year.The`), else before the sentence holding `limit`, else at `limit`.
-fn push_recovered(text: &str, seg: &Segmentation, open: Span, limit: usize, out: &mut Vec<MarkQuote>) {
+fn push_recovered(
+    text: &str,
+    seg: &Segmentation,
+    open: Span,
+    limit: usize,
+    out: &mut Vec<MarkQuote>,
+) {
     let first = seg.sentence_at(open.end).map_or(0, |i| i + 1);
     let mut end = limit;
-    for s in seg.sentences[first.min(seg.sentences.len())..].iter().take_while(|s| s.span.start < limit) {
+    for s in seg.sentences[first.min(seg.sentences.len())..]
+        .iter()
+        .take_while(|s| s.span.start < limit)
+    {
         if s.glued {
             end = s.span.start;
             break;
@@ -247,7 +269,10 @@ mod tests {
 
     fn quotes(text: &str) -> Vec<&str> {
         let seg = segment(text, &Knowledge::builtin());
-        pair_marks(text, &seg).iter().map(|q| q.content.of(text)).collect()
+        pair_marks(text, &seg)
+            .iter()
+            .map(|q| q.content.of(text))
+            .collect()
     }
 
     #[test]
@@ -257,17 +282,38 @@ mod tests {
             ("He said: \"We are angry,\" and left.", &["We are angry,"]),
             ("He said: 'We are angry.' Then left.", &["We are angry."]),
             ("He said: ‘We are angry.’ Then left.", &["We are angry."]),
-            ("The Visitors' Association said the doctors’ committee don’t agree.", &[]),
+            (
+                "The Visitors' Association said the doctors’ committee don’t agree.",
+                &[],
+            ),
             ("In the '90s they said 'no' to it.", &["no"]),
-            ("'We really do hope so, ' Mr Kline said.", &["We really do hope so,"]),
+            (
+                "'We really do hope so, ' Mr Kline said.",
+                &["We really do hope so,"],
+            ),
             ("He said: “A.\n“B.\n“C.”\nNext.", &["A.\n“B.\n“C."]),
             ("He said: \"A. \"B. \"C.\" Next.", &["A. \"B. \"C."]),
             ("“A,” said X. “B.”", &["A,", "B."]),
-            ("He said “no concrete progress” was made.", &["no concrete progress"]),
-            ("Obama said so.\n\n” … what I learned is that,” he said.", &["… what I learned is that,"]),
-            ("“You say you ‘accept it,’” he said.", &["You say you ‘accept it,’"]),
-            ("'We will fight the doctors' pay cut', she said.", &["We will fight the doctors' pay cut"]),
-            ("'Raise pay to end strikes', says a peer who says we need to 'get real'.", &["Raise pay to end strikes", "get real"]),
+            (
+                "He said “no concrete progress” was made.",
+                &["no concrete progress"],
+            ),
+            (
+                "Obama said so.\n\n” … what I learned is that,” he said.",
+                &["… what I learned is that,"],
+            ),
+            (
+                "“You say you ‘accept it,’” he said.",
+                &["You say you ‘accept it,’"],
+            ),
+            (
+                "'We will fight the doctors' pay cut', she said.",
+                &["We will fight the doctors' pay cut"],
+            ),
+            (
+                "'Raise pay to end strikes', says a peer who says we need to 'get real'.",
+                &["Raise pay to end strikes", "get real"],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(quotes(text), *expected, "pairing {text:?}");
@@ -280,7 +326,10 @@ mod tests {
         let text = "A spokesperson said:\"We are happy to talk.\n\"Any deal needs balance this year.The NHS Confederation welcomed it.Its chief, Matthew Taylor, said:\"We have been calling for talks.\nOn Thursday, others met.";
         assert_eq!(
             quotes(text),
-            ["We are happy to talk.\n\"Any deal needs balance this year.", "We have been calling for talks."]
+            [
+                "We are happy to talk.\n\"Any deal needs balance this year.",
+                "We have been calling for talks."
+            ]
         );
     }
 

@@ -47,12 +47,19 @@ pub struct DetectOptions {
 
 impl Default for DetectOptions {
     fn default() -> Self {
-        DetectOptions { split_interrupted: false }
+        DetectOptions {
+            split_interrupted: false,
+        }
     }
 }
 
 /// Finds the quotes of a text.
-pub fn detect(text: &str, seg: &Segmentation, knowledge: &Knowledge, options: DetectOptions) -> Vec<DetectedQuote> {
+pub fn detect(
+    text: &str,
+    seg: &Segmentation,
+    knowledge: &Knowledge,
+    options: DetectOptions,
+) -> Vec<DetectedQuote> {
     let marked = pair_marks(text, seg);
     let quoted: Vec<Span> = marked.iter().map(MarkQuote::outer).collect();
     let frames = find_frames(text, seg, &quoted, knowledge);
@@ -67,7 +74,8 @@ pub fn detect(text: &str, seg: &Segmentation, knowledge: &Knowledge, options: De
         let trailing = trailing_frame(text, seg, q, &frames);
         let frame = trailing.or_else(|| leading_frame(text, seg, q, &frames));
         if let Some((last, trailer)) = interrupted.take() {
-            let resumes = (frame.is_none() || frame == Some(trailer)) && resumes_after(text, seg, &frames[trailer], q);
+            let resumes = (frame.is_none() || frame == Some(trailer))
+                && resumes_after(text, seg, &frames[trailer], q);
             if resumes && !options.split_interrupted {
                 out[last].span.end = q.content.end;
                 interrupted = trailing.map(|t| (last, t));
@@ -81,7 +89,12 @@ pub fn detect(text: &str, seg: &Segmentation, knowledge: &Knowledge, options: De
         if frame.is_none() {
             if let Some((dash, mention)) = dash_attribution(text, seg, q) {
                 interrupted = None;
-                out.push(DetectedQuote { span: q.content, kind: QuoteKind::Direct, cue: Some(dash), mention: Some(mention) });
+                out.push(DetectedQuote {
+                    span: q.content,
+                    kind: QuoteKind::Direct,
+                    cue: Some(dash),
+                    mention: Some(mention),
+                });
                 continue;
             }
         }
@@ -101,7 +114,9 @@ pub fn detect(text: &str, seg: &Segmentation, knowledge: &Knowledge, options: De
     let mut clause_quotes: Vec<(usize, Span)> = Vec::new();
     let mut naming_quotes: Vec<(usize, Span)> = Vec::new();
     for q in &fragments {
-        let Some(sentence) = seg.sentence_at(q.open.start) else { continue };
+        let Some(sentence) = seg.sentence_at(q.open.start) else {
+            continue;
+        };
         let frame = frames
             .iter()
             .enumerate()
@@ -125,7 +140,12 @@ pub fn detect(text: &str, seg: &Segmentation, knowledge: &Knowledge, options: De
     for (index, span) in clause_quotes.into_iter().chain(naming_quotes) {
         used[index] = true;
         let f = &frames[index];
-        out.push(DetectedQuote { span, kind: QuoteKind::Mixed, cue: Some(f.cue), mention: Some(f.subject) });
+        out.push(DetectedQuote {
+            span,
+            kind: QuoteKind::Mixed,
+            cue: Some(f.cue),
+            mention: Some(f.subject),
+        });
     }
 
     // Frames left over report speech without marks.
@@ -133,14 +153,23 @@ pub fn detect(text: &str, seg: &Segmentation, knowledge: &Knowledge, options: De
         if used[index] || f.flags.belief || f.flags.naming {
             continue;
         }
-        let Some(clause) = clause_of(text, seg, &frames, index) else { continue };
+        let Some(clause) = clause_of(text, seg, &frames, index) else {
+            continue;
+        };
         if quoted.iter().any(|m| clause.overlaps(*m)) || !is_reported_clause(text, clause) {
             continue;
         }
-        out.push(DetectedQuote { span: clause, kind: QuoteKind::Indirect, cue: Some(f.cue), mention: Some(f.subject) });
+        out.push(DetectedQuote {
+            span: clause,
+            kind: QuoteKind::Indirect,
+            cue: Some(f.cue),
+            mention: Some(f.subject),
+        });
     }
     out.sort_by_key(|q| (q.span.start, q.span.end));
-    out.dedup_by(|b, a| a.span.overlaps(b.span) && a.kind != QuoteKind::Direct && b.kind != QuoteKind::Direct);
+    out.dedup_by(|b, a| {
+        a.span.overlaps(b.span) && a.kind != QuoteKind::Direct && b.kind != QuoteKind::Direct
+    });
     out
 }
 
@@ -148,7 +177,10 @@ pub fn detect(text: &str, seg: &Segmentation, knowledge: &Knowledge, options: De
 /// paragraph: `“A,” said X. “B.”` or `“A,” X said, “b.”`.
 fn resumes_after(text: &str, seg: &Segmentation, trailer: &Frame, q: &MarkQuote) -> bool {
     let end = trailer.cue.end.max(trailer.subject.end);
-    if end > q.open.start || seg.paragraph_at(end) != seg.paragraph_at(q.open.start) || text[end..q.open.start].contains(['“', '"', '‘']) {
+    if end > q.open.start
+        || seg.paragraph_at(end) != seg.paragraph_at(q.open.start)
+        || text[end..q.open.start].contains(['“', '"', '‘'])
+    {
         return false;
     }
     // The quote goes on in the attribution's sentence, or opens the next one.
@@ -161,24 +193,39 @@ fn resumes_after(text: &str, seg: &Segmentation, trailer: &Frame, q: &MarkQuote)
 
 /// True when the marked span stands as a clause rather than a fragment of narration.
 fn is_clause_position(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[Frame]) -> bool {
-    let Some(sentence) = seg.sentence_at(q.open.start) else { return true };
+    let Some(sentence) = seg.sentence_at(q.open.start) else {
+        return true;
+    };
     let start = seg.sentences[sentence].span.start;
     let before = text[start..q.open.start].trim_end();
     let opens_clause = before.is_empty()
         || before.ends_with(':')
         || before.ends_with(['—', '–'])
-        || (before.ends_with(',') && frames.iter().any(|f| f.cue.end <= q.open.start && before[..before.len() - 1].trim_end().len() + start == f.cue.end.max(f.subject.end)));
+        || (before.ends_with(',')
+            && frames.iter().any(|f| {
+                f.cue.end <= q.open.start
+                    && before[..before.len() - 1].trim_end().len() + start
+                        == f.cue.end.max(f.subject.end)
+            }));
     let content = q.content.of(text);
     let words = content.split_whitespace().count();
     let starts_upper = content.chars().next().is_some_and(char::is_uppercase);
     let after_end = q.close.map_or(q.content.end, |c| c.end);
-    let sentence_end = seg.sentences.iter().rev().find(|s| s.span.start <= after_end).map_or(text.len(), |s| s.span.end);
+    let sentence_end = seg
+        .sentences
+        .iter()
+        .rev()
+        .find(|s| s.span.start <= after_end)
+        .map_or(text.len(), |s| s.span.end);
     let after = text[after_end..sentence_end.max(after_end)].trim();
     let ends_clause = after.chars().all(|c| !c.is_alphanumeric())
         || trailing_frame(text, seg, q, frames).is_some()
         || dash_attribution(text, seg, q).is_some();
-    let inner_sentence = content.trim_end_matches(['"', '”', '’', '\'']).ends_with(['.', '?', '!']);
-    (opens_clause && (ends_clause || inner_sentence || words >= 8)) || (starts_upper && ends_clause && words >= 3 && (opens_clause || after.is_empty()))
+    let inner_sentence = content
+        .trim_end_matches(['"', '”', '’', '\''])
+        .ends_with(['.', '?', '!']);
+    (opens_clause && (ends_clause || inner_sentence || words >= 8))
+        || (starts_upper && ends_clause && words >= 3 && (opens_clause || after.is_empty()))
 }
 
 /// `“…” ― Esther Tapia` at the end of a paragraph: the dash is the cue and the
@@ -188,7 +235,10 @@ fn dash_attribution(text: &str, seg: &Segmentation, q: &MarkQuote) -> Option<(Sp
     let para = seg.paragraphs.get(seg.paragraph_at(close.start)?)?;
     let after = &text[close.end..para.end.max(close.end)];
     let lead = after.len() - after.trim_start().len();
-    let dash = after[lead..].chars().next().filter(|c| matches!(c, '―' | '—' | '–' | '-'))?;
+    let dash = after[lead..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '―' | '—' | '–' | '-'))?;
     let dash_span = Span::new(close.end + lead, close.end + lead + dash.len_utf8());
     let rest = &text[dash_span.end..para.end];
     let name_lead = rest.len() - rest.trim_start().len();
@@ -202,7 +252,12 @@ fn dash_attribution(text: &str, seg: &Segmentation, q: &MarkQuote) -> Option<(Sp
 }
 
 /// The frame attributing a quote from right after it: `“…,” said X`, `“…” he said`.
-fn trailing_frame(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[Frame]) -> Option<usize> {
+fn trailing_frame(
+    text: &str,
+    seg: &Segmentation,
+    q: &MarkQuote,
+    frames: &[Frame],
+) -> Option<usize> {
     let close = q.close?;
     let sentence = seg.sentence_at(close.start)?;
     let limit = seg.sentences[sentence].span.end.max(close.end);
@@ -210,9 +265,15 @@ fn trailing_frame(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[Frame
         if f.cue.start < close.end || f.cue.start > limit || f.place == SubjectPlace::Shared {
             return false;
         }
-        let first = if f.place == SubjectPlace::Before { f.subject.start.min(f.cue.start) } else { f.cue.start };
+        let first = if f.place == SubjectPlace::Before {
+            f.subject.start.min(f.cue.start)
+        } else {
+            f.cue.start
+        };
         let gap = &text[close.end..first.max(close.end)];
-        gap.chars().all(|c| c.is_whitespace() || c == ',' || c == '—' || c == '–') && tokens(text, Span::new(close.end, f.cue.start)).count() <= 12
+        gap.chars()
+            .all(|c| c.is_whitespace() || c == ',' || c == '—' || c == '–')
+            && tokens(text, Span::new(close.end, f.cue.start)).count() <= 12
     })
 }
 
@@ -222,19 +283,29 @@ fn leading_frame(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[Frame]
     let open = q.open.start;
     let sentence = seg.sentence_at(open)?;
     let sentence_start = seg.sentences[sentence].span.start;
-    let mut candidates = frames.iter().enumerate().filter(|(_, f)| f.cue.end <= open && f.subject.end <= open);
+    let mut candidates = frames
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.cue.end <= open && f.subject.end <= open);
     let lead_in = |f: &Frame| {
         let gap = text[f.cue.end.max(f.subject.end)..open].trim();
-        gap.is_empty() || gap.ends_with([':', ',']) && tokens(text, Span::new(f.cue.end, open)).count() <= 6
+        gap.is_empty()
+            || gap.ends_with([':', ',']) && tokens(text, Span::new(f.cue.end, open)).count() <= 6
     };
-    if let Some((i, _)) = candidates.clone().filter(|(_, f)| f.sentence == sentence && lead_in(f)).last() {
+    if let Some((i, _)) = candidates
+        .clone()
+        .filter(|(_, f)| f.sentence == sentence && lead_in(f))
+        .last()
+    {
         return Some(i);
     }
     // A lead-in sentence ending with a colon just before the quote.
     let previous = text[..sentence_start.min(open)].trim_end();
     if previous.ends_with(':') && sentence > 0 {
         let prev_sentence = sentence - 1;
-        return candidates.rfind(|(_, f)| f.sentence == prev_sentence).map(|(i, _)| i);
+        return candidates
+            .rfind(|(_, f)| f.sentence == prev_sentence)
+            .map(|(i, _)| i);
     }
     None
 }
@@ -251,7 +322,11 @@ fn clause_of(text: &str, seg: &Segmentation, frames: &[Frame], index: usize) -> 
         let before = text[f.clause_start.min(n.boundary)..n.boundary].trim_end();
         n.place == SubjectPlace::Shared || before.ends_with([',', ';', '–', '—'])
     };
-    if let Some(next) = frames[index + 1..].iter().filter(|n| n.sentence == f.sentence && n.boundary > f.clause_start).find(starts_report) {
+    if let Some(next) = frames[index + 1..]
+        .iter()
+        .filter(|n| n.sentence == f.sentence && n.boundary > f.clause_start)
+        .find(starts_report)
+    {
         end = end.min(next.boundary);
     }
     let mut start = f.clause_start.min(end);
@@ -259,13 +334,21 @@ fn clause_of(text: &str, seg: &Segmentation, frames: &[Frame], index: usize) -> 
         // `X, according to Y` or `According to Y, X`.
         let before = Span::new(sentence.span.start, f.cue.start);
         let after = Span::new(f.clause_start, sentence.span.end);
-        let pick = if before.of(text).split_whitespace().count() >= 3 { before } else { after };
+        let pick = if before.of(text).split_whitespace().count() >= 3 {
+            before
+        } else {
+            after
+        };
         start = pick.start;
         end = pick.end;
     }
     let body = &text[start..end];
-    let lead = body.len() - body.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':').len();
-    let trimmed = body[lead..].trim_end_matches(|c: char| c.is_whitespace() || ".,;:!?–—-".contains(c));
+    let lead = body.len()
+        - body
+            .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
+            .len();
+    let trimmed =
+        body[lead..].trim_end_matches(|c: char| c.is_whitespace() || ".,;:!?–—-".contains(c));
     (!trimmed.is_empty()).then(|| Span::new(start + lead, start + lead + trimmed.len()))
 }
 
@@ -277,10 +360,27 @@ fn is_reported_clause(text: &str, clause: Span) -> bool {
     let finite = words.iter().any(|w| {
         matches!(
             w.to_lowercase().trim_end_matches([',', '.']),
-            "is" | "was" | "were" | "are" | "would" | "will" | "could" | "should" | "had" | "has" | "have" | "can" | "may" | "might" | "must" | "did" | "does"
+            "is" | "was"
+                | "were"
+                | "are"
+                | "would"
+                | "will"
+                | "could"
+                | "should"
+                | "had"
+                | "has"
+                | "have"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "did"
+                | "does"
         )
     });
-    (words.len() >= 4 || (words.len() == 3 && finite)) && !body.starts_with("to ") && body.chars().next().is_some_and(|c| c.is_alphanumeric())
+    (words.len() >= 4 || (words.len() == 3 && finite))
+        && !body.starts_with("to ")
+        && body.chars().next().is_some_and(|c| c.is_alphanumeric())
 }
 
 #[cfg(test)]
@@ -291,10 +391,23 @@ mod tests {
     fn detect_text(text: &str) -> Vec<(QuoteKind, String, String)> {
         let k = Knowledge::builtin();
         let seg = segment(text, &k);
-        detect(text, &seg, &k, DetectOptions { split_interrupted: true })
-            .iter()
-            .map(|q| (q.kind, q.span.of(text).to_string(), q.mention.map_or(String::new(), |m| m.of(text).to_string())))
-            .collect()
+        detect(
+            text,
+            &seg,
+            &k,
+            DetectOptions {
+                split_interrupted: true,
+            },
+        )
+        .iter()
+        .map(|q| {
+            (
+                q.kind,
+                q.span.of(text).to_string(),
+                q.mention.map_or(String::new(), |m| m.of(text).to_string()),
+            )
+        })
+        .collect()
     }
 
     use QuoteKind::{Direct, Indirect, Mixed};
@@ -327,7 +440,10 @@ mod tests {
             ),
         ];
         for (text, expected) in cases {
-            let want: Vec<(QuoteKind, String, String)> = expected.iter().map(|(k, a, b)| (*k, a.to_string(), b.to_string())).collect();
+            let want: Vec<(QuoteKind, String, String)> = expected
+                .iter()
+                .map(|(k, a, b)| (*k, a.to_string(), b.to_string()))
+                .collect();
             assert_eq!(detect_text(text), want, "detecting in {text:?}");
         }
     }
