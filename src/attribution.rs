@@ -212,7 +212,7 @@ struct NameRun {
 
 impl<'a> Doc<'a> {
     fn org_in(&self, span: Span) -> Option<&'a OrgMention> {
-        self.orgs.iter().filter(|o| span.contains(o.span)).last()
+        self.orgs.iter().rfind(|o| span.contains(o.span))
     }
 
     fn org_overlapping(&self, span: Span) -> bool {
@@ -469,8 +469,7 @@ impl<'a> Doc<'a> {
         }
         self.orgs
             .iter()
-            .filter(|o| o.span.end <= pos && (!wants_union || o.org.kind == OrgKind::Union))
-            .last()
+            .rfind(|o| o.span.end <= pos && (!wants_union || o.org.kind == OrgKind::Union))
             .map(|o| o.org.clone())
     }
 
@@ -496,8 +495,7 @@ impl<'a> Doc<'a> {
             .orgs
             .iter()
             .filter(usable)
-            .filter(|o| o.span.start >= from && o.span.end <= pos)
-            .last();
+            .rfind(|o| o.span.start >= from && o.span.end <= pos);
         let before_in_sentence = before.filter(|o| o.span.start >= here.start);
         before_in_sentence
             .or(in_sentence_after)
@@ -684,11 +682,7 @@ impl<'a> Doc<'a> {
                 {
                     return Some(p.clone());
                 }
-                let o = self
-                    .orgs
-                    .iter()
-                    .filter(|o| o.span.end <= mention.start)
-                    .last()?;
+                let o = self.orgs.iter().rfind(|o| o.span.end <= mention.start)?;
                 Some(Source {
                     name: o.org.name.clone(),
                     kind: SpeakerKind::Organization,
@@ -835,9 +829,14 @@ mod tests {
             .collect()
     }
 
+    type Case = (
+        &'static str,
+        &'static [(&'static str, Option<&'static str>, Option<&'static str>)],
+    );
+
     #[test]
     fn resolution_cases() {
-        let cases: &[(&str, &[(&str, Option<&str>, Option<&str>)])] = &[
+        let cases: &[Case] = &[
             (
                 "Labour relations director Roger Kline said: 'We are pleased.'\n'We really do hope so, ' Mr Kline said.",
                 &[("We are pleas", Some("Roger Kline"), None), ("We really do", Some("Roger Kline"), None)],

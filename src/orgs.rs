@@ -176,9 +176,14 @@ mod tests {
             .collect()
     }
 
+    type Case = (
+        &'static str,
+        &'static [(&'static str, &'static str, Option<&'static str>)],
+    );
+
     #[test]
     fn gazetteer_patterns_and_acronyms() {
-        let cases: &[(&str, &[(&str, &str, Option<&str>)])] = &[
+        let cases: &[Case] = &[
             (
                 "Kevin Courtney of the National Education Union (NEU) spoke. The NEU agreed.",
                 &[

@@ -220,7 +220,8 @@ fn is_abbreviation_stop(
         return false;
     }
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_initial || word.contains('.') || knowledge.is_abbreviation(word, before_number)
+    let dotted = word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.'); // U.S., a.m.
+    single_initial || dotted || knowledge.is_abbreviation(word, before_number)
 }
 
 /// A word token of a text.

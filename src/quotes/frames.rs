@@ -329,7 +329,7 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
         let t = toks[k - 1];
         let lower = t.text.to_lowercase();
         let name_part = (t.is_capitalized()
-            && !(knowledge.is_function_word(t.text) && !knowledge.title(t.text).is_some()))
+            && !(knowledge.is_function_word(t.text) && knowledge.title(t.text).is_none()))
             || matches!(t.text, "(" | ")" | "’" | "'" | ".")
             || (matches!(lower.as_str(), "of" | "and" | "for" | "s")
                 && saw_name

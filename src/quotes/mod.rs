@@ -37,20 +37,12 @@ pub struct DetectedQuote {
 }
 
 /// Options of quote detection.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct DetectOptions {
     /// `“A,” said X. “B.”`: report two quotes (SPEC §1's reading) instead of one
     /// quote interrupted by its attribution (the reading of converted corpora
     /// such as PolNeAR, and the default).
     pub split_interrupted: bool,
-}
-
-impl Default for DetectOptions {
-    fn default() -> Self {
-        DetectOptions {
-            split_interrupted: false,
-        }
-    }
 }
 
 /// Finds the quotes of a text.
@@ -120,8 +112,7 @@ pub fn detect(
         let frame = frames
             .iter()
             .enumerate()
-            .filter(|(_, f)| f.sentence == sentence && f.cue.end <= q.open.start && !f.flags.belief)
-            .last();
+            .rfind(|(_, f)| f.sentence == sentence && f.cue.end <= q.open.start && !f.flags.belief);
         let Some((index, f)) = frame else { continue };
         if f.flags.naming {
             // `called the senator a "nasty guy," an "anchor baby" and "sick."`: one quote.
@@ -130,10 +121,10 @@ pub fn detect(
                 None => naming_quotes.push((index, q.content)),
             }
         } else if let Some(clause) = clause_of(text, seg, &frames, index) {
-            if clause.contains(q.outer()) || clause.overlaps(q.outer()) {
-                if !clause_quotes.iter().any(|&(i, _)| i == index) {
-                    clause_quotes.push((index, clause));
-                }
+            if (clause.contains(q.outer()) || clause.overlaps(q.outer()))
+                && !clause_quotes.iter().any(|&(i, _)| i == index)
+            {
+                clause_quotes.push((index, clause));
             }
         }
     }
@@ -294,8 +285,7 @@ fn leading_frame(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[Frame]
     };
     if let Some((i, _)) = candidates
         .clone()
-        .filter(|(_, f)| f.sentence == sentence && lead_in(f))
-        .last()
+        .rfind(|(_, f)| f.sentence == sentence && lead_in(f))
     {
         return Some(i);
     }
@@ -412,9 +402,14 @@ mod tests {
 
     use QuoteKind::{Direct, Indirect, Mixed};
 
+    type Case = (
+        &'static str,
+        &'static [(QuoteKind, &'static str, &'static str)],
+    );
+
     #[test]
     fn kinds_and_mentions() {
-        let cases: &[(&str, &[(QuoteKind, &str, &str)])] = &[
+        let cases: &[Case] = &[
             ("Mr Marks said there was less room for manoeuvre.", &[(Indirect, "there was less room for manoeuvre", "Mr Marks")]),
             (
                 "Joanne Galbraith-Marten, director at the RCN, said there was “nothing” offered on pay.",
