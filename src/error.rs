@@ -10,3 +10,12 @@ pub enum KnowledgeError {
     #[error("could not compile a gazetteer: {0}")]
     Automaton(String),
 }
+
+/// Why a [`crate::Pipeline`] could not be built from user-supplied data.
+#[derive(Debug, Error)]
+pub enum BuildError {
+    #[error(transparent)]
+    Knowledge(#[from] KnowledgeError),
+    #[error(transparent)]
+    Stance(#[from] crate::stance::StanceError),
+}

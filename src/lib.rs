@@ -55,7 +55,7 @@ pub mod segment;
 pub mod span;
 pub mod stance;
 
-pub use error::KnowledgeError;
+pub use error::{BuildError, KnowledgeError};
 pub use knowledge::{Knowledge, KnowledgeBuilder};
 pub use model::{
     Analysis, Cue, DocumentRecord, Evidence, Organization, Quote, QuoteKind, Resolution, Speaker,
@@ -85,49 +85,63 @@ impl Default for Pipeline {
 /// use sayso::Pipeline;
 /// let text = "\u{201c}It is over,\u{201d} said Ms Jones. \u{201c}We go on strike.\u{201d}";
 /// assert_eq!(Pipeline::new().analyze(text).quotes.len(), 1);
-/// let spec_style = Pipeline::builder().split_interrupted_quotes(true).build();
+/// let spec_style = Pipeline::builder().split_interrupted_quotes(true).build().unwrap();
 /// assert_eq!(spec_style.analyze(text).quotes.len(), 2);
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct PipelineBuilder {
-    knowledge: Option<Knowledge>,
-    stance: Option<StanceScorer>,
+    knowledge: Option<KnowledgeBuilder>,
+    target: Option<String>,
     options: quotes::DetectOptions,
 }
 
 impl PipelineBuilder {
-    /// Replaces the built-in knowledge (see [`KnowledgeBuilder`]).
-    pub fn knowledge(mut self, knowledge: Knowledge) -> Self {
+    /// Replaces the built-in knowledge files (see [`KnowledgeBuilder`]).
+    pub fn knowledge(mut self, knowledge: KnowledgeBuilder) -> Self {
         self.knowledge = Some(knowledge);
         self
     }
 
-    /// Replaces the stance scorer (for instance one with another target).
-    pub fn stance(mut self, stance: StanceScorer) -> Self {
-        self.stance = Some(stance);
+    /// Replaces the stance target, "the government" (see [`stance`] for the file
+    /// format): it decides both the stance and which speakers are flagged
+    /// `government: true`.
+    pub fn target(mut self, target_file_text: &str) -> Self {
+        self.target = Some(target_file_text.to_string());
         self
     }
 
-    /// `“A,” said X. “B.”` as two quotes (SPEC §1) rather than one quote
+    /// `\u{201c}A,\u{201d} said X. \u{201c}B.\u{201d}` as two quotes (SPEC §1) rather than one quote
     /// interrupted by its attribution (the default, as news corpora annotate it).
     pub fn split_interrupted_quotes(mut self, yes: bool) -> Self {
         self.options.split_interrupted = yes;
         self
     }
 
-    pub fn build(self) -> Pipeline {
-        Pipeline {
-            knowledge: self.knowledge.unwrap_or_else(Knowledge::builtin),
-            stance: self.stance.unwrap_or_default(),
+    pub fn build(self) -> Result<Pipeline, BuildError> {
+        let mut knowledge = self.knowledge.unwrap_or_default();
+        let stance = match &self.target {
+            Some(target) => {
+                knowledge = knowledge.target(target);
+                StanceScorer::with_target(target)?
+            }
+            None => StanceScorer::new(),
+        };
+        Ok(Pipeline {
+            knowledge: knowledge.build()?,
+            stance,
             options: self.options,
-        }
+        })
     }
 }
 
 impl Pipeline {
     /// A pipeline with the built-in knowledge and the default (UK government) target.
     pub fn new() -> Pipeline {
-        PipelineBuilder::default().build()
+        Pipeline {
+            knowledge: Knowledge::builtin(),
+            stance: StanceScorer::new(),
+            options: Default::default(),
+        }
     }
 
     pub fn builder() -> PipelineBuilder {
