@@ -164,7 +164,7 @@ pub fn attribute(
         }
         let organization = if source.government {
             Some(match &source.org {
-                Some(o) if o.kind == OrgKind::Government => organization(o, true),
+                Some(o) if o.kind == OrgKind::Government || knowledge.is_government(&o.name) => organization(o, true),
                 _ => Organization {
                     name: "Government".into(),
                     acronym: None,
