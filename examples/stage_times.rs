@@ -2,7 +2,9 @@
 use std::time::Instant;
 
 fn main() {
-    let path = std::env::args().nth(1).unwrap_or_else(|| "../shared/gold/polnear-dev-quoted.jsonl".into());
+    let path = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "../shared/gold/polnear-dev-quoted.jsonl".into());
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     let docs: Vec<String> = text
         .lines()
@@ -40,7 +42,10 @@ fn main() {
     }
     t[4] = a.elapsed().as_secs_f64();
     let mb = 5.0 * bytes as f64 / 1e6;
-    for (name, s) in ["segment", "quotes", "orgs", "attribution", "pipeline"].iter().zip(t) {
+    for (name, s) in ["segment", "quotes", "orgs", "attribution", "pipeline"]
+        .iter()
+        .zip(t)
+    {
         println!("{name:12} {:8.3} s  {:8.1} MB/s", s, mb / s);
     }
 }

@@ -68,6 +68,8 @@ struct Person {
     government: bool,
     /// Whether the mention that introduced this person was read already.
     introduced: bool,
+    /// Lowercase words of the roles the text gives them (`democratic`, `presidential`, `nominee`).
+    role_words: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -164,7 +166,9 @@ pub fn attribute(
         }
         let organization = if source.government {
             Some(match &source.org {
-                Some(o) if o.kind == OrgKind::Government || knowledge.is_government(&o.name) => organization(o, true),
+                Some(o) if o.kind == OrgKind::Government || knowledge.is_government(&o.name) => {
+                    organization(o, true)
+                }
                 _ => Organization {
                     name: "Government".into(),
                     acronym: None,
@@ -310,6 +314,7 @@ impl<'a> Doc<'a> {
                                 org: None,
                                 government: false,
                                 introduced: false,
+                                role_words: Vec::new(),
                             });
                             by_name.insert(name.clone(), self.people.len() - 1);
                             self.people.len() - 1
@@ -338,8 +343,26 @@ impl<'a> Doc<'a> {
             }
         }
         for (index, run, toks) in sentence_runs {
-            let Some(person) = self.person_for(&run) else {
-                continue;
+            let person = match self.person_for(&run) {
+                Some(person) => person,
+                // `President Obama`, `Mr. Clarke`: a titled surname the text never spells out in full.
+                None if run.span != run.name => {
+                    let name = Span::new(title_start(&toks, &run, self.knowledge), run.name.end)
+                        .of(text)
+                        .to_string();
+                    let surname = run.name.of(text).to_string();
+                    self.people.push(Person {
+                        name,
+                        surname,
+                        gender: Gender::Unknown,
+                        org: None,
+                        government: false,
+                        introduced: false,
+                        role_words: Vec::new(),
+                    });
+                    self.people.len() - 1
+                }
+                None => continue,
             };
             if run.gender != Gender::Unknown {
                 self.people[person].gender = run.gender;
@@ -424,6 +447,22 @@ impl<'a> Doc<'a> {
         }
         let post = Span::new(run.span.end, post_end.max(run.span.end));
         let role_text = format!("{} {} {}", pre.of(text), run.span.of(text), post.of(text));
+        let role_words = format!(
+            "{} {}",
+            Span::new(pre.start, run.name.start).of(text),
+            post.of(text)
+        );
+        for word in role_words
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 2)
+        {
+            let word = word.to_lowercase();
+            if !self.knowledge.is_function_word(&word)
+                && !self.people[person].role_words.contains(&word)
+            {
+                self.people[person].role_words.push(word);
+            }
+        }
         if self.knowledge.is_government(&role_text)
             || self.knowledge.is_government(run.name.of(text))
         {
@@ -731,19 +770,23 @@ impl<'a> Doc<'a> {
             .iter()
             .filter(|w| !self.knowledge.is_role(w))
             .collect();
+        // How well a person fits: the named organization, then description words
+        // found in their organization's name or kind or in the roles given them.
         let fits = |p: &Person| -> usize {
-            let Some(org) = &p.org else { return 0 };
+            let role_fit = words.iter().filter(|w| p.role_words.contains(w)).count();
+            let Some(org) = &p.org else { return role_fit };
             if named_org.as_ref() == Some(&org.name) {
-                return 3;
+                return 3 + role_fit;
             }
             let org_words = org.name.to_lowercase();
             let kind = format!("{:?}", org.kind).to_lowercase();
-            modifiers
-                .iter()
-                .filter(|m| {
-                    org_words.split_whitespace().any(|w| w == m.as_str()) || kind == m.as_str()
-                })
-                .count()
+            role_fit
+                + modifiers
+                    .iter()
+                    .filter(|m| {
+                        org_words.split_whitespace().any(|w| w == m.as_str()) || kind == m.as_str()
+                    })
+                    .count()
         };
         let candidates = self.mentions.iter().filter(|m| m.span.end <= mention.start);
         let best = candidates
@@ -859,6 +902,14 @@ mod tests {
             (
                 "A government source said: “We need to have a conversation.”\n“Steve listened and agreed,” the Whitehall source said.",
                 &[("We need to h", Some("government source"), Some("Government")), ("Steve listen", Some("Whitehall source"), Some("Government"))],
+            ),
+            (
+                "Democratic presidential nominee Hillary Clinton spoke in Ohio.\n“We will win this,” said the Democratic nominee.",
+                &[("We will win ", Some("Hillary Clinton"), None)],
+            ),
+            (
+                "What Mr. Obama has seen are the charts of a warming planet. \"And they're terrifying,\" he said.",
+                &[("And they're ", Some("Mr. Obama"), None)],
             ),
             ("Unite claimed Mr Barclay used the talks to say no.", &[("Mr Barclay u", Some("Unite"), Some("Unite"))]),
             ("Unions say they want to see how talks pan out.", &[("they want to", Some("Unions"), None)]),
