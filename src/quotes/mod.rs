@@ -320,17 +320,22 @@ fn clause_of(text: &str, seg: &Segmentation, frames: &[Frame], index: usize) -> 
         end = end.min(next.boundary);
     }
     let mut start = f.clause_start.min(end);
-    if f.cue.of(text).eq_ignore_ascii_case("according to") {
-        // `X, according to Y` or `According to Y, X`.
-        let before = Span::new(sentence.span.start, f.cue.start);
-        let after = Span::new(f.clause_start, sentence.span.end);
-        let pick = if before.of(text).split_whitespace().count() >= 3 {
-            before
-        } else {
-            after
-        };
-        start = pick.start;
-        end = pick.end;
+    // The attribution may follow its content: `X, according to Y`, `X, said Y.`,
+    // `X, Y said on Tuesday.` The content is then the sentence up to the comma.
+    let attribution_start = f.subject.start.min(f.cue.start);
+    let before = text[sentence.span.start..attribution_start].trim_end();
+    let after_words = text[f.clause_start.min(end)..end]
+        .split_whitespace()
+        .count();
+    let trailing = f.place != SubjectPlace::Shared
+        && before.ends_with(',')
+        && (f.place == SubjectPlace::After || after_words <= 3)
+        && f.cue.of(text) != "according to";
+    let according = f.cue.of(text).eq_ignore_ascii_case("according to")
+        && before.split_whitespace().count() >= 3;
+    if trailing || according {
+        start = sentence.span.start;
+        end = sentence.span.start + before.len();
     }
     let body = &text[start..end];
     let lead = body.len()
@@ -368,7 +373,16 @@ fn is_reported_clause(text: &str, clause: Span) -> bool {
                 | "does"
         )
     });
+    // `Everything Trump says is a lie`: a clause does not open with its verb.
+    let opens_with_verb = finite
+        && words.first().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "is" | "was" | "were" | "are" | "has" | "had" | "have" | "would" | "will" | "can"
+            )
+        });
     (words.len() >= 4 || (words.len() == 3 && finite))
+        && !opens_with_verb
         && !body.starts_with("to ")
         && body.chars().next().is_some_and(|c| c.is_alphanumeric())
 }
@@ -427,6 +441,9 @@ mod tests {
                 &[(Mixed, "the offer had not 'formed the basis of an agreement'", "secretary Paul Marks")],
             ),
             ("Health secretary Steve Barclay has also agreed to look at making a payment.", &[]),
+            ("Its first ad could start this week, said Brian Baker, a longtime adviser.", &[(Indirect, "Its first ad could start this week", "Brian Baker")]),
+            ("The talks had failed, the union said on Tuesday.", &[(Indirect, "The talks had failed", "the union")]),
+            ("Everything Trump says is a lie unless proven otherwise.", &[]),
             ("“He can’t even answer a question.” ― Esther Tapia\n", &[(Direct, "He can’t even answer a question.", "Esther Tapia")]),
             ("Talks have been described as an “insult”, in a blow to hopes.", &[]),
             (
