@@ -13,8 +13,10 @@
 //! - sentence ends inside closing marks (`…,” said X.`, `“Why?” he asked.`):
 //!   a sentence never ends before a lowercase word.
 //!
-//! Word tokens come from unicode-segmentation's word bounds, with hyphenated
-//! compounds (`Galbraith-Marten`) joined back into one token.
+//! Word tokens come from a char-class scanner (alphanumeric runs joined by
+//! `.`, `'`, `’`, `-` between alphanumerics, so `U.S`, `don’t`, `1.8` and
+//! `Galbraith-Marten` are one token each); words beyond ASCII are checked
+//! against unicode-segmentation's UAX#29 word bounds.
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -252,39 +254,67 @@ impl Token<'_> {
 /// ```
 pub fn tokens(text: &str, span: Span) -> impl Iterator<Item = Token<'_>> + '_ {
     let body = span.of(text);
-    let mut pieces = body
-        .split_word_bound_indices()
-        .filter(|(_, w)| !w.chars().all(char::is_whitespace))
-        .map(move |(i, w)| Span::new(span.start + i, span.start + i + w.len()))
-        .peekable();
+    let mut pos = 0;
+    let mut pending: Vec<Span> = Vec::new();
     std::iter::from_fn(move || {
-        let mut current = pieces.next()?;
-        // Join `word-word` (no spaces) into one token.
-        while is_wordlike(current.of(text)) {
-            let Some(&dash) = pieces.peek() else { break };
-            if dash.start != current.end || dash.of(text) != "-" {
-                break;
-            }
-            let mut lookahead = pieces.clone();
-            lookahead.next();
-            match lookahead.peek() {
-                Some(&after) if after.start == dash.end && is_wordlike(after.of(text)) => {
-                    pieces.next();
-                    pieces.next();
-                    current.end = after.end;
-                }
-                _ => break,
-            }
+        if let Some(piece) = pending.pop() {
+            return Some(Token { span: piece, text: piece.of(text) });
         }
-        Some(Token {
-            span: current,
-            text: current.of(text),
-        })
+        let start = pos + body[pos..].find(|c: char| !c.is_whitespace())?;
+        let first = body[start..].chars().next()?;
+        let mut end = start + first.len_utf8();
+        if first.is_alphanumeric() {
+            end = word_end(body, end);
+        }
+        pos = end;
+        let token = Span::new(span.start + start, span.start + end);
+        let word = token.of(text);
+        if word.is_ascii() {
+            return Some(Token { span: token, text: word });
+        }
+        // Beyond ASCII, UAX#29 knows where words end (scripts without spaces, for one).
+        pending = word
+            .split_word_bound_indices()
+            .map(|(i, w)| Span::new(token.start + i, token.start + i + w.len()))
+            .collect();
+        // Keep joined compounds and apostrophes that UAX#29 would split (`Galbraith-Marten`).
+        if pending.len() > 1 && word.contains(['-', '\'', '’']) && !has_unspaced_script(word) {
+            pending.clear();
+            return Some(Token { span: token, text: word });
+        }
+        pending.reverse();
+        let piece = pending.pop()?;
+        Some(Token { span: piece, text: piece.of(text) })
     })
 }
 
-fn is_wordlike(s: &str) -> bool {
-    s.chars().any(char::is_alphanumeric)
+/// The end of the word that starts before `from`: runs of alphanumerics joined
+/// by `.`, `'`, `’` or `-` between alphanumerics (`U.S`, `don’t`, `1.8`,
+/// `Galbraith-Marten`), and by `,` between digits (`5,000`).
+fn word_end(body: &str, mut end: usize) -> usize {
+    let mut previous_digit = body[..end].chars().next_back().is_some_and(|c| c.is_ascii_digit());
+    while let Some(c) = body[end..].chars().next() {
+        if c.is_alphanumeric() {
+            previous_digit = c.is_ascii_digit();
+            end += c.len_utf8();
+            continue;
+        }
+        let joiner = matches!(c, '.' | '\'' | '’' | '-') || (c == ',' && previous_digit);
+        let after = body[end + c.len_utf8()..].chars().next();
+        match after {
+            Some(a) if joiner && a.is_alphanumeric() && (c != ',' || a.is_ascii_digit()) => {
+                end += c.len_utf8() + a.len_utf8();
+                previous_digit = a.is_ascii_digit();
+            }
+            _ => break,
+        }
+    }
+    end
+}
+
+/// Scripts written without spaces between words, where UAX#29 must decide.
+fn has_unspaced_script(word: &str) -> bool {
+    word.chars().any(|c| matches!(c as u32, 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF))
 }
 
 #[cfg(test)]
@@ -374,6 +404,21 @@ mod tests {
         assert!(seg.sentences[4].glued);
         assert!(!seg.sentences[3].glued);
         assert_eq!(seg.sentences[2].paragraph, 1);
+    }
+
+    #[test]
+    fn tokens_join_what_belongs_together() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Joanne Galbraith-Marten, of the RCN", &["Joanne", "Galbraith-Marten", ",", "of", "the", "RCN"]),
+            ("The U.S. won’t pay £5,000.", &["The", "U.S", ".", "won’t", "pay", "£", "5,000", "."]),
+            ("Visitors' Association, 1.8 per cent", &["Visitors", "'", "Association", ",", "1.8", "per", "cent"]),
+            ("“No – never,” he said.", &["“", "No", "–", "never", ",", "”", "he", "said", "."]),
+            ("Café Müller-Lüdenscheid 東京都庁", &["Café", "Müller-Lüdenscheid", "東", "京", "都", "庁"]),
+        ];
+        for (text, expected) in cases {
+            let words: Vec<&str> = tokens(text, Span::new(0, text.len())).map(|t| t.text).collect();
+            assert_eq!(words, *expected, "tokens of {text:?}");
+        }
     }
 
     #[test]
