@@ -14,7 +14,11 @@ fn main() {
     let bytes: usize = docs.iter().map(String::len).sum();
     let k = sayso::Knowledge::builtin();
     let mut t = [0f64; 6];
-    for _ in 0..5 {
+    let rounds: usize = std::env::var("ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(5);
+    for _ in 0..rounds {
         for d in &docs {
             let a = Instant::now();
             let seg = sayso::segment::segment(d, &k);
@@ -35,13 +39,17 @@ fn main() {
     }
     let p = sayso::Pipeline::new();
     let a = Instant::now();
-    for _ in 0..5 {
+    let rounds: usize = std::env::var("ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(5);
+    for _ in 0..rounds {
         for d in &docs {
             std::hint::black_box(p.analyze(d));
         }
     }
     t[4] = a.elapsed().as_secs_f64();
-    let mb = 5.0 * bytes as f64 / 1e6;
+    let mb = rounds as f64 * bytes as f64 / 1e6;
     for (name, s) in ["segment", "quotes", "orgs", "attribution", "pipeline"]
         .iter()
         .zip(t)

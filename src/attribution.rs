@@ -22,6 +22,7 @@
 
 use std::collections::HashMap;
 
+use crate::knowledge::lower;
 use crate::knowledge::{Gender, Knowledge, OrgKind, PronounNumber};
 use crate::model::{Organization, Resolution, Speaker, SpeakerKind};
 use crate::orgs::{OrgMention, OrgName};
@@ -244,11 +245,8 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let run = &toks[start..i];
-            let preceded_by_article = start > 0
-                && matches!(
-                    toks[start - 1].text.to_lowercase().as_str(),
-                    "the" | "a" | "an"
-                );
+            let preceded_by_article =
+                start > 0 && matches!(&*lower(toks[start - 1].text), "the" | "a" | "an");
             // Split off titles and role words (`Health Secretary`, `Mr`, `Lord`).
             let mut gender = Gender::Unknown;
             let mut name_start = 0;
@@ -297,10 +295,16 @@ impl<'a> Doc<'a> {
     fn register_people(&mut self, quoted: &[Span]) {
         let text = self.text;
         let mut by_name: HashMap<String, usize> = HashMap::new();
-        let mut sentence_runs = Vec::new();
-        for (index, s) in self.seg.sentences.iter().enumerate() {
-            let toks: Vec<Token> = tokens(text, s.span).collect();
-            for run in self.name_runs(&toks) {
+        let sentence_tokens: Vec<Vec<Token>> = self
+            .seg
+            .sentences
+            .iter()
+            .map(|s| tokens(text, s.span).collect())
+            .collect();
+        let mut sentence_runs: Vec<(usize, NameRun)> = Vec::new();
+        for (index, toks) in sentence_tokens.iter().enumerate() {
+            let first_run = sentence_runs.len();
+            for run in self.name_runs(toks) {
                 let name = run.name.of(text).to_string();
                 if run.name_tokens >= 2 {
                     let id = match by_name.get(&name) {
@@ -320,17 +324,17 @@ impl<'a> Doc<'a> {
                             self.people.len() - 1
                         }
                     };
-                    self.learn(id, &run, index, &toks);
+                    self.learn(id, &run, index, toks);
                 }
-                sentence_runs.push((index, run, toks.clone()));
+                sentence_runs.push((index, run));
             }
             // Surnames alone (`Barclay did not make …`) are mentions too.
-            for t in &toks {
+            for t in toks {
                 if t.is_capitalized()
                     && self.people.iter().any(|p| p.surname == t.text)
-                    && !sentence_runs
+                    && !sentence_runs[first_run..]
                         .iter()
-                        .any(|(_, r, _)| r.span.contains(t.span))
+                        .any(|(_, r)| r.span.contains(t.span))
                 {
                     let single = NameRun {
                         span: t.span,
@@ -338,16 +342,17 @@ impl<'a> Doc<'a> {
                         name_tokens: 1,
                         gender: Gender::Unknown,
                     };
-                    sentence_runs.push((index, single, toks.clone()));
+                    sentence_runs.push((index, single));
                 }
             }
         }
-        for (index, run, toks) in sentence_runs {
+        for (index, run) in sentence_runs {
+            let toks = &sentence_tokens[index];
             let person = match self.person_for(&run) {
                 Some(person) => person,
                 // `President Obama`, `Mr. Clarke`: a titled surname the text never spells out in full.
                 None if run.span != run.name => {
-                    let name = Span::new(title_start(&toks, &run, self.knowledge), run.name.end)
+                    let name = Span::new(title_start(toks, &run, self.knowledge), run.name.end)
                         .of(text)
                         .to_string();
                     let surname = run.name.of(text).to_string();
@@ -367,7 +372,9 @@ impl<'a> Doc<'a> {
             if run.gender != Gender::Unknown {
                 self.people[person].gender = run.gender;
             }
-            self.learn(person, &run, index, &toks);
+            if !self.people[person].introduced || self.people[person].org.is_none() {
+                self.learn(person, &run, index, toks);
+            }
             if quoted.iter().any(|q| q.contains(run.span)) {
                 continue;
             }
@@ -375,8 +382,7 @@ impl<'a> Doc<'a> {
                 .iter()
                 .take_while(|t| t.span.end <= run.span.start)
                 .last();
-            let subject_like =
-                !before.is_some_and(|t| PREPOSITIONS.contains(&t.text.to_lowercase().as_str()));
+            let subject_like = !before.is_some_and(|t| PREPOSITIONS.contains(&&*lower(t.text)));
             self.mentions.push(PersonMention {
                 span: run.span,
                 person,
@@ -821,7 +827,7 @@ fn is_possessive(word: &str) -> bool {
 }
 
 fn is_article(word: &str) -> bool {
-    matches!(word.to_lowercase().as_str(), "the" | "a" | "an")
+    matches!(&*lower(word), "the" | "a" | "an")
 }
 
 fn is_initial_or_title(word: &str, knowledge: &Knowledge) -> bool {

@@ -5,6 +5,7 @@
 //! `#` starts a comment, and columns are tab-separated. Code elsewhere holds
 //! rules and asks this module for words.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -368,11 +369,11 @@ impl Knowledge {
     }
 
     pub fn is_function_word(&self, word: &str) -> bool {
-        self.function_words.contains(&word.to_lowercase())
+        with_lower(word, |w| self.function_words.contains(w))
     }
 
     pub fn pronoun(&self, word: &str) -> Option<(Gender, PronounNumber)> {
-        self.pronouns.get(&word.to_lowercase()).copied()
+        with_lower(word, |w| self.pronouns.get(w).copied())
     }
 
     /// Words allowed between a subject and its verb (`has`, `also`, `later`).
@@ -381,7 +382,7 @@ impl Knowledge {
     }
 
     pub fn is_role(&self, word: &str) -> bool {
-        self.roles.contains(&word.to_lowercase())
+        with_lower(word, |w| self.roles.contains(w))
     }
 
     /// True when `text` names a speaker for the government, the stance target
@@ -408,6 +409,36 @@ impl Knowledge {
     pub fn org_head(&self, word: &str) -> Option<OrgKind> {
         self.org_heads.get(word).copied()
     }
+}
+
+/// `word` in lowercase, borrowed when it has no uppercase letter (the common case).
+pub(crate) fn lower(word: &str) -> Cow<'_, str> {
+    let has_upper = if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().any(char::is_uppercase)
+    };
+    if has_upper {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// Calls `f` with `word` in lowercase, without allocating for short ASCII words:
+/// the word-list lookups run once per token.
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 32;
+    if word.is_ascii() && word.len() <= MAX {
+        let mut buf = [0u8; MAX];
+        for (d, b) in buf.iter_mut().zip(word.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        if let Ok(lowered) = std::str::from_utf8(&buf[..word.len()]) {
+            return f(lowered);
+        }
+    }
+    f(&lower(word))
 }
 
 /// True when `text[start..end]` is not glued to letters on either side.

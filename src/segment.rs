@@ -258,9 +258,16 @@ pub fn tokens(text: &str, span: Span) -> impl Iterator<Item = Token<'_>> + '_ {
     let mut pending: Vec<Span> = Vec::new();
     std::iter::from_fn(move || {
         if let Some(piece) = pending.pop() {
-            return Some(Token { span: piece, text: piece.of(text) });
+            return Some(Token {
+                span: piece,
+                text: piece.of(text),
+            });
         }
-        let start = pos + body[pos..].find(|c: char| !c.is_whitespace())?;
+        let skipped = body.as_bytes()[pos..]
+            .iter()
+            .take_while(|b| matches!(b, b' ' | b'\n' | b'\t' | b'\r'))
+            .count();
+        let start = pos + skipped + body[pos + skipped..].find(|c: char| !c.is_whitespace())?;
         let first = body[start..].chars().next()?;
         let mut end = start + first.len_utf8();
         if first.is_alphanumeric() {
@@ -270,7 +277,10 @@ pub fn tokens(text: &str, span: Span) -> impl Iterator<Item = Token<'_>> + '_ {
         let token = Span::new(span.start + start, span.start + end);
         let word = token.of(text);
         if word.is_ascii() {
-            return Some(Token { span: token, text: word });
+            return Some(Token {
+                span: token,
+                text: word,
+            });
         }
         // Beyond ASCII, UAX#29 knows where words end (scripts without spaces, for one).
         pending = word
@@ -280,11 +290,17 @@ pub fn tokens(text: &str, span: Span) -> impl Iterator<Item = Token<'_>> + '_ {
         // Keep joined compounds and apostrophes that UAX#29 would split (`Galbraith-Marten`).
         if pending.len() > 1 && word.contains(['-', '\'', '’']) && !has_unspaced_script(word) {
             pending.clear();
-            return Some(Token { span: token, text: word });
+            return Some(Token {
+                span: token,
+                text: word,
+            });
         }
         pending.reverse();
         let piece = pending.pop()?;
-        Some(Token { span: piece, text: piece.of(text) })
+        Some(Token {
+            span: piece,
+            text: piece.of(text),
+        })
     })
 }
 
@@ -292,10 +308,21 @@ pub fn tokens(text: &str, span: Span) -> impl Iterator<Item = Token<'_>> + '_ {
 /// by `.`, `'`, `’` or `-` between alphanumerics (`U.S`, `don’t`, `1.8`,
 /// `Galbraith-Marten`), and by `,` between digits (`5,000`).
 fn word_end(body: &str, mut end: usize) -> usize {
-    let mut previous_digit = body[..end].chars().next_back().is_some_and(|c| c.is_ascii_digit());
-    while let Some(c) = body[end..].chars().next() {
+    let bytes = body.as_bytes();
+    let mut previous_digit = end > 0 && bytes[end - 1].is_ascii_digit();
+    while end < bytes.len() {
+        let b = bytes[end];
+        if b.is_ascii_alphanumeric() {
+            previous_digit = b.is_ascii_digit();
+            end += 1;
+            continue;
+        }
+        // Beyond ASCII (letters such as `é`, the joiner `’`), decode the char.
+        let Some(c) = body[end..].chars().next() else {
+            break;
+        };
         if c.is_alphanumeric() {
-            previous_digit = c.is_ascii_digit();
+            previous_digit = false;
             end += c.len_utf8();
             continue;
         }
@@ -409,14 +436,31 @@ mod tests {
     #[test]
     fn tokens_join_what_belongs_together() {
         let cases: &[(&str, &[&str])] = &[
-            ("Joanne Galbraith-Marten, of the RCN", &["Joanne", "Galbraith-Marten", ",", "of", "the", "RCN"]),
-            ("The U.S. won’t pay £5,000.", &["The", "U.S", ".", "won’t", "pay", "£", "5,000", "."]),
-            ("Visitors' Association, 1.8 per cent", &["Visitors", "'", "Association", ",", "1.8", "per", "cent"]),
-            ("“No – never,” he said.", &["“", "No", "–", "never", ",", "”", "he", "said", "."]),
-            ("Café Müller-Lüdenscheid 東京都庁", &["Café", "Müller-Lüdenscheid", "東", "京", "都", "庁"]),
+            (
+                "Joanne Galbraith-Marten, of the RCN",
+                &["Joanne", "Galbraith-Marten", ",", "of", "the", "RCN"],
+            ),
+            (
+                "The U.S. won’t pay £5,000.",
+                &["The", "U.S", ".", "won’t", "pay", "£", "5,000", "."],
+            ),
+            (
+                "Visitors' Association, 1.8 per cent",
+                &["Visitors", "'", "Association", ",", "1.8", "per", "cent"],
+            ),
+            (
+                "“No – never,” he said.",
+                &["“", "No", "–", "never", ",", "”", "he", "said", "."],
+            ),
+            (
+                "Café Müller-Lüdenscheid 東京都庁",
+                &["Café", "Müller-Lüdenscheid", "東", "京", "都", "庁"],
+            ),
         ];
         for (text, expected) in cases {
-            let words: Vec<&str> = tokens(text, Span::new(0, text.len())).map(|t| t.text).collect();
+            let words: Vec<&str> = tokens(text, Span::new(0, text.len()))
+                .map(|t| t.text)
+                .collect();
             assert_eq!(words, *expected, "tokens of {text:?}");
         }
     }

@@ -7,6 +7,7 @@
 //! verb (`…, claiming that`, `… but said`). Passives (`is said to`, `have been
 //! described as`) are not frames: they have no speaker.
 
+use crate::knowledge::lower;
 use crate::knowledge::{CueFlags, Knowledge};
 use crate::segment::{tokens, Segmentation, Token};
 use crate::span::Span;
@@ -90,7 +91,7 @@ fn cue_at(
     if in_quotes(tok.span, quoted) || tok.is_capitalized() {
         return None;
     }
-    let lower = tok.text.to_lowercase();
+    let lower = lower(tok.text);
     for (words, flags) in &knowledge.multiword_cues {
         let fits = words.iter().enumerate().all(|(k, w)| {
             toks.get(i + k)
@@ -150,12 +151,12 @@ fn frame_at(
     let mut j = i;
     let mut passive = false;
     while j > 0 {
-        let w = toks[j - 1].text.to_lowercase();
+        let w = lower(toks[j - 1].text);
         if knowledge.is_verb_modifier(&w)
             || (w.ends_with("ly") && w.len() > 4 && !toks[j - 1].is_capitalized())
         {
-            passive |= matches!(w.as_str(), "is" | "are" | "was" | "were")
-                && !toks[i].text.ends_with("ing");
+            passive |=
+                matches!(&*w, "is" | "are" | "was" | "were") && !toks[i].text.ends_with("ing");
             j -= 1;
         } else {
             break;
@@ -177,12 +178,7 @@ fn frame_at(
         let connector_start = toks[..j]
             .iter()
             .rev()
-            .take_while(|t| {
-                matches!(
-                    t.text.to_lowercase().as_str(),
-                    "and" | "but" | "," | "–" | "—" | "-"
-                )
-            })
+            .take_while(|t| matches!(&*lower(t.text), "and" | "but" | "," | "–" | "—" | "-"))
             .last()
             .map_or(cue.start, |t| t.span.start);
         let subject = earlier.or_else(|| sentence_subject(toks, knowledge))?;
@@ -295,11 +291,11 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
                 .all(|b| b.is_word() || matches!(b.text, "’" | "'" | "(" | ")" | "-"));
             let no_break = body.iter().all(|b| {
                 !matches!(
-                    b.text.to_lowercase().as_str(),
+                    &*lower(b.text),
                     "that" | "who" | "which" | "when" | "after" | "before"
                 )
             });
-            let head = last.text.to_lowercase();
+            let head = lower(last.text);
             let head_fits = !strict
                 || last.is_capitalized()
                 || last.text == ")"
@@ -327,11 +323,11 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
     let mut saw_name = false;
     while k > 0 {
         let t = toks[k - 1];
-        let lower = t.text.to_lowercase();
+        let lower = lower(t.text);
         let name_part = (t.is_capitalized()
             && !(knowledge.is_function_word(t.text) && knowledge.title(t.text).is_none()))
             || matches!(t.text, "(" | ")" | "’" | "'" | ".")
-            || (matches!(lower.as_str(), "of" | "and" | "for" | "s")
+            || (matches!(&*lower, "of" | "and" | "for" | "s")
                 && saw_name
                 && k >= 2
                 && toks[k - 2].is_capitalized());
@@ -368,7 +364,7 @@ fn starts_with_name(span: Span, toks: &[Token]) -> bool {
 
 fn is_determiner(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        &*lower(word),
         "the" | "a" | "an" | "another" | "one" | "its" | "their" | "his" | "her"
     )
 }
@@ -387,9 +383,9 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
     let determiner_led = is_determiner(first.text);
     let mut end = 0;
     for (k, t) in rest.iter().enumerate() {
-        let lower = t.text.to_lowercase();
-        let connector = matches!(lower.as_str(), "of" | "at" | "the" | "for" | "and") && k > 0;
-        let possessive = matches!(lower.as_str(), "’" | "'" | "s" | "-");
+        let lower = lower(t.text);
+        let connector = matches!(&*lower, "of" | "at" | "the" | "for" | "and") && k > 0;
+        let possessive = matches!(&*lower, "’" | "'" | "s" | "-");
         let np_word = if determiner_led {
             k == 0
                 || possessive
@@ -413,7 +409,7 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
     // Do not end on a connector.
     while end > 0
         && matches!(
-            rest[end - 1].text.to_lowercase().as_str(),
+            &*lower(rest[end - 1].text),
             "of" | "at" | "the" | "for" | "and"
         )
     {
@@ -479,7 +475,7 @@ fn clause_start(
         }
         while m < toks.len() && m < k + 4 {
             let t = toks[m];
-            let lower = t.text.to_lowercase();
+            let lower = lower(t.text);
             if knowledge.pronoun(&lower).is_some() && m > k || !t.is_word() {
                 break;
             }

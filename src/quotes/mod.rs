@@ -18,6 +18,7 @@
 pub mod frames;
 pub mod marks;
 
+use crate::knowledge::lower;
 use crate::knowledge::Knowledge;
 use crate::model::QuoteKind;
 use crate::segment::{tokens, Segmentation};
@@ -377,7 +378,7 @@ fn is_reported_clause(text: &str, clause: Span) -> bool {
     let opens_with_verb = finite
         && words.first().is_some_and(|w| {
             matches!(
-                w.to_lowercase().as_str(),
+                &*lower(w),
                 "is" | "was" | "were" | "are" | "has" | "had" | "have" | "would" | "will" | "can"
             )
         });
