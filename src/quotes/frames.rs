@@ -88,7 +88,8 @@ fn cue_at(
     knowledge: &Knowledge,
 ) -> Option<(CueFlags, usize)> {
     let tok = toks[i];
-    if in_quotes(tok.span, quoted) || tok.is_capitalized() {
+    // A capitalized cue only opens a sentence as a multi-word cue (`According to X, …`).
+    if in_quotes(tok.span, quoted) || (tok.is_capitalized() && i > 0) {
         return None;
     }
     let lower = lower(tok.text);
@@ -100,6 +101,9 @@ fn cue_at(
         if fits && !words.is_empty() {
             return Some((*flags, i + words.len() - 1));
         }
+    }
+    if tok.is_capitalized() {
+        return None;
     }
     let flags = knowledge.cue(&lower)?;
     // `called for`, `asked for`, `calls on`: requests, not speech.
@@ -546,6 +550,7 @@ mod tests {
             ("Talks have been described as an “insult”.", &[]),
             ("GMB is to target trusts with equal pay claims on behalf of women.", &[]),
             ("Sources said the talks failed.", &[("said", "Sources")]),
+            ("According to the Institute for Fiscal Studies, pay has fallen by 13%.", &[("According to", "the Institute for Fiscal Studies")]),
             ("It was urgent given the spate of recent reports of cancer screening disasters.", &[]),
             ("After the talks a union described the meeting as “disappointing”.", &[("described", "a union")]),
             ("“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.", &[("said", "Mr. Morgan of the Sierra Club")]),
