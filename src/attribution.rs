@@ -108,6 +108,8 @@ struct Doc<'a> {
     /// Organization mentions that introduce some person (`Patrick Roach, general
     /// secretary of the NASUWT`): not context for anybody else.
     claimed_orgs: Vec<Span>,
+    /// The quotes' spans: what is said there is no context for who says it.
+    quoted: Vec<Span>,
 }
 
 /// Resolves the speaker and organization of every quote.
@@ -128,8 +130,9 @@ pub fn attribute(
         people: Vec::new(),
         mentions: Vec::new(),
         claimed_orgs: Vec::new(),
+        quoted,
     };
-    doc.register_people(&quoted);
+    doc.register_people();
     let mut out = Vec::with_capacity(quotes.len());
     let mut previous: Option<(Source, Span)> = None;
     let mut resolved_pronouns: Vec<PersonMention> = Vec::new();
@@ -260,6 +263,7 @@ impl<'a> Doc<'a> {
                     || t.text == "."
                     || k.is_function_word(t.text)
                     || is_possessive(t.text)
+                    || (is_acronym(t.text) && n + 1 < run.len())
                 {
                     name_start = n + 1;
                 }
@@ -268,9 +272,7 @@ impl<'a> Doc<'a> {
             let words: Vec<&Token> = name.iter().filter(|t| t.is_word()).collect();
             let titled =
                 name_start > 0 && run[..name_start].iter().any(|t| k.title(t.text).is_some());
-            let acronym = words
-                .iter()
-                .any(|t| t.text.len() > 1 && t.text.chars().all(|c| c.is_uppercase() || c == '-'));
+            let acronym = words.iter().any(|t| is_acronym(t.text));
             let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
             let ok = !words.is_empty()
                 && words.len() <= 4
@@ -292,7 +294,7 @@ impl<'a> Doc<'a> {
     }
 
     /// First pass: full names; second pass: every mention, full or surname.
-    fn register_people(&mut self, quoted: &[Span]) {
+    fn register_people(&mut self) {
         let text = self.text;
         let mut by_name: HashMap<String, usize> = HashMap::new();
         let sentence_tokens: Vec<Vec<Token>> = self
@@ -375,7 +377,7 @@ impl<'a> Doc<'a> {
             if !self.people[person].introduced || self.people[person].org.is_none() {
                 self.learn(person, &run, index, toks);
             }
-            if quoted.iter().any(|q| q.contains(run.span)) {
+            if self.quoted.iter().any(|q| q.contains(run.span)) {
                 continue;
             }
             let before = toks
@@ -528,6 +530,7 @@ impl<'a> Doc<'a> {
         let from = self.seg.sentences[sentence.saturating_sub(2)].span.start;
         let usable = |o: &&OrgMention| {
             !self.claimed_orgs.contains(&o.span)
+                && !self.quoted.iter().any(|q| q.contains(o.span))
                 && o.org.kind != OrgKind::Government
                 && o.org.kind != OrgKind::Media
         };
@@ -819,6 +822,11 @@ fn title_start(toks: &[Token], run: &NameRun, knowledge: &Knowledge) -> usize {
         .filter(|t| t.span.start >= run.span.start && t.span.end <= run.name.start)
         .rfind(|t| knowledge.title(t.text).is_some())
         .map_or(run.name.start, |t| t.span.start)
+}
+
+/// `GMB`, `CEO`, `PENCE`: capitals only, never part of a person's name.
+fn is_acronym(word: &str) -> bool {
+    word.len() > 1 && word.chars().all(|c| c.is_uppercase() || c == '-')
 }
 
 /// `RMT’s`, `Unison's`: a possessive pre-modifier, not part of a name.

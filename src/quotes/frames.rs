@@ -155,6 +155,15 @@ fn frame_at(
     let mut j = i;
     let mut passive = false;
     while j > 0 {
+        // `Warren on Tuesday accused …`: skip a day or date between subject and verb.
+        if j >= 2
+            && toks[j - 2].text == "on"
+            && toks[j - 1].is_capitalized()
+            && knowledge.is_function_word(toks[j - 1].text)
+        {
+            j -= 2;
+            continue;
+        }
         let w = lower(toks[j - 1].text);
         if knowledge.is_verb_modifier(&w)
             || (w.ends_with("ly") && w.len() > 4 && !toks[j - 1].is_capitalized())
@@ -192,6 +201,13 @@ fn frame_at(
     } else if let Some(subject) = subject_before(toks, j, noun_like(toks[i].text), knowledge) {
         (subject, SubjectPlace::Before, subject.start)
     } else {
+        // `“…,” said X` and `…, said X`: an inverted subject follows a quote or a
+        // comma; after `told`, `accused` the noun phrase is the listener, not the speaker.
+        let after_quote_or_comma =
+            i == 0 || matches!(toks[i - 1].text, "," | "”" | "\"" | "’" | "'" | "—" | "–");
+        if flags.object || !after_quote_or_comma {
+            return None;
+        }
         (
             subject_after(toks, last + 1, knowledge)?,
             SubjectPlace::After,
@@ -389,7 +405,10 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
     for (k, t) in rest.iter().enumerate() {
         let lower = lower(t.text);
         let connector = matches!(&*lower, "of" | "at" | "the" | "for" | "and") && k > 0;
-        let possessive = matches!(&*lower, "’" | "'" | "s" | "-");
+        let possessive = matches!(&*lower, "’" | "'" | "s" | "-")
+            || (t.text == "."
+                && k > 0
+                && (knowledge.title(rest[k - 1].text).is_some() || rest[k - 1].text.len() == 1));
         let np_word = if determiner_led {
             k == 0
                 || possessive
@@ -550,6 +569,8 @@ mod tests {
             ("Talks have been described as an “insult”.", &[]),
             ("GMB is to target trusts with equal pay claims on behalf of women.", &[]),
             ("Sources said the talks failed.", &[("said", "Sources")]),
+            ("Sen. Elizabeth Warren (D-Mass.) on Tuesday accused Wells Fargo of “gutless leadership”.", &[("accused", "Sen. Elizabeth Warren (D-Mass.)")]),
+            ("“This is a betrayal,” said Sen. Pat Toomey (R-Pa.), who added more.", &[("said", "Sen. Pat Toomey")]),
             ("According to the Institute for Fiscal Studies, pay has fallen by 13%.", &[("According to", "the Institute for Fiscal Studies")]),
             ("It was urgent given the spate of recent reports of cancer screening disasters.", &[]),
             ("After the talks a union described the meeting as “disappointing”.", &[("described", "a union")]),
