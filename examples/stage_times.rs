@@ -25,7 +25,7 @@ fn main() {
             let b = Instant::now();
             let q = sayso::quotes::detect(d, &seg, &k, Default::default());
             let c = Instant::now();
-            let orgs = sayso::orgs::find_orgs(d, &k);
+            let orgs = sayso::orgs::find_orgs(d, &seg, &k);
             let e = Instant::now();
             let chars = sayso::span::CharMap::new(d);
             let att = sayso::attribution::attribute(d, &seg, &orgs, &q, &k, &chars);

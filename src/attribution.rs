@@ -27,7 +27,7 @@ use crate::knowledge::{Gender, Knowledge, OrgKind, PronounNumber};
 use crate::model::{Organization, Resolution, Speaker, SpeakerKind};
 use crate::orgs::{OrgMention, OrgName};
 use crate::quotes::DetectedQuote;
-use crate::segment::{tokens, Segmentation, Token};
+use crate::segment::{Segmentation, Token};
 use crate::span::{CharMap, Span};
 
 const PREPOSITIONS: &[&str] = &[
@@ -301,7 +301,7 @@ impl<'a> Doc<'a> {
             .seg
             .sentences
             .iter()
-            .map(|s| tokens(text, s.span).collect())
+            .map(|s| self.seg.tokens_in(text, s.span).collect())
             .collect();
         let mut sentence_runs: Vec<(usize, NameRun)> = Vec::new();
         for (index, toks) in sentence_tokens.iter().enumerate() {
@@ -578,7 +578,7 @@ impl<'a> Doc<'a> {
     ) -> Option<(Source, Resolution)> {
         let text = self.text;
         let k = self.knowledge;
-        let toks: Vec<Token> = tokens(text, mention).collect();
+        let toks: Vec<Token> = self.seg.tokens_in(text, mention).collect();
         let first = toks.first()?;
         if toks.len() == 1 {
             if let Some((gender, number)) = k.pronoun(first.text) {
@@ -860,7 +860,7 @@ mod tests {
     fn attributed(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         let k = Knowledge::builtin();
         let seg = segment(text, &k);
-        let orgs = find_orgs(text, &k);
+        let orgs = find_orgs(text, &seg, &k);
         let quotes = detect(text, &seg, &k, Default::default());
         let chars = CharMap::new(text);
         quotes

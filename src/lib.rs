@@ -161,7 +161,7 @@ impl Pipeline {
         let k = &self.knowledge;
         let seg = segment::segment(text, k);
         let detected = quotes::detect(text, &seg, k, self.options);
-        let org_mentions = orgs::find_orgs(text, k);
+        let org_mentions = orgs::find_orgs(text, &seg, k);
         let chars = CharMap::new(text);
         let attributions = attribution::attribute(text, &seg, &org_mentions, &detected, k, &chars);
         let quotes = detected

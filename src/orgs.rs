@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use crate::knowledge::{on_word_bounds, Knowledge, OrgKind};
-use crate::segment::tokens;
+use crate::segment::{Segmentation, Token};
 use crate::span::Span;
 
 /// An organization as the document names it.
@@ -28,7 +28,16 @@ pub struct OrgMention {
 }
 
 /// All organization mentions of a text, in order, with document-level canonical names.
-pub fn find_orgs(text: &str, knowledge: &Knowledge) -> Vec<OrgMention> {
+///
+/// ```
+/// use sayso::{orgs::find_orgs, segment::segment, Knowledge};
+/// let k = Knowledge::builtin();
+/// let text = "Kevin Courtney of the National Education Union (NEU) spoke.";
+/// let orgs = find_orgs(text, &segment(text, &k), &k);
+/// assert_eq!(orgs[0].org.name, "National Education Union");
+/// assert_eq!(orgs[0].org.acronym.as_deref(), Some("NEU"));
+/// ```
+pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<OrgMention> {
     let mut found: Vec<OrgMention> = Vec::new();
     for m in knowledge.org_matcher.find_iter(text) {
         if !on_word_bounds(text, m.start(), m.end()) {
@@ -50,7 +59,7 @@ pub fn find_orgs(text: &str, knowledge: &Knowledge) -> Vec<OrgMention> {
             },
         });
     }
-    let unknown: Vec<OrgMention> = pattern_orgs(text, knowledge)
+    let unknown: Vec<OrgMention> = pattern_orgs(text, seg, knowledge)
         .into_iter()
         .filter(|p| !found.iter().any(|f| f.span.overlaps(p.span)))
         .collect();
@@ -61,8 +70,8 @@ pub fn find_orgs(text: &str, knowledge: &Knowledge) -> Vec<OrgMention> {
 }
 
 /// Capitalized phrases ending in an organization head word, or `Royal College of …`.
-fn pattern_orgs(text: &str, knowledge: &Knowledge) -> Vec<OrgMention> {
-    let toks: Vec<_> = tokens(text, Span::new(0, text.len())).collect();
+fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<OrgMention> {
+    let toks: Vec<Token> = seg.tokens_in(text, Span::new(0, text.len())).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -163,7 +172,8 @@ mod tests {
     use super::*;
 
     fn orgs(text: &str) -> Vec<(String, String, Option<String>)> {
-        find_orgs(text, &Knowledge::builtin())
+        let k = Knowledge::builtin();
+        find_orgs(text, &crate::segment::segment(text, &k), &k)
             .into_iter()
             .map(|m| (m.span.of(text).to_string(), m.org.name, m.org.acronym))
             .collect()

@@ -34,14 +34,34 @@ pub struct Sentence {
     pub glued: bool,
 }
 
-/// Paragraphs and sentences of one text.
+/// Paragraphs, sentences and word tokens of one text.
 #[derive(Debug, Clone, Default)]
 pub struct Segmentation {
     pub paragraphs: Vec<Span>,
     pub sentences: Vec<Sentence>,
+    /// Every token of every sentence, in order: later stages slice this
+    /// instead of tokenizing again.
+    pub tokens: Vec<Span>,
 }
 
 impl Segmentation {
+    /// The tokens lying inside `span` (a sentence, a mention), as text.
+    pub fn tokens_in<'t>(
+        &self,
+        text: &'t str,
+        span: Span,
+    ) -> impl Iterator<Item = Token<'t>> + use<'_, 't> {
+        let first = self.tokens.partition_point(|t| t.start < span.start);
+        let last = self
+            .tokens
+            .partition_point(|t| t.end <= span.end)
+            .max(first);
+        self.tokens[first..last].iter().map(move |&t| Token {
+            span: t,
+            text: t.of(text),
+        })
+    }
+
     /// The index of the sentence holding byte `pos` (the last one starting at or before it).
     pub fn sentence_at(&self, pos: usize) -> Option<usize> {
         match self.sentences.partition_point(|s| s.span.start <= pos) {
@@ -84,6 +104,11 @@ pub fn segment(text: &str, knowledge: &Knowledge) -> Segmentation {
         seg.paragraphs.push(paragraph);
         split_sentences(text, paragraph, index, knowledge, &mut seg.sentences);
     }
+    seg.tokens = seg
+        .sentences
+        .iter()
+        .flat_map(|s| tokens(text, s.span).map(|t| t.span))
+        .collect();
     seg
 }
 

@@ -9,7 +9,7 @@
 
 use crate::knowledge::lower;
 use crate::knowledge::{CueFlags, Knowledge};
-use crate::segment::{tokens, Segmentation, Token};
+use crate::segment::{Segmentation, Token};
 use crate::span::Span;
 
 /// Where the subject of a frame stands.
@@ -47,7 +47,7 @@ pub fn find_frames(
 ) -> Vec<Frame> {
     let mut frames = Vec::new();
     for (index, sentence) in seg.sentences.iter().enumerate() {
-        let toks: Vec<Token> = tokens(text, sentence.span).collect();
+        let toks: Vec<Token> = seg.tokens_in(text, sentence.span).collect();
         let first_frame = frames.len();
         let mut i = 0;
         while i < toks.len() {

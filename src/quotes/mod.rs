@@ -21,7 +21,7 @@ pub mod marks;
 use crate::knowledge::lower;
 use crate::knowledge::Knowledge;
 use crate::model::QuoteKind;
-use crate::segment::{tokens, Segmentation};
+use crate::segment::Segmentation;
 use crate::span::Span;
 use frames::{find_frames, Frame, SubjectPlace};
 use marks::{pair_marks, MarkQuote};
@@ -265,7 +265,10 @@ fn trailing_frame(
         let gap = &text[close.end..first.max(close.end)];
         gap.chars()
             .all(|c| c.is_whitespace() || c == ',' || c == '—' || c == '–')
-            && tokens(text, Span::new(close.end, f.cue.start)).count() <= 12
+            && seg
+                .tokens_in(text, Span::new(close.end, f.cue.start))
+                .count()
+                <= 12
     })
 }
 
@@ -282,7 +285,8 @@ fn leading_frame(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[Frame]
     let lead_in = |f: &Frame| {
         let gap = text[f.cue.end.max(f.subject.end)..open].trim();
         gap.is_empty()
-            || gap.ends_with([':', ',']) && tokens(text, Span::new(f.cue.end, open)).count() <= 6
+            || gap.ends_with([':', ','])
+                && seg.tokens_in(text, Span::new(f.cue.end, open)).count() <= 6
     };
     if let Some((i, _)) = candidates
         .clone()
