@@ -374,7 +374,8 @@ impl<'a> Doc<'a> {
             if run.gender != Gender::Unknown {
                 self.people[person].gender = run.gender;
             }
-            if !self.people[person].introduced || self.people[person].org.is_none() {
+            // Full names were read in the first pass; a titled surname is read once.
+            if !self.people[person].introduced {
                 self.learn(person, &run, index, toks);
             }
             if self.quoted.iter().any(|q| q.contains(run.span)) {
@@ -406,6 +407,8 @@ impl<'a> Doc<'a> {
     /// Records what a mention of `person` says about them: organization and government role.
     fn learn(&mut self, person: usize, run: &NameRun, sentence: usize, toks: &[Token]) {
         let text = self.text;
+        let introduction = !self.people[person].introduced;
+        self.people[person].introduced = true;
         let Some(s) = self.seg.sentences.get(sentence) else {
             return;
         };
@@ -471,11 +474,11 @@ impl<'a> Doc<'a> {
                 self.people[person].role_words.push(word);
             }
         }
-        if self.knowledge.is_government(&role_text)
-            || self.knowledge.is_government(run.name.of(text))
-        {
-            self.people[person].government = true;
-        }
+        let has_context = !pre.is_empty() || post.start < post.end;
+        let government = self.people[person].government
+            || (has_context && self.knowledge.is_government(&role_text))
+            || (introduction && self.knowledge.is_government(run.name.of(text)));
+        self.people[person].government = government;
         let named = self.org_in(pre).or_else(|| self.org_in(post));
         if let Some(o) = named {
             self.claimed_orgs.push(o.span);
@@ -483,8 +486,6 @@ impl<'a> Doc<'a> {
         if self.people[person].org.is_some() {
             return;
         }
-        let introduction = !self.people[person].introduced;
-        self.people[person].introduced = true;
         let org = named
             .map(|o| o.org.clone())
             .or_else(|| self.generic_reference(pre.of(text), pre.start))
