@@ -5,8 +5,8 @@
 //! `#` starts a comment, and columns are tab-separated. Code elsewhere holds
 //! rules and asks this module for words.
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -209,7 +209,7 @@ impl KnowledgeBuilder {
     );
 
     pub fn build(&self) -> Result<Knowledge, KnowledgeError> {
-        let mut cues = HashMap::new();
+        let mut cues = HashMap::default();
         let mut multiword_cues = Vec::new();
         for cols in entries(&self.speech_verbs) {
             let mut flags = CueFlags::default();

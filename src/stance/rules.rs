@@ -523,8 +523,16 @@ pub fn frame_items(
         .find(is_end)
         .map_or(frame.end.max(quote.end), |i| quote.end + i);
     let frame = Span::new(start, end.max(start));
-    let tokens = tokenize(text, frame);
-    let hits = rules.set.find(text, frame, &tokens);
+    // Only the words around the quote frame it; the quote's own words are scored elsewhere.
+    let around = [
+        Span::new(frame.start, quote.start.clamp(frame.start, frame.end)),
+        Span::new(quote.end.clamp(frame.start, frame.end), frame.end),
+    ];
+    let hits: Vec<_> = around
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .flat_map(|part| rules.set.find(text, part, &tokenize(text, part)))
+        .collect();
     let mut out: Vec<Item> = Vec::new();
     let mut seen: Vec<usize> = Vec::new();
     for h in hits {
