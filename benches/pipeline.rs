@@ -35,7 +35,6 @@ use sayso::attribution::attribute;
 use sayso::orgs::find_orgs;
 use sayso::quotes::detect;
 use sayso::segment::segment;
-use sayso::segment::Segmentation;
 use sayso::span::{CharMap, Span};
 use sayso::stance::{QuoteContext, StanceScorer};
 use sayso::{Knowledge, Pipeline};
@@ -131,26 +130,6 @@ fn corpora() -> Vec<Corpus> {
     out
 }
 
-/// The sentences a quote spans, from the one before it to the one after: a
-/// copy of the private `frame_of` of `src/lib.rs`, which gives the stance
-/// scorer its context.
-fn frame_of(seg: &Segmentation, quote: Span) -> Span {
-    let first = seg.sentence_at(quote.start).unwrap_or(0);
-    let last = seg
-        .sentence_at(quote.end.saturating_sub(1))
-        .unwrap_or(first);
-    let start = seg
-        .sentences
-        .get(first.saturating_sub(1))
-        .map_or(quote.start, |s| s.span.start.min(quote.start));
-    let end = seg
-        .sentences
-        .get(last + 1)
-        .or(seg.sentences.get(last))
-        .map_or(quote.end, |s| s.span.end.max(quote.end));
-    Span::new(start, end)
-}
-
 fn bench(c: &mut Criterion) {
     let knowledge = Knowledge::builtin();
     let scorer = StanceScorer::new();
@@ -190,7 +169,7 @@ fn bench(c: &mut Criterion) {
                     .map(|(q, a)| {
                         let context = QuoteContext {
                             cue: q.cue,
-                            frame: Some(frame_of(&segs[i], q.span)),
+                            frame: Some(segs[i].around(q.span)),
                             speaker_is_target: a.organization.is_some_and(|o| o.government),
                         };
                         (q.span, context)

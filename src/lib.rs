@@ -63,7 +63,7 @@ pub use model::{
 };
 pub use stance::StanceScorer;
 
-use span::{CharMap, Span};
+use span::CharMap;
 
 /// The whole analysis, built once and shared by all threads.
 #[derive(Debug, Clone)]
@@ -171,7 +171,7 @@ impl Pipeline {
                 let government = a.organization.as_ref().is_some_and(|o| o.government);
                 let context = stance::QuoteContext {
                     cue: q.cue,
-                    frame: Some(frame_of(&seg, q.span)),
+                    frame: Some(seg.around(q.span)),
                     speaker_is_target: government,
                 };
                 Quote {
@@ -200,22 +200,4 @@ impl Pipeline {
             error: None,
         }
     }
-}
-
-/// The sentences a quote spans, from the one before it to the one after.
-fn frame_of(seg: &segment::Segmentation, quote: Span) -> Span {
-    let first = seg.sentence_at(quote.start).unwrap_or(0);
-    let last = seg
-        .sentence_at(quote.end.saturating_sub(1))
-        .unwrap_or(first);
-    let start = seg
-        .sentences
-        .get(first.saturating_sub(1))
-        .map_or(quote.start, |s| s.span.start.min(quote.start));
-    let end = seg
-        .sentences
-        .get(last + 1)
-        .or(seg.sentences.get(last))
-        .map_or(quote.end, |s| s.span.end.max(quote.end));
-    Span::new(start, end)
 }

@@ -70,6 +70,25 @@ impl Segmentation {
         }
     }
 
+    /// The sentences around `span`: from the one before the sentence holding its
+    /// start to the one after the sentence holding its end (the stance frame of a quote).
+    pub fn around(&self, span: Span) -> Span {
+        let first = self.sentence_at(span.start).unwrap_or(0);
+        let last = self
+            .sentence_at(span.end.saturating_sub(1))
+            .unwrap_or(first);
+        let start = self
+            .sentences
+            .get(first.saturating_sub(1))
+            .map_or(span.start, |s| s.span.start.min(span.start));
+        let end = self
+            .sentences
+            .get(last + 1)
+            .or(self.sentences.get(last))
+            .map_or(span.end, |s| s.span.end.max(span.end));
+        Span::new(start, end)
+    }
+
     /// The index of the paragraph holding byte `pos`.
     pub fn paragraph_at(&self, pos: usize) -> Option<usize> {
         match self.paragraphs.partition_point(|p| p.start <= pos) {
