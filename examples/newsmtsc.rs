@@ -61,24 +61,7 @@ fn featurize(s: &StanceScorer, data: &[(TargetLine, Option<usize>)]) -> Vec<(Vec
 }
 
 fn macro_f1(pairs: &[(usize, usize)]) -> f64 {
-    let mut f = 0.0;
-    for l in 0..3 {
-        let tp = pairs.iter().filter(|(g, p)| *g == l && *p == l).count() as f64;
-        let fp = pairs.iter().filter(|(g, p)| *g != l && *p == l).count() as f64;
-        let fneg = pairs.iter().filter(|(g, p)| *g == l && *p != l).count() as f64;
-        let pr = if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
-        let rc = if tp + fneg > 0.0 {
-            tp / (tp + fneg)
-        } else {
-            0.0
-        };
-        f += if pr + rc > 0.0 {
-            2.0 * pr * rc / (pr + rc)
-        } else {
-            0.0
-        };
-    }
-    100.0 * f / 3.0
+    sayso::eval::macro_f1(pairs, &[0, 1, 2])
 }
 
 fn argmax(z: [f64; 3]) -> usize {

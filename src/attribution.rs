@@ -293,6 +293,19 @@ impl<'a> Doc<'a> {
         runs
     }
 
+    fn add_person(&mut self, name: String, surname: String) -> usize {
+        self.people.push(Person {
+            name,
+            surname,
+            gender: Gender::Unknown,
+            org: None,
+            government: false,
+            introduced: false,
+            role_words: Vec::new(),
+        });
+        self.people.len() - 1
+    }
+
     /// First pass: full names; second pass: every mention, full or surname.
     fn register_people(&mut self) {
         let text = self.text;
@@ -313,17 +326,9 @@ impl<'a> Doc<'a> {
                         Some(&id) => id,
                         None => {
                             let surname = name.split_whitespace().last().unwrap_or("").to_string();
-                            self.people.push(Person {
-                                name: name.clone(),
-                                surname,
-                                gender: Gender::Unknown,
-                                org: None,
-                                government: false,
-                                introduced: false,
-                                role_words: Vec::new(),
-                            });
-                            by_name.insert(name.clone(), self.people.len() - 1);
-                            self.people.len() - 1
+                            let id = self.add_person(name.clone(), surname);
+                            by_name.insert(name, id);
+                            id
                         }
                     };
                     self.learn(id, &run, index, toks);
@@ -357,17 +362,7 @@ impl<'a> Doc<'a> {
                     let name = Span::new(title_start(toks, &run, self.knowledge), run.name.end)
                         .of(text)
                         .to_string();
-                    let surname = run.name.of(text).to_string();
-                    self.people.push(Person {
-                        name,
-                        surname,
-                        gender: Gender::Unknown,
-                        org: None,
-                        government: false,
-                        introduced: false,
-                        role_words: Vec::new(),
-                    });
-                    self.people.len() - 1
+                    self.add_person(name, run.name.of(text).to_string())
                 }
                 None => continue,
             };

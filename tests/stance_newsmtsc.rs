@@ -28,24 +28,7 @@ fn macro_f1(path: &Path, scorer: &StanceScorer) -> Option<f64> {
             .unwrap_or(StanceLabel::Neutral);
         pairs.push((gold, pred));
     }
-    let mut f = 0.0;
-    for l in labels {
-        let tp = pairs.iter().filter(|(g, p)| *g == l && *p == l).count() as f64;
-        let fp = pairs.iter().filter(|(g, p)| *g != l && *p == l).count() as f64;
-        let fneg = pairs.iter().filter(|(g, p)| *g == l && *p != l).count() as f64;
-        let pr = if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
-        let rc = if tp + fneg > 0.0 {
-            tp / (tp + fneg)
-        } else {
-            0.0
-        };
-        f += if pr + rc > 0.0 {
-            2.0 * pr * rc / (pr + rc)
-        } else {
-            0.0
-        };
-    }
-    Some(100.0 * f / 3.0)
+    Some(sayso::eval::macro_f1(&pairs, &labels))
 }
 
 #[test]

@@ -88,29 +88,14 @@ fn seed_predictions() -> Vec<(StanceLabel, StanceLabel, String)> {
 }
 
 fn macro_f1(pairs: &[(StanceLabel, StanceLabel)]) -> f64 {
-    let labels = [
-        StanceLabel::Negative,
-        StanceLabel::Neutral,
-        StanceLabel::Positive,
-    ];
-    let mut f = 0.0;
-    for l in labels {
-        let tp = pairs.iter().filter(|(g, p)| *g == l && *p == l).count() as f64;
-        let fp = pairs.iter().filter(|(g, p)| *g != l && *p == l).count() as f64;
-        let fneg = pairs.iter().filter(|(g, p)| *g == l && *p != l).count() as f64;
-        let pr = if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
-        let rc = if tp + fneg > 0.0 {
-            tp / (tp + fneg)
-        } else {
-            0.0
-        };
-        f += if pr + rc > 0.0 {
-            2.0 * pr * rc / (pr + rc)
-        } else {
-            0.0
-        };
-    }
-    100.0 * f / 3.0
+    sayso::eval::macro_f1(
+        pairs,
+        &[
+            StanceLabel::Negative,
+            StanceLabel::Neutral,
+            StanceLabel::Positive,
+        ],
+    )
 }
 
 #[test]
