@@ -885,6 +885,36 @@ fn py_printable(c: char) -> bool {
         .is_none_or(|re| !re.is_match(c.encode_utf8(&mut buf)))
 }
 
+/// Macro-averaged F1 (in percent) of `(gold, predicted)` label pairs over `labels`,
+/// as `tools/score_targets.py` and the stance figure compute it, unrounded.
+///
+/// ```
+/// let pairs = [(0, 0), (1, 1), (2, 1)];
+/// assert!((sayso::eval::macro_f1(&pairs, &[0, 1, 2]) - 55.555).abs() < 0.01);
+/// ```
+pub fn macro_f1<L: PartialEq + Copy>(pairs: &[(L, L)], labels: &[L]) -> f64 {
+    if labels.is_empty() {
+        return 0.0;
+    }
+    let count = |f: &dyn Fn(L, L) -> bool| pairs.iter().filter(|&&(g, p)| f(g, p)).count() as f64;
+    let f1_sum: f64 = labels
+        .iter()
+        .map(|&l| {
+            let tp = count(&|g, p| g == l && p == l);
+            let predicted = count(&|_, p| p == l);
+            let gold = count(&|g, _| g == l);
+            let precision = if predicted > 0.0 { tp / predicted } else { 0.0 };
+            let recall = if gold > 0.0 { tp / gold } else { 0.0 };
+            if precision + recall > 0.0 {
+                2.0 * precision * recall / (precision + recall)
+            } else {
+                0.0
+            }
+        })
+        .sum();
+    100.0 * f1_sum / labels.len() as f64
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -940,34 +970,4 @@ mod tests {
         assert_eq!(char_at(&t, -1), Some('c'));
         assert_eq!(char_at(&t, 3), None);
     }
-}
-
-/// Macro-averaged F1 (in percent) of `(gold, predicted)` label pairs over `labels`,
-/// as `tools/score_targets.py` and the stance figure compute it, unrounded.
-///
-/// ```
-/// let pairs = [(0, 0), (1, 1), (2, 1)];
-/// assert!((sayso::eval::macro_f1(&pairs, &[0, 1, 2]) - 55.555).abs() < 0.01);
-/// ```
-pub fn macro_f1<L: PartialEq + Copy>(pairs: &[(L, L)], labels: &[L]) -> f64 {
-    if labels.is_empty() {
-        return 0.0;
-    }
-    let count = |f: &dyn Fn(L, L) -> bool| pairs.iter().filter(|&&(g, p)| f(g, p)).count() as f64;
-    let f1_sum: f64 = labels
-        .iter()
-        .map(|&l| {
-            let tp = count(&|g, p| g == l && p == l);
-            let predicted = count(&|_, p| p == l);
-            let gold = count(&|g, _| g == l);
-            let precision = if predicted > 0.0 { tp / predicted } else { 0.0 };
-            let recall = if gold > 0.0 { tp / gold } else { 0.0 };
-            if precision + recall > 0.0 {
-                2.0 * precision * recall / (precision + recall)
-            } else {
-                0.0
-            }
-        })
-        .sum();
-    100.0 * f1_sum / labels.len() as f64
 }
