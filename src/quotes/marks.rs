@@ -120,9 +120,15 @@ pub fn pair_marks(text: &str, seg: &Segmentation) -> Vec<MarkQuote> {
 }
 
 fn marks_of(text: &str, para: Span, fam: Family, excluded: &[Span]) -> Vec<Mark> {
-    let mut marks: Vec<Mark> = para
-        .of(text)
-        .char_indices()
+    let body = para.of(text);
+    // Every mark is `"`, `'`, or a char whose UTF-8 starts with 0xC2 (« ») or
+    // 0xE2 (‘ ’ “ ” „): look at those bytes only.
+    let candidates = body
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+        .filter_map(|(i, _)| body[i..].chars().next().map(|c| (i, c)));
+    let mut marks: Vec<Mark> = candidates
         .filter(|&(_, c)| family(c) == Some(fam))
         .filter_map(|(i, c)| {
             let span = Span::new(para.start + i, para.start + i + c.len_utf8());
