@@ -204,11 +204,8 @@ fn is_clause_position(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[F
     let starts_upper = content.chars().next().is_some_and(char::is_uppercase);
     let after_end = q.close.map_or(q.content.end, |c| c.end);
     let sentence_end = seg
-        .sentences
-        .iter()
-        .rev()
-        .find(|s| s.span.start <= after_end)
-        .map_or(text.len(), |s| s.span.end);
+        .sentence_at(after_end)
+        .map_or(text.len(), |i| seg.sentences[i].span.end);
     let after = text[after_end..sentence_end.max(after_end)].trim();
     let ends_clause = after.chars().all(|c| !c.is_alphanumeric())
         || trailing_frame(text, seg, q, frames).is_some()
@@ -216,8 +213,10 @@ fn is_clause_position(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[F
     let inner_sentence = content
         .trim_end_matches(['"', '”', '’', '\''])
         .ends_with(['.', '?', '!']);
+    // A clause opens the sentence and ends it (or is long), or fills the rest of
+    // a sentence as a capitalized stretch of words (`… said “We will strike.”`).
     (opens_clause && (ends_clause || inner_sentence || words >= 8))
-        || (starts_upper && ends_clause && words >= 3 && (opens_clause || after.is_empty()))
+        || (starts_upper && words >= 3 && after.is_empty())
 }
 
 /// `“…” ― Esther Tapia` at the end of a paragraph: the dash is the cue and the
