@@ -237,6 +237,10 @@ fn noun_like(cue: &str) -> bool {
 fn subject_before(toks: &[Token], end: usize, strict: bool, knowledge: &Knowledge) -> Option<Span> {
     let head = &toks[..end];
     let last = head.last()?;
+    // `Rachel Harrison, who told reporters`: the relative pronoun stands for the name before it.
+    if last.text == "who" && head.len() >= 2 && head[head.len() - 2].text == "," {
+        return noun_phrase_tail(&head[..head.len() - 2], strict, knowledge);
+    }
     if last.text == "," {
         // `Kevin Courtney, joint general secretary of the NEU, has said`: the
         // subject is the segment before the appositions.
@@ -570,7 +574,7 @@ mod tests {
             ("GMB is to target trusts with equal pay claims on behalf of women.", &[]),
             ("Sources said the talks failed.", &[("said", "Sources")]),
             ("Sen. Elizabeth Warren (D-Mass.) on Tuesday accused Wells Fargo of “gutless leadership”.", &[("accused", "Sen. Elizabeth Warren (D-Mass.)")]),
-            ("“This is a betrayal,” said Sen. Pat Toomey (R-Pa.), who added more.", &[("said", "Sen. Pat Toomey")]),
+            ("“This is a betrayal,” said Sen. Pat Toomey (R-Pa.), who added more.", &[("said", "Sen. Pat Toomey"), ("added", "Sen. Pat Toomey (R-Pa.)")]),
             ("According to the Institute for Fiscal Studies, pay has fallen by 13%.", &[("According to", "the Institute for Fiscal Studies")]),
             ("It was urgent given the spate of recent reports of cancer screening disasters.", &[]),
             ("After the talks a union described the meeting as “disappointing”.", &[("described", "a union")]),

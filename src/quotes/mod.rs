@@ -68,7 +68,7 @@ pub fn detect(
         let frame = trailing.or_else(|| leading_frame(text, seg, q, &frames));
         if let Some((last, trailer)) = interrupted.take() {
             let resumes = (frame.is_none() || frame == Some(trailer))
-                && resumes_after(text, seg, &frames[trailer], q);
+                && resumes_after(text, seg, &frames[trailer], q, knowledge);
             if resumes && !options.split_interrupted {
                 out[last].span.end = q.content.end;
                 interrupted = trailing.map(|t| (last, t));
@@ -167,11 +167,26 @@ pub fn detect(
 
 /// True when `q` picks up right after the attribution `trailer` in the same
 /// paragraph: `“A,” said X. “B.”` or `“A,” X said, “b.”`.
-fn resumes_after(text: &str, seg: &Segmentation, trailer: &Frame, q: &MarkQuote) -> bool {
+fn resumes_after(
+    text: &str,
+    seg: &Segmentation,
+    trailer: &Frame,
+    q: &MarkQuote,
+    knowledge: &Knowledge,
+) -> bool {
     let end = trailer.cue.end.max(trailer.subject.end);
     if end > q.open.start
         || seg.paragraph_at(end) != seg.paragraph_at(q.open.start)
         || text[end..q.open.start].contains(['“', '"', '‘'])
+    {
+        return false;
+    }
+    // `…,” said X, who told reporters the offer was “an insult”`: another report
+    // between them makes the second marks a fragment of it, not the quote resuming.
+    let gap = Span::new(end, q.open.start);
+    if seg
+        .tokens_in(text, gap)
+        .any(|t| !t.is_capitalized() && knowledge.cue(&lower(t.text)).is_some())
     {
         return false;
     }
@@ -448,6 +463,10 @@ mod tests {
             ("Its first ad could start this week, said Brian Baker, a longtime adviser.", &[(Indirect, "Its first ad could start this week", "Brian Baker")]),
             ("The talks had failed, the union said on Tuesday.", &[(Indirect, "The talks had failed", "the union")]),
             ("Everything Trump says is a lie unless proven otherwise.", &[]),
+            (
+                "“The public expects better,” said Rachel Harrison, who told reporters the offer was “an insult”.",
+                &[(Direct, "The public expects better,", "Rachel Harrison"), (Mixed, "the offer was “an insult”", "Rachel Harrison")],
+            ),
             ("According to the IFS, teacher pay has fallen in real terms.", &[(Indirect, "teacher pay has fallen in real terms", "the IFS")]),
             ("Teacher pay has fallen in real terms, according to the IFS.", &[(Indirect, "Teacher pay has fallen in real terms", "the IFS")]),
             ("“He can’t even answer a question.” ― Esther Tapia\n", &[(Direct, "He can’t even answer a question.", "Esther Tapia")]),
