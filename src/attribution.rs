@@ -704,14 +704,13 @@ impl<'a> Doc<'a> {
     ) -> Option<Source> {
         match number {
             PronounNumber::Person => {
+                // Both lists are in text order: walk back from the pronoun.
                 let latest = |list: &[PersonMention]| {
-                    list.iter()
-                        .filter(|m| {
-                            m.span.end <= mention.start
-                                && m.subject_like
-                                && self.people[m.person].gender.compatible(gender)
-                        })
-                        .max_by_key(|m| m.span.start)
+                    let before = list.partition_point(|m| m.span.end <= mention.start);
+                    list[..before]
+                        .iter()
+                        .rev()
+                        .find(|m| m.subject_like && self.people[m.person].gender.compatible(gender))
                         .copied()
                 };
                 let candidate = [latest(&self.mentions), latest(pronouns)]

@@ -38,7 +38,7 @@ pub struct Frame {
 }
 
 /// Finds the frames of every sentence; `quoted` are the spans inside quotation
-/// marks, whose words are content, not cues.
+/// marks (sorted, not overlapping), whose words are content, not cues.
 pub fn find_frames(
     text: &str,
     seg: &Segmentation,
@@ -76,8 +76,10 @@ pub fn find_frames(
     frames
 }
 
+/// Whether `span` lies inside one of `quoted` (sorted by start, not overlapping).
 fn in_quotes(span: Span, quoted: &[Span]) -> bool {
-    quoted.iter().any(|q| q.contains(span))
+    let i = quoted.partition_point(|q| q.start <= span.start);
+    i > 0 && quoted[i - 1].contains(span)
 }
 
 /// The cue starting at token `i`, with the index of its last token.

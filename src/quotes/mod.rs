@@ -110,10 +110,13 @@ pub fn detect(
         let Some(sentence) = seg.sentence_at(q.open.start) else {
             continue;
         };
-        let frame = frames
+        let before = frames.partition_point(|f| f.cue.end <= q.open.start);
+        let frame = frames[..before]
             .iter()
             .enumerate()
-            .rfind(|(_, f)| f.sentence == sentence && f.cue.end <= q.open.start && !f.flags.belief);
+            .rev()
+            .take_while(|(_, f)| f.sentence == sentence)
+            .find(|(_, f)| !f.flags.belief);
         let Some((index, f)) = frame else { continue };
         if f.flags.naming {
             // `called the senator a "nasty guy," an "anchor baby" and "sick."`: one quote.
@@ -267,23 +270,28 @@ fn trailing_frame(
     let close = q.close?;
     let sentence = seg.sentence_at(close.start)?;
     let limit = seg.sentences[sentence].span.end.max(close.end);
-    frames.iter().position(|f| {
-        if f.cue.start < close.end || f.cue.start > limit || f.place == SubjectPlace::Shared {
-            return false;
-        }
-        let first = if f.place == SubjectPlace::Before {
-            f.subject.start.min(f.cue.start)
-        } else {
-            f.cue.start
-        };
-        let gap = &text[close.end..first.max(close.end)];
-        gap.chars()
-            .all(|c| c.is_whitespace() || c == ',' || c == '—' || c == '–')
-            && seg
-                .tokens_in(text, Span::new(close.end, f.cue.start))
-                .count()
-                <= 12
-    })
+    let first = frames.partition_point(|f| f.cue.start < close.end);
+    let found = frames[first..]
+        .iter()
+        .take_while(|f| f.cue.start <= limit)
+        .position(|f| {
+            if f.place == SubjectPlace::Shared {
+                return false;
+            }
+            let attribution_start = if f.place == SubjectPlace::Before {
+                f.subject.start.min(f.cue.start)
+            } else {
+                f.cue.start
+            };
+            let gap = &text[close.end..attribution_start.max(close.end)];
+            gap.chars()
+                .all(|c| c.is_whitespace() || c == ',' || c == '—' || c == '–')
+                && seg
+                    .tokens_in(text, Span::new(close.end, f.cue.start))
+                    .count()
+                    <= 12
+        });
+    found.map(|i| first + i)
 }
 
 /// The frame attributing a quote from right before it: `X said: “…”`, `he told reporters, “…”`,
@@ -292,9 +300,13 @@ fn leading_frame(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[Frame]
     let open = q.open.start;
     let sentence = seg.sentence_at(open)?;
     let sentence_start = seg.sentences[sentence].span.start;
-    let mut candidates = frames
+    // Frames before the mark, latest first, in this sentence or the one before.
+    let before = frames.partition_point(|f| f.cue.start < open);
+    let mut candidates = frames[..before]
         .iter()
         .enumerate()
+        .rev()
+        .take_while(|(_, f)| f.sentence + 1 >= sentence)
         .filter(|(_, f)| f.cue.end <= open && f.subject.end <= open);
     let lead_in = |f: &Frame| {
         let gap = text[f.cue.end.max(f.subject.end)..open].trim();
@@ -304,16 +316,15 @@ fn leading_frame(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[Frame]
     };
     if let Some((i, _)) = candidates
         .clone()
-        .rfind(|(_, f)| f.sentence == sentence && lead_in(f))
+        .find(|(_, f)| f.sentence == sentence && lead_in(f))
     {
         return Some(i);
     }
     // A lead-in sentence ending with a colon just before the quote.
     let previous = text[..sentence_start.min(open)].trim_end();
     if previous.ends_with(':') && sentence > 0 {
-        let prev_sentence = sentence - 1;
         return candidates
-            .rfind(|(_, f)| f.sentence == prev_sentence)
+            .find(|(_, f)| f.sentence == sentence - 1)
             .map(|(i, _)| i);
     }
     None
