@@ -3,7 +3,7 @@
 //!
 //! **Takes** a document and a quote's byte span (plus what the attribution stage knows:
 //! the cue, the framing sentence(s), whether the speaker belongs to the target), or a
-//! sentence and a mention's byte span. **Gives** a [`Stance`]: a label, a score in
+//! sentence and a mention's byte span. **Gives** a [`Stance`](crate::Stance): a label, a score in
 //! [-1, 1] and the evidence that decided it (each cue's text, byte span, weight and the
 //! rules that shaped the weight). [`StanceScorer::explain`] turns that into prose.
 //!
