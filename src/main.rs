@@ -332,6 +332,15 @@ impl Progress {
     }
 }
 
+/// `1 quote`, `2 quotes`.
+fn count(n: u64, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 fn analyze(args: &AnalyzeArgs) -> Result<ExitCode> {
     let pipeline = args.pipeline.build()?;
     check_inputs(&args.inputs).map_err(anyhow::Error::msg)?;
@@ -370,10 +379,10 @@ fn analyze(args: &AnalyzeArgs) -> Result<ExitCode> {
         let seconds = started.elapsed().as_secs_f64();
         let megabytes = stats.input_bytes as f64 / 1e6;
         eprintln!(
-            "sayso: {} documents, {} quotes, {} errors{} in {seconds:.2} s ({megabytes:.1} MB, {:.2} MB/s)",
-            stats.documents,
-            stats.quotes,
-            stats.errors,
+            "sayso: {}, {}, {}{} in {seconds:.2} s ({megabytes:.1} MB, {:.2} MB/s)",
+            count(stats.documents, "document"),
+            count(stats.quotes, "quote"),
+            count(stats.errors, "error"),
             if stats.errors > 0 {
                 " (see their \"error\" field)"
             } else {

@@ -87,9 +87,13 @@ fn concatenated_gzip_members_are_all_read() {
     std::fs::write(&path, bytes).expect("write");
     let text_path = dir.join("t.txt.gz");
     std::fs::write(&text_path, gzip("Caf\u{e9}.".as_bytes())).expect("write");
-    let docs = read(&[path, text_path], &ReadOptions::default());
+    // Gzip is known by its magic bytes, whatever the file is called.
+    let misnamed = dir.join("m.jsonl");
+    std::fs::write(&misnamed, gzip(b"{\"id\": \"m\", \"text\": \"M.\"}\n")).expect("write");
+    let docs = read(&[path, text_path, misnamed], &ReadOptions::default());
     let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
-    assert_eq!(ids, ["a", "b", "t"]);
+    assert_eq!(ids, ["a", "b", "t", "m"]);
+    assert_eq!(docs[3].text.as_deref(), Ok("M."));
     assert_eq!(docs[1].text.as_deref(), Ok("Two."));
     assert_eq!(docs[2].text.as_deref(), Ok("Caf\u{e9}."));
     std::fs::remove_dir_all(&dir).ok();

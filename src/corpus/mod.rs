@@ -47,6 +47,8 @@ use flate2::read::MultiGzDecoder;
 pub use batch::{record_of, run, RunOptions, RunStats};
 pub use walk::{check_inputs, kind_of_named_file, total_size, FileKind, Source, Sources};
 
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
 /// The default size cap of one document: 10 MB.
 pub const DEFAULT_MAX_BYTES: usize = 10_000_000;
 
@@ -378,38 +380,41 @@ impl Documents {
                         return Some(self.raw(name, None, Payload::Failed { id, reason }, 0));
                     }
                 };
-                match kind {
-                    FileKind::Text => {
-                        let len = file.inner.metadata().map_or(0, |m| m.len());
-                        if len > self.max_bytes as u64 {
-                            self.counter.fetch_add(len, Ordering::Relaxed);
-                            let reason = over_cap(&name, len, self.max_bytes);
-                            return Some(self.raw(name, None, Payload::Failed { id, reason }, len));
-                        }
-                        Some(self.text_document(name, id, file))
+                // Gzip is recognised by its magic bytes, whatever the name.
+                let len = file.inner.metadata().map_or(0, |m| m.len());
+                let before = self.bytes_read();
+                let mut file = BufReader::with_capacity(64 * 1024, file);
+                let gzip = match file.fill_buf() {
+                    Ok(head) => head.starts_with(&GZIP_MAGIC),
+                    Err(e) => {
+                        let reason = format!("{name}: read error: {e}");
+                        return Some(self.raw(name, None, Payload::Failed { id, reason }, 0));
                     }
-                    FileKind::TextGz => {
-                        Some(self.text_document(name, id, MultiGzDecoder::new(file)))
-                    }
-                    FileKind::Jsonl => {
-                        self.current = Some(LineReader {
-                            source: name,
-                            reader: Box::new(BufReader::with_capacity(64 * 1024, file)),
-                            line: 0,
-                        });
-                        None
-                    }
-                    FileKind::JsonlGz => {
-                        self.current = Some(LineReader {
-                            source: name,
-                            reader: Box::new(BufReader::with_capacity(
-                                64 * 1024,
-                                MultiGzDecoder::new(BufReader::new(file)),
-                            )),
-                            line: 0,
-                        });
-                        None
-                    }
+                };
+                let jsonl = matches!(kind, FileKind::Jsonl | FileKind::JsonlGz);
+                if !gzip && !jsonl && len > self.max_bytes as u64 {
+                    let unread = len.saturating_sub(self.bytes_read() - before);
+                    self.counter.fetch_add(unread, Ordering::Relaxed);
+                    let reason = over_cap(&name, len, self.max_bytes);
+                    return Some(self.raw(name, None, Payload::Failed { id, reason }, len));
+                }
+                let reader: Box<dyn BufRead + Send> = if gzip {
+                    Box::new(BufReader::with_capacity(
+                        64 * 1024,
+                        MultiGzDecoder::new(file),
+                    ))
+                } else {
+                    Box::new(file)
+                };
+                if jsonl {
+                    self.current = Some(LineReader {
+                        source: name,
+                        reader,
+                        line: 0,
+                    });
+                    None
+                } else {
+                    Some(self.text_document(name, id, reader))
                 }
             }
         }
@@ -425,7 +430,7 @@ impl Documents {
         };
         let mut raw = BufReader::with_capacity(64 * 1024, raw);
         let gzip = match raw.fill_buf() {
-            Ok(head) => head.starts_with(&[0x1f, 0x8b]),
+            Ok(head) => head.starts_with(&GZIP_MAGIC),
             Err(e) => {
                 let reason = format!("stdin: read error: {e}");
                 return Some(self.raw(
