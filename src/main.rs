@@ -591,3 +591,23 @@ fn explain(inputs: &[PathBuf], args: &PipelineArgs) -> Result<ExitCode> {
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes_take_decimal_and_binary_units() {
+        assert_eq!(parse_size("10000"), Ok(10_000));
+        assert_eq!(parse_size("10MB"), Ok(10_000_000));
+        assert_eq!(parse_size("10m"), Ok(10_000_000));
+        assert_eq!(parse_size("1.5k"), Ok(1_500));
+        assert_eq!(parse_size("4MiB"), Ok(4 * 1024 * 1024));
+        assert_eq!(parse_size(" 2 GB "), Ok(2_000_000_000));
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("ten").is_err());
+        assert!(parse_size("10XB").is_err());
+        assert!(parse_size("-5").is_err());
+        assert!(parse_size("1e30").is_err());
+    }
+}
