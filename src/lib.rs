@@ -50,6 +50,7 @@ pub mod eval;
 pub mod knowledge;
 pub mod model;
 pub mod orgs;
+pub mod output;
 pub mod quotes;
 pub mod segment;
 pub mod span;

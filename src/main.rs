@@ -2,15 +2,21 @@
 //! score target-level stance.
 
 use std::fs::File;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
-use sayso::corpus::{read_inputs, InputDocument, JsonFields};
+use sayso::corpus::{
+    check_inputs, Documents, InputDocument, JsonFields, ReadOptions, RunOptions, RunStats,
+};
+use sayso::output::Format;
 use sayso::{DocumentRecord, Pipeline, StanceScorer};
 
 #[derive(Parser)]
@@ -52,27 +58,9 @@ impl PipelineArgs {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Analyse documents and write one JSON line per document.
-    #[command(
-        after_help = "Inputs: .txt files (id = file stem), directories (their .txt files, sorted), .jsonl files \
-                            (one {\"id\", \"text\"} object a line; a gold file is a corpus), and - for standard input."
-    )]
-    Analyze {
-        /// Files, directories, or - for standard input.
-        #[arg(required = true)]
-        inputs: Vec<PathBuf>,
-        /// Write to this file instead of standard output.
-        #[arg(short, long)]
-        output: Option<PathBuf>,
-        /// JSON Lines field holding the document id.
-        #[arg(long, default_value = "id")]
-        id_field: String,
-        /// JSON Lines field holding the document text.
-        #[arg(long, default_value = "text")]
-        text_field: String,
-        #[command(flatten)]
-        pipeline: PipelineArgs,
-    },
+    /// Analyse documents and write one JSON line (or CSV rows) per document.
+    #[command(after_help = ANALYZE_HELP)]
+    Analyze(AnalyzeArgs),
     /// Print the accuracy figures of SPEC §6 for predictions against gold.
     Eval {
         /// Gold JSON Lines.
@@ -115,22 +103,305 @@ enum Command {
     },
 }
 
+const ANALYZE_HELP: &str = "\
+Inputs, read lazily and in order:
+  FILE.txt (any other name too)  one document; id = file stem
+  FILE.jsonl, FILE.jsonl.gz      one {\"id\", \"text\"} object a line (a gold file is a corpus)
+  FILE.gz                        one gzip-compressed document
+  DIR                            recursively, sorted by name: files with an --ext extension
+                                 (one document each, id = path in DIR without extension),
+                                 .jsonl and .jsonl.gz files; hidden entries and symbolic
+                                 links to directories are skipped
+  -                              standard input: JSON Lines if it starts with '{', else one
+                                 document (gzip is recognised)
+
+Every input document gets exactly one output line (CSV: at least one row), in input
+order; one that cannot be analysed (malformed JSON, no text field, invalid UTF-8, empty,
+over --max-bytes) has \"error\" set, with its file and line number.
+
+Exit status: 0 when every document was analysed, 1 when some had errors (all are
+written), 2 for a usage error or when the output cannot be written.
+
+Examples:
+  sayso analyze seeds/
+  sayso analyze --jobs 8 --format csv -o quotes.csv archive/
+  zcat news.jsonl.gz | sayso analyze --text-field body --id-field url -";
+
+/// The output formats of `analyze`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum FormatArg {
+    /// One JSON object a line per document (SPEC §5).
+    Jsonl,
+    /// One row per quote, RFC 4180 (a document without quotes gets one row).
+    Csv,
+}
+
+#[derive(Args)]
+struct AnalyzeArgs {
+    /// Files, directories, or - for standard input.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Write to this file instead of standard output.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "jsonl")]
+    format: FormatArg,
+    /// JSON Lines field holding the document id.
+    #[arg(long, default_value = "id")]
+    id_field: String,
+    /// JSON Lines field holding the document text.
+    #[arg(long, default_value = "text")]
+    text_field: String,
+    /// Extensions of the plain-text files taken from directories (comma-separated
+    /// or repeated; e.g. txt,md or txt.gz). .jsonl and .jsonl.gz files are always taken.
+    #[arg(
+        long = "ext",
+        value_name = "EXT",
+        value_delimiter = ',',
+        default_value = "txt"
+    )]
+    extensions: Vec<String>,
+    /// Documents longer than this are not analysed (their record says why).
+    /// Accepts k, M, G (powers of 1000) and KiB, MiB, GiB.
+    #[arg(long, value_name = "SIZE", default_value = "10MB", value_parser = parse_size)]
+    max_bytes: u64,
+    /// Analysis threads (default: all cores). Any number gives the same output.
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
+    /// Show progress even when standard error is not a terminal (then as a line
+    /// every few seconds).
+    #[arg(long)]
+    progress: bool,
+    /// No progress bar and no closing summary on standard error.
+    #[arg(short, long, conflicts_with = "progress")]
+    quiet: bool,
+    /// A batch (analysed in parallel, then written) ends after this many documents …
+    #[arg(long, value_name = "N", default_value_t = 4096, value_parser = clap::value_parser!(u64).range(1..), hide_short_help = true)]
+    batch_docs: u64,
+    /// … or once it holds this much input. Memory use grows with the batch size.
+    #[arg(long, value_name = "SIZE", default_value = "4MB", value_parser = parse_size, hide_short_help = true)]
+    batch_bytes: u64,
+    #[command(flatten)]
+    pipeline: PipelineArgs,
+}
+
+/// `10000`, `10k`, `10MB`, `1.5G`, `4MiB` … (k/M/G are powers of 1000).
+fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let number: f64 = number
+        .parse()
+        .map_err(|_| format!("{text:?} is not a size (e.g. 10000, 10MB, 4MiB)"))?;
+    let factor: f64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1.0,
+        "k" | "kb" => 1e3,
+        "m" | "mb" => 1e6,
+        "g" | "gb" => 1e9,
+        "kib" => 1024.0,
+        "mib" => 1024.0 * 1024.0,
+        "gib" => 1024.0 * 1024.0 * 1024.0,
+        _ => {
+            return Err(format!(
+                "{text:?}: unknown unit (use k, MB, GB, KiB, MiB, GiB)"
+            ))
+        }
+    };
+    let bytes = (number * factor).round();
+    if !(1.0..=1e18).contains(&bytes) {
+        return Err(format!("{text:?} is out of range"));
+    }
+    Ok(bytes as u64)
+}
+
+/// Progress on standard error: a bar on a terminal, a line every few seconds
+/// elsewhere (only with --progress), or nothing.
+enum Progress {
+    Hidden,
+    Bar(ProgressBar, Arc<OnceLock<u64>>),
+    Lines {
+        started: Instant,
+        last: Instant,
+        total: Arc<OnceLock<u64>>,
+    },
+}
+
+impl Progress {
+    fn new(args: &AnalyzeArgs) -> Progress {
+        let terminal = io::stderr().is_terminal();
+        if args.quiet || !(terminal || args.progress) {
+            return Progress::Hidden;
+        }
+        // The total size, for the ETA, from a second walk of the inputs that
+        // does not hold up the first (no total with standard input).
+        let total = Arc::new(OnceLock::new());
+        let (paths, extensions, slot) = (
+            args.inputs.clone(),
+            args.extensions.clone(),
+            Arc::clone(&total),
+        );
+        let _ = std::thread::Builder::new()
+            .name("sayso-size".into())
+            .spawn(move || {
+                if let Some(size) = sayso::corpus::total_size(&paths, &extensions) {
+                    let _ = slot.set(size);
+                }
+            });
+        if terminal {
+            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+            bar.set_style(Self::style(false));
+            bar.enable_steady_tick(Duration::from_millis(200));
+            Progress::Bar(bar, total)
+        } else {
+            let now = Instant::now();
+            Progress::Lines {
+                started: now,
+                last: now,
+                total,
+            }
+        }
+    }
+
+    fn style(known_total: bool) -> ProgressStyle {
+        let template = if known_total {
+            "{spinner} {elapsed_precise} [{wide_bar}] {decimal_bytes}/{decimal_total_bytes} {decimal_bytes_per_sec} ETA {eta} {msg}"
+        } else {
+            "{spinner} {elapsed_precise} {decimal_bytes} {decimal_bytes_per_sec} {msg}"
+        };
+        ProgressStyle::with_template(template)
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> ")
+    }
+
+    fn update(&mut self, stats: &RunStats) {
+        match self {
+            Progress::Hidden => {}
+            Progress::Bar(bar, total) => {
+                if bar.length().is_none() {
+                    if let Some(&total) = total.get() {
+                        bar.set_length(total);
+                        bar.set_style(Self::style(true));
+                    }
+                }
+                bar.set_position(stats.position);
+                bar.set_message(format!(
+                    "{} documents, {} errors",
+                    stats.documents, stats.errors
+                ));
+            }
+            Progress::Lines {
+                started,
+                last,
+                total,
+            } => {
+                if last.elapsed() < Duration::from_secs(5) {
+                    return;
+                }
+                *last = Instant::now();
+                let seconds = started.elapsed().as_secs_f64().max(1e-9);
+                let rate = stats.position as f64 / seconds;
+                let done = match total.get() {
+                    Some(&total) if total > 0 => {
+                        let left = total.saturating_sub(stats.position) as f64 / rate.max(1.0);
+                        format!(
+                            " of {:.1} MB ({:.0}%, ETA {:.0} s)",
+                            total as f64 / 1e6,
+                            100.0 * stats.position as f64 / total as f64,
+                            left
+                        )
+                    }
+                    _ => String::new(),
+                };
+                eprintln!(
+                    "sayso: {} documents, {:.1} MB{done}, {:.1} MB/s",
+                    stats.documents,
+                    stats.position as f64 / 1e6,
+                    rate / 1e6
+                );
+            }
+        }
+    }
+
+    fn finish(&self) {
+        if let Progress::Bar(bar, _) = self {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// `1 quote`, `2 quotes`.
+fn count(n: u64, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+fn analyze(args: &AnalyzeArgs) -> Result<ExitCode> {
+    let pipeline = args.pipeline.build()?;
+    check_inputs(&args.inputs).map_err(anyhow::Error::msg)?;
+    let defaults = RunOptions::default();
+    let options = RunOptions {
+        read: ReadOptions {
+            fields: JsonFields {
+                id: args.id_field.clone(),
+                text: args.text_field.clone(),
+            },
+            max_bytes: usize::try_from(args.max_bytes).unwrap_or(usize::MAX),
+            text_extensions: args.extensions.clone(),
+        },
+        format: match args.format {
+            FormatArg::Jsonl => Format::Jsonl,
+            FormatArg::Csv => Format::Csv,
+        },
+        jobs: args.jobs.map_or(defaults.jobs, usize::from),
+        batch_docs: usize::try_from(args.batch_docs).unwrap_or(usize::MAX),
+        batch_bytes: args.batch_bytes,
+    };
+    let mut out = open_output(args.output.as_ref())?;
+    let mut progress = Progress::new(args);
+    let started = Instant::now();
+    let result = sayso::corpus::run(&pipeline, &args.inputs, &options, &mut out, &mut |stats| {
+        progress.update(stats)
+    });
+    progress.finish();
+    let stats = match result {
+        Ok(stats) => stats,
+        // A closed pipe (`sayso analyze … | head`) is no reason for a message.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::from(2)),
+        Err(e) => return Err(anyhow::Error::new(e).context("cannot write the output")),
+    };
+    if !args.quiet {
+        let seconds = started.elapsed().as_secs_f64();
+        let megabytes = stats.input_bytes as f64 / 1e6;
+        eprintln!(
+            "sayso: {}, {}, {}{} in {seconds:.2} s ({megabytes:.1} MB, {:.2} MB/s)",
+            count(stats.documents, "document"),
+            count(stats.quotes, "quote"),
+            count(stats.errors, "error"),
+            if stats.errors > 0 {
+                " (see their \"error\" field)"
+            } else {
+                ""
+            },
+            megabytes / seconds.max(1e-9),
+        );
+    }
+    Ok(if stats.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Analyze {
-            inputs,
-            output,
-            id_field,
-            text_field,
-            pipeline,
-        } => {
-            let fields = JsonFields {
-                id: id_field,
-                text: text_field,
-            };
-            analyze(&inputs, output, &fields, &pipeline)
-        }
+        Command::Analyze(args) => analyze(&args),
         Command::Eval {
             gold,
             pred,
@@ -154,28 +425,10 @@ fn main() -> ExitCode {
     }
 }
 
-/// Analyses one input document; a document that cannot be read, or that trips
-/// a bug, still gets its record.
-fn record_of(pipeline: &Pipeline, doc: &InputDocument) -> DocumentRecord {
-    match &doc.text {
-        Ok(text) => std::panic::catch_unwind(|| pipeline.analyze_document(&doc.id, text))
-            .unwrap_or_else(|_| DocumentRecord {
-                id: doc.id.clone(),
-                quotes: Vec::new(),
-                error: Some(
-                    "internal error while analysing this document (please report it)".into(),
-                ),
-            }),
-        Err(reason) => DocumentRecord {
-            id: doc.id.clone(),
-            quotes: Vec::new(),
-            error: Some(reason.clone()),
-        },
-    }
-}
-
 fn analyze_all(pipeline: &Pipeline, docs: &[InputDocument]) -> Vec<DocumentRecord> {
-    docs.par_iter().map(|d| record_of(pipeline, d)).collect()
+    docs.par_iter()
+        .map(|d| sayso::corpus::record_of(pipeline, d))
+        .collect()
 }
 
 fn open_output(output: Option<&PathBuf>) -> Result<Box<dyn Write>> {
@@ -187,33 +440,6 @@ fn open_output(output: Option<&PathBuf>) -> Result<Box<dyn Write>> {
         }
         None => Box::new(BufWriter::new(io::stdout().lock())),
     })
-}
-
-fn analyze(
-    inputs: &[PathBuf],
-    output: Option<PathBuf>,
-    fields: &JsonFields,
-    args: &PipelineArgs,
-) -> Result<ExitCode> {
-    let pipeline = args.build()?;
-    let docs = read_inputs(inputs, fields).map_err(anyhow::Error::msg)?;
-    let records = analyze_all(&pipeline, &docs);
-    let mut out = open_output(output.as_ref())?;
-    let mut failed = 0;
-    for record in &records {
-        failed += usize::from(record.error.is_some());
-        serde_json::to_writer(&mut out, record)?;
-        out.write_all(b"\n")?;
-    }
-    out.flush()?;
-    if failed > 0 {
-        eprintln!(
-            "sayso: {failed} of {} documents had errors (see their \"error\" field)",
-            records.len()
-        );
-        return Ok(ExitCode::from(1));
-    }
-    Ok(ExitCode::SUCCESS)
 }
 
 fn eval(
@@ -307,9 +533,11 @@ fn stance(input: &PathBuf, output: Option<PathBuf>, target: Option<&PathBuf>) ->
 
 fn explain(inputs: &[PathBuf], args: &PipelineArgs) -> Result<ExitCode> {
     let pipeline = args.build()?;
-    let docs = read_inputs(inputs, &JsonFields::default()).map_err(anyhow::Error::msg)?;
+    check_inputs(inputs).map_err(anyhow::Error::msg)?;
+    let options = ReadOptions::default();
     let mut out = open_output(None)?;
-    for doc in &docs {
+    for raw in Documents::new(inputs, &options) {
+        let doc = raw.decode(&options);
         writeln!(out, "== {}", doc.id)?;
         let text = match &doc.text {
             Ok(text) => text,
@@ -362,4 +590,24 @@ fn explain(inputs: &[PathBuf], args: &PipelineArgs) -> Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes_take_decimal_and_binary_units() {
+        assert_eq!(parse_size("10000"), Ok(10_000));
+        assert_eq!(parse_size("10MB"), Ok(10_000_000));
+        assert_eq!(parse_size("10m"), Ok(10_000_000));
+        assert_eq!(parse_size("1.5k"), Ok(1_500));
+        assert_eq!(parse_size("4MiB"), Ok(4 * 1024 * 1024));
+        assert_eq!(parse_size(" 2 GB "), Ok(2_000_000_000));
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("ten").is_err());
+        assert!(parse_size("10XB").is_err());
+        assert!(parse_size("-5").is_err());
+        assert!(parse_size("1e30").is_err());
+    }
 }

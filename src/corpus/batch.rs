@@ -1,0 +1,203 @@
+//! Analysing a corpus on all cores in bounded batches, writing in input order.
+//!
+//! One reader thread walks the inputs ([`Documents`]) and hands over batches of
+//! at most `batch_docs` documents or `batch_bytes` bytes of input (whichever
+//! comes first) through a rendezvous channel. The calling thread takes a batch,
+//! has a local rayon pool of `jobs` threads decode, analyse and serialize its
+//! documents (`par_iter`, which keeps the order), writes the serialized records
+//! in order, and takes the next batch. So at most two batches are in memory
+//! (the one being analysed with its output, and the one the reader has just
+//! filled), whatever the corpus size; reading overlaps with analysis; and the
+//! output is the same bytes for any number of threads, because each document's
+//! record depends on that document alone.
+
+use std::io::{self, Write};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
+use std::sync::mpsc;
+
+use rayon::prelude::*;
+
+use super::{Documents, InputDocument, RawDocument, ReadOptions};
+use crate::model::DocumentRecord;
+use crate::output::{self, Format};
+use crate::Pipeline;
+
+/// How [`run`] reads, batches and writes.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    pub read: ReadOptions,
+    pub format: Format,
+    /// Analysis threads (at least 1). Reading runs on one more thread.
+    pub jobs: usize,
+    /// A batch ends after this many documents …
+    pub batch_docs: usize,
+    /// … or once it holds this many bytes of input.
+    pub batch_bytes: u64,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            read: ReadOptions::default(),
+            format: Format::Jsonl,
+            jobs: std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
+            batch_docs: 4096,
+            batch_bytes: 4_000_000,
+        }
+    }
+}
+
+/// What has been written so far.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RunStats {
+    pub documents: u64,
+    pub quotes: u64,
+    /// Documents whose record has `error` set.
+    pub errors: u64,
+    /// Bytes of (decompressed) input in the documents written.
+    pub input_bytes: u64,
+    /// Bytes of the input files (compressed, for gzip) read up to the last
+    /// document written: a progress position against [`super::total_size`].
+    pub position: u64,
+}
+
+/// The record of one document; a document that cannot be read, or that trips
+/// a bug in the pipeline, still gets its record, with `error` saying why.
+pub fn record_of(pipeline: &Pipeline, doc: &InputDocument) -> DocumentRecord {
+    match &doc.text {
+        Ok(text) => catch_unwind(AssertUnwindSafe(|| {
+            pipeline.analyze_document(&doc.id, text)
+        }))
+        .unwrap_or_else(|_| DocumentRecord {
+            id: doc.id.clone(),
+            quotes: Vec::new(),
+            error: Some("internal error while analysing this document (please report it)".into()),
+        }),
+        Err(reason) => DocumentRecord {
+            id: doc.id.clone(),
+            quotes: Vec::new(),
+            error: Some(reason.clone()),
+        },
+    }
+}
+
+struct Done {
+    bytes: Vec<u8>,
+    quotes: u64,
+    error: bool,
+}
+
+fn serialize(record: &DocumentRecord, format: Format) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(1024);
+    match format {
+        Format::Jsonl => output::write_jsonl(record, &mut bytes)?,
+        Format::Csv => output::write_csv(record, &mut bytes)?,
+    }
+    Ok(bytes)
+}
+
+/// Decodes, analyses and serializes one document; never panics.
+fn process(pipeline: &Pipeline, raw: RawDocument, options: &RunOptions) -> Done {
+    let fallback_id = raw.fallback_id();
+    let record = catch_unwind(AssertUnwindSafe(|| {
+        record_of(pipeline, &raw.decode(&options.read))
+    }))
+    .unwrap_or_else(|_| DocumentRecord {
+        id: fallback_id.clone(),
+        quotes: Vec::new(),
+        error: Some("internal error while reading this document (please report it)".into()),
+    });
+    let serialized = serialize(&record, options.format).or_else(|e| {
+        let failed = DocumentRecord {
+            id: record.id.clone(),
+            quotes: Vec::new(),
+            error: Some(format!(
+                "internal error while writing this document's record: {e}"
+            )),
+        };
+        serialize(&failed, options.format)
+    });
+    match serialized {
+        Ok(bytes) => Done {
+            bytes,
+            quotes: record.quotes.len() as u64,
+            error: record.error.is_some(),
+        },
+        Err(_) => Done {
+            bytes: Vec::new(),
+            quotes: 0,
+            error: true,
+        },
+    }
+}
+
+/// Analyses every document `paths` name and writes their records to `out`, in
+/// input order (CSV with its header row). `on_batch` is called after each
+/// batch is written, with the totals so far. Returns the final totals; an
+/// `Err` only when the output cannot be written or a thread cannot be started.
+///
+/// The caller checks the paths first ([`super::check_inputs`]): a path that
+/// vanished since gives an error document, not an `Err`.
+pub fn run(
+    pipeline: &Pipeline,
+    paths: &[PathBuf],
+    options: &RunOptions,
+    out: &mut dyn Write,
+    on_batch: &mut dyn FnMut(&RunStats),
+) -> io::Result<RunStats> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.jobs.max(1))
+        .thread_name(|i| format!("sayso-analyze-{i}"))
+        .build()
+        .map_err(io::Error::other)?;
+    let (tx, rx) = mpsc::sync_channel::<Vec<RawDocument>>(0);
+    let mut documents = Documents::new(paths, &options.read);
+    let (batch_docs, batch_bytes) = (options.batch_docs.max(1), options.batch_bytes.max(1));
+    // Not scoped: should writing fail, the reader must not keep us waiting
+    // (it may be blocked on standard input); it stops at its next send.
+    let reader = std::thread::Builder::new()
+        .name("sayso-read".into())
+        .spawn(move || loop {
+            let mut batch = Vec::new();
+            let mut bytes = 0u64;
+            while batch.len() < batch_docs && bytes < batch_bytes {
+                let Some(doc) = documents.next() else { break };
+                bytes += doc.input_bytes();
+                batch.push(doc);
+            }
+            if batch.is_empty() || tx.send(batch).is_err() {
+                return;
+            }
+        })?;
+    if options.format == Format::Csv {
+        output::write_csv_header(&mut *out)?;
+    }
+    let mut stats = RunStats::default();
+    for batch in rx {
+        let position = batch.last().map_or(stats.position, RawDocument::position);
+        let input_bytes: u64 = batch.iter().map(RawDocument::input_bytes).sum();
+        let done: Vec<Done> = pool.install(|| {
+            batch
+                .into_par_iter()
+                .map(|raw| process(pipeline, raw, options))
+                .collect()
+        });
+        for d in &done {
+            out.write_all(&d.bytes)?;
+            stats.documents += 1;
+            stats.quotes += d.quotes;
+            stats.errors += u64::from(d.error);
+        }
+        stats.input_bytes += input_bytes;
+        stats.position = position;
+        on_batch(&stats);
+    }
+    out.flush()?;
+    if reader.join().is_err() {
+        return Err(io::Error::other(
+            "internal error while reading the inputs: the documents after the last one written were not analysed",
+        ));
+    }
+    Ok(stats)
+}

@@ -1,0 +1,126 @@
+//! Decoding one JSON line: only the id and text fields are kept; every other
+//! field is skipped without being built.
+
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+use serde_json::Value;
+
+use super::JsonFields;
+
+/// The line's id (when it has a usable one) and its text or why there is none;
+/// `Err` when the line is not a JSON object at all.
+pub(super) type Decoded = (Option<String>, Result<String, String>);
+
+pub(super) fn json_line(
+    line: &[u8],
+    fields: &JsonFields,
+    location: &str,
+) -> Result<Decoded, String> {
+    let line = line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line);
+    if let Err(e) = std::str::from_utf8(line) {
+        return Err(format!(
+            "{location}: invalid UTF-8 at byte {} of the line",
+            e.valid_up_to()
+        ));
+    }
+    let mut de = serde_json::Deserializer::from_slice(line);
+    let selected = Selector { fields }
+        .deserialize(&mut de)
+        .and_then(|s| de.end().map(|()| s))
+        .map_err(|e| format!("{location}: malformed JSON: {e}"))?;
+    let id = match selected.id {
+        Some(Value::String(s)) => Some(s),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let text = match selected.text {
+        Some(Value::String(text)) => Ok(text),
+        Some(_) => Err(format!(
+            "{location}: field {:?} is not a string",
+            fields.text
+        )),
+        None => Err(format!("{location}: no {:?} field", fields.text)),
+    };
+    Ok((id, text))
+}
+
+struct Selected {
+    id: Option<Value>,
+    text: Option<Value>,
+}
+
+struct Selector<'a> {
+    fields: &'a JsonFields,
+}
+
+impl<'de> DeserializeSeed<'de> for Selector<'_> {
+    type Value = Selected;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Selected, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Selector<'_> {
+    type Value = Selected;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Selected, A::Error> {
+        let mut selected = Selected {
+            id: None,
+            text: None,
+        };
+        while let Some(key) = map.next_key_seed(KeySeed {
+            fields: self.fields,
+        })? {
+            match key {
+                Key::Id => selected.id = Some(map.next_value()?),
+                Key::Text => selected.text = Some(map.next_value()?),
+                Key::Other => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(selected)
+    }
+}
+
+enum Key {
+    Id,
+    Text,
+    Other,
+}
+
+struct KeySeed<'a> {
+    fields: &'a JsonFields,
+}
+
+impl<'de> DeserializeSeed<'de> for KeySeed<'_> {
+    type Value = Key;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed<'_> {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+        Ok(if key == self.fields.text {
+            Key::Text
+        } else if key == self.fields.id {
+            Key::Id
+        } else {
+            Key::Other
+        })
+    }
+}

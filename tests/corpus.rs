@@ -1,0 +1,224 @@
+//! `sayso::corpus`: lazy reading of files, directories, JSON Lines and gzip, and
+//! the batched parallel run that writes in input order.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use flate2::write::GzEncoder;
+use sayso::corpus::{self, Documents, InputDocument, ReadOptions, RunOptions};
+use sayso::output::Format;
+use sayso::Pipeline;
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("sayso-corpus-{name}-{}", std::process::id()));
+    std::fs::remove_dir_all(&dir).ok();
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+fn read(paths: &[PathBuf], options: &ReadOptions) -> Vec<InputDocument> {
+    Documents::new(paths, options)
+        .map(|raw| raw.decode(options))
+        .collect()
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut gz = GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(bytes).expect("compress");
+    gz.finish().expect("compress")
+}
+
+#[test]
+fn a_line_over_the_cap_is_skipped_without_being_held_and_the_next_lines_keep_their_numbers() {
+    let dir = temp_dir("long");
+    let path = dir.join("c.jsonl");
+    // Over the cap, parsed (a line may be three times its text, plus 64 KiB) …
+    let long = format!("{{\"id\": \"long\", \"text\": \"{}\"}}", "a".repeat(5000));
+    // … and too long to be held at all.
+    let huge = format!(
+        "{{\"id\": \"huge\", \"text\": \"{}\"}}",
+        "a".repeat(100_000)
+    );
+    let content = format!(
+        "{{\"id\": \"a\", \"text\": \"One.\"}}\r\n\n{long}\n{huge}\n{{\"id\": \"b\", \"text\": \"Two.\"}}"
+    );
+    std::fs::write(&path, content).expect("write");
+    let options = ReadOptions {
+        max_bytes: 1000,
+        ..ReadOptions::default()
+    };
+    let docs = read(std::slice::from_ref(&path), &options);
+    let source = path.display().to_string();
+    assert_eq!(docs.len(), 4);
+    assert_eq!(docs[0].id, "a");
+    assert_eq!(
+        docs[0].text.as_deref(),
+        Ok("One."),
+        "CR LF line ends are fine"
+    );
+    assert_eq!(docs[1].id, "long");
+    assert_eq!(
+        docs[1].text,
+        Err(format!(
+            "{source}:3: document of 5000 bytes is over the size cap of 1000 bytes (--max-bytes)"
+        ))
+    );
+    assert_eq!(docs[2].id, format!("{source}:4"));
+    let reason = docs[2].text.as_ref().expect_err("over the cap");
+    assert!(
+        reason.starts_with(&format!("{source}:4: line of 100027 bytes is too long")),
+        "{reason}"
+    );
+    assert_eq!(docs[3].id, "b");
+    assert_eq!(
+        docs[3].text.as_deref(),
+        Ok("Two."),
+        "a last line without a newline"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn concatenated_gzip_members_are_all_read() {
+    let dir = temp_dir("members");
+    let path = dir.join("c.jsonl.gz");
+    let mut bytes = gzip(b"{\"id\": \"a\", \"text\": \"One.\"}\n");
+    bytes.extend(gzip(b"{\"id\": \"b\", \"text\": \"Two.\"}\n"));
+    std::fs::write(&path, bytes).expect("write");
+    let text_path = dir.join("t.txt.gz");
+    std::fs::write(&text_path, gzip("Caf\u{e9}.".as_bytes())).expect("write");
+    // Gzip is known by its magic bytes, whatever the file is called.
+    let misnamed = dir.join("m.jsonl");
+    std::fs::write(&misnamed, gzip(b"{\"id\": \"m\", \"text\": \"M.\"}\n")).expect("write");
+    let docs = read(&[path, text_path, misnamed], &ReadOptions::default());
+    let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["a", "b", "t", "m"]);
+    assert_eq!(docs[3].text.as_deref(), Ok("M."));
+    assert_eq!(docs[1].text.as_deref(), Ok("Two."));
+    assert_eq!(docs[2].text.as_deref(), Ok("Caf\u{e9}."));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn directories_are_walked_depth_first_in_name_order() {
+    let dir = temp_dir("walk");
+    for (path, text) in [
+        ("b.txt", "B."),
+        ("a/z.txt", "AZ."),
+        ("a/b/c.txt", "ABC."),
+        ("a/y.TXT", "AY."),
+        ("c.jsonl", "{\"id\": \"from-c\", \"text\": \"C.\"}\n"),
+        ("a/skip.html", "no"),
+        (".git/x.txt", "no"),
+        ("bad.txt", "caf\u{e9}"),
+    ] {
+        let full = dir.join(path);
+        std::fs::create_dir_all(full.parent().expect("parent")).expect("dirs");
+        std::fs::write(&full, text).expect("write");
+    }
+    std::fs::write(dir.join("bad.txt"), b"caf\xe9").expect("write");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.join("a"), dir.join("loop")).expect("symlink");
+    let docs = read(std::slice::from_ref(&dir), &ReadOptions::default());
+    let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["a/b/c", "a/y", "a/z", "b", "bad", "from-c"],
+        "symbolic links to directories are not followed"
+    );
+    assert_eq!(docs[0].text.as_deref(), Ok("ABC."));
+    let reason = docs[4].text.as_ref().expect_err("not UTF-8");
+    assert_eq!(
+        *reason,
+        format!("{}: invalid UTF-8 at byte 3", dir.join("bad.txt").display())
+    );
+    // The progress total: every file that is read, by its size on disk.
+    let expected: u64 = [
+        "a/b/c.txt",
+        "a/y.TXT",
+        "a/z.txt",
+        "b.txt",
+        "bad.txt",
+        "c.jsonl",
+    ]
+    .iter()
+    .map(|p| std::fs::metadata(dir.join(p)).map_or(0, |m| m.len()))
+    .sum();
+    assert_eq!(
+        corpus::total_size(std::slice::from_ref(&dir), &["txt".into()]),
+        Some(expected)
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_missing_input_is_refused_before_anything_is_read() {
+    let missing = PathBuf::from("no/such/file.jsonl");
+    assert!(corpus::check_inputs(&[PathBuf::from("-"), missing.clone()])
+        .is_err_and(|e| e.contains("no such file")));
+    assert!(corpus::read_inputs(&[missing], &Default::default()).is_err());
+}
+
+fn run_to_bytes(paths: &[PathBuf], options: &RunOptions) -> (Vec<u8>, corpus::RunStats, usize) {
+    let mut out = Vec::new();
+    let mut batches = 0;
+    let stats = corpus::run(&Pipeline::new(), paths, options, &mut out, &mut |_| {
+        batches += 1
+    })
+    .expect("runs");
+    (out, stats, batches)
+}
+
+#[test]
+fn runs_write_in_input_order_whatever_the_threads_and_batches() {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/seeds.jsonl");
+    let dir = temp_dir("run");
+    let mixed = dir.join("mixed.jsonl");
+    std::fs::write(&mixed, "{\"id\": \"x\"}\nnot json\n").expect("write");
+    let paths = vec![seeds.clone(), mixed, seeds];
+    let base = RunOptions {
+        jobs: 1,
+        batch_docs: 100,
+        ..RunOptions::default()
+    };
+    let (reference, stats, batches) = run_to_bytes(&paths, &base);
+    assert_eq!(batches, 1);
+    assert_eq!(stats.documents, 12);
+    assert_eq!(stats.errors, 2);
+    assert!(stats.quotes > 50);
+    assert!(stats.input_bytes > 80_000);
+    for (jobs, batch_docs, batch_bytes) in [(2, 1, 1), (2, 3, 1_000_000), (3, 100, 20_000)] {
+        let options = RunOptions {
+            jobs,
+            batch_docs,
+            batch_bytes,
+            ..base.clone()
+        };
+        let (out, other_stats, batches) = run_to_bytes(&paths, &options);
+        assert!(out == reference, "jobs {jobs}, batches of {batch_docs}");
+        assert_eq!(other_stats, stats);
+        assert!(batches > 1);
+    }
+    // The same records as analysing each document alone, in order.
+    let pipeline = Pipeline::new();
+    let expected: String = corpus::read_inputs(&paths, &Default::default())
+        .expect("inputs exist")
+        .iter()
+        .map(|d| {
+            serde_json::to_string(&corpus::record_of(&pipeline, d)).expect("serializes") + "\n"
+        })
+        .collect();
+    assert_eq!(String::from_utf8_lossy(&reference), expected);
+    let csv = RunOptions {
+        format: Format::Csv,
+        ..base
+    };
+    let (out, _, _) = run_to_bytes(&paths, &csv);
+    let rows = csv::Reader::from_reader(out.as_slice()).records().count();
+    assert_eq!(
+        rows as u64,
+        stats.quotes + 2,
+        "a row per quote, and per error"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
