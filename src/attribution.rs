@@ -20,7 +20,7 @@
 //! - organizations, unnamed sources and groups as themselves;
 //! - a quote with no cue continues the previous quote's speaker.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::knowledge::lower;
 use crate::knowledge::{Gender, Knowledge, OrgKind, PronounNumber};
@@ -107,7 +107,7 @@ struct Doc<'a> {
     mentions: Vec<PersonMention>,
     /// Organization mentions that introduce some person (`Patrick Roach, general
     /// secretary of the NASUWT`): not context for anybody else.
-    claimed_orgs: Vec<Span>,
+    claimed_orgs: HashSet<Span>,
     /// The quotes' spans: what is said there is no context for who says it.
     quoted: Vec<Span>,
 }
@@ -121,7 +121,7 @@ pub fn attribute(
     knowledge: &Knowledge,
     chars: &CharMap,
 ) -> Vec<Attribution> {
-    let quoted: Vec<Span> = quotes.iter().map(|q| q.span).collect();
+    let quoted = union_of(quotes.iter().map(|q| q.span));
     let mut doc = Doc {
         text,
         seg,
@@ -129,7 +129,7 @@ pub fn attribute(
         knowledge,
         people: Vec::new(),
         mentions: Vec::new(),
-        claimed_orgs: Vec::new(),
+        claimed_orgs: HashSet::new(),
         quoted,
     };
     doc.register_people();
@@ -373,7 +373,7 @@ impl<'a> Doc<'a> {
             if !self.people[person].introduced {
                 self.learn(person, &run, index, toks);
             }
-            if self.quoted.iter().any(|q| q.contains(run.span)) {
+            if self.in_quote(run.span) {
                 continue;
             }
             let before = toks
@@ -476,7 +476,7 @@ impl<'a> Doc<'a> {
         self.people[person].government = government;
         let named = self.org_in(pre).or_else(|| self.org_in(post));
         if let Some(o) = named {
-            self.claimed_orgs.push(o.span);
+            self.claimed_orgs.insert(o.span);
         }
         if self.people[person].org.is_some() {
             return;
@@ -526,25 +526,31 @@ impl<'a> Doc<'a> {
         let from = self.seg.sentences[sentence.saturating_sub(2)].span.start;
         let usable = |o: &&OrgMention| {
             !self.claimed_orgs.contains(&o.span)
-                && !self.quoted.iter().any(|q| q.contains(o.span))
+                && !self.in_quote(o.span)
                 && o.org.kind != OrgKind::Government
                 && o.org.kind != OrgKind::Media
         };
-        let in_sentence_after = self
-            .orgs
-            .iter()
-            .filter(usable)
-            .find(|o| o.span.start >= pos && o.span.end <= here.end);
-        let before = self
-            .orgs
-            .iter()
-            .filter(usable)
-            .rfind(|o| o.span.start >= from && o.span.end <= pos);
+        // The organizations are in text order: look only at the window.
+        let window = |start: usize, end: usize| {
+            let first = self.orgs.partition_point(|o| o.span.start < start);
+            self.orgs[first..]
+                .iter()
+                .take_while(move |o| o.span.start < end)
+                .filter(move |o| o.span.end <= end)
+        };
+        let in_sentence_after = window(pos, here.end).find(usable);
+        let before = window(from, pos).filter(usable).last();
         let before_in_sentence = before.filter(|o| o.span.start >= here.start);
         before_in_sentence
             .or(in_sentence_after)
             .or(before)
             .map(|o| o.org.clone())
+    }
+
+    /// Whether `span` lies inside a quote's content.
+    fn in_quote(&self, span: Span) -> bool {
+        let i = self.quoted.partition_point(|q| q.start <= span.start);
+        i > 0 && self.quoted[i - 1].contains(span)
     }
 
     fn person_source(&self, person: usize, mention: Span) -> Source {
@@ -817,6 +823,20 @@ fn title_start(toks: &[Token], run: &NameRun, knowledge: &Knowledge) -> usize {
         .filter(|t| t.span.start >= run.span.start && t.span.end <= run.name.start)
         .rfind(|t| knowledge.title(t.text).is_some())
         .map_or(run.name.start, |t| t.span.start)
+}
+
+/// The union of spans, sorted and without overlaps.
+fn union_of(spans: impl Iterator<Item = Span>) -> Vec<Span> {
+    let mut sorted: Vec<Span> = spans.collect();
+    sorted.sort();
+    let mut out: Vec<Span> = Vec::with_capacity(sorted.len());
+    for span in sorted {
+        match out.last_mut() {
+            Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+            _ => out.push(span),
+        }
+    }
+    out
 }
 
 /// `GMB`, `CEO`, `PENCE`: capitals only, never part of a person's name.
