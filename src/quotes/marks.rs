@@ -183,7 +183,20 @@ fn pair_family(text: &str, seg: &Segmentation, fam: Family, excluded: &[Span]) -
                 }
             }
         }
-        for mark in rest {
+        let is_straight = |m: Span| matches!(text[m.start..].chars().next(), Some('"' | '\''));
+        let last_curly_close = rest.iter().rposition(|m| {
+            m.role != Role::Open
+                && matches!(text[m.span.start..].chars().next(), Some('”' | '’' | '»'))
+        });
+        for (k, mark) in rest.iter().enumerate() {
+            // `“The "offer" is dead.”`: straight marks inside a curly quote that a
+            // curly mark closes later in the paragraph are quotes within the quote.
+            let nested = open.as_ref().is_some_and(|o| !is_straight(o.mark))
+                && is_straight(mark.span)
+                && last_curly_close.is_some_and(|last| last > k);
+            if nested {
+                continue;
+            }
             open = match (open.take(), mark.role) {
                 (None, Role::Open | Role::Either) => Some(Open { mark: mark.span }),
                 (None, _) => None,
