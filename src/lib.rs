@@ -17,7 +17,9 @@
 //!   serde structs ([`Quote`], [`Speaker`], [`Organization`], [`Stance`]) whose
 //!   spans are byte offsets on char boundaries, with char offsets alongside.
 //! - [`Pipeline::analyze_document`] wraps that in the JSON Lines record of the
-//!   CLI ([`DocumentRecord`]).
+//!   CLI ([`DocumentRecord`]); [`corpus`] reads corpora lazily and [`corpus::run`]
+//!   analyses them in parallel batches, in input order; [`output`] writes JSON
+//!   Lines or CSV; [`eval`] scores predictions against gold like `score.py`.
 //!
 //! # Example
 //!
