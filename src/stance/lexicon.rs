@@ -95,11 +95,17 @@ pub struct Hit {
 /// first, with `'` and `’` interchangeable.
 #[derive(Debug, Clone)]
 pub struct PhraseSet {
+    /// Phrases of several tokens; one-token phrases are looked up in `words`,
+    /// which is much cheaper than reporting every overlapping match of
+    /// thousands of short words.
     automaton: Option<AhoCorasick>,
     /// Pattern id → entry index (a phrase with an apostrophe has two patterns).
     pattern_entry: Vec<usize>,
     /// Pattern id → the pattern must match case-sensitively (see target files).
     case_sensitive: Vec<Option<String>>,
+    /// A one-token phrase in its normalized form → its entry, and the exact
+    /// text it must have when it is case-sensitive.
+    words: HashMap<String, Vec<(usize, Option<String>)>>,
 }
 
 impl PhraseSet {
@@ -108,8 +114,20 @@ impl PhraseSet {
         let mut patterns = Vec::new();
         let mut pattern_entry = Vec::new();
         let mut cs = Vec::new();
+        let mut words: HashMap<String, Vec<(usize, Option<String>)>> = HashMap::new();
         for (i, p) in phrases.iter().enumerate() {
             let exact = case_sensitive.get(i).copied().unwrap_or(false);
+            let toks = tokenize(p, Span::new(0, p.len()));
+            if let [only] = toks.as_slice() {
+                if only.span == Span::new(0, p.len()) {
+                    let exact_text = exact.then(|| p.clone());
+                    words
+                        .entry(only.norm.clone())
+                        .or_default()
+                        .push((i, exact_text));
+                    continue;
+                }
+            }
             let lower = if exact { p.clone() } else { p.to_lowercase() };
             let mut variants = vec![lower.clone()];
             if lower.contains('\'') {
@@ -142,18 +160,30 @@ impl PhraseSet {
             automaton,
             pattern_entry,
             case_sensitive: cs,
+            words,
         })
     }
 
     /// Non-overlapping matches in `text[range]` that start and end on token
     /// boundaries, longest first, in text order.
     pub fn find(&self, text: &str, range: Span, tokens: &[Token]) -> Vec<Hit> {
-        let Some(ac) = &self.automaton else {
-            return Vec::new();
-        };
         let slice = range.of(text);
         let mut cands: Vec<(usize, Span, usize, usize)> = Vec::new();
-        for m in ac.find_overlapping_iter(slice) {
+        for (i, t) in tokens.iter().enumerate() {
+            if !range.contains(t.span) {
+                continue;
+            }
+            for (entry, exact) in self.words.get(&t.norm).into_iter().flatten() {
+                if exact.as_deref().is_none_or(|e| t.span.of(text) == e) {
+                    cands.push((*entry, t.span, i, i + 1));
+                }
+            }
+        }
+        let matches = self
+            .automaton
+            .as_ref()
+            .map(|ac| ac.find_overlapping_iter(slice));
+        for m in matches.into_iter().flatten() {
             let span = Span::new(range.start + m.start(), range.start + m.end());
             let pid = m.pattern().as_usize();
             if let Some(Some(exact)) = self.case_sensitive.get(pid) {
