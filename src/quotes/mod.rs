@@ -91,6 +91,9 @@ pub fn detect(
                 continue;
             }
         }
+        if frame.is_none() && is_quoted_heading(text, seg, q) {
+            continue;
+        }
         if let Some(f) = frame {
             used[f] = true;
         }
@@ -258,6 +261,24 @@ fn dash_attribution(text: &str, seg: &Segmentation, q: &MarkQuote) -> Option<(Sp
         && !name.contains(['“', '"', '!', '?', ':', ';']);
     let start = dash_span.end + name_lead;
     plausible.then(|| (dash_span, Span::new(start, start + name.len())))
+}
+
+/// `'All Bets Are Off.'` alone on a line: a section heading in quotation marks,
+/// not somebody's words continuing the previous quote.
+fn is_quoted_heading(text: &str, seg: &Segmentation, q: &MarkQuote) -> bool {
+    let Some(para) = seg
+        .paragraph_at(q.open.start)
+        .and_then(|i| seg.paragraphs.get(i))
+    else {
+        return false;
+    };
+    let whole_paragraph = para.start == q.open.start && q.close.is_some_and(|c| c.end == para.end);
+    let words: Vec<&str> = q.content.of(text).split_whitespace().collect();
+    let capitalized = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    whole_paragraph && words.len() <= 8 && capitalized * 4 >= words.len() * 3 && words.len() >= 2
 }
 
 /// The frame attributing a quote from right after it: `“…,” said X`, `“…” he said`.
@@ -474,6 +495,7 @@ mod tests {
             ("Its first ad could start this week, said Brian Baker, a longtime adviser.", &[(Indirect, "Its first ad could start this week", "Brian Baker")]),
             ("The talks had failed, the union said on Tuesday.", &[(Indirect, "The talks had failed", "the union")]),
             ("Everything Trump says is a lie unless proven otherwise.", &[]),
+            ("“It is over,” he said.\n\n'All Bets Are Off.'\n\nMr. Obama ran again.", &[(Direct, "It is over,", "he")]),
             (
                 "“The public expects better,” said Rachel Harrison, who told reporters the offer was “an insult”.",
                 &[(Direct, "The public expects better,", "Rachel Harrison"), (Mixed, "the offer was “an insult”", "Rachel Harrison")],
