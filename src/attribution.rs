@@ -63,7 +63,6 @@ const PREPOSITIONS: &[&str] = &[
 #[derive(Debug, Clone)]
 struct Person {
     name: String,
-    surname: String,
     gender: Gender,
     org: Option<OrgName>,
     government: bool,
@@ -110,6 +109,10 @@ struct Doc<'a> {
     claimed_orgs: HashSet<Span>,
     /// The quotes' spans: what is said there is no context for who says it.
     quoted: Vec<Span>,
+    /// Person ids by full name, and by surname in order of introduction: the
+    /// lookups run once per capitalized token.
+    by_name: HashMap<String, usize>,
+    by_surname: HashMap<String, Vec<usize>>,
 }
 
 /// Resolves the speaker and organization of every quote.
@@ -131,6 +134,8 @@ pub fn attribute(
         mentions: Vec::new(),
         claimed_orgs: HashSet::new(),
         quoted,
+        by_name: HashMap::new(),
+        by_surname: HashMap::new(),
     };
     doc.register_people();
     let mut out = Vec::with_capacity(quotes.len());
@@ -294,22 +299,23 @@ impl<'a> Doc<'a> {
     }
 
     fn add_person(&mut self, name: String, surname: String) -> usize {
+        let id = self.people.len();
+        self.by_name.entry(name.clone()).or_insert(id);
+        self.by_surname.entry(surname).or_default().push(id);
         self.people.push(Person {
             name,
-            surname,
             gender: Gender::Unknown,
             org: None,
             government: false,
             introduced: false,
             role_words: Vec::new(),
         });
-        self.people.len() - 1
+        id
     }
 
     /// First pass: full names; second pass: every mention, full or surname.
     fn register_people(&mut self) {
         let text = self.text;
-        let mut by_name: HashMap<String, usize> = HashMap::new();
         let sentence_tokens: Vec<Vec<Token>> = self
             .seg
             .sentences
@@ -322,13 +328,11 @@ impl<'a> Doc<'a> {
             for run in self.name_runs(toks) {
                 let name = run.name.of(text).to_string();
                 if run.name_tokens >= 2 {
-                    let id = match by_name.get(&name) {
+                    let id = match self.by_name.get(&name) {
                         Some(&id) => id,
                         None => {
                             let surname = name.split_whitespace().last().unwrap_or("").to_string();
-                            let id = self.add_person(name.clone(), surname);
-                            by_name.insert(name, id);
-                            id
+                            self.add_person(name, surname)
                         }
                     };
                     self.learn(id, &run, index, toks);
@@ -338,7 +342,7 @@ impl<'a> Doc<'a> {
             // Surnames alone (`Barclay did not make …`) are mentions too.
             for t in toks {
                 if t.is_capitalized()
-                    && self.people.iter().any(|p| p.surname == t.text)
+                    && self.by_surname.contains_key(t.text)
                     && !sentence_runs[first_run..]
                         .iter()
                         .any(|(_, r)| r.span.contains(t.span))
@@ -392,11 +396,16 @@ impl<'a> Doc<'a> {
 
     fn person_for(&self, run: &NameRun) -> Option<usize> {
         let name = run.name.of(self.text);
-        if let Some(id) = self.people.iter().position(|p| p.name == name) {
+        if let Some(&id) = self.by_name.get(name) {
             return Some(id);
         }
-        let surname = name.split_whitespace().last()?;
-        self.people.iter().rposition(|p| p.surname == surname)
+        self.latest_with_surname(name.split_whitespace().last()?)
+    }
+
+    fn latest_with_surname(&self, surname: &str) -> Option<usize> {
+        self.by_surname
+            .get(surname)
+            .and_then(|ids| ids.last().copied())
     }
 
     /// Records what a mention of `person` says about them: organization and government role.
@@ -637,7 +646,7 @@ impl<'a> Doc<'a> {
         let org = self.org_in(mention);
         // A lone surname or name not seen before (`Trump said`).
         if words.len() == 1 && head.is_capitalized() && org.is_none() && !head_is_role {
-            if let Some(person) = self.people.iter().rposition(|p| p.surname == head.text) {
+            if let Some(person) = self.latest_with_surname(head.text) {
                 return Some((self.person_source(person, mention), Resolution::Alias));
             }
             let plural = head.text.ends_with('s')
