@@ -598,6 +598,9 @@ impl<'a> Doc<'a> {
                     .map(|s| (s, Resolution::Pronoun));
             }
         }
+        if let Some(source) = self.dependent_of(&toks, mention) {
+            return Some((source, Resolution::Explicit));
+        }
         // A person's name inside the mention.
         let runs = self.name_runs(&toks);
         let run = if first.is_capitalized()
@@ -707,6 +710,58 @@ impl<'a> Doc<'a> {
             government,
         };
         Some((source, Resolution::Explicit))
+    }
+
+    /// `Critics of the Royal College of Nursing`, `A friend of Mr Kline`,
+    /// `Officials at Homeland Security`: the head noun is the source, not the
+    /// name after the preposition. The organization after `at`/`from`, or after
+    /// `of` for a role (`members of the BMA`), is the source's own.
+    fn dependent_of(&self, toks: &[Token], mention: Span) -> Option<Source> {
+        let k = self.knowledge;
+        let body = if toks.first().is_some_and(|t| is_article(t.text)) {
+            &toks[1..]
+        } else {
+            toks
+        };
+        let at = body
+            .iter()
+            .position(|t| matches!(t.text, "of" | "at" | "from" | "for"))?;
+        let head = body[..at].last()?;
+        let head_is_noun = if at == 1 && head.is_capitalized() {
+            // A sentence-initial plural (`Critics`), not a name (`Morgan of the Sierra Club`).
+            head.text.ends_with('s')
+                && !self.by_surname.contains_key(head.text)
+                && self.org_in(head.span).is_none()
+        } else {
+            at <= 3
+                && !head.is_capitalized()
+                && body[..at]
+                    .iter()
+                    .all(|t| t.is_word() && k.title(t.text).is_none())
+        };
+        if !head_is_noun {
+            return None;
+        }
+        let phrase = Span::new(body[0].span.start, mention.end);
+        let after = Span::new(body[at].span.end, mention.end);
+        let own_org = body[at].text != "of" || k.is_role(head.text);
+        let org = self
+            .org_in(after)
+            .filter(|_| own_org)
+            .map(|o| o.org.clone());
+        let kind = if head.text.ends_with('s') {
+            SpeakerKind::Group
+        } else {
+            SpeakerKind::Description
+        };
+        let government = k.is_government(phrase.of(self.text)) && own_org;
+        Some(Source {
+            name: phrase.of(self.text).to_string(),
+            kind,
+            person: None,
+            org,
+            government,
+        })
     }
 
     fn resolve_pronoun(
@@ -951,6 +1006,15 @@ mod tests {
             ),
             ("Unite claimed Mr Barclay used the talks to say no.", &[("Mr Barclay u", Some("Unite"), Some("Unite"))]),
             ("Unions say they want to see how talks pan out.", &[("they want to", Some("Unions"), None)]),
+            (
+                "Critics of the Royal College of Nursing said the strike was a mistake.",
+                &[("the strike w", Some("Critics of the Royal College of Nursing"), None)],
+            ),
+            ("A friend of Mr Kline said the talks were going badly.", &[("the talks we", Some("friend of Mr Kline"), None)]),
+            (
+                "Members of the British Medical Association said they would strike.",
+                &[("they would s", Some("Members of the British Medical Association"), Some("British Medical Association"))],
+            ),
             (
                 "The RMT’s Mick Lynch dodged questions.\n“We’re just going to have further talks with them,” he told reporters.",
                 &[("We’re just g", Some("Mick Lynch"), Some("National Union of Rail, Maritime and Transport Workers"))],
