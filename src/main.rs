@@ -552,8 +552,11 @@ fn explain(inputs: &[PathBuf], args: &PipelineArgs) -> Result<ExitCode> {
                 .as_ref()
                 .map_or("unknown speaker".to_string(), |s| {
                     format!(
-                        "{} ({:?}, from {:?} via {:?})",
-                        s.name, s.kind, s.mention, s.resolved_by
+                        "{} ({}, mention {:?}, resolved by {})",
+                        s.name,
+                        label(&s.kind),
+                        s.mention,
+                        label(&s.resolved_by)
                     )
                 });
             let org = q
@@ -568,9 +571,9 @@ fn explain(inputs: &[PathBuf], args: &PipelineArgs) -> Result<ExitCode> {
                 });
             writeln!(
                 out,
-                "[{}] {:?} quote, bytes {}..{}: {}",
+                "[{}] {} quote, bytes {}..{}: {}",
                 n + 1,
-                q.kind,
+                label(&q.kind),
                 q.span[0],
                 q.span[1],
                 q.text
@@ -590,6 +593,14 @@ fn explain(inputs: &[PathBuf], args: &PipelineArgs) -> Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// A value's name as the JSON output spells it (`direct`, `pronoun`).
+fn label<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -655,3 +655,20 @@ fn output_to_a_file() {
     assert_eq!(std::fs::read(&path).expect("written"), to_stdout.stdout);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn stdin_text_opening_with_a_brace_is_one_text_document() {
+    let text = "{Editor’s note: updated.}\nMr Kline said: “We are very angry about this offer.”\n";
+    let out = sayso(&["analyze", "-q", "-"], Some(text.as_bytes()));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let recs = records(&out);
+    assert_eq!(recs.len(), 1);
+    assert_eq!(
+        recs[0]["quotes"][0]["text"],
+        "We are very angry about this offer."
+    );
+}

@@ -489,8 +489,23 @@ impl Documents {
                 }
             }
         };
-        let reader: Box<dyn BufRead + Send> = Box::new(io::Cursor::new(prefix).chain(reader));
+        // JSON Lines when the first line is a JSON object (or too long to tell);
+        // `{Editor’s note: …}` opening a plain article is text.
+        let mut is_jsonl = false;
         if first == Some(b'{') {
+            let mut line = Vec::new();
+            let limit = self.max_line_bytes as u64;
+            let complete = (&mut reader)
+                .take(limit)
+                .read_until(b'\n', &mut line)
+                .is_ok()
+                && (line.ends_with(b"\n") || (line.len() as u64) < limit);
+            is_jsonl = !complete
+                || serde_json::from_slice::<serde_json::Value>(&line).is_ok_and(|v| v.is_object());
+            prefix.extend_from_slice(&line);
+        }
+        let reader: Box<dyn BufRead + Send> = Box::new(io::Cursor::new(prefix).chain(reader));
+        if is_jsonl {
             self.current = Some(LineReader {
                 source: name,
                 reader,

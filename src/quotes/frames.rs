@@ -482,7 +482,9 @@ fn clause_start(
     let Some(start_tok) = toks.get(k) else {
         return toks.last().map_or(0, |t| t.span.end);
     };
-    // `said after a meeting of … that the offer`: skip to `that` when no quote comes first.
+    // `said after a meeting of … that the offer`: skip an adverbial to `that` when
+    // no quote comes first. `claimed Mr Barclay used the talks to say that …` has
+    // a clause before its `that`, which stays in the report.
     let window = &toks[k..toks.len().min(k + 14)];
     if let Some(t) = window
         .iter()
@@ -490,9 +492,11 @@ fn clause_start(
         .find(|t| t.text.eq_ignore_ascii_case("that"))
     {
         let n = window.iter().position(|w| w.span == t.span).unwrap_or(0);
-        let before_is_noun_phrase =
-            n > 0 && window[..n].iter().all(|w| w.is_word() || w.text == ",");
-        if n == 0 || before_is_noun_phrase {
+        let adverbial = n > 0
+            && !window[0].is_capitalized()
+            && knowledge.is_function_word(window[0].text)
+            && window[..n].iter().all(|w| w.is_word() || w.text == ",");
+        if n == 0 || adverbial {
             return t.span.end;
         }
     }

@@ -30,7 +30,8 @@ fn label_of(score: f64) -> StanceLabel {
 }
 
 fn round3(x: f64) -> f64 {
-    (x * 1000.0).round() / 1000.0
+    // `+ 0.0` turns the -0.0 of a small negative into 0.0, which prints as `0.0`.
+    (x * 1000.0).round() / 1000.0 + 0.0
 }
 
 fn evidence_of(text: &str, it: &Item) -> Evidence {
