@@ -328,10 +328,12 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
                 || knowledge.is_role(&head)
                 || knowledge.is_org_noun(&head);
             if plain && no_break && head_fits && !body.is_empty() {
-                // `Mr. Morgan of the Sierra Club`: the phrase belongs to a name before `of`.
-                if k >= 2 && matches!(toks[k - 1].text, "of" | "at" | "for") {
+                // `Mr. Morgan of the Sierra Club`, `A spokesman for the Rail Delivery
+                // Group`: the phrase belongs to a name or a role before the preposition.
+                if k >= 2 && matches!(toks[k - 1].text, "of" | "at" | "for" | "from") {
                     if let Some(owner) = noun_phrase_tail(&toks[..k - 1], strict, knowledge) {
-                        if starts_with_name(owner, toks) {
+                        let owner_is_role = knowledge.is_role(toks[k - 2].text);
+                        if starts_with_name(owner, toks) || owner_is_role {
                             return Some(Span::new(owner.start, last.span.end));
                         }
                     }
@@ -579,6 +581,7 @@ mod tests {
             ("Talks have been described as an “insult”.", &[]),
             ("GMB is to target trusts with equal pay claims on behalf of women.", &[]),
             ("Sources said the talks failed.", &[("said", "Sources")]),
+            ("A spokesman for the Rail Delivery Group said the strikes were needless.", &[("said", "A spokesman for the Rail Delivery Group")]),
             ("Sen. Elizabeth Warren (D-Mass.) on Tuesday accused Wells Fargo of “gutless leadership”.", &[("accused", "Sen. Elizabeth Warren (D-Mass.)")]),
             ("“This is a betrayal,” said Sen. Pat Toomey (R-Pa.), who added more.", &[("said", "Sen. Pat Toomey"), ("added", "Sen. Pat Toomey (R-Pa.)")]),
             ("According to the Institute for Fiscal Studies, pay has fallen by 13%.", &[("According to", "the Institute for Fiscal Studies")]),
