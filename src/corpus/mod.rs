@@ -422,6 +422,19 @@ impl Documents {
 
     /// Standard input: gzip when it starts with gzip's magic bytes; then JSON
     /// Lines when its first non-blank byte is `{`, else one text document.
+    fn stdin_failed(&self, name: Arc<str>, e: &io::Error) -> RawDocument {
+        let reason = format!("stdin: read error: {e}");
+        self.raw(
+            name,
+            None,
+            Payload::Failed {
+                id: "stdin".into(),
+                reason,
+            },
+            0,
+        )
+    }
+
     fn start_stdin(&mut self) -> Option<RawDocument> {
         let name: Arc<str> = Arc::from("stdin");
         let raw = Counting {
@@ -432,16 +445,7 @@ impl Documents {
         let gzip = match raw.fill_buf() {
             Ok(head) => head.starts_with(&GZIP_MAGIC),
             Err(e) => {
-                let reason = format!("stdin: read error: {e}");
-                return Some(self.raw(
-                    name,
-                    None,
-                    Payload::Failed {
-                        id: "stdin".into(),
-                        reason,
-                    },
-                    0,
-                ));
+                return Some(self.stdin_failed(name, &e));
             }
         };
         let mut reader: Box<dyn BufRead + Send> = if gzip {
@@ -458,16 +462,7 @@ impl Documents {
             let head = match reader.fill_buf() {
                 Ok(head) => head,
                 Err(e) => {
-                    let reason = format!("stdin: read error: {e}");
-                    return Some(self.raw(
-                        name,
-                        None,
-                        Payload::Failed {
-                            id: "stdin".into(),
-                            reason,
-                        },
-                        0,
-                    ));
+                    return Some(self.stdin_failed(name, &e));
                 }
             };
             if head.is_empty() {

@@ -110,6 +110,18 @@ pub struct Item {
 }
 
 impl Item {
+    /// An item for a hit, weighing `weight`, produced by `rule`.
+    fn new(hit: &Hit, weight: f64, rule: &'static str) -> Item {
+        Item {
+            span: hit.span,
+            first: hit.first,
+            last: hit.last,
+            base: weight,
+            weight,
+            rules: vec![rule],
+        }
+    }
+
     fn apply(&mut self, factor: f64, rule: &'static str) {
         self.weight *= factor;
         if !self.rules.contains(&rule) {
@@ -252,14 +264,7 @@ pub fn analyze(
         if shadowed {
             continue;
         }
-        items.push(Item {
-            span: h.span,
-            first: h.first,
-            last: h.last,
-            base: w,
-            weight: w,
-            rules: vec!["lexicon"],
-        });
+        items.push(Item::new(h, w, "lexicon"));
     }
     // Triggers not swallowed by a longer lexicon phrase (`nothing tangible`).
     let triggers: Vec<&Hit> = rule_hits
@@ -442,14 +447,7 @@ pub fn analyze(
                             && matches!(tokens[j].norm.as_str(), "we" | "i" | "us")
                     });
                     if subject_is_target && !first_person {
-                        items.push(Item {
-                            span: r.span,
-                            first: r.first,
-                            last: r.last,
-                            base: w,
-                            weight: w,
-                            rules: vec!["demand"],
-                        });
+                        items.push(Item::new(r, w, "demand"));
                     }
                 }
                 Some(Kind::Appeal) => {
@@ -457,14 +455,7 @@ pub fn analyze(
                         .iter()
                         .any(|t| t.first >= r.last && t.first <= r.last + 2);
                     if object_is_target {
-                        items.push(Item {
-                            span: r.span,
-                            first: r.first,
-                            last: r.last,
-                            base: w,
-                            weight: w,
-                            rules: vec!["demand"],
-                        });
+                        items.push(Item::new(r, w, "demand"));
                     }
                 }
                 Some(Kind::Question) => {
@@ -478,14 +469,7 @@ pub fn analyze(
                         .last()
                         .is_some_and(|j| tokens[j].norm == "?");
                     if opens && ends_q {
-                        items.push(Item {
-                            span: r.span,
-                            first: r.first,
-                            last: r.last,
-                            base: w,
-                            weight: w,
-                            rules: vec!["rhetorical-question"],
-                        });
+                        items.push(Item::new(r, w, "rhetorical-question"));
                     }
                 }
                 _ => {}
