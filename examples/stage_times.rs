@@ -39,10 +39,6 @@ fn main() {
     }
     let p = sayso::Pipeline::new();
     let a = Instant::now();
-    let rounds: usize = std::env::var("ROUNDS")
-        .ok()
-        .and_then(|r| r.parse().ok())
-        .unwrap_or(5);
     for _ in 0..rounds {
         for d in &docs {
             std::hint::black_box(p.analyze(d));

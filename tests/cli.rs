@@ -27,6 +27,14 @@ fn records(output: &Output) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// The `id` of every output record, in order.
+fn ids_of(output: &Output) -> Vec<String> {
+    records(output)
+        .iter()
+        .map(|r| r["id"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
 #[test]
 fn a_directory_gives_one_line_per_txt_file_in_order() {
     let out = sayso(&["analyze", "seeds"], None);
@@ -35,10 +43,7 @@ fn a_directory_gives_one_line_per_txt_file_in_order() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let ids: Vec<String> = records(&out)
-        .iter()
-        .map(|r| r["id"].as_str().unwrap_or("").to_string())
-        .collect();
+    let ids: Vec<String> = ids_of(&out);
     assert_eq!(
         ids,
         [
@@ -455,10 +460,7 @@ fn gzip_json_lines_and_directories_are_read_recursively() {
     let gz_path = dir.join("a.jsonl.gz");
     let alone = sayso(&["analyze", gz_path.to_str().unwrap_or_default()], None);
     assert!(alone.status.success());
-    let ids: Vec<String> = records(&alone)
-        .iter()
-        .map(|r| r["id"].as_str().unwrap_or("").to_string())
-        .collect();
+    let ids: Vec<String> = ids_of(&alone);
     assert_eq!(ids, [seeds[0].0.clone(), seeds[1].0.clone()]);
     let plain = sayso(
         &["analyze", "-"],
@@ -477,10 +479,7 @@ fn gzip_json_lines_and_directories_are_read_recursively() {
         "{}",
         String::from_utf8_lossy(&all.stderr)
     );
-    let ids: Vec<String> = records(&all)
-        .iter()
-        .map(|r| r["id"].as_str().unwrap_or("").to_string())
-        .collect();
+    let ids: Vec<String> = ids_of(&all);
     assert_eq!(
         ids,
         [seeds[0].0.as_str(), &seeds[1].0, "b/nested/c", &seeds[4].0]
@@ -494,10 +493,7 @@ fn gzip_json_lines_and_directories_are_read_recursively() {
         ],
         None,
     );
-    let ids: Vec<String> = records(&with_md)
-        .iter()
-        .map(|r| r["id"].as_str().unwrap_or("").to_string())
-        .collect();
+    let ids: Vec<String> = ids_of(&with_md);
     assert_eq!(
         ids,
         [

@@ -342,6 +342,27 @@ impl Documents {
     }
 
     /// One text document from a reader, read up to the size cap.
+    /// A JSON Lines stream becomes the current line reader (its documents come
+    /// from `next_line`); any other stream is one text document.
+    fn open_stream(
+        &mut self,
+        source: Arc<str>,
+        id: String,
+        reader: Box<dyn BufRead + Send>,
+        jsonl: bool,
+    ) -> Option<RawDocument> {
+        if jsonl {
+            self.current = Some(LineReader {
+                source,
+                reader,
+                line: 0,
+            });
+            None
+        } else {
+            Some(self.text_document(source, id, reader))
+        }
+    }
+
     fn text_document(&self, source: Arc<str>, id: String, reader: impl Read) -> RawDocument {
         let mut bytes = Vec::new();
         let cap = self.max_bytes as u64;
@@ -398,24 +419,7 @@ impl Documents {
                     let reason = over_cap(&name, len, self.max_bytes);
                     return Some(self.raw(name, None, Payload::Failed { id, reason }, len));
                 }
-                let reader: Box<dyn BufRead + Send> = if gzip {
-                    Box::new(BufReader::with_capacity(
-                        64 * 1024,
-                        MultiGzDecoder::new(file),
-                    ))
-                } else {
-                    Box::new(file)
-                };
-                if jsonl {
-                    self.current = Some(LineReader {
-                        source: name,
-                        reader,
-                        line: 0,
-                    });
-                    None
-                } else {
-                    Some(self.text_document(name, id, reader))
-                }
+                self.open_stream(name, id, gunzip_if(gzip, file), jsonl)
             }
         }
     }
@@ -448,14 +452,7 @@ impl Documents {
                 return Some(self.stdin_failed(name, &e));
             }
         };
-        let mut reader: Box<dyn BufRead + Send> = if gzip {
-            Box::new(BufReader::with_capacity(
-                64 * 1024,
-                MultiGzDecoder::new(raw),
-            ))
-        } else {
-            Box::new(raw)
-        };
+        let mut reader = gunzip_if(gzip, raw);
         // Look past leading blanks without losing them.
         let mut prefix = Vec::new();
         let first = loop {
@@ -500,16 +497,7 @@ impl Documents {
             prefix.extend_from_slice(&line);
         }
         let reader: Box<dyn BufRead + Send> = Box::new(io::Cursor::new(prefix).chain(reader));
-        if is_jsonl {
-            self.current = Some(LineReader {
-                source: name,
-                reader,
-                line: 0,
-            });
-            None
-        } else {
-            Some(self.text_document(name, "stdin".into(), reader))
-        }
+        self.open_stream(name, "stdin".into(), reader, is_jsonl)
     }
 }
 
@@ -526,6 +514,18 @@ impl Iterator for Documents {
                 return Some(doc);
             }
         }
+    }
+}
+
+/// `reader` as it is, or gunzipped.
+fn gunzip_if<R: BufRead + Send + 'static>(gzip: bool, reader: R) -> Box<dyn BufRead + Send> {
+    if gzip {
+        Box::new(BufReader::with_capacity(
+            64 * 1024,
+            MultiGzDecoder::new(reader),
+        ))
+    } else {
+        Box::new(reader)
     }
 }
 
