@@ -41,32 +41,90 @@ impl Span {
 
 /// Maps byte offsets of one text to char (Unicode scalar) offsets.
 ///
+/// Only the multi-byte chars are stored, so news text (mostly ASCII) costs a
+/// few bytes per typographic quote mark rather than eight bytes per char.
+///
 /// ```
 /// use sayso::span::CharMap;
 /// let map = CharMap::new("£5 a week");
 /// assert_eq!(map.char_offset(2), 1);
+/// assert_eq!(map.char_offset(1), 0); // inside `£`
 /// ```
 pub struct CharMap {
-    /// Byte offset of every char start, plus the text length.
-    starts: Vec<usize>,
+    /// For every multi-byte char, in text order: its byte offset and the
+    /// bytes beyond one per char accumulated up to its end (so that a byte
+    /// offset after it, minus this, is a char offset).
+    wide: Vec<(usize, usize)>,
 }
 
 impl CharMap {
     pub fn new(text: &str) -> CharMap {
-        let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-        starts.push(text.len());
-        CharMap { starts }
+        let mut wide = Vec::new();
+        let mut extra = 0;
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            // A lead byte of a multi-byte char: 0b11xx_xxxx. Its length
+            // follows from the count of leading ones.
+            if b >= 0xC0 {
+                extra += b.leading_ones() as usize - 1;
+                wide.push((i, extra));
+            }
+        }
+        CharMap { wide }
     }
 
     /// The char offset of a byte offset; a byte inside a char maps to that char.
     pub fn char_offset(&self, byte: usize) -> usize {
-        match self.starts.binary_search(&byte) {
-            Ok(i) => i,
-            Err(i) => i.saturating_sub(1),
+        // The wide chars starting before `byte`; the last of them may hold it.
+        let before = self.wide.partition_point(|&(start, _)| start < byte);
+        let Some(&(start, extra_after)) = before.checked_sub(1).and_then(|i| self.wide.get(i))
+        else {
+            return byte;
+        };
+        let char_len = extra_after - self.extra_before(before - 1) + 1;
+        if byte < start + char_len {
+            start - self.extra_before(before - 1)
+        } else {
+            byte - extra_after
         }
+    }
+
+    /// The bytes beyond one per char accumulated before wide char `i`.
+    fn extra_before(&self, i: usize) -> usize {
+        i.checked_sub(1)
+            .and_then(|j| self.wide.get(j))
+            .map_or(0, |&(_, extra)| extra)
     }
 
     pub fn char_span(&self, span: Span) -> [usize; 2] {
         [self.char_offset(span.start), self.char_offset(span.end)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_agree_with_char_indices() {
+        for text in [
+            "",
+            "abc",
+            "£5",
+            "“Hi,” she said—ok 😀 é.",
+            "😀😀a€",
+            "a\u{301}b",
+        ] {
+            let map = CharMap::new(text);
+            let mut expected = Vec::new();
+            for (n, (start, c)) in text.char_indices().enumerate() {
+                for byte in start..start + c.len_utf8() {
+                    expected.push((byte, n));
+                }
+            }
+            expected.push((text.len(), text.chars().count()));
+            for (byte, want) in expected {
+                assert_eq!(map.char_offset(byte), want, "{text:?} at byte {byte}");
+            }
+        }
     }
 }
