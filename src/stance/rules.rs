@@ -2,7 +2,7 @@
 //! function of the tokens, the lexicon hits and the trigger words listed in
 //! `data/stance/rules.tsv`; the words are data, the rules are code.
 
-use super::lexicon::{tokenize, Hit, Lexicon, PhraseSet, Token};
+use super::lexicon::{tokenize, tokenize_into, Hit, Lexicon, PhraseSet, Tokens};
 use super::target::Target;
 use super::StanceError;
 use crate::span::Span;
@@ -140,7 +140,7 @@ pub struct Options {
 /// Everything the rules found in one stretch of text.
 #[derive(Debug, Clone, Default)]
 pub struct Analysis {
-    pub tokens: Vec<Token>,
+    pub tokens: Tokens,
     pub items: Vec<Item>,
     /// Index of the sentence each token belongs to.
     pub sentence: Vec<usize>,
@@ -158,17 +158,18 @@ fn is_negated_contraction(norm: &str) -> bool {
 
 /// A capitalised single word in mid-sentence is a name (`Social Care
 /// Secretary`, `Low Pay Commission`), not a verdict.
-fn is_proper_noun(tokens: &[Token], first: usize, last: usize, text: &str) -> bool {
+fn is_proper_noun(tokens: &Tokens, first: usize, last: usize, text: &str) -> bool {
     if last != first + 1 || first == 0 {
         return false;
     }
-    let word = tokens[first].span.of(text);
-    let mut chars = word.chars();
+    let (Some(word), Some(prev)) = (tokens.get(first), tokens.get(first - 1)) else {
+        return false;
+    };
+    let mut chars = word.span.of(text).chars();
     let capital = chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
-    let prev = &tokens[first - 1];
     let after_break = !prev.is_word
         && matches!(
-            prev.norm.as_str(),
+            tokens.norm_of(prev),
             "." | "!" | "?" | "\"" | "'" | ":" | "(" | "–" | "—" | "-" | "…"
         );
     capital && !after_break
@@ -187,11 +188,12 @@ pub fn analyze(
     range: Span,
     opts: Options,
 ) -> Analysis {
-    let tokens = tokenize(text, range);
+    let toks = tokenize(text, range);
+    let tokens = toks.as_slice();
     let n = tokens.len();
-    let lex_hits = lexicon.set.find(text, range, &tokens);
-    let rule_hits = rules.set.find(text, range, &tokens);
-    let targets = target.mentions(text, range, &tokens);
+    let lex_hits = lexicon.set.find(text, range, &toks);
+    let rule_hits = rules.set.find(text, range, &toks);
+    let targets = target.mentions(text, range, &toks);
 
     // Sentences and clauses.
     let mut sentence = vec![0usize; n];
@@ -201,10 +203,10 @@ pub fn analyze(
         sentence[i] = s;
         clause[i] = c;
         if !t.is_word {
-            if matches!(t.norm.as_str(), "." | "!" | "?") {
+            if matches!(toks.norm_of(t), "." | "!" | "?") {
                 s += 1;
                 c += 1;
-            } else if matches!(t.norm.as_str(), "," | ";" | ":" | "–" | "—" | "(" | ")") {
+            } else if matches!(toks.norm_of(t), "," | ";" | ":" | "–" | "—" | "(" | ")") {
                 c += 1;
             }
         }
@@ -229,7 +231,7 @@ pub fn analyze(
     let mut quoted = vec![false; n];
     let mut scare = vec![false; n];
     let marks: Vec<usize> = (0..n)
-        .filter(|&i| is_quote_mark(&tokens[i].norm) && !tokens[i].is_word)
+        .filter(|&i| is_quote_mark(toks.norm(i)) && !tokens[i].is_word)
         .collect();
     let mut k = 0;
     while k + 1 < marks.len() {
@@ -253,7 +255,7 @@ pub fn analyze(
     let mut items: Vec<Item> = Vec::new();
     for h in &lex_hits {
         let w = lexicon.weights.get(h.entry).copied().unwrap_or(0.0);
-        if w == 0.0 || is_proper_noun(&tokens, h.first, h.last, text) {
+        if w == 0.0 || is_proper_noun(&toks, h.first, h.last, text) {
             continue;
         }
         let shadowed = rule_hits.iter().any(|r| {
@@ -296,7 +298,7 @@ pub fn analyze(
                 && !boundary_between(r.last)
         }) || (from..it.first).any(|j| {
             clause.get(j).copied() == cl
-                && is_negated_contraction(&tokens[j].norm)
+                && is_negated_contraction(toks.norm(j))
                 && !boundary_between(j + 1)
         });
         if negated {
@@ -440,11 +442,11 @@ pub fn analyze(
                             && clause.get(t.first).copied() == cl
                     }) || before.clone().any(|j| {
                         clause.get(j).copied() == cl
-                            && matches!(tokens[j].norm.as_str(), "he" | "she" | "they" | "you")
+                            && matches!(toks.norm(j), "he" | "she" | "they" | "you")
                     });
                     let first_person = before.clone().any(|j| {
                         clause.get(j).copied() == cl
-                            && matches!(tokens[j].norm.as_str(), "we" | "i" | "us")
+                            && matches!(toks.norm(j), "we" | "i" | "us")
                     });
                     if subject_is_target && !first_person {
                         items.push(Item::new(r, w, "demand"));
@@ -467,7 +469,7 @@ pub fn analyze(
                     let ends_q = (r.last..n)
                         .take_while(|&j| sentence.get(j).copied() == sent)
                         .last()
-                        .is_some_and(|j| tokens[j].norm == "?");
+                        .is_some_and(|j| toks.norm(j) == "?");
                     if opens && ends_q {
                         items.push(Item::new(r, w, "rhetorical-question"));
                     }
@@ -478,7 +480,7 @@ pub fn analyze(
     }
     items.sort_by_key(|it| it.span.start);
     Analysis {
-        tokens,
+        tokens: toks,
         items,
         sentence,
         clause,
@@ -512,11 +514,14 @@ pub fn frame_items(
         Span::new(frame.start, quote.start.clamp(frame.start, frame.end)),
         Span::new(quote.end.clamp(frame.start, frame.end), frame.end),
     ];
-    let hits: Vec<_> = around
-        .into_iter()
-        .filter(|part| !part.is_empty())
-        .flat_map(|part| rules.set.find(text, part, &tokenize(text, part)))
-        .collect();
+    let mut tokens = Tokens::default();
+    let mut hits = Vec::new();
+    for part in around {
+        if !part.is_empty() {
+            tokenize_into(text, part, &mut tokens);
+            hits.extend(rules.set.find(text, part, &tokens));
+        }
+    }
     let mut out: Vec<Item> = Vec::new();
     let mut seen: Vec<usize> = Vec::new();
     for h in hits {
@@ -541,8 +546,8 @@ pub fn frame_items(
     }
     if let Some(c) = cue {
         if !frame.contains(c) {
-            let toks = tokenize(text, c);
-            for h in rules.set.find(text, c, &toks) {
+            tokenize_into(text, c, &mut tokens);
+            for h in rules.set.find(text, c, &tokens) {
                 if rules.kinds.get(h.entry) == Some(&Kind::Frame) {
                     let w = rules.weights.get(h.entry).copied().unwrap_or(0.0);
                     out.push(Item {
