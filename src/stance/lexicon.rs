@@ -9,25 +9,28 @@
 
 use std::collections::HashMap;
 
-use rustc_hash::FxHashMap;
+use std::hash::Hasher;
+
+use rustc_hash::{FxHashMap, FxHasher};
 
 use super::StanceError;
 use crate::span::Span;
 
 /// A word or punctuation token: its byte span, where its normalized form
-/// (lowercase, typographic apostrophes made straight) lies in
-/// [`Tokens::norms`], and whether it is a word.
+/// (lowercase, typographic apostrophes made straight) lies in the buffer of
+/// its [`Tokens`], and whether it is a word.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Token {
     pub span: Span,
     /// Byte range of the normalized form in the owning [`Tokens`]' buffer.
     norm: Span,
+    /// The [`fingerprint`] of the normalized form.
+    key: u64,
     pub is_word: bool,
 }
 
-/// The tokens of a text in order, with their normalized forms stored back to
-/// back in one buffer. Reuse one value with [`tokenize_into`] to avoid
-/// allocating for every text.
+/// The tokens of a text in order, with their normalized forms in one buffer.
+/// Reuse one value with [`tokenize_into`] to avoid allocating for every text.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tokens {
     list: Vec<Token>,
@@ -71,20 +74,6 @@ impl Tokens {
         token.norm.of(&self.norms)
     }
 
-    /// All normalized forms, back to back.
-    pub fn norms(&self) -> &str {
-        &self.norms
-    }
-
-    fn push(&mut self, span: Span, raw: &str, is_word: bool) {
-        let start = self.norms.len();
-        push_normalized(&mut self.norms, raw);
-        self.list.push(Token {
-            span,
-            norm: Span::new(start, self.norms.len()),
-            is_word,
-        });
-    }
 }
 
 impl<'a> IntoIterator for &'a Tokens {
@@ -109,24 +98,34 @@ fn char_at(s: &str, pos: usize) -> Option<char> {
     }
 }
 
-/// Where the word whose first char ends at byte `pos` of `s` ends: runs of
-/// alphanumerics, joined by single apostrophes or hyphens.
-fn word_end(s: &str, mut pos: usize) -> usize {
-    while let Some(c) = char_at(s, pos) {
+/// Where the word whose first char ends at byte `pos` of `s` ends (runs of
+/// alphanumerics, joined by single apostrophes or hyphens), and whether the
+/// rest of the word is ASCII.
+fn word_end(s: &str, mut pos: usize) -> (usize, bool) {
+    let bytes = s.as_bytes();
+    let mut ascii = true;
+    loop {
+        // ASCII letters and digits, the bulk of news text, byte by byte.
+        while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+            pos += 1;
+        }
+        let Some(c) = char_at(s, pos) else { break };
         if c.is_alphanumeric() {
+            ascii = false;
             pos += c.len_utf8();
             continue;
         }
         if is_apostrophe(c) || c == '-' {
             let next = pos + c.len_utf8();
             if let Some(n) = char_at(s, next).filter(|n| n.is_alphanumeric()) {
+                ascii &= c.is_ascii() && n.is_ascii();
                 pos = next + n.len_utf8();
                 continue;
             }
         }
         break;
     }
-    pos
+    (pos, ascii)
 }
 
 /// Splits `text[range]` into word and punctuation tokens. Words are runs of
@@ -142,6 +141,13 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Tokens) {
     out.clear();
     let slice = range.of(text);
     let base = range.start;
+    // An ASCII token's normalized form is its lowercase, so the lowercased
+    // slice holds it at the token's own offsets; only tokens with other
+    // characters get their normalized form appended.
+    out.norms.push_str(slice);
+    out.norms.make_ascii_lowercase();
+    // About one token per five bytes in news text.
+    out.list.reserve(slice.len() / 4);
     let mut pos = 0;
     while let Some(c) = char_at(slice, pos) {
         let next = pos + c.len_utf8();
@@ -150,11 +156,34 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Tokens) {
             continue;
         }
         let is_word = c.is_alphanumeric();
-        let end = if is_word { word_end(slice, next) } else { next };
-        let raw = slice.get(pos..end).unwrap_or("");
-        out.push(Span::new(base + pos, base + end), raw, is_word);
+        let (end, rest_ascii) = if is_word {
+            word_end(slice, next)
+        } else {
+            (next, true)
+        };
+        let norm = if c.is_ascii() && rest_ascii {
+            Span::new(pos, end)
+        } else {
+            let start = out.norms.len();
+            push_normalized(&mut out.norms, slice.get(pos..end).unwrap_or(""));
+            Span::new(start, out.norms.len())
+        };
+        out.list.push(Token {
+            span: Span::new(base + pos, base + end),
+            norm,
+            key: fingerprint(norm.of(&out.norms)),
+            is_word,
+        });
         pos = end;
     }
+}
+
+/// A 64-bit hash of a normalized form. Each token's is computed once and is
+/// its key in the index of every phrase set it is matched against.
+fn fingerprint(norm: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(norm.as_bytes());
+    h.finish()
 }
 
 /// Lowercase with straight apostrophes and quote marks.
@@ -195,10 +224,12 @@ pub struct Hit {
     pub last: usize,
 }
 
-/// One way to spell an entry, filed under the normalized form of its first token.
+/// One way to spell an entry, filed under the fingerprint of its first token.
 #[derive(Debug, Clone)]
 struct Pattern {
     entry: usize,
+    /// The normalized form of the first token (fingerprints may collide).
+    first: String,
     /// A one-token phrase matches any token with the same normalized form.
     one_token: bool,
     /// The spelling must match exactly, not just up to ASCII case.
@@ -217,24 +248,27 @@ struct Pattern {
 /// `fell  well short`).
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
-    /// Normalized first token → the patterns starting with it, in entry order.
-    by_first: FxHashMap<String, Vec<Pattern>>,
+    /// Fingerprint of the first token → the patterns starting with it, in
+    /// entry order.
+    by_first: FxHashMap<u64, Vec<Pattern>>,
 }
 
 impl PhraseSet {
     /// Compiles `phrases`; `case_sensitive[i]` asks for an exact-case match of entry `i`.
     pub fn new(phrases: &[String], case_sensitive: &[bool]) -> Result<PhraseSet, StanceError> {
-        let mut by_first: FxHashMap<String, Vec<Pattern>> = FxHashMap::default();
+        let mut by_first: FxHashMap<u64, Vec<Pattern>> = FxHashMap::default();
         for (i, p) in phrases.iter().enumerate() {
             let exact = case_sensitive.get(i).copied().unwrap_or(false);
             let toks = tokenize(p, Span::new(0, p.len()));
             if let [only] = toks.as_slice() {
                 if only.span == Span::new(0, p.len()) {
+                    let first = toks.norm(0);
                     by_first
-                        .entry(toks.norm(0).to_string())
+                        .entry(fingerprint(first))
                         .or_default()
                         .push(Pattern {
                             entry: i,
+                            first: first.to_string(),
                             one_token: true,
                             exact,
                             text: if exact { p.clone() } else { String::new() },
@@ -250,7 +284,7 @@ impl PhraseSet {
                 // A match starts where a token starts; this one never can.
                 continue;
             }
-            let key = toks.norm(0).to_string();
+            let first = toks.norm(0);
             let mut variants = vec![lower.clone()];
             if lower.contains('\'') {
                 variants.push(lower.replace('\'', "’"));
@@ -258,10 +292,11 @@ impl PhraseSet {
             if lower.contains('’') {
                 variants.push(lower.replace('’', "'"));
             }
-            let patterns = by_first.entry(key).or_default();
+            let patterns = by_first.entry(fingerprint(first)).or_default();
             for text in variants {
                 patterns.push(Pattern {
                     entry: i,
+                    first: first.to_string(),
                     one_token: false,
                     exact,
                     text,
@@ -285,10 +320,13 @@ impl PhraseSet {
             if !range.contains(t.span) {
                 continue;
             }
-            let Some(patterns) = self.by_first.get(tokens.norm_of(t)) else {
+            let Some(patterns) = self.by_first.get(&t.key) else {
                 continue;
             };
             for p in patterns {
+                if p.first != tokens.norm_of(t) {
+                    continue;
+                }
                 let hit = if p.one_token {
                     (!p.exact || t.span.of(text) == p.text).then_some(Hit {
                         entry: p.entry,
@@ -362,12 +400,17 @@ impl PhraseSet {
     }
 }
 
-/// The match of the several-token pattern `p` at token `i`, if the text there
-/// spells it and a token ends where it ends.
+/// The match of the several-token pattern `p` at token `i`, if a token ends
+/// where it would end and the text there spells it.
 fn match_at(text: &str, range: Span, tokens: &[Token], i: usize, p: &Pattern) -> Option<Hit> {
     let start = tokens.get(i)?.span.start;
     let end = start + p.text.len();
     if end > range.end {
+        return None;
+    }
+    // Cheaper than comparing the text, and it rules out most candidates.
+    let last = i + tokens.get(i..)?.iter().position(|t| t.span.end >= end)?;
+    if tokens.get(last)?.span.end != end {
         return None;
     }
     let found = text.as_bytes().get(start..end)?;
@@ -376,11 +419,7 @@ fn match_at(text: &str, range: Span, tokens: &[Token], i: usize, p: &Pattern) ->
     } else {
         found.eq_ignore_ascii_case(p.text.as_bytes())
     };
-    if !spelled {
-        return None;
-    }
-    let last = i + tokens.get(i..)?.iter().position(|t| t.span.end >= end)?;
-    (tokens.get(last)?.span.end == end).then_some(Hit {
+    spelled.then_some(Hit {
         entry: p.entry,
         span: Span::new(start, end),
         first: i,
