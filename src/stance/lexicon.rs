@@ -85,6 +85,35 @@ impl<'a> IntoIterator for &'a Tokens {
     }
 }
 
+/// Which bytes are ASCII letters and digits.
+const ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// How many ASCII letters and digits `bytes` has from `pos` on.
+fn ascii_word_len(bytes: &[u8], pos: usize) -> usize {
+    bytes.get(pos..).map_or(0, |rest| {
+        rest.iter()
+            .take_while(|&&b| ASCII_WORD[usize::from(b)])
+            .count()
+    })
+}
+
+/// `char::is_alphanumeric`, but the typographic quotes and dashes news text
+/// is full of skip the Unicode tables.
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !matches!(c, '‘' | '’' | '“' | '”' | '–' | '—' | '…') && c.is_alphanumeric()
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -102,28 +131,26 @@ fn char_at(s: &str, pos: usize) -> Option<char> {
 /// alphanumerics, joined by single apostrophes or hyphens), and whether the
 /// rest of the word is ASCII.
 fn word_end(s: &str, mut pos: usize) -> (usize, bool) {
-    let bytes = s.as_bytes();
     let mut ascii = true;
     loop {
-        // ASCII letters and digits, the bulk of news text, byte by byte.
-        while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
-            pos += 1;
-        }
+        pos += ascii_word_len(s.as_bytes(), pos);
         let Some(c) = char_at(s, pos) else { break };
-        if c.is_alphanumeric() {
-            ascii = false;
-            pos += c.len_utf8();
-            continue;
-        }
         if is_apostrophe(c) || c == '-' {
             let next = pos + c.len_utf8();
-            if let Some(n) = char_at(s, next).filter(|n| n.is_alphanumeric()) {
-                ascii &= c.is_ascii() && n.is_ascii();
-                pos = next + n.len_utf8();
-                continue;
+            match char_at(s, next) {
+                Some(n) if is_alphanumeric(n) => {
+                    ascii &= c.is_ascii() && n.is_ascii();
+                    pos = next + n.len_utf8();
+                    continue;
+                }
+                _ => break,
             }
         }
-        break;
+        if !is_alphanumeric(c) {
+            break;
+        }
+        ascii = false;
+        pos += c.len_utf8();
     }
     (pos, ascii)
 }
@@ -140,6 +167,7 @@ pub fn tokenize(text: &str, range: Span) -> Tokens {
 pub fn tokenize_into(text: &str, range: Span, out: &mut Tokens) {
     out.clear();
     let slice = range.of(text);
+    let bytes = slice.as_bytes();
     let base = range.start;
     // An ASCII token's normalized form is its lowercase, so the lowercased
     // slice holds it at the token's own offsets; only tokens with other
@@ -149,40 +177,63 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Tokens) {
     // About one token per five bytes in news text.
     out.list.reserve(slice.len() / 4);
     let mut pos = 0;
-    while let Some(c) = char_at(slice, pos) {
-        let next = pos + c.len_utf8();
-        if c.is_whitespace() {
-            pos = next;
+    while let Some(&b) = bytes.get(pos) {
+        let (end, is_word, ascii) = if ASCII_WORD[usize::from(b)] {
+            let run_end = pos + 1 + ascii_word_len(bytes, pos + 1);
+            // An apostrophe, a hyphen or a non-ASCII letter may continue the word.
+            match bytes.get(run_end) {
+                Some(&n) if n == b'\'' || n == b'-' || !n.is_ascii() => {
+                    let (end, ascii) = word_end(slice, run_end);
+                    (end, true, ascii)
+                }
+                _ => (run_end, true, true),
+            }
+        } else if is_ascii_space(b) {
+            pos += 1;
             continue;
-        }
-        let is_word = c.is_alphanumeric();
-        let (end, rest_ascii) = if is_word {
-            word_end(slice, next)
+        } else if b.is_ascii() {
+            (pos + 1, false, true)
         } else {
-            (next, true)
+            let Some(c) = char_at(slice, pos) else { break };
+            let next = pos + c.len_utf8();
+            if c.is_whitespace() {
+                pos = next;
+                continue;
+            }
+            if is_alphanumeric(c) {
+                (word_end(slice, next).0, true, false)
+            } else {
+                (next, false, false)
+            }
         };
-        let norm = if c.is_ascii() && rest_ascii {
+        let norm = if ascii {
             Span::new(pos, end)
         } else {
             let start = out.norms.len();
             push_normalized(&mut out.norms, slice.get(pos..end).unwrap_or(""));
             Span::new(start, out.norms.len())
         };
+        let key = fingerprint(out.norms.as_bytes().get(norm.start..norm.end).unwrap_or(&[]));
         out.list.push(Token {
             span: Span::new(base + pos, base + end),
             norm,
-            key: fingerprint(norm.of(&out.norms)),
+            key,
             is_word,
         });
         pos = end;
     }
 }
 
+/// `char::is_whitespace` for an ASCII byte.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
 /// A 64-bit hash of a normalized form. Each token's is computed once and is
 /// its key in the index of every phrase set it is matched against.
-fn fingerprint(norm: &str) -> u64 {
+fn fingerprint(norm: &[u8]) -> u64 {
     let mut h = FxHasher::default();
-    h.write(norm.as_bytes());
+    h.write(norm);
     h.finish()
 }
 
@@ -264,7 +315,7 @@ impl PhraseSet {
                 if only.span == Span::new(0, p.len()) {
                     let first = toks.norm(0);
                     by_first
-                        .entry(fingerprint(first))
+                        .entry(fingerprint(first.as_bytes()))
                         .or_default()
                         .push(Pattern {
                             entry: i,
@@ -292,7 +343,7 @@ impl PhraseSet {
             if lower.contains('’') {
                 variants.push(lower.replace('’', "'"));
             }
-            let patterns = by_first.entry(fingerprint(first)).or_default();
+            let patterns = by_first.entry(fingerprint(first.as_bytes())).or_default();
             for text in variants {
                 patterns.push(Pattern {
                     entry: i,
@@ -507,6 +558,52 @@ mod tests {
         for tok in &toks {
             assert!(t.is_char_boundary(tok.span.start) && t.is_char_boundary(tok.span.end));
         }
+    }
+
+    #[test]
+    fn typographic_marks_are_not_alphanumeric() {
+        for c in ['‘', '’', '“', '”', '–', '—', '…'] {
+            assert!(!c.is_alphanumeric() && !c.is_whitespace(), "{c}");
+        }
+        for c in ['a', 'Z', '7', 'é', 'ß', '٣', '’', ' ', '\u{a0}'] {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c}");
+        }
+    }
+
+    #[test]
+    fn tokens_match_a_char_by_char_reading() {
+        // Spans and normalized forms for mixed scripts, joiners and marks.
+        let t = "Don’t—re-elect ÉLYSÉE's “No. 10”, it's 5-0 'x-' -y \u{a0}ﬁne İ x\u{b}y";
+        let toks = tokenize(t, Span::new(0, t.len()));
+        let got: Vec<(&str, &str, bool)> = toks
+            .iter()
+            .map(|k| (k.span.of(t), toks.norm_of(k), k.is_word))
+            .collect();
+        let want = [
+            ("Don’t", "don't", true),
+            ("—", "—", false),
+            ("re-elect", "re-elect", true),
+            ("ÉLYSÉE's", "élysée's", true),
+            ("“", "\"", false),
+            ("No", "no", true),
+            (".", ".", false),
+            ("10", "10", true),
+            ("”", "\"", false),
+            (",", ",", false),
+            ("it's", "it's", true),
+            ("5-0", "5-0", true),
+            ("'", "'", false),
+            ("x", "x", true),
+            ("-", "-", false),
+            ("'", "'", false),
+            ("-", "-", false),
+            ("y", "y", true),
+            ("ﬁne", "ﬁne", true),
+            ("İ", "i\u{307}", true),
+            ("x", "x", true),
+            ("y", "y", true),
+        ];
+        assert_eq!(got, want);
     }
 
     #[test]
