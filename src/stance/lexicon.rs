@@ -285,6 +285,10 @@ struct Pattern {
     one_token: bool,
     /// The spelling must match exactly, not just up to ASCII case.
     exact: bool,
+    /// The fingerprint of the second token of a longer phrase: the document's
+    /// token after the first must have it, which rules out most candidates
+    /// before any text is compared.
+    second: Option<u64>,
     /// The text to compare with: the phrase lowercased (unless exact), with
     /// `'` or `’`. Unused for a one-token phrase that is not exact.
     text: String,
@@ -302,6 +306,48 @@ pub struct PhraseSet {
     /// Fingerprint of the first token → the patterns starting with it, in
     /// entry order.
     by_first: FxHashMap<u64, Vec<Pattern>>,
+    /// The same fingerprints as a filter: most tokens start no phrase, and a
+    /// bit test says so more cheaply than a hash probe.
+    filter: KeyFilter,
+}
+
+/// A bitset indexed by the top bits of a fingerprint (a Bloom filter with
+/// one hash). A clear bit proves a key absent; a set bit may be a neighbour's.
+#[derive(Debug, Clone, Default)]
+struct KeyFilter {
+    words: Vec<u64>,
+    /// 64 minus the number of index bits.
+    shift: u32,
+}
+
+impl KeyFilter {
+    fn new(keys: &[u64]) -> KeyFilter {
+        // About eight bits per key: one absent key in eight gets through.
+        let bits = (keys.len() * 8).next_power_of_two().max(64);
+        let mut filter = KeyFilter {
+            words: vec![0; bits / 64],
+            shift: 64 - bits.trailing_zeros(),
+        };
+        for &key in keys {
+            let bit = filter.bit(key);
+            if let Some(word) = filter.words.get_mut(bit / 64) {
+                *word |= 1 << (bit % 64);
+            }
+        }
+        filter
+    }
+
+    fn bit(&self, key: u64) -> usize {
+        // `shift` is at most 58, and the result fits in `bits`.
+        (key >> self.shift) as usize
+    }
+
+    fn may_contain(&self, key: u64) -> bool {
+        let bit = self.bit(key);
+        self.words
+            .get(bit / 64)
+            .is_some_and(|word| word & (1 << (bit % 64)) != 0)
+    }
 }
 
 impl PhraseSet {
@@ -322,6 +368,7 @@ impl PhraseSet {
                             first: first.to_string(),
                             one_token: true,
                             exact,
+                            second: None,
                             text: if exact { p.clone() } else { String::new() },
                         });
                     continue;
@@ -336,6 +383,7 @@ impl PhraseSet {
                 continue;
             }
             let first = toks.norm(0);
+            let second = (toks.len() > 1).then(|| fingerprint(toks.norm(1).as_bytes()));
             let mut variants = vec![lower.clone()];
             if lower.contains('\'') {
                 variants.push(lower.replace('\'', "’"));
@@ -350,11 +398,16 @@ impl PhraseSet {
                     first: first.to_string(),
                     one_token: false,
                     exact,
+                    second,
                     text,
                 });
             }
         }
-        Ok(PhraseSet { by_first })
+        let keys: Vec<u64> = by_first.keys().copied().collect();
+        Ok(PhraseSet {
+            filter: KeyFilter::new(&keys),
+            by_first,
+        })
     }
 
     /// Calls `found` with every match in `text[range]` that starts and ends on
@@ -368,7 +421,7 @@ impl PhraseSet {
     ) {
         let list = tokens.as_slice();
         for (i, t) in list.iter().enumerate() {
-            if !range.contains(t.span) {
+            if !self.filter.may_contain(t.key) || !range.contains(t.span) {
                 continue;
             }
             let Some(patterns) = self.by_first.get(&t.key) else {
@@ -385,6 +438,8 @@ impl PhraseSet {
                         first: i,
                         last: i + 1,
                     })
+                } else if p.second.is_some() && list.get(i + 1).map(|u| u.key) != p.second {
+                    None
                 } else {
                     match_at(text, range, list, i, p)
                 };

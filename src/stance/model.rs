@@ -149,15 +149,15 @@ pub fn features(a: &Analysis, mention: Span) -> Vec<Feature> {
             v,
             Some(it.span),
         );
-        if it.rules.contains(&"negation") {
+        if it.rules.names().contains(&"negation") {
             push(
                 &mut out,
-                format!("neg:{}", it.rules.len()),
+                format!("neg:{}", it.rules.names().len()),
                 v,
                 Some(it.span),
             );
         }
-        for r in &it.rules {
+        for r in it.rules.names() {
             if *r != "lexicon" {
                 push(&mut out, format!("r{sg}:{r}"), v, Some(it.span));
             }

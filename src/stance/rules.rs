@@ -106,7 +106,39 @@ pub struct Item {
     pub last: usize,
     pub base: f64,
     pub weight: f64,
-    pub rules: Vec<&'static str>,
+    pub rules: Applied,
+}
+
+/// The names of the rules that shaped an item's weight, in the order they
+/// applied, each once. A fixed array rather than a `Vec`: there are only
+/// thirteen rule names, and every item carries a list.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Applied {
+    names: [&'static str; 16],
+    len: usize,
+}
+
+impl Applied {
+    fn one(rule: &'static str) -> Applied {
+        let mut names = [""; 16];
+        names[0] = rule;
+        Applied { names, len: 1 }
+    }
+
+    fn add(&mut self, rule: &'static str) {
+        if self.names().contains(&rule) {
+            return;
+        }
+        if let Some(slot) = self.names.get_mut(self.len) {
+            *slot = rule;
+            self.len += 1;
+        }
+    }
+
+    /// The names, in the order the rules applied.
+    pub fn names(&self) -> &[&'static str] {
+        self.names.get(..self.len).unwrap_or_default()
+    }
 }
 
 impl Item {
@@ -118,15 +150,13 @@ impl Item {
             last: hit.last,
             base: weight,
             weight,
-            rules: vec![rule],
+            rules: Applied::one(rule),
         }
     }
 
     fn apply(&mut self, factor: f64, rule: &'static str) {
         self.weight *= factor;
-        if !self.rules.contains(&rule) {
-            self.rules.push(rule);
-        }
+        self.rules.add(rule);
     }
 }
 
@@ -231,7 +261,7 @@ pub fn analyze(
     let mut quoted = vec![false; n];
     let mut scare = vec![false; n];
     let marks: Vec<usize> = (0..n)
-        .filter(|&i| is_quote_mark(toks.norm(i)) && !tokens[i].is_word)
+        .filter(|&i| !tokens[i].is_word && is_quote_mark(toks.norm(i)))
         .collect();
     let mut k = 0;
     while k + 1 < marks.len() {
@@ -492,12 +522,14 @@ pub fn analyze(
 /// Frame cues around a quote: the cue verb counts fully, other framing words
 /// in the quote's own sentence (within the frame, outside the quote) count at
 /// 0.8; framing words of neighbouring sentences belong to other quotes.
+/// `scratch` lends its buffers for tokenizing and is left holding any tokens.
 pub fn frame_items(
     rules: &Rules,
     text: &str,
     frame: Span,
     quote: Span,
     cue: Option<Span>,
+    scratch: &mut Tokens,
 ) -> Vec<Item> {
     let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
     let before = Span::new(frame.start.min(quote.start), quote.start).of(text);
@@ -514,12 +546,12 @@ pub fn frame_items(
         Span::new(frame.start, quote.start.clamp(frame.start, frame.end)),
         Span::new(quote.end.clamp(frame.start, frame.end), frame.end),
     ];
-    let mut tokens = Tokens::default();
+    let tokens = scratch;
     let mut hits = Vec::new();
     for part in around {
         if !part.is_empty() {
-            tokenize_into(text, part, &mut tokens);
-            hits.extend(rules.set.find(text, part, &tokens));
+            tokenize_into(text, part, tokens);
+            hits.extend(rules.set.find(text, part, tokens));
         }
     }
     let mut out: Vec<Item> = Vec::new();
@@ -541,13 +573,13 @@ pub fn frame_items(
             last: h.last,
             base: w,
             weight,
-            rules: vec!["frame"],
+            rules: Applied::one("frame"),
         });
     }
     if let Some(c) = cue {
         if !frame.contains(c) {
-            tokenize_into(text, c, &mut tokens);
-            for h in rules.set.find(text, c, &tokens) {
+            tokenize_into(text, c, tokens);
+            for h in rules.set.find(text, c, tokens) {
                 if rules.kinds.get(h.entry) == Some(&Kind::Frame) {
                     let w = rules.weights.get(h.entry).copied().unwrap_or(0.0);
                     out.push(Item {
@@ -556,7 +588,7 @@ pub fn frame_items(
                         last: 0,
                         base: w,
                         weight: w,
-                        rules: vec!["frame"],
+                        rules: Applied::one("frame"),
                     });
                 }
             }
