@@ -225,19 +225,23 @@ pub fn analyze(
     let rule_hits = rules.set.find(text, range, &toks);
     let targets = target.mentions(text, range, &toks);
 
-    // Sentences and clauses.
-    let mut sentence = vec![0usize; n];
-    let mut clause = vec![0usize; n];
+    // Sentences and clauses, and where the quotation marks are.
+    let mut sentence = Vec::with_capacity(n);
+    let mut clause = Vec::with_capacity(n);
+    let mut marks: Vec<usize> = Vec::new();
     let (mut s, mut c) = (0, 0);
     for (i, t) in tokens.iter().enumerate() {
-        sentence[i] = s;
-        clause[i] = c;
+        sentence.push(s);
+        clause.push(c);
         if !t.is_word {
-            if matches!(toks.norm_of(t), "." | "!" | "?") {
+            let norm = toks.norm_of(t);
+            if matches!(norm, "." | "!" | "?") {
                 s += 1;
                 c += 1;
-            } else if matches!(toks.norm_of(t), "," | ";" | ":" | "–" | "—" | "(" | ")") {
+            } else if matches!(norm, "," | ";" | ":" | "–" | "—" | "(" | ")") {
                 c += 1;
+            } else if is_quote_mark(norm) {
+                marks.push(i);
             }
         }
     }
@@ -257,12 +261,11 @@ pub fn analyze(
         }
     }
 
-    // Embedded quotations: short ones are scare quotes.
-    let mut quoted = vec![false; n];
-    let mut scare = vec![false; n];
-    let marks: Vec<usize> = (0..n)
-        .filter(|&i| !tokens[i].is_word && is_quote_mark(toks.norm(i)))
-        .collect();
+    // Embedded quotations: short ones are scare quotes. (Not `vec![false; n]`:
+    // zeroed allocations are the slow path of the allocator.)
+    let mut quoted = Vec::with_capacity(n);
+    quoted.resize(n, false);
+    let mut scare = quoted.clone();
     let mut k = 0;
     while k + 1 < marks.len() {
         let (a, b) = (marks[k], marks[k + 1]);
