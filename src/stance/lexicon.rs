@@ -1,14 +1,29 @@
 //! Tokens and phrase lexicons: the VADER valences, the domain lexicon and the
 //! rule-trigger lists.
 //!
-//! A phrase can only match where a token starts and end where a token ends, so
-//! every phrase set is indexed by the normalized form of its phrases' first
-//! token: one hash lookup per token of the text finds the one-token phrases
-//! and the few longer phrases worth comparing byte for byte. Tokenizing does
-//! not allocate per token; all normalized forms share one buffer.
+//! # Finding phrases
+//!
+//! A phrase matches from the start of a token to the end of one, so a
+//! [`PhraseSet`] is an index from each phrase's first token to the phrases
+//! starting with it, and finding the phrases of a text takes one look-up per
+//! token. A one-token phrase matches a token with the same normalized form; a
+//! longer one is compared with the text byte for byte, and only where the next
+//! token is the phrase's second.
+//!
+//! The index is keyed by a 64-bit fingerprint of the normalized form, which
+//! the tokenizer computes once per token: the three or four sets a quote is
+//! matched against do not each hash every token. A bitset of the fingerprints
+//! (a one-hash Bloom filter) turns most tokens away before the hash table is
+//! probed.
+//!
+//! # Tokens
+//!
+//! [`Tokens`] keeps the normalized forms of all its tokens in one buffer: the
+//! text with ASCII letters lowercased, where an ASCII token's form sits at the
+//! token's own offsets, followed by the forms of the other tokens. Tokenizing
+//! does not allocate per token, and [`tokenize_into`] reuses the buffers.
 
 use std::collections::HashMap;
-
 use std::hash::Hasher;
 
 use rustc_hash::{FxHashMap, FxHasher};
@@ -73,7 +88,6 @@ impl Tokens {
     pub fn norm_of(&self, token: &Token) -> &str {
         token.norm.of(&self.norms)
     }
-
 }
 
 impl<'a> IntoIterator for &'a Tokens {
@@ -171,9 +185,9 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Tokens) {
     let base = range.start;
     // An ASCII token's normalized form is its lowercase, so the lowercased
     // slice holds it at the token's own offsets; only tokens with other
-    // characters get their normalized form appended.
-    // Room for the other tokens' forms and for a token every three bytes
-    // (news text averages five), so the buffers rarely grow.
+    // characters get their normalized form appended. The buffers get room
+    // for those forms and for a token every three bytes (news text averages
+    // five), so they rarely grow.
     out.norms.reserve(2 * slice.len());
     out.norms.push_str(slice);
     out.norms.make_ascii_lowercase();
@@ -215,7 +229,12 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Tokens) {
             push_normalized(&mut out.norms, slice.get(pos..end).unwrap_or(""));
             Span::new(start, out.norms.len())
         };
-        let key = fingerprint(out.norms.as_bytes().get(norm.start..norm.end).unwrap_or(&[]));
+        let key = fingerprint(
+            out.norms
+                .as_bytes()
+                .get(norm.start..norm.end)
+                .unwrap_or(&[]),
+        );
         out.list.push(Token {
             span: Span::new(base + pos, base + end),
             norm,
@@ -302,7 +321,7 @@ struct Pattern {
 /// A one-token phrase matches a token with the same normalized form. A longer
 /// phrase matches where its text equals the document's up to ASCII case, from
 /// the start of a token to the end of one (so `fell well short` does not match
-/// `fell  well short`).
+/// `fell  well short`). A phrase marked case-sensitive must match exactly.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
     /// Fingerprint of the first token → the patterns starting with it, in
@@ -429,18 +448,18 @@ impl PhraseSet {
             let Some(patterns) = self.by_first.get(&t.key) else {
                 continue;
             };
+            let norm = tokens.norm_of(t);
             for p in patterns {
-                if p.first != tokens.norm_of(t) {
-                    continue;
-                }
                 let hit = if p.one_token {
-                    (!p.exact || t.span.of(text) == p.text).then_some(Hit {
+                    (p.first == norm && (!p.exact || t.span.of(text) == p.text)).then_some(Hit {
                         entry: p.entry,
                         span: t.span,
                         first: i,
                         last: i + 1,
                     })
-                } else if p.second.is_some() && list.get(i + 1).map(|u| u.key) != p.second {
+                } else if p.second.is_some() && list.get(i + 1).map(|u| u.key) != p.second
+                    || p.first != norm
+                {
                     None
                 } else {
                     match_at(text, range, list, i, p)
@@ -516,7 +535,7 @@ fn match_at(text: &str, range: Span, tokens: &[Token], i: usize, p: &Pattern) ->
     if end > range.end {
         return None;
     }
-    // Cheaper than comparing the text, and it rules out most candidates.
+    // Cheaper than comparing the text, so first.
     let last = i + tokens.get(i..)?.iter().position(|t| t.span.end >= end)?;
     if tokens.get(last)?.span.end != end {
         return None;

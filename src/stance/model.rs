@@ -75,16 +75,17 @@ pub fn features(a: &Analysis, mention: Span) -> Vec<Feature> {
         if (m0..=m1).contains(&i) || !t.is_word {
             continue;
         }
-        push(&mut out, format!("w:{}", toks.norm_of(t)), 1.0, Some(t.span));
+        let norm = toks.norm_of(t);
+        push(&mut out, format!("w:{norm}"), 1.0, Some(t.span));
         let negated = (i.saturating_sub(3)..i).any(|j| {
             let w = toks.norm(j);
             w == "not" || w == "no" || w == "never" || w.ends_with("n't")
         });
         if negated {
-            push(&mut out, format!("n:{}", toks.norm_of(t)), 1.0, Some(t.span));
+            push(&mut out, format!("n:{norm}"), 1.0, Some(t.span));
         }
         if a.clause.get(i).copied() == mclause {
-            push(&mut out, format!("c:{}", toks.norm_of(t)), 1.0, Some(t.span));
+            push(&mut out, format!("c:{norm}"), 1.0, Some(t.span));
         }
     }
     // Word pairs in the mention's clause (`not fair`, `stepped down`).
@@ -112,10 +113,12 @@ pub fn features(a: &Analysis, mention: Span) -> Vec<Feature> {
     }
     for k in 1..=2 {
         if let Some(t) = m0.checked_sub(k).and_then(|i| toks.get(i)) {
-            push(&mut out, format!("L{k}:{}", toks.norm_of(t)), 1.0, Some(t.span));
+            let norm = toks.norm_of(t);
+            push(&mut out, format!("L{k}:{norm}"), 1.0, Some(t.span));
         }
         if let Some(t) = toks.get(m1 + k) {
-            push(&mut out, format!("R{k}:{}", toks.norm_of(t)), 1.0, Some(t.span));
+            let norm = toks.norm_of(t);
+            push(&mut out, format!("R{k}:{norm}"), 1.0, Some(t.span));
         }
     }
     // Rule readings, by distance to the mention, clause and quotation.

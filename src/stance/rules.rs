@@ -478,8 +478,7 @@ pub fn analyze(
                             && matches!(toks.norm(j), "he" | "she" | "they" | "you")
                     });
                     let first_person = before.clone().any(|j| {
-                        clause.get(j).copied() == cl
-                            && matches!(toks.norm(j), "we" | "i" | "us")
+                        clause.get(j).copied() == cl && matches!(toks.norm(j), "we" | "i" | "us")
                     });
                     if subject_is_target && !first_person {
                         items.push(Item::new(r, w, "demand"));
