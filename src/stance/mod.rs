@@ -12,7 +12,8 @@
 //! 1. *Lexicon* ([`lexicon`]): VADER's valences (`data/vader/`, MIT) overlaid with our
 //!    domain lexicon of public-policy and industrial-dispute phrases
 //!    (`data/stance/domain.tsv`: `insult`, `fell well short`, `step in the right direction`,
-//!    `below inflation`, …). One aho-corasick automaton finds every phrase, longest first.
+//!    `below inflation`, …). Phrases are found through an index of their first
+//!    words, one look-up per token; where phrases overlap, the longest wins.
 //! 2. *Rules* ([`rules`]), with their trigger words in `data/stance/rules.tsv`: negation
 //!    scope (`not a concrete offer`, `aren’t taking us seriously`), intensifiers and
 //!    dampeners, contrast and concession (`but`, `although`: what follows weighs more),

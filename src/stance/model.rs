@@ -48,8 +48,9 @@ fn push(out: &mut Vec<Feature>, name: String, value: f64, span: Option<Span>) {
 /// The features of the mention at token range `[m0, m1]` of an analysed sentence.
 pub fn features(a: &Analysis, mention: Span) -> Vec<Feature> {
     let toks = &a.tokens;
+    let list = toks.as_slice();
     let n = toks.len();
-    let idx: Vec<usize> = (0..n).filter(|&i| toks[i].span.overlaps(mention)).collect();
+    let idx: Vec<usize> = (0..n).filter(|&i| list[i].span.overlaps(mention)).collect();
     let (m0, m1) = match (idx.first(), idx.last()) {
         (Some(&f), Some(&l)) => (f, l),
         _ => {
@@ -68,37 +69,38 @@ pub fn features(a: &Analysis, mention: Span) -> Vec<Feature> {
     push(&mut out, "mq".into(), f64::from(u8::from(mq)), None);
     let hasq = toks
         .iter()
-        .any(|t| !t.is_word && (t.norm == "\"" || t.norm == "'"));
+        .any(|t| !t.is_word && matches!(toks.norm_of(t), "\"" | "'"));
     push(&mut out, "hasq".into(), f64::from(u8::from(hasq)), None);
     for (i, t) in toks.iter().enumerate() {
         if (m0..=m1).contains(&i) || !t.is_word {
             continue;
         }
-        push(&mut out, format!("w:{}", t.norm), 1.0, Some(t.span));
+        let norm = toks.norm_of(t);
+        push(&mut out, format!("w:{norm}"), 1.0, Some(t.span));
         let negated = (i.saturating_sub(3)..i).any(|j| {
-            let w = toks[j].norm.as_str();
+            let w = toks.norm(j);
             w == "not" || w == "no" || w == "never" || w.ends_with("n't")
         });
         if negated {
-            push(&mut out, format!("n:{}", t.norm), 1.0, Some(t.span));
+            push(&mut out, format!("n:{norm}"), 1.0, Some(t.span));
         }
         if a.clause.get(i).copied() == mclause {
-            push(&mut out, format!("c:{}", t.norm), 1.0, Some(t.span));
+            push(&mut out, format!("c:{norm}"), 1.0, Some(t.span));
         }
     }
     // Word pairs in the mention's clause (`not fair`, `stepped down`).
     let in_clause: Vec<usize> = (0..n)
         .filter(|&i| {
-            toks[i].is_word && !(m0..=m1).contains(&i) && a.clause.get(i).copied() == mclause
+            list[i].is_word && !(m0..=m1).contains(&i) && a.clause.get(i).copied() == mclause
         })
         .collect();
     for pair in in_clause.windows(2) {
         if let [i, j] = pair {
             if *j == *i + 1 {
-                let span = Span::new(toks[*i].span.start, toks[*j].span.end);
+                let span = Span::new(list[*i].span.start, list[*j].span.end);
                 push(
                     &mut out,
-                    format!("b:{}_{}", toks[*i].norm, toks[*j].norm),
+                    format!("b:{}_{}", toks.norm(*i), toks.norm(*j)),
                     1.0,
                     Some(span),
                 );
@@ -107,14 +109,16 @@ pub fn features(a: &Analysis, mention: Span) -> Vec<Feature> {
     }
     // The mention's own words: pronouns, titles and names carry priors.
     for t in toks.iter().take(m1 + 1).skip(m0).filter(|t| t.is_word) {
-        push(&mut out, format!("m:{}", t.norm), 1.0, None);
+        push(&mut out, format!("m:{}", toks.norm_of(t)), 1.0, None);
     }
     for k in 1..=2 {
         if let Some(t) = m0.checked_sub(k).and_then(|i| toks.get(i)) {
-            push(&mut out, format!("L{k}:{}", t.norm), 1.0, Some(t.span));
+            let norm = toks.norm_of(t);
+            push(&mut out, format!("L{k}:{norm}"), 1.0, Some(t.span));
         }
         if let Some(t) = toks.get(m1 + k) {
-            push(&mut out, format!("R{k}:{}", t.norm), 1.0, Some(t.span));
+            let norm = toks.norm_of(t);
+            push(&mut out, format!("R{k}:{norm}"), 1.0, Some(t.span));
         }
     }
     // Rule readings, by distance to the mention, clause and quotation.
@@ -148,15 +152,15 @@ pub fn features(a: &Analysis, mention: Span) -> Vec<Feature> {
             v,
             Some(it.span),
         );
-        if it.rules.contains(&"negation") {
+        if it.rules.names().contains(&"negation") {
             push(
                 &mut out,
-                format!("neg:{}", it.rules.len()),
+                format!("neg:{}", it.rules.names().len()),
                 v,
                 Some(it.span),
             );
         }
-        for r in &it.rules {
+        for r in it.rules.names() {
             if *r != "lexicon" {
                 push(&mut out, format!("r{sg}:{r}"), v, Some(it.span));
             }
@@ -164,7 +168,7 @@ pub fn features(a: &Analysis, mention: Span) -> Vec<Feature> {
     }
     let near_say = (m1 + 1..(m1 + 3).min(n))
         .chain(m0.saturating_sub(2)..m0)
-        .any(|j| SAY.contains(&toks[j].norm.as_str()));
+        .any(|j| SAY.contains(&toks.norm(j)));
     if near_say {
         push(&mut out, "speaker".into(), 1.0, None);
     }

@@ -2,7 +2,7 @@
 //! function of the tokens, the lexicon hits and the trigger words listed in
 //! `data/stance/rules.tsv`; the words are data, the rules are code.
 
-use super::lexicon::{tokenize, Hit, Lexicon, PhraseSet, Token};
+use super::lexicon::{tokenize, tokenize_into, Hit, Lexicon, PhraseSet, Tokens};
 use super::target::Target;
 use super::StanceError;
 use crate::span::Span;
@@ -106,7 +106,39 @@ pub struct Item {
     pub last: usize,
     pub base: f64,
     pub weight: f64,
-    pub rules: Vec<&'static str>,
+    pub rules: Applied,
+}
+
+/// The names of the rules that shaped an item's weight, in the order they
+/// applied, each once. A fixed array rather than a `Vec`: there are only
+/// thirteen rule names, and every item carries a list.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Applied {
+    names: [&'static str; 16],
+    len: usize,
+}
+
+impl Applied {
+    fn one(rule: &'static str) -> Applied {
+        let mut names = [""; 16];
+        names[0] = rule;
+        Applied { names, len: 1 }
+    }
+
+    fn add(&mut self, rule: &'static str) {
+        if self.names().contains(&rule) {
+            return;
+        }
+        if let Some(slot) = self.names.get_mut(self.len) {
+            *slot = rule;
+            self.len += 1;
+        }
+    }
+
+    /// The names, in the order the rules applied.
+    pub fn names(&self) -> &[&'static str] {
+        self.names.get(..self.len).unwrap_or_default()
+    }
 }
 
 impl Item {
@@ -118,15 +150,13 @@ impl Item {
             last: hit.last,
             base: weight,
             weight,
-            rules: vec![rule],
+            rules: Applied::one(rule),
         }
     }
 
     fn apply(&mut self, factor: f64, rule: &'static str) {
         self.weight *= factor;
-        if !self.rules.contains(&rule) {
-            self.rules.push(rule);
-        }
+        self.rules.add(rule);
     }
 }
 
@@ -140,7 +170,7 @@ pub struct Options {
 /// Everything the rules found in one stretch of text.
 #[derive(Debug, Clone, Default)]
 pub struct Analysis {
-    pub tokens: Vec<Token>,
+    pub tokens: Tokens,
     pub items: Vec<Item>,
     /// Index of the sentence each token belongs to.
     pub sentence: Vec<usize>,
@@ -158,17 +188,18 @@ fn is_negated_contraction(norm: &str) -> bool {
 
 /// A capitalised single word in mid-sentence is a name (`Social Care
 /// Secretary`, `Low Pay Commission`), not a verdict.
-fn is_proper_noun(tokens: &[Token], first: usize, last: usize, text: &str) -> bool {
+fn is_proper_noun(tokens: &Tokens, first: usize, last: usize, text: &str) -> bool {
     if last != first + 1 || first == 0 {
         return false;
     }
-    let word = tokens[first].span.of(text);
-    let mut chars = word.chars();
+    let (Some(word), Some(prev)) = (tokens.get(first), tokens.get(first - 1)) else {
+        return false;
+    };
+    let mut chars = word.span.of(text).chars();
     let capital = chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
-    let prev = &tokens[first - 1];
     let after_break = !prev.is_word
         && matches!(
-            prev.norm.as_str(),
+            tokens.norm_of(prev),
             "." | "!" | "?" | "\"" | "'" | ":" | "(" | "–" | "—" | "-" | "…"
         );
     capital && !after_break
@@ -187,25 +218,30 @@ pub fn analyze(
     range: Span,
     opts: Options,
 ) -> Analysis {
-    let tokens = tokenize(text, range);
+    let toks = tokenize(text, range);
+    let tokens = toks.as_slice();
     let n = tokens.len();
-    let lex_hits = lexicon.set.find(text, range, &tokens);
-    let rule_hits = rules.set.find(text, range, &tokens);
-    let targets = target.mentions(text, range, &tokens);
+    let lex_hits = lexicon.set.find(text, range, &toks);
+    let rule_hits = rules.set.find(text, range, &toks);
+    let targets = target.mentions(text, range, &toks);
 
-    // Sentences and clauses.
-    let mut sentence = vec![0usize; n];
-    let mut clause = vec![0usize; n];
+    // Sentences and clauses, and where the quotation marks are.
+    let mut sentence = Vec::with_capacity(n);
+    let mut clause = Vec::with_capacity(n);
+    let mut marks: Vec<usize> = Vec::new();
     let (mut s, mut c) = (0, 0);
     for (i, t) in tokens.iter().enumerate() {
-        sentence[i] = s;
-        clause[i] = c;
+        sentence.push(s);
+        clause.push(c);
         if !t.is_word {
-            if matches!(t.norm.as_str(), "." | "!" | "?") {
+            let norm = toks.norm_of(t);
+            if matches!(norm, "." | "!" | "?") {
                 s += 1;
                 c += 1;
-            } else if matches!(t.norm.as_str(), "," | ";" | ":" | "–" | "—" | "(" | ")") {
+            } else if matches!(norm, "," | ";" | ":" | "–" | "—" | "(" | ")") {
                 c += 1;
+            } else if is_quote_mark(norm) {
+                marks.push(i);
             }
         }
     }
@@ -225,12 +261,11 @@ pub fn analyze(
         }
     }
 
-    // Embedded quotations: short ones are scare quotes.
-    let mut quoted = vec![false; n];
-    let mut scare = vec![false; n];
-    let marks: Vec<usize> = (0..n)
-        .filter(|&i| is_quote_mark(&tokens[i].norm) && !tokens[i].is_word)
-        .collect();
+    // Embedded quotations: short ones are scare quotes. (Not `vec![false; n]`:
+    // zeroed allocations are the slow path of the allocator.)
+    let mut quoted = Vec::with_capacity(n);
+    quoted.resize(n, false);
+    let mut scare = quoted.clone();
     let mut k = 0;
     while k + 1 < marks.len() {
         let (a, b) = (marks[k], marks[k + 1]);
@@ -253,7 +288,7 @@ pub fn analyze(
     let mut items: Vec<Item> = Vec::new();
     for h in &lex_hits {
         let w = lexicon.weights.get(h.entry).copied().unwrap_or(0.0);
-        if w == 0.0 || is_proper_noun(&tokens, h.first, h.last, text) {
+        if w == 0.0 || is_proper_noun(&toks, h.first, h.last, text) {
             continue;
         }
         let shadowed = rule_hits.iter().any(|r| {
@@ -296,7 +331,7 @@ pub fn analyze(
                 && !boundary_between(r.last)
         }) || (from..it.first).any(|j| {
             clause.get(j).copied() == cl
-                && is_negated_contraction(&tokens[j].norm)
+                && is_negated_contraction(toks.norm(j))
                 && !boundary_between(j + 1)
         });
         if negated {
@@ -440,11 +475,10 @@ pub fn analyze(
                             && clause.get(t.first).copied() == cl
                     }) || before.clone().any(|j| {
                         clause.get(j).copied() == cl
-                            && matches!(tokens[j].norm.as_str(), "he" | "she" | "they" | "you")
+                            && matches!(toks.norm(j), "he" | "she" | "they" | "you")
                     });
                     let first_person = before.clone().any(|j| {
-                        clause.get(j).copied() == cl
-                            && matches!(tokens[j].norm.as_str(), "we" | "i" | "us")
+                        clause.get(j).copied() == cl && matches!(toks.norm(j), "we" | "i" | "us")
                     });
                     if subject_is_target && !first_person {
                         items.push(Item::new(r, w, "demand"));
@@ -467,7 +501,7 @@ pub fn analyze(
                     let ends_q = (r.last..n)
                         .take_while(|&j| sentence.get(j).copied() == sent)
                         .last()
-                        .is_some_and(|j| tokens[j].norm == "?");
+                        .is_some_and(|j| toks.norm(j) == "?");
                     if opens && ends_q {
                         items.push(Item::new(r, w, "rhetorical-question"));
                     }
@@ -478,7 +512,7 @@ pub fn analyze(
     }
     items.sort_by_key(|it| it.span.start);
     Analysis {
-        tokens,
+        tokens: toks,
         items,
         sentence,
         clause,
@@ -490,12 +524,14 @@ pub fn analyze(
 /// Frame cues around a quote: the cue verb counts fully, other framing words
 /// in the quote's own sentence (within the frame, outside the quote) count at
 /// 0.8; framing words of neighbouring sentences belong to other quotes.
+/// `scratch` lends its buffers for tokenizing and is left holding any tokens.
 pub fn frame_items(
     rules: &Rules,
     text: &str,
     frame: Span,
     quote: Span,
     cue: Option<Span>,
+    scratch: &mut Tokens,
 ) -> Vec<Item> {
     let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
     let before = Span::new(frame.start.min(quote.start), quote.start).of(text);
@@ -512,11 +548,14 @@ pub fn frame_items(
         Span::new(frame.start, quote.start.clamp(frame.start, frame.end)),
         Span::new(quote.end.clamp(frame.start, frame.end), frame.end),
     ];
-    let hits: Vec<_> = around
-        .into_iter()
-        .filter(|part| !part.is_empty())
-        .flat_map(|part| rules.set.find(text, part, &tokenize(text, part)))
-        .collect();
+    let tokens = scratch;
+    let mut hits = Vec::new();
+    for part in around {
+        if !part.is_empty() {
+            tokenize_into(text, part, tokens);
+            hits.extend(rules.set.find(text, part, tokens));
+        }
+    }
     let mut out: Vec<Item> = Vec::new();
     let mut seen: Vec<usize> = Vec::new();
     for h in hits {
@@ -536,13 +575,13 @@ pub fn frame_items(
             last: h.last,
             base: w,
             weight,
-            rules: vec!["frame"],
+            rules: Applied::one("frame"),
         });
     }
     if let Some(c) = cue {
         if !frame.contains(c) {
-            let toks = tokenize(text, c);
-            for h in rules.set.find(text, c, &toks) {
+            tokenize_into(text, c, tokens);
+            for h in rules.set.find(text, c, tokens) {
                 if rules.kinds.get(h.entry) == Some(&Kind::Frame) {
                     let w = rules.weights.get(h.entry).copied().unwrap_or(0.0);
                     out.push(Item {
@@ -551,7 +590,7 @@ pub fn frame_items(
                         last: 0,
                         base: w,
                         weight: w,
-                        rules: vec!["frame"],
+                        rules: Applied::one("frame"),
                     });
                 }
             }

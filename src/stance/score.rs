@@ -39,7 +39,7 @@ fn evidence_of(text: &str, it: &Item) -> Evidence {
         text: it.span.of(text).to_string(),
         span: it.span.to_array(),
         weight: round3(it.weight),
-        rule: it.rules.join("+"),
+        rule: it.rules.names().join("+"),
     }
 }
 
@@ -132,7 +132,16 @@ impl StanceScorer {
         if context.frame.is_some() || context.cue.is_some() {
             let frame = fit(document, context.frame.unwrap_or(quote));
             let cue = context.cue.map(|c| fit(document, c));
-            items.extend(rules::frame_items(&self.rules, document, frame, quote, cue));
+            // The quote's tokens are no longer needed; their buffers are reused.
+            let mut scratch = analysis.tokens;
+            items.extend(rules::frame_items(
+                &self.rules,
+                document,
+                frame,
+                quote,
+                cue,
+                &mut scratch,
+            ));
         }
         let total: f64 = items.iter().map(|it| it.weight).sum();
         let score = normalize(total);

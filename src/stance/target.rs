@@ -1,7 +1,7 @@
 //! The stance target as data: which names and organizations count as "the
 //! government" (or whichever target the user supplies).
 
-use super::lexicon::{Hit, PhraseSet, Token};
+use super::lexicon::{tokenize, Hit, PhraseSet, Tokens};
 use super::StanceError;
 use crate::span::Span;
 
@@ -58,17 +58,20 @@ impl Target {
 
     /// Whether a speaker or organization name denotes the target.
     pub fn is_target(&self, name: &str) -> bool {
-        self.include.occurs_in(name) && !self.exclude.occurs_in(name)
+        let all = Span::new(0, name.len());
+        let tokens = tokenize(name, all);
+        self.include.matches(name, all, &tokens) && !self.exclude.matches(name, all, &tokens)
     }
 
     /// Target mentions in `text[range]`, minus those inside an excluded name.
-    pub fn mentions(&self, text: &str, range: Span, tokens: &[Token]) -> Vec<Hit> {
+    pub fn mentions(&self, text: &str, range: Span, tokens: &Tokens) -> Vec<Hit> {
+        let mut mentions = self.include.find(text, range, tokens);
+        if mentions.is_empty() {
+            return mentions;
+        }
         let excluded = self.exclude.find(text, range, tokens);
-        self.include
-            .find(text, range, tokens)
-            .into_iter()
-            .filter(|h| !excluded.iter().any(|x| x.span.overlaps(h.span)))
-            .collect()
+        mentions.retain(|h| !excluded.iter().any(|x| x.span.overlaps(h.span)));
+        mentions
     }
 }
 
