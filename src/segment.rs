@@ -98,6 +98,41 @@ impl Segmentation {
     }
 }
 
+/// Byte classes for the scanners' fast paths: [`class`] gives a byte's flags.
+/// ASCII white space (as `char::is_whitespace` has it).
+const SPACE: u8 = 1;
+/// An ASCII letter or digit.
+const ALNUM: u8 = 2;
+/// A byte the sentence scanner must look at: a stop (`.`, `?`, `!`), a
+/// capital (a glued headline starts with one) or a byte beyond ASCII (`…`,
+/// capitals such as `É`).
+const SENTENCE_CANDIDATE: u8 = 4;
+
+const BYTE_CLASSES: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut i = 0;
+    while i < table.len() {
+        table[i] = match i as u8 {
+            b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => SPACE,
+            b'0'..=b'9' | b'a'..=b'z' => ALNUM,
+            b'A'..=b'Z' => ALNUM | SENTENCE_CANDIDATE,
+            b'.' | b'?' | b'!' | 0x80..=0xFF => SENTENCE_CANDIDATE,
+            _ => 0,
+        };
+        i += 1;
+    }
+    table
+};
+
+fn class(b: u8) -> u8 {
+    BYTE_CLASSES[usize::from(b)]
+}
+
+/// Chars that end a sentence.
+fn is_stop(c: char) -> bool {
+    matches!(c, '.' | '?' | '!' | '…')
+}
+
 /// Chars that may follow a sentence's final stop and still belong to it.
 fn is_closing(c: char) -> bool {
     matches!(c, '”' | '’' | '"' | '\'' | ')' | ']' | '»')
@@ -123,11 +158,12 @@ pub fn segment(text: &str, knowledge: &Knowledge) -> Segmentation {
         seg.paragraphs.push(paragraph);
         split_sentences(text, paragraph, index, knowledge, &mut seg.sentences);
     }
-    seg.tokens = seg
-        .sentences
-        .iter()
-        .flat_map(|s| tokens(text, s.span).map(|t| t.span))
-        .collect();
+    // News text averages a little over five bytes a token: reserve once
+    // instead of growing the vector a dozen times.
+    seg.tokens.reserve(text.len() / 5);
+    for sentence in &seg.sentences {
+        push_tokens(text, sentence.span, &mut seg.tokens);
+    }
     seg
 }
 
@@ -144,6 +180,44 @@ fn paragraphs(text: &str) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
+/// Collects the sentences of one paragraph as the scanner cuts it.
+struct Cuts<'a> {
+    body: &'a str,
+    /// Where `body` starts in the text.
+    base: usize,
+    paragraph: usize,
+    out: &'a mut Vec<Sentence>,
+    /// Where the current sentence starts in `body`.
+    start: usize,
+    glued: bool,
+}
+
+impl Cuts<'_> {
+    /// Ends the current sentence at `at` (trimmed; dropped if blank) and
+    /// starts the next one there.
+    fn cut(&mut self, at: usize, glued_next: bool) {
+        let piece = self.body.get(self.start..at).unwrap_or("");
+        let lead = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        if !trimmed.is_empty() {
+            let start = self.base + self.start + lead;
+            self.out.push(Sentence {
+                span: Span::new(start, start + trimmed.len()),
+                paragraph: self.paragraph,
+                glued: self.glued,
+            });
+        }
+        self.start = at;
+        self.glued = glued_next;
+    }
+}
+
+/// Cuts one paragraph into sentences.
+///
+/// Only two kinds of places can end a sentence: a run of stops (`.`, `?`,
+/// `!`, `…`) and a capital that starts a glued headline. So the scan looks at
+/// bytes, decodes a char only beyond ASCII, and leaves the char-level
+/// decisions to the rare candidates.
 fn split_sentences(
     text: &str,
     paragraph: Span,
@@ -152,91 +226,116 @@ fn split_sentences(
     out: &mut Vec<Sentence>,
 ) {
     let body = paragraph.of(text);
-    let base = paragraph.start;
-    let mut start = 0;
-    let mut glued = false;
-    let mut push = |start: usize, end: usize, glued: bool| {
-        let piece = &body[start..end];
-        let lead = piece.len() - piece.trim_start().len();
-        let trimmed = piece.trim();
-        if !trimmed.is_empty() {
-            out.push(Sentence {
-                span: Span::new(base + start + lead, base + start + lead + trimmed.len()),
-                paragraph: index,
-                glued,
-            });
-        }
+    let bytes = body.as_bytes();
+    let mut cuts = Cuts {
+        body,
+        base: paragraph.start,
+        paragraph: index,
+        out,
+        start: 0,
+        glued: false,
     };
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if let Some(split) = glued_headline(body, &chars, i) {
-            push(start, split, glued);
-            start = split;
-            glued = true;
-            i += 1;
-            continue;
-        }
-        if !matches!(c, '.' | '?' | '!' | '…') {
-            i += 1;
-            continue;
-        }
-        // Take the run of stops and closing marks that ends the sentence.
-        let mut j = i + 1;
-        while j < chars.len()
-            && (is_closing(chars[j].1) || matches!(chars[j].1, '.' | '?' | '!' | '…'))
+    let mut pos = 0;
+    loop {
+        while bytes
+            .get(pos)
+            .is_some_and(|&b| class(b) & SENTENCE_CANDIDATE == 0)
         {
-            j += 1;
+            pos += 1;
         }
-        let end = chars.get(j).map_or(body.len(), |&(p, _)| p);
-        let Some(&(_, next)) = chars.get(j) else {
+        let Some(&b) = bytes.get(pos) else {
+            break;
+        };
+        let c = match b {
+            b'.' | b'?' | b'!' => char::from(b),
+            b'A'..=b'Z' => {
+                // Cheap test first: a glued headline has a lowercase letter on
+                // both sides of its capital; only ASCII can be ruled out here.
+                let maybe_lower =
+                    |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_lowercase() || !b.is_ascii());
+                if maybe_lower(pos.checked_sub(1).and_then(|p| bytes.get(p)))
+                    && maybe_lower(bytes.get(pos + 1))
+                    && glued_headline(body, pos, char::from(b))
+                {
+                    cuts.cut(pos, true);
+                }
+                pos += 1;
+                continue;
+            }
+            _ => {
+                let Some(c) = body.get(pos..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                if c != '…' {
+                    if glued_headline(body, pos, c) {
+                        cuts.cut(pos, true);
+                    }
+                    pos += c.len_utf8();
+                    continue;
+                }
+                c
+            }
+        };
+        // Take the run of stops and closing marks that ends the sentence.
+        let stop = pos;
+        let mut end = stop + c.len_utf8();
+        let next = loop {
+            match body.get(end..).and_then(|rest| rest.chars().next()) {
+                Some(mark) if is_stop(mark) || is_closing(mark) => end += mark.len_utf8(),
+                next => break next,
+            }
+        };
+        let Some(next) = next else {
             break;
         };
         let ends_here = if next.is_whitespace() {
-            let following = chars[j..]
-                .iter()
-                .find(|(_, ch)| !ch.is_whitespace())
-                .map(|&(_, ch)| ch);
+            let following = body
+                .get(end..)
+                .and_then(|rest| rest.chars().find(|ch| !ch.is_whitespace()));
             match following {
                 Some(f) if f.is_lowercase() => false,
                 Some(f) if f.is_uppercase() || f.is_numeric() || is_opening(f) => {
-                    c != '.' || !is_abbreviation_stop(body, pos, f.is_numeric(), knowledge)
+                    c != '.' || !is_abbreviation_stop(body, stop, f.is_numeric(), knowledge)
                 }
                 _ => false,
             }
         } else {
             // No space: `year.The` is a glued sentence, `1.8` and `U.S.` are not.
-            c == '.' && j == i + 1 && next.is_uppercase() && lowercase_run_before(body, pos) >= 2
+            c == '.'
+                && end == stop + 1
+                && next.is_uppercase()
+                && lowercase_run_before(body, stop) >= 2
         };
         if ends_here {
-            push(start, end, glued);
-            glued = !next.is_whitespace();
-            start = end;
+            cuts.cut(end, !next.is_whitespace());
         }
-        i = j;
+        pos = end;
     }
-    push(start, body.len(), glued);
+    cuts.cut(body.len(), false);
 }
 
 /// A headline glued to the next sentence inside one token (`next weekUnions`):
-/// a lowercase token part of three or more letters followed by a capitalized
-/// word. Returns the split position (a byte offset in the paragraph).
-fn glued_headline(body: &str, chars: &[(usize, char)], i: usize) -> Option<usize> {
-    let (pos, c) = chars[i];
-    let next = chars.get(i + 1)?.1;
-    if !(c.is_uppercase() && next.is_lowercase()) {
-        return None;
+/// the capital `c` at byte `pos` follows a lowercase token part of three or
+/// more letters and is followed by a lowercase letter.
+fn glued_headline(body: &str, pos: usize, c: char) -> bool {
+    if !c.is_uppercase() {
+        return false;
+    }
+    let next = body
+        .get(pos + c.len_utf8()..)
+        .and_then(|rest| rest.chars().next());
+    if !next.is_some_and(char::is_lowercase) {
+        return false;
     }
     let token_start = start_of_run(body, pos, char::is_alphabetic);
-    let before = &body[token_start..pos];
-    let all_lower = before.chars().all(char::is_lowercase);
-    (all_lower && before.chars().count() >= 3).then_some(pos)
+    let before = body.get(token_start..pos).unwrap_or("");
+    before.chars().all(char::is_lowercase) && before.chars().count() >= 3
 }
 
 /// The start of the run of chars satisfying `keep` that ends at byte `pos`.
 pub(crate) fn start_of_run(text: &str, pos: usize, keep: impl Fn(char) -> bool) -> usize {
-    text[..pos]
+    text.get(..pos)
+        .unwrap_or("")
         .char_indices()
         .rev()
         .take_while(|&(_, c)| keep(c))
@@ -246,7 +345,8 @@ pub(crate) fn start_of_run(text: &str, pos: usize, keep: impl Fn(char) -> bool) 
 
 /// How many lowercase letters come right before byte `pos`.
 fn lowercase_run_before(body: &str, pos: usize) -> usize {
-    body[..pos]
+    body.get(..pos)
+        .unwrap_or("")
         .chars()
         .rev()
         .take_while(|c| c.is_lowercase())
@@ -261,7 +361,7 @@ fn is_abbreviation_stop(
     knowledge: &Knowledge,
 ) -> bool {
     let word_start = start_of_run(body, pos, |c| c.is_alphanumeric() || c == '.');
-    let word = &body[word_start..pos];
+    let word = body.get(word_start..pos).unwrap_or("");
     if word.is_empty() {
         return false;
     }
@@ -297,90 +397,125 @@ impl Token<'_> {
 /// assert_eq!(words, ["Joanne", "Galbraith-Marten", ",", "of", "the", "RCN"]);
 /// ```
 pub fn tokens(text: &str, span: Span) -> impl Iterator<Item = Token<'_>> + '_ {
-    let body = span.of(text);
-    let mut pos = 0;
-    let mut pending: Vec<Span> = Vec::new();
-    std::iter::from_fn(move || {
-        if let Some(piece) = pending.pop() {
-            return Some(Token {
-                span: piece,
-                text: piece.of(text),
-            });
-        }
-        let skipped = body.as_bytes()[pos..]
-            .iter()
-            .take_while(|b| matches!(b, b' ' | b'\n' | b'\t' | b'\r'))
-            .count();
-        let start = pos + skipped + body[pos + skipped..].find(|c: char| !c.is_whitespace())?;
-        let first = body[start..].chars().next()?;
-        let mut end = start + first.len_utf8();
-        if first.is_alphanumeric() {
-            end = word_end(body, end);
-        }
-        pos = end;
-        let token = Span::new(span.start + start, span.start + end);
-        let word = token.of(text);
-        if word.is_ascii() {
-            return Some(Token {
-                span: token,
-                text: word,
-            });
-        }
-        // Beyond ASCII, UAX#29 knows where words end (scripts without spaces, for one).
-        pending = word
-            .split_word_bound_indices()
-            .map(|(i, w)| Span::new(token.start + i, token.start + i + w.len()))
-            .collect();
-        // Keep joined compounds and apostrophes that UAX#29 would split (`Galbraith-Marten`).
-        if pending.len() > 1 && word.contains(['-', '\'', '’']) && !has_unspaced_script(word) {
-            pending.clear();
-            return Some(Token {
-                span: token,
-                text: word,
-            });
-        }
-        pending.reverse();
-        let piece = pending.pop()?;
-        Some(Token {
-            span: piece,
-            text: piece.of(text),
-        })
+    let mut spans = Vec::new();
+    push_tokens(text, span, &mut spans);
+    spans.into_iter().map(move |t| Token {
+        span: t,
+        text: t.of(text),
     })
 }
 
-/// The end of the word that starts before `from`: runs of alphanumerics joined
-/// by `.`, `'`, `’` or `-` between alphanumerics (`U.S`, `don’t`, `1.8`,
-/// `Galbraith-Marten`), and by `,` between digits (`5,000`).
-fn word_end(body: &str, mut end: usize) -> usize {
+/// Pushes the tokens of `text[span]` (see [`tokens`]) onto `out`.
+///
+/// One pass over the bytes: white space and ASCII words never leave the
+/// fast path; a char is decoded only beyond ASCII.
+fn push_tokens(text: &str, span: Span, out: &mut Vec<Span>) {
+    let Some(body) = text.get(span.start..span.end) else {
+        return;
+    };
     let bytes = body.as_bytes();
-    let mut previous_digit = end > 0 && bytes[end - 1].is_ascii_digit();
-    while end < bytes.len() {
-        let b = bytes[end];
-        if b.is_ascii_alphanumeric() {
-            previous_digit = b.is_ascii_digit();
-            end += 1;
+    let mut pos = 0;
+    while let Some(&b) = bytes.get(pos) {
+        let start = pos;
+        // Where the token ends, and whether UAX#29 may split it.
+        let (end, beyond_ascii) = if class(b) & SPACE != 0 {
+            pos += 1;
             continue;
+        } else if class(b) & ALNUM != 0 {
+            word_end(body, pos + 1)
+        } else if b.is_ascii() {
+            (pos + 1, false)
+        } else {
+            let Some(c) = body.get(pos..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            let after = pos + c.len_utf8();
+            if c.is_whitespace() {
+                pos = after;
+                continue;
+            }
+            if c.is_alphanumeric() {
+                (word_end(body, after).0, true)
+            } else {
+                // A single mark: UAX#29 would keep it whole anyway.
+                (after, false)
+            }
+        };
+        pos = end;
+        let token = Span::new(span.start + start, span.start + end);
+        if beyond_ascii {
+            push_word_bounds(text, token, out);
+        } else {
+            out.push(token);
+        }
+    }
+}
+
+/// Pushes a word beyond ASCII as UAX#29 splits it (it knows scripts without
+/// spaces, for one), but keeps compounds and apostrophes whole
+/// (`Müller-Lüdenscheid`, `Britain’s`) where it would split them.
+fn push_word_bounds(text: &str, token: Span, out: &mut Vec<Span>) {
+    let word = token.of(text);
+    // Such a word comes out whole whether UAX#29 splits it or not.
+    if word.contains(['-', '\'', '’']) && !has_unspaced_script(word) {
+        out.push(token);
+        return;
+    }
+    out.extend(
+        word.split_word_bound_indices()
+            .map(|(i, w)| Span::new(token.start + i, token.start + i + w.len())),
+    );
+}
+
+/// The end of the word that starts before `end`: runs of alphanumerics joined
+/// by `.`, `'`, `’` or `-` between alphanumerics (`U.S`, `don’t`, `1.8`,
+/// `Galbraith-Marten`), and by `,` between digits (`5,000`). Also says whether
+/// the word took any char beyond ASCII from `end` on.
+fn word_end(body: &str, mut end: usize) -> (usize, bool) {
+    let bytes = body.as_bytes();
+    let mut beyond_ascii = false;
+    loop {
+        while bytes.get(end).is_some_and(|&b| class(b) & ALNUM != 0) {
+            end += 1;
         }
         // Beyond ASCII (letters such as `é`, the joiner `’`), decode the char.
-        let Some(c) = body[end..].chars().next() else {
+        let Some(c) = char_at(body, end) else {
             break;
         };
-        if c.is_alphanumeric() {
-            previous_digit = false;
+        if !c.is_ascii() && c.is_alphanumeric() {
+            beyond_ascii = true;
             end += c.len_utf8();
             continue;
         }
-        let joiner = matches!(c, '.' | '\'' | '’' | '-') || (c == ',' && previous_digit);
-        let after = body[end + c.len_utf8()..].chars().next();
-        match after {
-            Some(a) if joiner && a.is_alphanumeric() && (c != ',' || a.is_ascii_digit()) => {
+        let joiner = match c {
+            '.' | '\'' | '’' | '-' => true,
+            // The last char taken is an ASCII digit exactly when its last byte is.
+            ',' => end
+                .checked_sub(1)
+                .and_then(|p| bytes.get(p))
+                .is_some_and(u8::is_ascii_digit),
+            _ => false,
+        };
+        if !joiner {
+            break;
+        }
+        match char_at(body, end + c.len_utf8()) {
+            Some(a) if a.is_alphanumeric() && (c != ',' || a.is_ascii_digit()) => {
+                beyond_ascii |= !c.is_ascii() || !a.is_ascii();
                 end += c.len_utf8() + a.len_utf8();
-                previous_digit = a.is_ascii_digit();
             }
             _ => break,
         }
     }
-    end
+    (end, beyond_ascii)
+}
+
+/// The char starting at byte `pos`, decoded only beyond ASCII.
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    match text.as_bytes().get(pos) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(pos..)?.chars().next(),
+    }
 }
 
 /// Scripts written without spaces between words, where UAX#29 must decide.
