@@ -98,15 +98,13 @@ impl Segmentation {
     }
 }
 
-/// Byte classes for the scanners' fast paths: [`class`] gives a byte's flags.
+/// Byte classes for the scanner's fast path: [`class`] gives a byte's flags.
 /// ASCII white space (as `char::is_whitespace` has it).
 const SPACE: u8 = 1;
 /// An ASCII letter or digit.
 const ALNUM: u8 = 2;
-/// A byte the sentence scanner must look at: a stop (`.`, `?`, `!`), a
-/// capital (a glued headline starts with one) or a byte beyond ASCII (`…`,
-/// capitals such as `É`).
-const SENTENCE_CANDIDATE: u8 = 4;
+/// An ASCII capital: inside a word it may start a glued headline.
+const CAPITAL: u8 = 4;
 
 const BYTE_CLASSES: [u8; 256] = {
     let mut table = [0; 256];
@@ -115,8 +113,7 @@ const BYTE_CLASSES: [u8; 256] = {
         table[i] = match i as u8 {
             b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => SPACE,
             b'0'..=b'9' | b'a'..=b'z' => ALNUM,
-            b'A'..=b'Z' => ALNUM | SENTENCE_CANDIDATE,
-            b'.' | b'?' | b'!' | 0x80..=0xFF => SENTENCE_CANDIDATE,
+            b'A'..=b'Z' => ALNUM | CAPITAL,
             _ => 0,
         };
         i += 1;
@@ -153,16 +150,23 @@ fn is_opening(c: char) -> bool {
 /// ```
 pub fn segment(text: &str, knowledge: &Knowledge) -> Segmentation {
     let mut seg = Segmentation::default();
-    for paragraph in paragraphs(text) {
-        let index = seg.paragraphs.len();
-        seg.paragraphs.push(paragraph);
-        split_sentences(text, paragraph, index, knowledge, &mut seg.sentences);
-    }
     // News text averages a little over five bytes a token: reserve once
     // instead of growing the vector a dozen times.
     seg.tokens.reserve(text.len() / 5);
-    for sentence in &seg.sentences {
-        push_tokens(text, sentence.span, &mut seg.tokens);
+    for paragraph in paragraphs(text) {
+        let mut sentences = Sentences {
+            body: paragraph.of(text),
+            base: paragraph.start,
+            paragraph: seg.paragraphs.len(),
+            out: &mut seg.sentences,
+            start: 0,
+            glued: false,
+            knowledge,
+        };
+        scan(text, paragraph, &mut seg.tokens, Some(&mut sentences));
+        let end = sentences.body.len();
+        sentences.cut(end, false);
+        seg.paragraphs.push(paragraph);
     }
     seg
 }
@@ -180,8 +184,8 @@ fn paragraphs(text: &str) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
-/// Collects the sentences of one paragraph as the scanner cuts it.
-struct Cuts<'a> {
+/// The sentences of one paragraph, cut as the scanner finds their ends.
+struct Sentences<'a> {
     body: &'a str,
     /// Where `body` starts in the text.
     base: usize,
@@ -190,9 +194,10 @@ struct Cuts<'a> {
     /// Where the current sentence starts in `body`.
     start: usize,
     glued: bool,
+    knowledge: &'a Knowledge,
 }
 
-impl Cuts<'_> {
+impl Sentences<'_> {
     /// Ends the current sentence at `at` (trimmed; dropped if blank) and
     /// starts the next one there.
     fn cut(&mut self, at: usize, glued_next: bool) {
@@ -210,83 +215,22 @@ impl Cuts<'_> {
         self.start = at;
         self.glued = glued_next;
     }
-}
 
-/// Cuts one paragraph into sentences.
-///
-/// Only two kinds of places can end a sentence: a run of stops (`.`, `?`,
-/// `!`, `…`) and a capital that starts a glued headline. So the scan looks at
-/// bytes, decodes a char only beyond ASCII, and leaves the char-level
-/// decisions to the rare candidates.
-fn split_sentences(
-    text: &str,
-    paragraph: Span,
-    index: usize,
-    knowledge: &Knowledge,
-    out: &mut Vec<Sentence>,
-) {
-    let body = paragraph.of(text);
-    let bytes = body.as_bytes();
-    let mut cuts = Cuts {
-        body,
-        base: paragraph.start,
-        paragraph: index,
-        out,
-        start: 0,
-        glued: false,
-    };
-    let mut pos = 0;
-    loop {
-        while bytes
-            .get(pos)
-            .is_some_and(|&b| class(b) & SENTENCE_CANDIDATE == 0)
-        {
-            pos += 1;
-        }
-        let Some(&b) = bytes.get(pos) else {
-            break;
-        };
-        let c = match b {
-            b'.' | b'?' | b'!' => char::from(b),
-            b'A'..=b'Z' => {
-                // Cheap test first: a glued headline has a lowercase letter on
-                // both sides of its capital; only ASCII can be ruled out here.
-                let maybe_lower =
-                    |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_lowercase() || !b.is_ascii());
-                if maybe_lower(pos.checked_sub(1).and_then(|p| bytes.get(p)))
-                    && maybe_lower(bytes.get(pos + 1))
-                    && glued_headline(body, pos, char::from(b))
-                {
-                    cuts.cut(pos, true);
-                }
-                pos += 1;
-                continue;
-            }
-            _ => {
-                let Some(c) = body.get(pos..).and_then(|rest| rest.chars().next()) else {
-                    break;
-                };
-                if c != '…' {
-                    if glued_headline(body, pos, c) {
-                        cuts.cut(pos, true);
-                    }
-                    pos += c.len_utf8();
-                    continue;
-                }
-                c
-            }
-        };
-        // Take the run of stops and closing marks that ends the sentence.
-        let stop = pos;
+    /// Takes the run of stops and closing marks that starts with the stop `c`
+    /// at byte `stop`, ends the sentence after it if it is a sentence end,
+    /// and returns where the run ends.
+    fn stop_run(&mut self, stop: usize, c: char) -> usize {
+        let body = self.body;
         let mut end = stop + c.len_utf8();
         let next = loop {
-            match body.get(end..).and_then(|rest| rest.chars().next()) {
+            match char_at(body, end) {
                 Some(mark) if is_stop(mark) || is_closing(mark) => end += mark.len_utf8(),
                 next => break next,
             }
         };
         let Some(next) = next else {
-            break;
+            // The paragraph's end ends the sentence anyway.
+            return end;
         };
         let ends_here = if next.is_whitespace() {
             let following = body
@@ -295,36 +239,217 @@ fn split_sentences(
             match following {
                 Some(f) if f.is_lowercase() => false,
                 Some(f) if f.is_uppercase() || f.is_numeric() || is_opening(f) => {
-                    c != '.' || !is_abbreviation_stop(body, stop, f.is_numeric(), knowledge)
+                    c != '.' || !is_abbreviation_stop(body, stop, f.is_numeric(), self.knowledge)
                 }
                 _ => false,
             }
         } else {
-            // No space: `year.The` is a glued sentence, `1.8` and `U.S.` are not.
-            c == '.'
-                && end == stop + 1
-                && next.is_uppercase()
-                && lowercase_run_before(body, stop) >= 2
+            c == '.' && end == stop + 1 && glued_stop(body, stop, next)
         };
         if ends_here {
-            cuts.cut(end, !next.is_whitespace());
+            self.cut(end, !next.is_whitespace());
         }
-        pos = end;
+        end
     }
-    cuts.cut(body.len(), false);
+}
+
+/// Pushes the tokens of `text[span]` onto `tokens` (see [`tokens`]); given
+/// `sentences` (of the paragraph `span`), also finds the sentence ends.
+///
+/// A sentence ends only after a run of stops (`.`, `?`, `!`, `…`) or before
+/// the capital of a glued headline (`next weekUnions`), and the tokenizer
+/// meets both: a stop is a token of its own or a `.` inside a word (`1.8`,
+/// `year.The`), and a glued headline's capital lies inside a word. So one
+/// pass over the bytes does both jobs; a char is decoded only beyond ASCII,
+/// and the sentence rules run only at stops and at capitals inside words. A
+/// word never runs across a sentence end: [`word_end`] stops there.
+fn scan(text: &str, span: Span, tokens: &mut Vec<Span>, mut sentences: Option<&mut Sentences>) {
+    let Some(body) = text.get(span.start..span.end) else {
+        return;
+    };
+    let bytes = body.as_bytes();
+    let find_sentences = sentences.is_some();
+    let mut pos = 0;
+    // Where the last run of stops ended: the stops before it were decided with it.
+    let mut run_end = 0;
+    while let Some(&b) = bytes.get(pos) {
+        let start = pos;
+        let (c, is_word) = if b.is_ascii() {
+            if class(b) & SPACE != 0 {
+                pos += 1;
+                continue;
+            }
+            (char::from(b), class(b) & ALNUM != 0)
+        } else {
+            let Some(c) = char_at(body, pos) else {
+                break;
+            };
+            if c.is_whitespace() {
+                pos += c.len_utf8();
+                continue;
+            }
+            (c, is_alphanumeric(c))
+        };
+        if !is_word {
+            // A single mark: UAX#29 would keep it whole too.
+            pos += c.len_utf8();
+            tokens.push(Span::new(span.start + start, span.start + pos));
+            if let Some(sentences) = sentences.as_deref_mut() {
+                if is_stop(c) && start >= run_end {
+                    run_end = sentences.stop_run(start, c);
+                }
+            }
+            continue;
+        }
+        let word = word_end(body, start + c.len_utf8(), find_sentences);
+        pos = word.end;
+        let token = Span::new(span.start + start, span.start + pos);
+        if word.beyond_ascii || !c.is_ascii() {
+            push_word_bounds(text, token, tokens);
+        } else {
+            tokens.push(token);
+        }
+        if let Some(sentences) = sentences.as_deref_mut() {
+            match word.bound {
+                None => {}
+                Some(Bound::Headline) => sentences.cut(pos, true),
+                Some(Bound::GluedStop) => {
+                    tokens.push(Span::new(span.start + pos, span.start + pos + 1));
+                    pos += 1;
+                    sentences.cut(pos, true);
+                }
+            }
+        }
+    }
+}
+
+/// A sentence end inside a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bound {
+    /// Before the capital of a glued headline (`next week|Unions`).
+    Headline,
+    /// After a full stop with no space (`this year.|The`).
+    GluedStop,
+}
+
+/// Where a word ends (see [`word_end`]).
+struct WordEnd {
+    end: usize,
+    /// The word took a char beyond ASCII after its first.
+    beyond_ascii: bool,
+    /// The word ends because a sentence ends there.
+    bound: Option<Bound>,
+}
+
+/// The end of the word that starts before `end`: runs of alphanumerics joined
+/// by `.`, `'`, `’` or `-` between alphanumerics (`U.S`, `don’t`, `1.8`,
+/// `Galbraith-Marten`), and by `,` between digits (`5,000`). With
+/// `find_sentences`, the word also ends where a sentence does inside it.
+fn word_end(body: &str, mut end: usize, find_sentences: bool) -> WordEnd {
+    let bytes = body.as_bytes();
+    let mut beyond_ascii = false;
+    let bound = loop {
+        while bytes
+            .get(end)
+            .is_some_and(|&b| class(b) & (ALNUM | CAPITAL) == ALNUM)
+        {
+            end += 1;
+        }
+        let Some(&b) = bytes.get(end) else {
+            break None;
+        };
+        // A capital or a char beyond ASCII may still belong to the word.
+        let c = if b.is_ascii() {
+            if class(b) & CAPITAL != 0 {
+                if find_sentences && is_glued_headline(body, end, char::from(b)) {
+                    break Some(Bound::Headline);
+                }
+                end += 1;
+                continue;
+            }
+            char::from(b)
+        } else {
+            let Some(c) = char_at(body, end) else {
+                break None;
+            };
+            if is_alphanumeric(c) {
+                if find_sentences && is_glued_headline(body, end, c) {
+                    break Some(Bound::Headline);
+                }
+                beyond_ascii = true;
+                end += c.len_utf8();
+                continue;
+            }
+            c
+        };
+        let joiner = match c {
+            '.' | '\'' | '’' | '-' => true,
+            // The last char taken is an ASCII digit exactly when its last byte is.
+            ',' => end
+                .checked_sub(1)
+                .and_then(|p| bytes.get(p))
+                .is_some_and(u8::is_ascii_digit),
+            _ => false,
+        };
+        if !joiner {
+            break None;
+        }
+        match char_at(body, end + c.len_utf8()) {
+            Some(a) if is_alphanumeric(a) && (c != ',' || a.is_ascii_digit()) => {
+                if find_sentences && c == '.' && glued_stop(body, end, a) {
+                    break Some(Bound::GluedStop);
+                }
+                beyond_ascii |= !c.is_ascii() || !a.is_ascii();
+                end += c.len_utf8() + a.len_utf8();
+            }
+            _ => break None,
+        }
+    };
+    WordEnd {
+        end,
+        beyond_ascii,
+        bound,
+    }
+}
+
+/// The char starting at byte `pos`, decoded only beyond ASCII.
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    match text.as_bytes().get(pos) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(pos..)?.chars().next(),
+    }
+}
+
+/// `c.is_alphanumeric()`, answered without Unicode tables for ASCII and for
+/// the quotes and dashes of General Punctuation (U+2000 to U+206F, where no
+/// char is a letter or a digit), the marks news text is full of.
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+    }
+}
+
+/// A full stop at byte `stop` glued to the next sentence (`this year.The`):
+/// `next`, right after it, is a capital and two lowercase letters come before it.
+fn glued_stop(body: &str, stop: usize, next: char) -> bool {
+    next.is_uppercase() && lowercase_run_before(body, stop) >= 2
 }
 
 /// A headline glued to the next sentence inside one token (`next weekUnions`):
 /// the capital `c` at byte `pos` follows a lowercase token part of three or
 /// more letters and is followed by a lowercase letter.
-fn glued_headline(body: &str, pos: usize, c: char) -> bool {
+fn is_glued_headline(body: &str, pos: usize, c: char) -> bool {
     if !c.is_uppercase() {
         return false;
     }
-    let next = body
-        .get(pos + c.len_utf8()..)
-        .and_then(|rest| rest.chars().next());
-    if !next.is_some_and(char::is_lowercase) {
+    // The cheap test first: the chars on both sides must be lowercase letters.
+    let maybe_lowercase =
+        |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_lowercase() || !b.is_ascii());
+    if !maybe_lowercase(pos.checked_sub(1).and_then(|p| body.as_bytes().get(p)))
+        || !char_at(body, pos + c.len_utf8()).is_some_and(char::is_lowercase)
+    {
         return false;
     }
     let token_start = start_of_run(body, pos, char::is_alphabetic);
@@ -398,57 +523,11 @@ impl Token<'_> {
 /// ```
 pub fn tokens(text: &str, span: Span) -> impl Iterator<Item = Token<'_>> + '_ {
     let mut spans = Vec::new();
-    push_tokens(text, span, &mut spans);
+    scan(text, span, &mut spans, None);
     spans.into_iter().map(move |t| Token {
         span: t,
         text: t.of(text),
     })
-}
-
-/// Pushes the tokens of `text[span]` (see [`tokens`]) onto `out`.
-///
-/// One pass over the bytes: white space and ASCII words never leave the
-/// fast path; a char is decoded only beyond ASCII.
-fn push_tokens(text: &str, span: Span, out: &mut Vec<Span>) {
-    let Some(body) = text.get(span.start..span.end) else {
-        return;
-    };
-    let bytes = body.as_bytes();
-    let mut pos = 0;
-    while let Some(&b) = bytes.get(pos) {
-        let start = pos;
-        // Where the token ends, and whether UAX#29 may split it.
-        let (end, beyond_ascii) = if class(b) & SPACE != 0 {
-            pos += 1;
-            continue;
-        } else if class(b) & ALNUM != 0 {
-            word_end(body, pos + 1)
-        } else if b.is_ascii() {
-            (pos + 1, false)
-        } else {
-            let Some(c) = body.get(pos..).and_then(|rest| rest.chars().next()) else {
-                break;
-            };
-            let after = pos + c.len_utf8();
-            if c.is_whitespace() {
-                pos = after;
-                continue;
-            }
-            if c.is_alphanumeric() {
-                (word_end(body, after).0, true)
-            } else {
-                // A single mark: UAX#29 would keep it whole anyway.
-                (after, false)
-            }
-        };
-        pos = end;
-        let token = Span::new(span.start + start, span.start + end);
-        if beyond_ascii {
-            push_word_bounds(text, token, out);
-        } else {
-            out.push(token);
-        }
-    }
 }
 
 /// Pushes a word beyond ASCII as UAX#29 splits it (it knows scripts without
@@ -465,57 +544,6 @@ fn push_word_bounds(text: &str, token: Span, out: &mut Vec<Span>) {
         word.split_word_bound_indices()
             .map(|(i, w)| Span::new(token.start + i, token.start + i + w.len())),
     );
-}
-
-/// The end of the word that starts before `end`: runs of alphanumerics joined
-/// by `.`, `'`, `’` or `-` between alphanumerics (`U.S`, `don’t`, `1.8`,
-/// `Galbraith-Marten`), and by `,` between digits (`5,000`). Also says whether
-/// the word took any char beyond ASCII from `end` on.
-fn word_end(body: &str, mut end: usize) -> (usize, bool) {
-    let bytes = body.as_bytes();
-    let mut beyond_ascii = false;
-    loop {
-        while bytes.get(end).is_some_and(|&b| class(b) & ALNUM != 0) {
-            end += 1;
-        }
-        // Beyond ASCII (letters such as `é`, the joiner `’`), decode the char.
-        let Some(c) = char_at(body, end) else {
-            break;
-        };
-        if !c.is_ascii() && c.is_alphanumeric() {
-            beyond_ascii = true;
-            end += c.len_utf8();
-            continue;
-        }
-        let joiner = match c {
-            '.' | '\'' | '’' | '-' => true,
-            // The last char taken is an ASCII digit exactly when its last byte is.
-            ',' => end
-                .checked_sub(1)
-                .and_then(|p| bytes.get(p))
-                .is_some_and(u8::is_ascii_digit),
-            _ => false,
-        };
-        if !joiner {
-            break;
-        }
-        match char_at(body, end + c.len_utf8()) {
-            Some(a) if a.is_alphanumeric() && (c != ',' || a.is_ascii_digit()) => {
-                beyond_ascii |= !c.is_ascii() || !a.is_ascii();
-                end += c.len_utf8() + a.len_utf8();
-            }
-            _ => break,
-        }
-    }
-    (end, beyond_ascii)
-}
-
-/// The char starting at byte `pos`, decoded only beyond ASCII.
-fn char_at(text: &str, pos: usize) -> Option<char> {
-    match text.as_bytes().get(pos) {
-        Some(&b) if b.is_ascii() => Some(char::from(b)),
-        _ => text.get(pos..)?.chars().next(),
-    }
 }
 
 /// Scripts written without spaces between words, where UAX#29 must decide.
