@@ -13,10 +13,15 @@
 //! - sentence ends inside closing marks (`…,” said X.`, `“Why?” he asked.`):
 //!   a sentence never ends before a lowercase word.
 //!
-//! Word tokens come from a char-class scanner (alphanumeric runs joined by
-//! `.`, `'`, `’`, `-` between alphanumerics, so `U.S`, `don’t`, `1.8` and
-//! `Galbraith-Marten` are one token each); words beyond ASCII are checked
-//! against unicode-segmentation's UAX#29 word bounds.
+//! Word tokens are alphanumeric runs joined by `.`, `'`, `’`, `-` between
+//! alphanumerics (so `U.S`, `don’t`, `1.8` and `Galbraith-Marten` are one
+//! token each) and single marks; words beyond ASCII are checked against
+//! unicode-segmentation's UAX#29 word bounds.
+//!
+//! One pass over the bytes finds paragraphs, sentences and tokens together
+//! (see `scan`): white space and ASCII words stay on a byte-class fast path,
+//! chars are decoded only beyond ASCII, and the sentence rules run only where
+//! a sentence can end, at stops and at capitals inside words.
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -99,7 +104,8 @@ impl Segmentation {
 }
 
 /// Byte classes for the scanner's fast path: [`class`] gives a byte's flags.
-/// ASCII white space (as `char::is_whitespace` has it).
+/// ASCII white space (as `char::is_whitespace` has it), but for `\n`: it
+/// ends a paragraph.
 const SPACE: u8 = 1;
 /// An ASCII letter or digit.
 const ALNUM: u8 = 2;
@@ -111,7 +117,7 @@ const BYTE_CLASSES: [u8; 256] = {
     let mut i = 0;
     while i < table.len() {
         table[i] = match i as u8 {
-            b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => SPACE,
+            b' ' | b'\t' | b'\x0b' | b'\x0c' | b'\r' => SPACE,
             b'0'..=b'9' | b'a'..=b'z' => ALNUM,
             b'A'..=b'Z' => ALNUM | CAPITAL,
             _ => 0,
@@ -150,65 +156,64 @@ fn is_opening(c: char) -> bool {
 /// ```
 pub fn segment(text: &str, knowledge: &Knowledge) -> Segmentation {
     let mut seg = Segmentation::default();
-    // News text averages a little over five bytes a token: reserve once
-    // instead of growing the vector a dozen times.
-    seg.tokens.reserve(text.len() / 5);
-    for paragraph in paragraphs(text) {
-        let mut sentences = Sentences {
-            body: paragraph.of(text),
-            base: paragraph.start,
-            paragraph: seg.paragraphs.len(),
-            out: &mut seg.sentences,
-            start: 0,
-            glued: false,
-            knowledge,
-        };
-        scan(text, paragraph, &mut seg.tokens, Some(&mut sentences));
-        let end = sentences.body.len();
-        sentences.cut(end, false);
-        seg.paragraphs.push(paragraph);
-    }
+    // News text averages about five bytes a token, 120 a sentence and 200 a
+    // paragraph: reserve a little more, once, instead of growing the vectors.
+    seg.tokens.reserve(text.len() / 4);
+    seg.sentences.reserve(text.len() / 64);
+    seg.paragraphs.reserve(text.len() / 128);
+    let mut sentences = Sentences {
+        text,
+        knowledge,
+        paragraphs: &mut seg.paragraphs,
+        sentences: &mut seg.sentences,
+        first_token: 0,
+        start: 0,
+        glued: false,
+        run_end: 0,
+    };
+    scan(text, 0, &mut seg.tokens, Some(&mut sentences));
+    sentences.end_line(&seg.tokens, text.len());
     seg
 }
 
-/// Non-blank lines, trimmed of surrounding white space.
-fn paragraphs(text: &str) -> impl Iterator<Item = Span> + '_ {
-    let mut offset = 0;
-    text.split_inclusive('\n').filter_map(move |line| {
-        let start = offset;
-        offset += line.len();
-        let trimmed_start = line.len() - line.trim_start().len();
-        let body = line.trim();
-        (!body.is_empty())
-            .then(|| Span::new(start + trimmed_start, start + trimmed_start + body.len()))
-    })
-}
-
-/// The sentences of one paragraph, cut as the scanner finds their ends.
+/// Paragraphs and sentences, cut as the scanner finds their ends. Offsets
+/// are in `text`, which the scanner goes through whole.
 struct Sentences<'a> {
-    body: &'a str,
-    /// Where `body` starts in the text.
-    base: usize,
-    paragraph: usize,
-    out: &'a mut Vec<Sentence>,
-    /// Where the current sentence starts in `body`.
+    text: &'a str,
+    knowledge: &'a Knowledge,
+    paragraphs: &'a mut Vec<Span>,
+    sentences: &'a mut Vec<Sentence>,
+    /// The index of the current line's first token (if it has one).
+    first_token: usize,
+    /// Where the current sentence starts (white space before it included).
     start: usize,
     glued: bool,
-    knowledge: &'a Knowledge,
+    /// Where the last run of stops ended: the stops before it were decided with it.
+    run_end: usize,
 }
 
 impl Sentences<'_> {
+    /// Ends the line whose `\n` is at `at` (or the text, at its end): a line
+    /// with tokens is a paragraph, from its first token to its last, and its
+    /// end ends a sentence.
+    fn end_line(&mut self, tokens: &[Span], at: usize) {
+        if let (Some(first), Some(last)) = (tokens.get(self.first_token), tokens.last()) {
+            self.cut(last.end, false);
+            self.paragraphs.push(Span::new(first.start, last.end));
+        }
+        self.first_token = tokens.len();
+        self.start = at + 1;
+        self.glued = false;
+    }
+
     /// Ends the current sentence at `at` (trimmed; dropped if blank) and
     /// starts the next one there.
     fn cut(&mut self, at: usize, glued_next: bool) {
-        let piece = self.body.get(self.start..at).unwrap_or("");
-        let lead = piece.len() - piece.trim_start().len();
-        let trimmed = piece.trim();
-        if !trimmed.is_empty() {
-            let start = self.base + self.start + lead;
-            self.out.push(Sentence {
-                span: Span::new(start, start + trimmed.len()),
-                paragraph: self.paragraph,
+        let (start, end) = trim(self.text, self.start, at);
+        if start < end {
+            self.sentences.push(Sentence {
+                span: Span::new(start, end),
+                paragraph: self.paragraphs.len(),
                 glued: self.glued,
             });
         }
@@ -216,66 +221,73 @@ impl Sentences<'_> {
         self.glued = glued_next;
     }
 
-    /// Takes the run of stops and closing marks that starts with the stop `c`
-    /// at byte `stop`, ends the sentence after it if it is a sentence end,
-    /// and returns where the run ends.
-    fn stop_run(&mut self, stop: usize, c: char) -> usize {
-        let body = self.body;
+    /// Meets the stop `c`, a token at byte `stop`: unless an earlier run took
+    /// it, takes the run of stops and closing marks it starts, and ends the
+    /// sentence after the run if it is a sentence end.
+    fn stop(&mut self, stop: usize, c: char) {
+        if stop < self.run_end {
+            return;
+        }
+        let text = self.text;
         let mut end = stop + c.len_utf8();
         let next = loop {
-            match char_at(body, end) {
+            match char_at(text, end) {
                 Some(mark) if is_stop(mark) || is_closing(mark) => end += mark.len_utf8(),
                 next => break next,
             }
         };
+        self.run_end = end;
         let Some(next) = next else {
-            // The paragraph's end ends the sentence anyway.
-            return end;
+            // The text's end ends the sentence anyway.
+            return;
         };
         let ends_here = if next.is_whitespace() {
-            let following = body
+            // The next char of the paragraph; at its end, the line's end cuts.
+            let following = text
                 .get(end..)
-                .and_then(|rest| rest.chars().find(|ch| !ch.is_whitespace()));
+                .and_then(|rest| rest.chars().find(|&ch| !ch.is_whitespace() || ch == '\n'));
             match following {
                 Some(f) if f.is_lowercase() => false,
                 Some(f) if f.is_uppercase() || f.is_numeric() || is_opening(f) => {
-                    c != '.' || !is_abbreviation_stop(body, stop, f.is_numeric(), self.knowledge)
+                    c != '.' || !is_abbreviation_stop(text, stop, f.is_numeric(), self.knowledge)
                 }
                 _ => false,
             }
         } else {
-            c == '.' && end == stop + 1 && glued_stop(body, stop, next)
+            c == '.' && end == stop + 1 && glued_stop(text, stop, next)
         };
         if ends_here {
             self.cut(end, !next.is_whitespace());
         }
-        end
     }
 }
 
-/// Pushes the tokens of `text[span]` onto `tokens` (see [`tokens`]); given
-/// `sentences` (of the paragraph `span`), also finds the sentence ends.
+/// Pushes the tokens of `body` onto `tokens` (see [`tokens`]), as spans
+/// offset by `base`; given `sentences` (of `body`, the whole text), also
+/// finds the paragraphs and sentences.
 ///
-/// A sentence ends only after a run of stops (`.`, `?`, `!`, `…`) or before
-/// the capital of a glued headline (`next weekUnions`), and the tokenizer
-/// meets both: a stop is a token of its own or a `.` inside a word (`1.8`,
-/// `year.The`), and a glued headline's capital lies inside a word. So one
-/// pass over the bytes does both jobs; a char is decoded only beyond ASCII,
-/// and the sentence rules run only at stops and at capitals inside words. A
-/// word never runs across a sentence end: [`word_end`] stops there.
-fn scan(text: &str, span: Span, tokens: &mut Vec<Span>, mut sentences: Option<&mut Sentences>) {
-    let Some(body) = text.get(span.start..span.end) else {
-        return;
-    };
+/// A paragraph is a line's first token to its last. A sentence ends only
+/// after a run of stops (`.`, `?`, `!`, `…`) or before the capital of a glued
+/// headline (`next weekUnions`), and the tokenizer meets both: a stop is a
+/// token of its own or a `.` inside a word (`1.8`, `year.The`), and a glued
+/// headline's capital lies inside a word. So one pass over the bytes does
+/// all three jobs; a char is decoded only beyond ASCII, and the sentence rules
+/// run only at line ends, at stops and at capitals inside words. A word never
+/// runs across a sentence end: [`word_end`] stops there.
+fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&mut Sentences>) {
     let bytes = body.as_bytes();
-    let find_sentences = sentences.is_some();
     let mut pos = 0;
-    // Where the last run of stops ended: the stops before it were decided with it.
-    let mut run_end = 0;
     while let Some(&b) = bytes.get(pos) {
         let start = pos;
         let (c, is_word) = if b.is_ascii() {
             if class(b) & SPACE != 0 {
+                pos += 1;
+                continue;
+            }
+            if b == b'\n' {
+                if let Some(sentences) = sentences.as_deref_mut() {
+                    sentences.end_line(tokens, pos);
+                }
                 pos += 1;
                 continue;
             }
@@ -293,28 +305,27 @@ fn scan(text: &str, span: Span, tokens: &mut Vec<Span>, mut sentences: Option<&m
         if !is_word {
             // A single mark: UAX#29 would keep it whole too.
             pos += c.len_utf8();
-            tokens.push(Span::new(span.start + start, span.start + pos));
+            tokens.push(Span::new(base + start, base + pos));
             if let Some(sentences) = sentences.as_deref_mut() {
-                if is_stop(c) && start >= run_end {
-                    run_end = sentences.stop_run(start, c);
+                if is_stop(c) {
+                    sentences.stop(start, c);
                 }
             }
             continue;
         }
-        let word = word_end(body, start + c.len_utf8(), find_sentences);
+        let word = word_end(body, start + c.len_utf8(), sentences.is_some());
         pos = word.end;
-        let token = Span::new(span.start + start, span.start + pos);
         if word.beyond_ascii || !c.is_ascii() {
-            push_word_bounds(text, token, tokens);
+            push_word_bounds(body.get(start..pos).unwrap_or(""), base + start, tokens);
         } else {
-            tokens.push(token);
+            tokens.push(Span::new(base + start, base + pos));
         }
         if let Some(sentences) = sentences.as_deref_mut() {
             match word.bound {
                 None => {}
                 Some(Bound::Headline) => sentences.cut(pos, true),
                 Some(Bound::GluedStop) => {
-                    tokens.push(Span::new(span.start + pos, span.start + pos + 1));
+                    tokens.push(Span::new(base + pos, base + pos + 1));
                     pos += 1;
                     sentences.cut(pos, true);
                 }
@@ -343,8 +354,13 @@ struct WordEnd {
 
 /// The end of the word that starts before `end`: runs of alphanumerics joined
 /// by `.`, `'`, `’` or `-` between alphanumerics (`U.S`, `don’t`, `1.8`,
-/// `Galbraith-Marten`), and by `,` between digits (`5,000`). With
-/// `find_sentences`, the word also ends where a sentence does inside it.
+/// `Galbraith-Marten`), and by `,` between digits (`5,000`).
+///
+/// With `find_sentences`, the word also ends where a sentence does inside it.
+/// A glued headline's capital follows a lowercase letter, so it is met here
+/// (never as a word's first char, which follows a space or a mark, nor right
+/// after a joiner); the only stop inside a word is a `.` joiner, which ends a
+/// sentence only when glued to it (`year.The`).
 fn word_end(body: &str, mut end: usize, find_sentences: bool) -> WordEnd {
     let bytes = body.as_bytes();
     let mut beyond_ascii = false;
@@ -420,6 +436,25 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
     }
 }
 
+/// The char ending at byte `pos`, decoded only beyond ASCII.
+fn char_before(text: &str, pos: usize) -> Option<char> {
+    match pos.checked_sub(1).and_then(|p| text.as_bytes().get(p)) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(..pos)?.chars().next_back(),
+    }
+}
+
+/// `start..end` of `text` without white space at either end.
+fn trim(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    while let Some(c) = char_at(text, start).filter(|c| start < end && c.is_whitespace()) {
+        start += c.len_utf8();
+    }
+    while let Some(c) = char_before(text, end).filter(|c| start < end && c.is_whitespace()) {
+        end -= c.len_utf8();
+    }
+    (start, end)
+}
+
 /// `c.is_alphanumeric()`, answered without Unicode tables for ASCII and for
 /// the quotes and dashes of General Punctuation (U+2000 to U+206F, where no
 /// char is a letter or a digit), the marks news text is full of.
@@ -432,7 +467,8 @@ fn is_alphanumeric(c: char) -> bool {
 }
 
 /// A full stop at byte `stop` glued to the next sentence (`this year.The`):
-/// `next`, right after it, is a capital and two lowercase letters come before it.
+/// `next`, right after it, is a capital, and at least two lowercase letters
+/// come before it.
 fn glued_stop(body: &str, stop: usize, next: char) -> bool {
     next.is_uppercase() && lowercase_run_before(body, stop) >= 2
 }
@@ -458,24 +494,17 @@ fn is_glued_headline(body: &str, pos: usize, c: char) -> bool {
 }
 
 /// The start of the run of chars satisfying `keep` that ends at byte `pos`.
-pub(crate) fn start_of_run(text: &str, pos: usize, keep: impl Fn(char) -> bool) -> usize {
-    text.get(..pos)
-        .unwrap_or("")
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| keep(c))
-        .last()
-        .map_or(pos, |(i, _)| i)
+pub(crate) fn start_of_run(text: &str, mut pos: usize, keep: impl Fn(char) -> bool) -> usize {
+    while let Some(c) = char_before(text, pos).filter(|&c| keep(c)) {
+        pos -= c.len_utf8();
+    }
+    pos
 }
 
 /// How many lowercase letters come right before byte `pos`.
 fn lowercase_run_before(body: &str, pos: usize) -> usize {
-    body.get(..pos)
-        .unwrap_or("")
-        .chars()
-        .rev()
-        .take_while(|c| c.is_lowercase())
-        .count()
+    let start = start_of_run(body, pos, char::is_lowercase);
+    body.get(start..pos).map_or(0, |run| run.chars().count())
 }
 
 /// True when the full stop at `pos` closes an abbreviation, a title or an initial.
@@ -523,26 +552,26 @@ impl Token<'_> {
 /// ```
 pub fn tokens(text: &str, span: Span) -> impl Iterator<Item = Token<'_>> + '_ {
     let mut spans = Vec::new();
-    scan(text, span, &mut spans, None);
+    scan(span.of(text), span.start, &mut spans, None);
     spans.into_iter().map(move |t| Token {
         span: t,
         text: t.of(text),
     })
 }
 
-/// Pushes a word beyond ASCII as UAX#29 splits it (it knows scripts without
+/// Pushes `word`, found at `start`, as UAX#29 splits it (it knows scripts without
 /// spaces, for one), but keeps compounds and apostrophes whole
 /// (`Müller-Lüdenscheid`, `Britain’s`) where it would split them.
-fn push_word_bounds(text: &str, token: Span, out: &mut Vec<Span>) {
-    let word = token.of(text);
+#[inline(never)] // rare: keeps the scanner's loop small
+fn push_word_bounds(word: &str, start: usize, out: &mut Vec<Span>) {
     // Such a word comes out whole whether UAX#29 splits it or not.
     if word.contains(['-', '\'', '’']) && !has_unspaced_script(word) {
-        out.push(token);
+        out.push(Span::new(start, start + word.len()));
         return;
     }
     out.extend(
         word.split_word_bound_indices()
-            .map(|(i, w)| Span::new(token.start + i, token.start + i + w.len())),
+            .map(|(i, w)| Span::new(start + i, start + i + w.len())),
     );
 }
 
@@ -678,6 +707,135 @@ mod tests {
             sentences("McDonald met iPhone users at LaGuardia."),
             ["McDonald met iPhone users at LaGuardia."]
         );
+    }
+
+    #[test]
+    fn paragraphs_are_trimmed_lines() {
+        let text = "  One.\u{a0}\r\n\n\t\u{2003}\n“Two”\u{b}three.\u{3000}";
+        let seg = segment(text, &Knowledge::builtin());
+        let paras: Vec<&str> = seg.paragraphs.iter().map(|p| p.of(text)).collect();
+        assert_eq!(paras, ["One.", "“Two”\u{b}three."]);
+        let sentences: Vec<(&str, usize)> = seg
+            .sentences
+            .iter()
+            .map(|s| (s.span.of(text), s.paragraph))
+            .collect();
+        assert_eq!(sentences, [("One.", 0), ("“Two”\u{b}three.", 1)]);
+    }
+
+    #[test]
+    fn line_ends_end_sentences() {
+        let text = "He said so.\nThe end\nMr.\nSmith met Mr.\n\nJones.";
+        let seg = segment(text, &Knowledge::builtin());
+        let sentences: Vec<(&str, usize, bool)> = seg
+            .sentences
+            .iter()
+            .map(|s| (s.span.of(text), s.paragraph, s.glued))
+            .collect();
+        assert_eq!(
+            sentences,
+            [
+                ("He said so.", 0, false),
+                ("The end", 1, false),
+                ("Mr.", 2, false),
+                ("Smith met Mr.", 3, false),
+                ("Jones.", 4, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn glued_sentences_beyond_ascii() {
+        let cases: &[(&str, &[(&str, bool)])] = &[
+            (
+                "the café.The end",
+                &[("the café.", false), ("The end", true)],
+            ),
+            (
+                "mañanaUnions agreed",
+                &[("mañana", false), ("Unions agreed", true)],
+            ),
+            (
+                "a weekÉtienne said",
+                &[("a week", false), ("Étienne said", true)],
+            ),
+            ("Ça.Va and ÉtéUn", &[("Ça.Va and ÉtéUn", false)]),
+        ];
+        for (text, expected) in cases {
+            let seg = segment(text, &Knowledge::builtin());
+            let got: Vec<(&str, bool)> = seg
+                .sentences
+                .iter()
+                .map(|s| (s.span.of(text), s.glued))
+                .collect();
+            assert_eq!(got, *expected, "segmenting {text:?}");
+        }
+    }
+
+    #[test]
+    fn words_end_where_sentences_do() {
+        let text = "this year.The NHS weekUnions said “No.” The U.S. Senate paid 1.8, 5,000.";
+        let seg = segment(text, &Knowledge::builtin());
+        let words: Vec<&str> = seg.tokens.iter().map(|t| t.of(text)).collect();
+        assert_eq!(
+            words,
+            [
+                "this", "year", ".", "The", "NHS", "week", "Unions", "said", "“", "No", ".", "”",
+                "The", "U.S", ".", "Senate", "paid", "1.8", ",", "5,000", "."
+            ]
+        );
+        // Tokenizing the whole span knows nothing of sentences.
+        let whole: Vec<&str> = tokens(text, Span::new(0, 28)).map(|t| t.text).collect();
+        assert_eq!(whole, ["this", "year.The", "NHS", "weekUnions"]);
+    }
+
+    #[test]
+    fn general_punctuation_has_no_letters_or_digits() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    /// Text made of the pieces the scanner decides on.
+    fn soup() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let pieces = prop::sample::select(vec![
+            "a", "x", "A", "Z", "É", "é", "ß", "ǅ", "東", "1", "9", "٣", ".", "?", "!", "…", ",",
+            "'", "’", "\"", "“", "”", "(", ")", "-", "–", "£", " ", " ", "\n", "\r", "\t",
+            "\u{a0}", "\u{2009}", "\u{b}", "\u{301}", "Mr", "St", "No", "U.S", "week", "year",
+            "The", "Unions", "the", "abc",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        /// The one-pass scanner gives what its definitions say: paragraphs are
+        /// the trimmed non-blank lines, and the tokens are those of each sentence.
+        #[test]
+        fn scan_keeps_the_definitions(text in soup()) {
+            let seg = segment(&text, &Knowledge::builtin());
+            let mut paragraphs = Vec::new();
+            let mut offset = 0;
+            for line in text.split_inclusive('\n') {
+                let lead = line.len() - line.trim_start().len();
+                let body = line.trim();
+                if !body.is_empty() {
+                    paragraphs.push(Span::new(offset + lead, offset + lead + body.len()));
+                }
+                offset += line.len();
+            }
+            proptest::prop_assert_eq!(&seg.paragraphs, &paragraphs);
+            let per_sentence: Vec<Span> = seg
+                .sentences
+                .iter()
+                .flat_map(|s| tokens(&text, s.span).map(|t| t.span))
+                .collect();
+            proptest::prop_assert_eq!(&seg.tokens, &per_sentence);
+            for s in &seg.sentences {
+                let paragraph = seg.paragraphs[s.paragraph];
+                proptest::prop_assert!(paragraph.contains(s.span) && !s.span.is_empty());
+            }
+        }
     }
 
     #[test]
