@@ -103,7 +103,8 @@ impl Segmentation {
     }
 }
 
-/// Byte classes for the scanner's fast path: [`class`] gives a byte's flags.
+// Byte classes for the scanner's fast path: `class` gives a byte's flags.
+
 /// ASCII white space (as `char::is_whitespace` has it), but for `\n`: it
 /// ends a paragraph.
 const SPACE: u8 = 1;
@@ -112,6 +113,7 @@ const ALNUM: u8 = 2;
 /// An ASCII capital: inside a word it may start a glued headline.
 const CAPITAL: u8 = 4;
 
+/// The flags of every byte; bytes beyond ASCII have none.
 const BYTE_CLASSES: [u8; 256] = {
     let mut table = [0; 256];
     let mut i = 0;
