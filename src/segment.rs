@@ -13,10 +13,15 @@
 //! - sentence ends inside closing marks (`…,” said X.`, `“Why?” he asked.`):
 //!   a sentence never ends before a lowercase word.
 //!
-//! Word tokens come from a char-class scanner (alphanumeric runs joined by
-//! `.`, `'`, `’`, `-` between alphanumerics, so `U.S`, `don’t`, `1.8` and
-//! `Galbraith-Marten` are one token each); words beyond ASCII are checked
-//! against unicode-segmentation's UAX#29 word bounds.
+//! Word tokens are alphanumeric runs joined by `.`, `'`, `’`, `-` between
+//! alphanumerics (so `U.S`, `don’t`, `1.8` and `Galbraith-Marten` are one
+//! token each) and single marks; words beyond ASCII are checked against
+//! unicode-segmentation's UAX#29 word bounds.
+//!
+//! One pass over the bytes finds paragraphs, sentences and tokens together
+//! (see `scan`): white space and ASCII words stay on a byte-class fast path,
+//! chars are decoded only beyond ASCII, and the sentence rules run only where
+//! a sentence can end, at stops and at capitals inside words.
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -98,6 +103,41 @@ impl Segmentation {
     }
 }
 
+// Byte classes for the scanner's fast path: `class` gives a byte's flags.
+
+/// ASCII white space (as `char::is_whitespace` has it), but for `\n`: it
+/// ends a paragraph.
+const SPACE: u8 = 1;
+/// An ASCII letter or digit.
+const ALNUM: u8 = 2;
+/// An ASCII capital: inside a word it may start a glued headline.
+const CAPITAL: u8 = 4;
+
+/// The flags of every byte; bytes beyond ASCII have none.
+const BYTE_CLASSES: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut i = 0;
+    while i < table.len() {
+        table[i] = match i as u8 {
+            b' ' | b'\t' | b'\x0b' | b'\x0c' | b'\r' => SPACE,
+            b'0'..=b'9' | b'a'..=b'z' => ALNUM,
+            b'A'..=b'Z' => ALNUM | CAPITAL,
+            _ => 0,
+        };
+        i += 1;
+    }
+    table
+};
+
+fn class(b: u8) -> u8 {
+    BYTE_CLASSES[usize::from(b)]
+}
+
+/// Chars that end a sentence.
+fn is_stop(c: char) -> bool {
+    matches!(c, '.' | '?' | '!' | '…')
+}
+
 /// Chars that may follow a sentence's final stop and still belong to it.
 fn is_closing(c: char) -> bool {
     matches!(c, '”' | '’' | '"' | '\'' | ')' | ']' | '»')
@@ -118,139 +158,355 @@ fn is_opening(c: char) -> bool {
 /// ```
 pub fn segment(text: &str, knowledge: &Knowledge) -> Segmentation {
     let mut seg = Segmentation::default();
-    for paragraph in paragraphs(text) {
-        let index = seg.paragraphs.len();
-        seg.paragraphs.push(paragraph);
-        split_sentences(text, paragraph, index, knowledge, &mut seg.sentences);
-    }
-    seg.tokens = seg
-        .sentences
-        .iter()
-        .flat_map(|s| tokens(text, s.span).map(|t| t.span))
-        .collect();
+    // News text averages about five bytes a token, 120 a sentence and 200 a
+    // paragraph: reserve a little more, once, instead of growing the vectors.
+    seg.tokens.reserve(text.len() / 4);
+    seg.sentences.reserve(text.len() / 64);
+    seg.paragraphs.reserve(text.len() / 128);
+    let mut sentences = Sentences {
+        text,
+        knowledge,
+        paragraphs: &mut seg.paragraphs,
+        sentences: &mut seg.sentences,
+        first_token: 0,
+        start: 0,
+        glued: false,
+        run_end: 0,
+    };
+    scan(text, 0, &mut seg.tokens, Some(&mut sentences));
+    sentences.end_line(&seg.tokens, text.len());
     seg
 }
 
-/// Non-blank lines, trimmed of surrounding white space.
-fn paragraphs(text: &str) -> impl Iterator<Item = Span> + '_ {
-    let mut offset = 0;
-    text.split_inclusive('\n').filter_map(move |line| {
-        let start = offset;
-        offset += line.len();
-        let trimmed_start = line.len() - line.trim_start().len();
-        let body = line.trim();
-        (!body.is_empty())
-            .then(|| Span::new(start + trimmed_start, start + trimmed_start + body.len()))
-    })
+/// Paragraphs and sentences, cut as the scanner finds their ends. Offsets
+/// are in `text`, which the scanner goes through whole.
+struct Sentences<'a> {
+    text: &'a str,
+    knowledge: &'a Knowledge,
+    paragraphs: &'a mut Vec<Span>,
+    sentences: &'a mut Vec<Sentence>,
+    /// The index of the current line's first token (if it has one).
+    first_token: usize,
+    /// Where the current sentence starts (white space before it included).
+    start: usize,
+    glued: bool,
+    /// Where the last run of stops ended: the stops before it were decided with it.
+    run_end: usize,
 }
 
-fn split_sentences(
-    text: &str,
-    paragraph: Span,
-    index: usize,
-    knowledge: &Knowledge,
-    out: &mut Vec<Sentence>,
-) {
-    let body = paragraph.of(text);
-    let base = paragraph.start;
-    let mut start = 0;
-    let mut glued = false;
-    let mut push = |start: usize, end: usize, glued: bool| {
-        let piece = &body[start..end];
-        let lead = piece.len() - piece.trim_start().len();
-        let trimmed = piece.trim();
-        if !trimmed.is_empty() {
-            out.push(Sentence {
-                span: Span::new(base + start + lead, base + start + lead + trimmed.len()),
-                paragraph: index,
-                glued,
+impl Sentences<'_> {
+    /// Ends the line whose `\n` is at `at` (or the text, at its end): a line
+    /// with tokens is a paragraph, from its first token to its last, and its
+    /// end ends a sentence.
+    fn end_line(&mut self, tokens: &[Span], at: usize) {
+        if let (Some(first), Some(last)) = (tokens.get(self.first_token), tokens.last()) {
+            self.cut(last.end, false);
+            self.paragraphs.push(Span::new(first.start, last.end));
+        }
+        self.first_token = tokens.len();
+        self.start = at + 1;
+        self.glued = false;
+    }
+
+    /// Ends the current sentence at `at` (trimmed; dropped if blank) and
+    /// starts the next one there.
+    fn cut(&mut self, at: usize, glued_next: bool) {
+        let (start, end) = trim(self.text, self.start, at);
+        if start < end {
+            self.sentences.push(Sentence {
+                span: Span::new(start, end),
+                paragraph: self.paragraphs.len(),
+                glued: self.glued,
             });
         }
-    };
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if let Some(split) = glued_headline(body, &chars, i) {
-            push(start, split, glued);
-            start = split;
-            glued = true;
-            i += 1;
-            continue;
+        self.start = at;
+        self.glued = glued_next;
+    }
+
+    /// Meets the stop `c`, a token at byte `stop`: unless an earlier run took
+    /// it, takes the run of stops and closing marks it starts, and ends the
+    /// sentence after the run if it is a sentence end.
+    fn stop(&mut self, stop: usize, c: char) {
+        if stop < self.run_end {
+            return;
         }
-        if !matches!(c, '.' | '?' | '!' | '…') {
-            i += 1;
-            continue;
-        }
-        // Take the run of stops and closing marks that ends the sentence.
-        let mut j = i + 1;
-        while j < chars.len()
-            && (is_closing(chars[j].1) || matches!(chars[j].1, '.' | '?' | '!' | '…'))
-        {
-            j += 1;
-        }
-        let end = chars.get(j).map_or(body.len(), |&(p, _)| p);
-        let Some(&(_, next)) = chars.get(j) else {
-            break;
+        let text = self.text;
+        let mut end = stop + c.len_utf8();
+        let next = loop {
+            match char_at(text, end) {
+                Some(mark) if is_stop(mark) || is_closing(mark) => end += mark.len_utf8(),
+                next => break next,
+            }
+        };
+        self.run_end = end;
+        let Some(next) = next else {
+            // The text's end ends the sentence anyway.
+            return;
         };
         let ends_here = if next.is_whitespace() {
-            let following = chars[j..]
-                .iter()
-                .find(|(_, ch)| !ch.is_whitespace())
-                .map(|&(_, ch)| ch);
+            // The next char of the paragraph; at its end, the line's end cuts.
+            let following = text
+                .get(end..)
+                .and_then(|rest| rest.chars().find(|&ch| !ch.is_whitespace() || ch == '\n'));
             match following {
                 Some(f) if f.is_lowercase() => false,
                 Some(f) if f.is_uppercase() || f.is_numeric() || is_opening(f) => {
-                    c != '.' || !is_abbreviation_stop(body, pos, f.is_numeric(), knowledge)
+                    c != '.' || !is_abbreviation_stop(text, stop, f.is_numeric(), self.knowledge)
                 }
                 _ => false,
             }
         } else {
-            // No space: `year.The` is a glued sentence, `1.8` and `U.S.` are not.
-            c == '.' && j == i + 1 && next.is_uppercase() && lowercase_run_before(body, pos) >= 2
+            c == '.' && end == stop + 1 && glued_stop(text, stop, next)
         };
         if ends_here {
-            push(start, end, glued);
-            glued = !next.is_whitespace();
-            start = end;
+            self.cut(end, !next.is_whitespace());
         }
-        i = j;
     }
-    push(start, body.len(), glued);
+}
+
+/// Pushes the tokens of `body` onto `tokens` (see [`tokens`]), as spans
+/// offset by `base`; given `sentences` (of `body`, the whole text), also
+/// finds the paragraphs and sentences.
+///
+/// A paragraph is a line's first token to its last. A sentence ends only
+/// after a run of stops (`.`, `?`, `!`, `…`) or before the capital of a glued
+/// headline (`next weekUnions`), and the tokenizer meets both: a stop is a
+/// token of its own or a `.` inside a word (`1.8`, `year.The`), and a glued
+/// headline's capital lies inside a word. So one pass over the bytes does
+/// all three jobs; a char is decoded only beyond ASCII, and the sentence rules
+/// run only at line ends, at stops and at capitals inside words. A word never
+/// runs across a sentence end: [`word_end`] stops there.
+fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&mut Sentences>) {
+    let bytes = body.as_bytes();
+    let mut pos = 0;
+    while let Some(&b) = bytes.get(pos) {
+        let start = pos;
+        let (c, is_word) = if b.is_ascii() {
+            if class(b) & SPACE != 0 {
+                pos += 1;
+                continue;
+            }
+            if b == b'\n' {
+                if let Some(sentences) = sentences.as_deref_mut() {
+                    sentences.end_line(tokens, pos);
+                }
+                pos += 1;
+                continue;
+            }
+            (char::from(b), class(b) & ALNUM != 0)
+        } else {
+            let Some(c) = char_at(body, pos) else {
+                break;
+            };
+            if c.is_whitespace() {
+                pos += c.len_utf8();
+                continue;
+            }
+            (c, is_alphanumeric(c))
+        };
+        if !is_word {
+            // A single mark: UAX#29 would keep it whole too.
+            pos += c.len_utf8();
+            tokens.push(Span::new(base + start, base + pos));
+            if let Some(sentences) = sentences.as_deref_mut() {
+                if is_stop(c) {
+                    sentences.stop(start, c);
+                }
+            }
+            continue;
+        }
+        let word = word_end(body, start + c.len_utf8(), sentences.is_some());
+        pos = word.end;
+        if word.beyond_ascii || !c.is_ascii() {
+            push_word_bounds(body.get(start..pos).unwrap_or(""), base + start, tokens);
+        } else {
+            tokens.push(Span::new(base + start, base + pos));
+        }
+        if let Some(sentences) = sentences.as_deref_mut() {
+            match word.bound {
+                None => {}
+                Some(Bound::Headline) => sentences.cut(pos, true),
+                Some(Bound::GluedStop) => {
+                    tokens.push(Span::new(base + pos, base + pos + 1));
+                    pos += 1;
+                    sentences.cut(pos, true);
+                }
+            }
+        }
+    }
+}
+
+/// A sentence end inside a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bound {
+    /// Before the capital of a glued headline (`next week|Unions`).
+    Headline,
+    /// After a full stop with no space (`this year.|The`).
+    GluedStop,
+}
+
+/// Where a word ends (see [`word_end`]).
+struct WordEnd {
+    end: usize,
+    /// The word took a char beyond ASCII after its first.
+    beyond_ascii: bool,
+    /// The word ends because a sentence ends there.
+    bound: Option<Bound>,
+}
+
+/// The end of the word that starts before `end`: runs of alphanumerics joined
+/// by `.`, `'`, `’` or `-` between alphanumerics (`U.S`, `don’t`, `1.8`,
+/// `Galbraith-Marten`), and by `,` between digits (`5,000`).
+///
+/// With `find_sentences`, the word also ends where a sentence does inside it.
+/// A glued headline's capital follows a lowercase letter, so it is met here
+/// (never as a word's first char, which follows a space or a mark, nor right
+/// after a joiner); the only stop inside a word is a `.` joiner, which ends a
+/// sentence only when glued to it (`year.The`).
+fn word_end(body: &str, mut end: usize, find_sentences: bool) -> WordEnd {
+    let bytes = body.as_bytes();
+    let mut beyond_ascii = false;
+    let bound = loop {
+        while bytes
+            .get(end)
+            .is_some_and(|&b| class(b) & (ALNUM | CAPITAL) == ALNUM)
+        {
+            end += 1;
+        }
+        let Some(&b) = bytes.get(end) else {
+            break None;
+        };
+        // A capital or a char beyond ASCII may still belong to the word.
+        let c = if b.is_ascii() {
+            if class(b) & CAPITAL != 0 {
+                if find_sentences && is_glued_headline(body, end, char::from(b)) {
+                    break Some(Bound::Headline);
+                }
+                end += 1;
+                continue;
+            }
+            char::from(b)
+        } else {
+            let Some(c) = char_at(body, end) else {
+                break None;
+            };
+            if is_alphanumeric(c) {
+                if find_sentences && is_glued_headline(body, end, c) {
+                    break Some(Bound::Headline);
+                }
+                beyond_ascii = true;
+                end += c.len_utf8();
+                continue;
+            }
+            c
+        };
+        let joiner = match c {
+            '.' | '\'' | '’' | '-' => true,
+            // The last char taken is an ASCII digit exactly when its last byte is.
+            ',' => end
+                .checked_sub(1)
+                .and_then(|p| bytes.get(p))
+                .is_some_and(u8::is_ascii_digit),
+            _ => false,
+        };
+        if !joiner {
+            break None;
+        }
+        match char_at(body, end + c.len_utf8()) {
+            Some(a) if is_alphanumeric(a) && (c != ',' || a.is_ascii_digit()) => {
+                if find_sentences && c == '.' && glued_stop(body, end, a) {
+                    break Some(Bound::GluedStop);
+                }
+                beyond_ascii |= !c.is_ascii() || !a.is_ascii();
+                end += c.len_utf8() + a.len_utf8();
+            }
+            _ => break None,
+        }
+    };
+    WordEnd {
+        end,
+        beyond_ascii,
+        bound,
+    }
+}
+
+/// The char starting at byte `pos`, decoded only beyond ASCII.
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    match text.as_bytes().get(pos) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(pos..)?.chars().next(),
+    }
+}
+
+/// The char ending at byte `pos`, decoded only beyond ASCII.
+fn char_before(text: &str, pos: usize) -> Option<char> {
+    match pos.checked_sub(1).and_then(|p| text.as_bytes().get(p)) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(..pos)?.chars().next_back(),
+    }
+}
+
+/// `start..end` of `text` without white space at either end.
+fn trim(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    while let Some(c) = char_at(text, start).filter(|c| start < end && c.is_whitespace()) {
+        start += c.len_utf8();
+    }
+    while let Some(c) = char_before(text, end).filter(|c| start < end && c.is_whitespace()) {
+        end -= c.len_utf8();
+    }
+    (start, end)
+}
+
+/// `c.is_alphanumeric()`, answered without Unicode tables for ASCII and for
+/// the quotes and dashes of General Punctuation (U+2000 to U+206F, where no
+/// char is a letter or a digit), the marks news text is full of.
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+    }
+}
+
+/// A full stop at byte `stop` glued to the next sentence (`this year.The`):
+/// `next`, right after it, is a capital, and at least two lowercase letters
+/// come before it.
+fn glued_stop(body: &str, stop: usize, next: char) -> bool {
+    next.is_uppercase() && lowercase_run_before(body, stop) >= 2
 }
 
 /// A headline glued to the next sentence inside one token (`next weekUnions`):
-/// a lowercase token part of three or more letters followed by a capitalized
-/// word. Returns the split position (a byte offset in the paragraph).
-fn glued_headline(body: &str, chars: &[(usize, char)], i: usize) -> Option<usize> {
-    let (pos, c) = chars[i];
-    let next = chars.get(i + 1)?.1;
-    if !(c.is_uppercase() && next.is_lowercase()) {
-        return None;
+/// the capital `c` at byte `pos` follows a lowercase token part of three or
+/// more letters and is followed by a lowercase letter.
+fn is_glued_headline(body: &str, pos: usize, c: char) -> bool {
+    if !c.is_uppercase() {
+        return false;
+    }
+    // The cheap test first: the chars on both sides must be lowercase letters.
+    let maybe_lowercase =
+        |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_lowercase() || !b.is_ascii());
+    if !maybe_lowercase(pos.checked_sub(1).and_then(|p| body.as_bytes().get(p)))
+        || !char_at(body, pos + c.len_utf8()).is_some_and(char::is_lowercase)
+    {
+        return false;
     }
     let token_start = start_of_run(body, pos, char::is_alphabetic);
-    let before = &body[token_start..pos];
-    let all_lower = before.chars().all(char::is_lowercase);
-    (all_lower && before.chars().count() >= 3).then_some(pos)
+    let before = body.get(token_start..pos).unwrap_or("");
+    before.chars().all(char::is_lowercase) && before.chars().count() >= 3
 }
 
 /// The start of the run of chars satisfying `keep` that ends at byte `pos`.
-pub(crate) fn start_of_run(text: &str, pos: usize, keep: impl Fn(char) -> bool) -> usize {
-    text[..pos]
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| keep(c))
-        .last()
-        .map_or(pos, |(i, _)| i)
+pub(crate) fn start_of_run(text: &str, mut pos: usize, keep: impl Fn(char) -> bool) -> usize {
+    while let Some(c) = char_before(text, pos).filter(|&c| keep(c)) {
+        pos -= c.len_utf8();
+    }
+    pos
 }
 
 /// How many lowercase letters come right before byte `pos`.
 fn lowercase_run_before(body: &str, pos: usize) -> usize {
-    body[..pos]
-        .chars()
-        .rev()
-        .take_while(|c| c.is_lowercase())
-        .count()
+    let start = start_of_run(body, pos, char::is_lowercase);
+    body.get(start..pos).map_or(0, |run| run.chars().count())
 }
 
 /// True when the full stop at `pos` closes an abbreviation, a title or an initial.
@@ -261,7 +517,7 @@ fn is_abbreviation_stop(
     knowledge: &Knowledge,
 ) -> bool {
     let word_start = start_of_run(body, pos, |c| c.is_alphanumeric() || c == '.');
-    let word = &body[word_start..pos];
+    let word = body.get(word_start..pos).unwrap_or("");
     if word.is_empty() {
         return false;
     }
@@ -297,90 +553,28 @@ impl Token<'_> {
 /// assert_eq!(words, ["Joanne", "Galbraith-Marten", ",", "of", "the", "RCN"]);
 /// ```
 pub fn tokens(text: &str, span: Span) -> impl Iterator<Item = Token<'_>> + '_ {
-    let body = span.of(text);
-    let mut pos = 0;
-    let mut pending: Vec<Span> = Vec::new();
-    std::iter::from_fn(move || {
-        if let Some(piece) = pending.pop() {
-            return Some(Token {
-                span: piece,
-                text: piece.of(text),
-            });
-        }
-        let skipped = body.as_bytes()[pos..]
-            .iter()
-            .take_while(|b| matches!(b, b' ' | b'\n' | b'\t' | b'\r'))
-            .count();
-        let start = pos + skipped + body[pos + skipped..].find(|c: char| !c.is_whitespace())?;
-        let first = body[start..].chars().next()?;
-        let mut end = start + first.len_utf8();
-        if first.is_alphanumeric() {
-            end = word_end(body, end);
-        }
-        pos = end;
-        let token = Span::new(span.start + start, span.start + end);
-        let word = token.of(text);
-        if word.is_ascii() {
-            return Some(Token {
-                span: token,
-                text: word,
-            });
-        }
-        // Beyond ASCII, UAX#29 knows where words end (scripts without spaces, for one).
-        pending = word
-            .split_word_bound_indices()
-            .map(|(i, w)| Span::new(token.start + i, token.start + i + w.len()))
-            .collect();
-        // Keep joined compounds and apostrophes that UAX#29 would split (`Galbraith-Marten`).
-        if pending.len() > 1 && word.contains(['-', '\'', '’']) && !has_unspaced_script(word) {
-            pending.clear();
-            return Some(Token {
-                span: token,
-                text: word,
-            });
-        }
-        pending.reverse();
-        let piece = pending.pop()?;
-        Some(Token {
-            span: piece,
-            text: piece.of(text),
-        })
+    let mut spans = Vec::new();
+    scan(span.of(text), span.start, &mut spans, None);
+    spans.into_iter().map(move |t| Token {
+        span: t,
+        text: t.of(text),
     })
 }
 
-/// The end of the word that starts before `from`: runs of alphanumerics joined
-/// by `.`, `'`, `’` or `-` between alphanumerics (`U.S`, `don’t`, `1.8`,
-/// `Galbraith-Marten`), and by `,` between digits (`5,000`).
-fn word_end(body: &str, mut end: usize) -> usize {
-    let bytes = body.as_bytes();
-    let mut previous_digit = end > 0 && bytes[end - 1].is_ascii_digit();
-    while end < bytes.len() {
-        let b = bytes[end];
-        if b.is_ascii_alphanumeric() {
-            previous_digit = b.is_ascii_digit();
-            end += 1;
-            continue;
-        }
-        // Beyond ASCII (letters such as `é`, the joiner `’`), decode the char.
-        let Some(c) = body[end..].chars().next() else {
-            break;
-        };
-        if c.is_alphanumeric() {
-            previous_digit = false;
-            end += c.len_utf8();
-            continue;
-        }
-        let joiner = matches!(c, '.' | '\'' | '’' | '-') || (c == ',' && previous_digit);
-        let after = body[end + c.len_utf8()..].chars().next();
-        match after {
-            Some(a) if joiner && a.is_alphanumeric() && (c != ',' || a.is_ascii_digit()) => {
-                end += c.len_utf8() + a.len_utf8();
-                previous_digit = a.is_ascii_digit();
-            }
-            _ => break,
-        }
+/// Pushes `word`, found at `start`, as UAX#29 splits it (it knows scripts without
+/// spaces, for one), but keeps compounds and apostrophes whole
+/// (`Müller-Lüdenscheid`, `Britain’s`) where it would split them.
+#[inline(never)] // rare: keeps the scanner's loop small
+fn push_word_bounds(word: &str, start: usize, out: &mut Vec<Span>) {
+    // Such a word comes out whole whether UAX#29 splits it or not.
+    if word.contains(['-', '\'', '’']) && !has_unspaced_script(word) {
+        out.push(Span::new(start, start + word.len()));
+        return;
     }
-    end
+    out.extend(
+        word.split_word_bound_indices()
+            .map(|(i, w)| Span::new(start + i, start + i + w.len())),
+    );
 }
 
 /// Scripts written without spaces between words, where UAX#29 must decide.
@@ -515,6 +709,135 @@ mod tests {
             sentences("McDonald met iPhone users at LaGuardia."),
             ["McDonald met iPhone users at LaGuardia."]
         );
+    }
+
+    #[test]
+    fn paragraphs_are_trimmed_lines() {
+        let text = "  One.\u{a0}\r\n\n\t\u{2003}\n“Two”\u{b}three.\u{3000}";
+        let seg = segment(text, &Knowledge::builtin());
+        let paras: Vec<&str> = seg.paragraphs.iter().map(|p| p.of(text)).collect();
+        assert_eq!(paras, ["One.", "“Two”\u{b}three."]);
+        let sentences: Vec<(&str, usize)> = seg
+            .sentences
+            .iter()
+            .map(|s| (s.span.of(text), s.paragraph))
+            .collect();
+        assert_eq!(sentences, [("One.", 0), ("“Two”\u{b}three.", 1)]);
+    }
+
+    #[test]
+    fn line_ends_end_sentences() {
+        let text = "He said so.\nThe end\nMr.\nSmith met Mr.\n\nJones.";
+        let seg = segment(text, &Knowledge::builtin());
+        let sentences: Vec<(&str, usize, bool)> = seg
+            .sentences
+            .iter()
+            .map(|s| (s.span.of(text), s.paragraph, s.glued))
+            .collect();
+        assert_eq!(
+            sentences,
+            [
+                ("He said so.", 0, false),
+                ("The end", 1, false),
+                ("Mr.", 2, false),
+                ("Smith met Mr.", 3, false),
+                ("Jones.", 4, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn glued_sentences_beyond_ascii() {
+        let cases: &[(&str, &[(&str, bool)])] = &[
+            (
+                "the café.The end",
+                &[("the café.", false), ("The end", true)],
+            ),
+            (
+                "mañanaUnions agreed",
+                &[("mañana", false), ("Unions agreed", true)],
+            ),
+            (
+                "a weekÉtienne said",
+                &[("a week", false), ("Étienne said", true)],
+            ),
+            ("Ça.Va and ÉtéUn", &[("Ça.Va and ÉtéUn", false)]),
+        ];
+        for (text, expected) in cases {
+            let seg = segment(text, &Knowledge::builtin());
+            let got: Vec<(&str, bool)> = seg
+                .sentences
+                .iter()
+                .map(|s| (s.span.of(text), s.glued))
+                .collect();
+            assert_eq!(got, *expected, "segmenting {text:?}");
+        }
+    }
+
+    #[test]
+    fn words_end_where_sentences_do() {
+        let text = "this year.The NHS weekUnions said “No.” The U.S. Senate paid 1.8, 5,000.";
+        let seg = segment(text, &Knowledge::builtin());
+        let words: Vec<&str> = seg.tokens.iter().map(|t| t.of(text)).collect();
+        assert_eq!(
+            words,
+            [
+                "this", "year", ".", "The", "NHS", "week", "Unions", "said", "“", "No", ".", "”",
+                "The", "U.S", ".", "Senate", "paid", "1.8", ",", "5,000", "."
+            ]
+        );
+        // Tokenizing the whole span knows nothing of sentences.
+        let whole: Vec<&str> = tokens(text, Span::new(0, 28)).map(|t| t.text).collect();
+        assert_eq!(whole, ["this", "year.The", "NHS", "weekUnions"]);
+    }
+
+    #[test]
+    fn general_punctuation_has_no_letters_or_digits() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    /// Text made of the pieces the scanner decides on.
+    fn soup() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let pieces = prop::sample::select(vec![
+            "a", "x", "A", "Z", "É", "é", "ß", "ǅ", "東", "1", "9", "٣", ".", "?", "!", "…", ",",
+            "'", "’", "\"", "“", "”", "(", ")", "-", "–", "£", " ", " ", "\n", "\r", "\t",
+            "\u{a0}", "\u{2009}", "\u{b}", "\u{301}", "Mr", "St", "No", "U.S", "week", "year",
+            "The", "Unions", "the", "abc",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        /// The one-pass scanner gives what its definitions say: paragraphs are
+        /// the trimmed non-blank lines, and the tokens are those of each sentence.
+        #[test]
+        fn scan_keeps_the_definitions(text in soup()) {
+            let seg = segment(&text, &Knowledge::builtin());
+            let mut paragraphs = Vec::new();
+            let mut offset = 0;
+            for line in text.split_inclusive('\n') {
+                let lead = line.len() - line.trim_start().len();
+                let body = line.trim();
+                if !body.is_empty() {
+                    paragraphs.push(Span::new(offset + lead, offset + lead + body.len()));
+                }
+                offset += line.len();
+            }
+            proptest::prop_assert_eq!(&seg.paragraphs, &paragraphs);
+            let per_sentence: Vec<Span> = seg
+                .sentences
+                .iter()
+                .flat_map(|s| tokens(&text, s.span).map(|t| t.span))
+                .collect();
+            proptest::prop_assert_eq!(&seg.tokens, &per_sentence);
+            for s in &seg.sentences {
+                let paragraph = seg.paragraphs[s.paragraph];
+                proptest::prop_assert!(paragraph.contains(s.span) && !s.span.is_empty());
+            }
+        }
     }
 
     #[test]
