@@ -91,6 +91,11 @@ pub struct Knowledge {
     pub(crate) cues: HashMap<String, CueFlags>,
     /// Multi-word cues (`according to`), matched on lowercase words.
     pub(crate) multiword_cues: Vec<(Vec<String>, CueFlags)>,
+    /// The one-word cues and the first words of the multi-word cues: the words
+    /// a cue may start with, for [`Knowledge::may_start_cue`].
+    pub(crate) cue_starts: HashSet<String>,
+    /// The lengths and end letters of `cue_starts`, for a quick first test.
+    pub(crate) cue_start_shapes: WordShapes,
     pub(crate) titles: HashMap<String, Gender>,
     pub(crate) abbreviations: HashSet<String>,
     /// Abbreviations only before a number (`No. 10`).
@@ -240,6 +245,16 @@ impl KnowledgeBuilder {
                 cues.insert(cue, flags);
             }
         }
+        let cue_starts: HashSet<String> = cues
+            .keys()
+            .cloned()
+            .chain(
+                multiword_cues
+                    .iter()
+                    .filter_map(|(words, _): &(Vec<String>, _)| words.first().cloned()),
+            )
+            .collect();
+        let cue_start_shapes = WordShapes::new(cue_starts.iter().map(String::as_str));
         let titles = entries(&self.titles)
             .map(|c| {
                 (
@@ -325,6 +340,8 @@ impl KnowledgeBuilder {
         Ok(Knowledge {
             cues,
             multiword_cues,
+            cue_starts,
+            cue_start_shapes,
             titles,
             abbreviations,
             number_abbreviations,
@@ -354,6 +371,33 @@ impl Knowledge {
     /// The cue flags of a one-word cue (lowercase), if it is one.
     pub fn cue(&self, word: &str) -> Option<CueFlags> {
         self.cues.get(word).copied()
+    }
+
+    /// True when `word`, in any case, is a one-word cue or the first word of a
+    /// multi-word cue: a cheap test, run on every token, for where a reporting
+    /// frame may start.
+    #[inline]
+    pub fn may_start_cue(&self, word: &str) -> bool {
+        if word.is_ascii() {
+            self.ascii_may_start_cue(word)
+        } else {
+            self.cue_starts.contains(&*lower(word))
+        }
+    }
+
+    /// [`Knowledge::may_start_cue`] for a word known to be ASCII (a word of an
+    /// ASCII sentence, say), without checking that again.
+    #[inline]
+    pub(crate) fn ascii_may_start_cue(&self, word: &str) -> bool {
+        // Most words fail on their shape, before any hashing.
+        if !self.cue_start_shapes.may_hold(word) {
+            return false;
+        }
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            with_lower(word, |w| self.cue_starts.contains(w))
+        } else {
+            self.cue_starts.contains(word)
+        }
     }
 
     /// The gender a title implies, if `word` (without its full stop) is a title.
@@ -409,6 +453,67 @@ impl Knowledge {
     pub fn org_head(&self, word: &str) -> Option<OrgKind> {
         self.org_heads.get(word).copied()
     }
+}
+
+/// The shapes of a set of words, for a quick test before a hash lookup: for
+/// each first and last letter, the lengths of the ASCII words starting and
+/// ending with them, as a bit set. Bytes other than ASCII letters share one
+/// class, and lengths from 63 on share the last bit. An ASCII word whose
+/// lowercase is in the set has its shape in the table; most other words don't.
+#[derive(Debug, Clone)]
+pub(crate) struct WordShapes {
+    /// The class of each byte: 0 to 25 for the letters in either case, 26 for the rest.
+    class: [u8; 256],
+    /// The length bits, by the classes of the first and last bytes.
+    lengths: Box<[[u64; 27]; 27]>,
+}
+
+impl WordShapes {
+    /// The shapes of the ASCII words among `words` (lowercase).
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> WordShapes {
+        let mut class = [26; 256];
+        for (offset, letter) in (b'a'..=b'z').enumerate() {
+            let offset = offset as u8;
+            class[usize::from(letter)] = offset;
+            class[usize::from(letter.to_ascii_uppercase())] = offset;
+        }
+        let mut shapes = WordShapes {
+            class,
+            lengths: Box::new([[0; 27]; 27]),
+        };
+        for word in words.filter(|w| w.is_ascii()) {
+            if let Some(cell) = shapes.cell(word) {
+                *cell |= length_bit(word);
+            }
+        }
+        shapes
+    }
+
+    fn cell(&mut self, word: &str) -> Option<&mut u64> {
+        let first = self.class[usize::from(*word.as_bytes().first()?)];
+        let last = self.class[usize::from(*word.as_bytes().last()?)];
+        self.lengths
+            .get_mut(usize::from(first))?
+            .get_mut(usize::from(last))
+    }
+
+    /// False when the lowercase of `word`, an ASCII word, is none of the words.
+    #[inline]
+    fn may_hold(&self, word: &str) -> bool {
+        let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last()) else {
+            return false;
+        };
+        let first = usize::from(self.class[usize::from(first)]);
+        let last = usize::from(self.class[usize::from(last)]);
+        self.lengths
+            .get(first)
+            .and_then(|row| row.get(last))
+            .is_some_and(|lengths| lengths & length_bit(word) != 0)
+    }
+}
+
+fn length_bit(word: &str) -> u64 {
+    1 << word.len().min(63)
 }
 
 /// `word` in lowercase, borrowed when it has no uppercase letter (the common case).

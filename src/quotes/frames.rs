@@ -7,6 +7,7 @@
 //! verb (`…, claiming that`, `… but said`). Passives (`is said to`, `have been
 //! described as`) are not frames: they have no speaker.
 
+use super::within;
 use crate::knowledge::lower;
 use crate::knowledge::{CueFlags, Knowledge};
 use crate::segment::{Segmentation, Token};
@@ -39,6 +40,10 @@ pub struct Frame {
 
 /// Finds the frames of every sentence; `quoted` are the spans inside quotation
 /// marks (sorted, not overlapping), whose words are content, not cues.
+///
+/// Most sentences hold no cue, so each sentence's tokens are first checked
+/// cheaply for words that may start one; only the sentences holding one are
+/// parsed, and only at those words.
 pub fn find_frames(
     text: &str,
     seg: &Segmentation,
@@ -46,13 +51,60 @@ pub fn find_frames(
     knowledge: &Knowledge,
 ) -> Vec<Frame> {
     let mut frames = Vec::new();
+    let mut toks: Vec<Token> = Vec::new();
+    let mut starts: Vec<usize> = Vec::new();
+    // Sentences, tokens and quotes all come in text order: each sentence's
+    // tokens are the next run of `seg.tokens`, and the quotes ending before a
+    // token end before every later one.
+    let mut next_token = 0;
+    let mut next_quote = 0;
     for (index, sentence) in seg.sentences.iter().enumerate() {
-        let toks: Vec<Token> = seg.tokens_in(text, sentence.span).collect();
+        let rest = seg.tokens.get(next_token..).unwrap_or_default();
+        let first = next_token + rest.partition_point(|t| t.start < sentence.span.start);
+        let rest = seg.tokens.get(first..).unwrap_or_default();
+        let sentence_tokens = &rest[..rest.partition_point(|t| t.end <= sentence.span.end)];
+        next_token = first + sentence_tokens.len();
+        // Most sentences are ASCII, and their words need no check of that.
+        let ascii = sentence.span.of(text).is_ascii();
+        starts.clear();
+        for (i, &span) in sentence_tokens.iter().enumerate() {
+            // The first tests of `cue_at`, cheaper than any word lookup: no cue
+            // lies in quotes, and none inside a sentence is capitalized.
+            while quoted.get(next_quote).is_some_and(|q| q.end <= span.start) {
+                next_quote += 1;
+            }
+            if quoted.get(next_quote).is_some_and(|q| q.contains(span)) {
+                continue;
+            }
+            let word = span.of(text);
+            if i > 0 && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+                continue;
+            }
+            let may_start = if ascii {
+                knowledge.ascii_may_start_cue(word)
+            } else {
+                knowledge.may_start_cue(word)
+            };
+            if may_start {
+                starts.push(i);
+            }
+        }
+        if starts.is_empty() {
+            continue;
+        }
+        toks.clear();
+        toks.extend(sentence_tokens.iter().map(|&span| Token {
+            span,
+            text: span.of(text),
+        }));
         let first_frame = frames.len();
-        let mut i = 0;
-        while i < toks.len() {
+        // A cue's later words (`according to`) start no other cue.
+        let mut free_from = 0;
+        for &i in &starts {
+            if i < free_from {
+                continue;
+            }
             let Some((flags, cue_end_token)) = cue_at(&toks, i, quoted, knowledge) else {
-                i += 1;
                 continue;
             };
             let cue = Span::new(toks[i].span.start, toks[cue_end_token].span.end);
@@ -70,16 +122,10 @@ pub fn find_frames(
             ) {
                 frames.push(frame);
             }
-            i = cue_end_token + 1;
+            free_from = cue_end_token + 1;
         }
     }
     frames
-}
-
-/// Whether `span` lies inside one of `quoted` (sorted by start, not overlapping).
-fn in_quotes(span: Span, quoted: &[Span]) -> bool {
-    let i = quoted.partition_point(|q| q.start <= span.start);
-    i > 0 && quoted[i - 1].contains(span)
 }
 
 /// The cue starting at token `i`, with the index of its last token.
@@ -91,7 +137,7 @@ fn cue_at(
 ) -> Option<(CueFlags, usize)> {
     let tok = toks[i];
     // A capitalized cue only opens a sentence as a multi-word cue (`According to X, …`).
-    if in_quotes(tok.span, quoted) || (tok.is_capitalized() && i > 0) {
+    if within(tok.span, quoted) || (tok.is_capitalized() && i > 0) {
         return None;
     }
     let lower = lower(tok.text);

@@ -9,6 +9,7 @@
 //! before the next opening mark, or the end of the paragraph) without letting one
 //! broken mark swallow the rest of the document.
 
+use super::within;
 use crate::segment::Segmentation;
 use crate::span::Span;
 
@@ -53,6 +54,8 @@ enum Role {
 struct Mark {
     span: Span,
     role: Role,
+    /// Set while telling apostrophes from closing marks (see [`marks_of`]).
+    apostrophe: bool,
 }
 
 fn family(c: char) -> Option<Family> {
@@ -112,61 +115,105 @@ fn classify(text: &str, span: Span, mark: char) -> Option<Role> {
 /// Pairs the quotation marks of `text` into quotes, double marks first, then
 /// single marks outside the double-quoted spans.
 pub fn pair_marks(text: &str, seg: &Segmentation) -> Vec<MarkQuote> {
-    let mut quotes = pair_family(text, seg, Family::Double, &[]);
+    let candidates = find_marks(text);
+    let mut quotes = pair_family(text, seg, &candidates, Family::Double, &[]);
     let doubles: Vec<Span> = quotes.iter().map(MarkQuote::outer).collect();
-    quotes.extend(pair_family(text, seg, Family::Single, &doubles));
+    quotes.extend(pair_family(
+        text,
+        seg,
+        &candidates,
+        Family::Single,
+        &doubles,
+    ));
     quotes.sort_by_key(|q| q.open.start);
     quotes
 }
 
-fn marks_of(text: &str, para: Span, fam: Family, excluded: &[Span]) -> Vec<Mark> {
-    let body = para.of(text);
-    // Every mark is `"`, `'`, or a char whose UTF-8 starts with 0xC2 (« ») or
-    // 0xE2 (‘ ’ “ ” „): look at those bytes only.
-    let candidates = body
-        .bytes()
-        .enumerate()
-        .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
-        .filter_map(|(i, _)| body[i..].chars().next().map(|c| (i, c)));
-    let mut marks: Vec<Mark> = candidates
-        .filter(|&(_, c)| family(c) == Some(fam))
-        .filter_map(|(i, c)| {
-            let span = Span::new(para.start + i, para.start + i + c.len_utf8());
-            if excluded.iter().any(|e| e.contains(span)) {
-                return None;
-            }
-            classify(text, span, c).map(|role| Mark { span, role })
+/// Every quotation mark of `text` with its byte offset, in text order.
+///
+/// A mark is `"`, `'`, or a char whose UTF-8 starts with 0xE2 (‘ ’ “ ” „) or
+/// 0xC2 (« »), so a byte search for those four lead bytes finds them all
+/// without decoding the text; the few hits are then decoded and checked.
+fn find_marks(text: &str) -> Vec<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut marks: Vec<(usize, char)> = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes)
+        .chain(memchr::memchr_iter(0xC2, bytes))
+        .filter_map(|i| {
+            let c = text.get(i..)?.chars().next()?;
+            family(c).map(|_| (i, c))
         })
         .collect();
-    // `doctors' pay cut'`: a mark after a plural `s` is an apostrophe when
-    // another closing mark follows in the same paragraph.
-    let is_apostrophe: Vec<bool> = (0..marks.len())
-        .map(|i| {
-            marks[i].role == Role::CloseOrApostrophe
-                && text[..marks[i].span.start].ends_with('s')
-                && text[marks[i].span.end..]
-                    .trim_start_matches(' ')
-                    .starts_with(char::is_alphanumeric)
-                && marks[i + 1..]
-                    .iter()
-                    .any(|m| matches!(m.role, Role::Close | Role::Either | Role::CloseOrApostrophe))
-        })
-        .collect();
-    let mut keep = is_apostrophe.iter().map(|a| !a);
-    marks.retain(|_| keep.next().unwrap_or(true));
+    marks.sort_unstable_by_key(|&(i, _)| i);
     marks
+}
+
+/// The marks of `fam` among `candidates` (the marks of one paragraph), classified,
+/// in `marks` (cleared first); marks inside `excluded` (sorted, not overlapping)
+/// and apostrophes are left out.
+fn marks_of(
+    text: &str,
+    candidates: &[(usize, char)],
+    fam: Family,
+    excluded: &[Span],
+    marks: &mut Vec<Mark>,
+) {
+    marks.clear();
+    for &(start, c) in candidates {
+        if family(c) != Some(fam) {
+            continue;
+        }
+        let span = Span::new(start, start + c.len_utf8());
+        if within(span, excluded) {
+            continue;
+        }
+        if let Some(role) = classify(text, span, c) {
+            marks.push(Mark {
+                span,
+                role,
+                apostrophe: false,
+            });
+        }
+    }
+    // `doctors' pay cut'`: a mark after a plural `s` is an apostrophe when
+    // another closing mark follows in the same paragraph. Walking backwards
+    // tells whether one follows without looking ahead from every mark.
+    let mut closing_follows = false;
+    for m in marks.iter_mut().rev() {
+        m.apostrophe = m.role == Role::CloseOrApostrophe
+            && closing_follows
+            && text[..m.span.start].ends_with('s')
+            && text[m.span.end..]
+                .trim_start_matches(' ')
+                .starts_with(char::is_alphanumeric);
+        closing_follows |= matches!(m.role, Role::Close | Role::Either | Role::CloseOrApostrophe);
+    }
+    marks.retain(|m| !m.apostrophe);
 }
 
 struct Open {
     mark: Span,
 }
 
-fn pair_family(text: &str, seg: &Segmentation, fam: Family, excluded: &[Span]) -> Vec<MarkQuote> {
+fn pair_family(
+    text: &str,
+    seg: &Segmentation,
+    candidates: &[(usize, char)],
+    fam: Family,
+    excluded: &[Span],
+) -> Vec<MarkQuote> {
     let mut out = Vec::new();
     let mut open: Option<Open> = None;
     let mut prev_para: Option<Span> = None;
+    let mut marks = Vec::new();
+    // Paragraphs come in text order, as do the candidates: each paragraph's
+    // marks are the next run of candidates.
+    let mut rest_of_text = candidates;
     for &para in &seg.paragraphs {
-        let marks = marks_of(text, para, fam, excluded);
+        let skip = rest_of_text.partition_point(|&(i, _)| i < para.start);
+        let inside = rest_of_text[skip..].partition_point(|&(i, _)| i < para.end);
+        let in_para = &rest_of_text[skip..skip + inside];
+        rest_of_text = &rest_of_text[skip + inside..];
+        marks_of(text, in_para, fam, excluded, &mut marks);
         let mut rest = &marks[..];
         if let Some(o) = open.take() {
             match marks.first() {

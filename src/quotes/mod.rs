@@ -171,6 +171,12 @@ pub fn detect(
     out
 }
 
+/// Whether `span` lies inside one of `spans` (sorted by start, not overlapping).
+fn within(span: Span, spans: &[Span]) -> bool {
+    let i = spans.partition_point(|s| s.start <= span.start);
+    i > 0 && spans[i - 1].contains(span)
+}
+
 /// True when `q` picks up right after the attribution `trailer` in the same
 /// paragraph: `“A,” said X. “B.”` or `“A,” X said, “b.”`.
 fn resumes_after(
