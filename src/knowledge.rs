@@ -374,23 +374,13 @@ impl Knowledge {
     }
 
     /// True when `word`, in any case, is a one-word cue or the first word of a
-    /// multi-word cue: a cheap test, run on every token, for where a reporting
-    /// frame may start.
-    #[inline]
+    /// multi-word cue: where a reporting frame may start.
     pub fn may_start_cue(&self, word: &str) -> bool {
-        if word.is_ascii() {
-            self.ascii_may_start_cue(word)
-        } else {
-            self.cue_starts.contains(&*lower(word))
+        if !word.is_ascii() {
+            return self.cue_starts.contains(&*lower(word));
         }
-    }
-
-    /// [`Knowledge::may_start_cue`] for a word known to be ASCII (a word of an
-    /// ASCII sentence, say), without checking that again.
-    #[inline]
-    pub(crate) fn ascii_may_start_cue(&self, word: &str) -> bool {
         // Most words fail on their shape, before any hashing.
-        if !self.cue_start_shapes.may_hold(word) {
+        if !self.cue_start_shapes.may_hold(word.as_bytes()) {
             return false;
         }
         if word.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -398,6 +388,15 @@ impl Knowledge {
         } else {
             self.cue_starts.contains(word)
         }
+    }
+
+    /// False when `word`, known to be ASCII, cannot start a cue because no cue
+    /// start has its length and its first and last letters: the first test of
+    /// [`Knowledge::may_start_cue`], for a caller that already knows the word
+    /// is ASCII and would rather not make a `&str` of every word it rules out.
+    #[inline]
+    pub(crate) fn ascii_may_start_cue(&self, word: &[u8]) -> bool {
+        self.cue_start_shapes.may_hold(word)
     }
 
     /// The gender a title implies, if `word` (without its full stop) is a title.
@@ -483,7 +482,7 @@ impl WordShapes {
         };
         for word in words.filter(|w| w.is_ascii()) {
             if let Some(cell) = shapes.cell(word) {
-                *cell |= length_bit(word);
+                *cell |= length_bit(word.as_bytes());
             }
         }
         shapes
@@ -499,8 +498,8 @@ impl WordShapes {
 
     /// False when the lowercase of `word`, an ASCII word, is none of the words.
     #[inline]
-    fn may_hold(&self, word: &str) -> bool {
-        let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last()) else {
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
             return false;
         };
         let first = usize::from(self.class[usize::from(first)]);
@@ -512,7 +511,7 @@ impl WordShapes {
     }
 }
 
-fn length_bit(word: &str) -> u64 {
+fn length_bit(word: &[u8]) -> u64 {
     1 << word.len().min(63)
 }
 

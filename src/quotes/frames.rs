@@ -7,7 +7,7 @@
 //! verb (`…, claiming that`, `… but said`). Passives (`is said to`, `have been
 //! described as`) are not frames: they have no speaker.
 
-use super::within;
+use super::{lower_is_one_of, within};
 use crate::knowledge::lower;
 use crate::knowledge::{CueFlags, Knowledge};
 use crate::segment::{Segmentation, Token};
@@ -54,10 +54,10 @@ pub fn find_frames(
     let mut toks: Vec<Token> = Vec::new();
     let mut starts: Vec<usize> = Vec::new();
     // Sentences, tokens and quotes all come in text order: each sentence's
-    // tokens are the next run of `seg.tokens`, and the quotes ending before a
-    // token end before every later one.
+    // tokens are the next run of `seg.tokens`, and the quotes starting before
+    // a token start before every later one.
     let mut next_token = 0;
-    let mut next_quote = 0;
+    let mut quotes_started = 0;
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let rest = seg.tokens.get(next_token..).unwrap_or_default();
         let first = next_token + rest.partition_point(|t| t.start < sentence.span.start);
@@ -68,24 +68,29 @@ pub fn find_frames(
         let ascii = sentence.span.of(text).is_ascii();
         starts.clear();
         for (i, &span) in sentence_tokens.iter().enumerate() {
-            // The first tests of `cue_at`, cheaper than any word lookup: no cue
-            // lies in quotes, and none inside a sentence is capitalized.
-            while quoted.get(next_quote).is_some_and(|q| q.end <= span.start) {
-                next_quote += 1;
+            // The first tests of `cue_at`, cheaper here than any word lookup: no
+            // cue lies in quotes (the test of `within`, with the quotes starting
+            // up to this token counted as they go by), and none inside a
+            // sentence is capitalized.
+            while quoted
+                .get(quotes_started)
+                .is_some_and(|q| q.start <= span.start)
+            {
+                quotes_started += 1;
             }
-            if quoted.get(next_quote).is_some_and(|q| q.contains(span)) {
+            if quotes_started > 0 && quoted[quotes_started - 1].contains(span) {
                 continue;
             }
-            let word = span.of(text);
-            if i > 0 && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+            let Some(bytes) = text.as_bytes().get(span.start..span.end) else {
                 continue;
-            }
-            let may_start = if ascii {
-                knowledge.ascii_may_start_cue(word)
-            } else {
-                knowledge.may_start_cue(word)
             };
-            if may_start {
+            if i > 0 && bytes.first().is_some_and(u8::is_ascii_uppercase) {
+                continue;
+            }
+            if (ascii || bytes.is_ascii()) && !knowledge.ascii_may_start_cue(bytes) {
+                continue;
+            }
+            if knowledge.may_start_cue(span.of(text)) {
                 starts.push(i);
             }
         }
@@ -155,13 +160,11 @@ fn cue_at(
     }
     let flags = knowledge.cue(&lower)?;
     // `called for`, `asked for`, `calls on`: requests, not speech.
-    let next = toks.get(i + 1).map(|t| t.text.to_lowercase());
     let request = flags.naming || lower.starts_with("ask");
     if request
-        && matches!(
-            next.as_deref(),
-            Some("for" | "on" | "off" | "up" | "in" | "out" | "to")
-        )
+        && toks.get(i + 1).is_some_and(|next| {
+            lower_is_one_of(next.text, &["for", "on", "off", "up", "in", "out", "to"])
+        })
     {
         return None;
     }
@@ -223,23 +226,18 @@ fn frame_at(
             break;
         }
     }
-    let before_word = j.checked_sub(1).map(|k| toks[k].text.to_lowercase());
-    if passive || matches!(before_word.as_deref(), Some("be" | "been" | "being")) {
+    let before_word = j.checked_sub(1).and_then(|k| toks.get(k)).map(|t| t.text);
+    if passive || before_word.is_some_and(|w| lower_is_one_of(w, &["be", "been", "being"])) {
         return None;
     }
     let shared = flags.participle
-        || matches!(
-            before_word.as_deref(),
-            Some("and" | "but" | "–" | "—" | "-")
-        )
-        || (before_word.as_deref() == Some(",")
-            && j >= 2
-            && matches!(toks[j - 2].text, "but" | "and"));
+        || before_word.is_some_and(|w| lower_is_one_of(w, &["and", "but", "–", "—", "-"]))
+        || (before_word == Some(",") && j >= 2 && matches!(toks[j - 2].text, "but" | "and"));
     let (subject, place, boundary) = if shared && !(flags.participle && j == 0) {
         let connector_start = toks[..j]
             .iter()
             .rev()
-            .take_while(|t| matches!(&*lower(t.text), "and" | "but" | "," | "–" | "—" | "-"))
+            .take_while(|t| lower_is_one_of(t.text, &["and", "but", ",", "–", "—", "-"]))
             .last()
             .map_or(cue.start, |t| t.span.start);
         let subject = earlier.or_else(|| sentence_subject(toks, knowledge))?;
@@ -362,10 +360,7 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
                 .iter()
                 .all(|b| b.is_word() || matches!(b.text, "’" | "'" | "(" | ")" | "-"));
             let no_break = body.iter().all(|b| {
-                !matches!(
-                    &*lower(b.text),
-                    "that" | "who" | "which" | "when" | "after" | "before"
-                )
+                !lower_is_one_of(b.text, &["that", "who", "which", "when", "after", "before"])
             });
             let head = lower(last.text);
             let head_fits = !strict
@@ -397,15 +392,14 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
     let mut saw_name = false;
     while k > 0 {
         let t = toks[k - 1];
-        let lower = lower(t.text);
         let name_part = (t.is_capitalized()
             && !(knowledge.is_function_word(t.text) && knowledge.title(t.text).is_none()))
             || matches!(t.text, "(" | ")" | "’" | "'" | ".")
-            || (matches!(&*lower, "of" | "and" | "for" | "s")
+            || (lower_is_one_of(t.text, &["of", "and", "for", "s"])
                 && saw_name
                 && k >= 2
                 && toks[k - 2].is_capitalized());
-        let role = !t.is_capitalized() && knowledge.is_role(&lower);
+        let role = !t.is_capitalized() && knowledge.is_role(&lower(t.text));
         if name_part || (role && saw_name) {
             saw_name |= t.is_capitalized();
             k -= 1;
@@ -437,9 +431,11 @@ fn starts_with_name(span: Span, toks: &[Token]) -> bool {
 }
 
 fn is_determiner(word: &str) -> bool {
-    matches!(
-        &*lower(word),
-        "the" | "a" | "an" | "another" | "one" | "its" | "their" | "his" | "her"
+    lower_is_one_of(
+        word,
+        &[
+            "the", "a", "an", "another", "one", "its", "their", "his", "her",
+        ],
     )
 }
 
@@ -457,9 +453,8 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
     let determiner_led = is_determiner(first.text);
     let mut end = 0;
     for (k, t) in rest.iter().enumerate() {
-        let lower = lower(t.text);
-        let connector = matches!(&*lower, "of" | "at" | "the" | "for" | "and") && k > 0;
-        let possessive = matches!(&*lower, "’" | "'" | "s" | "-")
+        let connector = k > 0 && lower_is_one_of(t.text, &["of", "at", "the", "for", "and"]);
+        let possessive = lower_is_one_of(t.text, &["’", "'", "s", "-"])
             || (t.text == "."
                 && k > 0
                 && (knowledge.title(rest[k - 1].text).is_some() || rest[k - 1].text.len() == 1));
@@ -471,7 +466,7 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
         } else {
             (t.is_capitalized()
                 && (!knowledge.is_function_word(t.text) || knowledge.title(t.text).is_some()))
-                || knowledge.is_role(&lower)
+                || knowledge.is_role(&lower(t.text))
                 || possessive
                 || connector
         };
@@ -484,12 +479,7 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
         }
     }
     // Do not end on a connector.
-    while end > 0
-        && matches!(
-            &*lower(rest[end - 1].text),
-            "of" | "at" | "the" | "for" | "and"
-        )
-    {
+    while end > 0 && lower_is_one_of(rest[end - 1].text, &["of", "at", "the", "for", "and"]) {
         end -= 1;
     }
     (end > 0).then(|| Span::new(rest[0].span.start, rest[end - 1].span.end))

@@ -227,22 +227,25 @@ fn is_clause_position(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[F
                         == f.cue.end.max(f.subject.end)
             }));
     let content = q.content.of(text);
-    let words = content.split_whitespace().count();
+    // Words are counted up to 8, the most the rules below look at.
+    let words = content.split_whitespace().take(8).count();
     let starts_upper = content.chars().next().is_some_and(char::is_uppercase);
     let after_end = q.close.map_or(q.content.end, |c| c.end);
     let sentence_end = seg
         .sentence_at(after_end)
         .map_or(text.len(), |i| seg.sentences[i].span.end);
     let after = text[after_end..sentence_end.max(after_end)].trim();
-    let ends_clause = after.chars().all(|c| !c.is_alphanumeric())
-        || trailing_frame(text, seg, q, frames).is_some()
-        || dash_attribution(text, seg, q).is_some();
+    let ends_clause = || {
+        after.chars().all(|c| !c.is_alphanumeric())
+            || trailing_frame(text, seg, q, frames).is_some()
+            || dash_attribution(text, seg, q).is_some()
+    };
     let inner_sentence = content
         .trim_end_matches(['"', '”', '’', '\''])
         .ends_with(['.', '?', '!']);
     // A clause opens the sentence and ends it (or is long), or fills the rest of
     // a sentence as a capitalized stretch of words (`… said “We will strike.”`).
-    (opens_clause && (ends_clause || inner_sentence || words >= 8))
+    (opens_clause && (inner_sentence || words >= 8 || ends_clause()))
         || (starts_upper && words >= 3 && after.is_empty())
 }
 
@@ -279,12 +282,20 @@ fn is_quoted_heading(text: &str, seg: &Segmentation, q: &MarkQuote) -> bool {
         return false;
     };
     let whole_paragraph = para.start == q.open.start && q.close.is_some_and(|c| c.end == para.end);
-    let words: Vec<&str> = q.content.of(text).split_whitespace().collect();
-    let capitalized = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    whole_paragraph && words.len() <= 8 && capitalized * 4 >= words.len() * 3 && words.len() >= 2
+    if !whole_paragraph {
+        return false;
+    }
+    // A heading has at most 8 words: count up to 9.
+    let (words, capitalized) =
+        q.content
+            .of(text)
+            .split_whitespace()
+            .take(9)
+            .fold((0, 0), |(words, capitalized), w| {
+                let upper = w.chars().next().is_some_and(char::is_uppercase);
+                (words + 1, capitalized + usize::from(upper))
+            });
+    words <= 8 && capitalized * 4 >= words * 3 && words >= 2
 }
 
 /// The frame attributing a quote from right after it: `“…,” said X`, `“…” he said`.
@@ -369,9 +380,11 @@ fn clause_of(text: &str, seg: &Segmentation, frames: &[Frame], index: usize) -> 
         let before = text[f.clause_start.min(n.boundary)..n.boundary].trim_end();
         n.place == SubjectPlace::Shared || before.ends_with([',', ';', '–', '—'])
     };
+    // Frames come in sentence order: the later ones of this sentence follow it.
     if let Some(next) = frames[index + 1..]
         .iter()
-        .filter(|n| n.sentence == f.sentence && n.boundary > f.clause_start)
+        .take_while(|n| n.sentence == f.sentence)
+        .filter(|n| n.boundary > f.clause_start)
         .find(starts_report)
     {
         end = end.min(next.boundary);
@@ -383,13 +396,14 @@ fn clause_of(text: &str, seg: &Segmentation, frames: &[Frame], index: usize) -> 
     let before = text[sentence.span.start..attribution_start].trim_end();
     let after_words = text[f.clause_start.min(end)..end]
         .split_whitespace()
+        .take(4)
         .count();
     let trailing = f.place != SubjectPlace::Shared
         && before.ends_with(',')
         && (f.place == SubjectPlace::After || after_words <= 3)
         && f.cue.of(text) != "according to";
     let according = f.cue.of(text).eq_ignore_ascii_case("according to")
-        && before.split_whitespace().count() >= 3;
+        && before.split_whitespace().nth(2).is_some();
     if trailing || according {
         start = sentence.span.start;
         end = sentence.span.start + before.len();
@@ -407,41 +421,55 @@ fn clause_of(text: &str, seg: &Segmentation, frames: &[Frame], index: usize) -> 
 /// A reported clause has a few words and is not an infinitive (`agreed to look at …`).
 fn is_reported_clause(text: &str, clause: Span) -> bool {
     let body = clause.of(text);
-    let words: Vec<&str> = body.split_whitespace().collect();
+    // Only the first four words matter: how many there are up to four, and
+    // whether they hold a verb.
+    let mut words = body.split_whitespace();
+    let first = words.next();
+    let first_four = [first, words.next(), words.next(), words.next()];
+    let count = first_four.iter().flatten().count();
     // A short clause needs a finite verb we can see (`he would resign`), not a headline (`London Underground strikes`).
-    let finite = words.iter().any(|w| {
-        matches!(
-            w.to_lowercase().trim_end_matches([',', '.']),
-            "is" | "was"
-                | "were"
-                | "are"
-                | "would"
-                | "will"
-                | "could"
-                | "should"
-                | "had"
-                | "has"
-                | "have"
-                | "can"
-                | "may"
-                | "might"
-                | "must"
-                | "did"
-                | "does"
-        )
-    });
+    let finite = || {
+        first_four
+            .iter()
+            .flatten()
+            .any(|w| lower_is_one_of(w.trim_end_matches([',', '.']), FINITE_VERBS))
+    };
     // `Everything Trump says is a lie`: a clause does not open with its verb.
-    let opens_with_verb = finite
-        && words.first().is_some_and(|w| {
-            matches!(
-                &*lower(w),
-                "is" | "was" | "were" | "are" | "has" | "had" | "have" | "would" | "will" | "can"
-            )
-        });
-    (words.len() >= 4 || (words.len() == 3 && finite))
+    // (A first word among these is a finite verb itself.)
+    let opens_with_verb = first.is_some_and(|w| lower_is_one_of(w, OPENING_VERBS));
+    (count >= 4 || (count == 3 && finite()))
         && !opens_with_verb
         && !body.starts_with("to ")
         && body.chars().next().is_some_and(|c| c.is_alphanumeric())
+}
+
+/// Words that make a short clause a clause.
+const FINITE_VERBS: &[&str] = &[
+    "is", "was", "were", "are", "would", "will", "could", "should", "had", "has", "have", "can",
+    "may", "might", "must", "did", "does",
+];
+
+/// Verbs a reported clause does not open with.
+const OPENING_VERBS: &[&str] = &[
+    "is", "was", "were", "are", "has", "had", "have", "would", "will", "can",
+];
+
+/// True when `word` in lowercase is one of `words`, without making a `String`.
+///
+/// `words` are lowercase, and each of their chars is either ASCII other than
+/// `k` or without case (`–`). Comparing ASCII case-insensitively then gives the
+/// same answer as lowercasing `word` first: beyond ASCII, only the Kelvin sign
+/// lowercases to ASCII (to `k`).
+pub(crate) fn lower_is_one_of(word: &str, words: &[&str]) -> bool {
+    debug_assert!(words.iter().all(|w| w.chars().all(|c| {
+        let caseless = c.to_lowercase().eq([c]) && c.to_uppercase().eq([c]);
+        if c.is_ascii() {
+            c != 'k' && !c.is_ascii_uppercase()
+        } else {
+            caseless
+        }
+    })));
+    words.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 #[cfg(test)]
