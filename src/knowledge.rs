@@ -92,10 +92,10 @@ pub struct Knowledge {
     /// Multi-word cues (`according to`), matched on lowercase words.
     pub(crate) multiword_cues: Vec<(Vec<String>, CueFlags)>,
     /// The one-word cues and the first words of the multi-word cues: the words
-    /// a cue may start with, for [`Knowledge::may_start_cue`].
+    /// a cue may start with, for [`Knowledge::is_cue_start`].
     pub(crate) cue_starts: HashSet<String>,
-    /// The lengths and end letters of `cue_starts`, for a quick first test.
-    pub(crate) cue_start_shapes: WordShapes,
+    /// The ASCII ones among `cue_starts`, for a lookup without hashing.
+    pub(crate) ascii_cue_starts: AsciiWords,
     pub(crate) titles: HashMap<String, Gender>,
     pub(crate) abbreviations: HashSet<String>,
     /// Abbreviations only before a number (`No. 10`).
@@ -254,7 +254,7 @@ impl KnowledgeBuilder {
                     .filter_map(|(words, _): &(Vec<String>, _)| words.first().cloned()),
             )
             .collect();
-        let cue_start_shapes = WordShapes::new(cue_starts.iter().map(String::as_str));
+        let ascii_cue_starts = AsciiWords::new(cue_starts.iter().map(String::as_str));
         let titles = entries(&self.titles)
             .map(|c| {
                 (
@@ -341,7 +341,7 @@ impl KnowledgeBuilder {
             cues,
             multiword_cues,
             cue_starts,
-            cue_start_shapes,
+            ascii_cue_starts,
             titles,
             abbreviations,
             number_abbreviations,
@@ -375,28 +375,19 @@ impl Knowledge {
 
     /// True when `word`, in any case, is a one-word cue or the first word of a
     /// multi-word cue: where a reporting frame may start.
-    pub fn may_start_cue(&self, word: &str) -> bool {
-        if !word.is_ascii() {
-            return self.cue_starts.contains(&*lower(word));
-        }
-        // Most words fail on their shape, before any hashing.
-        if !self.cue_start_shapes.may_hold(word.as_bytes()) {
-            return false;
-        }
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            with_lower(word, |w| self.cue_starts.contains(w))
+    pub fn is_cue_start(&self, word: &str) -> bool {
+        if word.is_ascii() {
+            self.ascii_cue_starts.contains(word.as_bytes())
         } else {
-            self.cue_starts.contains(word)
+            self.cue_starts.contains(&*lower(word))
         }
     }
 
-    /// False when `word`, known to be ASCII, cannot start a cue because no cue
-    /// start has its length and its first and last letters: the first test of
-    /// [`Knowledge::may_start_cue`], for a caller that already knows the word
-    /// is ASCII and would rather not make a `&str` of every word it rules out.
+    /// [`Knowledge::is_cue_start`] for a word known to be ASCII, which needs
+    /// neither that check nor a `&str`: the test run on every token.
     #[inline]
-    pub(crate) fn ascii_may_start_cue(&self, word: &[u8]) -> bool {
-        self.cue_start_shapes.may_hold(word)
+    pub(crate) fn is_ascii_cue_start(&self, word: &[u8]) -> bool {
+        self.ascii_cue_starts.contains(word)
     }
 
     /// The gender a title implies, if `word` (without its full stop) is a title.
@@ -454,65 +445,52 @@ impl Knowledge {
     }
 }
 
-/// The shapes of a set of words, for a quick test before a hash lookup: for
-/// each first and last letter, the lengths of the ASCII words starting and
-/// ending with them, as a bit set. Bytes other than ASCII letters share one
-/// class, and lengths from 63 on share the last bit. An ASCII word whose
-/// lowercase is in the set has its shape in the table; most other words don't.
+/// A set of lowercase ASCII words that an ASCII word, in any case, is looked
+/// up in without hashing: the words are kept in buckets by their first and
+/// last letters, and a lookup compares the word with the few in its bucket.
+/// Most words find their bucket empty or holding no word of their length.
 #[derive(Debug, Clone)]
-pub(crate) struct WordShapes {
+pub(crate) struct AsciiWords {
     /// The class of each byte: 0 to 25 for the letters in either case, 26 for the rest.
     class: [u8; 256],
-    /// The length bits, by the classes of the first and last bytes.
-    lengths: Box<[[u64; 27]; 27]>,
+    /// The words by the classes of their first and last bytes: 27 × 27 buckets.
+    buckets: Vec<Vec<Box<[u8]>>>,
 }
 
-impl WordShapes {
-    /// The shapes of the ASCII words among `words` (lowercase).
-    fn new<'a>(words: impl Iterator<Item = &'a str>) -> WordShapes {
+impl AsciiWords {
+    /// The set of the ASCII words among `words` (lowercase).
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> AsciiWords {
         let mut class = [26; 256];
-        for (offset, letter) in (b'a'..=b'z').enumerate() {
-            let offset = offset as u8;
+        for (offset, letter) in (0..).zip(b'a'..=b'z') {
             class[usize::from(letter)] = offset;
             class[usize::from(letter.to_ascii_uppercase())] = offset;
         }
-        let mut shapes = WordShapes {
+        let mut set = AsciiWords {
             class,
-            lengths: Box::new([[0; 27]; 27]),
+            buckets: vec![Vec::new(); 27 * 27],
         };
         for word in words.filter(|w| w.is_ascii()) {
-            if let Some(cell) = shapes.cell(word) {
-                *cell |= length_bit(word.as_bytes());
+            let bucket = set.bucket(word.as_bytes());
+            if let Some(bucket) = bucket.and_then(|b| set.buckets.get_mut(b)) {
+                bucket.push(word.as_bytes().into());
             }
         }
-        shapes
+        set
     }
 
-    fn cell(&mut self, word: &str) -> Option<&mut u64> {
-        let first = self.class[usize::from(*word.as_bytes().first()?)];
-        let last = self.class[usize::from(*word.as_bytes().last()?)];
-        self.lengths
-            .get_mut(usize::from(first))?
-            .get_mut(usize::from(last))
+    fn bucket(&self, word: &[u8]) -> Option<usize> {
+        let first = usize::from(self.class[usize::from(*word.first()?)]);
+        let last = usize::from(self.class[usize::from(*word.last()?)]);
+        Some(first * 27 + last)
     }
 
-    /// False when the lowercase of `word`, an ASCII word, is none of the words.
+    /// True when the lowercase of `word`, an ASCII word, is in the set.
     #[inline]
-    fn may_hold(&self, word: &[u8]) -> bool {
-        let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
-            return false;
-        };
-        let first = usize::from(self.class[usize::from(first)]);
-        let last = usize::from(self.class[usize::from(last)]);
-        self.lengths
-            .get(first)
-            .and_then(|row| row.get(last))
-            .is_some_and(|lengths| lengths & length_bit(word) != 0)
+    fn contains(&self, word: &[u8]) -> bool {
+        self.bucket(word)
+            .and_then(|b| self.buckets.get(b))
+            .is_some_and(|bucket| bucket.iter().any(|w| w.eq_ignore_ascii_case(word)))
     }
-}
-
-fn length_bit(word: &[u8]) -> u64 {
-    1 << word.len().min(63)
 }
 
 /// `word` in lowercase, borrowed when it has no uppercase letter (the common case).

@@ -53,11 +53,9 @@ pub fn find_frames(
     let mut frames = Vec::new();
     let mut toks: Vec<Token> = Vec::new();
     let mut starts: Vec<usize> = Vec::new();
-    // Sentences, tokens and quotes all come in text order: each sentence's
-    // tokens are the next run of `seg.tokens`, and the quotes starting before
-    // a token start before every later one.
+    // Sentences and tokens both come in text order: each sentence's tokens
+    // are the next run of `seg.tokens`.
     let mut next_token = 0;
-    let mut quotes_started = 0;
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let rest = seg.tokens.get(next_token..).unwrap_or_default();
         let first = next_token + rest.partition_point(|t| t.start < sentence.span.start);
@@ -68,29 +66,20 @@ pub fn find_frames(
         let ascii = sentence.span.of(text).is_ascii();
         starts.clear();
         for (i, &span) in sentence_tokens.iter().enumerate() {
-            // The first tests of `cue_at`, cheaper here than any word lookup: no
-            // cue lies in quotes (the test of `within`, with the quotes starting
-            // up to this token counted as they go by), and none inside a
-            // sentence is capitalized.
-            while quoted
-                .get(quotes_started)
-                .is_some_and(|q| q.start <= span.start)
-            {
-                quotes_started += 1;
-            }
-            if quotes_started > 0 && quoted[quotes_started - 1].contains(span) {
-                continue;
-            }
             let Some(bytes) = text.as_bytes().get(span.start..span.end) else {
                 continue;
             };
-            if i > 0 && bytes.first().is_some_and(u8::is_ascii_uppercase) {
-                continue;
-            }
-            if (ascii || bytes.is_ascii()) && !knowledge.ascii_may_start_cue(bytes) {
-                continue;
-            }
-            if knowledge.may_start_cue(span.of(text)) {
+            let is_cue_start = if ascii || bytes.is_ascii() {
+                knowledge.is_ascii_cue_start(bytes)
+            } else {
+                knowledge.is_cue_start(span.of(text))
+            };
+            // And the first tests of `cue_at`: no cue inside a sentence is
+            // capitalized, and none lies in quotes.
+            if is_cue_start
+                && !(i > 0 && bytes.first().is_some_and(u8::is_ascii_uppercase))
+                && !within(span, quoted)
+            {
                 starts.push(i);
             }
         }

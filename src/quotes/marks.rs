@@ -68,11 +68,38 @@ fn family(c: char) -> Option<Family> {
 
 /// Chars around which a mark reads as opening (before it) or closing (after it).
 fn is_open_side(c: Option<char>) -> bool {
-    c.is_none_or(|c| c.is_whitespace() || "([{—–-/:;“‘\"'".contains(c))
+    c.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | ';' | '“' | '‘' | '"' | '\''
+            )
+    })
 }
 
 fn is_close_side(c: Option<char>) -> bool {
-    c.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}…—–-”’\"'".contains(c))
+    c.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '.' | ','
+                    | ';'
+                    | ':'
+                    | '!'
+                    | '?'
+                    | ')'
+                    | ']'
+                    | '}'
+                    | '…'
+                    | '—'
+                    | '–'
+                    | '-'
+                    | '”'
+                    | '’'
+                    | '"'
+                    | '\''
+            )
+    })
 }
 
 fn classify(text: &str, span: Span, mark: char) -> Option<Role> {
@@ -115,13 +142,13 @@ fn classify(text: &str, span: Span, mark: char) -> Option<Role> {
 /// Pairs the quotation marks of `text` into quotes, double marks first, then
 /// single marks outside the double-quoted spans.
 pub fn pair_marks(text: &str, seg: &Segmentation) -> Vec<MarkQuote> {
-    let candidates = find_marks(text);
-    let mut quotes = pair_family(text, seg, &candidates, Family::Double, &[]);
+    let (double_marks, single_marks) = find_marks(text);
+    let mut quotes = pair_family(text, seg, &double_marks, Family::Double, &[]);
     let doubles: Vec<Span> = quotes.iter().map(MarkQuote::outer).collect();
     quotes.extend(pair_family(
         text,
         seg,
-        &candidates,
+        &single_marks,
         Family::Single,
         &doubles,
     ));
@@ -129,39 +156,44 @@ pub fn pair_marks(text: &str, seg: &Segmentation) -> Vec<MarkQuote> {
     quotes
 }
 
-/// Every quotation mark of `text` with its byte offset, in text order.
+/// The quotation marks of `text` with their byte offsets, in text order:
+/// the double marks, then the single marks.
 ///
 /// A mark is `"`, `'`, or a char whose UTF-8 starts with 0xE2 (‘ ’ “ ” „) or
 /// 0xC2 (« »), so a byte search for those four lead bytes finds them all
 /// without decoding the text; the few hits are then decoded and checked.
-fn find_marks(text: &str) -> Vec<(usize, char)> {
+fn find_marks(text: &str) -> (Vec<(usize, char)>, Vec<(usize, char)>) {
     let bytes = text.as_bytes();
-    let mut marks: Vec<(usize, char)> = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes)
-        .chain(memchr::memchr_iter(0xC2, bytes))
-        .filter_map(|i| {
-            let c = text.get(i..)?.chars().next()?;
-            family(c).map(|_| (i, c))
-        })
-        .collect();
-    marks.sort_unstable_by_key(|&(i, _)| i);
-    marks
+    let mut doubles = Vec::new();
+    let mut singles = Vec::new();
+    let mark_at = |i: usize| text.get(i..).and_then(|rest| rest.chars().next());
+    for i in memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes) {
+        let Some(c) = mark_at(i) else { continue };
+        match family(c) {
+            Some(Family::Double) => doubles.push((i, c)),
+            Some(Family::Single) => singles.push((i, c)),
+            None => {}
+        }
+    }
+    // « and », the marks led by 0xC2, are double marks, found by a second search.
+    let found = doubles.len();
+    for i in memchr::memchr_iter(0xC2, bytes) {
+        if let Some(c) = mark_at(i).filter(|&c| family(c) == Some(Family::Double)) {
+            doubles.push((i, c));
+        }
+    }
+    if doubles.len() > found {
+        doubles.sort_unstable_by_key(|&(i, _)| i);
+    }
+    (doubles, singles)
 }
 
-/// The marks of `fam` among `candidates` (the marks of one paragraph), classified,
-/// in `marks` (cleared first); marks inside `excluded` (sorted, not overlapping)
+/// The marks of one paragraph (`candidates`, of one family), classified, in
+/// `marks` (cleared first); marks inside `excluded` (sorted, not overlapping)
 /// and apostrophes are left out.
-fn marks_of(
-    text: &str,
-    candidates: &[(usize, char)],
-    fam: Family,
-    excluded: &[Span],
-    marks: &mut Vec<Mark>,
-) {
+fn marks_of(text: &str, candidates: &[(usize, char)], excluded: &[Span], marks: &mut Vec<Mark>) {
     marks.clear();
     for &(start, c) in candidates {
-        if family(c) != Some(fam) {
-            continue;
-        }
         let span = Span::new(start, start + c.len_utf8());
         if within(span, excluded) {
             continue;
@@ -194,6 +226,7 @@ struct Open {
     mark: Span,
 }
 
+/// Pairs the marks of one family (`candidates`, in text order) into quotes.
 fn pair_family(
     text: &str,
     seg: &Segmentation,
@@ -213,7 +246,12 @@ fn pair_family(
         let inside = rest_of_text[skip..].partition_point(|&(i, _)| i < para.end);
         let in_para = &rest_of_text[skip..skip + inside];
         rest_of_text = &rest_of_text[skip + inside..];
-        marks_of(text, in_para, fam, excluded, &mut marks);
+        if in_para.is_empty() && open.is_none() {
+            // Nothing to pair here, and nothing open to carry over or recover.
+            prev_para = Some(para);
+            continue;
+        }
+        marks_of(text, in_para, excluded, &mut marks);
         let mut rest = &marks[..];
         if let Some(o) = open.take() {
             match marks.first() {

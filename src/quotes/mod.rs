@@ -227,8 +227,7 @@ fn is_clause_position(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[F
                         == f.cue.end.max(f.subject.end)
             }));
     let content = q.content.of(text);
-    // Words are counted up to 8, the most the rules below look at.
-    let words = content.split_whitespace().take(8).count();
+    let has_words = |n: usize| content.split_whitespace().nth(n - 1).is_some();
     let starts_upper = content.chars().next().is_some_and(char::is_uppercase);
     let after_end = q.close.map_or(q.content.end, |c| c.end);
     let sentence_end = seg
@@ -245,8 +244,8 @@ fn is_clause_position(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[F
         .ends_with(['.', '?', '!']);
     // A clause opens the sentence and ends it (or is long), or fills the rest of
     // a sentence as a capitalized stretch of words (`… said “We will strike.”`).
-    (opens_clause && (inner_sentence || words >= 8 || ends_clause()))
-        || (starts_upper && words >= 3 && after.is_empty())
+    (opens_clause && (inner_sentence || has_words(8) || ends_clause()))
+        || (starts_upper && after.is_empty() && has_words(3))
 }
 
 /// `“…” ― Esther Tapia` at the end of a paragraph: the dash is the cue and the
@@ -394,13 +393,15 @@ fn clause_of(text: &str, seg: &Segmentation, frames: &[Frame], index: usize) -> 
     // `X, Y said on Tuesday.` The content is then the sentence up to the comma.
     let attribution_start = f.subject.start.min(f.cue.start);
     let before = text[sentence.span.start..attribution_start].trim_end();
-    let after_words = text[f.clause_start.min(end)..end]
-        .split_whitespace()
-        .take(4)
-        .count();
+    let at_most_3_words_after = || {
+        text[f.clause_start.min(end)..end]
+            .split_whitespace()
+            .nth(3)
+            .is_none()
+    };
     let trailing = f.place != SubjectPlace::Shared
         && before.ends_with(',')
-        && (f.place == SubjectPlace::After || after_words <= 3)
+        && (f.place == SubjectPlace::After || at_most_3_words_after())
         && f.cue.of(text) != "according to";
     let according = f.cue.of(text).eq_ignore_ascii_case("according to")
         && before.split_whitespace().nth(2).is_some();
