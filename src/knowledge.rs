@@ -383,11 +383,21 @@ impl Knowledge {
         }
     }
 
-    /// [`Knowledge::is_cue_start`] for a word known to be ASCII, which needs
-    /// neither that check nor a `&str`: the test run on every token.
+    /// [`Knowledge::is_cue_start`] for the bytes of a word, without making a
+    /// `&str` of it: exact for an ASCII word, and for any word of a text that
+    /// [`Knowledge::cue_starts_bytewise`] accepts.
     #[inline]
-    pub(crate) fn is_ascii_cue_start(&self, word: &[u8]) -> bool {
+    pub(crate) fn is_cue_start_bytes(&self, word: &[u8]) -> bool {
         self.ascii_cue_starts.contains(word)
+    }
+
+    /// True when [`Knowledge::is_cue_start_bytes`] is exact for every word of
+    /// `text`, ASCII or not. A word beyond ASCII is a cue start only if its
+    /// lowercase is one; that lowercase is beyond ASCII too, and so no cue start
+    /// when they all are ASCII, unless the word holds a Kelvin sign: the one
+    /// char beyond ASCII that lowercases into it (to `k`).
+    pub(crate) fn cue_starts_bytewise(&self, text: &str) -> bool {
+        self.ascii_cue_starts.holds_all && !text.contains('\u{212A}')
     }
 
     /// The gender a title implies, if `word` (without its full stop) is a title.
@@ -447,14 +457,20 @@ impl Knowledge {
 
 /// A set of lowercase ASCII words that an ASCII word, in any case, is looked
 /// up in without hashing: the words are kept in buckets by their first and
-/// last letters, and a lookup compares the word with the few in its bucket.
-/// Most words find their bucket empty or holding no word of their length.
+/// last letters, with the lengths found in each bucket as a bit set, and a
+/// lookup compares the word with the few of its bucket and length. Most words
+/// find their bucket empty or without a word of their length.
 #[derive(Debug, Clone)]
 pub(crate) struct AsciiWords {
     /// The class of each byte: 0 to 25 for the letters in either case, 26 for the rest.
     class: [u8; 256],
+    /// For each bucket, bit `n` is set when it holds a word of `n` bytes
+    /// (the last bit stands for 63 bytes and more).
+    lengths: Vec<u64>,
     /// The words by the classes of their first and last bytes: 27 × 27 buckets.
     buckets: Vec<Vec<Box<[u8]>>>,
+    /// True when all the words it was made from were ASCII.
+    holds_all: bool,
 }
 
 impl AsciiWords {
@@ -467,12 +483,20 @@ impl AsciiWords {
         }
         let mut set = AsciiWords {
             class,
+            lengths: vec![0; 27 * 27],
             buckets: vec![Vec::new(); 27 * 27],
+            holds_all: true,
         };
-        for word in words.filter(|w| w.is_ascii()) {
-            let bucket = set.bucket(word.as_bytes());
-            if let Some(bucket) = bucket.and_then(|b| set.buckets.get_mut(b)) {
-                bucket.push(word.as_bytes().into());
+        for word in words.map(str::as_bytes) {
+            if !word.is_ascii() {
+                set.holds_all = false;
+                continue;
+            }
+            let Some(b) = set.bucket(word) else { continue };
+            if let (Some(lengths), Some(bucket)) = (set.lengths.get_mut(b), set.buckets.get_mut(b))
+            {
+                *lengths |= length_bit(word);
+                bucket.push(word.to_ascii_lowercase().into());
             }
         }
         set
@@ -487,10 +511,30 @@ impl AsciiWords {
     /// True when the lowercase of `word`, an ASCII word, is in the set.
     #[inline]
     fn contains(&self, word: &[u8]) -> bool {
-        self.bucket(word)
-            .and_then(|b| self.buckets.get(b))
-            .is_some_and(|bucket| bucket.iter().any(|w| w.eq_ignore_ascii_case(word)))
+        let Some(b) = self.bucket(word) else {
+            return false;
+        };
+        if self
+            .lengths
+            .get(b)
+            .is_none_or(|lengths| lengths & length_bit(word) == 0)
+        {
+            return false;
+        }
+        // The words in the set are lowercase: compare each with `word` lowercased.
+        self.buckets.get(b).is_some_and(|bucket| {
+            bucket.iter().any(|w| {
+                w.len() == word.len()
+                    && w.iter()
+                        .zip(word)
+                        .all(|(a, b)| *a == b.to_ascii_lowercase())
+            })
+        })
     }
+}
+
+fn length_bit(word: &[u8]) -> u64 {
+    1 << word.len().min(63)
 }
 
 /// `word` in lowercase, borrowed when it has no uppercase letter (the common case).

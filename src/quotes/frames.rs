@@ -56,21 +56,29 @@ pub fn find_frames(
     // Sentences and tokens both come in text order: each sentence's tokens
     // are the next run of `seg.tokens`.
     let mut next_token = 0;
+    // Almost always, the bytes of each word tell whether it starts a cue.
+    let bytewise = knowledge.cue_starts_bytewise(text);
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let rest = seg.tokens.get(next_token..).unwrap_or_default();
-        let first = next_token + rest.partition_point(|t| t.start < sentence.span.start);
+        let first = next_token
+            + rest
+                .iter()
+                .take_while(|t| t.start < sentence.span.start)
+                .count();
         let rest = seg.tokens.get(first..).unwrap_or_default();
-        let sentence_tokens = &rest[..rest.partition_point(|t| t.end <= sentence.span.end)];
-        next_token = first + sentence_tokens.len();
-        // Most sentences are ASCII, and their words need no check of that.
-        let ascii = sentence.span.of(text).is_ascii();
+        let count = rest
+            .iter()
+            .take_while(|t| t.end <= sentence.span.end)
+            .count();
+        let sentence_tokens = &rest[..count];
+        next_token = first + count;
         starts.clear();
         for (i, &span) in sentence_tokens.iter().enumerate() {
             let Some(bytes) = text.as_bytes().get(span.start..span.end) else {
                 continue;
             };
-            let is_cue_start = if ascii || bytes.is_ascii() {
-                knowledge.is_ascii_cue_start(bytes)
+            let is_cue_start = if bytewise || bytes.is_ascii() {
+                knowledge.is_cue_start_bytes(bytes)
             } else {
                 knowledge.is_cue_start(span.of(text))
             };

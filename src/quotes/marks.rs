@@ -242,8 +242,17 @@ fn pair_family(
     // marks are the next run of candidates.
     let mut rest_of_text = candidates;
     for &para in &seg.paragraphs {
-        let skip = rest_of_text.partition_point(|&(i, _)| i < para.start);
-        let inside = rest_of_text[skip..].partition_point(|&(i, _)| i < para.end);
+        if rest_of_text.is_empty() && open.is_none() {
+            break; // nothing left to open or to close
+        }
+        let skip = rest_of_text
+            .iter()
+            .take_while(|&&(i, _)| i < para.start)
+            .count();
+        let inside = rest_of_text[skip..]
+            .iter()
+            .take_while(|&&(i, _)| i < para.end)
+            .count();
         let in_para = &rest_of_text[skip..skip + inside];
         rest_of_text = &rest_of_text[skip + inside..];
         if in_para.is_empty() && open.is_none() {
