@@ -397,7 +397,9 @@ impl Knowledge {
     /// when they all are ASCII, unless the word holds a Kelvin sign: the one
     /// char beyond ASCII that lowercases into it (to `k`).
     pub(crate) fn cue_starts_bytewise(&self, text: &str) -> bool {
-        self.ascii_cue_starts.holds_all && !text.contains('\u{212A}')
+        const KELVIN_SIGN: &str = "\u{212A}";
+        self.ascii_cue_starts.holds_all
+            && memchr::memmem::find(text.as_bytes(), KELVIN_SIGN.as_bytes()).is_none()
     }
 
     /// The gender a title implies, if `word` (without its full stop) is a title.

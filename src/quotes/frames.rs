@@ -66,14 +66,15 @@ pub fn find_frames(
                 .take_while(|t| t.start < sentence.span.start)
                 .count();
         let rest = seg.tokens.get(first..).unwrap_or_default();
-        let count = rest
-            .iter()
-            .take_while(|t| t.end <= sentence.span.end)
-            .count();
-        let sentence_tokens = &rest[..count];
-        next_token = first + count;
+        // The tokens of the sentence are counted as they are tested.
+        let mut count = 0;
         starts.clear();
-        for (i, &span) in sentence_tokens.iter().enumerate() {
+        for &span in rest {
+            if span.end > sentence.span.end {
+                break;
+            }
+            let i = count;
+            count += 1;
             let Some(bytes) = text.as_bytes().get(span.start..span.end) else {
                 continue;
             };
@@ -91,6 +92,8 @@ pub fn find_frames(
                 starts.push(i);
             }
         }
+        let sentence_tokens = &rest[..count];
+        next_token = first + count;
         if starts.is_empty() {
             continue;
         }

@@ -63,8 +63,8 @@ pub fn detect(
     // The last direct quote and the frame that trails it, for `“A,” said X. “B.”`.
     let mut interrupted: Option<(usize, usize)> = None;
     for q in &marked {
-        let clause = is_clause_position(text, seg, q, &frames);
         let trailing = trailing_frame(text, seg, q, &frames);
+        let clause = is_clause_position(text, seg, q, &frames, trailing);
         let frame = trailing.or_else(|| leading_frame(text, seg, q, &frames));
         if let Some((last, trailer)) = interrupted.take() {
             let resumes = (frame.is_none() || frame == Some(trailer))
@@ -210,8 +210,15 @@ fn resumes_after(
     }
 }
 
-/// True when the marked span stands as a clause rather than a fragment of narration.
-fn is_clause_position(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[Frame]) -> bool {
+/// True when the marked span stands as a clause rather than a fragment of
+/// narration; `trailing` is its [`trailing_frame`].
+fn is_clause_position(
+    text: &str,
+    seg: &Segmentation,
+    q: &MarkQuote,
+    frames: &[Frame],
+    trailing: Option<usize>,
+) -> bool {
     let Some(sentence) = seg.sentence_at(q.open.start) else {
         return true;
     };
@@ -236,7 +243,7 @@ fn is_clause_position(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[F
     let after = text[after_end..sentence_end.max(after_end)].trim();
     let ends_clause = || {
         after.chars().all(|c| !c.is_alphanumeric())
-            || trailing_frame(text, seg, q, frames).is_some()
+            || trailing.is_some()
             || dash_attribution(text, seg, q).is_some()
     };
     let inner_sentence = content
