@@ -41,9 +41,9 @@ pub struct Frame {
 /// Finds the frames of every sentence; `quoted` are the spans inside quotation
 /// marks (sorted, not overlapping), whose words are content, not cues.
 ///
-/// Most sentences hold no cue, so each sentence's tokens are first checked
-/// cheaply for words that may start one; only the sentences holding one are
-/// parsed, and only at those words.
+/// Most sentences hold no cue, so one pass over the document's tokens looks
+/// for the words that start one, and only the sentences holding such a word
+/// are parsed, from those words on.
 pub fn find_frames(
     text: &str,
     seg: &Segmentation,
@@ -51,86 +51,126 @@ pub fn find_frames(
     knowledge: &Knowledge,
 ) -> Vec<Frame> {
     let mut frames = Vec::new();
+    // The sentence of the last cue word: its tokens and where they start in
+    // `seg.tokens`; `toks` is filled once a cue word there passes the first tests.
+    let mut sentence: Option<SentenceTokens> = None;
     let mut toks: Vec<Token> = Vec::new();
-    let mut starts: Vec<usize> = Vec::new();
-    // Sentences and tokens both come in text order: each sentence's tokens
-    // are the next run of `seg.tokens`.
-    let mut next_token = 0;
-    // Almost always, the bytes of each word tell whether it starts a cue.
-    let bytewise = knowledge.cue_starts_bytewise(text);
-    for (index, sentence) in seg.sentences.iter().enumerate() {
-        let rest = seg.tokens.get(next_token..).unwrap_or_default();
-        let first = next_token
-            + rest
-                .iter()
-                .take_while(|t| t.start < sentence.span.start)
-                .count();
-        let rest = seg.tokens.get(first..).unwrap_or_default();
-        // The tokens of the sentence are counted as they are tested.
-        let mut count = 0;
-        starts.clear();
-        for &span in rest {
-            if span.end > sentence.span.end {
-                break;
-            }
-            let i = count;
-            count += 1;
-            let Some(bytes) = text.as_bytes().get(span.start..span.end) else {
+    let mut first_frame = 0;
+    // A cue's later words (`according to`) start no other cue.
+    let mut free_from = 0;
+    // The sentences that start up to the current cue word, counted as they go
+    // by: the last of them holds it, if any does (`Segmentation::sentence_at`).
+    let mut sentences_started = 0;
+    for k in cue_starts(text, &seg.tokens, knowledge) {
+        let Some(&span) = seg.tokens.get(k) else {
+            continue;
+        };
+        while seg
+            .sentences
+            .get(sentences_started)
+            .is_some_and(|s| s.span.start <= span.start)
+        {
+            sentences_started += 1;
+        }
+        let Some(index) = sentences_started.checked_sub(1) else {
+            continue;
+        };
+        if sentence.is_none_or(|s| s.index != index) {
+            let Some(s) = SentenceTokens::new(seg, index) else {
                 continue;
             };
-            let is_cue_start = if bytewise || bytes.is_ascii() {
-                knowledge.is_cue_start_bytes(bytes)
-            } else {
-                knowledge.is_cue_start(span.of(text))
-            };
-            // And the first tests of `cue_at`: no cue inside a sentence is
-            // capitalized, and none lies in quotes.
-            if is_cue_start
-                && !(i > 0 && bytes.first().is_some_and(u8::is_ascii_uppercase))
-                && !within(span, quoted)
-            {
-                starts.push(i);
-            }
+            sentence = Some(s);
+            toks.clear();
+            first_frame = frames.len();
+            free_from = 0;
         }
-        let sentence_tokens = &rest[..count];
-        next_token = first + count;
-        if starts.is_empty() {
+        let Some(s) = sentence else { continue };
+        // The sentence's tokens are those of `Segmentation::tokens_in`.
+        if !(s.first..s.end).contains(&k) {
             continue;
         }
-        toks.clear();
-        toks.extend(sentence_tokens.iter().map(|&span| Token {
-            span,
-            text: span.of(text),
-        }));
-        let first_frame = frames.len();
-        // A cue's later words (`according to`) start no other cue.
-        let mut free_from = 0;
-        for &i in &starts {
-            if i < free_from {
-                continue;
-            }
-            let Some((flags, cue_end_token)) = cue_at(&toks, i, quoted, knowledge) else {
-                continue;
-            };
-            let cue = Span::new(toks[i].span.start, toks[cue_end_token].span.end);
-            let earlier = frames[first_frame..].last().map(|f: &Frame| f.subject);
-            if let Some(frame) = frame_at(
-                text,
-                &toks,
-                i,
-                cue_end_token,
-                cue,
-                flags,
-                index,
-                earlier,
-                knowledge,
-            ) {
-                frames.push(frame);
-            }
-            free_from = cue_end_token + 1;
+        let i = k - s.first;
+        // The first tests of `cue_at`, cheaper before the sentence's tokens are
+        // made: no cue inside a sentence is capitalized, and none lies in quotes.
+        let capitalized = text
+            .as_bytes()
+            .get(span.start)
+            .is_some_and(u8::is_ascii_uppercase);
+        if i < free_from || (i > 0 && capitalized) || within(span, quoted) {
+            continue;
         }
+        if toks.is_empty() {
+            toks.extend(seg.tokens[s.first..s.end].iter().map(|&span| Token {
+                span,
+                text: span.of(text),
+            }));
+        }
+        let Some((flags, cue_end_token)) = cue_at(&toks, i, quoted, knowledge) else {
+            continue;
+        };
+        let cue = Span::new(toks[i].span.start, toks[cue_end_token].span.end);
+        let earlier = frames[first_frame..].last().map(|f: &Frame| f.subject);
+        if let Some(frame) = frame_at(
+            text,
+            &toks,
+            i,
+            cue_end_token,
+            cue,
+            flags,
+            index,
+            earlier,
+            knowledge,
+        ) {
+            frames.push(frame);
+        }
+        free_from = cue_end_token + 1;
     }
     frames
+}
+
+/// The indices of the `tokens` that are cue starts, the one test that runs on
+/// every token. Kept out of line, so that its loop keeps its state in registers.
+#[inline(never)]
+fn cue_starts(text: &str, tokens: &[Span], knowledge: &Knowledge) -> Vec<usize> {
+    // Almost always, the bytes of each word tell whether it starts a cue.
+    let bytewise = knowledge.cue_starts_bytewise(text);
+    let mut starts = Vec::new();
+    for (k, &span) in tokens.iter().enumerate() {
+        let Some(bytes) = text.as_bytes().get(span.start..span.end) else {
+            continue;
+        };
+        let is_cue_start = if bytewise || bytes.is_ascii() {
+            knowledge.is_cue_start_bytes(bytes)
+        } else {
+            knowledge.is_cue_start(span.of(text))
+        };
+        if is_cue_start {
+            starts.push(k);
+        }
+    }
+    starts
+}
+
+/// A sentence and the range of its tokens in [`Segmentation::tokens`].
+#[derive(Debug, Clone, Copy)]
+struct SentenceTokens {
+    index: usize,
+    first: usize,
+    end: usize,
+}
+
+impl SentenceTokens {
+    /// The tokens of sentence `index`, as [`Segmentation::tokens_in`] gives them.
+    fn new(seg: &Segmentation, index: usize) -> Option<SentenceTokens> {
+        let span = seg.sentences.get(index)?.span;
+        let first = seg.tokens.partition_point(|t| t.start < span.start);
+        let last = seg.tokens.partition_point(|t| t.end <= span.end).max(first);
+        Some(SentenceTokens {
+            index,
+            first,
+            end: last,
+        })
+    }
 }
 
 /// The cue starting at token `i`, with the index of its last token.
