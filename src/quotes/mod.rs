@@ -421,8 +421,9 @@ fn clause_of(text: &str, seg: &Segmentation, frames: &[Frame], index: usize) -> 
         - body
             .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
             .len();
-    let trimmed =
-        body[lead..].trim_end_matches(|c: char| c.is_whitespace() || ".,;:!?–—-".contains(c));
+    let trimmed = body[lead..].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '–' | '—' | '-')
+    });
     (!trimmed.is_empty()).then(|| Span::new(start + lead, start + lead + trimmed.len()))
 }
 
