@@ -91,6 +91,11 @@ pub struct Knowledge {
     pub(crate) cues: HashMap<String, CueFlags>,
     /// Multi-word cues (`according to`), matched on lowercase words.
     pub(crate) multiword_cues: Vec<(Vec<String>, CueFlags)>,
+    /// The one-word cues and the first words of the multi-word cues: the words
+    /// a cue may start with, for [`Knowledge::is_cue_start`].
+    pub(crate) cue_starts: HashSet<String>,
+    /// The ASCII ones among `cue_starts`, for a lookup without hashing.
+    pub(crate) ascii_cue_starts: AsciiWords,
     pub(crate) titles: HashMap<String, Gender>,
     pub(crate) abbreviations: HashSet<String>,
     /// Abbreviations only before a number (`No. 10`).
@@ -240,6 +245,16 @@ impl KnowledgeBuilder {
                 cues.insert(cue, flags);
             }
         }
+        let cue_starts: HashSet<String> = cues
+            .keys()
+            .cloned()
+            .chain(
+                multiword_cues
+                    .iter()
+                    .filter_map(|(words, _): &(Vec<String>, _)| words.first().cloned()),
+            )
+            .collect();
+        let ascii_cue_starts = AsciiWords::new(cue_starts.iter().map(String::as_str));
         let titles = entries(&self.titles)
             .map(|c| {
                 (
@@ -325,6 +340,8 @@ impl KnowledgeBuilder {
         Ok(Knowledge {
             cues,
             multiword_cues,
+            cue_starts,
+            ascii_cue_starts,
             titles,
             abbreviations,
             number_abbreviations,
@@ -354,6 +371,35 @@ impl Knowledge {
     /// The cue flags of a one-word cue (lowercase), if it is one.
     pub fn cue(&self, word: &str) -> Option<CueFlags> {
         self.cues.get(word).copied()
+    }
+
+    /// True when `word`, in any case, is a one-word cue or the first word of a
+    /// multi-word cue: where a reporting frame may start.
+    pub fn is_cue_start(&self, word: &str) -> bool {
+        if word.is_ascii() {
+            self.ascii_cue_starts.contains(word.as_bytes())
+        } else {
+            self.cue_starts.contains(&*lower(word))
+        }
+    }
+
+    /// [`Knowledge::is_cue_start`] for the bytes of a word, without making a
+    /// `&str` of it: exact for an ASCII word, and for any word of a text that
+    /// [`Knowledge::cue_starts_bytewise`] accepts.
+    #[inline]
+    pub(crate) fn is_cue_start_bytes(&self, word: &[u8]) -> bool {
+        self.ascii_cue_starts.contains(word)
+    }
+
+    /// True when [`Knowledge::is_cue_start_bytes`] is exact for every word of
+    /// `text`, ASCII or not. A word beyond ASCII is a cue start only if its
+    /// lowercase is one; that lowercase is beyond ASCII too, and so no cue start
+    /// when they all are ASCII, unless the word holds a Kelvin sign: the one
+    /// char beyond ASCII that lowercases into it (to `k`).
+    pub(crate) fn cue_starts_bytewise(&self, text: &str) -> bool {
+        const KELVIN_SIGN: &str = "\u{212A}";
+        self.ascii_cue_starts.holds_all
+            && memchr::memmem::find(text.as_bytes(), KELVIN_SIGN.as_bytes()).is_none()
     }
 
     /// The gender a title implies, if `word` (without its full stop) is a title.
@@ -409,6 +455,88 @@ impl Knowledge {
     pub fn org_head(&self, word: &str) -> Option<OrgKind> {
         self.org_heads.get(word).copied()
     }
+}
+
+/// A set of lowercase ASCII words that an ASCII word, in any case, is looked
+/// up in without hashing: the words are kept in buckets by their first and
+/// last letters, with the lengths found in each bucket as a bit set, and a
+/// lookup compares the word with the few of its bucket and length. Most words
+/// find their bucket empty or without a word of their length.
+#[derive(Debug, Clone)]
+pub(crate) struct AsciiWords {
+    /// The class of each byte: 0 to 25 for the letters in either case, 26 for the rest.
+    class: [u8; 256],
+    /// For each bucket, bit `n` is set when it holds a word of `n` bytes
+    /// (the last bit stands for 63 bytes and more).
+    lengths: Vec<u64>,
+    /// The words by the classes of their first and last bytes: 27 × 27 buckets.
+    buckets: Vec<Vec<Box<[u8]>>>,
+    /// True when all the words it was made from were ASCII.
+    holds_all: bool,
+}
+
+impl AsciiWords {
+    /// The set of the ASCII words among `words` (lowercase).
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> AsciiWords {
+        let mut class = [26; 256];
+        for (offset, letter) in (0..).zip(b'a'..=b'z') {
+            class[usize::from(letter)] = offset;
+            class[usize::from(letter.to_ascii_uppercase())] = offset;
+        }
+        let mut set = AsciiWords {
+            class,
+            lengths: vec![0; 27 * 27],
+            buckets: vec![Vec::new(); 27 * 27],
+            holds_all: true,
+        };
+        for word in words.map(str::as_bytes) {
+            if !word.is_ascii() {
+                set.holds_all = false;
+                continue;
+            }
+            let Some(b) = set.bucket(word) else { continue };
+            if let (Some(lengths), Some(bucket)) = (set.lengths.get_mut(b), set.buckets.get_mut(b))
+            {
+                *lengths |= length_bit(word);
+                bucket.push(word.to_ascii_lowercase().into());
+            }
+        }
+        set
+    }
+
+    fn bucket(&self, word: &[u8]) -> Option<usize> {
+        let first = usize::from(self.class[usize::from(*word.first()?)]);
+        let last = usize::from(self.class[usize::from(*word.last()?)]);
+        Some(first * 27 + last)
+    }
+
+    /// True when the lowercase of `word`, an ASCII word, is in the set.
+    #[inline]
+    fn contains(&self, word: &[u8]) -> bool {
+        let Some(b) = self.bucket(word) else {
+            return false;
+        };
+        if self
+            .lengths
+            .get(b)
+            .is_none_or(|lengths| lengths & length_bit(word) == 0)
+        {
+            return false;
+        }
+        // The words in the set are lowercase: compare each with `word` lowercased.
+        self.buckets.get(b).is_some_and(|bucket| {
+            bucket.iter().any(|w| {
+                w.len() == word.len()
+                    && w.iter()
+                        .zip(word)
+                        .all(|(a, b)| *a == b.to_ascii_lowercase())
+            })
+        })
+    }
+}
+
+fn length_bit(word: &[u8]) -> u64 {
+    1 << word.len().min(63)
 }
 
 /// `word` in lowercase, borrowed when it has no uppercase letter (the common case).

@@ -7,6 +7,7 @@
 //! verb (`…, claiming that`, `… but said`). Passives (`is said to`, `have been
 //! described as`) are not frames: they have no speaker.
 
+use super::{lower_is_one_of, within};
 use crate::knowledge::lower;
 use crate::knowledge::{CueFlags, Knowledge};
 use crate::segment::{Segmentation, Token};
@@ -39,6 +40,10 @@ pub struct Frame {
 
 /// Finds the frames of every sentence; `quoted` are the spans inside quotation
 /// marks (sorted, not overlapping), whose words are content, not cues.
+///
+/// Most sentences hold no cue, so one pass over the document's tokens looks
+/// for the words that start one, and only the sentences holding such a word
+/// are parsed, from those words on.
 pub fn find_frames(
     text: &str,
     seg: &Segmentation,
@@ -46,40 +51,126 @@ pub fn find_frames(
     knowledge: &Knowledge,
 ) -> Vec<Frame> {
     let mut frames = Vec::new();
-    for (index, sentence) in seg.sentences.iter().enumerate() {
-        let toks: Vec<Token> = seg.tokens_in(text, sentence.span).collect();
-        let first_frame = frames.len();
-        let mut i = 0;
-        while i < toks.len() {
-            let Some((flags, cue_end_token)) = cue_at(&toks, i, quoted, knowledge) else {
-                i += 1;
+    // The sentence of the last cue word: its tokens and where they start in
+    // `seg.tokens`; `toks` is filled once a cue word there passes the first tests.
+    let mut sentence: Option<SentenceTokens> = None;
+    let mut toks: Vec<Token> = Vec::new();
+    let mut first_frame = 0;
+    // A cue's later words (`according to`) start no other cue.
+    let mut free_from = 0;
+    // The sentences that start up to the current cue word, counted as they go
+    // by: the last of them holds it, if any does (`Segmentation::sentence_at`).
+    let mut sentences_started = 0;
+    for k in cue_starts(text, &seg.tokens, knowledge) {
+        let Some(&span) = seg.tokens.get(k) else {
+            continue;
+        };
+        while seg
+            .sentences
+            .get(sentences_started)
+            .is_some_and(|s| s.span.start <= span.start)
+        {
+            sentences_started += 1;
+        }
+        let Some(index) = sentences_started.checked_sub(1) else {
+            continue;
+        };
+        if sentence.is_none_or(|s| s.index != index) {
+            let Some(s) = SentenceTokens::new(seg, index) else {
                 continue;
             };
-            let cue = Span::new(toks[i].span.start, toks[cue_end_token].span.end);
-            let earlier = frames[first_frame..].last().map(|f: &Frame| f.subject);
-            if let Some(frame) = frame_at(
-                text,
-                &toks,
-                i,
-                cue_end_token,
-                cue,
-                flags,
-                index,
-                earlier,
-                knowledge,
-            ) {
-                frames.push(frame);
-            }
-            i = cue_end_token + 1;
+            sentence = Some(s);
+            toks.clear();
+            first_frame = frames.len();
+            free_from = 0;
         }
+        let Some(s) = sentence else { continue };
+        // The sentence's tokens are those of `Segmentation::tokens_in`.
+        if !(s.first..s.end).contains(&k) {
+            continue;
+        }
+        let i = k - s.first;
+        // The first tests of `cue_at`, cheaper before the sentence's tokens are
+        // made: no cue inside a sentence is capitalized, and none lies in quotes.
+        let capitalized = text
+            .as_bytes()
+            .get(span.start)
+            .is_some_and(u8::is_ascii_uppercase);
+        if i < free_from || (i > 0 && capitalized) || within(span, quoted) {
+            continue;
+        }
+        if toks.is_empty() {
+            toks.extend(seg.tokens[s.first..s.end].iter().map(|&span| Token {
+                span,
+                text: span.of(text),
+            }));
+        }
+        let Some((flags, cue_end_token)) = cue_at(&toks, i, quoted, knowledge) else {
+            continue;
+        };
+        let cue = Span::new(toks[i].span.start, toks[cue_end_token].span.end);
+        let earlier = frames[first_frame..].last().map(|f: &Frame| f.subject);
+        if let Some(frame) = frame_at(
+            text,
+            &toks,
+            i,
+            cue_end_token,
+            cue,
+            flags,
+            index,
+            earlier,
+            knowledge,
+        ) {
+            frames.push(frame);
+        }
+        free_from = cue_end_token + 1;
     }
     frames
 }
 
-/// Whether `span` lies inside one of `quoted` (sorted by start, not overlapping).
-fn in_quotes(span: Span, quoted: &[Span]) -> bool {
-    let i = quoted.partition_point(|q| q.start <= span.start);
-    i > 0 && quoted[i - 1].contains(span)
+/// The indices of the `tokens` that are cue starts, the one test that runs on
+/// every token. Kept out of line, so that its loop keeps its state in registers.
+#[inline(never)]
+fn cue_starts(text: &str, tokens: &[Span], knowledge: &Knowledge) -> Vec<usize> {
+    // Almost always, the bytes of each word tell whether it starts a cue.
+    let bytewise = knowledge.cue_starts_bytewise(text);
+    let mut starts = Vec::new();
+    for (k, &span) in tokens.iter().enumerate() {
+        let Some(bytes) = text.as_bytes().get(span.start..span.end) else {
+            continue;
+        };
+        let is_cue_start = if bytewise || bytes.is_ascii() {
+            knowledge.is_cue_start_bytes(bytes)
+        } else {
+            knowledge.is_cue_start(span.of(text))
+        };
+        if is_cue_start {
+            starts.push(k);
+        }
+    }
+    starts
+}
+
+/// A sentence and the range of its tokens in [`Segmentation::tokens`].
+#[derive(Debug, Clone, Copy)]
+struct SentenceTokens {
+    index: usize,
+    first: usize,
+    end: usize,
+}
+
+impl SentenceTokens {
+    /// The tokens of sentence `index`, as [`Segmentation::tokens_in`] gives them.
+    fn new(seg: &Segmentation, index: usize) -> Option<SentenceTokens> {
+        let span = seg.sentences.get(index)?.span;
+        let first = seg.tokens.partition_point(|t| t.start < span.start);
+        let last = seg.tokens.partition_point(|t| t.end <= span.end).max(first);
+        Some(SentenceTokens {
+            index,
+            first,
+            end: last,
+        })
+    }
 }
 
 /// The cue starting at token `i`, with the index of its last token.
@@ -91,7 +182,7 @@ fn cue_at(
 ) -> Option<(CueFlags, usize)> {
     let tok = toks[i];
     // A capitalized cue only opens a sentence as a multi-word cue (`According to X, …`).
-    if in_quotes(tok.span, quoted) || (tok.is_capitalized() && i > 0) {
+    if within(tok.span, quoted) || (tok.is_capitalized() && i > 0) {
         return None;
     }
     let lower = lower(tok.text);
@@ -109,13 +200,11 @@ fn cue_at(
     }
     let flags = knowledge.cue(&lower)?;
     // `called for`, `asked for`, `calls on`: requests, not speech.
-    let next = toks.get(i + 1).map(|t| t.text.to_lowercase());
     let request = flags.naming || lower.starts_with("ask");
     if request
-        && matches!(
-            next.as_deref(),
-            Some("for" | "on" | "off" | "up" | "in" | "out" | "to")
-        )
+        && toks.get(i + 1).is_some_and(|next| {
+            lower_is_one_of(next.text, &["for", "on", "off", "up", "in", "out", "to"])
+        })
     {
         return None;
     }
@@ -177,23 +266,18 @@ fn frame_at(
             break;
         }
     }
-    let before_word = j.checked_sub(1).map(|k| toks[k].text.to_lowercase());
-    if passive || matches!(before_word.as_deref(), Some("be" | "been" | "being")) {
+    let before_word = j.checked_sub(1).and_then(|k| toks.get(k)).map(|t| t.text);
+    if passive || before_word.is_some_and(|w| lower_is_one_of(w, &["be", "been", "being"])) {
         return None;
     }
     let shared = flags.participle
-        || matches!(
-            before_word.as_deref(),
-            Some("and" | "but" | "–" | "—" | "-")
-        )
-        || (before_word.as_deref() == Some(",")
-            && j >= 2
-            && matches!(toks[j - 2].text, "but" | "and"));
+        || before_word.is_some_and(|w| lower_is_one_of(w, &["and", "but", "–", "—", "-"]))
+        || (before_word == Some(",") && j >= 2 && matches!(toks[j - 2].text, "but" | "and"));
     let (subject, place, boundary) = if shared && !(flags.participle && j == 0) {
         let connector_start = toks[..j]
             .iter()
             .rev()
-            .take_while(|t| matches!(&*lower(t.text), "and" | "but" | "," | "–" | "—" | "-"))
+            .take_while(|t| lower_is_one_of(t.text, &["and", "but", ",", "–", "—", "-"]))
             .last()
             .map_or(cue.start, |t| t.span.start);
         let subject = earlier.or_else(|| sentence_subject(toks, knowledge))?;
@@ -316,10 +400,7 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
                 .iter()
                 .all(|b| b.is_word() || matches!(b.text, "’" | "'" | "(" | ")" | "-"));
             let no_break = body.iter().all(|b| {
-                !matches!(
-                    &*lower(b.text),
-                    "that" | "who" | "which" | "when" | "after" | "before"
-                )
+                !lower_is_one_of(b.text, &["that", "who", "which", "when", "after", "before"])
             });
             let head = lower(last.text);
             let head_fits = !strict
@@ -351,15 +432,14 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
     let mut saw_name = false;
     while k > 0 {
         let t = toks[k - 1];
-        let lower = lower(t.text);
         let name_part = (t.is_capitalized()
             && !(knowledge.is_function_word(t.text) && knowledge.title(t.text).is_none()))
             || matches!(t.text, "(" | ")" | "’" | "'" | ".")
-            || (matches!(&*lower, "of" | "and" | "for" | "s")
+            || (lower_is_one_of(t.text, &["of", "and", "for", "s"])
                 && saw_name
                 && k >= 2
                 && toks[k - 2].is_capitalized());
-        let role = !t.is_capitalized() && knowledge.is_role(&lower);
+        let role = !t.is_capitalized() && knowledge.is_role(&lower(t.text));
         if name_part || (role && saw_name) {
             saw_name |= t.is_capitalized();
             k -= 1;
@@ -391,9 +471,11 @@ fn starts_with_name(span: Span, toks: &[Token]) -> bool {
 }
 
 fn is_determiner(word: &str) -> bool {
-    matches!(
-        &*lower(word),
-        "the" | "a" | "an" | "another" | "one" | "its" | "their" | "his" | "her"
+    lower_is_one_of(
+        word,
+        &[
+            "the", "a", "an", "another", "one", "its", "their", "his", "her",
+        ],
     )
 }
 
@@ -411,9 +493,8 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
     let determiner_led = is_determiner(first.text);
     let mut end = 0;
     for (k, t) in rest.iter().enumerate() {
-        let lower = lower(t.text);
-        let connector = matches!(&*lower, "of" | "at" | "the" | "for" | "and") && k > 0;
-        let possessive = matches!(&*lower, "’" | "'" | "s" | "-")
+        let connector = k > 0 && lower_is_one_of(t.text, &["of", "at", "the", "for", "and"]);
+        let possessive = lower_is_one_of(t.text, &["’", "'", "s", "-"])
             || (t.text == "."
                 && k > 0
                 && (knowledge.title(rest[k - 1].text).is_some() || rest[k - 1].text.len() == 1));
@@ -425,7 +506,7 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
         } else {
             (t.is_capitalized()
                 && (!knowledge.is_function_word(t.text) || knowledge.title(t.text).is_some()))
-                || knowledge.is_role(&lower)
+                || knowledge.is_role(&lower(t.text))
                 || possessive
                 || connector
         };
@@ -438,12 +519,7 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
         }
     }
     // Do not end on a connector.
-    while end > 0
-        && matches!(
-            &*lower(rest[end - 1].text),
-            "of" | "at" | "the" | "for" | "and"
-        )
-    {
+    while end > 0 && lower_is_one_of(rest[end - 1].text, &["of", "at", "the", "for", "and"]) {
         end -= 1;
     }
     (end > 0).then(|| Span::new(rest[0].span.start, rest[end - 1].span.end))

@@ -9,6 +9,7 @@
 //! before the next opening mark, or the end of the paragraph) without letting one
 //! broken mark swallow the rest of the document.
 
+use super::within;
 use crate::segment::Segmentation;
 use crate::span::Span;
 
@@ -53,6 +54,8 @@ enum Role {
 struct Mark {
     span: Span,
     role: Role,
+    /// Set while telling apostrophes from closing marks (see [`marks_of`]).
+    apostrophe: bool,
 }
 
 fn family(c: char) -> Option<Family> {
@@ -65,11 +68,38 @@ fn family(c: char) -> Option<Family> {
 
 /// Chars around which a mark reads as opening (before it) or closing (after it).
 fn is_open_side(c: Option<char>) -> bool {
-    c.is_none_or(|c| c.is_whitespace() || "([{—–-/:;“‘\"'".contains(c))
+    c.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | ';' | '“' | '‘' | '"' | '\''
+            )
+    })
 }
 
 fn is_close_side(c: Option<char>) -> bool {
-    c.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}…—–-”’\"'".contains(c))
+    c.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '.' | ','
+                    | ';'
+                    | ':'
+                    | '!'
+                    | '?'
+                    | ')'
+                    | ']'
+                    | '}'
+                    | '…'
+                    | '—'
+                    | '–'
+                    | '-'
+                    | '”'
+                    | '’'
+                    | '"'
+                    | '\''
+            )
+    })
 }
 
 fn classify(text: &str, span: Span, mark: char) -> Option<Role> {
@@ -112,61 +142,125 @@ fn classify(text: &str, span: Span, mark: char) -> Option<Role> {
 /// Pairs the quotation marks of `text` into quotes, double marks first, then
 /// single marks outside the double-quoted spans.
 pub fn pair_marks(text: &str, seg: &Segmentation) -> Vec<MarkQuote> {
-    let mut quotes = pair_family(text, seg, Family::Double, &[]);
+    let (double_marks, single_marks) = find_marks(text);
+    let mut quotes = pair_family(text, seg, &double_marks, Family::Double, &[]);
     let doubles: Vec<Span> = quotes.iter().map(MarkQuote::outer).collect();
-    quotes.extend(pair_family(text, seg, Family::Single, &doubles));
+    quotes.extend(pair_family(
+        text,
+        seg,
+        &single_marks,
+        Family::Single,
+        &doubles,
+    ));
     quotes.sort_by_key(|q| q.open.start);
     quotes
 }
 
-fn marks_of(text: &str, para: Span, fam: Family, excluded: &[Span]) -> Vec<Mark> {
-    let body = para.of(text);
-    // Every mark is `"`, `'`, or a char whose UTF-8 starts with 0xC2 (« ») or
-    // 0xE2 (‘ ’ “ ” „): look at those bytes only.
-    let candidates = body
-        .bytes()
-        .enumerate()
-        .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
-        .filter_map(|(i, _)| body[i..].chars().next().map(|c| (i, c)));
-    let mut marks: Vec<Mark> = candidates
-        .filter(|&(_, c)| family(c) == Some(fam))
-        .filter_map(|(i, c)| {
-            let span = Span::new(para.start + i, para.start + i + c.len_utf8());
-            if excluded.iter().any(|e| e.contains(span)) {
-                return None;
-            }
-            classify(text, span, c).map(|role| Mark { span, role })
-        })
-        .collect();
+/// The quotation marks of `text` with their byte offsets, in text order:
+/// the double marks, then the single marks.
+///
+/// A mark is `"`, `'`, or a char whose UTF-8 starts with 0xE2 (‘ ’ “ ” „) or
+/// 0xC2 (« »), so a byte search for those four lead bytes finds them all
+/// without decoding the text; the few hits are then decoded and checked.
+fn find_marks(text: &str) -> (Vec<(usize, char)>, Vec<(usize, char)>) {
+    let bytes = text.as_bytes();
+    let mut doubles = Vec::new();
+    let mut singles = Vec::new();
+    let mark_at = |i: usize| text.get(i..).and_then(|rest| rest.chars().next());
+    for i in memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes) {
+        let Some(c) = mark_at(i) else { continue };
+        match family(c) {
+            Some(Family::Double) => doubles.push((i, c)),
+            Some(Family::Single) => singles.push((i, c)),
+            None => {}
+        }
+    }
+    // « and », the marks led by 0xC2, are double marks, found by a second search.
+    let found = doubles.len();
+    for i in memchr::memchr_iter(0xC2, bytes) {
+        if let Some(c) = mark_at(i).filter(|&c| family(c) == Some(Family::Double)) {
+            doubles.push((i, c));
+        }
+    }
+    if doubles.len() > found {
+        doubles.sort_unstable_by_key(|&(i, _)| i);
+    }
+    (doubles, singles)
+}
+
+/// The marks of one paragraph (`candidates`, of one family), classified, in
+/// `marks` (cleared first); marks inside `excluded` (sorted, not overlapping)
+/// and apostrophes are left out.
+fn marks_of(text: &str, candidates: &[(usize, char)], excluded: &[Span], marks: &mut Vec<Mark>) {
+    marks.clear();
+    for &(start, c) in candidates {
+        let span = Span::new(start, start + c.len_utf8());
+        if within(span, excluded) {
+            continue;
+        }
+        if let Some(role) = classify(text, span, c) {
+            marks.push(Mark {
+                span,
+                role,
+                apostrophe: false,
+            });
+        }
+    }
     // `doctors' pay cut'`: a mark after a plural `s` is an apostrophe when
-    // another closing mark follows in the same paragraph.
-    let is_apostrophe: Vec<bool> = (0..marks.len())
-        .map(|i| {
-            marks[i].role == Role::CloseOrApostrophe
-                && text[..marks[i].span.start].ends_with('s')
-                && text[marks[i].span.end..]
-                    .trim_start_matches(' ')
-                    .starts_with(char::is_alphanumeric)
-                && marks[i + 1..]
-                    .iter()
-                    .any(|m| matches!(m.role, Role::Close | Role::Either | Role::CloseOrApostrophe))
-        })
-        .collect();
-    let mut keep = is_apostrophe.iter().map(|a| !a);
-    marks.retain(|_| keep.next().unwrap_or(true));
-    marks
+    // another closing mark follows in the same paragraph. Walking backwards
+    // tells whether one follows without looking ahead from every mark.
+    let mut closing_follows = false;
+    for m in marks.iter_mut().rev() {
+        m.apostrophe = m.role == Role::CloseOrApostrophe
+            && closing_follows
+            && text[..m.span.start].ends_with('s')
+            && text[m.span.end..]
+                .trim_start_matches(' ')
+                .starts_with(char::is_alphanumeric);
+        closing_follows |= matches!(m.role, Role::Close | Role::Either | Role::CloseOrApostrophe);
+    }
+    marks.retain(|m| !m.apostrophe);
 }
 
 struct Open {
     mark: Span,
 }
 
-fn pair_family(text: &str, seg: &Segmentation, fam: Family, excluded: &[Span]) -> Vec<MarkQuote> {
+/// Pairs the marks of one family (`candidates`, in text order) into quotes.
+fn pair_family(
+    text: &str,
+    seg: &Segmentation,
+    candidates: &[(usize, char)],
+    fam: Family,
+    excluded: &[Span],
+) -> Vec<MarkQuote> {
     let mut out = Vec::new();
     let mut open: Option<Open> = None;
     let mut prev_para: Option<Span> = None;
+    let mut marks = Vec::new();
+    // Paragraphs come in text order, as do the candidates: each paragraph's
+    // marks are the next run of candidates.
+    let mut rest_of_text = candidates;
     for &para in &seg.paragraphs {
-        let marks = marks_of(text, para, fam, excluded);
+        if rest_of_text.is_empty() && open.is_none() {
+            break; // nothing left to open or to close
+        }
+        let skip = rest_of_text
+            .iter()
+            .take_while(|&&(i, _)| i < para.start)
+            .count();
+        let inside = rest_of_text[skip..]
+            .iter()
+            .take_while(|&&(i, _)| i < para.end)
+            .count();
+        let in_para = &rest_of_text[skip..skip + inside];
+        rest_of_text = &rest_of_text[skip + inside..];
+        if in_para.is_empty() && open.is_none() {
+            // Nothing to pair here, and nothing open to carry over or recover.
+            prev_para = Some(para);
+            continue;
+        }
+        marks_of(text, in_para, excluded, &mut marks);
         let mut rest = &marks[..];
         if let Some(o) = open.take() {
             match marks.first() {

@@ -63,8 +63,8 @@ pub fn detect(
     // The last direct quote and the frame that trails it, for `“A,” said X. “B.”`.
     let mut interrupted: Option<(usize, usize)> = None;
     for q in &marked {
-        let clause = is_clause_position(text, seg, q, &frames);
         let trailing = trailing_frame(text, seg, q, &frames);
+        let clause = is_clause_position(text, seg, q, &frames, trailing);
         let frame = trailing.or_else(|| leading_frame(text, seg, q, &frames));
         if let Some((last, trailer)) = interrupted.take() {
             let resumes = (frame.is_none() || frame == Some(trailer))
@@ -171,6 +171,12 @@ pub fn detect(
     out
 }
 
+/// Whether `span` lies inside one of `spans` (sorted by start, not overlapping).
+fn within(span: Span, spans: &[Span]) -> bool {
+    let i = spans.partition_point(|s| s.start <= span.start);
+    i > 0 && spans[i - 1].contains(span)
+}
+
 /// True when `q` picks up right after the attribution `trailer` in the same
 /// paragraph: `“A,” said X. “B.”` or `“A,” X said, “b.”`.
 fn resumes_after(
@@ -204,8 +210,15 @@ fn resumes_after(
     }
 }
 
-/// True when the marked span stands as a clause rather than a fragment of narration.
-fn is_clause_position(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[Frame]) -> bool {
+/// True when the marked span stands as a clause rather than a fragment of
+/// narration; `trailing` is its [`trailing_frame`].
+fn is_clause_position(
+    text: &str,
+    seg: &Segmentation,
+    q: &MarkQuote,
+    frames: &[Frame],
+    trailing: Option<usize>,
+) -> bool {
     let Some(sentence) = seg.sentence_at(q.open.start) else {
         return true;
     };
@@ -221,23 +234,25 @@ fn is_clause_position(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[F
                         == f.cue.end.max(f.subject.end)
             }));
     let content = q.content.of(text);
-    let words = content.split_whitespace().count();
+    let has_words = |n: usize| content.split_whitespace().nth(n - 1).is_some();
     let starts_upper = content.chars().next().is_some_and(char::is_uppercase);
     let after_end = q.close.map_or(q.content.end, |c| c.end);
     let sentence_end = seg
         .sentence_at(after_end)
         .map_or(text.len(), |i| seg.sentences[i].span.end);
     let after = text[after_end..sentence_end.max(after_end)].trim();
-    let ends_clause = after.chars().all(|c| !c.is_alphanumeric())
-        || trailing_frame(text, seg, q, frames).is_some()
-        || dash_attribution(text, seg, q).is_some();
+    let ends_clause = || {
+        after.chars().all(|c| !c.is_alphanumeric())
+            || trailing.is_some()
+            || dash_attribution(text, seg, q).is_some()
+    };
     let inner_sentence = content
         .trim_end_matches(['"', '”', '’', '\''])
         .ends_with(['.', '?', '!']);
     // A clause opens the sentence and ends it (or is long), or fills the rest of
     // a sentence as a capitalized stretch of words (`… said “We will strike.”`).
-    (opens_clause && (ends_clause || inner_sentence || words >= 8))
-        || (starts_upper && words >= 3 && after.is_empty())
+    (opens_clause && (inner_sentence || has_words(8) || ends_clause()))
+        || (starts_upper && after.is_empty() && has_words(3))
 }
 
 /// `“…” ― Esther Tapia` at the end of a paragraph: the dash is the cue and the
@@ -273,12 +288,20 @@ fn is_quoted_heading(text: &str, seg: &Segmentation, q: &MarkQuote) -> bool {
         return false;
     };
     let whole_paragraph = para.start == q.open.start && q.close.is_some_and(|c| c.end == para.end);
-    let words: Vec<&str> = q.content.of(text).split_whitespace().collect();
-    let capitalized = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    whole_paragraph && words.len() <= 8 && capitalized * 4 >= words.len() * 3 && words.len() >= 2
+    if !whole_paragraph {
+        return false;
+    }
+    // A heading has at most 8 words: count up to 9.
+    let (words, capitalized) =
+        q.content
+            .of(text)
+            .split_whitespace()
+            .take(9)
+            .fold((0, 0), |(words, capitalized), w| {
+                let upper = w.chars().next().is_some_and(char::is_uppercase);
+                (words + 1, capitalized + usize::from(upper))
+            });
+    words <= 8 && capitalized * 4 >= words * 3 && words >= 2
 }
 
 /// The frame attributing a quote from right after it: `“…,” said X`, `“…” he said`.
@@ -363,9 +386,11 @@ fn clause_of(text: &str, seg: &Segmentation, frames: &[Frame], index: usize) -> 
         let before = text[f.clause_start.min(n.boundary)..n.boundary].trim_end();
         n.place == SubjectPlace::Shared || before.ends_with([',', ';', '–', '—'])
     };
+    // Frames come in sentence order: the later ones of this sentence follow it.
     if let Some(next) = frames[index + 1..]
         .iter()
-        .filter(|n| n.sentence == f.sentence && n.boundary > f.clause_start)
+        .take_while(|n| n.sentence == f.sentence)
+        .filter(|n| n.boundary > f.clause_start)
         .find(starts_report)
     {
         end = end.min(next.boundary);
@@ -375,15 +400,18 @@ fn clause_of(text: &str, seg: &Segmentation, frames: &[Frame], index: usize) -> 
     // `X, Y said on Tuesday.` The content is then the sentence up to the comma.
     let attribution_start = f.subject.start.min(f.cue.start);
     let before = text[sentence.span.start..attribution_start].trim_end();
-    let after_words = text[f.clause_start.min(end)..end]
-        .split_whitespace()
-        .count();
+    let at_most_3_words_after = || {
+        text[f.clause_start.min(end)..end]
+            .split_whitespace()
+            .nth(3)
+            .is_none()
+    };
     let trailing = f.place != SubjectPlace::Shared
         && before.ends_with(',')
-        && (f.place == SubjectPlace::After || after_words <= 3)
+        && (f.place == SubjectPlace::After || at_most_3_words_after())
         && f.cue.of(text) != "according to";
     let according = f.cue.of(text).eq_ignore_ascii_case("according to")
-        && before.split_whitespace().count() >= 3;
+        && before.split_whitespace().nth(2).is_some();
     if trailing || according {
         start = sentence.span.start;
         end = sentence.span.start + before.len();
@@ -393,49 +421,64 @@ fn clause_of(text: &str, seg: &Segmentation, frames: &[Frame], index: usize) -> 
         - body
             .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
             .len();
-    let trimmed =
-        body[lead..].trim_end_matches(|c: char| c.is_whitespace() || ".,;:!?–—-".contains(c));
+    let trimmed = body[lead..].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '–' | '—' | '-')
+    });
     (!trimmed.is_empty()).then(|| Span::new(start + lead, start + lead + trimmed.len()))
 }
 
 /// A reported clause has a few words and is not an infinitive (`agreed to look at …`).
 fn is_reported_clause(text: &str, clause: Span) -> bool {
     let body = clause.of(text);
-    let words: Vec<&str> = body.split_whitespace().collect();
+    // Only the first four words matter: how many there are up to four, and
+    // whether they hold a verb.
+    let mut words = body.split_whitespace();
+    let first = words.next();
+    let first_four = [first, words.next(), words.next(), words.next()];
+    let count = first_four.iter().flatten().count();
     // A short clause needs a finite verb we can see (`he would resign`), not a headline (`London Underground strikes`).
-    let finite = words.iter().any(|w| {
-        matches!(
-            w.to_lowercase().trim_end_matches([',', '.']),
-            "is" | "was"
-                | "were"
-                | "are"
-                | "would"
-                | "will"
-                | "could"
-                | "should"
-                | "had"
-                | "has"
-                | "have"
-                | "can"
-                | "may"
-                | "might"
-                | "must"
-                | "did"
-                | "does"
-        )
-    });
+    let finite = || {
+        first_four
+            .iter()
+            .flatten()
+            .any(|w| lower_is_one_of(w.trim_end_matches([',', '.']), FINITE_VERBS))
+    };
     // `Everything Trump says is a lie`: a clause does not open with its verb.
-    let opens_with_verb = finite
-        && words.first().is_some_and(|w| {
-            matches!(
-                &*lower(w),
-                "is" | "was" | "were" | "are" | "has" | "had" | "have" | "would" | "will" | "can"
-            )
-        });
-    (words.len() >= 4 || (words.len() == 3 && finite))
+    // (A first word among these is a finite verb itself.)
+    let opens_with_verb = first.is_some_and(|w| lower_is_one_of(w, OPENING_VERBS));
+    (count >= 4 || (count == 3 && finite()))
         && !opens_with_verb
         && !body.starts_with("to ")
         && body.chars().next().is_some_and(|c| c.is_alphanumeric())
+}
+
+/// Words that make a short clause a clause.
+const FINITE_VERBS: &[&str] = &[
+    "is", "was", "were", "are", "would", "will", "could", "should", "had", "has", "have", "can",
+    "may", "might", "must", "did", "does",
+];
+
+/// Verbs a reported clause does not open with.
+const OPENING_VERBS: &[&str] = &[
+    "is", "was", "were", "are", "has", "had", "have", "would", "will", "can",
+];
+
+/// True when `word` in lowercase is one of `words`, without making a `String`.
+///
+/// `words` are lowercase, and each of their chars is either ASCII other than
+/// `k` or without case (`–`). Comparing ASCII case-insensitively then gives the
+/// same answer as lowercasing `word` first: beyond ASCII, only the Kelvin sign
+/// lowercases to ASCII (to `k`).
+pub(crate) fn lower_is_one_of(word: &str, words: &[&str]) -> bool {
+    debug_assert!(words.iter().all(|w| w.chars().all(|c| {
+        let caseless = c.to_lowercase().eq([c]) && c.to_uppercase().eq([c]);
+        if c.is_ascii() {
+            c != 'k' && !c.is_ascii_uppercase()
+        } else {
+            caseless
+        }
+    })));
+    words.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 #[cfg(test)]
