@@ -20,7 +20,11 @@
 //! - organizations, unnamed sources and groups as themselves;
 //! - a quote with no cue continues the previous quote's speaker.
 
-use std::collections::{HashMap, HashSet};
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::knowledge::lower;
 use crate::knowledge::{Gender, Knowledge, OrgKind, PronounNumber};
@@ -61,8 +65,8 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 #[derive(Debug, Clone)]
-struct Person {
-    name: String,
+struct Person<'a> {
+    name: &'a str,
     gender: Gender,
     org: Option<OrgName>,
     government: bool,
@@ -97,25 +101,63 @@ pub struct Attribution {
     pub organization: Option<Organization>,
 }
 
+/// What the word lists say about a capitalized word. Name runs are read in
+/// every sentence and again in every mention, so each capitalized token is
+/// looked up once per document.
+#[derive(Debug, Clone, Copy)]
+struct NameWord {
+    title: Option<Gender>,
+    role: bool,
+    function_word: bool,
+}
+
+impl NameWord {
+    fn of(word: &str, knowledge: &Knowledge) -> NameWord {
+        NameWord {
+            title: knowledge.title(word),
+            role: knowledge.is_role(word),
+            function_word: knowledge.is_function_word(word),
+        }
+    }
+
+    /// May be part of a person's name: not a function word, unless a title (`Mr`).
+    fn in_name(&self) -> bool {
+        !self.function_word || self.title.is_some()
+    }
+}
+
 struct Doc<'a> {
     text: &'a str,
     seg: &'a Segmentation,
+    /// The organization mentions, in text order.
     orgs: &'a [OrgMention],
+    /// `org_end_max[i]` is the furthest end of `orgs[..=i]`: whether a span
+    /// overlaps an organization is then one binary search.
+    org_end_max: Vec<usize>,
     knowledge: &'a Knowledge,
-    people: Vec<Person>,
+    /// Every token of the document; sentences and mentions are ranges of it.
+    tokens: Vec<Token<'a>>,
+    /// For each token, its word-list facts when it is a capitalized word.
+    name_words: Vec<Option<NameWord>>,
+    people: Vec<Person<'a>>,
     mentions: Vec<PersonMention>,
     /// Organization mentions that introduce some person (`Patrick Roach, general
     /// secretary of the NASUWT`): not context for anybody else.
-    claimed_orgs: HashSet<Span>,
+    claimed_orgs: FxHashSet<Span>,
     /// The quotes' spans: what is said there is no context for who says it.
     quoted: Vec<Span>,
     /// Person ids by full name, and by surname in order of introduction: the
     /// lookups run once per capitalized token.
-    by_name: HashMap<String, usize>,
-    by_surname: HashMap<String, Vec<usize>>,
+    by_name: FxHashMap<&'a str, usize>,
+    by_surname: FxHashMap<&'a str, Vec<usize>>,
+    /// Reused for the text a person's government role is read from.
+    role_text: String,
 }
 
 /// Resolves the speaker and organization of every quote.
+///
+/// `orgs` are the organization mentions in text order, as
+/// [`find_orgs`](crate::orgs::find_orgs) gives them.
 pub fn attribute(
     text: &str,
     seg: &Segmentation,
@@ -125,17 +167,42 @@ pub fn attribute(
     chars: &CharMap,
 ) -> Vec<Attribution> {
     let quoted = union_of(quotes.iter().map(|q| q.span));
+    let tokens: Vec<Token> = seg
+        .tokens
+        .iter()
+        .map(|&span| Token {
+            span,
+            text: span.of(text),
+        })
+        .collect();
+    let name_words = tokens
+        .iter()
+        .map(|t| {
+            (t.is_capitalized() && t.is_word()).then(|| NameWord::of(t.text, knowledge))
+        })
+        .collect();
+    let org_end_max = orgs
+        .iter()
+        .scan(0, |max, o| {
+            *max = o.span.end.max(*max);
+            Some(*max)
+        })
+        .collect();
     let mut doc = Doc {
         text,
         seg,
         orgs,
+        org_end_max,
         knowledge,
+        tokens,
+        name_words,
         people: Vec::new(),
         mentions: Vec::new(),
-        claimed_orgs: HashSet::new(),
+        claimed_orgs: FxHashSet::default(),
         quoted,
-        by_name: HashMap::new(),
-        by_surname: HashMap::new(),
+        by_name: FxHashMap::default(),
+        by_surname: FxHashMap::default(),
+        role_text: String::new(),
     };
     doc.register_people();
     let mut out = Vec::with_capacity(quotes.len());
@@ -217,6 +284,8 @@ fn organization(o: &OrgName, government: bool) -> Organization {
 /// A capitalized run that names a person, split into title and name tokens.
 struct NameRun {
     span: Span,
+    /// The run's tokens, as indices into the document's tokens.
+    tokens: Range<usize>,
     /// The name without titles or roles (`Steve Barclay`).
     name: Span,
     name_tokens: usize,
@@ -225,26 +294,76 @@ struct NameRun {
 
 impl<'a> Doc<'a> {
     fn org_in(&self, span: Span) -> Option<&'a OrgMention> {
-        self.orgs.iter().rfind(|o| span.contains(o.span))
+        // The organizations are in text order: only those starting inside `span` can lie in it.
+        let first = self.orgs.partition_point(|o| o.span.start < span.start);
+        let end = self.orgs.partition_point(|o| o.span.start <= span.end);
+        self.orgs
+            .get(first..end.max(first))?
+            .iter()
+            .rfind(|o| span.contains(o.span))
     }
 
     fn org_overlapping(&self, span: Span) -> bool {
-        self.orgs.iter().any(|o| o.span.overlaps(span))
+        // Of the organizations starting before `span` ends, one overlaps it
+        // when the furthest end among them lies after its start.
+        let starting_before = self.orgs.partition_point(|o| o.span.start < span.end);
+        starting_before
+            .checked_sub(1)
+            .and_then(|last| self.org_end_max.get(last))
+            .is_some_and(|&end| end > span.start)
     }
 
-    /// Person-name runs among `toks`.
-    fn name_runs(&self, toks: &[Token]) -> Vec<NameRun> {
-        let k = self.knowledge;
-        let mut runs = Vec::new();
-        let mut i = 0;
-        while i < toks.len() {
+    /// The document's tokens inside `span`, as a range of indices (like
+    /// [`Segmentation::tokens_in`]).
+    fn token_range(&self, span: Span) -> Range<usize> {
+        let first = self.tokens.partition_point(|t| t.span.start < span.start);
+        let last = self
+            .tokens
+            .partition_point(|t| t.span.end <= span.end)
+            .max(first);
+        first..last
+    }
+
+    /// What the word lists say about token `i` (looked up now if it is not a
+    /// capitalized word, like the `.` in `Mr. Obama`).
+    fn name_word(&self, i: usize) -> NameWord {
+        match self.name_words.get(i) {
+            Some(&Some(word)) => word,
+            _ => NameWord::of(self.token(i).text, self.knowledge),
+        }
+    }
+
+    fn token(&self, i: usize) -> Token<'a> {
+        self.tokens.get(i).copied().unwrap_or(Token {
+            span: Span::default(),
+            text: "",
+        })
+    }
+
+    /// May token `i` be part of a person's name?
+    fn is_name_token(&self, i: usize) -> bool {
+        self.name_words
+            .get(i)
+            .is_some_and(|w| w.is_some_and(|w| w.in_name()))
+    }
+
+    fn is_initial_or_title(&self, i: usize) -> bool {
+        let word = self.token(i).text;
+        (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+            || self.name_word(i).title.is_some()
+    }
+
+    /// Appends the person-name runs among the tokens `range` to `runs`.
+    fn name_runs(&self, range: Range<usize>, runs: &mut Vec<NameRun>) {
+        let toks = &self.tokens[range.clone()];
+        let mut i = range.start;
+        while i < range.end {
             let start = i;
-            while i < toks.len() && is_name_token(&toks[i], k)
+            while i < range.end && self.is_name_token(i)
                 || (i > start
-                    && i < toks.len()
-                    && toks[i].text == "."
-                    && i > 0
-                    && is_initial_or_title(toks[i - 1].text, k))
+                    && i < range.end
+                    && self.tokens[i].text == "."
+                    && self.is_initial_or_title(i - 1))
             {
                 i += 1;
             }
@@ -252,21 +371,22 @@ impl<'a> Doc<'a> {
                 i += 1;
                 continue;
             }
-            let run = &toks[start..i];
+            let run = &self.tokens[start..i];
             let preceded_by_article =
-                start > 0 && matches!(&*lower(toks[start - 1].text), "the" | "a" | "an");
+                start > range.start && is_article(toks[start - 1 - range.start].text);
             // Split off titles and role words (`Health Secretary`, `Mr`, `Lord`).
             let mut gender = Gender::Unknown;
             let mut name_start = 0;
             for (n, t) in run.iter().enumerate() {
-                if let Some(g) = k.title(t.text) {
+                let word = self.name_word(start + n);
+                if let Some(g) = word.title {
                     if g != Gender::Unknown {
                         gender = g;
                     }
                     name_start = n + 1;
-                } else if k.is_role(t.text)
+                } else if word.role
                     || t.text == "."
-                    || k.is_function_word(t.text)
+                    || word.function_word
                     || is_possessive(t.text)
                     || (is_acronym(t.text) && n + 1 < run.len())
                 {
@@ -274,33 +394,38 @@ impl<'a> Doc<'a> {
                 }
             }
             let name = &run[name_start.min(run.len())..];
-            let words: Vec<&Token> = name.iter().filter(|t| t.is_word()).collect();
-            let titled =
-                name_start > 0 && run[..name_start].iter().any(|t| k.title(t.text).is_some());
-            let acronym = words.iter().any(|t| is_acronym(t.text));
-            let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
-            let ok = !words.is_empty()
-                && words.len() <= 4
-                && (words.len() >= 2 || titled)
+            let (Some(name_first), Some(name_last)) = (name.first(), name.last()) else {
+                continue;
+            };
+            let mut words = 0;
+            let mut acronym = false;
+            for t in name.iter().filter(|t| t.is_word()) {
+                words += 1;
+                acronym |= is_acronym(t.text);
+            }
+            let titled = (start..start + name_start).any(|n| self.name_word(n).title.is_some());
+            let name_span = Span::new(name_first.span.start, name_last.span.end);
+            let ok = words > 0
+                && words <= 4
+                && (words >= 2 || titled)
                 && !acronym
                 && !(preceded_by_article && name_start == 0)
-                && !self
-                    .org_overlapping(Span::new(name[0].span.start, name[name.len() - 1].span.end));
+                && !self.org_overlapping(name_span);
             if ok {
                 runs.push(NameRun {
-                    span,
-                    name: Span::new(name[0].span.start, name[name.len() - 1].span.end),
-                    name_tokens: words.len(),
+                    span: Span::new(run[0].span.start, run[run.len() - 1].span.end),
+                    tokens: start..i,
+                    name: name_span,
+                    name_tokens: words,
                     gender,
                 });
             }
         }
-        runs
     }
 
-    fn add_person(&mut self, name: String, surname: String) -> usize {
+    fn add_person(&mut self, name: &'a str, surname: &'a str) -> usize {
         let id = self.people.len();
-        self.by_name.entry(name.clone()).or_insert(id);
+        self.by_name.entry(name).or_insert(id);
         self.by_surname.entry(surname).or_default().push(id);
         self.people.push(Person {
             name,
@@ -316,31 +441,34 @@ impl<'a> Doc<'a> {
     /// First pass: full names; second pass: every mention, full or surname.
     fn register_people(&mut self) {
         let text = self.text;
-        let sentence_tokens: Vec<Vec<Token>> = self
+        let sentences: Vec<Range<usize>> = self
             .seg
             .sentences
             .iter()
-            .map(|s| self.seg.tokens_in(text, s.span).collect())
+            .map(|s| self.token_range(s.span))
             .collect();
         let mut sentence_runs: Vec<(usize, NameRun)> = Vec::new();
-        for (index, toks) in sentence_tokens.iter().enumerate() {
+        let mut runs = Vec::new();
+        for (index, toks) in sentences.iter().enumerate() {
             let first_run = sentence_runs.len();
-            for run in self.name_runs(toks) {
-                let name = run.name.of(text).to_string();
+            self.name_runs(toks.clone(), &mut runs);
+            for run in runs.drain(..) {
                 if run.name_tokens >= 2 {
-                    let id = match self.by_name.get(&name) {
+                    let name = run.name.of(text);
+                    let id = match self.by_name.get(name) {
                         Some(&id) => id,
                         None => {
-                            let surname = name.split_whitespace().last().unwrap_or("").to_string();
+                            let surname = name.split_whitespace().last().unwrap_or("");
                             self.add_person(name, surname)
                         }
                     };
-                    self.learn(id, &run, index, toks);
+                    self.learn(id, &run, index, toks.clone());
                 }
                 sentence_runs.push((index, run));
             }
             // Surnames alone (`Barclay did not make …`) are mentions too.
-            for t in toks {
+            for i in toks.clone() {
+                let t = self.tokens[i];
                 if t.is_capitalized()
                     && self.by_surname.contains_key(t.text)
                     && !sentence_runs[first_run..]
@@ -349,6 +477,7 @@ impl<'a> Doc<'a> {
                 {
                     let single = NameRun {
                         span: t.span,
+                        tokens: i..i + 1,
                         name: t.span,
                         name_tokens: 1,
                         gender: Gender::Unknown,
@@ -358,15 +487,15 @@ impl<'a> Doc<'a> {
             }
         }
         for (index, run) in sentence_runs {
-            let toks = &sentence_tokens[index];
+            let Some(toks) = sentences.get(index) else {
+                continue;
+            };
             let person = match self.person_for(&run) {
                 Some(person) => person,
                 // `President Obama`, `Mr. Clarke`: a titled surname the text never spells out in full.
                 None if run.span != run.name => {
-                    let name = Span::new(title_start(toks, &run, self.knowledge), run.name.end)
-                        .of(text)
-                        .to_string();
-                    self.add_person(name, run.name.of(text).to_string())
+                    let name = Span::new(self.title_start(&run), run.name.end).of(text);
+                    self.add_person(name, run.name.of(text))
                 }
                 None => continue,
             };
@@ -375,15 +504,12 @@ impl<'a> Doc<'a> {
             }
             // Full names were read in the first pass; a titled surname is read once.
             if !self.people[person].introduced {
-                self.learn(person, &run, index, toks);
+                self.learn(person, &run, index, toks.clone());
             }
             if self.in_quote(run.span) {
                 continue;
             }
-            let before = toks
-                .iter()
-                .take_while(|t| t.span.end <= run.span.start)
-                .last();
+            let before = (run.tokens.start > toks.start).then(|| self.token(run.tokens.start - 1));
             let subject_like = !before.is_some_and(|t| PREPOSITIONS.contains(&&*lower(t.text)));
             self.mentions.push(PersonMention {
                 span: run.span,
@@ -408,26 +534,33 @@ impl<'a> Doc<'a> {
             .and_then(|ids| ids.last().copied())
     }
 
-    /// Records what a mention of `person` says about them: organization and government role.
-    fn learn(&mut self, person: usize, run: &NameRun, sentence: usize, toks: &[Token]) {
+    /// Where the title before a run's name starts (`Mr` in `Mr Courtney`), else the name's start.
+    fn title_start(&self, run: &NameRun) -> usize {
+        run.tokens
+            .clone()
+            .filter(|&i| {
+                let t = self.token(i);
+                t.span.start >= run.span.start && t.span.end <= run.name.start
+            })
+            .rfind(|&i| self.name_word(i).title.is_some())
+            .map_or(run.name.start, |i| self.token(i).span.start)
+    }
+
+    /// Records what a mention of `person` says about them: organization and
+    /// government role. `toks` are the tokens of sentence `sentence`, which holds the run.
+    fn learn(&mut self, person: usize, run: &NameRun, sentence: usize, toks: Range<usize>) {
         let text = self.text;
         let introduction = !self.people[person].introduced;
         self.people[person].introduced = true;
         let Some(s) = self.seg.sentences.get(sentence) else {
             return;
         };
-        let run_start = toks
-            .iter()
-            .position(|t| t.span.start >= run.span.start)
-            .unwrap_or(0);
-        let run_end = toks
-            .iter()
-            .position(|t| t.span.start >= run.span.end)
-            .unwrap_or(toks.len());
+        let run_start = run.tokens.start;
+        let run_end = run.tokens.end;
         // Pre-modifiers back to the previous comma or clause word, at most 8 tokens.
         let mut pre_start = run_start;
-        while pre_start > 0 && run_start - pre_start < 8 {
-            let t = &toks[pre_start - 1];
+        while pre_start > toks.start && run_start - pre_start < 8 {
+            let t = self.token(pre_start - 1);
             if matches!(t.text, "," | ":" | ";" | "–" | "—" | "-" | "“" | "”" | "\"")
                 || (!t.is_capitalized()
                     && !self.knowledge.is_role(t.text)
@@ -439,14 +572,19 @@ impl<'a> Doc<'a> {
             pre_start -= 1;
         }
         let pre = Span::new(
-            toks.get(pre_start).map_or(run.span.start, |t| t.span.start),
+            if pre_start < toks.end {
+                self.token(pre_start).span.start
+            } else {
+                run.span.start
+            },
             run.span.start,
         );
         // Apposition after: `, role of ORG,` or `of ORG`.
         let mut post_end = run.span.end;
-        if let Some(next) = toks.get(run_end) {
+        if run_end < toks.end {
+            let next = self.token(run_end);
             if next.text == "," || next.text.eq_ignore_ascii_case("of") || next.text == "(" {
-                let rest = &toks[run_end + 1..];
+                let rest = &self.tokens[run_end + 1..toks.end];
                 let close = rest
                     .iter()
                     .position(|t| matches!(t.text, "," | "." | ";" | ":" | "“" | "\"" | "–" | "—"))
@@ -454,21 +592,18 @@ impl<'a> Doc<'a> {
                 // `Dr Vivek Trevedi, called Mr Barclay …` is the sentence going on, not an apposition.
                 let has_verb = rest[..close]
                     .iter()
-                    .any(|t| self.knowledge.cue(&t.text.to_lowercase()).is_some());
+                    .any(|t| self.knowledge.cue(&to_lowercase(t.text)).is_some());
                 if !has_verb {
                     post_end = rest.get(close).map_or(s.span.end, |t| t.span.start);
                 }
             }
         }
         let post = Span::new(run.span.end, post_end.max(run.span.end));
-        let role_text = format!("{} {} {}", pre.of(text), run.span.of(text), post.of(text));
-        let role_words = format!(
-            "{} {}",
-            Span::new(pre.start, run.name.start).of(text),
-            post.of(text)
-        );
+        // The roles the text gives: the words before the name and after the run.
+        let role_words = [Span::new(pre.start, run.name.start), post];
         for word in role_words
-            .split(|c: char| !c.is_alphanumeric())
+            .iter()
+            .flat_map(|span| span.of(text).split(|c: char| !c.is_alphanumeric()))
             .filter(|w| w.len() > 2)
         {
             let word = word.to_lowercase();
@@ -479,9 +614,21 @@ impl<'a> Doc<'a> {
             }
         }
         let has_context = !pre.is_empty() || post.start < post.end;
-        let government = self.people[person].government
-            || (has_context && self.knowledge.is_government(&role_text))
-            || (introduction && self.knowledge.is_government(run.name.of(text)));
+        let mut government = self.people[person].government;
+        if !government && has_context {
+            let mut role_text = std::mem::take(&mut self.role_text);
+            role_text.clear();
+            for (n, span) in [pre, run.span, post].into_iter().enumerate() {
+                if n > 0 {
+                    role_text.push(' ');
+                }
+                role_text.push_str(span.of(text));
+            }
+            government = self.knowledge.is_government(&role_text);
+            self.role_text = role_text;
+        }
+        let government =
+            government || (introduction && self.knowledge.is_government(run.name.of(text)));
         self.people[person].government = government;
         let named = self.org_in(pre).or_else(|| self.org_in(post));
         if let Some(o) = named {
@@ -525,9 +672,6 @@ impl<'a> Doc<'a> {
             .map(|o| o.org.clone())
     }
 
-    /// The organization the text around `pos` is about: one named in the same
-    /// sentence (the nearest before `pos`, else the first after), else the latest
-    /// in the two sentences before. Government bodies, media and organizations
     /// that introduce somebody else are skipped.
     fn surrounding_org(&self, pos: usize) -> Option<OrgName> {
         let sentence = self.seg.sentence_at(pos)?;
@@ -572,7 +716,7 @@ impl<'a> Doc<'a> {
             }
         });
         Source {
-            name: p.name.clone(),
+            name: p.name.to_string(),
             kind: SpeakerKind::Person,
             person: Some(person),
             org,
@@ -589,7 +733,8 @@ impl<'a> Doc<'a> {
     ) -> Option<(Source, Resolution)> {
         let text = self.text;
         let k = self.knowledge;
-        let toks: Vec<Token> = self.seg.tokens_in(text, mention).collect();
+        let range = self.token_range(mention);
+        let toks = &self.tokens[range.clone()];
         let first = toks.first()?;
         if toks.len() == 1 {
             if let Some((gender, number)) = k.pronoun(first.text) {
@@ -598,11 +743,12 @@ impl<'a> Doc<'a> {
                     .map(|s| (s, Resolution::Pronoun));
             }
         }
-        if let Some(source) = self.dependent_of(&toks, mention) {
+        if let Some(source) = self.dependent_of(toks, mention) {
             return Some((source, Resolution::Explicit));
         }
         // A person's name inside the mention.
-        let runs = self.name_runs(&toks);
+        let mut runs = Vec::new();
+        self.name_runs(range, &mut runs);
         let run = if first.is_capitalized()
             && !k.is_function_word(first.text)
             && self.org_in(first.span).is_none()
@@ -624,7 +770,7 @@ impl<'a> Doc<'a> {
             let name = if run.name_tokens >= 2 {
                 run.name
             } else {
-                Span::new(title_start(&toks, run, k), run.name.end)
+                Span::new(self.title_start(run), run.name.end)
             };
             let source = Source {
                 name: name.of(text).to_string(),
@@ -881,14 +1027,6 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Where the title before a run's name starts (`Mr` in `Mr Courtney`), else the name's start.
-fn title_start(toks: &[Token], run: &NameRun, knowledge: &Knowledge) -> usize {
-    toks.iter()
-        .filter(|t| t.span.start >= run.span.start && t.span.end <= run.name.start)
-        .rfind(|t| knowledge.title(t.text).is_some())
-        .map_or(run.name.start, |t| t.span.start)
-}
-
 /// The union of spans, sorted and without overlaps.
 fn union_of(spans: impl Iterator<Item = Span>) -> Vec<Span> {
     let mut sorted: Vec<Span> = spans.collect();
@@ -917,15 +1055,13 @@ fn is_article(word: &str) -> bool {
     matches!(&*lower(word), "the" | "a" | "an")
 }
 
-fn is_initial_or_title(word: &str, knowledge: &Knowledge) -> bool {
-    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-        || knowledge.title(word).is_some()
-}
-
-fn is_name_token(t: &Token, knowledge: &Knowledge) -> bool {
-    t.is_word()
-        && t.is_capitalized()
-        && (!knowledge.is_function_word(t.text) || knowledge.title(t.text).is_some())
+/// `word.to_lowercase()`, borrowed for an ASCII word without capitals.
+fn to_lowercase(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        lower(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 #[cfg(test)]

@@ -95,9 +95,12 @@ pub struct Knowledge {
     pub(crate) abbreviations: HashSet<String>,
     /// Abbreviations only before a number (`No. 10`).
     pub(crate) number_abbreviations: HashSet<String>,
-    pub(crate) function_words: HashSet<String>,
-    pub(crate) pronouns: HashMap<String, (Gender, PronounNumber)>,
-    pub(crate) roles: HashSet<String>,
+    /// Function words, pronouns and roles are keyed by their lowercase bytes:
+    /// a lookup lowercases the word into a stack buffer, with no allocation
+    /// and no UTF-8 check (see [`with_lower`]).
+    pub(crate) function_words: HashSet<Box<[u8]>>,
+    pub(crate) pronouns: HashMap<Box<[u8]>, (Gender, PronounNumber)>,
+    pub(crate) roles: HashSet<Box<[u8]>>,
     pub(crate) verb_modifiers: HashSet<String>,
     pub(crate) orgs: Vec<OrgEntry>,
     /// Finds every gazetteer name, acronym and alias; the pattern index maps to `org_of_pattern`.
@@ -255,7 +258,7 @@ impl KnowledgeBuilder {
             plain.into_iter().map(|c| c[0].to_string()).collect();
         abbreviations.extend(titles.keys().cloned());
         let function_words = entries(&self.function_words)
-            .map(|c| c[0].to_lowercase())
+            .map(|c| lowercase_key(c[0]))
             .collect();
         let pronouns = entries(&self.pronouns)
             .map(|c| {
@@ -265,12 +268,12 @@ impl KnowledgeBuilder {
                     _ => PronounNumber::Person,
                 };
                 (
-                    c[0].to_lowercase(),
+                    lowercase_key(c[0]),
                     (Gender::parse(c.get(1).copied().unwrap_or("-")), number),
                 )
             })
             .collect();
-        let roles = entries(&self.roles).map(|c| c[0].to_lowercase()).collect();
+        let roles = entries(&self.roles).map(|c| lowercase_key(c[0])).collect();
         let verb_modifiers = entries(&self.verb_modifiers)
             .map(|c| c[0].to_lowercase())
             .collect();
@@ -425,20 +428,29 @@ pub(crate) fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// Calls `f` with `word` in lowercase, without allocating for short ASCII words:
-/// the word-list lookups run once per token.
-fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+/// The key of a case-insensitive word list: the word's lowercase bytes.
+fn lowercase_key(word: &str) -> Box<[u8]> {
+    word.to_lowercase().into_bytes().into_boxed_slice()
+}
+
+/// Calls `f` with the bytes of `word` in lowercase, without allocating for
+/// short ASCII words: the word-list lookups run once per token. The lists are
+/// keyed by bytes so that the lowered copy needs no UTF-8 check.
+fn with_lower<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     const MAX: usize = 32;
-    if word.is_ascii() && word.len() <= MAX {
+    let bytes = word.as_bytes();
+    if bytes.len() <= MAX {
         let mut buf = [0u8; MAX];
-        for (d, b) in buf.iter_mut().zip(word.bytes()) {
+        let mut ascii = true;
+        for (d, &b) in buf.iter_mut().zip(bytes) {
+            ascii &= b.is_ascii();
             *d = b.to_ascii_lowercase();
         }
-        if let Ok(lowered) = std::str::from_utf8(&buf[..word.len()]) {
-            return f(lowered);
+        if ascii {
+            return f(&buf[..bytes.len()]);
         }
     }
-    f(&lower(word))
+    f(lower(word).as_bytes())
 }
 
 /// True when `text[start..end]` is not glued to letters on either side.
