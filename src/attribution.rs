@@ -19,15 +19,19 @@
 //!   `The source`) to the person or source they refer back to;
 //! - organizations, unnamed sources and groups as themselves;
 //! - a quote with no cue continues the previous quote's speaker.
+//!
+//! Sentences and mentions are ranges of the segmentation's tokens, and what the
+//! word lists say about each capitalized token is looked up once per document:
+//! names are read in every sentence and again in every mention. People, sources
+//! and organizations borrow their names from the text and the organization
+//! mentions; strings are made only for the output.
 
-
-use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::knowledge::lower;
-use crate::knowledge::{Gender, Knowledge, OrgKind, PronounNumber};
+use crate::knowledge::{lower, Gender, Knowledge, OrgKind, PronounNumber, WordFacts};
 use crate::model::{Organization, Resolution, Speaker, SpeakerKind};
 use crate::orgs::{OrgMention, OrgName};
 use crate::quotes::DetectedQuote;
@@ -68,12 +72,14 @@ const PREPOSITIONS: &[&str] = &[
 struct Person<'a> {
     name: &'a str,
     gender: Gender,
-    org: Option<OrgName>,
+    org: Option<&'a OrgName>,
     government: bool,
     /// Whether the mention that introduced this person was read already.
     introduced: bool,
-    /// Lowercase words of the roles the text gives them (`democratic`, `presidential`, `nominee`).
-    role_words: Vec<String>,
+    /// Where the text gives their roles: the words before the name and the
+    /// apposition after it, read only if a description is matched against
+    /// people (see `Doc::role_words`).
+    role_phrases: Vec<Span>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -85,12 +91,12 @@ struct PersonMention {
 }
 
 /// A resolved speaker, before it is written out.
-#[derive(Debug, Clone, PartialEq)]
-struct Source {
-    name: String,
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Source<'a> {
+    name: &'a str,
     kind: SpeakerKind,
     person: Option<usize>,
-    org: Option<OrgName>,
+    org: Option<&'a OrgName>,
     government: bool,
 }
 
@@ -101,28 +107,25 @@ pub struct Attribution {
     pub organization: Option<Organization>,
 }
 
-/// What the word lists say about a capitalized word. Name runs are read in
-/// every sentence and again in every mention, so each capitalized token is
-/// looked up once per document.
-#[derive(Debug, Clone, Copy)]
-struct NameWord {
-    title: Option<Gender>,
-    role: bool,
-    function_word: bool,
+/// What one token is, for reading names.
+#[derive(Debug, Clone, Copy, Default)]
+struct TokenFacts {
+    capitalized: bool,
+    /// What the word lists say about a capitalized word.
+    word: Option<WordFacts>,
 }
 
-impl NameWord {
-    fn of(word: &str, knowledge: &Knowledge) -> NameWord {
-        NameWord {
-            title: knowledge.title(word),
-            role: knowledge.is_role(word),
-            function_word: knowledge.is_function_word(word),
+impl TokenFacts {
+    fn of(text: &str, span: Span, knowledge: &Knowledge) -> TokenFacts {
+        let t = Token {
+            span,
+            text: span.of(text),
+        };
+        let capitalized = t.is_capitalized();
+        TokenFacts {
+            capitalized,
+            word: (capitalized && t.is_word()).then(|| knowledge.word_facts(t.text)),
         }
-    }
-
-    /// May be part of a person's name: not a function word, unless a title (`Mr`).
-    fn in_name(&self) -> bool {
-        !self.function_word || self.title.is_some()
     }
 }
 
@@ -135,10 +138,10 @@ struct Doc<'a> {
     /// overlaps an organization is then one binary search.
     org_end_max: Vec<usize>,
     knowledge: &'a Knowledge,
-    /// Every token of the document; sentences and mentions are ranges of it.
-    tokens: Vec<Token<'a>>,
-    /// For each token, its word-list facts when it is a capitalized word.
-    name_words: Vec<Option<NameWord>>,
+    /// The document's tokens; sentences and mentions are ranges of them.
+    tokens: &'a [Span],
+    /// What each token is, by index.
+    facts: Vec<TokenFacts>,
     people: Vec<Person<'a>>,
     mentions: Vec<PersonMention>,
     /// Organization mentions that introduce some person (`Patrick Roach, general
@@ -150,8 +153,12 @@ struct Doc<'a> {
     /// lookups run once per capitalized token.
     by_name: FxHashMap<&'a str, usize>,
     by_surname: FxHashMap<&'a str, Vec<usize>>,
-    /// Reused for the text a person's government role is read from.
-    role_text: String,
+    /// The lowercase words of each person's role phrases (`democratic`,
+    /// `presidential`, `nominee`), function words left out; made the first
+    /// time a description needs them.
+    role_words: OnceCell<Vec<Vec<String>>>,
+    /// Reused for lowercased words and the phrases government roles are read from.
+    scratch: String,
 }
 
 /// Resolves the speaker and organization of every quote.
@@ -167,18 +174,17 @@ pub fn attribute(
     chars: &CharMap,
 ) -> Vec<Attribution> {
     let quoted = union_of(quotes.iter().map(|q| q.span));
-    let tokens: Vec<Token> = seg
+    let facts = seg
         .tokens
         .iter()
-        .map(|&span| Token {
-            span,
-            text: span.of(text),
-        })
-        .collect();
-    let name_words = tokens
-        .iter()
-        .map(|t| {
-            (t.is_capitalized() && t.is_word()).then(|| NameWord::of(t.text, knowledge))
+        .map(|&span| {
+            // Most tokens start with an ASCII byte that is no capital: nothing to look up.
+            let first = text.as_bytes().get(span.start).copied().unwrap_or(0);
+            if first.is_ascii() && !first.is_ascii_uppercase() {
+                TokenFacts::default()
+            } else {
+                TokenFacts::of(text, span, knowledge)
+            }
         })
         .collect();
     let org_end_max = orgs
@@ -194,15 +200,16 @@ pub fn attribute(
         orgs,
         org_end_max,
         knowledge,
-        tokens,
-        name_words,
+        tokens: &seg.tokens,
+        facts,
         people: Vec::new(),
         mentions: Vec::new(),
         claimed_orgs: FxHashSet::default(),
         quoted,
         by_name: FxHashMap::default(),
         by_surname: FxHashMap::default(),
-        role_text: String::new(),
+        role_words: OnceCell::new(),
+        scratch: String::new(),
     };
     doc.register_people();
     let mut out = Vec::with_capacity(quotes.len());
@@ -211,9 +218,7 @@ pub fn attribute(
     let mut descriptions: Vec<(String, Source)> = Vec::new();
     for q in quotes {
         let resolved = match q.mention {
-            None => previous
-                .clone()
-                .map(|(source, span)| (source, span, Resolution::Continuation)),
+            None => previous.map(|(source, span)| (source, span, Resolution::Continuation)),
             Some(mention) => doc
                 .resolve(
                     mention,
@@ -238,10 +243,10 @@ pub fn attribute(
             });
         }
         if source.kind == SpeakerKind::Description {
-            descriptions.push((span.of(text).to_lowercase(), source.clone()));
+            descriptions.push((span.of(text).to_lowercase(), source));
         }
         let organization = if source.government {
-            Some(match &source.org {
+            Some(match source.org {
                 Some(o) if o.kind == OrgKind::Government || knowledge.is_government(&o.name) => {
                     organization(o, true)
                 }
@@ -254,12 +259,11 @@ pub fn attribute(
         } else {
             source
                 .org
-                .as_ref()
                 .map(|o| organization(o, o.kind == OrgKind::Government))
         };
         out.push(Attribution {
             speaker: Some(Speaker {
-                name: source.name.clone(),
+                name: source.name.to_string(),
                 mention: span.of(text).to_string(),
                 span: span.to_array(),
                 char_span: chars.char_span(span),
@@ -284,7 +288,7 @@ fn organization(o: &OrgName, government: bool) -> Organization {
 /// A capitalized run that names a person, split into title and name tokens.
 struct NameRun {
     span: Span,
-    /// The run's tokens, as indices into the document's tokens.
+    /// The run's tokens, as indices of the document's tokens.
     tokens: Range<usize>,
     /// The name without titles or roles (`Steve Barclay`).
     name: Span,
@@ -313,57 +317,62 @@ impl<'a> Doc<'a> {
             .is_some_and(|&end| end > span.start)
     }
 
-    /// The document's tokens inside `span`, as a range of indices (like
+    fn token(&self, i: usize) -> Token<'a> {
+        let span = self.tokens.get(i).copied().unwrap_or_default();
+        Token {
+            span,
+            text: span.of(self.text),
+        }
+    }
+
+    /// The tokens inside `span`, as a range of indices (those of
     /// [`Segmentation::tokens_in`]).
     fn token_range(&self, span: Span) -> Range<usize> {
-        let first = self.tokens.partition_point(|t| t.span.start < span.start);
+        let first = self.tokens.partition_point(|t| t.start < span.start);
         let last = self
             .tokens
-            .partition_point(|t| t.span.end <= span.end)
+            .partition_point(|t| t.end <= span.end)
             .max(first);
         first..last
     }
 
-    /// What the word lists say about token `i` (looked up now if it is not a
+    fn is_capitalized(&self, i: usize) -> bool {
+        self.facts.get(i).is_some_and(|f| f.capitalized)
+    }
+
+    /// What the word lists say about token `i` (looked up now when it is not a
     /// capitalized word, like the `.` in `Mr. Obama`).
-    fn name_word(&self, i: usize) -> NameWord {
-        match self.name_words.get(i) {
-            Some(&Some(word)) => word,
-            _ => NameWord::of(self.token(i).text, self.knowledge),
+    fn word_facts(&self, i: usize) -> WordFacts {
+        match self.facts.get(i).and_then(|f| f.word) {
+            Some(word) => word,
+            None => self.knowledge.word_facts(self.token(i).text),
         }
     }
 
-    fn token(&self, i: usize) -> Token<'a> {
-        self.tokens.get(i).copied().unwrap_or(Token {
-            span: Span::default(),
-            text: "",
-        })
-    }
-
-    /// May token `i` be part of a person's name?
+    /// A capitalized word that may be part of a name: no function word, unless a title (`Mr`).
     fn is_name_token(&self, i: usize) -> bool {
-        self.name_words
+        self.facts
             .get(i)
-            .is_some_and(|w| w.is_some_and(|w| w.in_name()))
+            .and_then(|f| f.word)
+            .is_some_and(|w| !w.function_word || w.title.is_some())
     }
 
     fn is_initial_or_title(&self, i: usize) -> bool {
         let word = self.token(i).text;
         (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-            || self.name_word(i).title.is_some()
+            || self.word_facts(i).title.is_some()
     }
 
     /// Appends the person-name runs among the tokens `range` to `runs`.
     fn name_runs(&self, range: Range<usize>, runs: &mut Vec<NameRun>) {
-        let toks = &self.tokens[range.clone()];
         let mut i = range.start;
         while i < range.end {
             let start = i;
-            while i < range.end && self.is_name_token(i)
-                || (i > start
-                    && i < range.end
-                    && self.tokens[i].text == "."
-                    && self.is_initial_or_title(i - 1))
+            while i < range.end
+                && (self.is_name_token(i)
+                    || (i > start
+                        && self.token(i).text == "."
+                        && self.is_initial_or_title(i - 1)))
             {
                 i += 1;
             }
@@ -371,14 +380,17 @@ impl<'a> Doc<'a> {
                 i += 1;
                 continue;
             }
-            let run = &self.tokens[start..i];
-            let preceded_by_article =
-                start > range.start && is_article(toks[start - 1 - range.start].text);
+            // One token alone is a title or role (no name), or a name without
+            // title, which needs two words.
+            if i - start == 1 {
+                continue;
+            }
             // Split off titles and role words (`Health Secretary`, `Mr`, `Lord`).
             let mut gender = Gender::Unknown;
-            let mut name_start = 0;
-            for (n, t) in run.iter().enumerate() {
-                let word = self.name_word(start + n);
+            let mut name_start = start;
+            for n in start..i {
+                let t = self.token(n);
+                let word = self.word_facts(n);
                 if let Some(g) = word.title {
                     if g != Gender::Unknown {
                         gender = g;
@@ -388,34 +400,34 @@ impl<'a> Doc<'a> {
                     || t.text == "."
                     || word.function_word
                     || is_possessive(t.text)
-                    || (is_acronym(t.text) && n + 1 < run.len())
+                    || (is_acronym(t.text) && n + 1 < i)
                 {
                     name_start = n + 1;
                 }
             }
-            let name = &run[name_start.min(run.len())..];
-            let (Some(name_first), Some(name_last)) = (name.first(), name.last()) else {
-                continue;
-            };
             let mut words = 0;
             let mut acronym = false;
-            for t in name.iter().filter(|t| t.is_word()) {
+            for t in (name_start..i).map(|n| self.token(n)).filter(Token::is_word) {
                 words += 1;
                 acronym |= is_acronym(t.text);
             }
-            let titled = (start..start + name_start).any(|n| self.name_word(n).title.is_some());
-            let name_span = Span::new(name_first.span.start, name_last.span.end);
-            let ok = words > 0
-                && words <= 4
+            if words == 0 {
+                continue;
+            }
+            let titled = (start..name_start).any(|n| self.word_facts(n).title.is_some());
+            let name = Span::new(self.token(name_start).span.start, self.token(i - 1).span.end);
+            let preceded_by_article =
+                || start > range.start && is_article(self.token(start - 1).text);
+            let ok = words <= 4
                 && (words >= 2 || titled)
                 && !acronym
-                && !(preceded_by_article && name_start == 0)
-                && !self.org_overlapping(name_span);
+                && !(name_start == start && preceded_by_article())
+                && !self.org_overlapping(name);
             if ok {
                 runs.push(NameRun {
-                    span: Span::new(run[0].span.start, run[run.len() - 1].span.end),
+                    span: Span::new(self.token(start).span.start, name.end),
                     tokens: start..i,
-                    name: name_span,
+                    name,
                     name_tokens: words,
                     gender,
                 });
@@ -433,7 +445,7 @@ impl<'a> Doc<'a> {
             org: None,
             government: false,
             introduced: false,
-            role_words: Vec::new(),
+            role_phrases: Vec::new(),
         });
         id
     }
@@ -467,10 +479,9 @@ impl<'a> Doc<'a> {
                 sentence_runs.push((index, run));
             }
             // Surnames alone (`Barclay did not make …`) are mentions too.
-            for i in toks.clone() {
-                let t = self.tokens[i];
-                if t.is_capitalized()
-                    && self.by_surname.contains_key(t.text)
+            for i in toks.clone().filter(|&i| self.is_capitalized(i)) {
+                let t = self.token(i);
+                if self.by_surname.contains_key(t.text)
                     && !sentence_runs[first_run..]
                         .iter()
                         .any(|(_, r)| r.span.contains(t.span))
@@ -510,7 +521,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let before = (run.tokens.start > toks.start).then(|| self.token(run.tokens.start - 1));
-            let subject_like = !before.is_some_and(|t| PREPOSITIONS.contains(&&*lower(t.text)));
+            let subject_like = !before.is_some_and(|t| lowercase_is_one_of(t.text, PREPOSITIONS));
             self.mentions.push(PersonMention {
                 span: run.span,
                 person,
@@ -542,7 +553,7 @@ impl<'a> Doc<'a> {
                 let t = self.token(i);
                 t.span.start >= run.span.start && t.span.end <= run.name.start
             })
-            .rfind(|&i| self.name_word(i).title.is_some())
+            .rfind(|&i| self.word_facts(i).title.is_some())
             .map_or(run.name.start, |i| self.token(i).span.start)
     }
 
@@ -555,14 +566,14 @@ impl<'a> Doc<'a> {
         let Some(s) = self.seg.sentences.get(sentence) else {
             return;
         };
-        let run_start = run.tokens.start;
-        let run_end = run.tokens.end;
+        let mut scratch = std::mem::take(&mut self.scratch);
+        let (run_start, run_end) = (run.tokens.start, run.tokens.end);
         // Pre-modifiers back to the previous comma or clause word, at most 8 tokens.
         let mut pre_start = run_start;
         while pre_start > toks.start && run_start - pre_start < 8 {
             let t = self.token(pre_start - 1);
             if matches!(t.text, "," | ":" | ";" | "–" | "—" | "-" | "“" | "”" | "\"")
-                || (!t.is_capitalized()
+                || (!self.is_capitalized(pre_start - 1)
                     && !self.knowledge.is_role(t.text)
                     && !t.text.ends_with("’s")
                     && !matches!(t.text, "’" | "'" | "s" | "the" | "The" | "of"))
@@ -571,61 +582,49 @@ impl<'a> Doc<'a> {
             }
             pre_start -= 1;
         }
-        let pre = Span::new(
-            if pre_start < toks.end {
-                self.token(pre_start).span.start
-            } else {
-                run.span.start
-            },
-            run.span.start,
-        );
+        let pre_first = if pre_start < toks.end {
+            self.token(pre_start).span.start
+        } else {
+            run.span.start
+        };
+        let pre = Span::new(pre_first, run.span.start);
         // Apposition after: `, role of ORG,` or `of ORG`.
         let mut post_end = run.span.end;
         if run_end < toks.end {
-            let next = self.token(run_end);
-            if next.text == "," || next.text.eq_ignore_ascii_case("of") || next.text == "(" {
-                let rest = &self.tokens[run_end + 1..toks.end];
-                let close = rest
-                    .iter()
-                    .position(|t| matches!(t.text, "," | "." | ";" | ":" | "“" | "\"" | "–" | "—"))
-                    .unwrap_or(rest.len());
+            let next = self.token(run_end).text;
+            if next == "," || next.eq_ignore_ascii_case("of") || next == "(" {
+                let rest = run_end + 1..toks.end;
+                let close = rest.clone().find(|&i| {
+                    matches!(
+                        self.token(i).text,
+                        "," | "." | ";" | ":" | "“" | "\"" | "–" | "—"
+                    )
+                });
                 // `Dr Vivek Trevedi, called Mr Barclay …` is the sentence going on, not an apposition.
-                let has_verb = rest[..close]
-                    .iter()
-                    .any(|t| self.knowledge.cue(&to_lowercase(t.text)).is_some());
+                let has_verb = (rest.start..close.unwrap_or(rest.end))
+                    .any(|i| self.is_cue(self.token(i).text, &mut scratch));
                 if !has_verb {
-                    post_end = rest.get(close).map_or(s.span.end, |t| t.span.start);
+                    post_end = close.map_or(s.span.end, |i| self.token(i).span.start);
                 }
             }
         }
         let post = Span::new(run.span.end, post_end.max(run.span.end));
         // The roles the text gives: the words before the name and after the run.
-        let role_words = [Span::new(pre.start, run.name.start), post];
-        for word in role_words
-            .iter()
-            .flat_map(|span| span.of(text).split(|c: char| !c.is_alphanumeric()))
-            .filter(|w| w.len() > 2)
-        {
-            let word = word.to_lowercase();
-            if !self.knowledge.is_function_word(&word)
-                && !self.people[person].role_words.contains(&word)
-            {
-                self.people[person].role_words.push(word);
-            }
-        }
+        let role_phrases = &mut self.people[person].role_phrases;
+        role_phrases.push(Span::new(pre.start, run.name.start));
+        role_phrases.push(post);
         let has_context = !pre.is_empty() || post.start < post.end;
         let mut government = self.people[person].government;
         if !government && has_context {
-            let mut role_text = std::mem::take(&mut self.role_text);
-            role_text.clear();
-            for (n, span) in [pre, run.span, post].into_iter().enumerate() {
+            // The role phrase as one string: `pre run post`.
+            scratch.clear();
+            for (n, phrase) in [pre, run.span, post].into_iter().enumerate() {
                 if n > 0 {
-                    role_text.push(' ');
+                    scratch.push(' ');
                 }
-                role_text.push_str(span.of(text));
+                scratch.push_str(phrase.of(text));
             }
-            government = self.knowledge.is_government(&role_text);
-            self.role_text = role_text;
+            government = self.knowledge.is_government(&scratch);
         }
         let government =
             government || (introduction && self.knowledge.is_government(run.name.of(text)));
@@ -634,46 +633,90 @@ impl<'a> Doc<'a> {
         if let Some(o) = named {
             self.claimed_orgs.insert(o.span);
         }
-        if self.people[person].org.is_some() {
-            return;
+        if self.people[person].org.is_none() {
+            let org = named
+                .map(|o| &o.org)
+                .or_else(|| self.generic_reference(pre.of(text), pre.start, &mut scratch))
+                .or_else(|| self.generic_reference(post.of(text), pre.start, &mut scratch))
+                // Where a person is introduced with no organization of their own, the
+                // text around says which one (`a guarded welcome from the CPHVA. Labour
+                // relations director Roger Kline said`).
+                .or_else(|| {
+                    if introduction && !government {
+                        self.surrounding_org(run.span.start)
+                    } else {
+                        None
+                    }
+                });
+            self.people[person].org = org;
         }
-        let org = named
-            .map(|o| o.org.clone())
-            .or_else(|| self.generic_reference(pre.of(text), pre.start))
-            .or_else(|| self.generic_reference(post.of(text), pre.start))
-            // Where a person is introduced with no organization of their own, the
-            // text around says which one (`a guarded welcome from the CPHVA. Labour
-            // relations director Roger Kline said`).
-            .or_else(|| {
-                if introduction && !self.people[person].government {
-                    self.surrounding_org(run.span.start)
-                } else {
-                    None
+        self.scratch = scratch;
+    }
+
+    /// Whether `word` (any case) is a one-word reporting cue; `lowered` is scratch space.
+    fn is_cue(&self, word: &str, lowered: &mut String) -> bool {
+        lowercase_into(word, lowered);
+        self.knowledge.cue(lowered).is_some()
+    }
+
+    /// The lowercase words of each person's role phrases, function words left out.
+    fn role_words(&self) -> &[Vec<String>] {
+        self.role_words.get_or_init(|| {
+            let words_of = |p: &Person| {
+                let mut words: Vec<String> = Vec::new();
+                for phrase in &p.role_phrases {
+                    for word in phrase
+                        .of(self.text)
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| w.len() > 2)
+                    {
+                        let word = word.to_lowercase();
+                        if !self.knowledge.is_function_word(&word) && !words.contains(&word) {
+                            words.push(word);
+                        }
+                    }
                 }
-            });
-        self.people[person].org = org;
+                words
+            };
+            self.people.iter().map(words_of).collect()
+        })
     }
 
     /// `The union’s general secretary`, `The organisation's chief executive`:
-    /// the latest organization of that kind before `pos`.
-    fn generic_reference(&self, phrase: &str, pos: usize) -> Option<OrgName> {
-        let lower = phrase.to_lowercase().replace('’', "'");
-        let wants_union = lower.contains("union's") || lower.contains("the union");
-        let wants_any = lower.contains("organisation's")
-            || lower.contains("organization's")
-            || lower.contains("body's")
-            || lower.contains("group's");
+    /// the latest organization of that kind before `pos`. `folded` is scratch space.
+    fn generic_reference(
+        &self,
+        phrase: &str,
+        pos: usize,
+        folded: &mut String,
+    ) -> Option<&'a OrgName> {
+        // Every phrase looked for holds an apostrophe or `union`; most phrases hold neither.
+        if !(phrase.contains('\'')
+            || phrase.contains('’')
+            || contains_ignore_ascii_case(phrase, "union"))
+        {
+            return None;
+        }
+        fold_case_and_apostrophes(phrase, folded);
+        let wants_union = folded.contains("union's") || folded.contains("the union");
+        let wants_any = folded.contains("organisation's")
+            || folded.contains("organization's")
+            || folded.contains("body's")
+            || folded.contains("group's");
         if !(wants_union || wants_any) {
             return None;
         }
         self.orgs
             .iter()
             .rfind(|o| o.span.end <= pos && (!wants_union || o.org.kind == OrgKind::Union))
-            .map(|o| o.org.clone())
+            .map(|o| &o.org)
     }
 
+    /// The organization the text around `pos` is about: one named in the same
+    /// sentence (the nearest before `pos`, else the first after), else the latest
+    /// in the two sentences before. Government bodies, media and organizations
     /// that introduce somebody else are skipped.
-    fn surrounding_org(&self, pos: usize) -> Option<OrgName> {
+    fn surrounding_org(&self, pos: usize) -> Option<&'a OrgName> {
         let sentence = self.seg.sentence_at(pos)?;
         let here = self.seg.sentences[sentence].span;
         let from = self.seg.sentences[sentence.saturating_sub(2)].span.start;
@@ -684,9 +727,10 @@ impl<'a> Doc<'a> {
                 && o.org.kind != OrgKind::Media
         };
         // The organizations are in text order: look only at the window.
+        let orgs = self.orgs;
         let window = |start: usize, end: usize| {
-            let first = self.orgs.partition_point(|o| o.span.start < start);
-            self.orgs[first..]
+            let first = orgs.partition_point(|o| o.span.start < start);
+            orgs[first..]
                 .iter()
                 .take_while(move |o| o.span.start < end)
                 .filter(move |o| o.span.end <= end)
@@ -697,7 +741,7 @@ impl<'a> Doc<'a> {
         before_in_sentence
             .or(in_sentence_after)
             .or(before)
-            .map(|o| o.org.clone())
+            .map(|o| &o.org)
     }
 
     /// Whether `span` lies inside a quote's content.
@@ -706,9 +750,9 @@ impl<'a> Doc<'a> {
         i > 0 && self.quoted[i - 1].contains(span)
     }
 
-    fn person_source(&self, person: usize, mention: Span) -> Source {
+    fn person_source(&self, person: usize, mention: Span) -> Source<'a> {
         let p = &self.people[person];
-        let org = p.org.clone().or_else(|| {
+        let org = p.org.or_else(|| {
             if p.government {
                 None
             } else {
@@ -716,7 +760,7 @@ impl<'a> Doc<'a> {
             }
         });
         Source {
-            name: p.name.to_string(),
+            name: p.name,
             kind: SpeakerKind::Person,
             person: Some(person),
             org,
@@ -727,14 +771,14 @@ impl<'a> Doc<'a> {
     fn resolve(
         &self,
         mention: Span,
-        previous: Option<&Source>,
+        previous: Option<&Source<'a>>,
         pronouns: &[PersonMention],
-        descriptions: &[(String, Source)],
-    ) -> Option<(Source, Resolution)> {
+        descriptions: &[(String, Source<'a>)],
+    ) -> Option<(Source<'a>, Resolution)> {
         let text = self.text;
         let k = self.knowledge;
         let range = self.token_range(mention);
-        let toks = &self.tokens[range.clone()];
+        let toks: Vec<Token<'a>> = range.clone().map(|i| self.token(i)).collect();
         let first = toks.first()?;
         if toks.len() == 1 {
             if let Some((gender, number)) = k.pronoun(first.text) {
@@ -743,7 +787,7 @@ impl<'a> Doc<'a> {
                     .map(|s| (s, Resolution::Pronoun));
             }
         }
-        if let Some(source) = self.dependent_of(toks, mention) {
+        if let Some(source) = self.dependent_of(&toks, mention) {
             return Some((source, Resolution::Explicit));
         }
         // A person's name inside the mention.
@@ -773,7 +817,7 @@ impl<'a> Doc<'a> {
                 Span::new(self.title_start(run), run.name.end)
             };
             let source = Source {
-                name: name.of(text).to_string(),
+                name: name.of(text),
                 kind: SpeakerKind::Person,
                 person: None,
                 org: self.surrounding_org(mention.start),
@@ -783,8 +827,7 @@ impl<'a> Doc<'a> {
         }
         let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
         let head = words.last()?;
-        let determiner = first.text.to_lowercase();
-        let definite = matches!(determiner.as_str(), "the" | "its" | "their" | "his" | "her");
+        let definite = lowercase_is_one_of(first.text, &["the", "its", "their", "his", "her"]);
         let body_start = if is_article(first.text) {
             toks.get(1).map_or(mention.start, |t| t.span.start)
         } else {
@@ -815,7 +858,7 @@ impl<'a> Doc<'a> {
                 self.surrounding_org(mention.start)
             };
             let source = Source {
-                name: head.text.to_string(),
+                name: head.text,
                 kind,
                 person: None,
                 org,
@@ -826,10 +869,10 @@ impl<'a> Doc<'a> {
         if let Some(o) = org {
             if !head_is_role {
                 let source = Source {
-                    name: o.org.name.clone(),
+                    name: &o.org.name,
                     kind: SpeakerKind::Organization,
                     person: None,
-                    org: Some(o.org.clone()),
+                    org: Some(&o.org),
                     government: o.org.kind == OrgKind::Government,
                 };
                 return Some((source, Resolution::Explicit));
@@ -842,17 +885,16 @@ impl<'a> Doc<'a> {
         }
         let government = k.is_government(body.of(text));
         let single_plural = words.len() == 1 && head.text.ends_with('s');
-        let org = org.map(|o| o.org.clone());
         let kind = if single_plural {
             SpeakerKind::Group
         } else {
             SpeakerKind::Description
         };
         let source = Source {
-            name: body.of(text).to_string(),
+            name: body.of(text),
             kind,
             person: None,
-            org,
+            org: org.map(|o| &o.org),
             government,
         };
         Some((source, Resolution::Explicit))
@@ -862,7 +904,7 @@ impl<'a> Doc<'a> {
     /// `Officials at Homeland Security`: the head noun is the source, not the
     /// name after the preposition. The organization after `at`/`from`, or after
     /// `of` for a role (`members of the BMA`), is the source's own.
-    fn dependent_of(&self, toks: &[Token], mention: Span) -> Option<Source> {
+    fn dependent_of(&self, toks: &[Token], mention: Span) -> Option<Source<'a>> {
         let k = self.knowledge;
         let body = if toks.first().is_some_and(|t| is_article(t.text)) {
             &toks[1..]
@@ -891,10 +933,7 @@ impl<'a> Doc<'a> {
         let phrase = Span::new(body[0].span.start, mention.end);
         let after = Span::new(body[at].span.end, mention.end);
         let own_org = body[at].text != "of" || k.is_role(head.text);
-        let org = self
-            .org_in(after)
-            .filter(|_| own_org)
-            .map(|o| o.org.clone());
+        let org = self.org_in(after).filter(|_| own_org).map(|o| &o.org);
         let kind = if head.text.ends_with('s') {
             SpeakerKind::Group
         } else {
@@ -902,7 +941,7 @@ impl<'a> Doc<'a> {
         };
         let government = k.is_government(phrase.of(self.text)) && own_org;
         Some(Source {
-            name: phrase.of(self.text).to_string(),
+            name: phrase.of(self.text),
             kind,
             person: None,
             org,
@@ -915,9 +954,9 @@ impl<'a> Doc<'a> {
         mention: Span,
         gender: Gender,
         number: PronounNumber,
-        previous: Option<&Source>,
+        previous: Option<&Source<'a>>,
         pronouns: &[PersonMention],
-    ) -> Option<Source> {
+    ) -> Option<Source<'a>> {
         match number {
             PronounNumber::Person => {
                 // Both lists are in text order: walk back from the pronoun.
@@ -939,14 +978,14 @@ impl<'a> Doc<'a> {
                 if let Some(p) = previous
                     .filter(|p| matches!(p.kind, SpeakerKind::Group | SpeakerKind::Organization))
                 {
-                    return Some(p.clone());
+                    return Some(*p);
                 }
                 let o = self.orgs.iter().rfind(|o| o.span.end <= mention.start)?;
                 Some(Source {
-                    name: o.org.name.clone(),
+                    name: &o.org.name,
                     kind: SpeakerKind::Organization,
                     person: None,
-                    org: Some(o.org.clone()),
+                    org: Some(&o.org),
                     government: o.org.kind == OrgKind::Government,
                 })
             }
@@ -959,9 +998,9 @@ impl<'a> Doc<'a> {
         &self,
         mention: Span,
         body: Span,
-        previous: Option<&Source>,
-        descriptions: &[(String, Source)],
-    ) -> Option<Source> {
+        previous: Option<&Source<'a>>,
+        descriptions: &[(String, Source<'a>)],
+    ) -> Option<Source<'a>> {
         let text = self.text;
         let words: Vec<String> = body
             .of(text)
@@ -980,22 +1019,26 @@ impl<'a> Doc<'a> {
             .rev()
             .find(|(d, _)| d.split_whitespace().last() == Some(head.as_str()) && modifiers_fit(d))
         {
-            return Some(source.clone());
+            return Some(*source);
         }
         if !self.knowledge.is_role(&head) {
             return None;
         }
-        let named_org = self.org_in(mention).map(|o| o.org.name.clone());
+        let named_org = self.org_in(mention).map(|o| o.org.name.as_str());
         let modifiers: Vec<&String> = words[..words.len() - 1]
             .iter()
             .filter(|w| !self.knowledge.is_role(w))
             .collect();
         // How well a person fits: the named organization, then description words
         // found in their organization's name or kind or in the roles given them.
-        let fits = |p: &Person| -> usize {
-            let role_fit = words.iter().filter(|w| p.role_words.contains(w)).count();
-            let Some(org) = &p.org else { return role_fit };
-            if named_org.as_ref() == Some(&org.name) {
+        let role_words = self.role_words();
+        let fits = |person: usize| -> usize {
+            let p = &self.people[person];
+            let role_fit = role_words
+                .get(person)
+                .map_or(0, |given| words.iter().filter(|w| given.contains(w)).count());
+            let Some(org) = p.org else { return role_fit };
+            if named_org == Some(org.name.as_str()) {
                 return 3 + role_fit;
             }
             let org_words = org.name.to_lowercase();
@@ -1012,7 +1055,7 @@ impl<'a> Doc<'a> {
         let best = candidates
             .clone()
             .rev()
-            .map(|m| (fits(&self.people[m.person]), m))
+            .map(|m| (fits(m.person), m))
             .filter(|(score, _)| *score > 0)
             .max_by_key(|(score, m)| (*score, m.span.start));
         if let Some((_, m)) = best {
@@ -1020,7 +1063,7 @@ impl<'a> Doc<'a> {
         }
         if named_org.is_none() && modifiers.is_empty() {
             if let Some(p) = previous.filter(|p| p.kind == SpeakerKind::Person) {
-                return Some(p.clone());
+                return Some(*p);
             }
         }
         None
@@ -1052,15 +1095,53 @@ fn is_possessive(word: &str) -> bool {
 }
 
 fn is_article(word: &str) -> bool {
-    matches!(&*lower(word), "the" | "a" | "an")
+    lowercase_is_one_of(word, &["the", "a", "an"])
 }
 
-/// `word.to_lowercase()`, borrowed for an ASCII word without capitals.
-fn to_lowercase(word: &str) -> Cow<'_, str> {
+/// Whether `word` in lowercase is one of `words` (lowercase ASCII), without
+/// lowering an ASCII word.
+fn lowercase_is_one_of(word: &str, words: &[&str]) -> bool {
     if word.is_ascii() {
-        lower(word)
+        words.iter().any(|w| word.eq_ignore_ascii_case(w))
     } else {
-        Cow::Owned(word.to_lowercase())
+        words.contains(&&*lower(word))
+    }
+}
+
+/// `word.to_lowercase()`, into `out`.
+fn lowercase_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
+}
+
+/// Whether `needle` occurs in `haystack`, ASCII letters matching in either case.
+fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// `text` in lowercase with `’` as `'`, into `out`, for finding lowercase ASCII
+/// phrases: char by char, so a final sigma stays `σ`, which no such phrase holds.
+fn fold_case_and_apostrophes(text: &str, out: &mut String) {
+    out.clear();
+    if text.is_ascii() {
+        out.push_str(text);
+        out.make_ascii_lowercase();
+        return;
+    }
+    for c in text.chars() {
+        if c == '’' {
+            out.push('\'');
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
 }
 

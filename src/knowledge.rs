@@ -95,12 +95,12 @@ pub struct Knowledge {
     pub(crate) abbreviations: HashSet<String>,
     /// Abbreviations only before a number (`No. 10`).
     pub(crate) number_abbreviations: HashSet<String>,
-    /// Function words, pronouns and roles are keyed by their lowercase bytes:
-    /// a lookup lowercases the word into a stack buffer, with no allocation
-    /// and no UTF-8 check (see [`with_lower`]).
-    pub(crate) function_words: HashSet<Box<[u8]>>,
-    pub(crate) pronouns: HashMap<Box<[u8]>, (Gender, PronounNumber)>,
-    pub(crate) roles: HashSet<Box<[u8]>>,
+    /// The case-insensitive lists (function words, pronouns, roles) as one map
+    /// from a word's lowercase bytes to what it is, which also marks the
+    /// lowercase spellings of titles and organization head words. A word is
+    /// lowercased into a stack buffer, with no allocation and no UTF-8 check
+    /// (see [`with_lower`]), and looked up once whatever is asked of it.
+    pub(crate) words: HashMap<Box<[u8]>, WordEntry>,
     pub(crate) verb_modifiers: HashSet<String>,
     pub(crate) orgs: Vec<OrgEntry>,
     /// Finds every gazetteer name, acronym and alias; the pattern index maps to `org_of_pattern`.
@@ -109,6 +109,29 @@ pub struct Knowledge {
     pub(crate) org_heads: HashMap<String, OrgKind>,
     /// Who counts as the government (the stance target).
     pub(crate) target: Target,
+}
+
+/// What the case-insensitive word lists say about one lowercase word.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct WordEntry {
+    function_word: bool,
+    role: bool,
+    pronoun: Option<(Gender, PronounNumber)>,
+    /// A title is spelled like this in some case (`Mr` for `mr`): only then
+    /// is the case-sensitive title list asked.
+    title: bool,
+    /// An organization head word is spelled like this in some case (`Union`).
+    org_head: bool,
+}
+
+/// Everything the word lists say about one word, from one lookup (see
+/// [`Knowledge::word_facts`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct WordFacts {
+    pub(crate) function_word: bool,
+    pub(crate) role: bool,
+    pub(crate) title: Option<Gender>,
+    pub(crate) org_head: Option<OrgKind>,
 }
 
 /// What a pronoun may stand for.
@@ -257,23 +280,27 @@ impl KnowledgeBuilder {
         let mut abbreviations: HashSet<String> =
             plain.into_iter().map(|c| c[0].to_string()).collect();
         abbreviations.extend(titles.keys().cloned());
-        let function_words = entries(&self.function_words)
-            .map(|c| lowercase_key(c[0]))
-            .collect();
-        let pronouns = entries(&self.pronouns)
-            .map(|c| {
-                let number = match c.get(2).copied() {
-                    Some("group") => PronounNumber::Group,
-                    Some("org") => PronounNumber::Organization,
-                    _ => PronounNumber::Person,
-                };
-                (
-                    lowercase_key(c[0]),
-                    (Gender::parse(c.get(1).copied().unwrap_or("-")), number),
-                )
-            })
-            .collect();
-        let roles = entries(&self.roles).map(|c| lowercase_key(c[0])).collect();
+        let mut words: HashMap<Box<[u8]>, WordEntry> = HashMap::default();
+        for c in entries(&self.function_words) {
+            words.entry(lowercase_key(c[0])).or_default().function_word = true;
+        }
+        for c in entries(&self.pronouns) {
+            let number = match c.get(2).copied() {
+                Some("group") => PronounNumber::Group,
+                Some("org") => PronounNumber::Organization,
+                _ => PronounNumber::Person,
+            };
+            let gender = Gender::parse(c.get(1).copied().unwrap_or("-"));
+            words.entry(lowercase_key(c[0])).or_default().pronoun = Some((gender, number));
+        }
+        for c in entries(&self.roles) {
+            words.entry(lowercase_key(c[0])).or_default().role = true;
+        }
+        // Titles and head words are case-sensitive: they are marked under the key
+        // a lookup of their own spelling reads.
+        for title in titles.keys() {
+            with_lower(title, |key| words.entry(key.into()).or_default().title = true);
+        }
         let verb_modifiers = entries(&self.verb_modifiers)
             .map(|c| c[0].to_lowercase())
             .collect();
@@ -313,7 +340,7 @@ impl KnowledgeBuilder {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .map_err(|e| KnowledgeError::Automaton(e.to_string()))?;
-        let org_heads = entries(&self.org_patterns)
+        let org_heads: HashMap<String, OrgKind> = entries(&self.org_patterns)
             .map(|c| {
                 (
                     c[0].to_string(),
@@ -321,6 +348,9 @@ impl KnowledgeBuilder {
                 )
             })
             .collect();
+        for head in org_heads.keys() {
+            with_lower(head, |key| words.entry(key.into()).or_default().org_head = true);
+        }
         let target = Target::parse(&self.target).map_err(|e| KnowledgeError::Format {
             file: "target",
             message: e.to_string(),
@@ -331,9 +361,7 @@ impl KnowledgeBuilder {
             titles,
             abbreviations,
             number_abbreviations,
-            function_words,
-            pronouns,
-            roles,
+            words,
             verb_modifiers,
             orgs,
             org_matcher,
@@ -372,11 +400,11 @@ impl Knowledge {
     }
 
     pub fn is_function_word(&self, word: &str) -> bool {
-        with_lower(word, |w| self.function_words.contains(w))
+        self.entry(word).function_word
     }
 
     pub fn pronoun(&self, word: &str) -> Option<(Gender, PronounNumber)> {
-        with_lower(word, |w| self.pronouns.get(w).copied())
+        self.entry(word).pronoun
     }
 
     /// Words allowed between a subject and its verb (`has`, `also`, `later`).
@@ -385,7 +413,31 @@ impl Knowledge {
     }
 
     pub fn is_role(&self, word: &str) -> bool {
-        with_lower(word, |w| self.roles.contains(w))
+        self.entry(word).role
+    }
+
+    /// What the case-insensitive lists say about `word`.
+    fn entry(&self, word: &str) -> WordEntry {
+        with_lower(word, |w| self.words.get(w).copied()).unwrap_or_default()
+    }
+
+    /// Whether `word` is a function word and a role, and the title and
+    /// organization head word it is, with one lookup: readers of capitalized
+    /// runs ask all of it for every capitalized word.
+    pub(crate) fn word_facts(&self, word: &str) -> WordFacts {
+        let entry = self.entry(word);
+        // `title` reads a word without its full stops, which the marks do not.
+        let title = if entry.title || word.ends_with('.') {
+            self.title(word)
+        } else {
+            None
+        };
+        WordFacts {
+            function_word: entry.function_word,
+            role: entry.role,
+            title,
+            org_head: entry.org_head.then(|| self.org_head(word)).flatten(),
+        }
     }
 
     /// True when `text` names a speaker for the government, the stance target
