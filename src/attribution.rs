@@ -111,21 +111,53 @@ pub struct Attribution {
 #[derive(Debug, Clone, Copy, Default)]
 struct TokenFacts {
     capitalized: bool,
-    /// What the word lists say about a capitalized word.
-    word: Option<WordFacts>,
+    /// A capitalized word, read once.
+    name_word: Option<NameWord>,
 }
 
 impl TokenFacts {
-    fn of(text: &str, span: Span, knowledge: &Knowledge) -> TokenFacts {
-        let t = Token {
-            span,
-            text: span.of(text),
+    fn of(t: Token, knowledge: &Knowledge) -> TokenFacts {
+        // An ASCII capital starts a capitalized word; anything else is asked of the token.
+        let (capitalized, word) = match t.text.as_bytes().first() {
+            Some(b) if b.is_ascii_uppercase() => (true, true),
+            _ => {
+                let capitalized = t.is_capitalized();
+                (capitalized, capitalized && t.is_word())
+            }
         };
-        let capitalized = t.is_capitalized();
         TokenFacts {
             capitalized,
-            word: (capitalized && t.is_word()).then(|| knowledge.word_facts(t.text)),
+            name_word: word.then(|| NameWord::of(t, true, knowledge)),
         }
+    }
+}
+
+/// What reading a name run needs to know of a token.
+#[derive(Debug, Clone, Copy, Default)]
+struct NameWord {
+    lists: WordFacts,
+    word: bool,
+    dot: bool,
+    acronym: bool,
+    possessive: bool,
+}
+
+impl NameWord {
+    /// `word`: whether `t` is a word (see [`Token::is_word`]), when known.
+    fn of(t: Token, word: bool, knowledge: &Knowledge) -> NameWord {
+        NameWord {
+            lists: knowledge.word_facts(t.text),
+            word,
+            dot: t.text == ".",
+            acronym: is_acronym(t.text),
+            possessive: is_possessive(t.text),
+        }
+    }
+
+    /// May be part of a person's name: a capitalized word that is no function
+    /// word, unless a title (`Mr`).
+    fn in_name(&self) -> bool {
+        !self.lists.function_word || self.lists.title.is_some()
     }
 }
 
@@ -142,6 +174,9 @@ struct Doc<'a> {
     tokens: &'a [Span],
     /// What each token is, by index.
     facts: Vec<TokenFacts>,
+    /// The indices of the capitalized tokens, in order: names are looked for
+    /// among them rather than among all tokens.
+    capitalized: Vec<usize>,
     people: Vec<Person<'a>>,
     mentions: Vec<PersonMention>,
     /// Organization mentions that introduce some person (`Patrick Roach, general
@@ -174,19 +209,25 @@ pub fn attribute(
     chars: &CharMap,
 ) -> Vec<Attribution> {
     let quoted = union_of(quotes.iter().map(|q| q.span));
-    let facts = seg
-        .tokens
-        .iter()
-        .map(|&span| {
-            // Most tokens start with an ASCII byte that is no capital: nothing to look up.
-            let first = text.as_bytes().get(span.start).copied().unwrap_or(0);
-            if first.is_ascii() && !first.is_ascii_uppercase() {
-                TokenFacts::default()
-            } else {
-                TokenFacts::of(text, span, knowledge)
-            }
-        })
-        .collect();
+    let mut facts = Vec::with_capacity(seg.tokens.len());
+    let mut capitalized = Vec::new();
+    for (i, &span) in seg.tokens.iter().enumerate() {
+        // Most tokens start with an ASCII byte that is no capital: nothing to look up.
+        let first = text.as_bytes().get(span.start).copied().unwrap_or(0);
+        if first.is_ascii() && !first.is_ascii_uppercase() {
+            facts.push(TokenFacts::default());
+            continue;
+        }
+        let token = Token {
+            span,
+            text: span.of(text),
+        };
+        let token_facts = TokenFacts::of(token, knowledge);
+        if token_facts.capitalized {
+            capitalized.push(i);
+        }
+        facts.push(token_facts);
+    }
     let org_end_max = orgs
         .iter()
         .scan(0, |max, o| {
@@ -202,6 +243,7 @@ pub fn attribute(
         knowledge,
         tokens: &seg.tokens,
         facts,
+        capitalized,
         people: Vec::new(),
         mentions: Vec::new(),
         claimed_orgs: FxHashSet::default(),
@@ -340,46 +382,56 @@ impl<'a> Doc<'a> {
         self.facts.get(i).is_some_and(|f| f.capitalized)
     }
 
-    /// What the word lists say about token `i` (looked up now when it is not a
-    /// capitalized word, like the `.` in `Mr. Obama`).
-    fn word_facts(&self, i: usize) -> WordFacts {
-        match self.facts.get(i).and_then(|f| f.word) {
+    /// Token `i` for reading names: from the table for a capitalized word, read
+    /// now for anything else (the `.` in `Mr. Obama`).
+    fn name_word(&self, i: usize) -> NameWord {
+        match self.facts.get(i).and_then(|f| f.name_word) {
             Some(word) => word,
-            None => self.knowledge.word_facts(self.token(i).text),
+            None => {
+                let t = self.token(i);
+                NameWord::of(t, t.is_word(), self.knowledge)
+            }
         }
     }
 
-    /// A capitalized word that may be part of a name: no function word, unless a title (`Mr`).
     fn is_name_token(&self, i: usize) -> bool {
         self.facts
             .get(i)
-            .and_then(|f| f.word)
-            .is_some_and(|w| !w.function_word || w.title.is_some())
+            .and_then(|f| f.name_word)
+            .is_some_and(|w| w.in_name())
     }
 
     fn is_initial_or_title(&self, i: usize) -> bool {
         let word = self.token(i).text;
         (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-            || self.word_facts(i).title.is_some()
+            || self.name_word(i).lists.title.is_some()
+    }
+
+    /// The capitalized tokens among the tokens `range`, as a range of `self.capitalized`.
+    fn capitalized_in(&self, range: Range<usize>) -> Range<usize> {
+        let first = self.capitalized.partition_point(|&i| i < range.start);
+        let end = self.capitalized.partition_point(|&i| i < range.end);
+        first..end.max(first)
     }
 
     /// Appends the person-name runs among the tokens `range` to `runs`.
     fn name_runs(&self, range: Range<usize>, runs: &mut Vec<NameRun>) {
-        let mut i = range.start;
-        while i < range.end {
-            let start = i;
+        // A run starts at a name token and goes on over name tokens, and over
+        // the `.` after an initial or title (`Mr. Obama`).
+        let mut run_end = range.start;
+        let capitalized = self.capitalized_in(range.clone());
+        for &start in self.capitalized.get(capitalized).unwrap_or(&[]) {
+            if start < run_end || !self.is_name_token(start) {
+                continue;
+            }
+            let mut i = start + 1;
             while i < range.end
                 && (self.is_name_token(i)
-                    || (i > start
-                        && self.token(i).text == "."
-                        && self.is_initial_or_title(i - 1)))
+                    || (self.token(i).text == "." && self.is_initial_or_title(i - 1)))
             {
                 i += 1;
             }
-            if i == start {
-                i += 1;
-                continue;
-            }
+            run_end = i;
             // One token alone is a title or role (no name), or a name without
             // title, which needs two words.
             if i - start == 1 {
@@ -389,33 +441,33 @@ impl<'a> Doc<'a> {
             let mut gender = Gender::Unknown;
             let mut name_start = start;
             for n in start..i {
-                let t = self.token(n);
-                let word = self.word_facts(n);
-                if let Some(g) = word.title {
+                let word = self.name_word(n);
+                if let Some(g) = word.lists.title {
                     if g != Gender::Unknown {
                         gender = g;
                     }
                     name_start = n + 1;
-                } else if word.role
-                    || t.text == "."
-                    || word.function_word
-                    || is_possessive(t.text)
-                    || (is_acronym(t.text) && n + 1 < i)
+                } else if word.lists.role
+                    || word.dot
+                    || word.lists.function_word
+                    || word.possessive
+                    || (word.acronym && n + 1 < i)
                 {
                     name_start = n + 1;
                 }
             }
             let mut words = 0;
             let mut acronym = false;
-            for t in (name_start..i).map(|n| self.token(n)).filter(Token::is_word) {
+            for word in (name_start..i).map(|n| self.name_word(n)).filter(|w| w.word) {
                 words += 1;
-                acronym |= is_acronym(t.text);
+                acronym |= word.acronym;
             }
             if words == 0 {
                 continue;
             }
-            let titled = (start..name_start).any(|n| self.word_facts(n).title.is_some());
-            let name = Span::new(self.token(name_start).span.start, self.token(i - 1).span.end);
+            let titled = (start..name_start).any(|n| self.name_word(n).lists.title.is_some());
+            let span_of = |n: usize| self.tokens.get(n).copied().unwrap_or_default();
+            let name = Span::new(span_of(name_start).start, span_of(i - 1).end);
             let preceded_by_article =
                 || start > range.start && is_article(self.token(start - 1).text);
             let ok = words <= 4
@@ -425,7 +477,7 @@ impl<'a> Doc<'a> {
                 && !self.org_overlapping(name);
             if ok {
                 runs.push(NameRun {
-                    span: Span::new(self.token(start).span.start, name.end),
+                    span: Span::new(span_of(start).start, name.end),
                     tokens: start..i,
                     name,
                     name_tokens: words,
@@ -479,7 +531,8 @@ impl<'a> Doc<'a> {
                 sentence_runs.push((index, run));
             }
             // Surnames alone (`Barclay did not make …`) are mentions too.
-            for i in toks.clone().filter(|&i| self.is_capitalized(i)) {
+            let capitalized = self.capitalized_in(toks.clone());
+            for &i in self.capitalized.get(capitalized).unwrap_or(&[]) {
                 let t = self.token(i);
                 if self.by_surname.contains_key(t.text)
                     && !sentence_runs[first_run..]
@@ -553,7 +606,7 @@ impl<'a> Doc<'a> {
                 let t = self.token(i);
                 t.span.start >= run.span.start && t.span.end <= run.name.start
             })
-            .rfind(|&i| self.word_facts(i).title.is_some())
+            .rfind(|&i| self.name_word(i).lists.title.is_some())
             .map_or(run.name.start, |i| self.token(i).span.start)
     }
 
@@ -1086,7 +1139,13 @@ fn union_of(spans: impl Iterator<Item = Span>) -> Vec<Span> {
 
 /// `GMB`, `CEO`, `PENCE`: capitals only, never part of a person's name.
 fn is_acronym(word: &str) -> bool {
-    word.len() > 1 && word.chars().all(|c| c.is_uppercase() || c == '-')
+    let capital = |c: char| c.is_uppercase() || c == '-';
+    word.len() > 1
+        && if word.is_ascii() {
+            word.bytes().all(|b| capital(char::from(b)))
+        } else {
+            word.chars().all(capital)
+        }
 }
 
 /// `RMT’s`, `Unison's`: a possessive pre-modifier, not part of a name.

@@ -97,9 +97,11 @@ pub struct Knowledge {
     pub(crate) number_abbreviations: HashSet<String>,
     /// The case-insensitive lists (function words, pronouns, roles) as one map
     /// from a word's lowercase bytes to what it is, which also marks the
-    /// lowercase spellings of titles and organization head words. A word is
-    /// lowercased into a stack buffer, with no allocation and no UTF-8 check
-    /// (see [`with_lower`]), and looked up once whatever is asked of it.
+    /// lowercase spellings of titles and organization head words. ASCII words
+    /// are also keyed in their capitalized spelling, so that lowercase and
+    /// capitalized words are looked up as they are; other words are lowercased
+    /// into a stack buffer first, with no allocation and no UTF-8 check (see
+    /// [`with_lower`]). A word is looked up once whatever is asked of it.
     pub(crate) words: HashMap<Box<[u8]>, WordEntry>,
     pub(crate) verb_modifiers: HashSet<String>,
     pub(crate) orgs: Vec<OrgEntry>,
@@ -351,6 +353,18 @@ impl KnowledgeBuilder {
         for head in org_heads.keys() {
             with_lower(head, |key| words.entry(key.into()).or_default().org_head = true);
         }
+        // The capitalized spelling of each ASCII word is a key too (`the` and
+        // `The`): the many capitalized words are then looked up as they are.
+        let capitalized: Vec<(Box<[u8]>, WordEntry)> = words
+            .iter()
+            .filter(|(key, _)| key.is_ascii() && key.first().is_some_and(u8::is_ascii_lowercase))
+            .map(|(key, entry)| {
+                let mut spelled = key.clone();
+                spelled[..1].make_ascii_uppercase();
+                (spelled, *entry)
+            })
+            .collect();
+        words.extend(capitalized);
         let target = Target::parse(&self.target).map_err(|e| KnowledgeError::Format {
             file: "target",
             message: e.to_string(),
@@ -418,7 +432,18 @@ impl Knowledge {
 
     /// What the case-insensitive lists say about `word`.
     fn entry(&self, word: &str) -> WordEntry {
-        with_lower(word, |w| self.words.get(w).copied()).unwrap_or_default()
+        let bytes = word.as_bytes();
+        // A lowercase or capitalized ASCII word is a key as it is spelled.
+        let as_spelled = bytes.is_ascii()
+            && !bytes
+                .get(1..)
+                .is_some_and(|rest| rest.iter().any(u8::is_ascii_uppercase));
+        let entry = if as_spelled {
+            self.words.get(bytes).copied()
+        } else {
+            with_lower(word, |w| self.words.get(w).copied())
+        };
+        entry.unwrap_or_default()
     }
 
     /// Whether `word` is a function word and a role, and the title and
