@@ -107,35 +107,12 @@ pub struct Attribution {
     pub organization: Option<Organization>,
 }
 
-/// What one token is, for reading names.
-#[derive(Debug, Clone, Copy, Default)]
-struct TokenFacts {
-    capitalized: bool,
-    /// A capitalized word, read once.
-    name_word: Option<NameWord>,
-}
-
-impl TokenFacts {
-    fn of(t: Token, knowledge: &Knowledge) -> TokenFacts {
-        // An ASCII capital starts a capitalized word; anything else is asked of the token.
-        let (capitalized, word) = match t.text.as_bytes().first() {
-            Some(b) if b.is_ascii_uppercase() => (true, true),
-            _ => {
-                let capitalized = t.is_capitalized();
-                (capitalized, capitalized && t.is_word())
-            }
-        };
-        TokenFacts {
-            capitalized,
-            name_word: word.then(|| NameWord::of(t, true, knowledge)),
-        }
-    }
-}
-
 /// What reading a name run needs to know of a token.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 struct NameWord {
     lists: WordFacts,
+    /// A capitalized word that may be part of a name: no function word, unless a title (`Mr`).
+    in_name: bool,
     word: bool,
     dot: bool,
     acronym: bool,
@@ -143,21 +120,18 @@ struct NameWord {
 }
 
 impl NameWord {
-    /// `word`: whether `t` is a word (see [`Token::is_word`]), when known.
-    fn of(t: Token, word: bool, knowledge: &Knowledge) -> NameWord {
+    fn of(t: Token, capitalized: bool, knowledge: &Knowledge) -> NameWord {
+        let lists = knowledge.word_facts(t.text);
+        // An ASCII letter or digit first makes a word without looking further.
+        let word = t.text.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) || t.is_word();
         NameWord {
-            lists: knowledge.word_facts(t.text),
+            lists,
+            in_name: capitalized && word && (!lists.function_word || lists.title.is_some()),
             word,
             dot: t.text == ".",
             acronym: is_acronym(t.text),
             possessive: is_possessive(t.text),
         }
-    }
-
-    /// May be part of a person's name: a capitalized word that is no function
-    /// word, unless a title (`Mr`).
-    fn in_name(&self) -> bool {
-        !self.lists.function_word || self.lists.title.is_some()
     }
 }
 
@@ -172,8 +146,6 @@ struct Doc<'a> {
     knowledge: &'a Knowledge,
     /// The document's tokens; sentences and mentions are ranges of them.
     tokens: &'a [Span],
-    /// What each token is, by index.
-    facts: Vec<TokenFacts>,
     /// The indices of the capitalized tokens, in order: names are looked for
     /// among them rather than among all tokens.
     capitalized: Vec<usize>,
@@ -209,24 +181,20 @@ pub fn attribute(
     chars: &CharMap,
 ) -> Vec<Attribution> {
     let quoted = union_of(quotes.iter().map(|q| q.span));
-    let mut facts = Vec::with_capacity(seg.tokens.len());
     let mut capitalized = Vec::new();
     for (i, &span) in seg.tokens.iter().enumerate() {
-        // Most tokens start with an ASCII byte that is no capital: nothing to look up.
-        let first = text.as_bytes().get(span.start).copied().unwrap_or(0);
-        if first.is_ascii() && !first.is_ascii_uppercase() {
-            facts.push(TokenFacts::default());
-            continue;
-        }
-        let token = Token {
-            span,
-            text: span.of(text),
+        // An ASCII first byte decides it without decoding.
+        let capital = match text.as_bytes().get(span.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase() && !span.of(text).is_empty(),
+            _ => Token {
+                span,
+                text: span.of(text),
+            }
+            .is_capitalized(),
         };
-        let token_facts = TokenFacts::of(token, knowledge);
-        if token_facts.capitalized {
+        if capital {
             capitalized.push(i);
         }
-        facts.push(token_facts);
     }
     let org_end_max = orgs
         .iter()
@@ -242,7 +210,6 @@ pub fn attribute(
         org_end_max,
         knowledge,
         tokens: &seg.tokens,
-        facts,
         capitalized,
         people: Vec::new(),
         mentions: Vec::new(),
@@ -378,35 +345,6 @@ impl<'a> Doc<'a> {
         first..last
     }
 
-    fn is_capitalized(&self, i: usize) -> bool {
-        self.facts.get(i).is_some_and(|f| f.capitalized)
-    }
-
-    /// Token `i` for reading names: from the table for a capitalized word, read
-    /// now for anything else (the `.` in `Mr. Obama`).
-    fn name_word(&self, i: usize) -> NameWord {
-        match self.facts.get(i).and_then(|f| f.name_word) {
-            Some(word) => word,
-            None => {
-                let t = self.token(i);
-                NameWord::of(t, t.is_word(), self.knowledge)
-            }
-        }
-    }
-
-    fn is_name_token(&self, i: usize) -> bool {
-        self.facts
-            .get(i)
-            .and_then(|f| f.name_word)
-            .is_some_and(|w| w.in_name())
-    }
-
-    fn is_initial_or_title(&self, i: usize) -> bool {
-        let word = self.token(i).text;
-        (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-            || self.name_word(i).lists.title.is_some()
-    }
-
     /// The capitalized tokens among the tokens `range`, as a range of `self.capitalized`.
     fn capitalized_in(&self, range: Range<usize>) -> Range<usize> {
         let first = self.capitalized.partition_point(|&i| i < range.start);
@@ -414,34 +352,61 @@ impl<'a> Doc<'a> {
         first..end.max(first)
     }
 
-    /// Appends the person-name runs among the tokens `range` to `runs`.
-    fn name_runs(&self, range: Range<usize>, runs: &mut Vec<NameRun>) {
-        // A run starts at a name token and goes on over name tokens, and over
-        // the `.` after an initial or title (`Mr. Obama`).
+    /// Appends the person-name runs among the tokens `range` to `runs`;
+    /// `words` is scratch space.
+    fn name_runs(&self, range: Range<usize>, runs: &mut Vec<NameRun>, words: &mut Vec<NameWord>) {
+        let capitals = self.capitalized.get(self.capitalized_in(range.clone())).unwrap_or(&[]);
         let mut run_end = range.start;
-        let capitalized = self.capitalized_in(range.clone());
-        for &start in self.capitalized.get(capitalized).unwrap_or(&[]) {
-            if start < run_end || !self.is_name_token(start) {
+        for (c, &start) in capitals.iter().enumerate() {
+            if start < run_end {
                 continue;
             }
+            // A run starts at a name token and goes on over name tokens, and over
+            // the `.` after an initial or title (`Mr. Obama`). One token alone is
+            // a title or role (no name), or a name without title, which needs two
+            // words: the word lists are asked only where a second token may follow.
+            let next_may_join = start + 1 < range.end
+                && (capitals.get(c + 1) == Some(&(start + 1)) || self.token(start + 1).text == ".");
+            if !next_may_join {
+                continue;
+            }
+            let first = NameWord::of(self.token(start), true, self.knowledge);
+            if !first.in_name {
+                continue;
+            }
+            words.clear();
+            words.push(first);
             let mut i = start + 1;
-            while i < range.end
-                && (self.is_name_token(i)
-                    || (self.token(i).text == "." && self.is_initial_or_title(i - 1)))
-            {
+            let mut next_capital = c + 1;
+            while i < range.end {
+                let t = self.token(i);
+                let capitalized = capitals.get(next_capital) == Some(&i);
+                if capitalized {
+                    next_capital += 1;
+                }
+                if !capitalized && t.text != "." {
+                    break;
+                }
+                let word = NameWord::of(t, capitalized, self.knowledge);
+                let after_initial_or_title = || {
+                    let previous = self.token(i - 1).text;
+                    (previous.chars().count() == 1 && previous.chars().all(char::is_uppercase))
+                        || words.last().is_some_and(|w| w.lists.title.is_some())
+                };
+                if !(word.in_name || (word.dot && after_initial_or_title())) {
+                    break;
+                }
+                words.push(word);
                 i += 1;
             }
             run_end = i;
-            // One token alone is a title or role (no name), or a name without
-            // title, which needs two words.
-            if i - start == 1 {
+            if words.len() < 2 {
                 continue;
             }
             // Split off titles and role words (`Health Secretary`, `Mr`, `Lord`).
             let mut gender = Gender::Unknown;
-            let mut name_start = start;
-            for n in start..i {
-                let word = self.name_word(n);
+            let mut name_start = 0;
+            for (n, word) in words.iter().enumerate() {
                 if let Some(g) = word.lists.title {
                     if g != Gender::Unknown {
                         gender = g;
@@ -451,36 +416,33 @@ impl<'a> Doc<'a> {
                     || word.dot
                     || word.lists.function_word
                     || word.possessive
-                    || (word.acronym && n + 1 < i)
+                    || (word.acronym && n + 1 < words.len())
                 {
                     name_start = n + 1;
                 }
             }
-            let mut words = 0;
-            let mut acronym = false;
-            for word in (name_start..i).map(|n| self.name_word(n)).filter(|w| w.word) {
-                words += 1;
-                acronym |= word.acronym;
-            }
-            if words == 0 {
+            let name_words = words.get(name_start..).unwrap_or(&[]);
+            let count = name_words.iter().filter(|w| w.word).count();
+            if count == 0 {
                 continue;
             }
-            let titled = (start..name_start).any(|n| self.name_word(n).lists.title.is_some());
+            let acronym = name_words.iter().any(|w| w.word && w.acronym);
+            let titled = words[..name_start].iter().any(|w| w.lists.title.is_some());
             let span_of = |n: usize| self.tokens.get(n).copied().unwrap_or_default();
-            let name = Span::new(span_of(name_start).start, span_of(i - 1).end);
+            let name = Span::new(span_of(start + name_start).start, span_of(i - 1).end);
             let preceded_by_article =
                 || start > range.start && is_article(self.token(start - 1).text);
-            let ok = words <= 4
-                && (words >= 2 || titled)
+            let ok = count <= 4
+                && (count >= 2 || titled)
                 && !acronym
-                && !(name_start == start && preceded_by_article())
+                && !(name_start == 0 && preceded_by_article())
                 && !self.org_overlapping(name);
             if ok {
                 runs.push(NameRun {
                     span: Span::new(span_of(start).start, name.end),
                     tokens: start..i,
                     name,
-                    name_tokens: words,
+                    name_tokens: count,
                     gender,
                 });
             }
@@ -513,9 +475,10 @@ impl<'a> Doc<'a> {
             .collect();
         let mut sentence_runs: Vec<(usize, NameRun)> = Vec::new();
         let mut runs = Vec::new();
+        let mut words = Vec::new();
         for (index, toks) in sentences.iter().enumerate() {
             let first_run = sentence_runs.len();
-            self.name_runs(toks.clone(), &mut runs);
+            self.name_runs(toks.clone(), &mut runs, &mut words);
             for run in runs.drain(..) {
                 if run.name_tokens >= 2 {
                     let name = run.name.of(text);
@@ -606,7 +569,7 @@ impl<'a> Doc<'a> {
                 let t = self.token(i);
                 t.span.start >= run.span.start && t.span.end <= run.name.start
             })
-            .rfind(|&i| self.name_word(i).lists.title.is_some())
+            .rfind(|&i| self.knowledge.title(self.token(i).text).is_some())
             .map_or(run.name.start, |i| self.token(i).span.start)
     }
 
@@ -626,7 +589,7 @@ impl<'a> Doc<'a> {
         while pre_start > toks.start && run_start - pre_start < 8 {
             let t = self.token(pre_start - 1);
             if matches!(t.text, "," | ":" | ";" | "–" | "—" | "-" | "“" | "”" | "\"")
-                || (!self.is_capitalized(pre_start - 1)
+                || (!t.is_capitalized()
                     && !self.knowledge.is_role(t.text)
                     && !t.text.ends_with("’s")
                     && !matches!(t.text, "’" | "'" | "s" | "the" | "The" | "of"))
@@ -845,7 +808,7 @@ impl<'a> Doc<'a> {
         }
         // A person's name inside the mention.
         let mut runs = Vec::new();
-        self.name_runs(range, &mut runs);
+        self.name_runs(range, &mut runs, &mut Vec::new());
         let run = if first.is_capitalized()
             && !k.is_function_word(first.text)
             && self.org_in(first.span).is_none()
