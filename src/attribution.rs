@@ -355,9 +355,16 @@ impl<'a> Doc<'a> {
     }
 
     /// Appends the person-name runs among the tokens `range` to `runs`;
-    /// `words` is scratch space.
-    fn name_runs(&self, range: Range<usize>, runs: &mut Vec<NameRun>, words: &mut Vec<NameWord>) {
-        let capitals = self.capitalized.get(self.capitalized_in(range.clone())).unwrap_or(&[]);
+    /// `capitals` are the capitalized ones among them (a range of
+    /// `self.capitalized`), `words` is scratch space.
+    fn name_runs(
+        &self,
+        range: Range<usize>,
+        capitals: Range<usize>,
+        runs: &mut Vec<NameRun>,
+        words: &mut Vec<NameWord>,
+    ) {
+        let capitals = self.capitalized.get(capitals).unwrap_or(&[]);
         let mut run_end = range.start;
         for (c, &start) in capitals.iter().enumerate() {
             if start < run_end {
@@ -468,18 +475,28 @@ impl<'a> Doc<'a> {
     /// First pass: full names; second pass: every mention, full or surname.
     fn register_people(&mut self) {
         let text = self.text;
-        let sentences: Vec<Range<usize>> = self
+        // Each sentence's tokens, and its capitalized ones as a range of
+        // `self.capitalized`, which is in text order like the sentences.
+        let mut next_capital = 0;
+        let sentences: Vec<(Range<usize>, Range<usize>)> = self
             .seg
             .sentences
             .iter()
-            .map(|s| self.token_range(s.span))
+            .map(|s| {
+                let toks = self.token_range(s.span);
+                let capitals = self.capitalized.get(next_capital..).unwrap_or(&[]);
+                let first = next_capital + capitals.iter().take_while(|&&i| i < toks.start).count();
+                let capitals = self.capitalized.get(first..).unwrap_or(&[]);
+                next_capital = first + capitals.iter().take_while(|&&i| i < toks.end).count();
+                (toks, first..next_capital)
+            })
             .collect();
         let mut sentence_runs: Vec<(usize, NameRun)> = Vec::new();
         let mut runs = Vec::new();
         let mut words = Vec::new();
-        for (index, toks) in sentences.iter().enumerate() {
+        for (index, (toks, capitals)) in sentences.iter().enumerate() {
             let first_run = sentence_runs.len();
-            self.name_runs(toks.clone(), &mut runs, &mut words);
+            self.name_runs(toks.clone(), capitals.clone(), &mut runs, &mut words);
             for run in runs.drain(..) {
                 if run.name_tokens >= 2 {
                     let name = run.name.of(text);
@@ -495,8 +512,7 @@ impl<'a> Doc<'a> {
                 sentence_runs.push((index, run));
             }
             // Surnames alone (`Barclay did not make …`) are mentions too.
-            let capitalized = self.capitalized_in(toks.clone());
-            for &i in self.capitalized.get(capitalized).unwrap_or(&[]) {
+            for &i in self.capitalized.get(capitals.clone()).unwrap_or(&[]) {
                 let t = self.token(i);
                 if !sentence_runs[first_run..]
                     .iter()
@@ -515,7 +531,7 @@ impl<'a> Doc<'a> {
             }
         }
         for (index, run) in sentence_runs {
-            let Some(toks) = sentences.get(index) else {
+            let Some((toks, _)) = sentences.get(index) else {
                 continue;
             };
             let person = match self.person_for(&run) {
@@ -806,7 +822,8 @@ impl<'a> Doc<'a> {
         }
         // A person's name inside the mention.
         let mut runs = Vec::new();
-        self.name_runs(range, &mut runs, &mut Vec::new());
+        let capitals = self.capitalized_in(range.clone());
+        self.name_runs(range, capitals, &mut runs, &mut Vec::new());
         let run = if first.is_capitalized()
             && !k.is_function_word(first.text)
             && self.org_in(first.span).is_none()
