@@ -73,9 +73,21 @@ struct Person<'a> {
     name: &'a str,
     gender: Gender,
     org: Option<&'a OrgName>,
-    government: bool,
+    /// Whether they speak for the government, once their `GovernmentClue`s
+    /// are checked; `None` while some are not.
+    government: Option<bool>,
     /// Whether the mention that introduced this person was read already.
     introduced: bool,
+}
+
+/// A phrase that may show that a person speaks for the government.
+#[derive(Debug, Clone, Copy)]
+enum GovernmentClue {
+    /// The words around a mention (`Health secretary Steve Barclay`), read as
+    /// the one string `pre run post`.
+    Role { pre: Span, run: Span, post: Span },
+    /// The name where it is introduced (an office holder the target names).
+    Name(Span),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -160,6 +172,9 @@ struct Doc<'a> {
     /// the apposition after it), by person: read only if a description is
     /// matched against people (see `role_words`).
     role_phrases: Vec<(usize, Span)>,
+    /// The government clues of each person: checking one is a phrase match,
+    /// so they are checked only when somebody asks (most people never speak).
+    government_clues: Vec<(usize, GovernmentClue)>,
     /// The lowercase words of each person's role phrases (`democratic`,
     /// `presidential`, `nominee`), function words left out; made the first
     /// time a description needs them.
@@ -219,6 +234,7 @@ pub fn attribute(
         by_name: FxHashMap::default(),
         by_surname: FxHashMap::default(),
         role_phrases: Vec::new(),
+        government_clues: Vec::new(),
         role_words: OnceCell::new(),
         scratch: String::new(),
     };
@@ -466,7 +482,7 @@ impl<'a> Doc<'a> {
             name,
             gender: Gender::Unknown,
             org: None,
-            government: false,
+            government: Some(false),
             introduced: false,
         });
         id
@@ -643,22 +659,21 @@ impl<'a> Doc<'a> {
         // The roles the text gives: the words before the name and after the run.
         self.role_phrases
             .extend([(person, Span::new(pre.start, run.name.start)), (person, post)]);
-        let has_context = !pre.is_empty() || post.start < post.end;
-        let mut government = self.people[person].government;
-        if !government && has_context {
-            // The role phrase as one string: `pre run post`.
-            scratch.clear();
-            for (n, phrase) in [pre, run.span, post].into_iter().enumerate() {
-                if n > 0 {
-                    scratch.push(' ');
-                }
-                scratch.push_str(phrase.of(text));
+        if self.people[person].government != Some(true) {
+            let has_context = !pre.is_empty() || post.start < post.end;
+            let clues = [
+                has_context.then_some(GovernmentClue::Role {
+                    pre,
+                    run: run.span,
+                    post,
+                }),
+                introduction.then_some(GovernmentClue::Name(run.name)),
+            ];
+            for clue in clues.into_iter().flatten() {
+                self.government_clues.push((person, clue));
+                self.people[person].government = None;
             }
-            government = self.knowledge.is_government(&scratch);
         }
-        let government =
-            government || (introduction && self.knowledge.is_government(run.name.of(text)));
-        self.people[person].government = government;
         let named = self.org_in(pre).or_else(|| self.org_in(post));
         if let Some(o) = named {
             self.claimed_orgs.insert(o.span);
@@ -670,17 +685,51 @@ impl<'a> Doc<'a> {
                 .or_else(|| self.generic_reference(post.of(text), pre.start, &mut scratch))
                 // Where a person is introduced with no organization of their own, the
                 // text around says which one (`a guarded welcome from the CPHVA. Labour
-                // relations director Roger Kline said`).
+                // relations director Roger Kline said`), unless they speak for the
+                // government.
                 .or_else(|| {
-                    if introduction && !government {
-                        self.surrounding_org(run.span.start)
-                    } else {
-                        None
-                    }
+                    let around = self.surrounding_org(run.span.start).filter(|_| introduction)?;
+                    (!self.speaks_for_government(person, &mut scratch)).then_some(around)
                 });
             self.people[person].org = org;
         }
         self.scratch = scratch;
+    }
+
+    /// Whether `person` speaks for the government: whether one of their
+    /// government clues names it. `role_text` is scratch space.
+    fn speaks_for_government(&mut self, person: usize, role_text: &mut String) -> bool {
+        let Some(p) = self.people.get(person) else {
+            return false;
+        };
+        if let Some(known) = p.government {
+            return known;
+        }
+        let government = self
+            .government_clues
+            .iter()
+            .filter(|(p, _)| *p == person)
+            .any(|&(_, clue)| self.names_government(clue, role_text));
+        if let Some(p) = self.people.get_mut(person) {
+            p.government = Some(government);
+        }
+        government
+    }
+
+    fn names_government(&self, clue: GovernmentClue, role_text: &mut String) -> bool {
+        match clue {
+            GovernmentClue::Role { pre, run, post } => {
+                role_text.clear();
+                for (n, phrase) in [pre, run, post].into_iter().enumerate() {
+                    if n > 0 {
+                        role_text.push(' ');
+                    }
+                    role_text.push_str(phrase.of(self.text));
+                }
+                self.knowledge.is_government(role_text)
+            }
+            GovernmentClue::Name(name) => self.knowledge.is_government(name.of(self.text)),
+        }
     }
 
     /// Whether `word` (any case) is a one-word reporting cue; `lowered` is scratch space.
@@ -780,10 +829,13 @@ impl<'a> Doc<'a> {
         i > 0 && self.quoted[i - 1].contains(span)
     }
 
-    fn person_source(&self, person: usize, mention: Span) -> Source<'a> {
+    fn person_source(&mut self, person: usize, mention: Span) -> Source<'a> {
+        let mut role_text = std::mem::take(&mut self.scratch);
+        let government = self.speaks_for_government(person, &mut role_text);
+        self.scratch = role_text;
         let p = &self.people[person];
         let org = p.org.or_else(|| {
-            if p.government {
+            if government {
                 None
             } else {
                 self.surrounding_org(mention.start)
@@ -794,12 +846,12 @@ impl<'a> Doc<'a> {
             kind: SpeakerKind::Person,
             person: Some(person),
             org,
-            government: p.government,
+            government,
         }
     }
 
     fn resolve(
-        &self,
+        &mut self,
         mention: Span,
         previous: Option<&Source<'a>>,
         pronouns: &[PersonMention],
@@ -981,7 +1033,7 @@ impl<'a> Doc<'a> {
     }
 
     fn resolve_pronoun(
-        &self,
+        &mut self,
         mention: Span,
         gender: Gender,
         number: PronounNumber,
@@ -1026,7 +1078,7 @@ impl<'a> Doc<'a> {
     /// `the Unite official`, `the nursing union official`, `The source`: the
     /// latest earlier source the description fits.
     fn resolve_description(
-        &self,
+        &mut self,
         mention: Span,
         body: Span,
         previous: Option<&Source<'a>>,
@@ -1089,8 +1141,8 @@ impl<'a> Doc<'a> {
             .map(|m| (fits(m.person), m))
             .filter(|(score, _)| *score > 0)
             .max_by_key(|(score, m)| (*score, m.span.start));
-        if let Some((_, m)) = best {
-            return Some(self.person_source(m.person, mention));
+        if let Some(person) = best.map(|(_, m)| m.person) {
+            return Some(self.person_source(person, mention));
         }
         if named_org.is_none() && modifiers.is_empty() {
             if let Some(p) = previous.filter(|p| p.kind == SpeakerKind::Person) {
