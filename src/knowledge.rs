@@ -8,9 +8,9 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::error::KnowledgeError;
+use crate::orgs::Gazetteer;
 use crate::stance::target::Target;
 
 /// The gender a title or pronoun implies.
@@ -106,7 +106,7 @@ pub struct Knowledge {
     pub(crate) verb_modifiers: HashSet<String>,
     pub(crate) orgs: Vec<OrgEntry>,
     /// Finds every gazetteer name, acronym and alias; the pattern index maps to `org_of_pattern`.
-    pub(crate) org_matcher: AhoCorasick,
+    pub(crate) org_matcher: Gazetteer,
     pub(crate) org_of_pattern: Vec<usize>,
     pub(crate) org_heads: HashMap<String, OrgKind>,
     /// Who counts as the government (the stance target).
@@ -338,10 +338,8 @@ impl KnowledgeBuilder {
                 kind: OrgKind::parse(c[2]),
             });
         }
-        let org_matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .map_err(|e| KnowledgeError::Automaton(e.to_string()))?;
+        let org_matcher =
+            Gazetteer::new(&patterns).map_err(|e| KnowledgeError::Automaton(e.to_string()))?;
         let org_heads: HashMap<String, OrgKind> = entries(&self.org_patterns)
             .map(|c| {
                 (
