@@ -130,7 +130,11 @@ impl Gazetteer {
         let group = self.groups.get((slot as usize).checked_sub(1)?)?;
         group.iter().find_map(|&i| {
             let name = self.names.get(i)?.as_bytes();
-            rest.starts_with(name).then_some((i, name.len()))
+            // Most places end up not fitting: a look at the last byte first
+            // saves the comparison of the whole name.
+            let fits = rest.get(name.len().checked_sub(1)?) == name.last()
+                && rest.starts_with(name);
+            fits.then_some((i, name.len()))
         })
     }
 }
@@ -195,37 +199,44 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             text: span.of(text),
         })
     };
-    let capitalized_at = |i: usize| {
-        spans.get(i).is_some_and(|span| {
-            // Most tokens start with an ASCII byte that is no capital.
-            let first = text.as_bytes().get(span.start);
-            !first.is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase())
-                && token(i).is_some_and(|t| is_capitalized(&t))
-        })
-    };
+    let capitalized_at = |i: usize| token(i).is_some_and(|t| is_capitalized(&t));
     let mut out = Vec::new();
     let mut i = 0;
-    while i < spans.len() {
-        if !capitalized_at(i) {
-            i += 1;
-            continue;
-        }
-        let Some(first) = token(i) else {
+    loop {
+        // Most tokens begin with an ASCII byte that is no capital: skip them
+        // without making tokens of them.
+        let may_be_capitalized = |span: &Span| {
+            text.as_bytes()
+                .get(span.start)
+                .is_none_or(|b| !b.is_ascii() || b.is_ascii_uppercase())
+        };
+        let Some(skipped) = spans
+            .get(i..)
+            .and_then(|rest| rest.iter().position(may_be_capitalized))
+        else {
             break;
         };
+        i += skipped;
+        let Some(first) = token(i).filter(is_capitalized) else {
+            i += 1;
+            continue;
+        };
         // A run of capitalized words joined by `of`, `for`, `and`, `the`.
-        let mut j = i;
         let mut end = i;
-        while let Some(t) = token(j) {
+        let mut j = i;
+        let mut t = first;
+        loop {
             if is_capitalized(&t) && is_word(&t) {
                 end = j;
-                j += 1;
-            } else if matches!(t.text, "of" | "for" | "and" | "the" | "’" | "'")
-                && capitalized_at(j + 1)
+            } else if !(matches!(t.text, "of" | "for" | "and" | "the" | "’" | "'")
+                && capitalized_at(j + 1))
             {
-                j += 1;
-            } else {
                 break;
+            }
+            j += 1;
+            match token(j) {
+                Some(next) => t = next,
+                None => break,
             }
         }
         // One word alone names no organization (see below), nor does a run
