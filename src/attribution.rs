@@ -131,7 +131,12 @@ impl NameWord {
     fn of(t: Token, capitalized: bool, knowledge: &Knowledge) -> NameWord {
         let lists = knowledge.word_facts(t.text);
         // An ASCII letter or digit first makes a word without looking further.
-        let word = t.text.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) || t.is_word();
+        let word = t
+            .text
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_alphanumeric)
+            || t.is_word();
         NameWord {
             lists,
             in_name: capitalized && word && (!lists.function_word || lists.title.is_some()),
@@ -657,8 +662,10 @@ impl<'a> Doc<'a> {
         }
         let post = Span::new(run.span.end, post_end.max(run.span.end));
         // The roles the text gives: the words before the name and after the run.
-        self.role_phrases
-            .extend([(person, Span::new(pre.start, run.name.start)), (person, post)]);
+        self.role_phrases.extend([
+            (person, Span::new(pre.start, run.name.start)),
+            (person, post),
+        ]);
         if self.people[person].government != Some(true) {
             let has_context = !pre.is_empty() || post.start < post.end;
             let clues = [
@@ -688,7 +695,9 @@ impl<'a> Doc<'a> {
                 // relations director Roger Kline said`), unless they speak for the
                 // government.
                 .or_else(|| {
-                    let around = self.surrounding_org(run.span.start).filter(|_| introduction)?;
+                    let around = self
+                        .surrounding_org(run.span.start)
+                        .filter(|_| introduction)?;
                     (!self.speaks_for_government(person, &mut scratch)).then_some(around)
                 });
             self.people[person].org = org;
@@ -1117,9 +1126,9 @@ impl<'a> Doc<'a> {
         let role_words = self.role_words();
         let fits = |person: usize| -> usize {
             let p = &self.people[person];
-            let role_fit = role_words
-                .get(person)
-                .map_or(0, |given| words.iter().filter(|w| given.contains(w)).count());
+            let role_fit = role_words.get(person).map_or(0, |given| {
+                words.iter().filter(|w| given.contains(w)).count()
+            });
             let Some(org) = p.org else { return role_fit };
             if named_org == Some(org.name.as_str()) {
                 return 3 + role_fit;

@@ -8,7 +8,6 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 
-
 use crate::error::KnowledgeError;
 use crate::orgs::Gazetteer;
 use crate::stance::target::Target;
@@ -301,7 +300,9 @@ impl KnowledgeBuilder {
         // Titles and head words are case-sensitive: they are marked under the key
         // a lookup of their own spelling reads.
         for title in titles.keys() {
-            with_lower(title, |key| words.entry(key.into()).or_default().title = true);
+            with_lower(title, |key| {
+                words.entry(key.into()).or_default().title = true
+            });
         }
         let verb_modifiers = entries(&self.verb_modifiers)
             .map(|c| c[0].to_lowercase())
@@ -349,7 +350,9 @@ impl KnowledgeBuilder {
             })
             .collect();
         for head in org_heads.keys() {
-            with_lower(head, |key| words.entry(key.into()).or_default().org_head = true);
+            with_lower(head, |key| {
+                words.entry(key.into()).or_default().org_head = true
+            });
         }
         // The capitalized spelling of each ASCII word is a key too (`the` and
         // `The`): the many capitalized words are then looked up as they are.

@@ -97,7 +97,10 @@ impl Gazetteer {
 
     /// The gazetteer's names in `text`, left to right: each match's span and
     /// the index of the name.
-    pub(crate) fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (Span, usize)> + 't {
+    pub(crate) fn find_iter<'t>(
+        &'t self,
+        text: &'t str,
+    ) -> impl Iterator<Item = (Span, usize)> + 't {
         let everywhere = self.short_names.as_ref().map(|automaton| {
             automaton
                 .find_iter(text)
@@ -107,12 +110,19 @@ impl Gazetteer {
         let mut at = if everywhere.is_some() { bytes.len() } else { 0 };
         let by_pairs = std::iter::from_fn(move || loop {
             let rest = bytes.get(at..)?;
-            let here = at + rest.iter().position(|&b| self.first_bytes[usize::from(b)])?;
+            let here = at
+                + rest
+                    .iter()
+                    .position(|&b| self.first_bytes[usize::from(b)])?;
             at = here + 1;
             let (Some(&[a, b]), Some(rest)) = (bytes.get(here..here + 2), bytes.get(here..)) else {
                 return None;
             };
-            let slot = self.group_of_pair.get(pair_index(a, b)).copied().unwrap_or(0);
+            let slot = self
+                .group_of_pair
+                .get(pair_index(a, b))
+                .copied()
+                .unwrap_or(0);
             if slot == 0 {
                 continue;
             }
@@ -132,8 +142,8 @@ impl Gazetteer {
             let name = self.names.get(i)?.as_bytes();
             // Most places end up not fitting: a look at the last byte first
             // saves the comparison of the whole name.
-            let fits = rest.get(name.len().checked_sub(1)?) == name.last()
-                && rest.starts_with(name);
+            let fits =
+                rest.get(name.len().checked_sub(1)?) == name.last() && rest.starts_with(name);
             fits.then_some((i, name.len()))
         })
     }
@@ -290,7 +300,11 @@ fn is_capitalized(t: &Token) -> bool {
 
 /// [`Token::is_word`], deciding from an ASCII letter or digit first without decoding.
 fn is_word(t: &Token) -> bool {
-    t.text.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) || t.is_word()
+    t.text
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+        || t.is_word()
 }
 
 /// `National Education Union (NEU)`: the acronym takes the long name, and the
