@@ -249,9 +249,8 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
                 None => break,
             }
         }
-        // One word alone names no organization (see below), nor does a run
-        // that begins with a function word.
-        if end == i || knowledge.is_function_word(first.text) {
+        // One word alone names no organization (see below).
+        if end == i {
             i += 1;
             continue;
         }
@@ -261,6 +260,13 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             .rev()
             .filter_map(token)
             .find_map(|t| knowledge.org_head(t.text).map(|k| (t, k)));
+        // A run that begins with a function word is no name, but the rest of
+        // it may be one. (A run without a head word is no name, and neither
+        // is the rest of it: the function word is looked up only for one with.)
+        if head_kind.is_some() && knowledge.is_function_word(first.text) {
+            i += 1;
+            continue;
+        }
         let last = token(end).unwrap_or(first);
         if let Some((head, kind)) = head_kind {
             // The head must end the name or be followed by `of`/`for` and a name.
