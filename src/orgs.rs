@@ -109,24 +109,15 @@ impl Gazetteer {
         let bytes = text.as_bytes();
         let mut at = if everywhere.is_some() { bytes.len() } else { 0 };
         let by_pairs = std::iter::from_fn(move || loop {
-            let rest = bytes.get(at..)?;
-            let here = at
-                + rest
-                    .iter()
-                    .position(|&b| self.first_bytes[usize::from(b)])?;
+            // The next place whose first byte, then first two, begin some name.
+            let offset = bytes.get(at..)?.windows(2).position(|pair| {
+                pair.first()
+                    .is_some_and(|&a| self.first_bytes[usize::from(a)])
+                    && self.group(pair).is_some()
+            })?;
+            let here = at + offset;
             at = here + 1;
-            let (Some(&[a, b]), Some(rest)) = (bytes.get(here..here + 2), bytes.get(here..)) else {
-                return None;
-            };
-            let slot = self
-                .group_of_pair
-                .get(pair_index(a, b))
-                .copied()
-                .unwrap_or(0);
-            if slot == 0 {
-                continue;
-            }
-            if let Some((name, len)) = self.longest_at(rest, slot) {
+            if let Some((name, len)) = self.longest_at(bytes.get(here..)?) {
                 at = here + len;
                 return Some((Span::new(here, here + len), name));
             }
@@ -134,16 +125,24 @@ impl Gazetteer {
         everywhere.into_iter().flatten().chain(by_pairs)
     }
 
-    /// The longest name `rest` begins with, of those in the group in `slot`
-    /// of `group_of_pair`: its index and length.
-    fn longest_at(&self, rest: &[u8], slot: u32) -> Option<(usize, usize)> {
+    /// The names beginning with the first two bytes of `bytes`.
+    fn group(&self, bytes: &[u8]) -> Option<&[usize]> {
+        let &[a, b, ..] = bytes else {
+            return None;
+        };
+        let slot = *self.group_of_pair.get(pair_index(a, b))?;
         let group = self.groups.get((slot as usize).checked_sub(1)?)?;
-        group.iter().find_map(|&i| {
+        Some(group)
+    }
+
+    /// The longest name `rest` begins with: its index and length.
+    fn longest_at(&self, rest: &[u8]) -> Option<(usize, usize)> {
+        self.group(rest)?.iter().find_map(|&i| {
             let name = self.names.get(i)?.as_bytes();
             // Most places end up not fitting: a look at the last byte first
             // saves the comparison of the whole name.
-            let fits =
-                rest.get(name.len().checked_sub(1)?) == name.last() && rest.starts_with(name);
+            let fits = rest.get(name.len().checked_sub(1)?) == name.last()
+                && rest.starts_with(name);
             fits.then_some((i, name.len()))
         })
     }
