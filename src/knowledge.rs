@@ -96,11 +96,11 @@ pub struct Knowledge {
     pub(crate) number_abbreviations: HashSet<String>,
     /// The case-insensitive lists (function words, pronouns, roles) as one map
     /// from a word's lowercase bytes to what it is, which also marks the
-    /// lowercase spellings of titles and organization head words. ASCII words
-    /// are also keyed in their capitalized spelling, so that lowercase and
-    /// capitalized words are looked up as they are; other words are lowercased
-    /// into a stack buffer first, with no allocation and no UTF-8 check (see
-    /// [`with_lower`]). A word is looked up once whatever is asked of it.
+    /// lowercase spellings of titles. ASCII words are also keyed in their
+    /// capitalized spelling, so that lowercase and capitalized words are looked
+    /// up as they are; other words are lowercased into a stack buffer first,
+    /// with no allocation and no UTF-8 check (see [`with_lower`]). A word is
+    /// looked up once whatever is asked of it.
     pub(crate) words: HashMap<Box<[u8]>, WordEntry>,
     pub(crate) verb_modifiers: HashSet<String>,
     pub(crate) orgs: Vec<OrgEntry>,
@@ -121,8 +121,6 @@ pub(crate) struct WordEntry {
     /// A title is spelled like this in some case (`Mr` for `mr`): only then
     /// is the case-sensitive title list asked.
     title: bool,
-    /// An organization head word is spelled like this in some case (`Union`).
-    org_head: bool,
 }
 
 /// Everything the word lists say about one word, from one lookup (see
@@ -132,7 +130,6 @@ pub(crate) struct WordFacts {
     pub(crate) function_word: bool,
     pub(crate) role: bool,
     pub(crate) title: Option<Gender>,
-    pub(crate) org_head: Option<OrgKind>,
 }
 
 /// What a pronoun may stand for.
@@ -297,13 +294,27 @@ impl KnowledgeBuilder {
         for c in entries(&self.roles) {
             words.entry(lowercase_key(c[0])).or_default().role = true;
         }
-        // Titles and head words are case-sensitive: they are marked under the key
-        // a lookup of their own spelling reads.
+        // Titles are case-sensitive: they are marked under the key a lookup of
+        // their own spelling reads.
         for title in titles.keys() {
             with_lower(title, |key| {
                 words.entry(key.into()).or_default().title = true
             });
         }
+        // The capitalized spelling of each ASCII word is a key too (`the` and
+        // `The`): the many capitalized words are then looked up as they are.
+        let capitalized: Vec<(Box<[u8]>, WordEntry)> = words
+            .iter()
+            .filter(|(key, _)| key.is_ascii() && key.first().is_some_and(u8::is_ascii_lowercase))
+            .map(|(key, entry)| {
+                let mut spelled = key.clone();
+                if let Some(first) = spelled.first_mut() {
+                    first.make_ascii_uppercase();
+                }
+                (spelled, *entry)
+            })
+            .collect();
+        words.extend(capitalized);
         let verb_modifiers = entries(&self.verb_modifiers)
             .map(|c| c[0].to_lowercase())
             .collect();
@@ -341,7 +352,7 @@ impl KnowledgeBuilder {
         }
         let org_matcher =
             Gazetteer::new(&patterns).map_err(|e| KnowledgeError::Automaton(e.to_string()))?;
-        let org_heads: HashMap<String, OrgKind> = entries(&self.org_patterns)
+        let org_heads = entries(&self.org_patterns)
             .map(|c| {
                 (
                     c[0].to_string(),
@@ -349,23 +360,6 @@ impl KnowledgeBuilder {
                 )
             })
             .collect();
-        for head in org_heads.keys() {
-            with_lower(head, |key| {
-                words.entry(key.into()).or_default().org_head = true
-            });
-        }
-        // The capitalized spelling of each ASCII word is a key too (`the` and
-        // `The`): the many capitalized words are then looked up as they are.
-        let capitalized: Vec<(Box<[u8]>, WordEntry)> = words
-            .iter()
-            .filter(|(key, _)| key.is_ascii() && key.first().is_some_and(u8::is_ascii_lowercase))
-            .map(|(key, entry)| {
-                let mut spelled = key.clone();
-                spelled[..1].make_ascii_uppercase();
-                (spelled, *entry)
-            })
-            .collect();
-        words.extend(capitalized);
         let target = Target::parse(&self.target).map_err(|e| KnowledgeError::Format {
             file: "target",
             message: e.to_string(),
@@ -447,9 +441,8 @@ impl Knowledge {
         entry.unwrap_or_default()
     }
 
-    /// Whether `word` is a function word and a role, and the title and
-    /// organization head word it is, with one lookup: readers of capitalized
-    /// runs ask all of it for every capitalized word.
+    /// Whether `word` is a function word and a role, and the title it is, with
+    /// one lookup: readers of name runs ask all of it of every word in them.
     pub(crate) fn word_facts(&self, word: &str) -> WordFacts {
         let entry = self.entry(word);
         // `title` reads a word without its full stops, which the marks do not.
@@ -462,7 +455,6 @@ impl Knowledge {
             function_word: entry.function_word,
             role: entry.role,
             title,
-            org_head: entry.org_head.then(|| self.org_head(word)).flatten(),
         }
     }
 

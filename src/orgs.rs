@@ -141,8 +141,8 @@ impl Gazetteer {
             let name = self.names.get(i)?.as_bytes();
             // Most places end up not fitting: a look at the last byte first
             // saves the comparison of the whole name.
-            let fits = rest.get(name.len().checked_sub(1)?) == name.last()
-                && rest.starts_with(name);
+            let fits =
+                rest.get(name.len().checked_sub(1)?) == name.last() && rest.starts_with(name);
             fits.then_some((i, name.len()))
         })
     }
