@@ -19,11 +19,19 @@
 //!   `The source`) to the person or source they refer back to;
 //! - organizations, unnamed sources and groups as themselves;
 //! - a quote with no cue continues the previous quote's speaker.
+//!
+//! Sentences and mentions are ranges of the segmentation's tokens, and what the
+//! word lists say about each capitalized token is looked up once per document:
+//! names are read in every sentence and again in every mention. People, sources
+//! and organizations borrow their names from the text and the organization
+//! mentions; strings are made only for the output.
 
-use std::collections::{HashMap, HashSet};
+use std::cell::OnceCell;
+use std::ops::Range;
 
-use crate::knowledge::lower;
-use crate::knowledge::{Gender, Knowledge, OrgKind, PronounNumber};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::knowledge::{lower, Gender, Knowledge, OrgKind, PronounNumber, WordFacts};
 use crate::model::{Organization, Resolution, Speaker, SpeakerKind};
 use crate::orgs::{OrgMention, OrgName};
 use crate::quotes::DetectedQuote;
@@ -61,15 +69,25 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 #[derive(Debug, Clone)]
-struct Person {
-    name: String,
+struct Person<'a> {
+    name: &'a str,
     gender: Gender,
-    org: Option<OrgName>,
-    government: bool,
+    org: Option<&'a OrgName>,
+    /// Whether they speak for the government, once their `GovernmentClue`s
+    /// are checked; `None` while some are not.
+    government: Option<bool>,
     /// Whether the mention that introduced this person was read already.
     introduced: bool,
-    /// Lowercase words of the roles the text gives them (`democratic`, `presidential`, `nominee`).
-    role_words: Vec<String>,
+}
+
+/// A phrase that may show that a person speaks for the government.
+#[derive(Debug, Clone, Copy)]
+enum GovernmentClue {
+    /// The words around a mention (`Health secretary Steve Barclay`), read as
+    /// the one string `pre run post`.
+    Role { pre: Span, run: Span, post: Span },
+    /// The name where it is introduced (an office holder the target names).
+    Name(Span),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -81,12 +99,12 @@ struct PersonMention {
 }
 
 /// A resolved speaker, before it is written out.
-#[derive(Debug, Clone, PartialEq)]
-struct Source {
-    name: String,
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Source<'a> {
+    name: &'a str,
     kind: SpeakerKind,
     person: Option<usize>,
-    org: Option<OrgName>,
+    org: Option<&'a OrgName>,
     government: bool,
 }
 
@@ -97,25 +115,83 @@ pub struct Attribution {
     pub organization: Option<Organization>,
 }
 
+/// What reading a name run needs to know of a token.
+#[derive(Debug, Clone, Copy)]
+struct NameWord {
+    lists: WordFacts,
+    /// A capitalized word that may be part of a name: no function word, unless a title (`Mr`).
+    in_name: bool,
+    word: bool,
+    dot: bool,
+    acronym: bool,
+    possessive: bool,
+}
+
+impl NameWord {
+    fn of(t: Token, capitalized: bool, knowledge: &Knowledge) -> NameWord {
+        let lists = knowledge.word_facts(t.text);
+        // An ASCII letter or digit first makes a word without looking further.
+        let word = t
+            .text
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_alphanumeric)
+            || t.is_word();
+        NameWord {
+            lists,
+            in_name: capitalized && word && (!lists.function_word || lists.title.is_some()),
+            word,
+            dot: t.text == ".",
+            acronym: is_acronym(t.text),
+            possessive: is_possessive(t.text),
+        }
+    }
+}
+
 struct Doc<'a> {
     text: &'a str,
     seg: &'a Segmentation,
+    /// The organization mentions, in text order.
     orgs: &'a [OrgMention],
+    /// `org_end_max[i]` is the furthest end of `orgs[..=i]`: whether a span
+    /// overlaps an organization is then one binary search.
+    org_end_max: Vec<usize>,
     knowledge: &'a Knowledge,
-    people: Vec<Person>,
+    /// The document's tokens; sentences and mentions are ranges of them.
+    tokens: &'a [Span],
+    /// The indices of the capitalized tokens, in order: names are looked for
+    /// among them rather than among all tokens.
+    capitalized: Vec<usize>,
+    people: Vec<Person<'a>>,
     mentions: Vec<PersonMention>,
     /// Organization mentions that introduce some person (`Patrick Roach, general
     /// secretary of the NASUWT`): not context for anybody else.
-    claimed_orgs: HashSet<Span>,
+    claimed_orgs: FxHashSet<Span>,
     /// The quotes' spans: what is said there is no context for who says it.
     quoted: Vec<Span>,
-    /// Person ids by full name, and by surname in order of introduction: the
-    /// lookups run once per capitalized token.
-    by_name: HashMap<String, usize>,
-    by_surname: HashMap<String, Vec<usize>>,
+    /// Person ids by full name, and the latest introduced by each surname:
+    /// the lookups run once per capitalized token.
+    by_name: FxHashMap<&'a str, usize>,
+    by_surname: FxHashMap<&'a str, usize>,
+    /// Where the text gives people their roles (the words before a name and
+    /// the apposition after it), by person: read only if a description is
+    /// matched against people (see `role_words`).
+    role_phrases: Vec<(usize, Span)>,
+    /// The government clues of each person: checking one is a phrase match,
+    /// so they are checked only when somebody asks (most people never speak).
+    government_clues: Vec<(usize, GovernmentClue)>,
+    /// The lowercase words of each person's role phrases (`democratic`,
+    /// `presidential`, `nominee`), function words left out; made the first
+    /// time a description needs them.
+    role_words: OnceCell<Vec<Vec<String>>>,
+    /// Reused for lowercased words and the phrases government roles are read from.
+    scratch: String,
 }
 
 /// Resolves the speaker and organization of every quote.
+///
+/// `orgs` are the organization mentions in text order, as
+/// [`find_orgs`](crate::orgs::find_orgs) gives them.
 pub fn attribute(
     text: &str,
     seg: &Segmentation,
@@ -125,17 +201,47 @@ pub fn attribute(
     chars: &CharMap,
 ) -> Vec<Attribution> {
     let quoted = union_of(quotes.iter().map(|q| q.span));
+    // News text capitalizes about one token in seven.
+    let mut capitalized = Vec::with_capacity(seg.tokens.len() / 4);
+    for (i, &span) in seg.tokens.iter().enumerate() {
+        // An ASCII first byte decides it without decoding.
+        let capital = match text.as_bytes().get(span.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase() && !span.of(text).is_empty(),
+            _ => Token {
+                span,
+                text: span.of(text),
+            }
+            .is_capitalized(),
+        };
+        if capital {
+            capitalized.push(i);
+        }
+    }
+    let org_end_max = orgs
+        .iter()
+        .scan(0, |max, o| {
+            *max = o.span.end.max(*max);
+            Some(*max)
+        })
+        .collect();
     let mut doc = Doc {
         text,
         seg,
         orgs,
+        org_end_max,
         knowledge,
+        tokens: &seg.tokens,
+        capitalized,
         people: Vec::new(),
         mentions: Vec::new(),
-        claimed_orgs: HashSet::new(),
+        claimed_orgs: FxHashSet::default(),
         quoted,
-        by_name: HashMap::new(),
-        by_surname: HashMap::new(),
+        by_name: FxHashMap::default(),
+        by_surname: FxHashMap::default(),
+        role_phrases: Vec::new(),
+        government_clues: Vec::new(),
+        role_words: OnceCell::new(),
+        scratch: String::new(),
     };
     doc.register_people();
     let mut out = Vec::with_capacity(quotes.len());
@@ -144,9 +250,7 @@ pub fn attribute(
     let mut descriptions: Vec<(String, Source)> = Vec::new();
     for q in quotes {
         let resolved = match q.mention {
-            None => previous
-                .clone()
-                .map(|(source, span)| (source, span, Resolution::Continuation)),
+            None => previous.map(|(source, span)| (source, span, Resolution::Continuation)),
             Some(mention) => doc
                 .resolve(
                     mention,
@@ -171,10 +275,10 @@ pub fn attribute(
             });
         }
         if source.kind == SpeakerKind::Description {
-            descriptions.push((span.of(text).to_lowercase(), source.clone()));
+            descriptions.push((span.of(text).to_lowercase(), source));
         }
         let organization = if source.government {
-            Some(match &source.org {
+            Some(match source.org {
                 Some(o) if o.kind == OrgKind::Government || knowledge.is_government(&o.name) => {
                     organization(o, true)
                 }
@@ -187,12 +291,11 @@ pub fn attribute(
         } else {
             source
                 .org
-                .as_ref()
                 .map(|o| organization(o, o.kind == OrgKind::Government))
         };
         out.push(Attribution {
             speaker: Some(Speaker {
-                name: source.name.clone(),
+                name: source.name.to_string(),
                 mention: span.of(text).to_string(),
                 span: span.to_array(),
                 char_span: chars.char_span(span),
@@ -217,6 +320,8 @@ fn organization(o: &OrgName, government: bool) -> Organization {
 /// A capitalized run that names a person, split into title and name tokens.
 struct NameRun {
     span: Span,
+    /// The run's tokens, as indices of the document's tokens.
+    tokens: Range<usize>,
     /// The name without titles or roles (`Steve Barclay`).
     name: Span,
     name_tokens: usize,
@@ -225,90 +330,165 @@ struct NameRun {
 
 impl<'a> Doc<'a> {
     fn org_in(&self, span: Span) -> Option<&'a OrgMention> {
-        self.orgs.iter().rfind(|o| span.contains(o.span))
+        // The organizations are in text order: only those starting inside `span` can lie in it.
+        let first = self.orgs.partition_point(|o| o.span.start < span.start);
+        let end = self.orgs.partition_point(|o| o.span.start <= span.end);
+        self.orgs
+            .get(first..end.max(first))?
+            .iter()
+            .rfind(|o| span.contains(o.span))
     }
 
     fn org_overlapping(&self, span: Span) -> bool {
-        self.orgs.iter().any(|o| o.span.overlaps(span))
+        // Of the organizations starting before `span` ends, one overlaps it
+        // when the furthest end among them lies after its start.
+        let starting_before = self.orgs.partition_point(|o| o.span.start < span.end);
+        starting_before
+            .checked_sub(1)
+            .and_then(|last| self.org_end_max.get(last))
+            .is_some_and(|&end| end > span.start)
     }
 
-    /// Person-name runs among `toks`.
-    fn name_runs(&self, toks: &[Token]) -> Vec<NameRun> {
-        let k = self.knowledge;
-        let mut runs = Vec::new();
-        let mut i = 0;
-        while i < toks.len() {
-            let start = i;
-            while i < toks.len() && is_name_token(&toks[i], k)
-                || (i > start
-                    && i < toks.len()
-                    && toks[i].text == "."
-                    && i > 0
-                    && is_initial_or_title(toks[i - 1].text, k))
-            {
-                i += 1;
-            }
-            if i == start {
-                i += 1;
+    fn token(&self, i: usize) -> Token<'a> {
+        let span = self.tokens.get(i).copied().unwrap_or_default();
+        Token {
+            span,
+            text: span.of(self.text),
+        }
+    }
+
+    /// The tokens inside `span`, as a range of indices (those of
+    /// [`Segmentation::tokens_in`]).
+    fn token_range(&self, span: Span) -> Range<usize> {
+        let first = self.tokens.partition_point(|t| t.start < span.start);
+        let last = self
+            .tokens
+            .partition_point(|t| t.end <= span.end)
+            .max(first);
+        first..last
+    }
+
+    /// The capitalized tokens among the tokens `range`, as a range of `self.capitalized`.
+    fn capitalized_in(&self, range: Range<usize>) -> Range<usize> {
+        let first = self.capitalized.partition_point(|&i| i < range.start);
+        let end = self.capitalized.partition_point(|&i| i < range.end);
+        first..end.max(first)
+    }
+
+    /// Appends the person-name runs among the tokens `range` to `runs`;
+    /// `capitals` are the capitalized ones among them (a range of
+    /// `self.capitalized`), `words` is scratch space.
+    fn name_runs(
+        &self,
+        range: Range<usize>,
+        capitals: Range<usize>,
+        runs: &mut Vec<NameRun>,
+        words: &mut Vec<NameWord>,
+    ) {
+        let capitals = self.capitalized.get(capitals).unwrap_or(&[]);
+        let mut run_end = range.start;
+        for (c, &start) in capitals.iter().enumerate() {
+            if start < run_end {
                 continue;
             }
-            let run = &toks[start..i];
-            let preceded_by_article =
-                start > 0 && matches!(&*lower(toks[start - 1].text), "the" | "a" | "an");
+            // A run starts at a name token and goes on over name tokens, and over
+            // the `.` after an initial or title (`Mr. Obama`). One token alone is
+            // a title or role (no name), or a name without title, which needs two
+            // words: the word lists are asked only where a second token may follow.
+            let next_may_join = start + 1 < range.end
+                && (capitals.get(c + 1) == Some(&(start + 1)) || self.token(start + 1).text == ".");
+            if !next_may_join {
+                continue;
+            }
+            let first = NameWord::of(self.token(start), true, self.knowledge);
+            if !first.in_name {
+                continue;
+            }
+            words.clear();
+            words.push(first);
+            let mut i = start + 1;
+            let mut next_capital = c + 1;
+            while i < range.end {
+                let t = self.token(i);
+                let capitalized = capitals.get(next_capital) == Some(&i);
+                if capitalized {
+                    next_capital += 1;
+                }
+                if !capitalized && t.text != "." {
+                    break;
+                }
+                let word = NameWord::of(t, capitalized, self.knowledge);
+                let after_initial_or_title = || {
+                    let previous = self.token(i - 1).text;
+                    (previous.chars().count() == 1 && previous.chars().all(char::is_uppercase))
+                        || words.last().is_some_and(|w| w.lists.title.is_some())
+                };
+                if !(word.in_name || (word.dot && after_initial_or_title())) {
+                    break;
+                }
+                words.push(word);
+                i += 1;
+            }
+            run_end = i;
+            if words.len() < 2 {
+                continue;
+            }
             // Split off titles and role words (`Health Secretary`, `Mr`, `Lord`).
             let mut gender = Gender::Unknown;
             let mut name_start = 0;
-            for (n, t) in run.iter().enumerate() {
-                if let Some(g) = k.title(t.text) {
+            for (n, word) in words.iter().enumerate() {
+                if let Some(g) = word.lists.title {
                     if g != Gender::Unknown {
                         gender = g;
                     }
                     name_start = n + 1;
-                } else if k.is_role(t.text)
-                    || t.text == "."
-                    || k.is_function_word(t.text)
-                    || is_possessive(t.text)
-                    || (is_acronym(t.text) && n + 1 < run.len())
+                } else if word.lists.role
+                    || word.dot
+                    || word.lists.function_word
+                    || word.possessive
+                    || (word.acronym && n + 1 < words.len())
                 {
                     name_start = n + 1;
                 }
             }
-            let name = &run[name_start.min(run.len())..];
-            let words: Vec<&Token> = name.iter().filter(|t| t.is_word()).collect();
-            let titled =
-                name_start > 0 && run[..name_start].iter().any(|t| k.title(t.text).is_some());
-            let acronym = words.iter().any(|t| is_acronym(t.text));
-            let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
-            let ok = !words.is_empty()
-                && words.len() <= 4
-                && (words.len() >= 2 || titled)
+            let name_words = words.get(name_start..).unwrap_or(&[]);
+            let count = name_words.iter().filter(|w| w.word).count();
+            if count == 0 {
+                continue;
+            }
+            let acronym = name_words.iter().any(|w| w.word && w.acronym);
+            let titled = words[..name_start].iter().any(|w| w.lists.title.is_some());
+            let span_of = |n: usize| self.tokens.get(n).copied().unwrap_or_default();
+            let name = Span::new(span_of(start + name_start).start, span_of(i - 1).end);
+            let preceded_by_article =
+                || start > range.start && is_article(self.token(start - 1).text);
+            let ok = count <= 4
+                && (count >= 2 || titled)
                 && !acronym
-                && !(preceded_by_article && name_start == 0)
-                && !self
-                    .org_overlapping(Span::new(name[0].span.start, name[name.len() - 1].span.end));
+                && !(name_start == 0 && preceded_by_article())
+                && !self.org_overlapping(name);
             if ok {
                 runs.push(NameRun {
-                    span,
-                    name: Span::new(name[0].span.start, name[name.len() - 1].span.end),
-                    name_tokens: words.len(),
+                    span: Span::new(span_of(start).start, name.end),
+                    tokens: start..i,
+                    name,
+                    name_tokens: count,
                     gender,
                 });
             }
         }
-        runs
     }
 
-    fn add_person(&mut self, name: String, surname: String) -> usize {
+    fn add_person(&mut self, name: &'a str, surname: &'a str) -> usize {
         let id = self.people.len();
-        self.by_name.entry(name.clone()).or_insert(id);
-        self.by_surname.entry(surname).or_default().push(id);
+        self.by_name.entry(name).or_insert(id);
+        self.by_surname.insert(surname, id);
         self.people.push(Person {
             name,
             gender: Gender::Unknown,
             org: None,
-            government: false,
+            government: Some(false),
             introduced: false,
-            role_words: Vec::new(),
         });
         id
     }
@@ -316,39 +496,53 @@ impl<'a> Doc<'a> {
     /// First pass: full names; second pass: every mention, full or surname.
     fn register_people(&mut self) {
         let text = self.text;
-        let sentence_tokens: Vec<Vec<Token>> = self
+        // Each sentence's tokens, and its capitalized ones as a range of
+        // `self.capitalized`, which is in text order like the sentences.
+        let mut next_capital = 0;
+        let sentences: Vec<(Range<usize>, Range<usize>)> = self
             .seg
             .sentences
             .iter()
-            .map(|s| self.seg.tokens_in(text, s.span).collect())
+            .map(|s| {
+                let toks = self.token_range(s.span);
+                let capitals = self.capitalized.get(next_capital..).unwrap_or(&[]);
+                let first = next_capital + capitals.iter().take_while(|&&i| i < toks.start).count();
+                let capitals = self.capitalized.get(first..).unwrap_or(&[]);
+                next_capital = first + capitals.iter().take_while(|&&i| i < toks.end).count();
+                (toks, first..next_capital)
+            })
             .collect();
         let mut sentence_runs: Vec<(usize, NameRun)> = Vec::new();
-        for (index, toks) in sentence_tokens.iter().enumerate() {
+        let mut runs = Vec::new();
+        let mut words = Vec::new();
+        for (index, (toks, capitals)) in sentences.iter().enumerate() {
             let first_run = sentence_runs.len();
-            for run in self.name_runs(toks) {
-                let name = run.name.of(text).to_string();
+            self.name_runs(toks.clone(), capitals.clone(), &mut runs, &mut words);
+            for run in runs.drain(..) {
                 if run.name_tokens >= 2 {
-                    let id = match self.by_name.get(&name) {
+                    let name = run.name.of(text);
+                    let id = match self.by_name.get(name) {
                         Some(&id) => id,
                         None => {
-                            let surname = name.split_whitespace().last().unwrap_or("").to_string();
+                            let surname = name.split_whitespace().last().unwrap_or("");
                             self.add_person(name, surname)
                         }
                     };
-                    self.learn(id, &run, index, toks);
+                    self.learn(id, &run, index, toks.clone());
                 }
                 sentence_runs.push((index, run));
             }
             // Surnames alone (`Barclay did not make …`) are mentions too.
-            for t in toks {
-                if t.is_capitalized()
+            for &i in self.capitalized.get(capitals.clone()).unwrap_or(&[]) {
+                let t = self.token(i);
+                if !sentence_runs[first_run..]
+                    .iter()
+                    .any(|(_, r)| r.span.contains(t.span))
                     && self.by_surname.contains_key(t.text)
-                    && !sentence_runs[first_run..]
-                        .iter()
-                        .any(|(_, r)| r.span.contains(t.span))
                 {
                     let single = NameRun {
                         span: t.span,
+                        tokens: i..i + 1,
                         name: t.span,
                         name_tokens: 1,
                         gender: Gender::Unknown,
@@ -358,15 +552,15 @@ impl<'a> Doc<'a> {
             }
         }
         for (index, run) in sentence_runs {
-            let toks = &sentence_tokens[index];
+            let Some((toks, _)) = sentences.get(index) else {
+                continue;
+            };
             let person = match self.person_for(&run) {
                 Some(person) => person,
                 // `President Obama`, `Mr. Clarke`: a titled surname the text never spells out in full.
                 None if run.span != run.name => {
-                    let name = Span::new(title_start(toks, &run, self.knowledge), run.name.end)
-                        .of(text)
-                        .to_string();
-                    self.add_person(name, run.name.of(text).to_string())
+                    let name = Span::new(self.title_start(&run), run.name.end).of(text);
+                    self.add_person(name, run.name.of(text))
                 }
                 None => continue,
             };
@@ -375,16 +569,13 @@ impl<'a> Doc<'a> {
             }
             // Full names were read in the first pass; a titled surname is read once.
             if !self.people[person].introduced {
-                self.learn(person, &run, index, toks);
+                self.learn(person, &run, index, toks.clone());
             }
             if self.in_quote(run.span) {
                 continue;
             }
-            let before = toks
-                .iter()
-                .take_while(|t| t.span.end <= run.span.start)
-                .last();
-            let subject_like = !before.is_some_and(|t| PREPOSITIONS.contains(&&*lower(t.text)));
+            let before = (run.tokens.start > toks.start).then(|| self.token(run.tokens.start - 1));
+            let subject_like = !before.is_some_and(|t| lowercase_is_one_of(t.text, PREPOSITIONS));
             self.mentions.push(PersonMention {
                 span: run.span,
                 person,
@@ -403,31 +594,36 @@ impl<'a> Doc<'a> {
     }
 
     fn latest_with_surname(&self, surname: &str) -> Option<usize> {
-        self.by_surname
-            .get(surname)
-            .and_then(|ids| ids.last().copied())
+        self.by_surname.get(surname).copied()
     }
 
-    /// Records what a mention of `person` says about them: organization and government role.
-    fn learn(&mut self, person: usize, run: &NameRun, sentence: usize, toks: &[Token]) {
+    /// Where the title before a run's name starts (`Mr` in `Mr Courtney`), else the name's start.
+    fn title_start(&self, run: &NameRun) -> usize {
+        run.tokens
+            .clone()
+            .filter(|&i| {
+                let t = self.token(i);
+                t.span.start >= run.span.start && t.span.end <= run.name.start
+            })
+            .rfind(|&i| self.knowledge.title(self.token(i).text).is_some())
+            .map_or(run.name.start, |i| self.token(i).span.start)
+    }
+
+    /// Records what a mention of `person` says about them: organization and
+    /// government role. `toks` are the tokens of sentence `sentence`, which holds the run.
+    fn learn(&mut self, person: usize, run: &NameRun, sentence: usize, toks: Range<usize>) {
         let text = self.text;
         let introduction = !self.people[person].introduced;
         self.people[person].introduced = true;
         let Some(s) = self.seg.sentences.get(sentence) else {
             return;
         };
-        let run_start = toks
-            .iter()
-            .position(|t| t.span.start >= run.span.start)
-            .unwrap_or(0);
-        let run_end = toks
-            .iter()
-            .position(|t| t.span.start >= run.span.end)
-            .unwrap_or(toks.len());
+        let mut scratch = std::mem::take(&mut self.scratch);
+        let (run_start, run_end) = (run.tokens.start, run.tokens.end);
         // Pre-modifiers back to the previous comma or clause word, at most 8 tokens.
         let mut pre_start = run_start;
-        while pre_start > 0 && run_start - pre_start < 8 {
-            let t = &toks[pre_start - 1];
+        while pre_start > toks.start && run_start - pre_start < 8 {
+            let t = self.token(pre_start - 1);
             if matches!(t.text, "," | ":" | ";" | "–" | "—" | "-" | "“" | "”" | "\"")
                 || (!t.is_capitalized()
                     && !self.knowledge.is_role(t.text)
@@ -438,98 +634,177 @@ impl<'a> Doc<'a> {
             }
             pre_start -= 1;
         }
-        let pre = Span::new(
-            toks.get(pre_start).map_or(run.span.start, |t| t.span.start),
-            run.span.start,
-        );
+        let pre_first = if pre_start < toks.end {
+            self.token(pre_start).span.start
+        } else {
+            run.span.start
+        };
+        let pre = Span::new(pre_first, run.span.start);
         // Apposition after: `, role of ORG,` or `of ORG`.
         let mut post_end = run.span.end;
-        if let Some(next) = toks.get(run_end) {
-            if next.text == "," || next.text.eq_ignore_ascii_case("of") || next.text == "(" {
-                let rest = &toks[run_end + 1..];
-                let close = rest
-                    .iter()
-                    .position(|t| matches!(t.text, "," | "." | ";" | ":" | "“" | "\"" | "–" | "—"))
-                    .unwrap_or(rest.len());
+        if run_end < toks.end {
+            let next = self.token(run_end).text;
+            if next == "," || next.eq_ignore_ascii_case("of") || next == "(" {
+                let rest = run_end + 1..toks.end;
+                let close = rest.clone().find(|&i| {
+                    matches!(
+                        self.token(i).text,
+                        "," | "." | ";" | ":" | "“" | "\"" | "–" | "—"
+                    )
+                });
                 // `Dr Vivek Trevedi, called Mr Barclay …` is the sentence going on, not an apposition.
-                let has_verb = rest[..close]
-                    .iter()
-                    .any(|t| self.knowledge.cue(&t.text.to_lowercase()).is_some());
+                let has_verb = (rest.start..close.unwrap_or(rest.end))
+                    .any(|i| self.is_cue(self.token(i).text, &mut scratch));
                 if !has_verb {
-                    post_end = rest.get(close).map_or(s.span.end, |t| t.span.start);
+                    post_end = close.map_or(s.span.end, |i| self.token(i).span.start);
                 }
             }
         }
         let post = Span::new(run.span.end, post_end.max(run.span.end));
-        let role_text = format!("{} {} {}", pre.of(text), run.span.of(text), post.of(text));
-        let role_words = format!(
-            "{} {}",
-            Span::new(pre.start, run.name.start).of(text),
-            post.of(text)
-        );
-        for word in role_words
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.len() > 2)
-        {
-            let word = word.to_lowercase();
-            if !self.knowledge.is_function_word(&word)
-                && !self.people[person].role_words.contains(&word)
-            {
-                self.people[person].role_words.push(word);
+        // The roles the text gives: the words before the name and after the run.
+        self.role_phrases.extend([
+            (person, Span::new(pre.start, run.name.start)),
+            (person, post),
+        ]);
+        if self.people[person].government != Some(true) {
+            let has_context = !pre.is_empty() || post.start < post.end;
+            let clues = [
+                has_context.then_some(GovernmentClue::Role {
+                    pre,
+                    run: run.span,
+                    post,
+                }),
+                introduction.then_some(GovernmentClue::Name(run.name)),
+            ];
+            for clue in clues.into_iter().flatten() {
+                self.government_clues.push((person, clue));
+                self.people[person].government = None;
             }
         }
-        let has_context = !pre.is_empty() || post.start < post.end;
-        let government = self.people[person].government
-            || (has_context && self.knowledge.is_government(&role_text))
-            || (introduction && self.knowledge.is_government(run.name.of(text)));
-        self.people[person].government = government;
         let named = self.org_in(pre).or_else(|| self.org_in(post));
         if let Some(o) = named {
             self.claimed_orgs.insert(o.span);
         }
-        if self.people[person].org.is_some() {
-            return;
+        if self.people[person].org.is_none() {
+            let org = named
+                .map(|o| &o.org)
+                .or_else(|| self.generic_reference(pre.of(text), pre.start, &mut scratch))
+                .or_else(|| self.generic_reference(post.of(text), pre.start, &mut scratch))
+                // Where a person is introduced with no organization of their own, the
+                // text around says which one (`a guarded welcome from the CPHVA. Labour
+                // relations director Roger Kline said`), unless they speak for the
+                // government.
+                .or_else(|| {
+                    let around = self
+                        .surrounding_org(run.span.start)
+                        .filter(|_| introduction)?;
+                    (!self.speaks_for_government(person, &mut scratch)).then_some(around)
+                });
+            self.people[person].org = org;
         }
-        let org = named
-            .map(|o| o.org.clone())
-            .or_else(|| self.generic_reference(pre.of(text), pre.start))
-            .or_else(|| self.generic_reference(post.of(text), pre.start))
-            // Where a person is introduced with no organization of their own, the
-            // text around says which one (`a guarded welcome from the CPHVA. Labour
-            // relations director Roger Kline said`).
-            .or_else(|| {
-                if introduction && !self.people[person].government {
-                    self.surrounding_org(run.span.start)
-                } else {
-                    None
+        self.scratch = scratch;
+    }
+
+    /// Whether `person` speaks for the government: whether one of their
+    /// government clues names it. `role_text` is scratch space.
+    fn speaks_for_government(&mut self, person: usize, role_text: &mut String) -> bool {
+        let Some(p) = self.people.get(person) else {
+            return false;
+        };
+        if let Some(known) = p.government {
+            return known;
+        }
+        let government = self
+            .government_clues
+            .iter()
+            .filter(|(p, _)| *p == person)
+            .any(|&(_, clue)| self.names_government(clue, role_text));
+        if let Some(p) = self.people.get_mut(person) {
+            p.government = Some(government);
+        }
+        government
+    }
+
+    fn names_government(&self, clue: GovernmentClue, role_text: &mut String) -> bool {
+        match clue {
+            GovernmentClue::Role { pre, run, post } => {
+                role_text.clear();
+                for (n, phrase) in [pre, run, post].into_iter().enumerate() {
+                    if n > 0 {
+                        role_text.push(' ');
+                    }
+                    role_text.push_str(phrase.of(self.text));
                 }
-            });
-        self.people[person].org = org;
+                self.knowledge.is_government(role_text)
+            }
+            GovernmentClue::Name(name) => self.knowledge.is_government(name.of(self.text)),
+        }
+    }
+
+    /// Whether `word` (any case) is a one-word reporting cue; `lowered` is scratch space.
+    fn is_cue(&self, word: &str, lowered: &mut String) -> bool {
+        lowercase_into(word, lowered);
+        self.knowledge.cue(lowered).is_some()
+    }
+
+    /// The lowercase words of each person's role phrases, function words left out.
+    fn role_words(&self) -> &[Vec<String>] {
+        self.role_words.get_or_init(|| {
+            let mut role_words: Vec<Vec<String>> = vec![Vec::new(); self.people.len()];
+            for &(person, phrase) in &self.role_phrases {
+                let Some(words) = role_words.get_mut(person) else {
+                    continue;
+                };
+                for word in phrase
+                    .of(self.text)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| w.len() > 2)
+                {
+                    let word = word.to_lowercase();
+                    if !self.knowledge.is_function_word(&word) && !words.contains(&word) {
+                        words.push(word);
+                    }
+                }
+            }
+            role_words
+        })
     }
 
     /// `The union’s general secretary`, `The organisation's chief executive`:
-    /// the latest organization of that kind before `pos`.
-    fn generic_reference(&self, phrase: &str, pos: usize) -> Option<OrgName> {
-        let lower = phrase.to_lowercase().replace('’', "'");
-        let wants_union = lower.contains("union's") || lower.contains("the union");
-        let wants_any = lower.contains("organisation's")
-            || lower.contains("organization's")
-            || lower.contains("body's")
-            || lower.contains("group's");
+    /// the latest organization of that kind before `pos`. `folded` is scratch space.
+    fn generic_reference(
+        &self,
+        phrase: &str,
+        pos: usize,
+        folded: &mut String,
+    ) -> Option<&'a OrgName> {
+        // Every phrase looked for holds an apostrophe or `union`; most phrases hold neither.
+        if !(phrase.contains('\'')
+            || phrase.contains('’')
+            || contains_ignore_ascii_case(phrase, "union"))
+        {
+            return None;
+        }
+        fold_case_and_apostrophes(phrase, folded);
+        let wants_union = folded.contains("union's") || folded.contains("the union");
+        let wants_any = folded.contains("organisation's")
+            || folded.contains("organization's")
+            || folded.contains("body's")
+            || folded.contains("group's");
         if !(wants_union || wants_any) {
             return None;
         }
         self.orgs
             .iter()
             .rfind(|o| o.span.end <= pos && (!wants_union || o.org.kind == OrgKind::Union))
-            .map(|o| o.org.clone())
+            .map(|o| &o.org)
     }
 
     /// The organization the text around `pos` is about: one named in the same
     /// sentence (the nearest before `pos`, else the first after), else the latest
     /// in the two sentences before. Government bodies, media and organizations
     /// that introduce somebody else are skipped.
-    fn surrounding_org(&self, pos: usize) -> Option<OrgName> {
+    fn surrounding_org(&self, pos: usize) -> Option<&'a OrgName> {
         let sentence = self.seg.sentence_at(pos)?;
         let here = self.seg.sentences[sentence].span;
         let from = self.seg.sentences[sentence.saturating_sub(2)].span.start;
@@ -540,9 +815,10 @@ impl<'a> Doc<'a> {
                 && o.org.kind != OrgKind::Media
         };
         // The organizations are in text order: look only at the window.
+        let orgs = self.orgs;
         let window = |start: usize, end: usize| {
-            let first = self.orgs.partition_point(|o| o.span.start < start);
-            self.orgs[first..]
+            let first = orgs.partition_point(|o| o.span.start < start);
+            orgs[first..]
                 .iter()
                 .take_while(move |o| o.span.start < end)
                 .filter(move |o| o.span.end <= end)
@@ -553,7 +829,7 @@ impl<'a> Doc<'a> {
         before_in_sentence
             .or(in_sentence_after)
             .or(before)
-            .map(|o| o.org.clone())
+            .map(|o| &o.org)
     }
 
     /// Whether `span` lies inside a quote's content.
@@ -562,34 +838,38 @@ impl<'a> Doc<'a> {
         i > 0 && self.quoted[i - 1].contains(span)
     }
 
-    fn person_source(&self, person: usize, mention: Span) -> Source {
+    fn person_source(&mut self, person: usize, mention: Span) -> Source<'a> {
+        let mut role_text = std::mem::take(&mut self.scratch);
+        let government = self.speaks_for_government(person, &mut role_text);
+        self.scratch = role_text;
         let p = &self.people[person];
-        let org = p.org.clone().or_else(|| {
-            if p.government {
+        let org = p.org.or_else(|| {
+            if government {
                 None
             } else {
                 self.surrounding_org(mention.start)
             }
         });
         Source {
-            name: p.name.clone(),
+            name: p.name,
             kind: SpeakerKind::Person,
             person: Some(person),
             org,
-            government: p.government,
+            government,
         }
     }
 
     fn resolve(
-        &self,
+        &mut self,
         mention: Span,
-        previous: Option<&Source>,
+        previous: Option<&Source<'a>>,
         pronouns: &[PersonMention],
-        descriptions: &[(String, Source)],
-    ) -> Option<(Source, Resolution)> {
+        descriptions: &[(String, Source<'a>)],
+    ) -> Option<(Source<'a>, Resolution)> {
         let text = self.text;
         let k = self.knowledge;
-        let toks: Vec<Token> = self.seg.tokens_in(text, mention).collect();
+        let range = self.token_range(mention);
+        let toks: Vec<Token<'a>> = range.clone().map(|i| self.token(i)).collect();
         let first = toks.first()?;
         if toks.len() == 1 {
             if let Some((gender, number)) = k.pronoun(first.text) {
@@ -602,7 +882,9 @@ impl<'a> Doc<'a> {
             return Some((source, Resolution::Explicit));
         }
         // A person's name inside the mention.
-        let runs = self.name_runs(&toks);
+        let mut runs = Vec::new();
+        let capitals = self.capitalized_in(range.clone());
+        self.name_runs(range, capitals, &mut runs, &mut Vec::new());
         let run = if first.is_capitalized()
             && !k.is_function_word(first.text)
             && self.org_in(first.span).is_none()
@@ -624,10 +906,10 @@ impl<'a> Doc<'a> {
             let name = if run.name_tokens >= 2 {
                 run.name
             } else {
-                Span::new(title_start(&toks, run, k), run.name.end)
+                Span::new(self.title_start(run), run.name.end)
             };
             let source = Source {
-                name: name.of(text).to_string(),
+                name: name.of(text),
                 kind: SpeakerKind::Person,
                 person: None,
                 org: self.surrounding_org(mention.start),
@@ -637,8 +919,7 @@ impl<'a> Doc<'a> {
         }
         let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
         let head = words.last()?;
-        let determiner = first.text.to_lowercase();
-        let definite = matches!(determiner.as_str(), "the" | "its" | "their" | "his" | "her");
+        let definite = lowercase_is_one_of(first.text, &["the", "its", "their", "his", "her"]);
         let body_start = if is_article(first.text) {
             toks.get(1).map_or(mention.start, |t| t.span.start)
         } else {
@@ -669,7 +950,7 @@ impl<'a> Doc<'a> {
                 self.surrounding_org(mention.start)
             };
             let source = Source {
-                name: head.text.to_string(),
+                name: head.text,
                 kind,
                 person: None,
                 org,
@@ -680,10 +961,10 @@ impl<'a> Doc<'a> {
         if let Some(o) = org {
             if !head_is_role {
                 let source = Source {
-                    name: o.org.name.clone(),
+                    name: &o.org.name,
                     kind: SpeakerKind::Organization,
                     person: None,
-                    org: Some(o.org.clone()),
+                    org: Some(&o.org),
                     government: o.org.kind == OrgKind::Government,
                 };
                 return Some((source, Resolution::Explicit));
@@ -696,17 +977,16 @@ impl<'a> Doc<'a> {
         }
         let government = k.is_government(body.of(text));
         let single_plural = words.len() == 1 && head.text.ends_with('s');
-        let org = org.map(|o| o.org.clone());
         let kind = if single_plural {
             SpeakerKind::Group
         } else {
             SpeakerKind::Description
         };
         let source = Source {
-            name: body.of(text).to_string(),
+            name: body.of(text),
             kind,
             person: None,
-            org,
+            org: org.map(|o| &o.org),
             government,
         };
         Some((source, Resolution::Explicit))
@@ -716,7 +996,7 @@ impl<'a> Doc<'a> {
     /// `Officials at Homeland Security`: the head noun is the source, not the
     /// name after the preposition. The organization after `at`/`from`, or after
     /// `of` for a role (`members of the BMA`), is the source's own.
-    fn dependent_of(&self, toks: &[Token], mention: Span) -> Option<Source> {
+    fn dependent_of(&self, toks: &[Token], mention: Span) -> Option<Source<'a>> {
         let k = self.knowledge;
         let body = if toks.first().is_some_and(|t| is_article(t.text)) {
             &toks[1..]
@@ -745,10 +1025,7 @@ impl<'a> Doc<'a> {
         let phrase = Span::new(body[0].span.start, mention.end);
         let after = Span::new(body[at].span.end, mention.end);
         let own_org = body[at].text != "of" || k.is_role(head.text);
-        let org = self
-            .org_in(after)
-            .filter(|_| own_org)
-            .map(|o| o.org.clone());
+        let org = self.org_in(after).filter(|_| own_org).map(|o| &o.org);
         let kind = if head.text.ends_with('s') {
             SpeakerKind::Group
         } else {
@@ -756,7 +1033,7 @@ impl<'a> Doc<'a> {
         };
         let government = k.is_government(phrase.of(self.text)) && own_org;
         Some(Source {
-            name: phrase.of(self.text).to_string(),
+            name: phrase.of(self.text),
             kind,
             person: None,
             org,
@@ -765,13 +1042,13 @@ impl<'a> Doc<'a> {
     }
 
     fn resolve_pronoun(
-        &self,
+        &mut self,
         mention: Span,
         gender: Gender,
         number: PronounNumber,
-        previous: Option<&Source>,
+        previous: Option<&Source<'a>>,
         pronouns: &[PersonMention],
-    ) -> Option<Source> {
+    ) -> Option<Source<'a>> {
         match number {
             PronounNumber::Person => {
                 // Both lists are in text order: walk back from the pronoun.
@@ -793,14 +1070,14 @@ impl<'a> Doc<'a> {
                 if let Some(p) = previous
                     .filter(|p| matches!(p.kind, SpeakerKind::Group | SpeakerKind::Organization))
                 {
-                    return Some(p.clone());
+                    return Some(*p);
                 }
                 let o = self.orgs.iter().rfind(|o| o.span.end <= mention.start)?;
                 Some(Source {
-                    name: o.org.name.clone(),
+                    name: &o.org.name,
                     kind: SpeakerKind::Organization,
                     person: None,
-                    org: Some(o.org.clone()),
+                    org: Some(&o.org),
                     government: o.org.kind == OrgKind::Government,
                 })
             }
@@ -810,12 +1087,12 @@ impl<'a> Doc<'a> {
     /// `the Unite official`, `the nursing union official`, `The source`: the
     /// latest earlier source the description fits.
     fn resolve_description(
-        &self,
+        &mut self,
         mention: Span,
         body: Span,
-        previous: Option<&Source>,
-        descriptions: &[(String, Source)],
-    ) -> Option<Source> {
+        previous: Option<&Source<'a>>,
+        descriptions: &[(String, Source<'a>)],
+    ) -> Option<Source<'a>> {
         let text = self.text;
         let words: Vec<String> = body
             .of(text)
@@ -834,22 +1111,26 @@ impl<'a> Doc<'a> {
             .rev()
             .find(|(d, _)| d.split_whitespace().last() == Some(head.as_str()) && modifiers_fit(d))
         {
-            return Some(source.clone());
+            return Some(*source);
         }
         if !self.knowledge.is_role(&head) {
             return None;
         }
-        let named_org = self.org_in(mention).map(|o| o.org.name.clone());
+        let named_org = self.org_in(mention).map(|o| o.org.name.as_str());
         let modifiers: Vec<&String> = words[..words.len() - 1]
             .iter()
             .filter(|w| !self.knowledge.is_role(w))
             .collect();
         // How well a person fits: the named organization, then description words
         // found in their organization's name or kind or in the roles given them.
-        let fits = |p: &Person| -> usize {
-            let role_fit = words.iter().filter(|w| p.role_words.contains(w)).count();
-            let Some(org) = &p.org else { return role_fit };
-            if named_org.as_ref() == Some(&org.name) {
+        let role_words = self.role_words();
+        let fits = |person: usize| -> usize {
+            let p = &self.people[person];
+            let role_fit = role_words.get(person).map_or(0, |given| {
+                words.iter().filter(|w| given.contains(w)).count()
+            });
+            let Some(org) = p.org else { return role_fit };
+            if named_org == Some(org.name.as_str()) {
                 return 3 + role_fit;
             }
             let org_words = org.name.to_lowercase();
@@ -866,27 +1147,19 @@ impl<'a> Doc<'a> {
         let best = candidates
             .clone()
             .rev()
-            .map(|m| (fits(&self.people[m.person]), m))
+            .map(|m| (fits(m.person), m))
             .filter(|(score, _)| *score > 0)
             .max_by_key(|(score, m)| (*score, m.span.start));
-        if let Some((_, m)) = best {
-            return Some(self.person_source(m.person, mention));
+        if let Some(person) = best.map(|(_, m)| m.person) {
+            return Some(self.person_source(person, mention));
         }
         if named_org.is_none() && modifiers.is_empty() {
             if let Some(p) = previous.filter(|p| p.kind == SpeakerKind::Person) {
-                return Some(p.clone());
+                return Some(*p);
             }
         }
         None
     }
-}
-
-/// Where the title before a run's name starts (`Mr` in `Mr Courtney`), else the name's start.
-fn title_start(toks: &[Token], run: &NameRun, knowledge: &Knowledge) -> usize {
-    toks.iter()
-        .filter(|t| t.span.start >= run.span.start && t.span.end <= run.name.start)
-        .rfind(|t| knowledge.title(t.text).is_some())
-        .map_or(run.name.start, |t| t.span.start)
 }
 
 /// The union of spans, sorted and without overlaps.
@@ -905,7 +1178,13 @@ fn union_of(spans: impl Iterator<Item = Span>) -> Vec<Span> {
 
 /// `GMB`, `CEO`, `PENCE`: capitals only, never part of a person's name.
 fn is_acronym(word: &str) -> bool {
-    word.len() > 1 && word.chars().all(|c| c.is_uppercase() || c == '-')
+    let capital = |c: char| c.is_uppercase() || c == '-';
+    word.len() > 1
+        && if word.is_ascii() {
+            word.bytes().all(|b| capital(char::from(b)))
+        } else {
+            word.chars().all(capital)
+        }
 }
 
 /// `RMT’s`, `Unison's`: a possessive pre-modifier, not part of a name.
@@ -914,18 +1193,54 @@ fn is_possessive(word: &str) -> bool {
 }
 
 fn is_article(word: &str) -> bool {
-    matches!(&*lower(word), "the" | "a" | "an")
+    lowercase_is_one_of(word, &["the", "a", "an"])
 }
 
-fn is_initial_or_title(word: &str, knowledge: &Knowledge) -> bool {
-    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-        || knowledge.title(word).is_some()
+/// Whether `word` in lowercase is one of `words` (lowercase ASCII), without
+/// lowering an ASCII word.
+fn lowercase_is_one_of(word: &str, words: &[&str]) -> bool {
+    if word.is_ascii() {
+        words.iter().any(|w| word.eq_ignore_ascii_case(w))
+    } else {
+        words.contains(&&*lower(word))
+    }
 }
 
-fn is_name_token(t: &Token, knowledge: &Knowledge) -> bool {
-    t.is_word()
-        && t.is_capitalized()
-        && (!knowledge.is_function_word(t.text) || knowledge.title(t.text).is_some())
+/// `word.to_lowercase()`, into `out`.
+fn lowercase_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
+}
+
+/// Whether `needle` occurs in `haystack`, ASCII letters matching in either case.
+fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// `text` in lowercase with `’` as `'`, into `out`, for finding lowercase ASCII
+/// phrases: char by char, so a final sigma stays `σ`, which no such phrase holds.
+fn fold_case_and_apostrophes(text: &str, out: &mut String) {
+    out.clear();
+    if text.is_ascii() {
+        out.push_str(text);
+        out.make_ascii_lowercase();
+        return;
+    }
+    for c in text.chars() {
+        if c == '’' {
+            out.push('\'');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
 }
 
 #[cfg(test)]

@@ -8,9 +8,8 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
 use crate::error::KnowledgeError;
+use crate::orgs::Gazetteer;
 use crate::stance::target::Target;
 
 /// The gender a title or pronoun implies.
@@ -100,17 +99,42 @@ pub struct Knowledge {
     pub(crate) abbreviations: HashSet<String>,
     /// Abbreviations only before a number (`No. 10`).
     pub(crate) number_abbreviations: HashSet<String>,
-    pub(crate) function_words: HashSet<String>,
-    pub(crate) pronouns: HashMap<String, (Gender, PronounNumber)>,
-    pub(crate) roles: HashSet<String>,
+    /// The case-insensitive lists (function words, pronouns, roles) as one map
+    /// from a word's lowercase bytes to what it is, which also marks the
+    /// lowercase spellings of titles. ASCII words are also keyed in their
+    /// capitalized spelling, so that lowercase and capitalized words are looked
+    /// up as they are; other words are lowercased into a stack buffer first,
+    /// with no allocation and no UTF-8 check (see [`with_lower`]). A word is
+    /// looked up once whatever is asked of it.
+    pub(crate) words: HashMap<Box<[u8]>, WordEntry>,
     pub(crate) verb_modifiers: HashSet<String>,
     pub(crate) orgs: Vec<OrgEntry>,
     /// Finds every gazetteer name, acronym and alias; the pattern index maps to `org_of_pattern`.
-    pub(crate) org_matcher: AhoCorasick,
+    pub(crate) org_matcher: Gazetteer,
     pub(crate) org_of_pattern: Vec<usize>,
     pub(crate) org_heads: HashMap<String, OrgKind>,
     /// Who counts as the government (the stance target).
     pub(crate) target: Target,
+}
+
+/// What the case-insensitive word lists say about one lowercase word.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct WordEntry {
+    function_word: bool,
+    role: bool,
+    pronoun: Option<(Gender, PronounNumber)>,
+    /// A title is spelled like this in some case (`Mr` for `mr`): only then
+    /// is the case-sensitive title list asked.
+    title: bool,
+}
+
+/// Everything the word lists say about one word, from one lookup (see
+/// [`Knowledge::word_facts`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct WordFacts {
+    pub(crate) function_word: bool,
+    pub(crate) role: bool,
+    pub(crate) title: Option<Gender>,
 }
 
 /// What a pronoun may stand for.
@@ -269,23 +293,43 @@ impl KnowledgeBuilder {
         let mut abbreviations: HashSet<String> =
             plain.into_iter().map(|c| c[0].to_string()).collect();
         abbreviations.extend(titles.keys().cloned());
-        let function_words = entries(&self.function_words)
-            .map(|c| c[0].to_lowercase())
-            .collect();
-        let pronouns = entries(&self.pronouns)
-            .map(|c| {
-                let number = match c.get(2).copied() {
-                    Some("group") => PronounNumber::Group,
-                    Some("org") => PronounNumber::Organization,
-                    _ => PronounNumber::Person,
-                };
-                (
-                    c[0].to_lowercase(),
-                    (Gender::parse(c.get(1).copied().unwrap_or("-")), number),
-                )
+        let mut words: HashMap<Box<[u8]>, WordEntry> = HashMap::default();
+        for c in entries(&self.function_words) {
+            words.entry(lowercase_key(c[0])).or_default().function_word = true;
+        }
+        for c in entries(&self.pronouns) {
+            let number = match c.get(2).copied() {
+                Some("group") => PronounNumber::Group,
+                Some("org") => PronounNumber::Organization,
+                _ => PronounNumber::Person,
+            };
+            let gender = Gender::parse(c.get(1).copied().unwrap_or("-"));
+            words.entry(lowercase_key(c[0])).or_default().pronoun = Some((gender, number));
+        }
+        for c in entries(&self.roles) {
+            words.entry(lowercase_key(c[0])).or_default().role = true;
+        }
+        // Titles are case-sensitive: they are marked under the key a lookup of
+        // their own spelling reads.
+        for title in titles.keys() {
+            with_lower(title, |key| {
+                words.entry(key.into()).or_default().title = true
+            });
+        }
+        // The capitalized spelling of each ASCII word is a key too (`the` and
+        // `The`): the many capitalized words are then looked up as they are.
+        let capitalized: Vec<(Box<[u8]>, WordEntry)> = words
+            .iter()
+            .filter(|(key, _)| key.is_ascii() && key.first().is_some_and(u8::is_ascii_lowercase))
+            .map(|(key, entry)| {
+                let mut spelled = key.clone();
+                if let Some(first) = spelled.first_mut() {
+                    first.make_ascii_uppercase();
+                }
+                (spelled, *entry)
             })
             .collect();
-        let roles = entries(&self.roles).map(|c| c[0].to_lowercase()).collect();
+        words.extend(capitalized);
         let verb_modifiers = entries(&self.verb_modifiers)
             .map(|c| c[0].to_lowercase())
             .collect();
@@ -321,10 +365,8 @@ impl KnowledgeBuilder {
                 kind: OrgKind::parse(c[2]),
             });
         }
-        let org_matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .map_err(|e| KnowledgeError::Automaton(e.to_string()))?;
+        let org_matcher =
+            Gazetteer::new(&patterns).map_err(|e| KnowledgeError::Automaton(e.to_string()))?;
         let org_heads = entries(&self.org_patterns)
             .map(|c| {
                 (
@@ -345,9 +387,7 @@ impl KnowledgeBuilder {
             titles,
             abbreviations,
             number_abbreviations,
-            function_words,
-            pronouns,
-            roles,
+            words,
             verb_modifiers,
             orgs,
             org_matcher,
@@ -415,11 +455,11 @@ impl Knowledge {
     }
 
     pub fn is_function_word(&self, word: &str) -> bool {
-        with_lower(word, |w| self.function_words.contains(w))
+        self.entry(word).function_word
     }
 
     pub fn pronoun(&self, word: &str) -> Option<(Gender, PronounNumber)> {
-        with_lower(word, |w| self.pronouns.get(w).copied())
+        self.entry(word).pronoun
     }
 
     /// Words allowed between a subject and its verb (`has`, `also`, `later`).
@@ -428,7 +468,40 @@ impl Knowledge {
     }
 
     pub fn is_role(&self, word: &str) -> bool {
-        with_lower(word, |w| self.roles.contains(w))
+        self.entry(word).role
+    }
+
+    /// What the case-insensitive lists say about `word`.
+    fn entry(&self, word: &str) -> WordEntry {
+        let bytes = word.as_bytes();
+        // A lowercase or capitalized ASCII word is a key as it is spelled.
+        let as_spelled = bytes.is_ascii()
+            && !bytes
+                .get(1..)
+                .is_some_and(|rest| rest.iter().any(u8::is_ascii_uppercase));
+        let entry = if as_spelled {
+            self.words.get(bytes).copied()
+        } else {
+            with_lower(word, |w| self.words.get(w).copied())
+        };
+        entry.unwrap_or_default()
+    }
+
+    /// Whether `word` is a function word and a role, and the title it is, with
+    /// one lookup: readers of name runs ask all of it of every word in them.
+    pub(crate) fn word_facts(&self, word: &str) -> WordFacts {
+        let entry = self.entry(word);
+        // `title` reads a word without its full stops, which the marks do not.
+        let title = if entry.title || word.ends_with('.') {
+            self.title(word)
+        } else {
+            None
+        };
+        WordFacts {
+            function_word: entry.function_word,
+            role: entry.role,
+            title,
+        }
     }
 
     /// True when `text` names a speaker for the government, the stance target
@@ -553,20 +626,29 @@ pub(crate) fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// Calls `f` with `word` in lowercase, without allocating for short ASCII words:
-/// the word-list lookups run once per token.
-fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+/// The key of a case-insensitive word list: the word's lowercase bytes.
+fn lowercase_key(word: &str) -> Box<[u8]> {
+    word.to_lowercase().into_bytes().into_boxed_slice()
+}
+
+/// Calls `f` with the bytes of `word` in lowercase, without allocating for
+/// short ASCII words: the word-list lookups run once per token. The lists are
+/// keyed by bytes so that the lowered copy needs no UTF-8 check.
+fn with_lower<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     const MAX: usize = 32;
-    if word.is_ascii() && word.len() <= MAX {
+    let bytes = word.as_bytes();
+    if bytes.len() <= MAX {
         let mut buf = [0u8; MAX];
-        for (d, b) in buf.iter_mut().zip(word.bytes()) {
+        let mut ascii = true;
+        for (d, &b) in buf.iter_mut().zip(bytes) {
+            ascii &= b.is_ascii();
             *d = b.to_ascii_lowercase();
         }
-        if let Ok(lowered) = std::str::from_utf8(&buf[..word.len()]) {
-            return f(lowered);
+        if ascii {
+            return f(&buf[..bytes.len()]);
         }
     }
-    f(&lower(word))
+    f(lower(word).as_bytes())
 }
 
 /// True when `text[start..end]` is not glued to letters on either side.

@@ -7,7 +7,9 @@
 //! Unknown organizations are found by their head word (`Whitley Council`,
 //! `… Union`, `Royal College of …`, `Department for …`).
 
-use std::collections::HashMap;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, BuildError, MatchKind};
+
+use rustc_hash::FxHashMap;
 
 use crate::knowledge::{on_word_bounds, Knowledge, OrgKind};
 use crate::segment::{Segmentation, Token};
@@ -27,6 +29,130 @@ pub struct OrgMention {
     pub org: OrgName,
 }
 
+/// The gazetteer's names (names, acronyms and aliases), for finding them in a text.
+///
+/// The matches are those of a leftmost-longest scan of the whole text: at the
+/// first place where some name fits, the longest that fits (of equal ones, the
+/// first listed); the search goes on after it. A name fits only where the text
+/// has its first two bytes, and few places have the first two bytes of any
+/// name: the names are grouped by them, and a place is looked at only if its
+/// first byte, then its first two, begin some name.
+#[derive(Debug, Clone)]
+pub(crate) struct Gazetteer {
+    names: Vec<String>,
+    /// Whether some name begins with this byte.
+    first_bytes: [bool; 256],
+    /// For the pair of bytes `a b` at `256 * a + b`: one more than the index
+    /// in `groups` of the names beginning with them, or 0 for none.
+    group_of_pair: Vec<u32>,
+    /// The indices of the names beginning with one pair of bytes, the longest
+    /// first, and of equal length the first listed.
+    groups: Vec<Vec<usize>>,
+    /// With a name shorter than two bytes any place may begin one: then an
+    /// automaton scans the whole text.
+    short_names: Option<AhoCorasick>,
+}
+
+impl Gazetteer {
+    pub(crate) fn new(names: &[String]) -> Result<Gazetteer, BuildError> {
+        let short_names = if names.iter().any(|n| n.len() < 2) {
+            let automaton = AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(names)?;
+            Some(automaton)
+        } else {
+            None
+        };
+        let mut first_bytes = [false; 256];
+        let mut group_of_pair = vec![0u32; 256 * 256];
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for (index, name) in names.iter().enumerate() {
+            let &[a, b, ..] = name.as_bytes() else {
+                continue;
+            };
+            first_bytes[usize::from(a)] = true;
+            let Some(slot) = group_of_pair.get_mut(pair_index(a, b)) else {
+                continue;
+            };
+            if *slot == 0 {
+                groups.push(Vec::new());
+                *slot = u32::try_from(groups.len()).unwrap_or(u32::MAX);
+            }
+            if let Some(group) = groups.get_mut(*slot as usize - 1) {
+                group.push(index);
+            }
+        }
+        for group in &mut groups {
+            // Stable: of names of one length, the first listed stays first.
+            group.sort_by_key(|&i| std::cmp::Reverse(names.get(i).map_or(0, String::len)));
+        }
+        Ok(Gazetteer {
+            names: names.to_vec(),
+            first_bytes,
+            group_of_pair,
+            groups,
+            short_names,
+        })
+    }
+
+    /// The gazetteer's names in `text`, left to right: each match's span and
+    /// the index of the name.
+    pub(crate) fn find_iter<'t>(
+        &'t self,
+        text: &'t str,
+    ) -> impl Iterator<Item = (Span, usize)> + 't {
+        let everywhere = self.short_names.as_ref().map(|automaton| {
+            automaton
+                .find_iter(text)
+                .map(|m| (Span::new(m.start(), m.end()), m.pattern().as_usize()))
+        });
+        let bytes = text.as_bytes();
+        let mut at = if everywhere.is_some() { bytes.len() } else { 0 };
+        let by_pairs = std::iter::from_fn(move || loop {
+            // The next place whose first byte, then first two, begin some name.
+            let offset = bytes.get(at..)?.windows(2).position(|pair| {
+                pair.first()
+                    .is_some_and(|&a| self.first_bytes[usize::from(a)])
+                    && self.group(pair).is_some()
+            })?;
+            let here = at + offset;
+            at = here + 1;
+            if let Some((name, len)) = self.longest_at(bytes.get(here..)?) {
+                at = here + len;
+                return Some((Span::new(here, here + len), name));
+            }
+        });
+        everywhere.into_iter().flatten().chain(by_pairs)
+    }
+
+    /// The names beginning with the first two bytes of `bytes`.
+    fn group(&self, bytes: &[u8]) -> Option<&[usize]> {
+        let &[a, b, ..] = bytes else {
+            return None;
+        };
+        let slot = *self.group_of_pair.get(pair_index(a, b))?;
+        let group = self.groups.get((slot as usize).checked_sub(1)?)?;
+        Some(group)
+    }
+
+    /// The longest name `rest` begins with: its index and length.
+    fn longest_at(&self, rest: &[u8]) -> Option<(usize, usize)> {
+        self.group(rest)?.iter().find_map(|&i| {
+            let name = self.names.get(i)?.as_bytes();
+            // Most places end up not fitting: a look at the last byte first
+            // saves the comparison of the whole name.
+            let fits =
+                rest.get(name.len().checked_sub(1)?) == name.last() && rest.starts_with(name);
+            fits.then_some((i, name.len()))
+        })
+    }
+}
+
+/// Where the pair of bytes `a b` is in `Gazetteer::group_of_pair`.
+fn pair_index(a: u8, b: u8) -> usize {
+    usize::from(a) * 256 + usize::from(b)
+}
+
 /// All organization mentions of a text, in order, with document-level canonical names.
 ///
 /// ```
@@ -39,19 +165,19 @@ pub struct OrgMention {
 /// ```
 pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<OrgMention> {
     let mut found: Vec<OrgMention> = Vec::new();
-    for m in knowledge.org_matcher.find_iter(text) {
-        if !on_word_bounds(text, m.start(), m.end()) {
+    for (span, name) in knowledge.org_matcher.find_iter(text) {
+        if !on_word_bounds(text, span.start, span.end) {
             continue;
         }
         let Some(entry) = knowledge
             .org_of_pattern
-            .get(m.pattern().as_usize())
+            .get(name)
             .and_then(|&i| knowledge.org(i))
         else {
             continue;
         };
         found.push(OrgMention {
-            span: Span::new(m.start(), m.end()),
+            span,
             org: OrgName {
                 name: entry.name.clone(),
                 acronym: entry.acronym.clone(),
@@ -71,41 +197,83 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
 
 /// Capitalized phrases ending in an organization head word, or `Royal College of …`.
 fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<OrgMention> {
-    let toks: Vec<Token> = seg.tokens_in(text, Span::new(0, text.len())).collect();
+    // The tokens inside the text, as `Segmentation::tokens_in` gives them.
+    let spans = seg
+        .tokens
+        .get(..seg.tokens.partition_point(|t| t.end <= text.len()))
+        .unwrap_or_default();
+    let token = |i: usize| {
+        spans.get(i).map(|&span| Token {
+            span,
+            text: span.of(text),
+        })
+    };
+    let capitalized_at = |i: usize| token(i).is_some_and(|t| is_capitalized(&t));
     let mut out = Vec::new();
     let mut i = 0;
-    while i < toks.len() {
-        if !toks[i].is_capitalized() || knowledge.is_function_word(toks[i].text) {
+    loop {
+        // Most tokens begin with an ASCII byte that is no capital: skip them
+        // without making tokens of them.
+        let may_be_capitalized = |span: &Span| {
+            text.as_bytes()
+                .get(span.start)
+                .is_none_or(|b| !b.is_ascii() || b.is_ascii_uppercase())
+        };
+        let Some(skipped) = spans
+            .get(i..)
+            .and_then(|rest| rest.iter().position(may_be_capitalized))
+        else {
+            break;
+        };
+        i += skipped;
+        let Some(first) = token(i).filter(is_capitalized) else {
+            i += 1;
+            continue;
+        };
+        // A run of capitalized words joined by `of`, `for`, `and`, `the`.
+        let mut end = i;
+        let mut j = i;
+        let mut t = first;
+        loop {
+            if is_capitalized(&t) && is_word(&t) {
+                end = j;
+            } else if !(matches!(t.text, "of" | "for" | "and" | "the" | "’" | "'")
+                && capitalized_at(j + 1))
+            {
+                break;
+            }
+            j += 1;
+            match token(j) {
+                Some(next) => t = next,
+                None => break,
+            }
+        }
+        // One word alone names no organization (see below).
+        if end == i {
             i += 1;
             continue;
         }
-        // A run of capitalized words joined by `of`, `for`, `and`, `the`.
-        let mut j = i;
-        let mut end = i;
-        while j < toks.len() {
-            let t = toks[j];
-            if t.is_capitalized() && t.is_word() {
-                end = j;
-                j += 1;
-            } else if matches!(t.text, "of" | "for" | "and" | "the" | "’" | "'")
-                && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
-            {
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        let run = &toks[i..=end];
+        let run = i..=end;
         let head_kind = run
-            .iter()
+            .clone()
             .rev()
+            .filter_map(token)
             .find_map(|t| knowledge.org_head(t.text).map(|k| (t, k)));
+        // A run that begins with a function word is no name, but the rest of
+        // it may be one. (A run without a head word is no name, and neither
+        // is the rest of it: the function word is looked up only for one with.)
+        if head_kind.is_some() && knowledge.is_function_word(first.text) {
+            i += 1;
+            continue;
+        }
+        let last = token(end).unwrap_or(first);
         if let Some((head, kind)) = head_kind {
             // The head must end the name or be followed by `of`/`for` and a name.
-            let head_at_end = head.span == run[run.len() - 1].span;
-            let department = matches!(run[0].text, "Department" | "Ministry");
-            if (head_at_end || department || run.len() >= 3) && run.len() >= 2 {
-                let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
+            let head_at_end = head.span == last.span;
+            let department = matches!(first.text, "Department" | "Ministry");
+            let words = end - i + 1;
+            if (head_at_end || department || words >= 3) && words >= 2 {
+                let span = Span::new(first.span.start, last.span.end);
                 let name = span.of(text).to_string();
                 let kind = if department {
                     OrgKind::Government
@@ -127,12 +295,29 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
     out
 }
 
+/// [`Token::is_capitalized`], deciding from an ASCII first byte without decoding.
+fn is_capitalized(t: &Token) -> bool {
+    match t.text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => t.is_capitalized(),
+    }
+}
+
+/// [`Token::is_word`], deciding from an ASCII letter or digit first without decoding.
+fn is_word(t: &Token) -> bool {
+    t.text
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+        || t.is_word()
+}
+
 /// `National Education Union (NEU)`: the acronym takes the long name, and the
 /// long name the acronym, everywhere in the document.
 fn link_acronyms(text: &str, found: &mut [OrgMention]) {
-    let mut long_of: HashMap<String, OrgName> = HashMap::new();
+    let mut long_of: FxHashMap<&str, OrgName> = FxHashMap::default();
     for m in found.iter() {
-        let after = &text[m.span.end..];
+        let after = text.get(m.span.end..).unwrap_or_default();
         let Some(inner) = after
             .strip_prefix(" (")
             .and_then(|r| r.split_once(')'))
@@ -146,7 +331,7 @@ fn link_acronyms(text: &str, found: &mut [OrgMention]) {
         if is_acronym {
             let long = m.span.of(text).trim_start_matches("the ").to_string();
             long_of.insert(
-                inner.to_string(),
+                inner,
                 OrgName {
                     name: long,
                     acronym: Some(inner.to_string()),
@@ -155,13 +340,13 @@ fn link_acronyms(text: &str, found: &mut [OrgMention]) {
             );
         }
     }
+    if long_of.is_empty() {
+        return;
+    }
     for m in found.iter_mut() {
-        let key = m
-            .org
-            .acronym
-            .clone()
-            .unwrap_or_else(|| m.span.of(text).to_string());
-        if let Some(long) = long_of.get(&key).or_else(|| long_of.get(m.span.of(text))) {
+        let mention = m.span.of(text);
+        let key = m.org.acronym.as_deref().unwrap_or(mention);
+        if let Some(long) = long_of.get(key).or_else(|| long_of.get(mention)) {
             m.org = long.clone();
         }
     }
