@@ -167,6 +167,7 @@ impl Pipeline {
         let org_mentions = orgs::find_orgs(text, &seg, k);
         let chars = CharMap::new(text);
         let attributions = attribution::attribute(text, &seg, &org_mentions, &detected, k, &chars);
+        let mut stance_scratch = stance::QuoteScratch::default();
         let quotes = detected
             .iter()
             .zip(attributions)
@@ -188,7 +189,12 @@ impl Pipeline {
                     }),
                     speaker: a.speaker,
                     organization: a.organization,
-                    stance: self.stance.score_quote(text, q.span, &context),
+                    stance: self.stance.score_quote_with(
+                        text,
+                        q.span,
+                        &context,
+                        &mut stance_scratch,
+                    ),
                 }
             })
             .collect();

@@ -11,10 +11,15 @@
 //! token is the phrase's second.
 //!
 //! The index is keyed by a 64-bit fingerprint of the normalized form, which
-//! the tokenizer computes once per token: the three or four sets a quote is
-//! matched against do not each hash every token. A bitset of the fingerprints
-//! (a one-hash Bloom filter) turns most tokens away before the hash table is
-//! probed.
+//! the tokenizer computes once per token, as it reads the token: the three or
+//! four sets a quote is matched against do not each hash every token. A
+//! bitset of the fingerprints (a one-hash Bloom filter) turns most tokens
+//! away before the hash table is probed. The patterns and their texts live in
+//! one vector and one string, so building a set allocates little.
+//!
+//! Where a set is matched against text that rarely holds any of its phrases
+//! (the frame words around a quote), [`PhraseSet::may_match`] rules most of
+//! the text out without tokenizing it.
 //!
 //! # Tokens
 //!
@@ -23,10 +28,10 @@
 //! token's own offsets, followed by the forms of the other tokens. Tokenizing
 //! does not allocate per token, and [`tokenize_into`] reuses the buffers.
 
-use std::collections::HashMap;
-use std::hash::Hasher;
+use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 
-use rustc_hash::{FxHashMap, FxHasher};
+use rustc_hash::FxHashMap;
 
 use super::StanceError;
 use crate::span::Span;
@@ -88,6 +93,14 @@ impl Tokens {
     pub fn norm_of(&self, token: &Token) -> &str {
         token.norm.of(&self.norms)
     }
+
+    /// [`Tokens::norm_of`] as bytes (no char boundaries to check).
+    fn norm_bytes(&self, token: &Token) -> &[u8] {
+        self.norms
+            .as_bytes()
+            .get(token.norm.start..token.norm.end)
+            .unwrap_or(&[])
+    }
 }
 
 impl<'a> IntoIterator for &'a Tokens {
@@ -118,6 +131,10 @@ fn ascii_word_len(bytes: &[u8], pos: usize) -> usize {
             .count()
     })
 }
+
+/// The UTF-8 of the one char that is not ASCII but lowercases to an ASCII
+/// letter: the Kelvin sign, U+212A, whose lowercase is `k`.
+const KELVIN_SIGN: [u8; 3] = [0xE2, 0x84, 0xAA];
 
 /// `char::is_alphanumeric`, but the typographic quotes and dashes news text
 /// is full of skip the Unicode tables.
@@ -194,54 +211,74 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Tokens) {
     out.list.reserve(slice.len() / 3 + 4);
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
-        let (end, is_word, ascii) = if ASCII_WORD[usize::from(b)] {
-            let run_end = pos + 1 + ascii_word_len(bytes, pos + 1);
+        let start = pos;
+        if ASCII_WORD[usize::from(b)] {
+            // Most tokens are runs of ASCII letters and digits: fingerprint
+            // them while reading them.
+            let mut key = Fingerprint::default();
+            while let Some(&c) = bytes.get(pos).filter(|&&c| ASCII_WORD[usize::from(c)]) {
+                // Of a letter or digit, setting bit 5 makes the lowercase.
+                key.add(c | 0x20);
+                pos += 1;
+            }
             // An apostrophe, a hyphen or a non-ASCII letter may continue the word.
-            match bytes.get(run_end) {
+            match bytes.get(pos) {
                 Some(&n) if n == b'\'' || n == b'-' || !n.is_ascii() => {
-                    let (end, ascii) = word_end(slice, run_end);
-                    (end, true, ascii)
+                    let (end, ascii) = word_end(slice, pos);
+                    out.push_token(slice, base, Span::new(start, end), true, ascii);
+                    pos = end;
                 }
-                _ => (run_end, true, true),
+                _ => out.list.push(Token {
+                    span: Span::new(base + start, base + pos),
+                    norm: Span::new(start, pos),
+                    key: key.finish(),
+                    is_word: true,
+                }),
             }
         } else if is_ascii_space(b) {
             pos += 1;
-            continue;
         } else if b.is_ascii() {
-            (pos + 1, false, true)
+            pos += 1;
+            out.push_token(slice, base, Span::new(start, pos), false, true);
         } else {
             let Some(c) = char_at(slice, pos) else { break };
-            let next = pos + c.len_utf8();
+            pos += c.len_utf8();
             if c.is_whitespace() {
-                pos = next;
                 continue;
             }
-            if is_alphanumeric(c) {
-                (word_end(slice, next).0, true, false)
-            } else {
-                (next, false, false)
+            let is_word = is_alphanumeric(c);
+            if is_word {
+                pos = word_end(slice, pos).0;
             }
-        };
+            out.push_token(slice, base, Span::new(start, pos), is_word, false);
+        }
+    }
+}
+
+impl Tokens {
+    /// Adds the token at `at` (bytes of `slice`, which starts at byte `base`
+    /// of the text); `ascii` says that its normalized form is the lowercase
+    /// at its own offsets.
+    fn push_token(&mut self, slice: &str, base: usize, at: Span, is_word: bool, ascii: bool) {
         let norm = if ascii {
-            Span::new(pos, end)
+            at
         } else {
-            let start = out.norms.len();
-            push_normalized(&mut out.norms, slice.get(pos..end).unwrap_or(""));
-            Span::new(start, out.norms.len())
+            let start = self.norms.len();
+            push_normalized(&mut self.norms, at.of(slice));
+            Span::new(start, self.norms.len())
         };
         let key = fingerprint(
-            out.norms
+            self.norms
                 .as_bytes()
                 .get(norm.start..norm.end)
                 .unwrap_or(&[]),
         );
-        out.list.push(Token {
-            span: Span::new(base + pos, base + end),
+        self.list.push(Token {
+            span: Span::new(base + at.start, base + at.end),
             norm,
             key,
             is_word,
         });
-        pos = end;
     }
 }
 
@@ -250,12 +287,30 @@ fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t'..=b'\r')
 }
 
-/// A 64-bit hash of a normalized form. Each token's is computed once and is
-/// its key in the index of every phrase set it is matched against.
+/// A 64-bit hash of a normalized form, fed a byte at a time (FNV-1a with
+/// FxHash's multiplier), so that the tokenizer can compute it as it reads a
+/// word. Each token's is computed once and is its key in the index of every
+/// phrase set it is matched against.
+#[derive(Debug, Clone, Copy, Default)]
+struct Fingerprint(u64);
+
+impl Fingerprint {
+    fn add(&mut self, byte: u8) {
+        self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn finish(self) -> u64 {
+        self.0
+    }
+}
+
+/// The [`Fingerprint`] of a normalized form.
 fn fingerprint(norm: &[u8]) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(norm);
-    h.finish()
+    let mut key = Fingerprint::default();
+    for &b in norm {
+        key.add(b);
+    }
+    key.finish()
 }
 
 /// Lowercase with straight apostrophes and quote marks.
@@ -276,12 +331,12 @@ fn push_normalized(out: &mut String, s: &str) {
         return;
     }
     for c in s.chars() {
-        let c = match c {
-            '’' | '‘' => '\'',
-            '“' | '”' => '"',
-            c => c,
-        };
-        out.extend(c.to_lowercase());
+        match c {
+            '’' | '‘' => out.push('\''),
+            '“' | '”' => out.push('"'),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
     }
 }
 
@@ -297,11 +352,14 @@ pub struct Hit {
 }
 
 /// One way to spell an entry, filed under the fingerprint of its first token.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 struct Pattern {
     entry: usize,
-    /// The normalized form of the first token (fingerprints may collide).
-    first: String,
+    /// The fingerprint of the first token's normalized form.
+    key: u64,
+    /// The normalized form of the first token (fingerprints may collide), in
+    /// the set's `texts`.
+    first: Span,
     /// A one-token phrase matches any token with the same normalized form.
     one_token: bool,
     /// The spelling must match exactly, not just up to ASCII case.
@@ -310,9 +368,10 @@ struct Pattern {
     /// token after the first must have it, which rules out most candidates
     /// before any text is compared.
     second: Option<u64>,
-    /// The text to compare with: the phrase lowercased (unless exact), with
-    /// `'` or `’`. Unused for a one-token phrase that is not exact.
-    text: String,
+    /// The text to compare with, in the set's `texts`: the phrase lowercased
+    /// (unless exact), with `'` or `’`. Empty for a one-token phrase that is
+    /// not exact.
+    text: Span,
 }
 
 /// A set of phrases matched on word boundaries, case-insensitively, longest
@@ -324,33 +383,47 @@ struct Pattern {
 /// `fell  well short`). A phrase marked case-sensitive must match exactly.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
-    /// Fingerprint of the first token → the patterns starting with it, in
-    /// entry order.
-    by_first: FxHashMap<u64, Vec<Pattern>>,
+    /// Fingerprint of the first token → the range of `patterns` starting with it.
+    by_first: FxHashMap<u64, (usize, usize)>,
+    /// Every pattern, grouped by the fingerprint of its first token; within a
+    /// group, in entry order.
+    patterns: Vec<Pattern>,
+    /// The texts the patterns refer to, end to end: building the set does not
+    /// allocate per phrase.
+    texts: String,
     /// The same fingerprints as a filter: most tokens start no phrase, and a
     /// bit test says so more cheaply than a hash probe.
     filter: KeyFilter,
+    /// Every phrase starts with a token of ASCII letters and digits, which
+    /// [`PhraseSet::may_match`] relies on.
+    plain_starts: bool,
 }
 
-/// A bitset indexed by the top bits of a fingerprint (a Bloom filter with
+/// A bitset indexed by the top 16 bits of a fingerprint (a Bloom filter with
 /// one hash). A clear bit proves a key absent; a set bit may be a neighbour's.
-#[derive(Debug, Clone, Default)]
+/// Its size is fixed, so a look-up is a shift and a bit test: 8 KiB, which
+/// lets through about one absent key in nine for the VADER lexicon and
+/// almost none for the short lists.
+#[derive(Debug, Clone)]
 struct KeyFilter {
-    words: Vec<u64>,
-    /// 64 minus the number of index bits.
-    shift: u32,
+    words: Box<[u64; KeyFilter::WORDS]>,
+}
+
+impl Default for KeyFilter {
+    fn default() -> Self {
+        KeyFilter {
+            words: Box::new([0; KeyFilter::WORDS]),
+        }
+    }
 }
 
 impl KeyFilter {
+    const WORDS: usize = 1 << 10;
+
     fn new(keys: &[u64]) -> KeyFilter {
-        // About eight bits per key: one absent key in eight gets through.
-        let bits = (keys.len() * 8).next_power_of_two().max(64);
-        let mut filter = KeyFilter {
-            words: vec![0; bits / 64],
-            shift: 64 - bits.trailing_zeros(),
-        };
+        let mut filter = KeyFilter::default();
         for &key in keys {
-            let bit = filter.bit(key);
+            let bit = KeyFilter::bit(key);
             if let Some(word) = filter.words.get_mut(bit / 64) {
                 *word |= 1 << (bit % 64);
             }
@@ -358,77 +431,180 @@ impl KeyFilter {
         filter
     }
 
-    fn bit(&self, key: u64) -> usize {
-        // `shift` is at most 58, and the result fits in `bits`.
-        (key >> self.shift) as usize
+    /// The bit of a key: its top 16 bits, so `bit / 64` is below `WORDS`.
+    fn bit(key: u64) -> usize {
+        (key >> 48) as usize
     }
 
     fn may_contain(&self, key: u64) -> bool {
-        let bit = self.bit(key);
+        let bit = KeyFilter::bit(key);
         self.words
             .get(bit / 64)
             .is_some_and(|word| word & (1 << (bit % 64)) != 0)
     }
 }
 
+/// `s.to_lowercase()`, borrowed when that changes nothing (the usual case for
+/// the lexicon files, which are lowercase already).
+fn lowercase(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
+}
+
+/// Appends `s` to `texts` and returns where it lies there.
+fn push_text(texts: &mut String, s: &str) -> Span {
+    let start = texts.len();
+    texts.push_str(s);
+    Span::new(start, texts.len())
+}
+
 impl PhraseSet {
     /// Compiles `phrases`; `case_sensitive[i]` asks for an exact-case match of entry `i`.
-    pub fn new(phrases: &[String], case_sensitive: &[bool]) -> Result<PhraseSet, StanceError> {
-        let mut by_first: FxHashMap<u64, Vec<Pattern>> = FxHashMap::default();
+    pub fn new<S: AsRef<str>>(
+        phrases: &[S],
+        case_sensitive: &[bool],
+    ) -> Result<PhraseSet, StanceError> {
+        let mut patterns: Vec<Pattern> = Vec::with_capacity(phrases.len());
+        let mut texts = String::new();
+        // One token buffer for all phrases.
+        let mut toks = Tokens::default();
         for (i, p) in phrases.iter().enumerate() {
+            let p = p.as_ref();
             let exact = case_sensitive.get(i).copied().unwrap_or(false);
-            let toks = tokenize(p, Span::new(0, p.len()));
+            tokenize_into(p, Span::new(0, p.len()), &mut toks);
             if let [only] = toks.as_slice() {
                 if only.span == Span::new(0, p.len()) {
                     let first = toks.norm(0);
-                    by_first
-                        .entry(fingerprint(first.as_bytes()))
-                        .or_default()
-                        .push(Pattern {
-                            entry: i,
-                            first: first.to_string(),
-                            one_token: true,
-                            exact,
-                            second: None,
-                            text: if exact { p.clone() } else { String::new() },
-                        });
+                    let key = fingerprint(first.as_bytes());
+                    let first = push_text(&mut texts, first);
+                    let text = if exact {
+                        push_text(&mut texts, p)
+                    } else {
+                        Span::new(0, 0)
+                    };
+                    patterns.push(Pattern {
+                        entry: i,
+                        key,
+                        first,
+                        one_token: true,
+                        exact,
+                        second: None,
+                        text,
+                    });
                     continue;
                 }
             }
-            let lower = if exact { p.clone() } else { p.to_lowercase() };
+            let lower = if exact {
+                Cow::Borrowed(p)
+            } else {
+                lowercase(p)
+            };
             // The document's token where a match starts spells the pattern's
             // first token (up to ASCII case), so it has the same normalized form.
-            let toks = tokenize(&lower, Span::new(0, lower.len()));
+            tokenize_into(&lower, Span::new(0, lower.len()), &mut toks);
             if toks.get(0).is_none_or(|t| t.span.start != 0) {
                 // A match starts where a token starts; this one never can.
                 continue;
             }
-            let first = toks.norm(0);
+            let key = fingerprint(toks.norm(0).as_bytes());
+            let first = push_text(&mut texts, toks.norm(0));
             let second = (toks.len() > 1).then(|| fingerprint(toks.norm(1).as_bytes()));
-            let mut variants = vec![lower.clone()];
+            let mut pattern = |text: &str| Pattern {
+                entry: i,
+                key,
+                first,
+                one_token: false,
+                exact,
+                second,
+                text: push_text(&mut texts, text),
+            };
+            patterns.push(pattern(&lower));
             if lower.contains('\'') {
-                variants.push(lower.replace('\'', "’"));
+                patterns.push(pattern(&lower.replace('\'', "’")));
             }
             if lower.contains('’') {
-                variants.push(lower.replace('’', "'"));
-            }
-            let patterns = by_first.entry(fingerprint(first.as_bytes())).or_default();
-            for text in variants {
-                patterns.push(Pattern {
-                    entry: i,
-                    first: first.to_string(),
-                    one_token: false,
-                    exact,
-                    second,
-                    text,
-                });
+                patterns.push(pattern(&lower.replace('’', "'")));
             }
         }
-        let keys: Vec<u64> = by_first.keys().copied().collect();
+        let plain_starts = patterns.iter().all(|p| {
+            let first = texts.as_bytes().get(p.first.start..p.first.end);
+            first.is_some_and(|w| !w.is_empty() && w.iter().all(u8::is_ascii_alphanumeric))
+        });
+        // Group the patterns by first token, each group in entry order (of two
+        // phrases with the same span, the earlier wins): count the groups'
+        // sizes, give each group its range, then fill the ranges in order.
+        let mut by_first: FxHashMap<u64, (usize, usize)> = FxHashMap::default();
+        by_first.reserve(patterns.len());
+        for p in &patterns {
+            by_first.entry(p.key).or_default().1 += 1;
+        }
+        let mut keys = Vec::with_capacity(by_first.len());
+        let mut next = 0;
+        for (&key, range) in by_first.iter_mut() {
+            let len = range.1;
+            *range = (next, next);
+            next += len;
+            keys.push(key);
+        }
+        // A copy to fill, so that no slot is ever uninitialized.
+        let mut grouped = patterns.clone();
+        for p in patterns {
+            if let Some(range) = by_first.get_mut(&p.key) {
+                if let Some(slot) = grouped.get_mut(range.1) {
+                    *slot = p;
+                }
+                range.1 += 1;
+            }
+        }
+        let patterns = grouped;
         Ok(PhraseSet {
             filter: KeyFilter::new(&keys),
             by_first,
+            patterns,
+            texts,
+            plain_starts,
         })
+    }
+
+    /// Whether a phrase may match in `text`; false only when none can. Much
+    /// cheaper than tokenizing `text`: only its runs of ASCII letters and
+    /// digits are looked up, as they are read.
+    ///
+    /// A token's normalized form differs from its ASCII lowercase only in
+    /// chars that are not ASCII, and of those only the Kelvin sign becomes
+    /// an ASCII letter (`k`). So when every phrase starts with a token of
+    /// ASCII letters and digits, a match starts at a token that is a whole
+    /// run of them in `text`, or holds a Kelvin sign. When some phrase
+    /// starts otherwise (`u-turn`, `£5`), this is always true.
+    pub fn may_match(&self, text: &str) -> bool {
+        if !self.plain_starts {
+            return true;
+        }
+        let bytes = text.as_bytes();
+        let mut pos = 0;
+        while let Some(&b) = bytes.get(pos) {
+            if !ASCII_WORD[usize::from(b)] {
+                if b == KELVIN_SIGN[0] && bytes.get(pos..pos + 3) == Some(&KELVIN_SIGN) {
+                    return true;
+                }
+                pos += 1;
+                continue;
+            }
+            // As in the tokenizer: `| 0x20` lowercases a letter or digit.
+            let mut key = Fingerprint::default();
+            while let Some(&c) = bytes.get(pos).filter(|&&c| ASCII_WORD[usize::from(c)]) {
+                key.add(c | 0x20);
+                pos += 1;
+            }
+            let key = key.finish();
+            if self.filter.may_contain(key) && self.by_first.contains_key(&key) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Calls `found` with every match in `text[range]` that starts and ends on
@@ -440,49 +616,88 @@ impl PhraseSet {
         tokens: &Tokens,
         mut found: impl FnMut(Hit) -> bool,
     ) {
-        let list = tokens.as_slice();
-        for (i, t) in list.iter().enumerate() {
-            if !self.filter.may_contain(t.key) || !range.contains(t.span) {
-                continue;
+        // The loop runs for every token and is kept to a bit test; the rare
+        // token that passes it is looked at out of line.
+        for (i, t) in tokens.as_slice().iter().enumerate() {
+            if self.filter.may_contain(t.key)
+                && range.contains(t.span)
+                && !self.each_match_at(text, range, tokens, i, &mut found)
+            {
+                return;
             }
-            let Some(patterns) = self.by_first.get(&t.key) else {
-                continue;
+        }
+    }
+
+    /// [`PhraseSet::each_match`] for the matches starting at token `i`;
+    /// returns false when `found` did.
+    #[inline(never)]
+    fn each_match_at(
+        &self,
+        text: &str,
+        range: Span,
+        tokens: &Tokens,
+        i: usize,
+        found: &mut impl FnMut(Hit) -> bool,
+    ) -> bool {
+        let list = tokens.as_slice();
+        let Some(t) = list.get(i) else {
+            return true;
+        };
+        let Some(&(start, end)) = self.by_first.get(&t.key) else {
+            return true;
+        };
+        let norm = tokens.norm_bytes(t);
+        for p in self.patterns.get(start..end).unwrap_or(&[]) {
+            let hit = if p.one_token {
+                let matches = self.text(p.first) == norm
+                    && (!p.exact || t.span.of(text).as_bytes() == self.text(p.text));
+                matches.then_some(Hit {
+                    entry: p.entry,
+                    span: t.span,
+                    first: i,
+                    last: i + 1,
+                })
+            } else if p.second.is_some() && list.get(i + 1).map(|u| u.key) != p.second
+                || self.text(p.first) != norm
+            {
+                None
+            } else {
+                match_at(text, range, list, i, self.text(p.text), p)
             };
-            let norm = tokens.norm_of(t);
-            for p in patterns {
-                let hit = if p.one_token {
-                    (p.first == norm && (!p.exact || t.span.of(text) == p.text)).then_some(Hit {
-                        entry: p.entry,
-                        span: t.span,
-                        first: i,
-                        last: i + 1,
-                    })
-                } else if p.second.is_some() && list.get(i + 1).map(|u| u.key) != p.second
-                    || p.first != norm
-                {
-                    None
-                } else {
-                    match_at(text, range, list, i, p)
-                };
-                if let Some(h) = hit {
-                    if !found(h) {
-                        return;
-                    }
+            if let Some(h) = hit {
+                if !found(h) {
+                    return false;
                 }
             }
         }
+        true
+    }
+
+    /// The bytes of a pattern's text.
+    fn text(&self, span: Span) -> &[u8] {
+        self.texts
+            .as_bytes()
+            .get(span.start..span.end)
+            .unwrap_or(&[])
     }
 
     /// Non-overlapping matches in `text[range]` that start and end on token
     /// boundaries, longest first, in text order.
     pub fn find(&self, text: &str, range: Span, tokens: &Tokens) -> Vec<Hit> {
         let mut hits = Vec::new();
+        self.find_into(text, range, tokens, &mut hits);
+        hits
+    }
+
+    /// [`PhraseSet::find`] into `hits`, replacing its contents.
+    pub fn find_into(&self, text: &str, range: Span, tokens: &Tokens, hits: &mut Vec<Hit>) {
+        hits.clear();
         self.each_match(text, range, tokens, |h| {
             hits.push(h);
             true
         });
         if hits.len() < 2 {
-            return hits;
+            return;
         }
         // Longest first, then leftmost; the sort is stable, so of two phrases
         // with the same span the earlier entry wins.
@@ -507,7 +722,6 @@ impl PhraseSet {
         }
         hits.truncate(kept);
         hits.sort_by_key(|h| h.span.start);
-        hits
     }
 
     /// Whether any phrase matches in `text[range]`.
@@ -527,11 +741,18 @@ impl PhraseSet {
     }
 }
 
-/// The match of the several-token pattern `p` at token `i`, if a token ends
-/// where it would end and the text there spells it.
-fn match_at(text: &str, range: Span, tokens: &[Token], i: usize, p: &Pattern) -> Option<Hit> {
+/// The match of the several-token pattern `p`, spelled `spelling`, at token
+/// `i`, if a token ends where it would end and the text there spells it.
+fn match_at(
+    text: &str,
+    range: Span,
+    tokens: &[Token],
+    i: usize,
+    spelling: &[u8],
+    p: &Pattern,
+) -> Option<Hit> {
     let start = tokens.get(i)?.span.start;
-    let end = start + p.text.len();
+    let end = start + spelling.len();
     if end > range.end {
         return None;
     }
@@ -542,9 +763,9 @@ fn match_at(text: &str, range: Span, tokens: &[Token], i: usize, p: &Pattern) ->
     }
     let found = text.as_bytes().get(start..end)?;
     let spelled = if p.exact {
-        found == p.text.as_bytes()
+        found == spelling
     } else {
-        found.eq_ignore_ascii_case(p.text.as_bytes())
+        found.eq_ignore_ascii_case(spelling)
     };
     spelled.then_some(Hit {
         entry: p.entry,
@@ -562,18 +783,41 @@ pub struct Lexicon {
     pub set: PhraseSet,
 }
 
+/// `line.split('\t')`, but scanning bytes: the fields of the data files
+/// are short, and there are tens of thousands of lines to read.
+pub(super) fn tab_fields(line: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(line);
+    std::iter::from_fn(move || {
+        let field = rest?;
+        match field.bytes().position(|b| b == b'\t') {
+            Some(tab) => {
+                rest = field.get(tab + 1..);
+                field.get(..tab)
+            }
+            None => {
+                rest = None;
+                Some(field)
+            }
+        }
+    })
+}
+
 /// Parses `WORD<TAB>VALENCE[<TAB>…]` lines (VADER) or `PHRASE<TAB>WEIGHT` lines
-/// (domain); `#` comments and blank lines are skipped.
-pub fn parse_valences(text: &str, what: &str) -> Result<Vec<(String, f64)>, StanceError> {
+/// (domain); `#` comments and blank lines are skipped. Phrases come back
+/// lowercased, borrowed from `text` where they already are.
+pub fn parse_valences<'a>(
+    text: &'a str,
+    what: &str,
+) -> Result<Vec<(Cow<'a, str>, f64)>, StanceError> {
     let mut out = Vec::new();
     for (n, line) in text.lines().enumerate() {
         let line = line.trim_end_matches('\r');
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
-        let mut parts = line.split('\t');
-        let phrase = parts.next().unwrap_or("").trim();
-        let weight = parts.next().unwrap_or("").trim();
+        let mut fields = tab_fields(line);
+        let phrase = fields.next().unwrap_or("").trim();
+        let weight = fields.next().unwrap_or("").trim();
         let w: f64 = weight.parse().map_err(|_| {
             StanceError::Data(format!("{what} line {}: expected PHRASE<TAB>WEIGHT", n + 1))
         })?;
@@ -583,7 +827,7 @@ pub fn parse_valences(text: &str, what: &str) -> Result<Vec<(String, f64)>, Stan
                 n + 1
             )));
         }
-        out.push((phrase.to_lowercase(), w));
+        out.push((lowercase(phrase), w));
     }
     Ok(out)
 }
@@ -591,30 +835,36 @@ pub fn parse_valences(text: &str, what: &str) -> Result<Vec<(String, f64)>, Stan
 impl Lexicon {
     /// Builds the lexicon from VADER's file and the domain file; domain wins.
     pub fn new(vader: &str, domain: &str) -> Result<Lexicon, StanceError> {
-        let mut map: HashMap<String, f64> = HashMap::new();
-        let mut order: Vec<String> = Vec::new();
-        for (p, w) in parse_valences(vader, "vader lexicon")? {
-            // Emoticons and tokens without letters do not occur in news quotes
-            // and would only produce spurious matches on punctuation.
-            if !p.chars().any(char::is_alphabetic) {
-                continue;
-            }
-            if map.insert(p.clone(), w).is_none() {
-                order.push(p);
-            }
-        }
-        for (p, w) in parse_valences(domain, "domain lexicon")? {
-            if map.insert(p.clone(), w).is_none() {
-                order.push(p);
-            }
-        }
-        let weights: Vec<f64> = order
+        let vader = parse_valences(vader, "vader lexicon")?;
+        let domain = parse_valences(domain, "domain lexicon")?;
+        // Emoticons and tokens without letters do not occur in news quotes
+        // and would only produce spurious matches on punctuation.
+        let vader_words = vader
             .iter()
-            .map(|p| map.get(p).copied().unwrap_or(0.0))
-            .collect();
+            .filter(|(p, _)| p.chars().any(char::is_alphabetic));
+        // Each phrase once, where it first appears, with the weight it was
+        // given last.
+        let mut index: FxHashMap<&str, usize> = FxHashMap::default();
+        index.reserve(vader.len() + domain.len());
+        let mut order: Vec<&str> = Vec::with_capacity(vader.len() + domain.len());
+        let mut weights: Vec<f64> = Vec::with_capacity(vader.len() + domain.len());
+        for (p, w) in vader_words.chain(&domain) {
+            match index.entry(p) {
+                Entry::Occupied(e) => {
+                    if let Some(weight) = weights.get_mut(*e.get()) {
+                        *weight = *w;
+                    }
+                }
+                Entry::Vacant(e) => {
+                    e.insert(order.len());
+                    order.push(p);
+                    weights.push(*w);
+                }
+            }
+        }
         let set = PhraseSet::new(&order, &[])?;
         Ok(Lexicon {
-            phrases: order,
+            phrases: order.iter().map(|p| p.to_string()).collect(),
             weights,
             set,
         })
@@ -698,6 +948,79 @@ mod tests {
         let t = "we aren’t";
         let toks = tokenize(t, Span::new(0, t.len()));
         assert_eq!(lex.set.find(t, Span::new(0, t.len()), &toks).len(), 1);
+    }
+
+    #[test]
+    fn token_keys_are_fingerprints_of_their_forms() {
+        let t = "Don’t RE-ELECT Élysée 42, x\u{212A}y “No” it's—fine";
+        let toks = tokenize(t, Span::new(0, t.len()));
+        for tok in &toks {
+            let norm = toks.norm_of(tok);
+            assert_eq!(tok.key, fingerprint(norm.as_bytes()), "{norm}");
+        }
+    }
+
+    #[test]
+    fn only_the_kelvin_sign_lowercases_to_ascii() {
+        // `may_match` relies on it: no other char outside ASCII has a
+        // normalized form made of ASCII letters and digits.
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let mut norm = String::new();
+            push_normalized(&mut norm, c.encode_utf8(&mut [0; 4]));
+            if norm.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                assert_eq!(c.encode_utf8(&mut [0; 4]).as_bytes(), KELVIN_SIGN, "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn may_match_never_misses_a_match() {
+        let phrases = ["welcomed", "hit out", "baked", "42", "no"];
+        let set = PhraseSet::new(&phrases, &[]).unwrap();
+        let texts = [
+            "",
+            "They WELCOMED it.",
+            "he hit out at",
+            "ba\u{212A}ed beans",
+            "“welcomed”",
+            "Welcomed’s",
+            "re-welcomed",
+            "42-year-old",
+            "no",
+            "hit-out",
+            "nothing here",
+            "nO, 42",
+        ];
+        for t in texts {
+            let all = Span::new(0, t.len());
+            let found = set.matches(t, all, &tokenize(t, all));
+            assert!(!found || set.may_match(t), "{t}");
+        }
+        assert!(!set.may_match("nothing here at all"));
+        assert!(set.may_match("ba\u{212A}ed"));
+        // A phrase that does not start with letters and digits disables it.
+        let odd = PhraseSet::new(&["£5 a week"], &[]).unwrap();
+        assert!(odd.may_match("nothing"));
+    }
+
+    #[test]
+    fn tab_fields_split_like_split() {
+        for line in ["", "a", "a\tb", "\ta\t\tb\t", "é\t£\t"] {
+            let ours: Vec<&str> = tab_fields(line).collect();
+            let std: Vec<&str> = line.split('\t').collect();
+            assert_eq!(ours, std, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn phrases_sharing_a_first_word_keep_entry_order() {
+        // Same span from two entries: the earlier wins.
+        let set = PhraseSet::new(&["fell short", "fell", "fell short", "short"], &[]).unwrap();
+        let t = "it fell short";
+        let all = Span::new(0, t.len());
+        let hits = set.find(t, all, &tokenize(t, all));
+        assert_eq!(hits.len(), 1);
+        assert_eq!((hits[0].entry, hits[0].span.of(t)), (0, "fell short"));
     }
 
     #[test]

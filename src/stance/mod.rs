@@ -70,7 +70,9 @@ pub mod rules;
 mod score;
 pub mod target;
 
-pub use score::{TargetLine, TargetResult};
+pub use score::{QuoteScratch, TargetLine, TargetResult};
+
+use std::sync::OnceLock;
 
 use crate::span::Span;
 
@@ -93,7 +95,7 @@ pub struct QuoteContext {
 }
 
 /// A data file that cannot be used.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum StanceError {
     #[error("stance data: {0}")]
     Data(String),
@@ -136,7 +138,13 @@ pub struct StanceScorer {
     lexicon: lexicon::Lexicon,
     rules: rules::Rules,
     target: target::Target,
-    model: model::TargetModel,
+    /// The target model. Only target-level scoring reads it, and the built-in
+    /// one is by far the biggest data file (parsing it would be most of the
+    /// work of building a pipeline), so [`StanceScorer::new`] and
+    /// [`StanceScorer::with_target`] leave this empty and the built-in model is
+    /// parsed on first use. [`StanceScorer::from_data`] parses the model it is
+    /// given right away, so its errors are reported there.
+    model: OnceLock<Result<model::TargetModel, StanceError>>,
 }
 
 impl Default for StanceScorer {
@@ -149,25 +157,46 @@ impl StanceScorer {
     /// The scorer with the built-in lexicons and target.
     pub fn new() -> StanceScorer {
         // The built-in files are tested; failing here is a build defect, not bad input.
-        StanceScorer::from_data(&StanceData::default()).expect("built-in stance data is valid")
+        StanceScorer::with_target(TARGET_UK).expect("built-in stance data is valid")
     }
 
     /// The built-in lexicons with a user-supplied target file.
     pub fn with_target(target_file_text: &str) -> Result<StanceScorer, StanceError> {
-        StanceScorer::from_data(&StanceData {
+        // The built-in target model is parsed on first use (see `model`).
+        StanceScorer::without_model(&StanceData {
             target: target_file_text,
             ..StanceData::default()
         })
     }
 
-    /// A scorer from the given data file texts.
+    /// A scorer from the given data file texts. Unlike [`StanceScorer::new`],
+    /// this parses the target model now, whether it is the built-in one or not.
     pub fn from_data(data: &StanceData<'_>) -> Result<StanceScorer, StanceError> {
+        let scorer = StanceScorer::without_model(data)?;
+        let model = model::TargetModel::parse(data.target_model)?;
+        Ok(StanceScorer {
+            model: OnceLock::from(Ok(model)),
+            ..scorer
+        })
+    }
+
+    /// A scorer from every file of `data` but the target model, which is left
+    /// to be the built-in one, parsed on first use.
+    fn without_model(data: &StanceData<'_>) -> Result<StanceScorer, StanceError> {
         Ok(StanceScorer {
             lexicon: lexicon::Lexicon::new(data.vader, data.domain)?,
             rules: rules::Rules::parse(data.rules)?,
             target: target::Target::parse(data.target)?,
-            model: model::TargetModel::parse(data.target_model)?,
+            model: OnceLock::new(),
         })
+    }
+
+    /// The target model, parsing the built-in one if this is its first use.
+    fn target_model(&self) -> Result<&model::TargetModel, StanceError> {
+        self.model
+            .get_or_init(|| model::TargetModel::parse(TARGET_MODEL))
+            .as_ref()
+            .map_err(StanceError::clone)
     }
 
     /// Whether a speaker's or organization's name denotes the target
@@ -179,5 +208,33 @@ impl StanceScorer {
     /// The compiled target.
     pub fn target(&self) -> &target::Target {
         &self.target
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_target_model_parses() {
+        // `new` defers the model; a defect in the file would only show on
+        // the first target-level score.
+        let scorer = StanceScorer::new();
+        let model = scorer.target_model().expect("built-in target model parses");
+        assert!(model.weights.len() > 1000);
+        let eager = StanceScorer::from_data(&StanceData::default()).expect("built-in data");
+        assert_eq!(
+            eager.target_model().ok().map(|m| m.weights.len()),
+            Some(model.weights.len())
+        );
+    }
+
+    #[test]
+    fn bad_target_model_is_an_error() {
+        let data = StanceData {
+            target_model: "w:fair\t0.1\tx\t0.3\n",
+            ..StanceData::default()
+        };
+        assert!(StanceScorer::from_data(&data).is_err());
     }
 }

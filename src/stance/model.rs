@@ -4,8 +4,9 @@
 //! per label (negative, neutral, positive) live in `data/stance/newsmtsc.tsv`,
 //! learned from NewsMTSC's `rw-train` split by `examples/newsmtsc.rs train`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
+use super::lexicon::tab_fields;
 use super::rules::Analysis;
 use super::StanceError;
 use crate::span::Span;
@@ -181,37 +182,43 @@ pub fn features(a: &Analysis, mention: Span) -> Vec<Feature> {
 /// Learned weights per feature for the labels negative, neutral, positive.
 #[derive(Debug, Clone, Default)]
 pub struct TargetModel {
-    pub weights: HashMap<String, [f64; 3]>,
+    pub weights: FxHashMap<String, [f64; 3]>,
 }
 
 impl TargetModel {
     /// Parses `FEATURE<TAB>W_NEG<TAB>W_NEU<TAB>W_POS` lines (`#` comments).
     pub fn parse(text: &str) -> Result<TargetModel, StanceError> {
-        let mut weights = HashMap::new();
+        let mut weights = FxHashMap::default();
+        // The built-in model has about a line per 32 bytes; reserving for
+        // them spares growing the table ten times over.
+        weights.reserve(text.len() / 32);
         for (n, line) in text.lines().enumerate() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let parts: Vec<&str> = line.split('\t').collect();
             let bad = || {
                 StanceError::Data(format!(
                     "target model line {}: expected FEATURE and three weights",
                     n + 1
                 ))
             };
-            if parts.len() != 4 {
+            let weight = |field: Option<&str>| {
+                field
+                    .and_then(|w| w.trim().parse::<f64>().ok())
+                    .filter(|w| w.is_finite())
+                    .ok_or_else(bad)
+            };
+            let mut fields = tab_fields(line);
+            let feature = fields.next().ok_or_else(bad)?;
+            let w = [
+                weight(fields.next())?,
+                weight(fields.next())?,
+                weight(fields.next())?,
+            ];
+            if fields.next().is_some() {
                 return Err(bad());
             }
-            let mut w = [0.0; 3];
-            for (k, p) in parts[1..].iter().enumerate() {
-                w[k] = p
-                    .trim()
-                    .parse::<f64>()
-                    .ok()
-                    .filter(|x| x.is_finite())
-                    .ok_or_else(bad)?;
-            }
-            weights.insert(parts[0].to_string(), w);
+            weights.insert(feature.to_string(), w);
         }
         Ok(TargetModel { weights })
     }

@@ -2,7 +2,7 @@
 //! function of the tokens, the lexicon hits and the trigger words listed in
 //! `data/stance/rules.tsv`; the words are data, the rules are code.
 
-use super::lexicon::{tokenize, tokenize_into, Hit, Lexicon, PhraseSet, Tokens};
+use super::lexicon::{tab_fields, tokenize_into, Hit, Lexicon, PhraseSet, Tokens};
 use super::target::Target;
 use super::StanceError;
 use crate::span::Span;
@@ -50,6 +50,9 @@ pub struct Rules {
     pub kinds: Vec<Kind>,
     pub weights: Vec<f64>,
     pub set: PhraseSet,
+    /// The frame phrases alone: most text around a quote has none, which
+    /// [`PhraseSet::may_match`] tells without tokenizing it.
+    frames: PhraseSet,
 }
 
 impl Rules {
@@ -63,7 +66,7 @@ impl Rules {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let mut parts = line.split('\t');
+            let mut parts = tab_fields(line);
             let bad = || {
                 StanceError::Data(format!(
                     "rules line {}: expected KIND<TAB>PHRASE<TAB>WEIGHT",
@@ -89,10 +92,18 @@ impl Rules {
             phrases.push(phrase.to_lowercase());
         }
         let set = PhraseSet::new(&phrases, &[])?;
+        let frames: Vec<&str> = phrases
+            .iter()
+            .zip(&kinds)
+            .filter(|&(_, &kind)| kind == Kind::Frame)
+            .map(|(p, _)| p.as_str())
+            .collect();
+        let frames = PhraseSet::new(&frames, &[])?;
         Ok(Rules {
             kinds,
             weights,
             set,
+            frames,
         })
     }
 }
@@ -209,6 +220,27 @@ fn is_quote_mark(norm: &str) -> bool {
     norm == "\"" || norm == "'" || norm == "«" || norm == "»"
 }
 
+/// Buffers for analysing one text after another: [`analyze_into`] and
+/// [`frame_items_into`] leave their results here and reuse the allocations
+/// of the previous text's.
+#[derive(Debug, Clone, Default)]
+pub struct Scratch {
+    /// What [`analyze_into`] found last.
+    pub analysis: Analysis,
+    /// What [`frame_items_into`] found last.
+    pub frame_items: Vec<Item>,
+    lex_hits: Vec<Hit>,
+    /// The trigger-word hits; once the lexicon hits are weighed, only the
+    /// triggers not swallowed by a longer lexicon phrase.
+    rule_hits: Vec<Hit>,
+    excluded: Vec<Hit>,
+    marks: Vec<usize>,
+    scare: Vec<bool>,
+    frame_tokens: Tokens,
+    frame_hits: Vec<Hit>,
+    seen: Vec<usize>,
+}
+
 /// Runs the lexicon and the rules over `text[range]`.
 pub fn analyze(
     lexicon: &Lexicon,
@@ -218,21 +250,57 @@ pub fn analyze(
     range: Span,
     opts: Options,
 ) -> Analysis {
-    let toks = tokenize(text, range);
+    let mut scratch = Scratch::default();
+    analyze_into(lexicon, rules, target, text, range, opts, &mut scratch);
+    scratch.analysis
+}
+
+/// [`analyze`] into `scratch.analysis`, reusing the buffers of `scratch`.
+pub fn analyze_into(
+    lexicon: &Lexicon,
+    rules: &Rules,
+    target: &Target,
+    text: &str,
+    range: Span,
+    opts: Options,
+    scratch: &mut Scratch,
+) {
+    let Scratch {
+        analysis:
+            Analysis {
+                tokens: toks,
+                items,
+                sentence,
+                clause,
+                quoted,
+                targets,
+            },
+        lex_hits,
+        rule_hits,
+        excluded,
+        marks,
+        scare,
+        ..
+    } = scratch;
+    tokenize_into(text, range, toks);
+    let toks = &*toks;
     let tokens = toks.as_slice();
     let n = tokens.len();
-    let lex_hits = lexicon.set.find(text, range, &toks);
-    let rule_hits = rules.set.find(text, range, &toks);
-    let targets = target.mentions(text, range, &toks);
+    lexicon.set.find_into(text, range, toks, lex_hits);
+    rules.set.find_into(text, range, toks, rule_hits);
+    target.mentions_into(text, range, toks, targets, excluded);
 
     // Sentences and clauses, and where the quotation marks are.
-    let mut sentence = Vec::with_capacity(n);
-    let mut clause = Vec::with_capacity(n);
-    let mut marks: Vec<usize> = Vec::new();
+    sentence.clear();
+    sentence.resize(n, 0);
+    clause.clear();
+    clause.resize(n, 0);
+    marks.clear();
     let (mut s, mut c) = (0, 0);
-    for (i, t) in tokens.iter().enumerate() {
-        sentence.push(s);
-        clause.push(c);
+    let slots = sentence.iter_mut().zip(clause.iter_mut());
+    for (i, (t, (sentence_of, clause_of))) in tokens.iter().zip(slots).enumerate() {
+        *sentence_of = s;
+        *clause_of = c;
         if !t.is_word {
             let norm = toks.norm_of(t);
             if matches!(norm, "." | "!" | "?") {
@@ -246,7 +314,7 @@ pub fn analyze(
         }
     }
     // Contrast and concession words open a new clause.
-    for h in &rule_hits {
+    for h in rule_hits.iter() {
         if matches!(
             rules.kinds.get(h.entry),
             Some(Kind::Contrast | Kind::Concession)
@@ -261,11 +329,11 @@ pub fn analyze(
         }
     }
 
-    // Embedded quotations: short ones are scare quotes. (Not `vec![false; n]`:
-    // zeroed allocations are the slow path of the allocator.)
-    let mut quoted = Vec::with_capacity(n);
+    // Embedded quotations: short ones are scare quotes.
+    quoted.clear();
     quoted.resize(n, false);
-    let mut scare = quoted.clone();
+    scare.clear();
+    scare.resize(n, false);
     let mut k = 0;
     while k + 1 < marks.len() {
         let (a, b) = (marks[k], marks[k + 1]);
@@ -285,10 +353,10 @@ pub fn analyze(
 
     let kind_of = |h: &Hit| rules.kinds.get(h.entry).copied();
     // Lexicon hits, minus those that are really triggers (`no`, `so`).
-    let mut items: Vec<Item> = Vec::new();
-    for h in &lex_hits {
+    items.clear();
+    for h in lex_hits.iter() {
         let w = lexicon.weights.get(h.entry).copied().unwrap_or(0.0);
-        if w == 0.0 || is_proper_noun(&toks, h.first, h.last, text) {
+        if w == 0.0 || is_proper_noun(toks, h.first, h.last, text) {
             continue;
         }
         let shadowed = rule_hits.iter().any(|r| {
@@ -302,14 +370,12 @@ pub fn analyze(
         items.push(Item::new(h, w, "lexicon"));
     }
     // Triggers not swallowed by a longer lexicon phrase (`nothing tangible`).
-    let triggers: Vec<&Hit> = rule_hits
-        .iter()
-        .filter(|r| {
-            !lex_hits
-                .iter()
-                .any(|h| h.span.len() > r.span.len() && h.span.contains(r.span))
-        })
-        .collect();
+    rule_hits.retain(|r| {
+        !lex_hits
+            .iter()
+            .any(|h| h.span.len() > r.span.len() && h.span.contains(r.span))
+    });
+    let triggers = &*rule_hits;
 
     for it in items.iter_mut() {
         let cl = clause.get(it.first).copied();
@@ -511,36 +577,31 @@ pub fn analyze(
         }
     }
     items.sort_by_key(|it| it.span.start);
-    Analysis {
-        tokens: toks,
-        items,
-        sentence,
-        clause,
-        quoted,
-        targets,
-    }
 }
 
 /// Frame cues around a quote: the cue verb counts fully, other framing words
 /// in the quote's own sentence (within the frame, outside the quote) count at
-/// 0.8; framing words of neighbouring sentences belong to other quotes.
-/// `scratch` lends its buffers for tokenizing and is left holding any tokens.
-pub fn frame_items(
+/// 0.8; framing words of neighbouring sentences belong to other quotes. The
+/// items are left in `scratch.frame_items`.
+pub fn frame_items_into(
     rules: &Rules,
     text: &str,
     frame: Span,
     quote: Span,
     cue: Option<Span>,
-    scratch: &mut Tokens,
-) -> Vec<Item> {
-    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    scratch: &mut Scratch,
+) {
+    // The sentence ends are ASCII, so a byte scan finds them.
+    let is_end = |b: &u8| matches!(b, b'.' | b'!' | b'?' | b'\n');
     let before = Span::new(frame.start.min(quote.start), quote.start).of(text);
     let start = before
-        .rfind(is_end)
+        .bytes()
+        .rposition(|b| is_end(&b))
         .map_or(frame.start, |i| frame.start.min(quote.start) + i + 1);
     let after = Span::new(quote.end, frame.end.max(quote.end)).of(text);
     let end = after
-        .find(is_end)
+        .bytes()
+        .position(|b| is_end(&b))
         .map_or(frame.end.max(quote.end), |i| quote.end + i);
     let frame = Span::new(start, end.max(start));
     // Only the words around the quote frame it; the quote's own words are scored elsewhere.
@@ -548,40 +609,49 @@ pub fn frame_items(
         Span::new(frame.start, quote.start.clamp(frame.start, frame.end)),
         Span::new(quote.end.clamp(frame.start, frame.end), frame.end),
     ];
-    let tokens = scratch;
-    let mut hits = Vec::new();
+    let Scratch {
+        frame_items: out,
+        frame_tokens: tokens,
+        frame_hits: found,
+        seen,
+        ..
+    } = scratch;
+    out.clear();
+    seen.clear();
     for part in around {
-        if !part.is_empty() {
-            tokenize_into(text, part, tokens);
-            hits.extend(rules.set.find(text, part, tokens));
-        }
-    }
-    let mut out: Vec<Item> = Vec::new();
-    let mut seen: Vec<usize> = Vec::new();
-    for h in hits {
-        if rules.kinds.get(h.entry) != Some(&Kind::Frame) || quote.overlaps(h.span) {
+        // Most sentences around a quote have no frame phrase; telling so
+        // does not need their tokens.
+        if part.is_empty() || !rules.frames.may_match(part.of(text)) {
             continue;
         }
-        let is_cue = cue.is_some_and(|c| c.overlaps(h.span));
-        if seen.contains(&h.entry) && !is_cue {
-            continue;
+        tokenize_into(text, part, tokens);
+        rules.set.find_into(text, part, tokens, found);
+        for h in found.iter() {
+            if rules.kinds.get(h.entry) != Some(&Kind::Frame) || quote.overlaps(h.span) {
+                continue;
+            }
+            let is_cue = cue.is_some_and(|c| c.overlaps(h.span));
+            if seen.contains(&h.entry) && !is_cue {
+                continue;
+            }
+            seen.push(h.entry);
+            let w = rules.weights.get(h.entry).copied().unwrap_or(0.0);
+            let weight = if is_cue { w } else { 0.8 * w };
+            out.push(Item {
+                span: h.span,
+                first: h.first,
+                last: h.last,
+                base: w,
+                weight,
+                rules: Applied::one("frame"),
+            });
         }
-        seen.push(h.entry);
-        let w = rules.weights.get(h.entry).copied().unwrap_or(0.0);
-        let weight = if is_cue { w } else { 0.8 * w };
-        out.push(Item {
-            span: h.span,
-            first: h.first,
-            last: h.last,
-            base: w,
-            weight,
-            rules: Applied::one("frame"),
-        });
     }
     if let Some(c) = cue {
         if !frame.contains(c) {
             tokenize_into(text, c, tokens);
-            for h in rules.set.find(text, c, tokens) {
+            rules.set.find_into(text, c, tokens, found);
+            for h in found.iter() {
                 if rules.kinds.get(h.entry) == Some(&Kind::Frame) {
                     let w = rules.weights.get(h.entry).copied().unwrap_or(0.0);
                     out.push(Item {
@@ -596,5 +666,4 @@ pub fn frame_items(
             }
         }
     }
-    out
 }

@@ -113,40 +113,52 @@ impl TargetLine {
     }
 }
 
+/// Buffers that [`StanceScorer::score_quote_with`] reuses from one quote to
+/// the next, so that scoring a document's quotes does not allocate for each.
+#[derive(Debug, Clone, Default)]
+pub struct QuoteScratch {
+    rules: rules::Scratch,
+}
+
 impl StanceScorer {
     /// Stance of the quote at `quote` (bytes of `document`) toward the target.
     pub fn score_quote(&self, document: &str, quote: Span, context: &QuoteContext) -> Stance {
+        self.score_quote_with(document, quote, context, &mut QuoteScratch::default())
+    }
+
+    /// [`StanceScorer::score_quote`] with buffers kept in `scratch`: score
+    /// many quotes with one scratch value.
+    pub fn score_quote_with(
+        &self,
+        document: &str,
+        quote: Span,
+        context: &QuoteContext,
+        scratch: &mut QuoteScratch,
+    ) -> Stance {
         let quote = fit(document, quote);
         let opts = Options {
             speaker_is_target: context.speaker_is_target,
         };
-        let analysis = rules::analyze(
+        let scratch = &mut scratch.rules;
+        rules::analyze_into(
             &self.lexicon,
             &self.rules,
             &self.target,
             document,
             quote,
             opts,
+            scratch,
         );
-        let mut items = analysis.items;
+        scratch.frame_items.clear();
         if context.frame.is_some() || context.cue.is_some() {
             let frame = fit(document, context.frame.unwrap_or(quote));
             let cue = context.cue.map(|c| fit(document, c));
-            // The quote's tokens are no longer needed; their buffers are reused.
-            let mut scratch = analysis.tokens;
-            items.extend(rules::frame_items(
-                &self.rules,
-                document,
-                frame,
-                quote,
-                cue,
-                &mut scratch,
-            ));
+            rules::frame_items_into(&self.rules, document, frame, quote, cue, scratch);
         }
-        let total: f64 = items.iter().map(|it| it.weight).sum();
+        let items = || scratch.analysis.items.iter().chain(&scratch.frame_items);
+        let total: f64 = items().map(|it| it.weight).sum();
         let score = normalize(total);
-        let mut evidence: Vec<Evidence> = items
-            .iter()
+        let mut evidence: Vec<Evidence> = items()
             .filter(|it| it.weight != 0.0)
             .map(|it| evidence_of(document, it))
             .collect();
@@ -175,10 +187,12 @@ impl StanceScorer {
     }
 
     /// Stance of `sentence` toward the mention at `mention` (bytes of `sentence`).
-    /// The mention is the target here, whatever the target file says.
-    pub fn score_target(&self, sentence: &str, mention: Span) -> Stance {
+    /// The mention is the target here, whatever the target file says. Fails
+    /// only if the built-in target model, parsed on first use, is defective.
+    pub fn score_target(&self, sentence: &str, mention: Span) -> Result<Stance, StanceError> {
+        let target_model = self.target_model()?;
         let feats = self.target_features(sentence, mention);
-        let p = model::softmax(self.model.logits(&feats));
+        let p = model::softmax(target_model.logits(&feats));
         let best = (0..3).fold(0, |b, k| if p[k] > p[b] { k } else { b });
         let label = [
             StanceLabel::Negative,
@@ -190,7 +204,7 @@ impl StanceScorer {
         // the label, each as (positive-weight minus negative-weight) × value.
         let mut by_span: Vec<(Span, f64, Vec<String>)> = Vec::new();
         for f in &feats {
-            let (Some(span), Some(w)) = (f.span, self.model.weights.get(&f.name)) else {
+            let (Some(span), Some(w)) = (f.span, target_model.weights.get(&f.name)) else {
                 continue;
             };
             let c = (w[2] - w[0]) * f.value;
@@ -220,17 +234,17 @@ impl StanceScorer {
                 rule: format!("target-model({})", names.join(",")),
             })
             .collect();
-        Stance {
+        Ok(Stance {
             label,
             score,
             evidence,
-        }
+        })
     }
 
     /// Scores one parsed NewsMTSC-style line.
     pub fn score_target_line(&self, line: &TargetLine) -> Result<TargetResult, StanceError> {
         let span = line.byte_span()?;
-        let st = self.score_target(&line.sentence, span);
+        let st = self.score_target(&line.sentence, span)?;
         Ok(TargetResult {
             id: line.id.clone(),
             label: st.label,
@@ -345,12 +359,36 @@ mod tests {
     }
 
     #[test]
+    fn a_reused_scratch_changes_nothing() {
+        let s = StanceScorer::new();
+        let doc = "Unite condemned the offer. “It is an insult,” said Ms Jones. \
+                   The minister welcomed the talks: “This is a very positive step in the \
+                   right direction.” “We aren’t taking this seriously?” he asked.";
+        let quotes: Vec<Span> = doc
+            .match_indices('“')
+            .zip(doc.match_indices('”'))
+            .map(|((a, _), (b, m))| Span::new(a, b + m.len()))
+            .collect();
+        assert_eq!(quotes.len(), 3);
+        let mut scratch = QuoteScratch::default();
+        for (k, &q) in quotes.iter().enumerate() {
+            let ctx = QuoteContext {
+                cue: None,
+                frame: Some(Span::new(0, doc.len())),
+                speaker_is_target: k == 1,
+            };
+            let fresh = s.score_quote(doc, q, &ctx);
+            assert_eq!(s.score_quote_with(doc, q, &ctx, &mut scratch), fresh);
+        }
+    }
+
+    #[test]
     fn out_of_range_quote_does_not_panic() {
         let s = StanceScorer::new();
         let doc = "£5 is an insult";
         let st = s.score_quote(doc, Span::new(1, 400), &QuoteContext::default());
         assert_eq!(st.label, StanceLabel::Negative);
-        let _ = s.score_target(doc, Span::new(50, 60));
-        let _ = s.score_target("", Span::new(0, 0));
+        assert!(s.score_target(doc, Span::new(50, 60)).is_ok());
+        assert!(s.score_target("", Span::new(0, 0)).is_ok());
     }
 }

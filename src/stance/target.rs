@@ -65,13 +65,27 @@ impl Target {
 
     /// Target mentions in `text[range]`, minus those inside an excluded name.
     pub fn mentions(&self, text: &str, range: Span, tokens: &Tokens) -> Vec<Hit> {
-        let mut mentions = self.include.find(text, range, tokens);
-        if mentions.is_empty() {
-            return mentions;
-        }
-        let excluded = self.exclude.find(text, range, tokens);
-        mentions.retain(|h| !excluded.iter().any(|x| x.span.overlaps(h.span)));
+        let (mut mentions, mut excluded) = (Vec::new(), Vec::new());
+        self.mentions_into(text, range, tokens, &mut mentions, &mut excluded);
         mentions
+    }
+
+    /// [`Target::mentions`] into `mentions`, replacing its contents;
+    /// `excluded` is a buffer for the excluded names.
+    pub fn mentions_into(
+        &self,
+        text: &str,
+        range: Span,
+        tokens: &Tokens,
+        mentions: &mut Vec<Hit>,
+        excluded: &mut Vec<Hit>,
+    ) {
+        self.include.find_into(text, range, tokens, mentions);
+        if mentions.is_empty() {
+            return;
+        }
+        self.exclude.find_into(text, range, tokens, excluded);
+        mentions.retain(|h| !excluded.iter().any(|x| x.span.overlaps(h.span)));
     }
 }
 
