@@ -20,11 +20,12 @@
 //! - organizations, unnamed sources and groups as themselves;
 //! - a quote with no cue continues the previous quote's speaker.
 //!
-//! Sentences and mentions are ranges of the segmentation's tokens, and what the
-//! word lists say about each capitalized token is looked up once per document:
-//! names are read in every sentence and again in every mention. People, sources
-//! and organizations borrow their names from the text and the organization
-//! mentions; strings are made only for the output.
+//! Sentences and mentions are ranges of the segmentation's tokens. Names are
+//! read from the capitalized tokens, and the word lists are asked only about
+//! tokens that may be part of a name of two tokens or more. People, sources and
+//! organizations borrow their names from the text and the organization
+//! mentions; strings are made only for the output. Whether a person speaks for
+//! the government is a phrase match, made only when somebody asks.
 
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -457,7 +458,9 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let acronym = name_words.iter().any(|w| w.word && w.acronym);
-            let titled = words[..name_start].iter().any(|w| w.lists.title.is_some());
+            let titled = words
+                .get(..name_start)
+                .is_some_and(|titles| titles.iter().any(|w| w.lists.title.is_some()));
             let span_of = |n: usize| self.tokens.get(n).copied().unwrap_or_default();
             let name = Span::new(span_of(start + name_start).start, span_of(i - 1).end);
             let preceded_by_article =
@@ -1178,13 +1181,7 @@ fn union_of(spans: impl Iterator<Item = Span>) -> Vec<Span> {
 
 /// `GMB`, `CEO`, `PENCE`: capitals only, never part of a person's name.
 fn is_acronym(word: &str) -> bool {
-    let capital = |c: char| c.is_uppercase() || c == '-';
-    word.len() > 1
-        && if word.is_ascii() {
-            word.bytes().all(|b| capital(char::from(b)))
-        } else {
-            word.chars().all(capital)
-        }
+    word.len() > 1 && word.chars().all(|c| c.is_uppercase() || c == '-')
 }
 
 /// `RMT’s`, `Unison's`: a possessive pre-modifier, not part of a name.

@@ -8,7 +8,6 @@
 //! `… Union`, `Royal College of …`, `Department for …`).
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, BuildError, MatchKind};
-
 use rustc_hash::FxHashMap;
 
 use crate::knowledge::{on_word_bounds, Knowledge, OrgKind};
