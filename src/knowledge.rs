@@ -469,6 +469,9 @@ pub(crate) struct AsciiWords {
     /// For each bucket, bit `n` is set when it holds a word of `n` bytes
     /// (the last bit stands for 63 bytes and more).
     lengths: Vec<u64>,
+    /// The lengths of all the words: most words of a text (`a`, `of`) have
+    /// none of them.
+    all_lengths: u64,
     /// The words by the classes of their first and last bytes: 27 × 27 buckets.
     buckets: Vec<Vec<Box<[u8]>>>,
     /// True when all the words it was made from were ASCII.
@@ -486,6 +489,7 @@ impl AsciiWords {
         let mut set = AsciiWords {
             class,
             lengths: vec![0; 27 * 27],
+            all_lengths: 0,
             buckets: vec![Vec::new(); 27 * 27],
             holds_all: true,
         };
@@ -498,6 +502,7 @@ impl AsciiWords {
             if let (Some(lengths), Some(bucket)) = (set.lengths.get_mut(b), set.buckets.get_mut(b))
             {
                 *lengths |= length_bit(word);
+                set.all_lengths |= length_bit(word);
                 bucket.push(word.to_ascii_lowercase().into());
             }
         }
@@ -513,13 +518,17 @@ impl AsciiWords {
     /// True when the lowercase of `word`, an ASCII word, is in the set.
     #[inline]
     fn contains(&self, word: &[u8]) -> bool {
+        let length = length_bit(word);
+        if self.all_lengths & length == 0 {
+            return false;
+        }
         let Some(b) = self.bucket(word) else {
             return false;
         };
         if self
             .lengths
             .get(b)
-            .is_none_or(|lengths| lengths & length_bit(word) == 0)
+            .is_none_or(|lengths| lengths & length == 0)
         {
             return false;
         }
