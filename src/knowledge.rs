@@ -603,6 +603,83 @@ mod tests {
         assert!(!k.is_government("GMB national secretary"));
     }
 
+    /// The cue-start lookups without hashing give what a lookup of the
+    /// lowercase word in `cue_starts` gives.
+    fn check_cue_start(k: &Knowledge, word: &str) {
+        let expected = k.cue_starts.contains(&*lower(word));
+        assert_eq!(k.is_cue_start(word), expected, "is_cue_start({word:?})");
+        if word.is_ascii() || k.cue_starts_bytewise(word) {
+            let bytes = word.as_bytes();
+            assert_eq!(k.is_cue_start_bytes(bytes), expected, "bytes of {word:?}");
+        }
+    }
+
+    #[test]
+    fn cue_start_lookups_agree_with_lowercasing() {
+        let k = Knowledge::builtin();
+        let mut words: Vec<String> = Vec::new();
+        for w in &k.cue_starts {
+            let mut chars = w.chars();
+            let capitalized: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            words.extend([
+                w.clone(),
+                w.to_uppercase(),
+                capitalized,
+                format!("{w}s"),
+                w.chars().skip(1).collect(),
+                w.replace('k', "\u{212A}"),
+                format!("{w}’"),
+            ]);
+        }
+        words.extend(
+            [
+                "",
+                "a",
+                "and",
+                "add",
+                "The",
+                "SAID",
+                "sAiD",
+                "\u{212A}",
+                "İ",
+                "said’",
+                "“said",
+                "déclaré",
+                "ßaid",
+                "—",
+                "”",
+            ]
+            .map(String::from),
+        );
+        for word in &words {
+            check_cue_start(&k, word);
+        }
+        // A Kelvin sign lowercases to `k`: `asKed` with one is `asked`, which the
+        // bytes alone would miss, so a text holding one is not tested bytewise.
+        assert!(k.is_cue_start("as\u{212A}ed"));
+        assert!(!k.cue_starts_bytewise("He as\u{212A}ed for it."));
+        assert!(k.cue_starts_bytewise("He asked for it."));
+        // Cue starts beyond ASCII (a user's list) are found, never bytewise.
+        let custom = KnowledgeBuilder::new()
+            .speech_verbs("déclaré\nsaid\n")
+            .build()
+            .expect("a valid speech verb list");
+        assert!(custom.is_cue_start("Déclaré") && custom.is_cue_start("SAID"));
+        assert!(!custom.cue_starts_bytewise("Il a déclaré."));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cue_start_lookups_agree_on_any_word(
+            word in "[sSaAiIdDkKtTeEoO\u{212A}\u{130}éÉ’ -]{0,9}"
+        ) {
+            check_cue_start(&Knowledge::builtin(), &word);
+        }
+    }
+
     #[test]
     fn unknown_flag_is_an_error() {
         let err = KnowledgeBuilder::new().speech_verbs("said\tloud\n").build();
