@@ -459,19 +459,18 @@ impl Knowledge {
 
 /// A set of lowercase ASCII words that an ASCII word, in any case, is looked
 /// up in without hashing: the words are kept in buckets by their first and
-/// last letters, with the lengths found in each bucket as a bit set, and a
-/// lookup compares the word with the few of its bucket and length. Most words
-/// find their bucket empty or without a word of their length.
+/// last letters, and a lookup compares the word with the few of its bucket
+/// and length. Lengths are kept as bit sets (bit `n` for `n` bytes, the last
+/// bit for 63 and more), by last byte and by bucket, so that most words of a
+/// text are ruled out by their length and last letter alone.
 #[derive(Debug, Clone)]
 pub(crate) struct AsciiWords {
     /// The class of each byte: 0 to 25 for the letters in either case, 26 for the rest.
     class: [u8; 256],
-    /// For each bucket, bit `n` is set when it holds a word of `n` bytes
-    /// (the last bit stands for 63 bytes and more).
+    /// The lengths of the words of each bucket.
     lengths: Vec<u64>,
-    /// The lengths of all the words: most words of a text (`a`, `of`) have
-    /// none of them.
-    all_lengths: u64,
+    /// For each byte, the lengths of the words ending with it in either case.
+    lengths_by_last: [u64; 256],
     /// The words by the classes of their first and last bytes: 27 × 27 buckets.
     buckets: Vec<Vec<Box<[u8]>>>,
     /// True when all the words it was made from were ASCII.
@@ -489,7 +488,7 @@ impl AsciiWords {
         let mut set = AsciiWords {
             class,
             lengths: vec![0; 27 * 27],
-            all_lengths: 0,
+            lengths_by_last: [0; 256],
             buckets: vec![Vec::new(); 27 * 27],
             holds_all: true,
         };
@@ -502,7 +501,10 @@ impl AsciiWords {
             if let (Some(lengths), Some(bucket)) = (set.lengths.get_mut(b), set.buckets.get_mut(b))
             {
                 *lengths |= length_bit(word);
-                set.all_lengths |= length_bit(word);
+                if let Some(&last) = word.last() {
+                    set.lengths_by_last[usize::from(last.to_ascii_lowercase())] |= length_bit(word);
+                    set.lengths_by_last[usize::from(last.to_ascii_uppercase())] |= length_bit(word);
+                }
                 bucket.push(word.to_ascii_lowercase().into());
             }
         }
@@ -519,7 +521,10 @@ impl AsciiWords {
     #[inline]
     fn contains(&self, word: &[u8]) -> bool {
         let length = length_bit(word);
-        if self.all_lengths & length == 0 {
+        let Some(&last) = word.last() else {
+            return false;
+        };
+        if self.lengths_by_last[usize::from(last)] & length == 0 {
             return false;
         }
         let Some(b) = self.bucket(word) else {
