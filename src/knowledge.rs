@@ -427,6 +427,11 @@ impl Knowledge {
         self.verb_modifiers.contains(word)
     }
 
+    /// [`Knowledge::is_verb_modifier`] for a word in any case.
+    pub(crate) fn is_verb_modifier_in_any_case(&self, word: &str) -> bool {
+        with_lower(word, |w| self.verb_modifiers.contains(w))
+    }
+
     pub fn is_role(&self, word: &str) -> bool {
         with_lower(word, |w| self.roles.contains(w))
     }

@@ -285,12 +285,15 @@ fn frame_at(
             j -= 2;
             continue;
         }
-        let w = lower(toks[j - 1].text);
-        if knowledge.is_verb_modifier(&w)
-            || (w.ends_with("ly") && w.len() > 4 && !toks[j - 1].is_capitalized())
+        let word = toks[j - 1];
+        let adverb = || {
+            let w = lower(word.text);
+            w.ends_with("ly") && w.len() > 4
+        };
+        if knowledge.is_verb_modifier_in_any_case(word.text) || (!word.is_capitalized() && adverb())
         {
-            passive |=
-                matches!(&*w, "is" | "are" | "was" | "were") && !toks[i].text.ends_with("ing");
+            passive |= lower_is_one_of(word.text, &["is", "are", "was", "were"])
+                && !toks[i].text.ends_with("ing");
             j -= 1;
         } else {
             break;
