@@ -467,6 +467,11 @@ impl Knowledge {
         self.verb_modifiers.contains(word)
     }
 
+    /// [`Knowledge::is_verb_modifier`] for a word in any case.
+    pub(crate) fn is_verb_modifier_in_any_case(&self, word: &str) -> bool {
+        with_lower(word, |w| self.verb_modifiers.contains(w))
+    }
+
     pub fn is_role(&self, word: &str) -> bool {
         self.entry(word).role
     }
@@ -532,16 +537,18 @@ impl Knowledge {
 
 /// A set of lowercase ASCII words that an ASCII word, in any case, is looked
 /// up in without hashing: the words are kept in buckets by their first and
-/// last letters, with the lengths found in each bucket as a bit set, and a
-/// lookup compares the word with the few of its bucket and length. Most words
-/// find their bucket empty or without a word of their length.
+/// last letters, and a lookup compares the word with the few of its bucket
+/// and length. Lengths are kept as bit sets (bit `n` for `n` bytes, the last
+/// bit for 63 and more), by last byte and by bucket, so that most words of a
+/// text are ruled out by their length and last letter alone.
 #[derive(Debug, Clone)]
 pub(crate) struct AsciiWords {
     /// The class of each byte: 0 to 25 for the letters in either case, 26 for the rest.
     class: [u8; 256],
-    /// For each bucket, bit `n` is set when it holds a word of `n` bytes
-    /// (the last bit stands for 63 bytes and more).
+    /// The lengths of the words of each bucket.
     lengths: Vec<u64>,
+    /// For each byte, the lengths of the words ending with it in either case.
+    lengths_by_last: [u64; 256],
     /// The words by the classes of their first and last bytes: 27 × 27 buckets.
     buckets: Vec<Vec<Box<[u8]>>>,
     /// True when all the words it was made from were ASCII.
@@ -559,6 +566,7 @@ impl AsciiWords {
         let mut set = AsciiWords {
             class,
             lengths: vec![0; 27 * 27],
+            lengths_by_last: [0; 256],
             buckets: vec![Vec::new(); 27 * 27],
             holds_all: true,
         };
@@ -571,6 +579,10 @@ impl AsciiWords {
             if let (Some(lengths), Some(bucket)) = (set.lengths.get_mut(b), set.buckets.get_mut(b))
             {
                 *lengths |= length_bit(word);
+                if let Some(&last) = word.last() {
+                    set.lengths_by_last[usize::from(last.to_ascii_lowercase())] |= length_bit(word);
+                    set.lengths_by_last[usize::from(last.to_ascii_uppercase())] |= length_bit(word);
+                }
                 bucket.push(word.to_ascii_lowercase().into());
             }
         }
@@ -586,13 +598,20 @@ impl AsciiWords {
     /// True when the lowercase of `word`, an ASCII word, is in the set.
     #[inline]
     fn contains(&self, word: &[u8]) -> bool {
+        let length = length_bit(word);
+        let Some(&last) = word.last() else {
+            return false;
+        };
+        if self.lengths_by_last[usize::from(last)] & length == 0 {
+            return false;
+        }
         let Some(b) = self.bucket(word) else {
             return false;
         };
         if self
             .lengths
             .get(b)
-            .is_none_or(|lengths| lengths & length_bit(word) == 0)
+            .is_none_or(|lengths| lengths & length == 0)
         {
             return false;
         }
@@ -674,6 +693,83 @@ mod tests {
         assert!(k.is_abbreviation("No", true) && !k.is_abbreviation("No", false));
         assert!(k.is_government("A Department of Health and Social Care spokesperson"));
         assert!(!k.is_government("GMB national secretary"));
+    }
+
+    /// The cue-start lookups without hashing give what a lookup of the
+    /// lowercase word in `cue_starts` gives.
+    fn check_cue_start(k: &Knowledge, word: &str) {
+        let expected = k.cue_starts.contains(&*lower(word));
+        assert_eq!(k.is_cue_start(word), expected, "is_cue_start({word:?})");
+        if word.is_ascii() || k.cue_starts_bytewise(word) {
+            let bytes = word.as_bytes();
+            assert_eq!(k.is_cue_start_bytes(bytes), expected, "bytes of {word:?}");
+        }
+    }
+
+    #[test]
+    fn cue_start_lookups_agree_with_lowercasing() {
+        let k = Knowledge::builtin();
+        let mut words: Vec<String> = Vec::new();
+        for w in &k.cue_starts {
+            let mut chars = w.chars();
+            let capitalized: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            words.extend([
+                w.clone(),
+                w.to_uppercase(),
+                capitalized,
+                format!("{w}s"),
+                w.chars().skip(1).collect(),
+                w.replace('k', "\u{212A}"),
+                format!("{w}’"),
+            ]);
+        }
+        words.extend(
+            [
+                "",
+                "a",
+                "and",
+                "add",
+                "The",
+                "SAID",
+                "sAiD",
+                "\u{212A}",
+                "İ",
+                "said’",
+                "“said",
+                "déclaré",
+                "ßaid",
+                "—",
+                "”",
+            ]
+            .map(String::from),
+        );
+        for word in &words {
+            check_cue_start(&k, word);
+        }
+        // A Kelvin sign lowercases to `k`: `asKed` with one is `asked`, which the
+        // bytes alone would miss, so a text holding one is not tested bytewise.
+        assert!(k.is_cue_start("as\u{212A}ed"));
+        assert!(!k.cue_starts_bytewise("He as\u{212A}ed for it."));
+        assert!(k.cue_starts_bytewise("He asked for it."));
+        // Cue starts beyond ASCII (a user's list) are found, never bytewise.
+        let custom = KnowledgeBuilder::new()
+            .speech_verbs("déclaré\nsaid\n")
+            .build()
+            .expect("a valid speech verb list");
+        assert!(custom.is_cue_start("Déclaré") && custom.is_cue_start("SAID"));
+        assert!(!custom.cue_starts_bytewise("Il a déclaré."));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cue_start_lookups_agree_on_any_word(
+            word in "[sSaAiIdDkKtTeEoO\u{212A}\u{130}éÉ’ -]{0,9}"
+        ) {
+            check_cue_start(&Knowledge::builtin(), &word);
+        }
     }
 
     #[test]

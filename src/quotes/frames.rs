@@ -61,7 +61,7 @@ pub fn find_frames(
     // The sentences that start up to the current cue word, counted as they go
     // by: the last of them holds it, if any does (`Segmentation::sentence_at`).
     let mut sentences_started = 0;
-    for k in cue_starts(text, &seg.tokens, knowledge) {
+    for k in cue_starts(text, &seg.tokens, quoted, knowledge) {
         let Some(&span) = seg.tokens.get(k) else {
             continue;
         };
@@ -128,14 +128,45 @@ pub fn find_frames(
     frames
 }
 
-/// The indices of the `tokens` that are cue starts, the one test that runs on
-/// every token. Kept out of line, so that its loop keeps its state in registers.
-#[inline(never)]
-fn cue_starts(text: &str, tokens: &[Span], knowledge: &Knowledge) -> Vec<usize> {
+/// The indices of the `tokens` outside `quoted` that are cue starts: the one
+/// test that runs on (nearly) every token.
+fn cue_starts(text: &str, tokens: &[Span], quoted: &[Span], knowledge: &Knowledge) -> Vec<usize> {
     // Almost always, the bytes of each word tell whether it starts a cue.
     let bytewise = knowledge.cue_starts_bytewise(text);
     let mut starts = Vec::new();
-    for (k, &span) in tokens.iter().enumerate() {
+    let mut k = 0;
+    for (j, q) in quoted.iter().enumerate() {
+        let rest = tokens.get(k..).unwrap_or_default();
+        let before = rest.partition_point(|t| t.start < q.start);
+        push_cue_starts(text, k, &rest[..before], knowledge, bytewise, &mut starts);
+        k += before;
+        // The words inside this quote are content: `within` holds for them
+        // (up to where the next quote starts, which then is the last to start).
+        let next_start = quoted.get(j + 1).map_or(usize::MAX, |n| n.start);
+        let rest = tokens.get(k..).unwrap_or_default();
+        k += rest
+            .iter()
+            .take_while(|t| t.end <= q.end && t.start < next_start)
+            .count();
+    }
+    let rest = tokens.get(k..).unwrap_or_default();
+    push_cue_starts(text, k, rest, knowledge, bytewise, &mut starts);
+    starts
+}
+
+/// Pushes to `starts` the index of each of `spans` (the tokens from index
+/// `first` on) that is a cue start; `bytewise` as [`Knowledge::cue_starts_bytewise`]
+/// says for the text. Kept out of line, so that its loop keeps its state in registers.
+#[inline(never)]
+fn push_cue_starts(
+    text: &str,
+    first: usize,
+    spans: &[Span],
+    knowledge: &Knowledge,
+    bytewise: bool,
+    starts: &mut Vec<usize>,
+) {
+    for (k, &span) in (first..).zip(spans) {
         let Some(bytes) = text.as_bytes().get(span.start..span.end) else {
             continue;
         };
@@ -148,7 +179,6 @@ fn cue_starts(text: &str, tokens: &[Span], knowledge: &Knowledge) -> Vec<usize> 
             starts.push(k);
         }
     }
-    starts
 }
 
 /// A sentence and the range of its tokens in [`Segmentation::tokens`].
@@ -255,12 +285,15 @@ fn frame_at(
             j -= 2;
             continue;
         }
-        let w = lower(toks[j - 1].text);
-        if knowledge.is_verb_modifier(&w)
-            || (w.ends_with("ly") && w.len() > 4 && !toks[j - 1].is_capitalized())
+        let word = toks[j - 1];
+        let adverb = || {
+            let w = lower(word.text);
+            w.ends_with("ly") && w.len() > 4
+        };
+        if knowledge.is_verb_modifier_in_any_case(word.text) || (!word.is_capitalized() && adverb())
         {
-            passive |=
-                matches!(&*w, "is" | "are" | "was" | "were") && !toks[i].text.ends_with("ing");
+            passive |= lower_is_one_of(word.text, &["is", "are", "was", "were"])
+                && !toks[i].text.ends_with("ing");
             j -= 1;
         } else {
             break;

@@ -50,6 +50,9 @@ enum Role {
     CloseOrApostrophe,
 }
 
+/// A quotation mark found in the text: its byte offset and the char.
+type MarkAt = (usize, char);
+
 #[derive(Debug, Clone, Copy)]
 struct Mark {
     span: Span,
@@ -162,7 +165,7 @@ pub fn pair_marks(text: &str, seg: &Segmentation) -> Vec<MarkQuote> {
 /// A mark is `"`, `'`, or a char whose UTF-8 starts with 0xE2 (‘ ’ “ ” „) or
 /// 0xC2 (« »), so a byte search for those four lead bytes finds them all
 /// without decoding the text; the few hits are then decoded and checked.
-fn find_marks(text: &str) -> (Vec<(usize, char)>, Vec<(usize, char)>) {
+fn find_marks(text: &str) -> (Vec<MarkAt>, Vec<MarkAt>) {
     let bytes = text.as_bytes();
     let mut doubles = Vec::new();
     let mut singles = Vec::new();
@@ -191,7 +194,7 @@ fn find_marks(text: &str) -> (Vec<(usize, char)>, Vec<(usize, char)>) {
 /// The marks of one paragraph (`candidates`, of one family), classified, in
 /// `marks` (cleared first); marks inside `excluded` (sorted, not overlapping)
 /// and apostrophes are left out.
-fn marks_of(text: &str, candidates: &[(usize, char)], excluded: &[Span], marks: &mut Vec<Mark>) {
+fn marks_of(text: &str, candidates: &[MarkAt], excluded: &[Span], marks: &mut Vec<Mark>) {
     marks.clear();
     for &(start, c) in candidates {
         let span = Span::new(start, start + c.len_utf8());
@@ -230,7 +233,7 @@ struct Open {
 fn pair_family(
     text: &str,
     seg: &Segmentation,
-    candidates: &[(usize, char)],
+    candidates: &[MarkAt],
     fam: Family,
     excluded: &[Span],
 ) -> Vec<MarkQuote> {

@@ -171,7 +171,9 @@ pub fn detect(
     out
 }
 
-/// Whether `span` lies inside one of `spans` (sorted by start, not overlapping).
+/// Whether `span` lies inside the last of `spans` (sorted by start) to start at
+/// or before it: inside one of them, when they do not overlap. (A single-quoted
+/// span can hold a double-quoted one; the rule stays the last to start.)
 fn within(span: Span, spans: &[Span]) -> bool {
     let i = spans.partition_point(|s| s.start <= span.start);
     i > 0 && spans[i - 1].contains(span)
