@@ -469,7 +469,10 @@ impl Knowledge {
 
     /// [`Knowledge::is_verb_modifier`] for a word in any case.
     pub(crate) fn is_verb_modifier_in_any_case(&self, word: &str) -> bool {
-        with_lower(word, |w| self.verb_modifiers.contains(w))
+        // The lowered bytes of a `str` are UTF-8 again.
+        with_lower(word, |w| {
+            std::str::from_utf8(w).is_ok_and(|w| self.verb_modifiers.contains(w))
+        })
     }
 
     pub fn is_role(&self, word: &str) -> bool {

@@ -39,8 +39,6 @@ pub struct OrgMention {
 #[derive(Debug, Clone)]
 pub(crate) struct Gazetteer {
     names: Vec<String>,
-    /// Whether some name begins with this byte.
-    first_bytes: [bool; 256],
     /// Bit `256 * a + b` is set when some name begins with the bytes `a b`:
     /// the scan asks this at nearly every byte, and at 8 KB it stays in the
     /// L1 cache where `group_of_pair` (256 KB) does not.
@@ -66,7 +64,6 @@ impl Gazetteer {
         } else {
             None
         };
-        let mut first_bytes = [false; 256];
         let mut group_of_pair = vec![0u32; 256 * 256];
         let mut pair_bits = vec![0u64; 256 * 256 / 64];
         let mut groups: Vec<Vec<usize>> = Vec::new();
@@ -74,7 +71,6 @@ impl Gazetteer {
             let &[a, b, ..] = name.as_bytes() else {
                 continue;
             };
-            first_bytes[usize::from(a)] = true;
             if let Some(word) = pair_bits.get_mut(pair_index(a, b) / 64) {
                 *word |= 1 << (pair_index(a, b) % 64);
             }
@@ -95,7 +91,6 @@ impl Gazetteer {
         }
         Ok(Gazetteer {
             names: names.to_vec(),
-            first_bytes,
             pair_bits,
             group_of_pair,
             groups,
@@ -120,7 +115,7 @@ impl Gazetteer {
             // The next place whose first byte, then first two, begin some name.
             let offset = bytes.get(at..)?.windows(2).position(|pair| {
                 let &[a, b] = pair else { return false };
-                self.first_bytes[usize::from(a)] && self.pair_begins_name(a, b)
+                self.pair_begins_name(a, b)
             })?;
             let here = at + offset;
             at = here + 1;
