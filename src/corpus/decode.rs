@@ -18,13 +18,14 @@ pub(super) fn json_line(
     location: &str,
 ) -> Result<Decoded, String> {
     let line = line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line);
-    if let Err(e) = std::str::from_utf8(line) {
-        return Err(format!(
+    let line = std::str::from_utf8(line).map_err(|e| {
+        format!(
             "{location}: invalid UTF-8 at byte {} of the line",
             e.valid_up_to()
-        ));
-    }
-    let mut de = serde_json::Deserializer::from_slice(line);
+        )
+    })?;
+    // From the checked `str`, so the parser does not check the UTF-8 again.
+    let mut de = serde_json::Deserializer::from_str(line);
     let selected = Selector { fields }
         .deserialize(&mut de)
         .and_then(|s| de.end().map(|()| s))
