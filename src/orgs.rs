@@ -41,8 +41,9 @@ pub(crate) struct Gazetteer {
     names: Vec<String>,
     /// Bit `256 * a + b` is set when some name begins with the bytes `a b`:
     /// the scan asks this at nearly every byte, and at 8 KB it stays in the
-    /// L1 cache where `group_of_pair` (256 KB) does not.
-    pair_bits: Vec<u64>,
+    /// L1 cache where `group_of_pair` (256 KB) does not. A fixed-size array:
+    /// every pair's word is provably in it, so the hot loop checks no bounds.
+    pair_bits: Box<[u64; PAIR_WORDS]>,
     /// For the pair of bytes `a b` at `256 * a + b`: one more than the index
     /// in `groups` of the names beginning with them, or 0 for none.
     group_of_pair: Vec<u32>,
@@ -65,7 +66,7 @@ impl Gazetteer {
             None
         };
         let mut group_of_pair = vec![0u32; 256 * 256];
-        let mut pair_bits = vec![0u64; 256 * 256 / 64];
+        let mut pair_bits = Box::new([0u64; PAIR_WORDS]);
         let mut groups: Vec<Vec<usize>> = Vec::new();
         for (index, name) in names.iter().enumerate() {
             let &[a, b, ..] = name.as_bytes() else {
@@ -113,10 +114,11 @@ impl Gazetteer {
         let mut at = if everywhere.is_some() { bytes.len() } else { 0 };
         let by_pairs = std::iter::from_fn(move || loop {
             // The next place whose first byte, then first two, begin some name.
-            let offset = bytes.get(at..)?.windows(2).position(|pair| {
-                let &[a, b] = pair else { return false };
-                self.pair_begins_name(a, b)
-            })?;
+            let rest = bytes.get(at..)?;
+            let offset = rest
+                .iter()
+                .zip(rest.get(1..)?)
+                .position(|(&a, &b)| self.pair_begins_name(a, b))?;
             let here = at + offset;
             at = here + 1;
             if let Some((name, len)) = self.longest_at(bytes.get(here..)?) {
@@ -128,10 +130,12 @@ impl Gazetteer {
     }
 
     fn pair_begins_name(&self, a: u8, b: u8) -> bool {
-        let index = pair_index(a, b);
+        // Bit `256 * a + b`: `a` picks four of the words, the top two bits of
+        // `b` one of them. The index is below `PAIR_WORDS` for every pair, so
+        // the compiler drops the bounds check from the scan.
         self.pair_bits
-            .get(index / 64)
-            .is_some_and(|word| word & (1 << (index % 64)) != 0)
+            .get(usize::from(a) * 4 + usize::from(b >> 6))
+            .is_some_and(|word| word & (1 << (b & 63)) != 0)
     }
 
     /// The names beginning with the first two bytes of `bytes`.
@@ -156,6 +160,9 @@ impl Gazetteer {
         })
     }
 }
+
+/// How many `u64` words `Gazetteer::pair_bits` has: one bit per pair of bytes.
+const PAIR_WORDS: usize = 256 * 256 / 64;
 
 /// Where the pair of bytes `a b` is in `Gazetteer::group_of_pair`.
 fn pair_index(a: u8, b: u8) -> usize {
