@@ -358,6 +358,14 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Whether token `i` is `.`: one byte, so no `&str` need be made of it.
+    /// (A one-byte span holding `.` is always on char boundaries.)
+    fn is_dot(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            t.end == t.start + 1 && self.text.as_bytes().get(t.start) == Some(&b'.')
+        })
+    }
+
     /// The tokens inside `span`, as a range of indices (those of
     /// [`Segmentation::tokens_in`]).
     fn token_range(&self, span: Span) -> Range<usize> {
@@ -397,7 +405,7 @@ impl<'a> Doc<'a> {
             // a title or role (no name), or a name without title, which needs two
             // words: the word lists are asked only where a second token may follow.
             let next_may_join = start + 1 < range.end
-                && (capitals.get(c + 1) == Some(&(start + 1)) || self.token(start + 1).text == ".");
+                && (capitals.get(c + 1) == Some(&(start + 1)) || self.is_dot(start + 1));
             if !next_may_join {
                 continue;
             }
@@ -1181,7 +1189,15 @@ fn union_of(spans: impl Iterator<Item = Span>) -> Vec<Span> {
 
 /// `GMB`, `CEO`, `PENCE`: capitals only, never part of a person's name.
 fn is_acronym(word: &str) -> bool {
-    word.len() > 1 && word.chars().all(|c| c.is_uppercase() || c == '-')
+    // An ASCII byte is a whole char, uppercase exactly when an ASCII capital:
+    // most words are decided at their second byte without decoding.
+    let ascii_capital_or_dash = |b: &u8| b.is_ascii_uppercase() || *b == b'-';
+    word.len() > 1
+        && match word.bytes().position(|b| !ascii_capital_or_dash(&b)) {
+            None => true,
+            Some(at) if word.as_bytes().get(at).is_some_and(u8::is_ascii) => false,
+            Some(_) => word.chars().all(|c| c.is_uppercase() || c == '-'),
+        }
 }
 
 /// `RMT’s`, `Unison's`: a possessive pre-modifier, not part of a name.

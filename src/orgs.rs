@@ -35,14 +35,15 @@ pub struct OrgMention {
 /// first listed); the search goes on after it. A name fits only where the text
 /// has its first two bytes, and few places have the first two bytes of any
 /// name: the names are grouped by them, and a place is looked at only if its
-/// first byte, then its first two, begin some name.
+/// first two bytes begin some name (one bit of `pair_bits`).
 #[derive(Debug, Clone)]
 pub(crate) struct Gazetteer {
     names: Vec<String>,
-    /// Bit `256 * a + b` is set when some name begins with the bytes `a b`:
+    /// Bit `pair_bit(a, b)` is set when some name begins with the bytes `a b`:
     /// the scan asks this at nearly every byte, and at 8 KB it stays in the
-    /// L1 cache where `group_of_pair` (256 KB) does not.
-    pair_bits: Vec<u64>,
+    /// L1 cache where `group_of_pair` (256 KB) does not. A fixed-size array:
+    /// every pair's word is provably in it, so the hot loop checks no bounds.
+    pair_bits: Box<[u64; PAIR_WORDS]>,
     /// For the pair of bytes `a b` at `256 * a + b`: one more than the index
     /// in `groups` of the names beginning with them, or 0 for none.
     group_of_pair: Vec<u32>,
@@ -65,14 +66,14 @@ impl Gazetteer {
             None
         };
         let mut group_of_pair = vec![0u32; 256 * 256];
-        let mut pair_bits = vec![0u64; 256 * 256 / 64];
+        let mut pair_bits = Box::new([0u64; PAIR_WORDS]);
         let mut groups: Vec<Vec<usize>> = Vec::new();
         for (index, name) in names.iter().enumerate() {
             let &[a, b, ..] = name.as_bytes() else {
                 continue;
             };
-            if let Some(word) = pair_bits.get_mut(pair_index(a, b) / 64) {
-                *word |= 1 << (pair_index(a, b) % 64);
+            if let Some(word) = pair_bits.get_mut(pair_bit(a, b) / 64) {
+                *word |= 1 << (pair_bit(a, b) % 64);
             }
             let Some(slot) = group_of_pair.get_mut(pair_index(a, b)) else {
                 continue;
@@ -112,11 +113,12 @@ impl Gazetteer {
         let bytes = text.as_bytes();
         let mut at = if everywhere.is_some() { bytes.len() } else { 0 };
         let by_pairs = std::iter::from_fn(move || loop {
-            // The next place whose first byte, then first two, begin some name.
-            let offset = bytes.get(at..)?.windows(2).position(|pair| {
-                let &[a, b] = pair else { return false };
-                self.pair_begins_name(a, b)
-            })?;
+            // The next place whose first two bytes begin some name.
+            let rest = bytes.get(at..)?;
+            let offset = rest
+                .iter()
+                .zip(rest.get(1..)?)
+                .position(|(&a, &b)| self.pair_begins_name(a, b))?;
             let here = at + offset;
             at = here + 1;
             if let Some((name, len)) = self.longest_at(bytes.get(here..)?) {
@@ -128,10 +130,12 @@ impl Gazetteer {
     }
 
     fn pair_begins_name(&self, a: u8, b: u8) -> bool {
-        let index = pair_index(a, b);
+        // The index is below `PAIR_WORDS` for every pair, so the compiler
+        // drops the bounds check from the scan.
+        let bit = pair_bit(a, b);
         self.pair_bits
-            .get(index / 64)
-            .is_some_and(|word| word & (1 << (index % 64)) != 0)
+            .get(bit / 64)
+            .is_some_and(|word| word & (1 << (bit % 64)) != 0)
     }
 
     /// The names beginning with the first two bytes of `bytes`.
@@ -155,6 +159,16 @@ impl Gazetteer {
             fits.then_some((i, name.len()))
         })
     }
+}
+
+/// How many `u64` words `Gazetteer::pair_bits` has: one bit per pair of bytes.
+const PAIR_WORDS: usize = 256 * 256 / 64;
+
+/// Which bit of `Gazetteer::pair_bits` stands for the pair of bytes `a b`:
+/// the pair read as a little-endian `u16`, which the scan gets with one load
+/// of the two adjacent bytes.
+fn pair_bit(a: u8, b: u8) -> usize {
+    usize::from(u16::from_le_bytes([a, b]))
 }
 
 /// Where the pair of bytes `a b` is in `Gazetteer::group_of_pair`.
