@@ -591,18 +591,28 @@ pub fn frame_items_into(
     cue: Option<Span>,
     scratch: &mut Scratch,
 ) {
-    // The sentence ends are ASCII, so a byte scan finds them.
-    let is_end = |b: &u8| matches!(b, b'.' | b'!' | b'?' | b'\n');
+    // The sentence ends (`.`, `!`, `?`, a line break) are ASCII, so memchr
+    // finds them: a byte-at-a-time scan mispredicts a branch per sentence.
     let before = Span::new(frame.start.min(quote.start), quote.start).of(text);
-    let start = before
-        .bytes()
-        .rposition(|b| is_end(&b))
-        .map_or(frame.start, |i| frame.start.min(quote.start) + i + 1);
+    let before = before.as_bytes();
+    let last_end = match (
+        memchr::memrchr3(b'.', b'!', b'?', before),
+        memchr::memrchr(b'\n', before),
+    ) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    };
+    let start = last_end.map_or(frame.start, |i| frame.start.min(quote.start) + i + 1);
     let after = Span::new(quote.end, frame.end.max(quote.end)).of(text);
-    let end = after
-        .bytes()
-        .position(|b| is_end(&b))
-        .map_or(frame.end.max(quote.end), |i| quote.end + i);
+    let after = after.as_bytes();
+    let first_end = match (
+        memchr::memchr3(b'.', b'!', b'?', after),
+        memchr::memchr(b'\n', after),
+    ) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    let end = first_end.map_or(frame.end.max(quote.end), |i| quote.end + i);
     let frame = Span::new(start, end.max(start));
     // Only the words around the quote frame it; the quote's own words are scored elsewhere.
     let around = [
