@@ -405,6 +405,15 @@ fn word_end(body: &str, mut end: usize, find_sentences: bool) -> WordEnd {
             }
             c
         };
+        // A joiner joins only when an alphanumeric follows it; at the end of
+        // a clause (`, ` or `. `) an ASCII space or mark does, which one table
+        // lookup settles before the joiner itself is looked at.
+        if bytes
+            .get(end + c.len_utf8())
+            .is_none_or(|&a| a.is_ascii() && class(a) & ALNUM == 0)
+        {
+            break None;
+        }
         let joiner = match c {
             '.' | '\'' | '’' | '-' => true,
             // The last char taken is an ASCII digit exactly when its last byte is.
@@ -569,13 +578,17 @@ fn is_abbreviation_stop(
     before_number: bool,
     knowledge: &Knowledge,
 ) -> bool {
-    let word_start = start_of_run(body, pos, |c| c.is_alphanumeric() || c == '.');
+    let word_start = start_of_run(body, pos, |c| is_alphanumeric(c) || c == '.');
     let word = body.get(word_start..pos).unwrap_or("");
-    if word.is_empty() {
-        return false;
-    }
-    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    let dotted = word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.'); // U.S., a.m.
+    let mut chars = word.chars();
+    let single_initial = match (chars.next(), chars.next()) {
+        (None, _) => return false,
+        (Some(c), None) => c.is_uppercase(),
+        _ => false,
+    };
+    // U.S., a.m.; the word is short: a plain loop beats a call to memchr.
+    let dotted =
+        word.bytes().any(|b| b == b'.') && word.chars().all(|c| c.is_alphabetic() || c == '.');
     single_initial || dotted || knowledge.is_abbreviation(word, before_number)
 }
 
