@@ -101,12 +101,13 @@ pub struct Knowledge {
     pub(crate) number_abbreviations: HashSet<String>,
     /// The case-insensitive lists (function words, pronouns, roles) as one map
     /// from a word's lowercase bytes to what it is, which also marks the
-    /// lowercase spellings of titles. ASCII words are also keyed in their
-    /// capitalized spelling, so that lowercase and capitalized words are looked
-    /// up as they are; other words are lowercased into a stack buffer first,
-    /// with no allocation and no UTF-8 check (see [`with_lower`]). A word is
+    /// lowercase spellings of titles. A word is lowercased into a stack buffer
+    /// first, with no allocation and no UTF-8 check (see [`with_lower`]), and
     /// looked up once whatever is asked of it.
     pub(crate) words: HashMap<Box<[u8]>, WordEntry>,
+    /// The ends of the keys of `words`, which rule out most words before
+    /// any lowercasing or hashing (see [`WordEnds`]).
+    pub(crate) word_ends: WordEnds,
     pub(crate) verb_modifiers: HashSet<String>,
     pub(crate) orgs: Vec<OrgEntry>,
     /// Finds every gazetteer name, acronym and alias; the pattern index maps to `org_of_pattern`.
@@ -316,20 +317,7 @@ impl KnowledgeBuilder {
                 words.entry(key.into()).or_default().title = true
             });
         }
-        // The capitalized spelling of each ASCII word is a key too (`the` and
-        // `The`): the many capitalized words are then looked up as they are.
-        let capitalized: Vec<(Box<[u8]>, WordEntry)> = words
-            .iter()
-            .filter(|(key, _)| key.is_ascii() && key.first().is_some_and(u8::is_ascii_lowercase))
-            .map(|(key, entry)| {
-                let mut spelled = key.clone();
-                if let Some(first) = spelled.first_mut() {
-                    first.make_ascii_uppercase();
-                }
-                (spelled, *entry)
-            })
-            .collect();
-        words.extend(capitalized);
+        let word_ends = WordEnds::new(words.keys().map(|key| &**key));
         let verb_modifiers = entries(&self.verb_modifiers)
             .map(|c| c[0].to_lowercase())
             .collect();
@@ -388,6 +376,7 @@ impl KnowledgeBuilder {
             abbreviations,
             number_abbreviations,
             words,
+            word_ends,
             verb_modifiers,
             orgs,
             org_matcher,
@@ -481,18 +470,10 @@ impl Knowledge {
 
     /// What the case-insensitive lists say about `word`.
     fn entry(&self, word: &str) -> WordEntry {
-        let bytes = word.as_bytes();
-        // A lowercase or capitalized ASCII word is a key as it is spelled.
-        let as_spelled = bytes.is_ascii()
-            && !bytes
-                .get(1..)
-                .is_some_and(|rest| rest.iter().any(u8::is_ascii_uppercase));
-        let entry = if as_spelled {
-            self.words.get(bytes).copied()
-        } else {
-            with_lower(word, |w| self.words.get(w).copied())
-        };
-        entry.unwrap_or_default()
+        if !self.word_ends.may_hold(word.as_bytes()) {
+            return WordEntry::default();
+        }
+        with_lower(word, |w| self.words.get(w).copied()).unwrap_or_default()
     }
 
     /// Whether `word` is a function word and a role, and the title it is, with
@@ -601,21 +582,14 @@ impl AsciiWords {
     /// True when the lowercase of `word`, an ASCII word, is in the set.
     #[inline]
     fn contains(&self, word: &[u8]) -> bool {
-        let length = length_bit(word);
-        let Some(&last) = word.last() else {
+        let Some((b, &last)) = self.bucket(word).zip(word.last()) else {
             return false;
         };
-        if self.lengths_by_last[usize::from(last)] & length == 0 {
-            return false;
-        }
-        let Some(b) = self.bucket(word) else {
-            return false;
-        };
-        if self
-            .lengths
-            .get(b)
-            .is_none_or(|lengths| lengths & length == 0)
-        {
+        // Both length sets are asked before one branch on the answer: most
+        // words are ruled out here, unpredictably.
+        let by_last = self.lengths_by_last[usize::from(last)];
+        let by_bucket = self.lengths.get(b).copied().unwrap_or(0);
+        if by_last & by_bucket & length_bit(word) == 0 {
             return false;
         }
         // The words in the set are lowercase: compare each with `word` lowercased.
@@ -627,6 +601,54 @@ impl AsciiWords {
                         .all(|(a, b)| *a == b.to_ascii_lowercase())
             })
         })
+    }
+}
+
+/// The first and last bytes of a set of lowercase words, as pairs: a word
+/// whose first and last bytes are ASCII holds, in any case, none of the words
+/// unless the pair of its ends in lowercase is among them.
+///
+/// The test is exact in that direction because a char is lowercased on its
+/// own: an ASCII char lowercases to an ASCII char, so the lowercase of such a
+/// word starts and ends with its ends lowercased. (A word beyond ASCII at
+/// either end may lowercase into anything, and is never ruled out.)
+#[derive(Debug, Clone)]
+pub(crate) struct WordEnds {
+    /// For each first byte (ASCII), the set of last bytes (ASCII) as bits.
+    last_by_first: [u128; 128],
+}
+
+impl WordEnds {
+    fn new<'a>(words: impl Iterator<Item = &'a [u8]>) -> WordEnds {
+        let mut last_by_first = [0; 128];
+        for word in words {
+            // A word beyond ASCII at either end is never ruled out: its pair
+            // is not needed.
+            let Some((&first, &last)) = word.first().zip(word.last()) else {
+                continue;
+            };
+            if let (true, Some(lasts)) = (
+                last.is_ascii(),
+                last_by_first.get_mut(usize::from(first.to_ascii_lowercase())),
+            ) {
+                *lasts |= 1 << last.to_ascii_lowercase();
+            }
+        }
+        WordEnds { last_by_first }
+    }
+
+    /// False when `word`, in any case, is none of the words.
+    #[inline]
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+            return false;
+        };
+        if !first.is_ascii() || !last.is_ascii() {
+            return true;
+        }
+        self.last_by_first
+            .get(usize::from(first.to_ascii_lowercase()))
+            .is_some_and(|lasts| (lasts >> last.to_ascii_lowercase()) & 1 != 0)
     }
 }
 
@@ -659,15 +681,19 @@ fn lowercase_key(word: &str) -> Box<[u8]> {
 fn with_lower<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     const MAX: usize = 32;
     let bytes = word.as_bytes();
-    if bytes.len() <= MAX {
-        let mut buf = [0u8; MAX];
-        let mut ascii = true;
-        for (d, &b) in buf.iter_mut().zip(bytes) {
-            ascii &= b.is_ascii();
-            *d = b.to_ascii_lowercase();
+    let mut buf = [0u8; MAX];
+    if let Some(copy) = buf.get_mut(..bytes.len()) {
+        copy.copy_from_slice(bytes);
+        // The whole buffer is lowercased and checked, not just the word: a
+        // loop of fixed length that compiles to a few vector instructions,
+        // with no branch per byte. (The zeros after the word are ASCII.)
+        let mut bits = 0;
+        for b in &mut buf {
+            bits |= *b;
+            b.make_ascii_lowercase();
         }
-        if ascii {
-            return f(&buf[..bytes.len()]);
+        if bits.is_ascii() {
+            return f(buf.get(..bytes.len()).unwrap_or_default());
         }
     }
     f(lower(word).as_bytes())
@@ -772,6 +798,49 @@ mod tests {
             word in "[sSaAiIdDkKtTeEoO\u{212A}\u{130}éÉ’ -]{0,9}"
         ) {
             check_cue_start(&Knowledge::builtin(), &word);
+        }
+    }
+
+    /// The word-list lookup, with its filter on the ends of a word, gives
+    /// what a lookup of the lowercase word gives.
+    fn check_entry(k: &Knowledge, word: &str) {
+        let expected = k.words.get(lower(word).as_bytes()).copied();
+        let got = k.entry(word);
+        assert_eq!(
+            (got.function_word, got.role, got.pronoun, got.title),
+            expected.map_or((false, false, None, false), |e| {
+                (e.function_word, e.role, e.pronoun, e.title)
+            }),
+            "entry({word:?})"
+        );
+    }
+
+    #[test]
+    fn entry_lookups_agree_with_lowercasing() {
+        let k = Knowledge::builtin();
+        for key in k.words.keys() {
+            let Ok(w) = std::str::from_utf8(key) else {
+                continue;
+            };
+            for word in [
+                w.to_string(),
+                w.to_uppercase(),
+                w.replace('k', "\u{212A}"),
+                format!("{w}s"),
+                format!("\u{130}{w}"),
+            ] {
+                check_entry(&k, &word);
+            }
+        }
+        for word in ["", "The", "THE", "Mr", "MR.", "\u{212A}", "İt", "théy", "a"] {
+            check_entry(&k, word);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn entry_lookups_agree_on_any_word(word in "[tThHeEyYiImMrRsS\u{212A}\u{130}éÉ’.]{0,6}") {
+            check_entry(&Knowledge::builtin(), &word);
         }
     }
 

@@ -113,6 +113,9 @@ const ALNUM: u8 = 2;
 /// An ASCII capital: inside a word it may start a glued headline.
 const CAPITAL: u8 = 4;
 
+/// An ASCII byte that may join two parts of a word (`U.S`, `5,000`; see [`word_end`]).
+const JOINER: u8 = 8;
+
 /// The flags of every byte; bytes beyond ASCII have none.
 const BYTE_CLASSES: [u8; 256] = {
     let mut table = [0; 256];
@@ -122,6 +125,7 @@ const BYTE_CLASSES: [u8; 256] = {
             b' ' | b'\t' | b'\x0b' | b'\x0c' | b'\r' => SPACE,
             b'0'..=b'9' | b'a'..=b'z' => ALNUM,
             b'A'..=b'Z' => ALNUM | CAPITAL,
+            b'.' | b'\'' | b'-' | b',' => JOINER,
             _ => 0,
         };
         i += 1;
@@ -367,23 +371,24 @@ fn word_end(body: &str, mut end: usize, find_sentences: bool) -> WordEnd {
     let bytes = body.as_bytes();
     let mut beyond_ascii = false;
     let bound = loop {
-        while bytes
-            .get(end)
-            .is_some_and(|&b| class(b) & (ALNUM | CAPITAL) == ALNUM)
-        {
-            end += 1;
-        }
+        end = lowercase_run_end(bytes, end);
         let Some(&b) = bytes.get(end) else {
             break None;
         };
         // A capital or a char beyond ASCII may still belong to the word.
         let c = if b.is_ascii() {
-            if class(b) & CAPITAL != 0 {
+            let flags = class(b);
+            if flags & CAPITAL != 0 {
                 if find_sentences && is_glued_headline(body, end, char::from(b)) {
                     break Some(Bound::Headline);
                 }
                 end += 1;
                 continue;
+            }
+            // Most words end at a space: the table rules out every ASCII byte
+            // but the joiners.
+            if flags & JOINER == 0 {
+                break None;
             }
             char::from(b)
         } else {
@@ -400,6 +405,15 @@ fn word_end(body: &str, mut end: usize, find_sentences: bool) -> WordEnd {
             }
             c
         };
+        // A joiner joins only when an alphanumeric follows it; at the end of
+        // a clause (`, ` or `. `) an ASCII space or mark does, which one table
+        // lookup settles before the joiner itself is looked at.
+        if bytes
+            .get(end + c.len_utf8())
+            .is_none_or(|&a| a.is_ascii() && class(a) & ALNUM == 0)
+        {
+            break None;
+        }
         let joiner = match c {
             '.' | '\'' | '’' | '-' => true,
             // The last char taken is an ASCII digit exactly when its last byte is.
@@ -428,6 +442,54 @@ fn word_end(body: &str, mut end: usize, find_sentences: bool) -> WordEnd {
         beyond_ascii,
         bound,
     }
+}
+
+/// The end of the run of ASCII lowercase letters and digits starting at byte
+/// `pos`: the part of a word the scanner takes without a second look.
+///
+/// Words end at unpredictable lengths, so a byte-at-a-time loop mispredicts
+/// its exit at nearly every word. Eight bytes at a time (see
+/// [`lowercase_run_in`]) the loop exits predictably after one block for most
+/// words.
+fn lowercase_run_end(bytes: &[u8], mut pos: usize) -> usize {
+    while let Some(block) = bytes.get(pos..pos + 8) {
+        let mut eight = [0; 8];
+        eight.copy_from_slice(block);
+        let run = lowercase_run_in(eight);
+        pos += run;
+        if run < 8 {
+            return pos;
+        }
+    }
+    while bytes
+        .get(pos)
+        .is_some_and(|&b| class(b) & (ALNUM | CAPITAL) == ALNUM)
+    {
+        pos += 1;
+    }
+    pos
+}
+
+/// How many of the first bytes of `block` are ASCII lowercase letters or
+/// digits (0 to 8), with no branch per byte: the bytes are compared with the
+/// bounds of both ranges all at once, as the eight lanes of a `u64`.
+fn lowercase_run_in(block: [u8; 8]) -> usize {
+    const fn lanes(b: u8) -> u64 {
+        u64::from_le_bytes([b; 8])
+    }
+    const HIGH: u64 = lanes(0x80);
+    let x = u64::from_le_bytes(block);
+    // Each lane's low seven bits: adding at most 0x80 to one carries into no
+    // other lane, and the sum's high bit says whether the lane reached a bound.
+    let low = x & lanes(0x7f);
+    let at_least = |lo: u8| low + lanes(0x80 - lo);
+    let above = |hi: u8| low + lanes(0x7f - hi);
+    let lowercase = at_least(b'a') & !above(b'z');
+    let digit = at_least(b'0') & !above(b'9');
+    // A lane continues the run when it is in either range and ASCII (its own
+    // high bit clear); the first lane that does not ends it.
+    let continues = (lowercase | digit) & !x & HIGH;
+    (!continues & HIGH).trailing_zeros() as usize / 8
 }
 
 /// The char starting at byte `pos`, decoded only beyond ASCII.
@@ -516,13 +578,17 @@ fn is_abbreviation_stop(
     before_number: bool,
     knowledge: &Knowledge,
 ) -> bool {
-    let word_start = start_of_run(body, pos, |c| c.is_alphanumeric() || c == '.');
+    let word_start = start_of_run(body, pos, |c| is_alphanumeric(c) || c == '.');
     let word = body.get(word_start..pos).unwrap_or("");
-    if word.is_empty() {
-        return false;
-    }
-    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    let dotted = word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.'); // U.S., a.m.
+    let mut chars = word.chars();
+    let single_initial = match (chars.next(), chars.next()) {
+        (None, _) => return false,
+        (Some(c), None) => c.is_uppercase(),
+        _ => false,
+    };
+    // U.S., a.m.; the word is short: a plain loop beats a call to memchr.
+    let dotted =
+        word.bytes().any(|b| b == b'.') && word.chars().all(|c| c.is_alphabetic() || c == '.');
     single_initial || dotted || knowledge.is_abbreviation(word, before_number)
 }
 
@@ -789,6 +855,20 @@ mod tests {
         // Tokenizing the whole span knows nothing of sentences.
         let whole: Vec<&str> = tokens(text, Span::new(0, 28)).map(|t| t.text).collect();
         assert_eq!(whole, ["this", "year.The", "NHS", "weekUnions"]);
+    }
+
+    #[test]
+    fn lowercase_runs_of_eight_bytes_agree_with_the_byte_classes() {
+        let continues = |b: u8| class(b) & (ALNUM | CAPITAL) == ALNUM;
+        for b in 0..=u8::MAX {
+            for at in 0..8 {
+                let mut block = *b"ab3zq09y";
+                block[at] = b;
+                let expected = if continues(b) { 8 } else { at };
+                assert_eq!(lowercase_run_in(block), expected, "{block:?}");
+            }
+            assert_eq!(lowercase_run_in([b; 8]), if continues(b) { 8 } else { 0 });
+        }
     }
 
     #[test]
