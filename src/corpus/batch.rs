@@ -89,7 +89,11 @@ struct Done {
 }
 
 fn serialize(record: &DocumentRecord, format: Format) -> io::Result<Vec<u8>> {
-    let mut bytes = Vec::with_capacity(1024);
+    // Room for the usual record at once: a quote's record holds its text
+    // about twice (the quote and its evidence) plus a few hundred bytes of
+    // fields, so the buffer is seldom grown and copied.
+    let estimate: usize = record.quotes.iter().map(|q| 2 * q.text.len() + 512).sum();
+    let mut bytes = Vec::with_capacity(256 + estimate);
     match format {
         Format::Jsonl => output::write_jsonl(record, &mut bytes)?,
         Format::Csv => output::write_csv(record, &mut bytes)?,
