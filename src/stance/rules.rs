@@ -579,6 +579,23 @@ pub fn analyze_into(
     items.sort_by_key(|it| it.span.start);
 }
 
+/// The offset of the last sentence end (`.`, `!`, `?` or a line break) in `bytes`.
+fn last_sentence_end(bytes: &[u8]) -> Option<usize> {
+    // `None` orders below every `Some`, so `max` keeps the later end of either kind.
+    memchr::memrchr3(b'.', b'!', b'?', bytes).max(memchr::memrchr(b'\n', bytes))
+}
+
+/// The offset of the first sentence end (`.`, `!`, `?` or a line break) in `bytes`.
+fn first_sentence_end(bytes: &[u8]) -> Option<usize> {
+    match (
+        memchr::memchr3(b'.', b'!', b'?', bytes),
+        memchr::memchr(b'\n', bytes),
+    ) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
 /// Frame cues around a quote: the cue verb counts fully, other framing words
 /// in the quote's own sentence (within the frame, outside the quote) count at
 /// 0.8; framing words of neighbouring sentences belong to other quotes. The
@@ -594,25 +611,11 @@ pub fn frame_items_into(
     // The sentence ends (`.`, `!`, `?`, a line break) are ASCII, so memchr
     // finds them: a byte-at-a-time scan mispredicts a branch per sentence.
     let before = Span::new(frame.start.min(quote.start), quote.start).of(text);
-    let before = before.as_bytes();
-    let last_end = match (
-        memchr::memrchr3(b'.', b'!', b'?', before),
-        memchr::memrchr(b'\n', before),
-    ) {
-        (Some(a), Some(b)) => Some(a.max(b)),
-        (a, b) => a.or(b),
-    };
-    let start = last_end.map_or(frame.start, |i| frame.start.min(quote.start) + i + 1);
+    let start = last_sentence_end(before.as_bytes())
+        .map_or(frame.start, |i| frame.start.min(quote.start) + i + 1);
     let after = Span::new(quote.end, frame.end.max(quote.end)).of(text);
-    let after = after.as_bytes();
-    let first_end = match (
-        memchr::memchr3(b'.', b'!', b'?', after),
-        memchr::memchr(b'\n', after),
-    ) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    };
-    let end = first_end.map_or(frame.end.max(quote.end), |i| quote.end + i);
+    let end =
+        first_sentence_end(after.as_bytes()).map_or(frame.end.max(quote.end), |i| quote.end + i);
     let frame = Span::new(start, end.max(start));
     // Only the words around the quote frame it; the quote's own words are scored elsewhere.
     let around = [
