@@ -28,6 +28,15 @@ fn records(output: &Output) -> Vec<serde_json::Value> {
 }
 
 /// The `id` of every output record, in order.
+/// Fails the test with the run's standard error when it did not succeed.
+fn assert_succeeded(output: &Output) {
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
 fn ids_of(output: &Output) -> Vec<String> {
     records(output)
         .iter()
@@ -38,11 +47,7 @@ fn ids_of(output: &Output) -> Vec<String> {
 #[test]
 fn a_directory_gives_one_line_per_txt_file_in_order() {
     let out = sayso(&["analyze", "seeds"], None);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_succeeded(&out);
     let ids: Vec<String> = ids_of(&out);
     assert_eq!(
         ids,
@@ -474,11 +479,7 @@ fn gzip_json_lines_and_directories_are_read_recursively() {
     assert_eq!(piped.stdout, plain.stdout, "gzip on standard input too");
 
     let all = sayso(&["analyze", dir.to_str().unwrap_or_default()], None);
-    assert!(
-        all.status.success(),
-        "{}",
-        String::from_utf8_lossy(&all.stderr)
-    );
+    assert_succeeded(&all);
     let ids: Vec<String> = ids_of(&all);
     assert_eq!(
         ids,
@@ -656,11 +657,7 @@ fn output_to_a_file() {
 fn stdin_text_opening_with_a_brace_is_one_text_document() {
     let text = "{Editor’s note: updated.}\nMr Kline said: “We are very angry about this offer.”\n";
     let out = sayso(&["analyze", "-q", "-"], Some(text.as_bytes()));
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_succeeded(&out);
     let recs = records(&out);
     assert_eq!(recs.len(), 1);
     assert_eq!(
