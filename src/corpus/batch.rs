@@ -95,7 +95,7 @@ fn serialize(record: &DocumentRecord, format: Format) -> io::Result<Vec<u8>> {
     let estimate: usize = record.quotes.iter().map(|q| 2 * q.text.len() + 512).sum();
     let mut bytes = Vec::with_capacity(256 + estimate);
     match format {
-        Format::Jsonl => output::write_jsonl(record, &mut bytes)?,
+        Format::Jsonl => output::push_jsonl(record, &mut bytes),
         Format::Csv => output::write_csv(record, &mut bytes)?,
     }
     Ok(bytes)
