@@ -39,36 +39,6 @@ use crate::quotes::DetectedQuote;
 use crate::segment::{Segmentation, Token};
 use crate::span::{CharMap, Span};
 
-const PREPOSITIONS: &[&str] = &[
-    "with",
-    "to",
-    "alongside",
-    "by",
-    "from",
-    "against",
-    "of",
-    "for",
-    "at",
-    "on",
-    "about",
-    "in",
-    "into",
-    "near",
-    "outside",
-    "inside",
-    "over",
-    "between",
-    "and",
-    "like",
-    "than",
-    "after",
-    "before",
-    "toward",
-    "towards",
-    "under",
-    "behind",
-];
-
 #[derive(Debug, Clone)]
 struct Person<'a> {
     name: &'a str,
@@ -591,7 +561,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let before = (run.tokens.start > toks.start).then(|| self.token(run.tokens.start - 1));
-            let subject_like = !before.is_some_and(|t| lowercase_is_one_of(t.text, PREPOSITIONS));
+            let subject_like = !before.is_some_and(|t| self.knowledge.is_preposition(t.text));
             self.mentions.push(PersonMention {
                 span: run.span,
                 person,

@@ -119,9 +119,10 @@ pub struct Knowledge {
 }
 
 /// What the case-insensitive word lists say about one lowercase word.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct WordEntry {
     function_word: bool,
+    preposition: bool,
     role: bool,
     pronoun: Option<(Gender, PronounNumber)>,
     /// A title is spelled like this in some case (`Mr` for `mr`): only then
@@ -160,6 +161,7 @@ pub mod builtin {
     pub const TITLES: &str = include_str!("../data/titles.txt");
     pub const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
     pub const FUNCTION_WORDS: &str = include_str!("../data/function_words.txt");
+    pub const PREPOSITIONS: &str = include_str!("../data/prepositions.txt");
     pub const PRONOUNS: &str = include_str!("../data/pronouns.txt");
     pub const ROLES: &str = include_str!("../data/roles.txt");
     pub const ORGS: &str = include_str!("../data/orgs.tsv");
@@ -185,6 +187,7 @@ pub struct KnowledgeBuilder {
     titles: String,
     abbreviations: String,
     function_words: String,
+    prepositions: String,
     pronouns: String,
     roles: String,
     orgs: String,
@@ -216,6 +219,7 @@ impl KnowledgeBuilder {
             titles: builtin::TITLES.into(),
             abbreviations: builtin::ABBREVIATIONS.into(),
             function_words: builtin::FUNCTION_WORDS.into(),
+            prepositions: builtin::PREPOSITIONS.into(),
             pronouns: builtin::PRONOUNS.into(),
             roles: builtin::ROLES.into(),
             orgs: builtin::ORGS.into(),
@@ -230,6 +234,7 @@ impl KnowledgeBuilder {
         titles,
         abbreviations,
         function_words,
+        prepositions,
         pronouns,
         roles,
         orgs,
@@ -297,6 +302,9 @@ impl KnowledgeBuilder {
         let mut words: HashMap<Box<[u8]>, WordEntry> = HashMap::default();
         for c in entries(&self.function_words) {
             words.entry(lowercase_key(c[0])).or_default().function_word = true;
+        }
+        for c in entries(&self.prepositions) {
+            words.entry(lowercase_key(c[0])).or_default().preposition = true;
         }
         for c in entries(&self.pronouns) {
             let number = match c.get(2).copied() {
@@ -445,6 +453,11 @@ impl Knowledge {
 
     pub fn is_function_word(&self, word: &str) -> bool {
         self.entry(word).function_word
+    }
+
+    /// A preposition or joining word (`with`, `to`, `and`), in any case.
+    pub fn is_preposition(&self, word: &str) -> bool {
+        self.entry(word).preposition
     }
 
     pub fn pronoun(&self, word: &str) -> Option<(Gender, PronounNumber)> {
@@ -719,6 +732,7 @@ mod tests {
         assert!(k.cue("described").is_some_and(|f| f.naming));
         assert_eq!(k.title("Mrs"), Some(Gender::Female));
         assert!(k.is_abbreviation("St", false));
+        assert!(k.is_preposition("Alongside") && !k.is_preposition("said"));
         assert!(k.is_abbreviation("No", true) && !k.is_abbreviation("No", false));
         assert!(k.is_government("A Department of Health and Social Care spokesperson"));
         assert!(!k.is_government("GMB national secretary"));
@@ -806,13 +820,7 @@ mod tests {
     fn check_entry(k: &Knowledge, word: &str) {
         let expected = k.words.get(lower(word).as_bytes()).copied();
         let got = k.entry(word);
-        assert_eq!(
-            (got.function_word, got.role, got.pronoun, got.title),
-            expected.map_or((false, false, None, false), |e| {
-                (e.function_word, e.role, e.pronoun, e.title)
-            }),
-            "entry({word:?})"
-        );
+        assert_eq!(got, expected.unwrap_or_default(), "entry({word:?})");
     }
 
     #[test]
