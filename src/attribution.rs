@@ -132,7 +132,7 @@ struct Doc<'a> {
     tokens: &'a [Span],
     /// The indices of the capitalized tokens, in order: names are looked for
     /// among them rather than among all tokens.
-    capitalized: Vec<usize>,
+    capitalized: &'a [usize],
     people: Vec<Person<'a>>,
     mentions: Vec<PersonMention>,
     /// Organization mentions that introduce some person (`Patrick Roach, general
@@ -172,27 +172,6 @@ pub fn attribute(
     chars: &CharMap,
 ) -> Vec<Attribution> {
     let quoted = union_of(quotes.iter().map(|q| q.span));
-    // News text capitalizes about one token in seven, at no predictable
-    // place: rather than branch on each token, every index is written and
-    // the count moves past the capitalized ones only.
-    let mut capitalized = vec![0; seg.tokens.len()];
-    let mut count = 0;
-    for (i, &span) in seg.tokens.iter().enumerate() {
-        // An ASCII first byte decides it without decoding.
-        let capital = match text.as_bytes().get(span.start) {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase() & (span.start < span.end),
-            _ => Token {
-                span,
-                text: span.of(text),
-            }
-            .is_capitalized(),
-        };
-        if let Some(slot) = capitalized.get_mut(count) {
-            *slot = i;
-        }
-        count += usize::from(capital);
-    }
-    capitalized.truncate(count);
     let org_end_max = orgs
         .iter()
         .scan(0, |max, o| {
@@ -207,7 +186,7 @@ pub fn attribute(
         org_end_max,
         knowledge,
         tokens: &seg.tokens,
-        capitalized,
+        capitalized: &seg.capitalized,
         people: Vec::new(),
         mentions: Vec::new(),
         claimed_orgs: FxHashSet::default(),

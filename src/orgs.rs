@@ -233,25 +233,13 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
     };
     let capitalized_at = |i: usize| token(i).is_some_and(|t| is_capitalized(&t));
     let mut out = Vec::new();
+    // Names begin with a capital: only the capitalized tokens can start one.
+    let mut capitals = seg.capitalized.iter().copied();
     let mut i = 0;
-    loop {
-        // Most tokens begin with an ASCII byte that is no capital: skip them
-        // without making tokens of them.
-        let may_be_capitalized = |span: &Span| {
-            text.as_bytes()
-                .get(span.start)
-                .is_none_or(|b| !b.is_ascii() || b.is_ascii_uppercase())
-        };
-        let Some(skipped) = spans
-            .get(i..)
-            .and_then(|rest| rest.iter().position(may_be_capitalized))
-        else {
+    while let Some(next) = capitals.find(|&c| c >= i) {
+        i = next;
+        let Some(first) = token(i) else {
             break;
-        };
-        i += skipped;
-        let Some(first) = token(i).filter(is_capitalized) else {
-            i += 1;
-            continue;
         };
         // A run of capitalized words joined by `of`, `for`, `and`, `the`.
         let mut end = i;

@@ -47,6 +47,10 @@ pub struct Segmentation {
     /// Every token of every sentence, in order: later stages slice this
     /// instead of tokenizing again.
     pub tokens: Vec<Span>,
+    /// The indices in `tokens` of the tokens that begin with an uppercase
+    /// letter ([`Token::is_capitalized`]), in order: names and organizations
+    /// are looked for among these alone.
+    pub capitalized: Vec<usize>,
 }
 
 impl Segmentation {
@@ -179,7 +183,34 @@ pub fn segment(text: &str, knowledge: &Knowledge) -> Segmentation {
     };
     scan(text, 0, &mut seg.tokens, Some(&mut sentences));
     sentences.end_line(&seg.tokens, text.len());
+    seg.capitalized = capitalized(text, &seg.tokens);
     seg
+}
+
+/// The indices of the `tokens` of `text` that begin with an uppercase letter.
+fn capitalized(text: &str, tokens: &[Span]) -> Vec<usize> {
+    // News text capitalizes about one token in seven, at no predictable
+    // place: rather than branch on each token, every index is written and
+    // the count moves past the capitalized ones only.
+    let mut capitalized = vec![0; tokens.len()];
+    let mut count = 0;
+    for (i, &span) in tokens.iter().enumerate() {
+        // An ASCII first byte decides it without decoding.
+        let capital = match text.as_bytes().get(span.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase() & (span.start < span.end),
+            _ => Token {
+                span,
+                text: span.of(text),
+            }
+            .is_capitalized(),
+        };
+        if let Some(slot) = capitalized.get_mut(count) {
+            *slot = i;
+        }
+        count += usize::from(capital);
+    }
+    capitalized.truncate(count);
+    capitalized
 }
 
 /// Paragraphs and sentences, cut as the scanner finds their ends. Offsets
