@@ -61,13 +61,23 @@ impl CharMap {
     pub fn new(text: &str) -> CharMap {
         let mut wide = Vec::new();
         let mut extra = 0;
-        for (i, &b) in text.as_bytes().iter().enumerate() {
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // Eight ASCII bytes at once are passed over with one test.
+            if let Some(eight) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+                if u64::from_le_bytes(*eight) & 0x8080_8080_8080_8080 == 0 {
+                    at += 8;
+                    continue;
+                }
+            }
             // A lead byte of a multi-byte char: 0b11xx_xxxx. Its length
             // follows from the count of leading ones.
-            if b >= 0xC0 {
+            if let Some(&b) = bytes.get(at).filter(|&&b| b >= 0xC0) {
                 extra += b.leading_ones() as usize - 1;
-                wide.push((i, extra));
+                wide.push((at, extra));
             }
+            at += 1;
         }
         CharMap { wide }
     }
@@ -113,6 +123,7 @@ mod tests {
             "“Hi,” she said—ok 😀 é.",
             "😀😀a€",
             "a\u{301}b",
+            "Eight or more ASCII bytes, then “quoted” words — and 😀 at odd places: ééé x",
         ] {
             let map = CharMap::new(text);
             let mut expected = Vec::new();
