@@ -39,7 +39,10 @@
 
 use std::io::{self, Write};
 
-use crate::model::{DocumentRecord, QuoteKind, Resolution, SpeakerKind, StanceLabel};
+use crate::model::{
+    Cue, DocumentRecord, Evidence, Organization, Quote, QuoteKind, Resolution, Speaker,
+    SpeakerKind, StanceLabel,
+};
 
 /// The CSV columns, in order.
 pub const CSV_COLUMNS: [&str; 15] = [
@@ -88,88 +91,11 @@ pub fn write_jsonl<W: Write>(record: &DocumentRecord, mut out: W) -> io::Result<
 /// escaped as `serde_json` escapes them, looking at eight bytes at a time.
 pub fn push_jsonl(record: &DocumentRecord, out: &mut Vec<u8>) {
     let mut json = Json { out };
-    json.raw("{\"id\":");
+    json.raw(r#"{"id":"#);
     json.str(&record.id);
-    json.raw(",\"quotes\":[");
-    for (n, q) in record.quotes.iter().enumerate() {
-        if n > 0 {
-            json.raw(",");
-        }
-        json.raw("{\"text\":");
-        json.str(&q.text);
-        json.raw(",\"span\":");
-        json.pair(q.span);
-        json.raw(",\"char_span\":");
-        json.pair(q.char_span);
-        json.raw(",\"kind\":\"");
-        json.raw(kind_name(q.kind));
-        json.raw("\",\"cue\":");
-        match &q.cue {
-            None => json.raw("null"),
-            Some(cue) => {
-                json.raw("{\"text\":");
-                json.str(&cue.text);
-                json.raw(",\"span\":");
-                json.pair(cue.span);
-                json.raw("}");
-            }
-        }
-        json.raw(",\"speaker\":");
-        match &q.speaker {
-            None => json.raw("null"),
-            Some(speaker) => {
-                json.raw("{\"name\":");
-                json.str(&speaker.name);
-                json.raw(",\"mention\":");
-                json.str(&speaker.mention);
-                json.raw(",\"span\":");
-                json.pair(speaker.span);
-                json.raw(",\"char_span\":");
-                json.pair(speaker.char_span);
-                json.raw(",\"kind\":\"");
-                json.raw(speaker_kind_name(speaker.kind));
-                json.raw("\",\"resolved_by\":\"");
-                json.raw(resolution_name(speaker.resolved_by));
-                json.raw("\"}");
-            }
-        }
-        json.raw(",\"organization\":");
-        match &q.organization {
-            None => json.raw("null"),
-            Some(org) => {
-                json.raw("{\"name\":");
-                json.str(&org.name);
-                json.raw(",\"acronym\":");
-                json.optional_str(org.acronym.as_deref());
-                json.raw(if org.government {
-                    ",\"government\":true}"
-                } else {
-                    ",\"government\":false}"
-                });
-            }
-        }
-        json.raw(",\"stance\":{\"label\":\"");
-        json.raw(label_name(q.stance.label));
-        json.raw("\",\"score\":");
-        json.float(q.stance.score);
-        json.raw(",\"evidence\":[");
-        for (n, e) in q.stance.evidence.iter().enumerate() {
-            if n > 0 {
-                json.raw(",");
-            }
-            json.raw("{\"text\":");
-            json.str(&e.text);
-            json.raw(",\"span\":");
-            json.pair(e.span);
-            json.raw(",\"weight\":");
-            json.float(e.weight);
-            json.raw(",\"rule\":");
-            json.str(&e.rule);
-            json.raw("}");
-        }
-        json.raw("]}}");
-    }
-    json.raw("],\"error\":");
+    json.raw(r#","quotes":"#);
+    json.array(&record.quotes, Json::quote);
+    json.raw(r#","error":"#);
     json.optional_str(record.error.as_deref());
     json.raw("}\n");
 }
@@ -180,6 +106,96 @@ struct Json<'a> {
 }
 
 impl Json<'_> {
+    fn quote(&mut self, q: &Quote) {
+        self.raw(r#"{"text":"#);
+        self.str(&q.text);
+        self.raw(r#","span":"#);
+        self.pair(q.span);
+        self.raw(r#","char_span":"#);
+        self.pair(q.char_span);
+        self.raw(r#","kind":""#);
+        self.raw(kind_name(q.kind));
+        self.raw(r#"","cue":"#);
+        self.optional(q.cue.as_ref(), Json::cue);
+        self.raw(r#","speaker":"#);
+        self.optional(q.speaker.as_ref(), Json::speaker);
+        self.raw(r#","organization":"#);
+        self.optional(q.organization.as_ref(), Json::organization);
+        self.raw(r#","stance":{"label":""#);
+        self.raw(label_name(q.stance.label));
+        self.raw(r#"","score":"#);
+        self.float(q.stance.score);
+        self.raw(r#","evidence":"#);
+        self.array(&q.stance.evidence, Json::evidence);
+        self.raw("}}");
+    }
+
+    fn cue(&mut self, cue: &Cue) {
+        self.raw(r#"{"text":"#);
+        self.str(&cue.text);
+        self.raw(r#","span":"#);
+        self.pair(cue.span);
+        self.raw("}");
+    }
+
+    fn speaker(&mut self, speaker: &Speaker) {
+        self.raw(r#"{"name":"#);
+        self.str(&speaker.name);
+        self.raw(r#","mention":"#);
+        self.str(&speaker.mention);
+        self.raw(r#","span":"#);
+        self.pair(speaker.span);
+        self.raw(r#","char_span":"#);
+        self.pair(speaker.char_span);
+        self.raw(r#","kind":""#);
+        self.raw(speaker_kind_name(speaker.kind));
+        self.raw(r#"","resolved_by":""#);
+        self.raw(resolution_name(speaker.resolved_by));
+        self.raw(r#""}"#);
+    }
+
+    fn organization(&mut self, org: &Organization) {
+        self.raw(r#"{"name":"#);
+        self.str(&org.name);
+        self.raw(r#","acronym":"#);
+        self.optional_str(org.acronym.as_deref());
+        self.raw(if org.government {
+            r#","government":true}"#
+        } else {
+            r#","government":false}"#
+        });
+    }
+
+    fn evidence(&mut self, e: &Evidence) {
+        self.raw(r#"{"text":"#);
+        self.str(&e.text);
+        self.raw(r#","span":"#);
+        self.pair(e.span);
+        self.raw(r#","weight":"#);
+        self.float(e.weight);
+        self.raw(r#","rule":"#);
+        self.str(&e.rule);
+        self.raw("}");
+    }
+
+    fn array<T>(&mut self, items: &[T], mut each: impl FnMut(&mut Self, &T)) {
+        self.raw("[");
+        for (n, item) in items.iter().enumerate() {
+            if n > 0 {
+                self.raw(",");
+            }
+            each(self, item);
+        }
+        self.raw("]");
+    }
+
+    fn optional<T: ?Sized>(&mut self, value: Option<&T>, some: impl FnOnce(&mut Self, &T)) {
+        match value {
+            Some(value) => some(self, value),
+            None => self.raw("null"),
+        }
+    }
+
     fn raw(&mut self, s: &str) {
         self.out.extend_from_slice(s.as_bytes());
     }
@@ -207,10 +223,7 @@ impl Json<'_> {
     }
 
     fn optional_str(&mut self, s: Option<&str>) {
-        match s {
-            Some(s) => self.str(s),
-            None => self.raw("null"),
-        }
+        self.optional(s, Json::str);
     }
 
     /// A string literal, escaped as `serde_json` escapes: `"` and `\`, the
