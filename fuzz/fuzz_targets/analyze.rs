@@ -1,5 +1,6 @@
-//! `Pipeline::analyze` on arbitrary UTF-8: it must not panic, and every span
-//! it returns must be a valid, self-consistent view of the input (SPEC §5).
+//! `Pipeline::analyze` on arbitrary UTF-8: it must not panic, every span it
+//! returns must be a valid, self-consistent view of the input (SPEC §5), and
+//! the JSON line written for it must be the bytes `serde_json` writes.
 //!
 //! ```text
 //! cd fuzz && cargo +nightly fuzz run analyze corpus/analyze ../seeds -- \
@@ -11,7 +12,7 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use sayso::Pipeline;
+use sayso::{model::DocumentRecord, output, Pipeline};
 
 fn pipeline() -> &'static Pipeline {
     static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
@@ -76,4 +77,14 @@ fuzz_target!(|doc: &str| {
             assert!(e.weight.is_finite(), "{what}: evidence weight {}", e.weight);
         }
     }
+    let record = DocumentRecord {
+        id: doc.to_string(),
+        quotes: analysis.quotes,
+        error: None,
+    };
+    let mut line = Vec::new();
+    output::push_jsonl(&record, &mut line);
+    let mut expected = serde_json::to_vec(&record).expect("a record serializes");
+    expected.push(b'\n');
+    assert_eq!(line, expected, "JSON line");
 });
