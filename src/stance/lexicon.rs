@@ -699,7 +699,25 @@ impl PhraseSet {
         let Some(t) = list.get(i) else {
             return true;
         };
-        let Some(&(start, end)) = self.by_first.get(&t.key) else {
+        let Some(&group) = self.by_first.get(&t.key) else {
+            return true;
+        };
+        self.each_match_in(group, text, range, tokens, i, found)
+    }
+
+    /// [`PhraseSet::each_match_at`] for the patterns `group` of this set,
+    /// those filed under the fingerprint of token `i`.
+    fn each_match_in(
+        &self,
+        (start, end): (usize, usize),
+        text: &str,
+        range: Span,
+        tokens: &Tokens,
+        i: usize,
+        found: &mut impl FnMut(Hit) -> bool,
+    ) -> bool {
+        let list = tokens.as_slice();
+        let Some(t) = list.get(i) else {
             return true;
         };
         let norm = tokens.norm_bytes(t);
@@ -752,32 +770,7 @@ impl PhraseSet {
             hits.push(h);
             true
         });
-        if hits.len() < 2 {
-            return;
-        }
-        // Longest first, then leftmost; the sort is stable, so of two phrases
-        // with the same span the earlier entry wins.
-        hits.sort_by(|a, b| {
-            b.span
-                .len()
-                .cmp(&a.span.len())
-                .then(a.span.start.cmp(&b.span.start))
-        });
-        let mut kept = 0;
-        for k in 0..hits.len() {
-            let Some(&h) = hits.get(k) else { break };
-            let free = hits
-                .get(..kept)
-                .is_some_and(|taken| !taken.iter().any(|t| t.span.overlaps(h.span)));
-            if free {
-                if let Some(slot) = hits.get_mut(kept) {
-                    *slot = h;
-                }
-                kept += 1;
-            }
-        }
-        hits.truncate(kept);
-        hits.sort_by_key(|h| h.span.start);
+        keep_longest(hits);
     }
 
     /// Whether any phrase matches in `text[range]`.
@@ -794,6 +787,140 @@ impl PhraseSet {
     pub fn occurs_in(&self, s: &str) -> bool {
         let range = Span::new(0, s.len());
         self.matches(s, range, &tokenize(s, range))
+    }
+}
+
+/// Keeps the non-overlapping hits of `hits` (matches of one set, in text
+/// order), longest first, and leaves them in text order.
+fn keep_longest(hits: &mut Vec<Hit>) {
+    if hits.len() < 2 {
+        return;
+    }
+    // Longest first, then leftmost; the sort is stable, so of two phrases
+    // with the same span the earlier entry wins.
+    hits.sort_by(|a, b| {
+        b.span
+            .len()
+            .cmp(&a.span.len())
+            .then(a.span.start.cmp(&b.span.start))
+    });
+    let mut kept = 0;
+    for k in 0..hits.len() {
+        let Some(&h) = hits.get(k) else { break };
+        let free = hits
+            .get(..kept)
+            .is_some_and(|taken| !taken.iter().any(|t| t.span.overlaps(h.span)));
+        if free {
+            if let Some(slot) = hits.get_mut(kept) {
+                *slot = h;
+            }
+            kept += 1;
+        }
+    }
+    hits.truncate(kept);
+    hits.sort_by_key(|h| h.span.start);
+}
+
+/// Several phrase sets matched against the same tokens in one pass.
+///
+/// [`PhraseSet::find_into`] on each set in turn walks the tokens once per
+/// set, testing each token against each set's filter and probing each set's
+/// table where the filter lets it through. This index files, under each
+/// first-token fingerprint, where each set's patterns for it lie: a token
+/// costs one filter test and at most one probe for all the sets together.
+/// It refers to the sets' patterns by position, so it is used with the very
+/// sets it was built from (which [`SetIndex::find_into`] checks).
+#[derive(Debug, Clone)]
+pub struct SetIndex<const N: usize> {
+    /// Fingerprint of a first token → for each set, the range of its
+    /// patterns filed under it (empty where it has none).
+    by_first: FxHashMap<u64, [(u32, u32); N]>,
+    /// The fingerprints of `by_first` as a filter.
+    filter: KeyFilter,
+    /// How many patterns each set had: a cheap check that the sets matched
+    /// are the ones indexed.
+    sizes: [usize; N],
+}
+
+impl<const N: usize> SetIndex<N> {
+    /// Indexes `sets`; fails only for a set of more than 2³² patterns.
+    pub fn new(sets: [&PhraseSet; N]) -> Result<SetIndex<N>, StanceError> {
+        let mut by_first: FxHashMap<u64, [(u32, u32); N]> = FxHashMap::default();
+        let too_big = || StanceError::Data("too many phrases to index".to_string());
+        for (k, set) in sets.iter().enumerate() {
+            for (&key, &(start, end)) in &set.by_first {
+                let group = (
+                    u32::try_from(start).map_err(|_| too_big())?,
+                    u32::try_from(end).map_err(|_| too_big())?,
+                );
+                if let Some(slot) = by_first.entry(key).or_insert([(0, 0); N]).get_mut(k) {
+                    *slot = group;
+                }
+            }
+        }
+        let keys: Vec<u64> = by_first.keys().copied().collect();
+        Ok(SetIndex {
+            filter: KeyFilter::new(&keys),
+            by_first,
+            sizes: sets.map(|set| set.patterns.len()),
+        })
+    }
+
+    /// [`PhraseSet::find_into`] for each of `sets` (those the index was
+    /// built from, in the same order) into the `hits` of the same position.
+    pub fn find_into(
+        &self,
+        sets: [&PhraseSet; N],
+        text: &str,
+        range: Span,
+        tokens: &Tokens,
+        mut hits: [&mut Vec<Hit>; N],
+    ) {
+        if sets.map(|set| set.patterns.len()) != self.sizes {
+            // Not the indexed sets: look them up one by one.
+            for (set, hits) in sets.iter().zip(hits) {
+                set.find_into(text, range, tokens, hits);
+            }
+            return;
+        }
+        for h in hits.iter_mut() {
+            h.clear();
+        }
+        // As in `PhraseSet::each_match`: a bit test per token, the rest out
+        // of line.
+        for (i, t) in tokens.as_slice().iter().enumerate() {
+            if self.filter.may_contain(t.key) && range.contains(t.span) {
+                self.find_at(&sets, text, range, tokens, i, &mut hits);
+            }
+        }
+        for h in hits {
+            keep_longest(h);
+        }
+    }
+
+    /// The matches of each set starting at token `i`.
+    #[inline(never)]
+    fn find_at(
+        &self,
+        sets: &[&PhraseSet; N],
+        text: &str,
+        range: Span,
+        tokens: &Tokens,
+        i: usize,
+        hits: &mut [&mut Vec<Hit>; N],
+    ) {
+        let Some(groups) = tokens.get(i).and_then(|t| self.by_first.get(&t.key)) else {
+            return;
+        };
+        for ((set, &(start, end)), hits) in sets.iter().zip(groups).zip(hits.iter_mut()) {
+            if start < end {
+                let group = (start as usize, end as usize);
+                set.each_match_in(group, text, range, tokens, i, &mut |h| {
+                    hits.push(h);
+                    true
+                });
+            }
+        }
     }
 }
 

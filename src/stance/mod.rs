@@ -138,6 +138,9 @@ pub struct StanceScorer {
     lexicon: lexicon::Lexicon,
     rules: rules::Rules,
     target: target::Target,
+    /// The lexicon's, the rules' and the target's phrase sets indexed
+    /// together, so that a quote's tokens are looked up once for all.
+    index: lexicon::SetIndex<4>,
     /// The target model. Only target-level scoring reads it, and the built-in
     /// one is by far the biggest data file (parsing it would be most of the
     /// work of building a pipeline), so [`StanceScorer::new`] and
@@ -183,12 +186,26 @@ impl StanceScorer {
     /// A scorer from every file of `data` but the target model, which is left
     /// to be the built-in one, parsed on first use.
     fn without_model(data: &StanceData<'_>) -> Result<StanceScorer, StanceError> {
+        let lexicon = lexicon::Lexicon::new(data.vader, data.domain)?;
+        let rules = rules::Rules::parse(data.rules)?;
+        let target = target::Target::parse(data.target)?;
         Ok(StanceScorer {
-            lexicon: lexicon::Lexicon::new(data.vader, data.domain)?,
-            rules: rules::Rules::parse(data.rules)?,
-            target: target::Target::parse(data.target)?,
+            index: rules::index_sets(&lexicon, &rules, &target)?,
+            lexicon,
+            rules,
+            target,
             model: OnceLock::new(),
         })
+    }
+
+    /// The phrase sets quotes and sentences are analysed with.
+    fn sets(&self) -> rules::Sets<'_> {
+        rules::Sets {
+            lexicon: &self.lexicon,
+            rules: &self.rules,
+            target: &self.target,
+            index: Some(&self.index),
+        }
     }
 
     /// The target model, parsing the built-in one if this is its first use.

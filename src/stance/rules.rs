@@ -2,7 +2,7 @@
 //! function of the tokens, the lexicon hits and the trigger words listed in
 //! `data/stance/rules.tsv`; the words are data, the rules are code.
 
-use super::lexicon::{tab_fields, tokenize_into, Hit, Lexicon, PhraseSet, Tokens};
+use super::lexicon::{tab_fields, tokenize_into, Hit, Lexicon, PhraseSet, SetIndex, Tokens};
 use super::target::Target;
 use super::StanceError;
 use crate::span::Span;
@@ -265,6 +265,50 @@ pub fn analyze_into(
     opts: Options,
     scratch: &mut Scratch,
 ) {
+    let sets = Sets {
+        lexicon,
+        rules,
+        target,
+        index: None,
+    };
+    analyze_sets_into(&sets, text, range, opts, scratch);
+}
+
+/// The phrase sets a text is analysed with, and optionally their
+/// [`SetIndex`] (in the order lexicon, rules, target names, excluded names),
+/// which finds the phrases of all of them in one pass over the tokens.
+#[derive(Clone, Copy)]
+pub(super) struct Sets<'a> {
+    pub lexicon: &'a Lexicon,
+    pub rules: &'a Rules,
+    pub target: &'a Target,
+    pub index: Option<&'a SetIndex<4>>,
+}
+
+/// The index [`Sets`] can use.
+pub(super) fn index_sets(
+    lexicon: &Lexicon,
+    rules: &Rules,
+    target: &Target,
+) -> Result<SetIndex<4>, StanceError> {
+    let [include, exclude] = target.phrase_sets();
+    SetIndex::new([&lexicon.set, &rules.set, include, exclude])
+}
+
+/// [`analyze_into`] with the sets of `sets`.
+pub(super) fn analyze_sets_into(
+    sets: &Sets<'_>,
+    text: &str,
+    range: Span,
+    opts: Options,
+    scratch: &mut Scratch,
+) {
+    let Sets {
+        lexicon,
+        rules,
+        target,
+        index,
+    } = *sets;
     let Scratch {
         analysis:
             Analysis {
@@ -286,9 +330,25 @@ pub fn analyze_into(
     let toks = &*toks;
     let tokens = toks.as_slice();
     let n = tokens.len();
-    lexicon.set.find_into(text, range, toks, lex_hits);
-    rules.set.find_into(text, range, toks, rule_hits);
-    target.mentions_into(text, range, toks, targets, excluded);
+    match index {
+        Some(index) => {
+            let [include, exclude] = target.phrase_sets();
+            let sets = [&lexicon.set, &rules.set, include, exclude];
+            index.find_into(
+                sets,
+                text,
+                range,
+                toks,
+                [lex_hits, rule_hits, targets, excluded],
+            );
+            Target::drop_excluded(targets, excluded);
+        }
+        None => {
+            lexicon.set.find_into(text, range, toks, lex_hits);
+            rules.set.find_into(text, range, toks, rule_hits);
+            target.mentions_into(text, range, toks, targets, excluded);
+        }
+    }
 
     // Sentences and clauses, and where the quotation marks are.
     sentence.clear();

@@ -140,15 +140,7 @@ impl StanceScorer {
             speaker_is_target: context.speaker_is_target,
         };
         let scratch = &mut scratch.rules;
-        rules::analyze_into(
-            &self.lexicon,
-            &self.rules,
-            &self.target,
-            document,
-            quote,
-            opts,
-            scratch,
-        );
+        rules::analyze_sets_into(&self.sets(), document, quote, opts, scratch);
         scratch.frame_items.clear();
         if context.frame.is_some() || context.cue.is_some() {
             let frame = fit(document, context.frame.unwrap_or(quote));
@@ -175,15 +167,15 @@ impl StanceScorer {
     pub fn target_features(&self, sentence: &str, mention: Span) -> Vec<Feature> {
         let mention = fit(sentence, mention);
         let all = Span::new(0, sentence.len());
-        let analysis = rules::analyze(
-            &self.lexicon,
-            &self.rules,
-            &self.target,
+        let mut scratch = rules::Scratch::default();
+        rules::analyze_sets_into(
+            &self.sets(),
             sentence,
             all,
             Options::default(),
+            &mut scratch,
         );
-        model::features(&analysis, mention)
+        model::features(&scratch.analysis, mention)
     }
 
     /// Stance of `sentence` toward the mention at `mention` (bytes of `sentence`).
