@@ -35,11 +35,22 @@ fn round3(x: f64) -> f64 {
 }
 
 fn evidence_of(text: &str, it: &Item) -> Evidence {
+    // `names().join("+")`, without `join`'s generic length arithmetic: most
+    // items name one rule.
+    let names = it.rules.names();
+    let len = names.iter().map(|n| n.len() + 1).sum::<usize>();
+    let mut rule = String::with_capacity(len.saturating_sub(1));
+    for (k, name) in names.iter().enumerate() {
+        if k > 0 {
+            rule.push('+');
+        }
+        rule.push_str(name);
+    }
     Evidence {
         text: it.span.of(text).to_string(),
         span: it.span.to_array(),
         weight: round3(it.weight),
-        rule: it.rules.names().join("+"),
+        rule,
     }
 }
 
