@@ -205,10 +205,9 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Tokens) {
     // characters get their normalized form appended. The buffers get room
     // for those forms and for a token every three bytes (news text averages
     // five), so they rarely grow.
-    out.norms.reserve(2 * slice.len());
+    out.reserve_text(slice.len());
     out.norms.push_str(slice);
     out.norms.make_ascii_lowercase();
-    out.list.reserve(slice.len() / 3 + 4);
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
         let start = pos;
@@ -252,6 +251,13 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Tokens) {
 }
 
 impl Tokens {
+    /// Makes room for the tokens of `len` more bytes of text: their
+    /// normalized forms and a token every three bytes.
+    pub fn reserve_text(&mut self, len: usize) {
+        self.norms.reserve(2 * len);
+        self.list.reserve(len / 3 + 4);
+    }
+
     /// Adds the token at `at` (bytes of `slice`, which starts at byte `base`
     /// of the text); `ascii` says that its normalized form is the lowercase
     /// at its own offsets.

@@ -241,6 +241,10 @@ pub struct Scratch {
     seen: Vec<usize>,
 }
 
+/// The bytes of a long quote: the per-token buffers of a [`Scratch`] get room
+/// for at least this much text when first used.
+const LONG_QUOTE: usize = 1024;
+
 /// Runs the lexicon and the rules over `text[range]`.
 pub fn analyze(
     lexicon: &Lexicon,
@@ -326,10 +330,15 @@ pub(super) fn analyze_sets_into(
         scare,
         ..
     } = scratch;
+    // Room for a long quote from the start: the buffers are reused for a
+    // document's quotes, and would otherwise grow quote after quote.
+    toks.clear();
+    toks.reserve_text(range.len().max(LONG_QUOTE));
     tokenize_into(text, range, toks);
     let toks = &*toks;
     let tokens = toks.as_slice();
     let n = tokens.len();
+    let room = n.max(LONG_QUOTE / 3);
     match index {
         Some(index) => {
             let [include, exclude] = target.phrase_sets();
@@ -352,8 +361,10 @@ pub(super) fn analyze_sets_into(
 
     // Sentences and clauses, and where the quotation marks are.
     sentence.clear();
+    sentence.reserve(room);
     sentence.resize(n, 0);
     clause.clear();
+    clause.reserve(room);
     clause.resize(n, 0);
     marks.clear();
     let (mut s, mut c) = (0, 0);
@@ -391,8 +402,10 @@ pub(super) fn analyze_sets_into(
 
     // Embedded quotations: short ones are scare quotes.
     quoted.clear();
+    quoted.reserve(room);
     quoted.resize(n, false);
     scare.clear();
+    scare.reserve(room);
     scare.resize(n, false);
     let mut k = 0;
     while k + 1 < marks.len() {
