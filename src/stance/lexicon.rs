@@ -223,12 +223,19 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Tokens) {
                     out.push_token(slice, base, Span::new(start, end), true, ascii);
                     pos = end;
                 }
-                _ => out.list.push(Token {
-                    span: Span::new(base + start, base + pos),
-                    norm: Span::new(start, pos),
-                    key,
-                    is_word: true,
-                }),
+                next => {
+                    out.list.push(Token {
+                        span: Span::new(base + start, base + pos),
+                        norm: Span::new(start, pos),
+                        key,
+                        is_word: true,
+                    });
+                    // Most words are followed by a space: step over it
+                    // here rather than in a turn of the loop of its own.
+                    if next == Some(&b' ') {
+                        pos += 1;
+                    }
+                }
             }
         } else if is_ascii_space(b) {
             pos += 1;
