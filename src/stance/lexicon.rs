@@ -712,52 +712,49 @@ impl PhraseSet {
         let Some(t) = list.get(i) else {
             return true;
         };
-        let Some(&group) = self.by_first.get(&t.key) else {
-            return true;
-        };
-        self.each_match_in(group, text, range, tokens, i, found)
-    }
-
-    /// [`PhraseSet::each_match_at`] for the patterns `group` of this set,
-    /// those filed under the fingerprint of token `i`.
-    fn each_match_in(
-        &self,
-        (start, end): (usize, usize),
-        text: &str,
-        range: Span,
-        tokens: &Tokens,
-        i: usize,
-        found: &mut impl FnMut(Hit) -> bool,
-    ) -> bool {
-        let list = tokens.as_slice();
-        let Some(t) = list.get(i) else {
+        let Some(&(start, end)) = self.by_first.get(&t.key) else {
             return true;
         };
         let norm = tokens.norm_bytes(t);
         for p in self.patterns.get(start..end).unwrap_or(&[]) {
-            let hit = if p.one_token {
-                let matches = self.text(p.first) == norm
-                    && (!p.exact || t.span.of(text).as_bytes() == self.text(p.text));
-                matches.then_some(Hit {
-                    entry: p.entry,
-                    span: t.span,
-                    first: i,
-                    last: i + 1,
-                })
-            } else if p.second.is_some() && list.get(i + 1).map(|u| u.key) != p.second
-                || self.text(p.first) != norm
-            {
-                None
-            } else {
-                match_at(text, range, list, i, self.text(p.text), p)
-            };
-            if let Some(h) = hit {
+            if let Some(h) = self.match_pattern(p, text, range, tokens, i, norm) {
                 if !found(h) {
                     return false;
                 }
             }
         }
         true
+    }
+
+    /// The match of pattern `p` (one of this set's, filed under the
+    /// fingerprint of token `i`, whose normalized form is `norm`) at token `i`.
+    fn match_pattern(
+        &self,
+        p: &Pattern,
+        text: &str,
+        range: Span,
+        tokens: &Tokens,
+        i: usize,
+        norm: &[u8],
+    ) -> Option<Hit> {
+        let list = tokens.as_slice();
+        if p.one_token {
+            let t = list.get(i)?;
+            let matches = self.text(p.first) == norm
+                && (!p.exact || t.span.of(text).as_bytes() == self.text(p.text));
+            matches.then_some(Hit {
+                entry: p.entry,
+                span: t.span,
+                first: i,
+                last: i + 1,
+            })
+        } else if p.second.is_some() && list.get(i + 1).map(|u| u.key) != p.second
+            || self.text(p.first) != norm
+        {
+            None
+        } else {
+            match_at(text, range, list, i, self.text(p.text), p)
+        }
     }
 
     /// The bytes of a pattern's text.
@@ -842,46 +839,88 @@ fn keep_longest(hits: &mut Vec<Hit>) {
 /// Several phrase sets matched against the same tokens in one pass.
 ///
 /// [`PhraseSet::find_into`] on each set in turn walks the tokens once per
-/// set, testing each token against each set's filter and probing each set's
-/// table where the filter lets it through. This index files, under each
-/// first-token fingerprint, where each set's patterns for it lie: a token
-/// costs one filter test and at most one probe for all the sets together.
-/// It refers to the sets' patterns by position, so it is used with the very
-/// sets it was built from (which [`SetIndex::find_into`] checks).
+/// set, testing each token against each set's filter and looking at every
+/// pattern filed under its first token where the filter lets it through.
+/// Common words start many longer phrases (`the`, `to`, `not`), so that is
+/// a third of all tokens, most of them for nothing. This index files the
+/// patterns of all the sets together, and a longer phrase under its first
+/// two tokens rather than its first: a token costs two filter tests, and
+/// the patterns looked at are mostly those that match.
+///
+/// The patterns refer to their sets' texts, so the index is used with the
+/// very sets it was built from (which [`SetIndex::find_into`] checks).
 #[derive(Debug, Clone)]
 pub struct SetIndex<const N: usize> {
-    /// Fingerprint of a first token → for each set, the range of its
-    /// patterns filed under it (empty where it has none).
-    by_first: FxHashMap<u64, [(u32, u32); N]>,
-    /// The fingerprints of `by_first` as a filter.
-    filter: KeyFilter,
-    /// How many patterns each set had: a cheap check that the sets matched
+    /// The one-token patterns (and any other with no second token), filed
+    /// by the fingerprint of their token.
+    singles: Filed,
+    /// The longer patterns, filed by the [`pair_key`] of their first two
+    /// tokens.
+    longer: Filed,
+    /// How many patterns each set has: a cheap check that the sets matched
     /// are the ones indexed.
     sizes: [usize; N],
 }
 
+/// Patterns of several sets filed by a key, each with the position of its
+/// set; within a key, in the order of the sets and then of their patterns.
+#[derive(Debug, Clone, Default)]
+struct Filed {
+    by_key: FxHashMap<u64, (usize, usize)>,
+    patterns: Vec<(usize, Pattern)>,
+    filter: KeyFilter,
+}
+
+impl Filed {
+    /// Files `patterns` (key, set, pattern), which are in set order.
+    fn new(mut patterns: Vec<(u64, usize, Pattern)>) -> Filed {
+        // Stable: a key's patterns keep their order.
+        patterns.sort_by_key(|&(key, _, _)| key);
+        let mut by_key: FxHashMap<u64, (usize, usize)> = FxHashMap::default();
+        for (at, &(key, _, _)) in patterns.iter().enumerate() {
+            by_key.entry(key).or_insert((at, at)).1 = at + 1;
+        }
+        let keys: Vec<u64> = by_key.keys().copied().collect();
+        Filed {
+            by_key,
+            patterns: patterns.into_iter().map(|(_, set, p)| (set, p)).collect(),
+            filter: KeyFilter::new(&keys),
+        }
+    }
+
+    /// The patterns filed under `key`.
+    fn get(&self, key: u64) -> &[(usize, Pattern)] {
+        self.by_key
+            .get(&key)
+            .and_then(|&(start, end)| self.patterns.get(start..end))
+            .unwrap_or(&[])
+    }
+}
+
+/// The key of a phrase's first two tokens, from their fingerprints.
+fn pair_key(first: u64, second: u64) -> u64 {
+    fingerprint_step(first, second)
+}
+
 impl<const N: usize> SetIndex<N> {
-    /// Indexes `sets`; fails only for a set of more than 2³² patterns.
-    pub fn new(sets: [&PhraseSet; N]) -> Result<SetIndex<N>, StanceError> {
-        let mut by_first: FxHashMap<u64, [(u32, u32); N]> = FxHashMap::default();
-        let too_big = || StanceError::Data("too many phrases to index".to_string());
+    /// Indexes `sets`.
+    pub fn new(sets: [&PhraseSet; N]) -> SetIndex<N> {
+        let (mut singles, mut longer) = (Vec::new(), Vec::new());
         for (k, set) in sets.iter().enumerate() {
-            for (&key, &(start, end)) in &set.by_first {
-                let group = (
-                    u32::try_from(start).map_err(|_| too_big())?,
-                    u32::try_from(end).map_err(|_| too_big())?,
-                );
-                if let Some(slot) = by_first.entry(key).or_insert([(0, 0); N]).get_mut(k) {
-                    *slot = group;
+            for p in &set.patterns {
+                match p.second {
+                    Some(second) if !p.one_token => {
+                        longer.push((pair_key(p.key, second), k, *p));
+                    }
+                    _ => singles.push((p.key, k, *p)),
                 }
             }
         }
-        let keys: Vec<u64> = by_first.keys().copied().collect();
-        Ok(SetIndex {
-            filter: KeyFilter::new(&keys),
-            by_first,
+        SetIndex {
+            singles: Filed::new(singles),
+            longer: Filed::new(longer),
             sizes: sets.map(|set| set.patterns.len()),
-        })
+        }
     }
 
     /// [`PhraseSet::find_into`] for each of `sets` (those the index was
@@ -904,11 +943,25 @@ impl<const N: usize> SetIndex<N> {
         for h in hits.iter_mut() {
             h.clear();
         }
-        // As in `PhraseSet::each_match`: a bit test per token, the rest out
-        // of line.
-        for (i, t) in tokens.as_slice().iter().enumerate() {
-            if self.filter.may_contain(t.key) && range.contains(t.span) {
-                self.find_at(&sets, text, range, tokens, i, &mut hits);
+        // As in `PhraseSet::each_match`: bit tests per token, the rest out
+        // of line. A token's hits of one set come in the order of that
+        // set's patterns, the one-token ones first; they cannot have the
+        // same span as a longer one, so `keep_longest` keeps the same.
+        let list = tokens.as_slice();
+        for (i, t) in list.iter().enumerate() {
+            if !range.contains(t.span) {
+                continue;
+            }
+            if self.singles.filter.may_contain(t.key) {
+                let filed = self.singles.get(t.key);
+                self.find_at(filed, &sets, text, range, tokens, i, &mut hits);
+            }
+            if let Some(next) = list.get(i + 1) {
+                let pair = pair_key(t.key, next.key);
+                if self.longer.filter.may_contain(pair) {
+                    let filed = self.longer.get(pair);
+                    self.find_at(filed, &sets, text, range, tokens, i, &mut hits);
+                }
             }
         }
         for h in hits {
@@ -916,10 +969,12 @@ impl<const N: usize> SetIndex<N> {
         }
     }
 
-    /// The matches of each set starting at token `i`.
+    /// The matches of the patterns `filed` at token `i`.
     #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
     fn find_at(
         &self,
+        filed: &[(usize, Pattern)],
         sets: &[&PhraseSet; N],
         text: &str,
         range: Span,
@@ -927,16 +982,13 @@ impl<const N: usize> SetIndex<N> {
         i: usize,
         hits: &mut [&mut Vec<Hit>; N],
     ) {
-        let Some(groups) = tokens.get(i).and_then(|t| self.by_first.get(&t.key)) else {
-            return;
-        };
-        for ((set, &(start, end)), hits) in sets.iter().zip(groups).zip(hits.iter_mut()) {
-            if start < end {
-                let group = (start as usize, end as usize);
-                set.each_match_in(group, text, range, tokens, i, &mut |h| {
-                    hits.push(h);
-                    true
-                });
+        let norm = tokens.get(i).map_or(&[][..], |t| tokens.norm_bytes(t));
+        for (k, p) in filed {
+            let (Some(set), Some(hits)) = (sets.get(*k), hits.get_mut(*k)) else {
+                continue;
+            };
+            if let Some(h) = set.match_pattern(p, text, range, tokens, i, norm) {
+                hits.push(h);
             }
         }
     }

@@ -190,7 +190,7 @@ impl StanceScorer {
         let rules = rules::Rules::parse(data.rules)?;
         let target = target::Target::parse(data.target)?;
         Ok(StanceScorer {
-            index: rules::index_sets(&lexicon, &rules, &target)?,
+            index: rules::index_sets(&lexicon, &rules, &target),
             lexicon,
             rules,
             target,

@@ -290,11 +290,7 @@ pub(super) struct Sets<'a> {
 }
 
 /// The index [`Sets`] can use.
-pub(super) fn index_sets(
-    lexicon: &Lexicon,
-    rules: &Rules,
-    target: &Target,
-) -> Result<SetIndex<4>, StanceError> {
+pub(super) fn index_sets(lexicon: &Lexicon, rules: &Rules, target: &Target) -> SetIndex<4> {
     let [include, exclude] = target.phrase_sets();
     SetIndex::new([&lexicon.set, &rules.set, include, exclude])
 }
