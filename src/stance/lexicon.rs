@@ -240,8 +240,15 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Tokens) {
         } else if is_ascii_space(b) {
             pos += 1;
         } else if b.is_ascii() {
+            // ASCII punctuation: one byte, its own normalized form, so its
+            // fingerprint is one step on the byte.
             pos += 1;
-            out.push_token(slice, base, Span::new(start, pos), false, true);
+            out.list.push(Token {
+                span: Span::new(base + start, base + pos),
+                norm: Span::new(start, pos),
+                key: fingerprint_step(0, u64::from(b)),
+                is_word: false,
+            });
         } else {
             let Some(c) = char_at(slice, pos) else { break };
             pos += c.len_utf8();
