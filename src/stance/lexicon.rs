@@ -89,13 +89,18 @@ impl Tokens {
         self.list.get(i).map_or("", |t| self.norm_of(t))
     }
 
+    /// [`Tokens::norm`] as bytes (no char boundaries to check).
+    pub fn norm_bytes_at(&self, i: usize) -> &[u8] {
+        self.list.get(i).map_or(&[], |t| self.norm_bytes(t))
+    }
+
     /// The normalized form of a token of this list.
     pub fn norm_of(&self, token: &Token) -> &str {
         token.norm.of(&self.norms)
     }
 
     /// [`Tokens::norm_of`] as bytes (no char boundaries to check).
-    fn norm_bytes(&self, token: &Token) -> &[u8] {
+    pub fn norm_bytes(&self, token: &Token) -> &[u8] {
         self.norms
             .as_bytes()
             .get(token.norm.start..token.norm.end)

@@ -193,8 +193,10 @@ pub struct Analysis {
     pub targets: Vec<Hit>,
 }
 
-fn is_negated_contraction(norm: &str) -> bool {
-    norm.ends_with("n't") || norm == "cannot" || norm == "not"
+/// Whether a normalized form negates: `not`, `cannot` or a contraction in `n't`.
+fn is_negated_contraction(norm: &[u8]) -> bool {
+    // All three end in `t`; most words do not, and need no more comparing.
+    norm.last() == Some(&b't') && (norm.ends_with(b"n't") || norm == b"cannot" || norm == b"not")
 }
 
 /// A capitalised single word in mid-sentence is a name (`Social Care
@@ -216,8 +218,8 @@ fn is_proper_noun(tokens: &Tokens, first: usize, last: usize, text: &str) -> boo
     capital && !after_break
 }
 
-fn is_quote_mark(norm: &str) -> bool {
-    norm == "\"" || norm == "'" || norm == "«" || norm == "»"
+fn is_quote_mark(norm: &[u8]) -> bool {
+    norm == b"\"" || norm == b"'" || norm == "«".as_bytes() || norm == "»".as_bytes()
 }
 
 /// Buffers for analysing one text after another: [`analyze_into`] and
@@ -369,14 +371,16 @@ pub(super) fn analyze_sets_into(
         *sentence_of = s;
         *clause_of = c;
         if !t.is_word {
-            let norm = toks.norm_of(t);
-            if matches!(norm, "." | "!" | "?") {
-                s += 1;
-                c += 1;
-            } else if matches!(norm, "," | ";" | ":" | "–" | "—" | "(" | ")") {
-                c += 1;
-            } else if is_quote_mark(norm) {
-                marks.push(i);
+            // Bytes, not `&str`: no char boundaries to check for each token.
+            match toks.norm_bytes(t) {
+                b"." | b"!" | b"?" => {
+                    s += 1;
+                    c += 1;
+                }
+                // `–` and `—` in UTF-8.
+                b"," | b";" | b":" | b"\xE2\x80\x93" | b"\xE2\x80\x94" | b"(" | b")" => c += 1,
+                norm if is_quote_mark(norm) => marks.push(i),
+                _ => {}
             }
         }
     }
@@ -466,7 +470,7 @@ pub(super) fn analyze_sets_into(
                 && !boundary_between(r.last)
         }) || (from..it.first).any(|j| {
             clause.get(j).copied() == cl
-                && is_negated_contraction(toks.norm(j))
+                && is_negated_contraction(toks.norm_bytes_at(j))
                 && !boundary_between(j + 1)
         });
         if negated {
