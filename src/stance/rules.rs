@@ -120,41 +120,88 @@ pub struct Item {
     pub rules: Applied,
 }
 
-/// The names of the rules that shaped an item's weight, in the order they
-/// applied, each once. A fixed array rather than a `Vec`: there are only
-/// thirteen rule names, and every item carries a list.
+/// A rule that can shape an item's weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    Lexicon,
+    Negation,
+    Intensifier,
+    Dampener,
+    ScareQuote,
+    Irrealis,
+    Contrast,
+    Concession,
+    OffTarget,
+    SpeakerSide,
+    Demand,
+    RhetoricalQuestion,
+    Frame,
+}
+
+impl Rule {
+    /// The name evidence gives the rule (`scare-quote`, `off-target`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::Lexicon => "lexicon",
+            Rule::Negation => "negation",
+            Rule::Intensifier => "intensifier",
+            Rule::Dampener => "dampener",
+            Rule::ScareQuote => "scare-quote",
+            Rule::Irrealis => "irrealis",
+            Rule::Contrast => "contrast",
+            Rule::Concession => "concession",
+            Rule::OffTarget => "off-target",
+            Rule::SpeakerSide => "speaker-side",
+            Rule::Demand => "demand",
+            Rule::RhetoricalQuestion => "rhetorical-question",
+            Rule::Frame => "frame",
+        }
+    }
+}
+
+/// The rules that shaped an item's weight, in the order they applied, each
+/// once. A fixed array of one-byte rules rather than a `Vec` (or names):
+/// there are only thirteen rules, and every item carries a list, which
+/// stays small to copy.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Applied {
-    names: [&'static str; 16],
+    rules: [Rule; 16],
     len: usize,
 }
 
 impl Applied {
-    fn one(rule: &'static str) -> Applied {
-        let mut names = [""; 16];
-        names[0] = rule;
-        Applied { names, len: 1 }
+    fn one(rule: Rule) -> Applied {
+        // The slots past `len` are never read.
+        Applied {
+            rules: [rule; 16],
+            len: 1,
+        }
     }
 
-    fn add(&mut self, rule: &'static str) {
-        if self.names().contains(&rule) {
+    fn add(&mut self, rule: Rule) {
+        if self.rules().contains(&rule) {
             return;
         }
-        if let Some(slot) = self.names.get_mut(self.len) {
+        if let Some(slot) = self.rules.get_mut(self.len) {
             *slot = rule;
             self.len += 1;
         }
     }
 
-    /// The names, in the order the rules applied.
-    pub fn names(&self) -> &[&'static str] {
-        self.names.get(..self.len).unwrap_or_default()
+    /// The rules, in the order they applied.
+    pub fn rules(&self) -> &[Rule] {
+        self.rules.get(..self.len).unwrap_or_default()
+    }
+
+    /// Their names, in the order the rules applied.
+    pub fn names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.rules().iter().map(|r| r.name())
     }
 }
 
 impl Item {
     /// An item for a hit, weighing `weight`, produced by `rule`.
-    fn new(hit: &Hit, weight: f64, rule: &'static str) -> Item {
+    fn new(hit: &Hit, weight: f64, rule: Rule) -> Item {
         Item {
             span: hit.span,
             first: hit.first,
@@ -165,7 +212,7 @@ impl Item {
         }
     }
 
-    fn apply(&mut self, factor: f64, rule: &'static str) {
+    fn apply(&mut self, factor: f64, rule: Rule) {
         self.weight *= factor;
         self.rules.add(rule);
     }
@@ -440,7 +487,7 @@ pub(super) fn analyze_sets_into(
         if shadowed {
             continue;
         }
-        items.push(Item::new(h, w, "lexicon"));
+        items.push(Item::new(h, w, Rule::Lexicon));
     }
     // Triggers not swallowed by a longer lexicon phrase (`nothing tangible`).
     rule_hits.retain(|r| {
@@ -475,15 +522,15 @@ pub(super) fn analyze_sets_into(
         });
         if negated {
             let f = if it.weight > 0.0 { -0.9 } else { -0.4 };
-            it.apply(f, "negation");
+            it.apply(f, Rule::Negation);
         }
         // Intensifier or dampener right before (one word may sit between).
         for r in triggers.iter() {
             if r.last <= it.first && r.last + 1 >= it.first && clause.get(r.first).copied() == cl {
                 let w = rules.weights.get(r.entry).copied().unwrap_or(0.0);
                 match kind_of(r) {
-                    Some(Kind::Booster) => it.apply(1.0 + w, "intensifier"),
-                    Some(Kind::Dampener) => it.apply((1.0 - w).max(0.0), "dampener"),
+                    Some(Kind::Booster) => it.apply(1.0 + w, Rule::Intensifier),
+                    Some(Kind::Dampener) => it.apply((1.0 - w).max(0.0), Rule::Dampener),
                     _ => {}
                 }
             }
@@ -493,7 +540,7 @@ pub(super) fn analyze_sets_into(
             && it.weight > 0.0
             && (it.first..it.last).all(|j| scare.get(j) == Some(&true))
         {
-            it.apply(-0.5, "scare-quote");
+            it.apply(-0.5, Rule::ScareQuote);
         }
     }
 
@@ -518,7 +565,7 @@ pub(super) fn analyze_sets_into(
             let in_scope =
                 it.first >= r.last && it.first < stop && clause.get(it.first).copied() == cl;
             if in_scope && (k == Some(Kind::Irrealis) || it.weight > 0.0) {
-                it.apply(w, "irrealis");
+                it.apply(w, Rule::Irrealis);
             }
         }
     }
@@ -535,9 +582,9 @@ pub(super) fn analyze_sets_into(
                         continue;
                     }
                     if it.last <= r.first {
-                        it.apply(0.5, "contrast");
+                        it.apply(0.5, Rule::Contrast);
                     } else if it.first >= r.last {
-                        it.apply(w, "contrast");
+                        it.apply(w, Rule::Contrast);
                     }
                 }
             }
@@ -548,9 +595,9 @@ pub(super) fn analyze_sets_into(
                         continue;
                     }
                     if clause.get(it.first).copied() == own && it.first >= r.last {
-                        it.apply(0.5, "concession");
+                        it.apply(0.5, Rule::Concession);
                     } else {
-                        it.apply(w, "concession");
+                        it.apply(w, Rule::Concession);
                     }
                 }
             }
@@ -585,7 +632,7 @@ pub(super) fn analyze_sets_into(
         });
         if let Some(r) = other {
             let w = rules.weights.get(r.entry).copied().unwrap_or(1.0);
-            it.apply(w, "off-target");
+            it.apply(w, Rule::OffTarget);
         }
     }
 
@@ -593,9 +640,9 @@ pub(super) fn analyze_sets_into(
     if opts.speaker_is_target {
         for it in items.iter_mut() {
             if it.weight < 0.0 {
-                it.apply(0.3, "speaker-side");
+                it.apply(0.3, Rule::SpeakerSide);
             } else {
-                it.apply(1.2, "speaker-side");
+                it.apply(1.2, Rule::SpeakerSide);
             }
         }
     }
@@ -620,7 +667,7 @@ pub(super) fn analyze_sets_into(
                         clause.get(j).copied() == cl && matches!(toks.norm(j), "we" | "i" | "us")
                     });
                     if subject_is_target && !first_person {
-                        items.push(Item::new(r, w, "demand"));
+                        items.push(Item::new(r, w, Rule::Demand));
                     }
                 }
                 Some(Kind::Appeal) => {
@@ -628,7 +675,7 @@ pub(super) fn analyze_sets_into(
                         .iter()
                         .any(|t| t.first >= r.last && t.first <= r.last + 2);
                     if object_is_target {
-                        items.push(Item::new(r, w, "demand"));
+                        items.push(Item::new(r, w, Rule::Demand));
                     }
                 }
                 Some(Kind::Question) => {
@@ -642,7 +689,7 @@ pub(super) fn analyze_sets_into(
                         .last()
                         .is_some_and(|j| toks.norm(j) == "?");
                     if opens && ends_q {
-                        items.push(Item::new(r, w, "rhetorical-question"));
+                        items.push(Item::new(r, w, Rule::RhetoricalQuestion));
                     }
                 }
                 _ => {}
@@ -729,7 +776,7 @@ pub fn frame_items_into(
                 last: h.last,
                 base: w,
                 weight,
-                rules: Applied::one("frame"),
+                rules: Applied::one(Rule::Frame),
             });
         }
     }
@@ -746,7 +793,7 @@ pub fn frame_items_into(
                         last: 0,
                         base: w,
                         weight: w,
-                        rules: Applied::one("frame"),
+                        rules: Applied::one(Rule::Frame),
                     });
                 }
             }

@@ -37,10 +37,9 @@ fn round3(x: f64) -> f64 {
 fn evidence_of(text: &str, it: &Item) -> Evidence {
     // `names().join("+")`, without `join`'s generic length arithmetic: most
     // items name one rule.
-    let names = it.rules.names();
-    let len = names.iter().map(|n| n.len() + 1).sum::<usize>();
+    let len = it.rules.names().map(|n| n.len() + 1).sum::<usize>();
     let mut rule = String::with_capacity(len.saturating_sub(1));
-    for (k, name) in names.iter().enumerate() {
+    for (k, name) in it.rules.names().enumerate() {
         if k > 0 {
             rule.push('+');
         }
