@@ -960,8 +960,12 @@ impl<const N: usize> SetIndex<N> {
         // set's patterns, the one-token ones first; they cannot have the
         // same span as a longer one, so `keep_longest` keeps the same.
         let list = tokens.as_slice();
+        // Tokens are in text order, so when the first and the last lie in
+        // `range` (as when they were made from it), all do.
+        let in_range = |t: &Token| range.contains(t.span);
+        let all_in = list.first().is_none_or(in_range) && list.last().is_none_or(in_range);
         for (i, t) in list.iter().enumerate() {
-            if !range.contains(t.span) {
+            if !all_in && !in_range(t) {
                 continue;
             }
             if self.singles.filter.may_contain(t.key) {
