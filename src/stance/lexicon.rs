@@ -47,7 +47,53 @@ pub struct Token {
     /// The [`fingerprint`] of the normalized form.
     key: u64,
     pub is_word: bool,
+    /// What the token does to the sentences and clauses the rules read.
+    pub punct: Punct,
 }
+
+/// What a punctuation token does to the sentence and clause structure the
+/// rules read. The tokenizer tells it once per token (ASCII punctuation by
+/// a table look-up), so the rules need not compare each token's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Punct {
+    /// A word, or punctuation of none of the kinds below.
+    #[default]
+    None,
+    /// `.`, `!`, `?`: ends a sentence (and its clause).
+    SentenceEnd,
+    /// `,`, `;`, `:`, a parenthesis or a dash (`–`, `—`): ends a clause.
+    ClauseBreak,
+    /// A quotation mark: `"`, `'` (what typographic ones normalize to), `«`, `»`.
+    QuoteMark,
+}
+
+impl Punct {
+    /// The kind of a punctuation token with normalized form `norm`.
+    fn of(norm: &[u8]) -> Punct {
+        match norm {
+            [b] => ASCII_PUNCT[usize::from(*b)],
+            _ if norm == "–".as_bytes() || norm == "—".as_bytes() => Punct::ClauseBreak,
+            _ if norm == "«".as_bytes() || norm == "»".as_bytes() => Punct::QuoteMark,
+            _ => Punct::None,
+        }
+    }
+}
+
+/// [`Punct::of`] for the one-byte forms.
+const ASCII_PUNCT: [Punct; 256] = {
+    let mut table = [Punct::None; 256];
+    table[b'.' as usize] = Punct::SentenceEnd;
+    table[b'!' as usize] = Punct::SentenceEnd;
+    table[b'?' as usize] = Punct::SentenceEnd;
+    table[b',' as usize] = Punct::ClauseBreak;
+    table[b';' as usize] = Punct::ClauseBreak;
+    table[b':' as usize] = Punct::ClauseBreak;
+    table[b'(' as usize] = Punct::ClauseBreak;
+    table[b')' as usize] = Punct::ClauseBreak;
+    table[b'"' as usize] = Punct::QuoteMark;
+    table[b'\'' as usize] = Punct::QuoteMark;
+    table
+};
 
 /// The tokens of a text in order, with their normalized forms in one buffer.
 /// Reuse one value with [`tokenize_into`] to avoid allocating for every text.
@@ -234,6 +280,7 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Tokens) {
                         norm: Span::new(start, pos),
                         key,
                         is_word: true,
+                        punct: Punct::None,
                     });
                     // Most words are followed by a space: step over it
                     // here rather than in a turn of the loop of its own.
@@ -253,6 +300,7 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Tokens) {
                 norm: Span::new(start, pos),
                 key: fingerprint_step(0, u64::from(b)),
                 is_word: false,
+                punct: ASCII_PUNCT[usize::from(b)],
             });
         } else {
             let Some(c) = char_at(slice, pos) else { break };
@@ -288,17 +336,23 @@ impl Tokens {
             push_normalized(&mut self.norms, at.of(slice));
             Span::new(start, self.norms.len())
         };
-        let key = fingerprint(
-            self.norms
-                .as_bytes()
-                .get(norm.start..norm.end)
-                .unwrap_or(&[]),
-        );
+        let form = self
+            .norms
+            .as_bytes()
+            .get(norm.start..norm.end)
+            .unwrap_or(&[]);
+        let key = fingerprint(form);
+        let punct = if is_word {
+            Punct::None
+        } else {
+            Punct::of(form)
+        };
         self.list.push(Token {
             span: Span::new(base + at.start, base + at.end),
             norm,
             key,
             is_word,
+            punct,
         });
     }
 }

@@ -2,7 +2,7 @@
 //! function of the tokens, the lexicon hits and the trigger words listed in
 //! `data/stance/rules.tsv`; the words are data, the rules are code.
 
-use super::lexicon::{tab_fields, tokenize_into, Hit, Lexicon, PhraseSet, SetIndex, Tokens};
+use super::lexicon::{tab_fields, tokenize_into, Hit, Lexicon, PhraseSet, Punct, SetIndex, Tokens};
 use super::target::Target;
 use super::StanceError;
 use crate::span::Span;
@@ -265,10 +265,6 @@ fn is_proper_noun(tokens: &Tokens, first: usize, last: usize, text: &str) -> boo
     capital && !after_break
 }
 
-fn is_quote_mark(norm: &[u8]) -> bool {
-    norm == b"\"" || norm == b"'" || norm == "«".as_bytes() || norm == "»".as_bytes()
-}
-
 /// Buffers for analysing one text after another: [`analyze_into`] and
 /// [`frame_items_into`] leave their results here and reuse the allocations
 /// of the previous text's.
@@ -417,18 +413,13 @@ pub(super) fn analyze_sets_into(
     for (i, (t, (sentence_of, clause_of))) in tokens.iter().zip(slots).enumerate() {
         *sentence_of = s;
         *clause_of = c;
-        if !t.is_word {
-            // Bytes, not `&str`: no char boundaries to check for each token.
-            match toks.norm_bytes(t) {
-                b"." | b"!" | b"?" => {
-                    s += 1;
-                    c += 1;
-                }
-                // `–` and `—` in UTF-8.
-                b"," | b";" | b":" | b"\xE2\x80\x93" | b"\xE2\x80\x94" | b"(" | b")" => c += 1,
-                norm if is_quote_mark(norm) => marks.push(i),
-                _ => {}
-            }
+        // Counted without branching on the kind: words and punctuation
+        // alternate in no pattern a branch predictor could learn.
+        let ends = t.punct == Punct::SentenceEnd;
+        s += usize::from(ends);
+        c += usize::from(ends || t.punct == Punct::ClauseBreak);
+        if t.punct == Punct::QuoteMark {
+            marks.push(i);
         }
     }
     // Contrast and concession words open a new clause.
