@@ -302,6 +302,8 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Tokens) {
                 is_word: false,
                 punct: ASCII_PUNCT[usize::from(b)],
             });
+            // As after a word: a space that follows is stepped over here.
+            pos += usize::from(bytes.get(pos) == Some(&b' '));
         } else {
             let Some(c) = char_at(slice, pos) else { break };
             pos += c.len_utf8();
