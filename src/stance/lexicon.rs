@@ -1043,7 +1043,9 @@ impl<const N: usize> SetIndex<N> {
             }
         }
         for h in hits {
-            keep_longest(h);
+            if h.len() > 1 {
+                keep_longest(h);
+            }
         }
     }
 
