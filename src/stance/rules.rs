@@ -446,14 +446,18 @@ pub(super) fn analyze_sets_into(
     scare.reserve(room);
     scare.resize(n, false);
     let mut k = 0;
-    while k + 1 < marks.len() {
-        let (a, b) = (marks[k], marks[k + 1]);
+    while let (Some(&a), Some(&b)) = (marks.get(k), marks.get(k + 1)) {
         if sentence.get(a) == sentence.get(b) || b - a <= 4 {
-            let words = (a + 1..b).filter(|&j| tokens[j].is_word).count();
-            for j in a + 1..b {
-                quoted[j] = true;
-                if words <= 3 {
-                    scare[j] = true;
+            let inner = a + 1..b;
+            let words = tokens
+                .get(inner.clone())
+                .map_or(0, |inside| inside.iter().filter(|t| t.is_word).count());
+            if let Some(inside) = quoted.get_mut(inner.clone()) {
+                inside.fill(true);
+            }
+            if words <= 3 {
+                if let Some(inside) = scare.get_mut(inner) {
+                    inside.fill(true);
                 }
             }
             k += 2;
