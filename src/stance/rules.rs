@@ -255,14 +255,18 @@ fn is_proper_noun(tokens: &Tokens, first: usize, last: usize, text: &str) -> boo
     let (Some(word), Some(prev)) = (tokens.get(first), tokens.get(first - 1)) else {
         return false;
     };
+    // Most hits are lowercase words: the capital is looked at first.
     let mut chars = word.span.of(text).chars();
     let capital = chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
+    if !capital {
+        return false;
+    }
     let after_break = !prev.is_word
         && matches!(
             tokens.norm_of(prev),
             "." | "!" | "?" | "\"" | "'" | ":" | "(" | "–" | "—" | "-" | "…"
         );
-    capital && !after_break
+    !after_break
 }
 
 /// Buffers for analysing one text after another: [`analyze_into`] and
