@@ -11,11 +11,18 @@
 //! token is the phrase's second.
 //!
 //! The index is keyed by a 64-bit fingerprint of the normalized form, which
-//! the tokenizer computes once per token, eight bytes at a time: the three or
-//! four sets a quote is matched against do not each hash every token. A
-//! bitset of the fingerprints (a one-hash Bloom filter) turns most tokens
-//! away before the hash table is probed. The patterns and their texts live in
-//! one vector and one string, so building a set allocates little.
+//! the tokenizer computes once per token, eight bytes at a time. A bitset of
+//! the fingerprints (a one-hash Bloom filter) turns most tokens away before
+//! the hash table is probed. The patterns and their texts live in one vector
+//! and one string, so building a set allocates little.
+//!
+//! A quote is matched against four sets (the lexicon, the rule triggers, the
+//! target's names and the names that are not the target). A [`SetIndex`]
+//! files the patterns of all four together, a one-token phrase under its
+//! token and a longer one under its first two tokens, so that the quote's
+//! tokens are walked once, and the common words that start many longer
+//! phrases (`the`, `to`, `not`) send no token through pattern lists unless
+//! the next token fits too.
 //!
 //! Where a set is matched against text that rarely holds any of its phrases
 //! (the frame words around a quote), [`PhraseSet::may_match`] rules most of
@@ -27,6 +34,9 @@
 //! text with ASCII letters lowercased, where an ASCII token's form sits at the
 //! token's own offsets, followed by the forms of the other tokens. Tokenizing
 //! does not allocate per token, and [`tokenize_into`] reuses the buffers.
+//! Each token also carries its [`Punct`] kind (sentence end, clause break,
+//! quotation mark), so that the rules read the sentence and clause structure
+//! without comparing token texts.
 
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;

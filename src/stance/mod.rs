@@ -13,7 +13,9 @@
 //!    domain lexicon of public-policy and industrial-dispute phrases
 //!    (`data/stance/domain.tsv`: `insult`, `fell well short`, `step in the right direction`,
 //!    `below inflation`, …). Phrases are found through an index of their first
-//!    words, one look-up per token; where phrases overlap, the longest wins.
+//!    word (one-word phrases) or first two words (longer ones), shared with the
+//!    rule triggers and the target's names, in one pass over the quote's
+//!    tokens; where phrases overlap, the longest wins.
 //! 2. *Rules* ([`rules`]), with their trigger words in `data/stance/rules.tsv`: negation
 //!    scope (`not a concrete offer`, `aren’t taking us seriously`), intensifiers and
 //!    dampeners, contrast and concession (`but`, `although`: what follows weighs more),
