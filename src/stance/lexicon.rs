@@ -11,11 +11,18 @@
 //! token is the phrase's second.
 //!
 //! The index is keyed by a 64-bit fingerprint of the normalized form, which
-//! the tokenizer computes once per token, eight bytes at a time: the three or
-//! four sets a quote is matched against do not each hash every token. A
-//! bitset of the fingerprints (a one-hash Bloom filter) turns most tokens
-//! away before the hash table is probed. The patterns and their texts live in
-//! one vector and one string, so building a set allocates little.
+//! the tokenizer computes once per token, eight bytes at a time. A bitset of
+//! the fingerprints (a one-hash Bloom filter) turns most tokens away before
+//! the hash table is probed. The patterns and their texts live in one vector
+//! and one string, so building a set allocates little.
+//!
+//! A quote is matched against four sets (the lexicon, the rule triggers, the
+//! target's names and the names that are not the target). A [`SetIndex`]
+//! files the patterns of all four together, a one-token phrase under its
+//! token and a longer one under its first two tokens, so that the quote's
+//! tokens are walked once, and the common words that start many longer
+//! phrases (`the`, `to`, `not`) send no token through pattern lists unless
+//! the next token fits too.
 //!
 //! Where a set is matched against text that rarely holds any of its phrases
 //! (the frame words around a quote), [`PhraseSet::may_match`] rules most of
@@ -27,6 +34,9 @@
 //! text with ASCII letters lowercased, where an ASCII token's form sits at the
 //! token's own offsets, followed by the forms of the other tokens. Tokenizing
 //! does not allocate per token, and [`tokenize_into`] reuses the buffers.
+//! Each token also carries its [`Punct`] kind (sentence end, clause break,
+//! quotation mark), so that the rules read the sentence and clause structure
+//! without comparing token texts.
 
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
@@ -47,7 +57,53 @@ pub struct Token {
     /// The [`fingerprint`] of the normalized form.
     key: u64,
     pub is_word: bool,
+    /// What the token does to the sentences and clauses the rules read.
+    pub punct: Punct,
 }
+
+/// What a punctuation token does to the sentence and clause structure the
+/// rules read. The tokenizer tells it once per token (ASCII punctuation by
+/// a table look-up), so the rules need not compare each token's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Punct {
+    /// A word, or punctuation of none of the kinds below.
+    #[default]
+    None,
+    /// `.`, `!`, `?`: ends a sentence (and its clause).
+    SentenceEnd,
+    /// `,`, `;`, `:`, a parenthesis or a dash (`–`, `—`): ends a clause.
+    ClauseBreak,
+    /// A quotation mark: `"`, `'` (what typographic ones normalize to), `«`, `»`.
+    QuoteMark,
+}
+
+impl Punct {
+    /// The kind of a punctuation token with normalized form `norm`.
+    fn of(norm: &[u8]) -> Punct {
+        match norm {
+            [b] => ASCII_PUNCT[usize::from(*b)],
+            _ if norm == "–".as_bytes() || norm == "—".as_bytes() => Punct::ClauseBreak,
+            _ if norm == "«".as_bytes() || norm == "»".as_bytes() => Punct::QuoteMark,
+            _ => Punct::None,
+        }
+    }
+}
+
+/// [`Punct::of`] for the one-byte forms.
+const ASCII_PUNCT: [Punct; 256] = {
+    let mut table = [Punct::None; 256];
+    table[b'.' as usize] = Punct::SentenceEnd;
+    table[b'!' as usize] = Punct::SentenceEnd;
+    table[b'?' as usize] = Punct::SentenceEnd;
+    table[b',' as usize] = Punct::ClauseBreak;
+    table[b';' as usize] = Punct::ClauseBreak;
+    table[b':' as usize] = Punct::ClauseBreak;
+    table[b'(' as usize] = Punct::ClauseBreak;
+    table[b')' as usize] = Punct::ClauseBreak;
+    table[b'"' as usize] = Punct::QuoteMark;
+    table[b'\'' as usize] = Punct::QuoteMark;
+    table
+};
 
 /// The tokens of a text in order, with their normalized forms in one buffer.
 /// Reuse one value with [`tokenize_into`] to avoid allocating for every text.
@@ -89,13 +145,18 @@ impl Tokens {
         self.list.get(i).map_or("", |t| self.norm_of(t))
     }
 
+    /// [`Tokens::norm`] as bytes (no char boundaries to check).
+    pub fn norm_bytes_at(&self, i: usize) -> &[u8] {
+        self.list.get(i).map_or(&[], |t| self.norm_bytes(t))
+    }
+
     /// The normalized form of a token of this list.
     pub fn norm_of(&self, token: &Token) -> &str {
         token.norm.of(&self.norms)
     }
 
     /// [`Tokens::norm_of`] as bytes (no char boundaries to check).
-    fn norm_bytes(&self, token: &Token) -> &[u8] {
+    pub fn norm_bytes(&self, token: &Token) -> &[u8] {
         self.norms
             .as_bytes()
             .get(token.norm.start..token.norm.end)
@@ -205,37 +266,54 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Tokens) {
     // characters get their normalized form appended. The buffers get room
     // for those forms and for a token every three bytes (news text averages
     // five), so they rarely grow.
-    out.norms.reserve(2 * slice.len());
+    out.reserve_text(slice.len());
     out.norms.push_str(slice);
     out.norms.make_ascii_lowercase();
-    out.list.reserve(slice.len() / 3 + 4);
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
         let start = pos;
         if ASCII_WORD[usize::from(b)] {
             // Most tokens are runs of ASCII letters and digits: fingerprint
             // them while reading them.
-            let (end, key) = ascii_word(bytes, pos);
+            let (end, key, next) = ascii_word(bytes, pos);
             pos = end;
             // An apostrophe, a hyphen or a non-ASCII letter may continue the word.
-            match bytes.get(pos) {
-                Some(&n) if n == b'\'' || n == b'-' || !n.is_ascii() => {
+            match next {
+                Some(n) if n == b'\'' || n == b'-' || !n.is_ascii() => {
                     let (end, ascii) = word_end(slice, pos);
                     out.push_token(slice, base, Span::new(start, end), true, ascii);
                     pos = end;
                 }
-                _ => out.list.push(Token {
-                    span: Span::new(base + start, base + pos),
-                    norm: Span::new(start, pos),
-                    key,
-                    is_word: true,
-                }),
+                next => {
+                    out.list.push(Token {
+                        span: Span::new(base + start, base + pos),
+                        norm: Span::new(start, pos),
+                        key,
+                        is_word: true,
+                        punct: Punct::None,
+                    });
+                    // Most words are followed by a space: step over it
+                    // here rather than in a turn of the loop of its own.
+                    if next == Some(b' ') {
+                        pos += 1;
+                    }
+                }
             }
         } else if is_ascii_space(b) {
             pos += 1;
         } else if b.is_ascii() {
+            // ASCII punctuation: one byte, its own normalized form, so its
+            // fingerprint is one step on the byte.
             pos += 1;
-            out.push_token(slice, base, Span::new(start, pos), false, true);
+            out.list.push(Token {
+                span: Span::new(base + start, base + pos),
+                norm: Span::new(start, pos),
+                key: fingerprint_step(0, u64::from(b)),
+                is_word: false,
+                punct: ASCII_PUNCT[usize::from(b)],
+            });
+            // As after a word: a space that follows is stepped over here.
+            pos += usize::from(bytes.get(pos) == Some(&b' '));
         } else {
             let Some(c) = char_at(slice, pos) else { break };
             pos += c.len_utf8();
@@ -252,6 +330,13 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Tokens) {
 }
 
 impl Tokens {
+    /// Makes room for the tokens of `len` more bytes of text: their
+    /// normalized forms and a token every three bytes.
+    pub fn reserve_text(&mut self, len: usize) {
+        self.norms.reserve(2 * len);
+        self.list.reserve(len / 3 + 4);
+    }
+
     /// Adds the token at `at` (bytes of `slice`, which starts at byte `base`
     /// of the text); `ascii` says that its normalized form is the lowercase
     /// at its own offsets.
@@ -263,17 +348,23 @@ impl Tokens {
             push_normalized(&mut self.norms, at.of(slice));
             Span::new(start, self.norms.len())
         };
-        let key = fingerprint(
-            self.norms
-                .as_bytes()
-                .get(norm.start..norm.end)
-                .unwrap_or(&[]),
-        );
+        let form = self
+            .norms
+            .as_bytes()
+            .get(norm.start..norm.end)
+            .unwrap_or(&[]);
+        let key = fingerprint(form);
+        let punct = if is_word {
+            Punct::None
+        } else {
+            Punct::of(form)
+        };
         self.list.push(Token {
             span: Span::new(base + at.start, base + at.end),
             norm,
             key,
             is_word,
+            punct,
         });
     }
 }
@@ -336,16 +427,19 @@ fn fingerprint(norm: &[u8]) -> u64 {
 }
 
 /// Reads the run of ASCII letters and digits at `pos` of `bytes`: where it
-/// ends, and the [`fingerprint`] of its lowercase.
+/// ends, the [`fingerprint`] of its lowercase, and the byte after it.
 ///
 /// Eight bytes at a time: a few word-wide operations tell which bytes of a
 /// chunk are letters and digits, the first that is not ends the run, and the
 /// run's bytes in the chunk are one step of the fingerprint. Byte by byte,
 /// the loop's exit was mispredicted at the end of nearly every word; this
-/// way most words take one chunk. Inlined: called once per word, its
-/// constants stay in registers across the caller's loop.
+/// way most words take one chunk. The byte after the run usually sits in
+/// the chunk already: taking it from there rather than loading it again
+/// keeps the next word's address (often one space further) off a chain of
+/// dependent loads. Inlined: called once per word, its constants stay in
+/// registers across the caller's loop.
 #[inline(always)]
-fn ascii_word(bytes: &[u8], mut pos: usize) -> (usize, u64) {
+fn ascii_word(bytes: &[u8], mut pos: usize) -> (usize, u64, Option<u8>) {
     let mut key = 0;
     while let Some(chunk) = bytes
         .get(pos..pos + 8)
@@ -356,12 +450,12 @@ fn ascii_word(bytes: &[u8], mut pos: usize) -> (usize, u64) {
         // 8 when every byte of the chunk is a letter or digit.
         let len = (stops.trailing_zeros() / 8) as usize;
         if len == 0 {
-            return (pos, key);
+            return (pos, key, Some(chunk.to_le_bytes()[0]));
         }
         key = fingerprint_step(key, (chunk | LOWER) & keep(len));
         pos += len;
         if len < 8 {
-            return (pos, key);
+            return (pos, key, chunk.to_le_bytes().get(len).copied());
         }
     }
     // Fewer than eight bytes are left.
@@ -370,7 +464,7 @@ fn ascii_word(bytes: &[u8], mut pos: usize) -> (usize, u64) {
         let tail = bytes.get(pos..pos + len).unwrap_or(&[]);
         key = fingerprint_step(key, (pack(tail) | LOWER) & keep(len));
     }
-    (pos + len, key)
+    (pos + len, key, bytes.get(pos + len).copied())
 }
 
 /// Lowercase with straight apostrophes and quote marks.
@@ -654,8 +748,11 @@ impl PhraseSet {
                 continue;
             }
             // As in the tokenizer.
-            let (end, key) = ascii_word(bytes, pos);
+            let (end, key, next) = ascii_word(bytes, pos);
             pos = end;
+            if next == Some(b' ') {
+                pos += 1;
+            }
             if self.filter.may_contain(key) && self.by_first.contains_key(&key) {
                 return true;
             }
@@ -704,29 +801,44 @@ impl PhraseSet {
         };
         let norm = tokens.norm_bytes(t);
         for p in self.patterns.get(start..end).unwrap_or(&[]) {
-            let hit = if p.one_token {
-                let matches = self.text(p.first) == norm
-                    && (!p.exact || t.span.of(text).as_bytes() == self.text(p.text));
-                matches.then_some(Hit {
-                    entry: p.entry,
-                    span: t.span,
-                    first: i,
-                    last: i + 1,
-                })
-            } else if p.second.is_some() && list.get(i + 1).map(|u| u.key) != p.second
-                || self.text(p.first) != norm
-            {
-                None
-            } else {
-                match_at(text, range, list, i, self.text(p.text), p)
-            };
-            if let Some(h) = hit {
+            if let Some(h) = self.match_pattern(p, text, range, tokens, i, norm) {
                 if !found(h) {
                     return false;
                 }
             }
         }
         true
+    }
+
+    /// The match of pattern `p` (one of this set's, filed under the
+    /// fingerprint of token `i`, whose normalized form is `norm`) at token `i`.
+    fn match_pattern(
+        &self,
+        p: &Pattern,
+        text: &str,
+        range: Span,
+        tokens: &Tokens,
+        i: usize,
+        norm: &[u8],
+    ) -> Option<Hit> {
+        let list = tokens.as_slice();
+        if p.one_token {
+            let t = list.get(i)?;
+            let matches = self.text(p.first) == norm
+                && (!p.exact || t.span.of(text).as_bytes() == self.text(p.text));
+            matches.then_some(Hit {
+                entry: p.entry,
+                span: t.span,
+                first: i,
+                last: i + 1,
+            })
+        } else if p.second.is_some() && list.get(i + 1).map(|u| u.key) != p.second
+            || self.text(p.first) != norm
+        {
+            None
+        } else {
+            match_at(text, range, list, i, self.text(p.text), p)
+        }
     }
 
     /// The bytes of a pattern's text.
@@ -752,32 +864,7 @@ impl PhraseSet {
             hits.push(h);
             true
         });
-        if hits.len() < 2 {
-            return;
-        }
-        // Longest first, then leftmost; the sort is stable, so of two phrases
-        // with the same span the earlier entry wins.
-        hits.sort_by(|a, b| {
-            b.span
-                .len()
-                .cmp(&a.span.len())
-                .then(a.span.start.cmp(&b.span.start))
-        });
-        let mut kept = 0;
-        for k in 0..hits.len() {
-            let Some(&h) = hits.get(k) else { break };
-            let free = hits
-                .get(..kept)
-                .is_some_and(|taken| !taken.iter().any(|t| t.span.overlaps(h.span)));
-            if free {
-                if let Some(slot) = hits.get_mut(kept) {
-                    *slot = h;
-                }
-                kept += 1;
-            }
-        }
-        hits.truncate(kept);
-        hits.sort_by_key(|h| h.span.start);
+        keep_longest(hits);
     }
 
     /// Whether any phrase matches in `text[range]`.
@@ -794,6 +881,206 @@ impl PhraseSet {
     pub fn occurs_in(&self, s: &str) -> bool {
         let range = Span::new(0, s.len());
         self.matches(s, range, &tokenize(s, range))
+    }
+}
+
+/// Keeps the non-overlapping hits of `hits` (matches of one set, in text
+/// order), longest first, and leaves them in text order.
+fn keep_longest(hits: &mut Vec<Hit>) {
+    // Usually no two hits overlap, and then all are kept in the order they
+    // are in: no need to sort.
+    if hits.windows(2).all(|w| match w {
+        [a, b] => a.span.end <= b.span.start,
+        _ => true,
+    }) {
+        return;
+    }
+    // Longest first, then leftmost; the sort is stable, so of two phrases
+    // with the same span the earlier entry wins.
+    hits.sort_by(|a, b| {
+        b.span
+            .len()
+            .cmp(&a.span.len())
+            .then(a.span.start.cmp(&b.span.start))
+    });
+    let mut kept = 0;
+    for k in 0..hits.len() {
+        let Some(&h) = hits.get(k) else { break };
+        let free = hits
+            .get(..kept)
+            .is_some_and(|taken| !taken.iter().any(|t| t.span.overlaps(h.span)));
+        if free {
+            if let Some(slot) = hits.get_mut(kept) {
+                *slot = h;
+            }
+            kept += 1;
+        }
+    }
+    hits.truncate(kept);
+    hits.sort_by_key(|h| h.span.start);
+}
+
+/// Several phrase sets matched against the same tokens in one pass.
+///
+/// [`PhraseSet::find_into`] on each set in turn walks the tokens once per
+/// set, testing each token against each set's filter and looking at every
+/// pattern filed under its first token where the filter lets it through.
+/// Common words start many longer phrases (`the`, `to`, `not`), so that is
+/// a third of all tokens, most of them for nothing. This index files the
+/// patterns of all the sets together, and a longer phrase under its first
+/// two tokens rather than its first: a token costs two filter tests, and
+/// the patterns looked at are mostly those that match.
+///
+/// The patterns refer to their sets' texts, so the index is used with the
+/// very sets it was built from (which [`SetIndex::find_into`] checks).
+#[derive(Debug, Clone)]
+pub struct SetIndex<const N: usize> {
+    /// The one-token patterns (and any other with no second token), filed
+    /// by the fingerprint of their token.
+    singles: Filed,
+    /// The longer patterns, filed by the [`pair_key`] of their first two
+    /// tokens.
+    longer: Filed,
+    /// How many patterns each set has: a cheap check that the sets matched
+    /// are the ones indexed.
+    sizes: [usize; N],
+}
+
+/// Patterns of several sets filed by a key, each with the position of its
+/// set; within a key, in the order of the sets and then of their patterns.
+#[derive(Debug, Clone, Default)]
+struct Filed {
+    by_key: FxHashMap<u64, (usize, usize)>,
+    patterns: Vec<(usize, Pattern)>,
+    filter: KeyFilter,
+}
+
+impl Filed {
+    /// Files `patterns` (key, set, pattern), which are in set order.
+    fn new(mut patterns: Vec<(u64, usize, Pattern)>) -> Filed {
+        // Stable: a key's patterns keep their order.
+        patterns.sort_by_key(|&(key, _, _)| key);
+        let mut by_key: FxHashMap<u64, (usize, usize)> = FxHashMap::default();
+        for (at, &(key, _, _)) in patterns.iter().enumerate() {
+            by_key.entry(key).or_insert((at, at)).1 = at + 1;
+        }
+        let keys: Vec<u64> = by_key.keys().copied().collect();
+        Filed {
+            by_key,
+            patterns: patterns.into_iter().map(|(_, set, p)| (set, p)).collect(),
+            filter: KeyFilter::new(&keys),
+        }
+    }
+
+    /// The patterns filed under `key`.
+    fn get(&self, key: u64) -> &[(usize, Pattern)] {
+        self.by_key
+            .get(&key)
+            .and_then(|&(start, end)| self.patterns.get(start..end))
+            .unwrap_or(&[])
+    }
+}
+
+/// The key of a phrase's first two tokens, from their fingerprints.
+fn pair_key(first: u64, second: u64) -> u64 {
+    fingerprint_step(first, second)
+}
+
+impl<const N: usize> SetIndex<N> {
+    /// Indexes `sets`.
+    pub fn new(sets: [&PhraseSet; N]) -> SetIndex<N> {
+        let (mut singles, mut longer) = (Vec::new(), Vec::new());
+        for (k, set) in sets.iter().enumerate() {
+            for p in &set.patterns {
+                match p.second {
+                    Some(second) if !p.one_token => {
+                        longer.push((pair_key(p.key, second), k, *p));
+                    }
+                    _ => singles.push((p.key, k, *p)),
+                }
+            }
+        }
+        SetIndex {
+            singles: Filed::new(singles),
+            longer: Filed::new(longer),
+            sizes: sets.map(|set| set.patterns.len()),
+        }
+    }
+
+    /// [`PhraseSet::find_into`] for each of `sets` (those the index was
+    /// built from, in the same order) into the `hits` of the same position.
+    pub fn find_into(
+        &self,
+        sets: [&PhraseSet; N],
+        text: &str,
+        range: Span,
+        tokens: &Tokens,
+        mut hits: [&mut Vec<Hit>; N],
+    ) {
+        if sets.map(|set| set.patterns.len()) != self.sizes {
+            // Not the indexed sets: look them up one by one.
+            for (set, hits) in sets.iter().zip(hits) {
+                set.find_into(text, range, tokens, hits);
+            }
+            return;
+        }
+        for h in hits.iter_mut() {
+            h.clear();
+        }
+        // As in `PhraseSet::each_match`: bit tests per token, the rest out
+        // of line. A token's hits of one set come in the order of that
+        // set's patterns, the one-token ones first; they cannot have the
+        // same span as a longer one, so `keep_longest` keeps the same.
+        let list = tokens.as_slice();
+        // Tokens are in text order, so when the first and the last lie in
+        // `range` (as when they were made from it), all do.
+        let in_range = |t: &Token| range.contains(t.span);
+        let all_in = list.first().is_none_or(in_range) && list.last().is_none_or(in_range);
+        for (i, t) in list.iter().enumerate() {
+            if !all_in && !in_range(t) {
+                continue;
+            }
+            if self.singles.filter.may_contain(t.key) {
+                let filed = self.singles.get(t.key);
+                self.find_at(filed, &sets, text, range, tokens, i, &mut hits);
+            }
+            if let Some(next) = list.get(i + 1) {
+                let pair = pair_key(t.key, next.key);
+                if self.longer.filter.may_contain(pair) {
+                    let filed = self.longer.get(pair);
+                    self.find_at(filed, &sets, text, range, tokens, i, &mut hits);
+                }
+            }
+        }
+        for h in hits {
+            if h.len() > 1 {
+                keep_longest(h);
+            }
+        }
+    }
+
+    /// The matches of the patterns `filed` at token `i`.
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    fn find_at(
+        &self,
+        filed: &[(usize, Pattern)],
+        sets: &[&PhraseSet; N],
+        text: &str,
+        range: Span,
+        tokens: &Tokens,
+        i: usize,
+        hits: &mut [&mut Vec<Hit>; N],
+    ) {
+        let norm = tokens.get(i).map_or(&[][..], |t| tokens.norm_bytes(t));
+        for (k, p) in filed {
+            let (Some(set), Some(hits)) = (sets.get(*k), hits.get_mut(*k)) else {
+                continue;
+            };
+            if let Some(h) = set.match_pattern(p, text, range, tokens, i, norm) {
+                hits.push(h);
+            }
+        }
     }
 }
 
@@ -1034,8 +1321,9 @@ mod tests {
         for len in 1..=letters.len() {
             for tail in ["", " ", "-x", "’s", "é", "\u{212A}", ".........."] {
                 let text = format!("{}{tail}", &letters[..len]);
-                let (end, key) = ascii_word(text.as_bytes(), 0);
+                let (end, key, next) = ascii_word(text.as_bytes(), 0);
                 assert_eq!(end, len, "{text}");
+                assert_eq!(next, text.as_bytes().get(len).copied(), "{text}");
                 let lower = letters[..len].to_ascii_lowercase();
                 assert_eq!(key, fingerprint(lower.as_bytes()), "{text}");
             }

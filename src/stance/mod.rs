@@ -13,7 +13,9 @@
 //!    domain lexicon of public-policy and industrial-dispute phrases
 //!    (`data/stance/domain.tsv`: `insult`, `fell well short`, `step in the right direction`,
 //!    `below inflation`, …). Phrases are found through an index of their first
-//!    words, one look-up per token; where phrases overlap, the longest wins.
+//!    word (one-word phrases) or first two words (longer ones), shared with the
+//!    rule triggers and the target's names, in one pass over the quote's
+//!    tokens; where phrases overlap, the longest wins.
 //! 2. *Rules* ([`rules`]), with their trigger words in `data/stance/rules.tsv`: negation
 //!    scope (`not a concrete offer`, `aren’t taking us seriously`), intensifiers and
 //!    dampeners, contrast and concession (`but`, `although`: what follows weighs more),
@@ -138,6 +140,9 @@ pub struct StanceScorer {
     lexicon: lexicon::Lexicon,
     rules: rules::Rules,
     target: target::Target,
+    /// The lexicon's, the rules' and the target's phrase sets indexed
+    /// together, so that a quote's tokens are looked up once for all.
+    index: lexicon::SetIndex<4>,
     /// The target model. Only target-level scoring reads it, and the built-in
     /// one is by far the biggest data file (parsing it would be most of the
     /// work of building a pipeline), so [`StanceScorer::new`] and
@@ -183,12 +188,26 @@ impl StanceScorer {
     /// A scorer from every file of `data` but the target model, which is left
     /// to be the built-in one, parsed on first use.
     fn without_model(data: &StanceData<'_>) -> Result<StanceScorer, StanceError> {
+        let lexicon = lexicon::Lexicon::new(data.vader, data.domain)?;
+        let rules = rules::Rules::parse(data.rules)?;
+        let target = target::Target::parse(data.target)?;
         Ok(StanceScorer {
-            lexicon: lexicon::Lexicon::new(data.vader, data.domain)?,
-            rules: rules::Rules::parse(data.rules)?,
-            target: target::Target::parse(data.target)?,
+            index: rules::index_sets(&lexicon, &rules, &target),
+            lexicon,
+            rules,
+            target,
             model: OnceLock::new(),
         })
+    }
+
+    /// The phrase sets quotes and sentences are analysed with.
+    fn sets(&self) -> rules::Sets<'_> {
+        rules::Sets {
+            lexicon: &self.lexicon,
+            rules: &self.rules,
+            target: &self.target,
+            index: Some(&self.index),
+        }
     }
 
     /// The target model, parsing the built-in one if this is its first use.

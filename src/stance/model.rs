@@ -7,7 +7,7 @@
 use rustc_hash::FxHashMap;
 
 use super::lexicon::tab_fields;
-use super::rules::Analysis;
+use super::rules::{Analysis, Rule};
 use super::StanceError;
 use crate::span::Span;
 
@@ -153,16 +153,16 @@ pub fn features(a: &Analysis, mention: Span) -> Vec<Feature> {
             v,
             Some(it.span),
         );
-        if it.rules.names().contains(&"negation") {
+        if it.rules.rules().contains(&Rule::Negation) {
             push(
                 &mut out,
-                format!("neg:{}", it.rules.names().len()),
+                format!("neg:{}", it.rules.rules().len()),
                 v,
                 Some(it.span),
             );
         }
         for r in it.rules.names() {
-            if *r != "lexicon" {
+            if r != "lexicon" {
                 push(&mut out, format!("r{sg}:{r}"), v, Some(it.span));
             }
         }

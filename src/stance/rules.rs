@@ -2,7 +2,7 @@
 //! function of the tokens, the lexicon hits and the trigger words listed in
 //! `data/stance/rules.tsv`; the words are data, the rules are code.
 
-use super::lexicon::{tab_fields, tokenize_into, Hit, Lexicon, PhraseSet, Tokens};
+use super::lexicon::{tab_fields, tokenize_into, Hit, Lexicon, PhraseSet, Punct, SetIndex, Tokens};
 use super::target::Target;
 use super::StanceError;
 use crate::span::Span;
@@ -120,41 +120,88 @@ pub struct Item {
     pub rules: Applied,
 }
 
-/// The names of the rules that shaped an item's weight, in the order they
-/// applied, each once. A fixed array rather than a `Vec`: there are only
-/// thirteen rule names, and every item carries a list.
+/// A rule that can shape an item's weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    Lexicon,
+    Negation,
+    Intensifier,
+    Dampener,
+    ScareQuote,
+    Irrealis,
+    Contrast,
+    Concession,
+    OffTarget,
+    SpeakerSide,
+    Demand,
+    RhetoricalQuestion,
+    Frame,
+}
+
+impl Rule {
+    /// The name evidence gives the rule (`scare-quote`, `off-target`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::Lexicon => "lexicon",
+            Rule::Negation => "negation",
+            Rule::Intensifier => "intensifier",
+            Rule::Dampener => "dampener",
+            Rule::ScareQuote => "scare-quote",
+            Rule::Irrealis => "irrealis",
+            Rule::Contrast => "contrast",
+            Rule::Concession => "concession",
+            Rule::OffTarget => "off-target",
+            Rule::SpeakerSide => "speaker-side",
+            Rule::Demand => "demand",
+            Rule::RhetoricalQuestion => "rhetorical-question",
+            Rule::Frame => "frame",
+        }
+    }
+}
+
+/// The rules that shaped an item's weight, in the order they applied, each
+/// once. A fixed array of one-byte rules rather than a `Vec` (or names):
+/// there are only thirteen rules, and every item carries a list, which
+/// stays small to copy.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Applied {
-    names: [&'static str; 16],
+    rules: [Rule; 16],
     len: usize,
 }
 
 impl Applied {
-    fn one(rule: &'static str) -> Applied {
-        let mut names = [""; 16];
-        names[0] = rule;
-        Applied { names, len: 1 }
+    fn one(rule: Rule) -> Applied {
+        // The slots past `len` are never read.
+        Applied {
+            rules: [rule; 16],
+            len: 1,
+        }
     }
 
-    fn add(&mut self, rule: &'static str) {
-        if self.names().contains(&rule) {
+    fn add(&mut self, rule: Rule) {
+        if self.rules().contains(&rule) {
             return;
         }
-        if let Some(slot) = self.names.get_mut(self.len) {
+        if let Some(slot) = self.rules.get_mut(self.len) {
             *slot = rule;
             self.len += 1;
         }
     }
 
-    /// The names, in the order the rules applied.
-    pub fn names(&self) -> &[&'static str] {
-        self.names.get(..self.len).unwrap_or_default()
+    /// The rules, in the order they applied.
+    pub fn rules(&self) -> &[Rule] {
+        self.rules.get(..self.len).unwrap_or_default()
+    }
+
+    /// Their names, in the order the rules applied.
+    pub fn names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.rules().iter().map(|r| r.name())
     }
 }
 
 impl Item {
     /// An item for a hit, weighing `weight`, produced by `rule`.
-    fn new(hit: &Hit, weight: f64, rule: &'static str) -> Item {
+    fn new(hit: &Hit, weight: f64, rule: Rule) -> Item {
         Item {
             span: hit.span,
             first: hit.first,
@@ -165,7 +212,7 @@ impl Item {
         }
     }
 
-    fn apply(&mut self, factor: f64, rule: &'static str) {
+    fn apply(&mut self, factor: f64, rule: Rule) {
         self.weight *= factor;
         self.rules.add(rule);
     }
@@ -193,8 +240,10 @@ pub struct Analysis {
     pub targets: Vec<Hit>,
 }
 
-fn is_negated_contraction(norm: &str) -> bool {
-    norm.ends_with("n't") || norm == "cannot" || norm == "not"
+/// Whether a normalized form negates: `not`, `cannot` or a contraction in `n't`.
+fn is_negated_contraction(norm: &[u8]) -> bool {
+    // All three end in `t`; most words do not, and need no more comparing.
+    norm.last() == Some(&b't') && (norm.ends_with(b"n't") || norm == b"cannot" || norm == b"not")
 }
 
 /// A capitalised single word in mid-sentence is a name (`Social Care
@@ -206,18 +255,18 @@ fn is_proper_noun(tokens: &Tokens, first: usize, last: usize, text: &str) -> boo
     let (Some(word), Some(prev)) = (tokens.get(first), tokens.get(first - 1)) else {
         return false;
     };
+    // Most hits are lowercase words: the capital is looked at first.
     let mut chars = word.span.of(text).chars();
     let capital = chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
+    if !capital {
+        return false;
+    }
     let after_break = !prev.is_word
         && matches!(
             tokens.norm_of(prev),
             "." | "!" | "?" | "\"" | "'" | ":" | "(" | "–" | "—" | "-" | "…"
         );
-    capital && !after_break
-}
-
-fn is_quote_mark(norm: &str) -> bool {
-    norm == "\"" || norm == "'" || norm == "«" || norm == "»"
+    !after_break
 }
 
 /// Buffers for analysing one text after another: [`analyze_into`] and
@@ -240,6 +289,10 @@ pub struct Scratch {
     frame_hits: Vec<Hit>,
     seen: Vec<usize>,
 }
+
+/// The bytes of a long quote: the per-token buffers of a [`Scratch`] get room
+/// for at least this much text when first used.
+const LONG_QUOTE: usize = 1024;
 
 /// Runs the lexicon and the rules over `text[range]`.
 pub fn analyze(
@@ -265,6 +318,46 @@ pub fn analyze_into(
     opts: Options,
     scratch: &mut Scratch,
 ) {
+    let sets = Sets {
+        lexicon,
+        rules,
+        target,
+        index: None,
+    };
+    analyze_sets_into(&sets, text, range, opts, scratch);
+}
+
+/// The phrase sets a text is analysed with, and optionally their
+/// [`SetIndex`] (in the order lexicon, rules, target names, excluded names),
+/// which finds the phrases of all of them in one pass over the tokens.
+#[derive(Clone, Copy)]
+pub(super) struct Sets<'a> {
+    pub lexicon: &'a Lexicon,
+    pub rules: &'a Rules,
+    pub target: &'a Target,
+    pub index: Option<&'a SetIndex<4>>,
+}
+
+/// The index [`Sets`] can use.
+pub(super) fn index_sets(lexicon: &Lexicon, rules: &Rules, target: &Target) -> SetIndex<4> {
+    let [include, exclude] = target.phrase_sets();
+    SetIndex::new([&lexicon.set, &rules.set, include, exclude])
+}
+
+/// [`analyze_into`] with the sets of `sets`.
+pub(super) fn analyze_sets_into(
+    sets: &Sets<'_>,
+    text: &str,
+    range: Span,
+    opts: Options,
+    scratch: &mut Scratch,
+) {
+    let Sets {
+        lexicon,
+        rules,
+        target,
+        index,
+    } = *sets;
     let Scratch {
         analysis:
             Analysis {
@@ -282,18 +375,41 @@ pub fn analyze_into(
         scare,
         ..
     } = scratch;
+    // Room for a long quote from the start: the buffers are reused for a
+    // document's quotes, and would otherwise grow quote after quote.
+    toks.clear();
+    toks.reserve_text(range.len().max(LONG_QUOTE));
     tokenize_into(text, range, toks);
     let toks = &*toks;
     let tokens = toks.as_slice();
     let n = tokens.len();
-    lexicon.set.find_into(text, range, toks, lex_hits);
-    rules.set.find_into(text, range, toks, rule_hits);
-    target.mentions_into(text, range, toks, targets, excluded);
+    let room = n.max(LONG_QUOTE / 3);
+    match index {
+        Some(index) => {
+            let [include, exclude] = target.phrase_sets();
+            let sets = [&lexicon.set, &rules.set, include, exclude];
+            index.find_into(
+                sets,
+                text,
+                range,
+                toks,
+                [lex_hits, rule_hits, targets, excluded],
+            );
+            Target::drop_excluded(targets, excluded);
+        }
+        None => {
+            lexicon.set.find_into(text, range, toks, lex_hits);
+            rules.set.find_into(text, range, toks, rule_hits);
+            target.mentions_into(text, range, toks, targets, excluded);
+        }
+    }
 
     // Sentences and clauses, and where the quotation marks are.
     sentence.clear();
+    sentence.reserve(room);
     sentence.resize(n, 0);
     clause.clear();
+    clause.reserve(room);
     clause.resize(n, 0);
     marks.clear();
     let (mut s, mut c) = (0, 0);
@@ -301,16 +417,13 @@ pub fn analyze_into(
     for (i, (t, (sentence_of, clause_of))) in tokens.iter().zip(slots).enumerate() {
         *sentence_of = s;
         *clause_of = c;
-        if !t.is_word {
-            let norm = toks.norm_of(t);
-            if matches!(norm, "." | "!" | "?") {
-                s += 1;
-                c += 1;
-            } else if matches!(norm, "," | ";" | ":" | "–" | "—" | "(" | ")") {
-                c += 1;
-            } else if is_quote_mark(norm) {
-                marks.push(i);
-            }
+        // Counted without branching on the kind: words and punctuation
+        // alternate in no pattern a branch predictor could learn.
+        let ends = t.punct == Punct::SentenceEnd;
+        s += usize::from(ends);
+        c += usize::from(ends || t.punct == Punct::ClauseBreak);
+        if t.punct == Punct::QuoteMark {
+            marks.push(i);
         }
     }
     // Contrast and concession words open a new clause.
@@ -331,18 +444,24 @@ pub fn analyze_into(
 
     // Embedded quotations: short ones are scare quotes.
     quoted.clear();
+    quoted.reserve(room);
     quoted.resize(n, false);
     scare.clear();
+    scare.reserve(room);
     scare.resize(n, false);
     let mut k = 0;
-    while k + 1 < marks.len() {
-        let (a, b) = (marks[k], marks[k + 1]);
+    while let (Some(&a), Some(&b)) = (marks.get(k), marks.get(k + 1)) {
         if sentence.get(a) == sentence.get(b) || b - a <= 4 {
-            let words = (a + 1..b).filter(|&j| tokens[j].is_word).count();
-            for j in a + 1..b {
-                quoted[j] = true;
-                if words <= 3 {
-                    scare[j] = true;
+            let inner = a + 1..b;
+            let words = tokens
+                .get(inner.clone())
+                .map_or(0, |inside| inside.iter().filter(|t| t.is_word).count());
+            if let Some(inside) = quoted.get_mut(inner.clone()) {
+                inside.fill(true);
+            }
+            if words <= 3 {
+                if let Some(inside) = scare.get_mut(inner) {
+                    inside.fill(true);
                 }
             }
             k += 2;
@@ -367,7 +486,7 @@ pub fn analyze_into(
         if shadowed {
             continue;
         }
-        items.push(Item::new(h, w, "lexicon"));
+        items.push(Item::new(h, w, Rule::Lexicon));
     }
     // Triggers not swallowed by a longer lexicon phrase (`nothing tangible`).
     rule_hits.retain(|r| {
@@ -397,20 +516,20 @@ pub fn analyze_into(
                 && !boundary_between(r.last)
         }) || (from..it.first).any(|j| {
             clause.get(j).copied() == cl
-                && is_negated_contraction(toks.norm(j))
+                && is_negated_contraction(toks.norm_bytes_at(j))
                 && !boundary_between(j + 1)
         });
         if negated {
             let f = if it.weight > 0.0 { -0.9 } else { -0.4 };
-            it.apply(f, "negation");
+            it.apply(f, Rule::Negation);
         }
         // Intensifier or dampener right before (one word may sit between).
         for r in triggers.iter() {
             if r.last <= it.first && r.last + 1 >= it.first && clause.get(r.first).copied() == cl {
                 let w = rules.weights.get(r.entry).copied().unwrap_or(0.0);
                 match kind_of(r) {
-                    Some(Kind::Booster) => it.apply(1.0 + w, "intensifier"),
-                    Some(Kind::Dampener) => it.apply((1.0 - w).max(0.0), "dampener"),
+                    Some(Kind::Booster) => it.apply(1.0 + w, Rule::Intensifier),
+                    Some(Kind::Dampener) => it.apply((1.0 - w).max(0.0), Rule::Dampener),
                     _ => {}
                 }
             }
@@ -420,7 +539,7 @@ pub fn analyze_into(
             && it.weight > 0.0
             && (it.first..it.last).all(|j| scare.get(j) == Some(&true))
         {
-            it.apply(-0.5, "scare-quote");
+            it.apply(-0.5, Rule::ScareQuote);
         }
     }
 
@@ -445,7 +564,7 @@ pub fn analyze_into(
             let in_scope =
                 it.first >= r.last && it.first < stop && clause.get(it.first).copied() == cl;
             if in_scope && (k == Some(Kind::Irrealis) || it.weight > 0.0) {
-                it.apply(w, "irrealis");
+                it.apply(w, Rule::Irrealis);
             }
         }
     }
@@ -462,9 +581,9 @@ pub fn analyze_into(
                         continue;
                     }
                     if it.last <= r.first {
-                        it.apply(0.5, "contrast");
+                        it.apply(0.5, Rule::Contrast);
                     } else if it.first >= r.last {
-                        it.apply(w, "contrast");
+                        it.apply(w, Rule::Contrast);
                     }
                 }
             }
@@ -475,9 +594,9 @@ pub fn analyze_into(
                         continue;
                     }
                     if clause.get(it.first).copied() == own && it.first >= r.last {
-                        it.apply(0.5, "concession");
+                        it.apply(0.5, Rule::Concession);
                     } else {
-                        it.apply(w, "concession");
+                        it.apply(w, Rule::Concession);
                     }
                 }
             }
@@ -512,7 +631,7 @@ pub fn analyze_into(
         });
         if let Some(r) = other {
             let w = rules.weights.get(r.entry).copied().unwrap_or(1.0);
-            it.apply(w, "off-target");
+            it.apply(w, Rule::OffTarget);
         }
     }
 
@@ -520,9 +639,9 @@ pub fn analyze_into(
     if opts.speaker_is_target {
         for it in items.iter_mut() {
             if it.weight < 0.0 {
-                it.apply(0.3, "speaker-side");
+                it.apply(0.3, Rule::SpeakerSide);
             } else {
-                it.apply(1.2, "speaker-side");
+                it.apply(1.2, Rule::SpeakerSide);
             }
         }
     }
@@ -547,7 +666,7 @@ pub fn analyze_into(
                         clause.get(j).copied() == cl && matches!(toks.norm(j), "we" | "i" | "us")
                     });
                     if subject_is_target && !first_person {
-                        items.push(Item::new(r, w, "demand"));
+                        items.push(Item::new(r, w, Rule::Demand));
                     }
                 }
                 Some(Kind::Appeal) => {
@@ -555,7 +674,7 @@ pub fn analyze_into(
                         .iter()
                         .any(|t| t.first >= r.last && t.first <= r.last + 2);
                     if object_is_target {
-                        items.push(Item::new(r, w, "demand"));
+                        items.push(Item::new(r, w, Rule::Demand));
                     }
                 }
                 Some(Kind::Question) => {
@@ -569,7 +688,7 @@ pub fn analyze_into(
                         .last()
                         .is_some_and(|j| toks.norm(j) == "?");
                     if opens && ends_q {
-                        items.push(Item::new(r, w, "rhetorical-question"));
+                        items.push(Item::new(r, w, Rule::RhetoricalQuestion));
                     }
                 }
                 _ => {}
@@ -656,7 +775,7 @@ pub fn frame_items_into(
                 last: h.last,
                 base: w,
                 weight,
-                rules: Applied::one("frame"),
+                rules: Applied::one(Rule::Frame),
             });
         }
     }
@@ -673,7 +792,7 @@ pub fn frame_items_into(
                         last: 0,
                         base: w,
                         weight: w,
-                        rules: Applied::one("frame"),
+                        rules: Applied::one(Rule::Frame),
                     });
                 }
             }

@@ -35,11 +35,21 @@ fn round3(x: f64) -> f64 {
 }
 
 fn evidence_of(text: &str, it: &Item) -> Evidence {
+    // `names().join("+")`, without `join`'s generic length arithmetic: most
+    // items name one rule.
+    let len = it.rules.names().map(|n| n.len() + 1).sum::<usize>();
+    let mut rule = String::with_capacity(len.saturating_sub(1));
+    for (k, name) in it.rules.names().enumerate() {
+        if k > 0 {
+            rule.push('+');
+        }
+        rule.push_str(name);
+    }
     Evidence {
         text: it.span.of(text).to_string(),
         span: it.span.to_array(),
         weight: round3(it.weight),
-        rule: it.rules.names().join("+"),
+        rule,
     }
 }
 
@@ -140,15 +150,7 @@ impl StanceScorer {
             speaker_is_target: context.speaker_is_target,
         };
         let scratch = &mut scratch.rules;
-        rules::analyze_into(
-            &self.lexicon,
-            &self.rules,
-            &self.target,
-            document,
-            quote,
-            opts,
-            scratch,
-        );
+        rules::analyze_sets_into(&self.sets(), document, quote, opts, scratch);
         scratch.frame_items.clear();
         if context.frame.is_some() || context.cue.is_some() {
             let frame = fit(document, context.frame.unwrap_or(quote));
@@ -175,15 +177,15 @@ impl StanceScorer {
     pub fn target_features(&self, sentence: &str, mention: Span) -> Vec<Feature> {
         let mention = fit(sentence, mention);
         let all = Span::new(0, sentence.len());
-        let analysis = rules::analyze(
-            &self.lexicon,
-            &self.rules,
-            &self.target,
+        let mut scratch = rules::Scratch::default();
+        rules::analyze_sets_into(
+            &self.sets(),
             sentence,
             all,
             Options::default(),
+            &mut scratch,
         );
-        model::features(&analysis, mention)
+        model::features(&scratch.analysis, mention)
     }
 
     /// Stance of `sentence` toward the mention at `mention` (bytes of `sentence`).

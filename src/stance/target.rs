@@ -90,6 +90,18 @@ impl Target {
             return;
         }
         self.exclude.find_into(text, range, tokens, excluded);
+        Target::drop_excluded(mentions, excluded);
+    }
+
+    /// The phrase sets of the target's names and of the names that are
+    /// never the target, for finding them together with other sets.
+    pub(super) fn phrase_sets(&self) -> [&PhraseSet; 2] {
+        [&self.include, &self.exclude]
+    }
+
+    /// Removes from `mentions` (matches of the target's names) those inside
+    /// `excluded` (matches of the names that are never the target).
+    pub(super) fn drop_excluded(mentions: &mut Vec<Hit>, excluded: &[Hit]) {
         mentions.retain(|h| !excluded.iter().any(|x| x.span.overlaps(h.span)));
     }
 }
