@@ -137,6 +137,12 @@ impl PipelineBuilder {
     }
 }
 
+thread_local! {
+    /// The stance stage's buffers, kept by each thread from one document to
+    /// the next rather than allocated for each.
+    static STANCE_SCRATCH: std::cell::RefCell<stance::QuoteScratch> = Default::default();
+}
+
 impl Pipeline {
     /// A pipeline with the built-in knowledge and the default (UK government) target.
     pub fn new() -> Pipeline {
@@ -167,37 +173,38 @@ impl Pipeline {
         let org_mentions = orgs::find_orgs(text, &seg, k);
         let chars = CharMap::new(text);
         let attributions = attribution::attribute(text, &seg, &org_mentions, &detected, k, &chars);
-        let mut stance_scratch = stance::QuoteScratch::default();
-        let quotes = detected
-            .iter()
-            .zip(attributions)
-            .map(|(q, a)| {
-                let government = a.organization.as_ref().is_some_and(|o| o.government);
-                let context = stance::QuoteContext {
-                    cue: q.cue,
-                    frame: Some(seg.around(q.span)),
-                    speaker_is_target: government,
-                };
-                Quote {
-                    text: q.span.of(text).to_string(),
-                    span: q.span.to_array(),
-                    char_span: chars.char_span(q.span),
-                    kind: q.kind,
-                    cue: q.cue.map(|c| Cue {
-                        text: c.of(text).to_string(),
-                        span: c.to_array(),
-                    }),
-                    speaker: a.speaker,
-                    organization: a.organization,
-                    stance: self.stance.score_quote_with(
-                        text,
-                        q.span,
-                        &context,
-                        &mut stance_scratch,
-                    ),
-                }
-            })
-            .collect();
+        let quotes = STANCE_SCRATCH.with_borrow_mut(|stance_scratch| {
+            detected
+                .iter()
+                .zip(attributions)
+                .map(|(q, a)| {
+                    let government = a.organization.as_ref().is_some_and(|o| o.government);
+                    let context = stance::QuoteContext {
+                        cue: q.cue,
+                        frame: Some(seg.around(q.span)),
+                        speaker_is_target: government,
+                    };
+                    Quote {
+                        text: q.span.of(text).to_string(),
+                        span: q.span.to_array(),
+                        char_span: chars.char_span(q.span),
+                        kind: q.kind,
+                        cue: q.cue.map(|c| Cue {
+                            text: c.of(text).to_string(),
+                            span: c.to_array(),
+                        }),
+                        speaker: a.speaker,
+                        organization: a.organization,
+                        stance: self.stance.score_quote_with(
+                            text,
+                            q.span,
+                            &context,
+                            stance_scratch,
+                        ),
+                    }
+                })
+                .collect()
+        });
         Analysis { quotes }
     }
 
