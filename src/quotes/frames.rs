@@ -50,18 +50,19 @@ pub fn find_frames(
     quoted: &[Span],
     knowledge: &Knowledge,
 ) -> Vec<Frame> {
-    let mut frames = Vec::new();
+    let starts = cue_starts(text, &seg.tokens, quoted, knowledge);
+    let mut frames = Vec::with_capacity(starts.len());
     // The sentence of the last cue word: its tokens and where they start in
     // `seg.tokens`; `toks` is filled once a cue word there passes the first tests.
     let mut sentence: Option<SentenceTokens> = None;
-    let mut toks: Vec<Token> = Vec::new();
+    let mut toks: Vec<Token> = Vec::with_capacity(64);
     let mut first_frame = 0;
     // A cue's later words (`according to`) start no other cue.
     let mut free_from = 0;
     // The sentences that start up to the current cue word, counted as they go
     // by: the last of them holds it, if any does (`Segmentation::sentence_at`).
     let mut sentences_started = 0;
-    for k in cue_starts(text, &seg.tokens, quoted, knowledge) {
+    for k in starts {
         let Some(&span) = seg.tokens.get(k) else {
             continue;
         };
@@ -133,7 +134,8 @@ pub fn find_frames(
 fn cue_starts(text: &str, tokens: &[Span], quoted: &[Span], knowledge: &Knowledge) -> Vec<usize> {
     // Almost always, the bytes of each word tell whether it starts a cue.
     let bytewise = knowledge.cue_starts_bytewise(text);
-    let mut starts = Vec::new();
+    // About one word in 40 of news text starts a cue.
+    let mut starts = Vec::with_capacity(tokens.len() / 32);
     let mut k = 0;
     for (j, q) in quoted.iter().enumerate() {
         let rest = tokens.get(k..).unwrap_or_default();

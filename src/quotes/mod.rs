@@ -57,9 +57,10 @@ pub fn detect(
     let quoted: Vec<Span> = marked.iter().map(MarkQuote::outer).collect();
     let frames = find_frames(text, seg, &quoted, knowledge);
     let mut used = vec![false; frames.len()];
-    let mut out: Vec<DetectedQuote> = Vec::new();
+    // At most one quote per marked span and one per frame: sized once, never grown.
+    let mut out: Vec<DetectedQuote> = Vec::with_capacity(marked.len() + frames.len());
 
-    let mut fragments = Vec::new();
+    let mut fragments = Vec::with_capacity(marked.len());
     // The last direct quote and the frame that trails it, for `“A,” said X. “B.”`.
     let mut interrupted: Option<(usize, usize)> = None;
     for q in &marked {
