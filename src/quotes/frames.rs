@@ -214,7 +214,7 @@ fn cue_at(
 ) -> Option<(CueFlags, usize)> {
     let tok = toks[i];
     // A capitalized cue only opens a sentence as a multi-word cue (`According to X, …`).
-    if within(tok.span, quoted) || (tok.is_capitalized() && i > 0) {
+    if within(tok.span, quoted) || (is_capitalized(&tok) && i > 0) {
         return None;
     }
     let lower = lower(tok.text);
@@ -227,7 +227,7 @@ fn cue_at(
             return Some((*flags, i + words.len() - 1));
         }
     }
-    if tok.is_capitalized() {
+    if is_capitalized(&tok) {
         return None;
     }
     let flags = knowledge.cue(&lower)?;
@@ -281,18 +281,15 @@ fn frame_at(
         // `Warren on Tuesday accused …`: skip a day or date between subject and verb.
         if j >= 2
             && toks[j - 2].text == "on"
-            && toks[j - 1].is_capitalized()
+            && is_capitalized(&toks[j - 1])
             && knowledge.is_function_word(toks[j - 1].text)
         {
             j -= 2;
             continue;
         }
         let word = toks[j - 1];
-        let adverb = || {
-            let w = lower(word.text);
-            w.ends_with("ly") && w.len() > 4
-        };
-        if knowledge.is_verb_modifier_in_any_case(word.text) || (!word.is_capitalized() && adverb())
+        if knowledge.is_verb_modifier_in_any_case(word.text)
+            || (!is_capitalized(&word) && is_ly_adverb(word.text))
         {
             passive |= lower_is_one_of(word.text, &["is", "are", "was", "were"])
                 && !toks[i].text.ends_with("ing");
@@ -398,19 +395,19 @@ fn comma_segments<'a, 't>(toks: &'a [Token<'t>]) -> Vec<&'a [Token<'t>]> {
 /// `joint general secretary of the NEU`, `who is chairwoman …`, `a liberal
 /// think tank`, `R-Ky.`, `45`: text that describes a subject rather than being one.
 fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
-    let Some(first) = seg.iter().find(|t| t.is_word()) else {
+    let Some(first) = seg.iter().find(|t| is_word(t)) else {
         return true;
     };
-    let lower_start = !first.is_capitalized();
+    let lower_start = !is_capitalized(first);
     let party_state =
         seg.len() <= 4 && first.text.len() >= 3 && first.text.as_bytes().get(1) == Some(&b'-');
     let number = first.text.chars().all(|c| c.is_ascii_digit());
     let determiner_role = knowledge.is_function_word(first.text)
         && seg
             .iter()
-            .filter(|t| t.is_word())
+            .filter(|t| is_word(t))
             .nth(1)
-            .is_some_and(|t| !t.is_capitalized());
+            .is_some_and(|t| !is_capitalized(t));
     lower_start || party_state || number || determiner_role
 }
 
@@ -419,7 +416,7 @@ fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
 /// (`GMB national secretary Rachel Harrison`), or a bare plural (`sources`).
 fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Option<Span> {
     let last = *toks.last()?;
-    if !last.is_word() && last.text != ")" {
+    if !is_word(&last) && last.text != ")" {
         return None;
     }
     if knowledge.pronoun(last.text).is_some() {
@@ -433,16 +430,15 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
             let body = &toks[k + 1..];
             let plain = body
                 .iter()
-                .all(|b| b.is_word() || matches!(b.text, "’" | "'" | "(" | ")" | "-"));
+                .all(|b| is_word(b) || matches!(b.text, "’" | "'" | "(" | ")" | "-"));
             let no_break = body.iter().all(|b| {
                 !lower_is_one_of(b.text, &["that", "who", "which", "when", "after", "before"])
             });
-            let head = lower(last.text);
             let head_fits = !strict
-                || last.is_capitalized()
+                || is_capitalized(&last)
                 || last.text == ")"
-                || knowledge.is_role(&head)
-                || knowledge.is_org_noun(&head);
+                || knowledge.is_role(last.text)
+                || knowledge.is_org_noun(&lower(last.text));
             if plain && no_break && head_fits && !body.is_empty() {
                 // `Mr. Morgan of the Sierra Club`, `A spokesman for the Rail Delivery
                 // Group`: the phrase belongs to a name or a role before the preposition.
@@ -458,7 +454,7 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
             }
             break;
         }
-        if !(t.is_word() || matches!(t.text, "’" | "'" | "(" | ")" | "-" | ".")) {
+        if !(is_word(&t) || matches!(t.text, "’" | "'" | "(" | ")" | "-" | ".")) {
             break;
         }
     }
@@ -467,16 +463,16 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
     let mut saw_name = false;
     while k > 0 {
         let t = toks[k - 1];
-        let name_part = (t.is_capitalized()
+        let name_part = (is_capitalized(&t)
             && !(knowledge.is_function_word(t.text) && knowledge.title(t.text).is_none()))
             || matches!(t.text, "(" | ")" | "’" | "'" | ".")
             || (lower_is_one_of(t.text, &["of", "and", "for", "s"])
                 && saw_name
                 && k >= 2
-                && toks[k - 2].is_capitalized());
-        let role = !t.is_capitalized() && knowledge.is_role(&lower(t.text));
+                && is_capitalized(&toks[k - 2]));
+        let role = !is_capitalized(&t) && knowledge.is_role(t.text);
         if name_part || (role && saw_name) {
-            saw_name |= t.is_capitalized();
+            saw_name |= is_capitalized(&t);
             k -= 1;
         } else if role && !saw_name && k == toks.len() {
             // `sources said`, `officials say`
@@ -502,7 +498,7 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
 fn starts_with_name(span: Span, toks: &[Token]) -> bool {
     toks.iter()
         .find(|t| t.span.start == span.start)
-        .is_some_and(|t| t.is_capitalized() && !is_determiner(t.text))
+        .is_some_and(|t| is_capitalized(t) && !is_determiner(t.text))
 }
 
 fn is_determiner(word: &str) -> bool {
@@ -519,7 +515,7 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
     let rest = toks.get(start..)?;
     let first = rest.first()?;
     let starts_np = is_determiner(first.text)
-        || (first.is_capitalized()
+        || (is_capitalized(first)
             && (!knowledge.is_function_word(first.text) || knowledge.title(first.text).is_some()))
         || knowledge.pronoun(first.text).is_some();
     if !starts_np {
@@ -534,14 +530,11 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
                 && k > 0
                 && (knowledge.title(rest[k - 1].text).is_some() || rest[k - 1].text.len() == 1));
         let np_word = if determiner_led {
-            k == 0
-                || possessive
-                || connector
-                || (t.is_word() && !knowledge.is_function_word(t.text))
+            k == 0 || possessive || connector || (is_word(t) && !knowledge.is_function_word(t.text))
         } else {
-            (t.is_capitalized()
+            (is_capitalized(t)
                 && (!knowledge.is_function_word(t.text) || knowledge.title(t.text).is_some()))
-                || knowledge.is_role(&lower(t.text))
+                || knowledge.is_role(t.text)
                 || possessive
                 || connector
         };
@@ -569,7 +562,7 @@ fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
     }
     let mut end = start;
     while end < toks.len()
-        && (toks[end].is_capitalized() || matches!(toks[end].text, "(" | ")" | "of" | "the"))
+        && (is_capitalized(&toks[end]) || matches!(toks[end].text, "(" | ")" | "of" | "the"))
     {
         end += 1;
     }
@@ -606,9 +599,9 @@ fn clause_start(
     {
         let n = window.iter().position(|w| w.span == t.span).unwrap_or(0);
         let adverbial = n > 0
-            && !window[0].is_capitalized()
+            && !is_capitalized(&window[0])
             && knowledge.is_function_word(window[0].text)
-            && window[..n].iter().all(|w| w.is_word() || w.text == ",");
+            && window[..n].iter().all(|w| is_word(w) || w.text == ",");
         if n == 0 || adverbial {
             return t.span.end;
         }
@@ -621,12 +614,11 @@ fn clause_start(
         }
         while m < toks.len() && m < k + 4 {
             let t = toks[m];
-            let lower = lower(t.text);
-            if knowledge.pronoun(&lower).is_some() && m > k || !t.is_word() {
+            if knowledge.pronoun(t.text).is_some() && m > k || !is_word(&t) {
                 break;
             }
             m += 1;
-            if !t.is_capitalized() {
+            if !is_capitalized(&t) {
                 break;
             }
         }
@@ -638,6 +630,37 @@ fn clause_start(
         }
     }
     start_tok.span.start
+}
+
+/// [`Token::is_word`], told by the first byte for most tokens.
+fn is_word(t: &Token) -> bool {
+    match t.text.as_bytes().first() {
+        Some(b) if b.is_ascii_alphanumeric() => true,
+        _ => t.is_word(),
+    }
+}
+
+/// [`Token::is_capitalized`], told by the first byte when it is ASCII.
+fn is_capitalized(t: &Token) -> bool {
+    match t.text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => t.is_capitalized(),
+    }
+}
+
+/// `publicly`, `reportedly`: a word ending in `ly`, of more than 4 bytes, in lowercase.
+fn is_ly_adverb(word: &str) -> bool {
+    if word.is_ascii() {
+        // An ASCII word keeps its length in lowercase.
+        let end = word.len().saturating_sub(2);
+        word.len() > 4
+            && word
+                .get(end..)
+                .is_some_and(|e| e.eq_ignore_ascii_case("ly"))
+    } else {
+        let w = lower(word);
+        w.ends_with("ly") && w.len() > 4
+    }
 }
 
 pub(crate) fn is_mark(s: &str) -> bool {
