@@ -520,24 +520,30 @@ impl Knowledge {
 }
 
 /// A set of lowercase ASCII words that an ASCII word, in any case, is looked
-/// up in without hashing: the words are kept in buckets by their first and
-/// last letters, and a lookup compares the word with the few of its bucket
-/// and length. Lengths are kept as bit sets (bit `n` for `n` bytes, the last
-/// bit for 63 and more), by last byte and by bucket, so that most words of a
-/// text are ruled out by their length and last letter alone.
+/// up in without hashing. A word's slot is its first letter, last letter and
+/// length (lengths from 15 share one slot). One table says, for each last
+/// letter and length, which first letters have a word: most words of a text
+/// are ruled out by that one lookup and one branch. The rest are compared
+/// with the words of their slot, seldom more than one or two.
 #[derive(Debug, Clone)]
 pub(crate) struct AsciiWords {
     /// The class of each byte: 0 to 25 for the letters in either case, 26 for the rest.
     class: [u8; 256],
-    /// The lengths of the words of each bucket.
-    lengths: Vec<u64>,
-    /// For each byte, the lengths of the words ending with it in either case.
-    lengths_by_last: [u64; 256],
-    /// The words by the classes of their first and last bytes: 27 × 27 buckets.
-    buckets: Vec<Vec<Box<[u8]>>>,
+    /// For each last class and length slot, the classes of the first bytes
+    /// of the words there, as bits: `(last class * LENGTH_SLOTS + length slot)`.
+    firsts: Vec<u32>,
+    /// For each slot, the range of its words in `words`.
+    slots: Vec<(u16, u16)>,
+    /// The words, lowercase, in the order of their slots.
+    words: Vec<Box<[u8]>>,
     /// True when all the words it was made from were ASCII.
     holds_all: bool,
 }
+
+/// Length slots of [`AsciiWords`]: 0 to 14 bytes, and 15 or more.
+const LENGTH_SLOTS: usize = 16;
+/// Byte classes of [`AsciiWords`]: 26 letters and the rest.
+const CLASSES: usize = 27;
 
 impl AsciiWords {
     /// The set of the ASCII words among `words` (lowercase).
@@ -549,59 +555,93 @@ impl AsciiWords {
         }
         let mut set = AsciiWords {
             class,
-            lengths: vec![0; 27 * 27],
-            lengths_by_last: [0; 256],
-            buckets: vec![Vec::new(); 27 * 27],
+            firsts: vec![0; CLASSES * LENGTH_SLOTS],
+            slots: vec![(0, 0); CLASSES * CLASSES * LENGTH_SLOTS],
+            words: Vec::new(),
             holds_all: true,
         };
+        let mut keyed: Vec<(usize, Box<[u8]>)> = Vec::new();
         for word in words.map(str::as_bytes) {
             if !word.is_ascii() {
                 set.holds_all = false;
                 continue;
             }
-            let Some(b) = set.bucket(word) else { continue };
-            if let (Some(lengths), Some(bucket)) = (set.lengths.get_mut(b), set.buckets.get_mut(b))
-            {
-                *lengths |= length_bit(word);
-                if let Some(&last) = word.last() {
-                    set.lengths_by_last[usize::from(last.to_ascii_lowercase())] |= length_bit(word);
-                    set.lengths_by_last[usize::from(last.to_ascii_uppercase())] |= length_bit(word);
-                }
-                bucket.push(word.to_ascii_lowercase().into());
+            let Some((first, last)) = set.classes(word) else {
+                continue;
+            };
+            if let Some(firsts) = set.firsts.get_mut(last * LENGTH_SLOTS + length_slot(word)) {
+                *firsts |= 1 << first;
             }
+            keyed.push((
+                set.slot(first, last, word),
+                word.to_ascii_lowercase().into(),
+            ));
+        }
+        keyed.sort_unstable();
+        for (k, (slot, word)) in keyed.into_iter().enumerate() {
+            let k = u16::try_from(k).unwrap_or(u16::MAX);
+            if let Some(range) = set.slots.get_mut(slot) {
+                // Words of one slot are consecutive: extend its range.
+                *range = if range.1 == 0 {
+                    (k, k + 1)
+                } else {
+                    (range.0, k + 1)
+                };
+            }
+            set.words.push(word);
         }
         set
     }
 
-    fn bucket(&self, word: &[u8]) -> Option<usize> {
+    /// The classes of the first and last bytes of `word`.
+    #[inline]
+    fn classes(&self, word: &[u8]) -> Option<(usize, usize)> {
         let first = usize::from(self.class[usize::from(*word.first()?)]);
         let last = usize::from(self.class[usize::from(*word.last()?)]);
-        Some(first * 27 + last)
+        Some((first, last))
+    }
+
+    fn slot(&self, first: usize, last: usize, word: &[u8]) -> usize {
+        (first * CLASSES + last) * LENGTH_SLOTS + length_slot(word)
     }
 
     /// True when the lowercase of `word`, an ASCII word, is in the set.
     #[inline]
     fn contains(&self, word: &[u8]) -> bool {
-        let Some((b, &last)) = self.bucket(word).zip(word.last()) else {
+        let Some((first, last)) = self.classes(word) else {
             return false;
         };
-        // Both length sets are asked before one branch on the answer: most
-        // words are ruled out here, unpredictably.
-        let by_last = self.lengths_by_last[usize::from(last)];
-        let by_bucket = self.lengths.get(b).copied().unwrap_or(0);
-        if by_last & by_bucket & length_bit(word) == 0 {
+        let firsts = self
+            .firsts
+            .get(last * LENGTH_SLOTS + length_slot(word))
+            .copied()
+            .unwrap_or(0);
+        if (firsts >> first) & 1 == 0 {
             return false;
         }
+        let (start, end) = self
+            .slots
+            .get(self.slot(first, last, word))
+            .copied()
+            .unwrap_or((0, 0));
         // The words in the set are lowercase: compare each with `word` lowercased.
-        self.buckets.get(b).is_some_and(|bucket| {
-            bucket.iter().any(|w| {
-                w.len() == word.len()
-                    && w.iter()
-                        .zip(word)
-                        .all(|(a, b)| *a == b.to_ascii_lowercase())
-            })
+        let candidates = self
+            .words
+            .get(usize::from(start)..usize::from(end))
+            .unwrap_or_default();
+        candidates.iter().any(|w| {
+            w.len() == word.len()
+                && w.iter()
+                    .zip(word)
+                    .all(|(a, b)| *a == b.to_ascii_lowercase())
         })
     }
+}
+
+/// The length slot of a word in [`AsciiWords`].
+#[inline]
+fn length_slot(word: &[u8]) -> usize {
+    word.len().min(LENGTH_SLOTS - 1)
 }
 
 /// The first and last bytes of a set of lowercase words, as pairs: a word
@@ -650,10 +690,6 @@ impl WordEnds {
             .get(usize::from(first.to_ascii_lowercase()))
             .is_some_and(|lasts| (lasts >> last.to_ascii_lowercase()) & 1 != 0)
     }
-}
-
-fn length_bit(word: &[u8]) -> u64 {
-    1 << word.len().min(63)
 }
 
 /// `word` in lowercase, borrowed when it has no uppercase letter (the common case).

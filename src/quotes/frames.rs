@@ -168,11 +168,21 @@ fn push_cue_starts(
     bytewise: bool,
     starts: &mut Vec<usize>,
 ) {
+    if bytewise {
+        // The common case, as its own loop: one lookup of the bytes per word.
+        for (k, &span) in (first..).zip(spans) {
+            let bytes = text.as_bytes().get(span.start..span.end);
+            if knowledge.is_cue_start_bytes(bytes.unwrap_or_default()) {
+                starts.push(k);
+            }
+        }
+        return;
+    }
     for (k, &span) in (first..).zip(spans) {
         let Some(bytes) = text.as_bytes().get(span.start..span.end) else {
             continue;
         };
-        let is_cue_start = if bytewise || bytes.is_ascii() {
+        let is_cue_start = if bytes.is_ascii() {
             knowledge.is_cue_start_bytes(bytes)
         } else {
             knowledge.is_cue_start(span.of(text))
