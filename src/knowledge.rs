@@ -109,6 +109,8 @@ pub struct Knowledge {
     /// any lowercasing or hashing (see [`WordEnds`]).
     pub(crate) word_ends: WordEnds,
     pub(crate) verb_modifiers: HashSet<String>,
+    /// The ASCII ones among `verb_modifiers`, for a lookup without hashing.
+    pub(crate) ascii_verb_modifiers: AsciiWords,
     pub(crate) orgs: Vec<OrgEntry>,
     /// Finds every gazetteer name, acronym and alias; the pattern index maps to `org_of_pattern`.
     pub(crate) org_matcher: Gazetteer,
@@ -318,9 +320,10 @@ impl KnowledgeBuilder {
             });
         }
         let word_ends = WordEnds::new(words.keys().map(|key| &**key));
-        let verb_modifiers = entries(&self.verb_modifiers)
+        let verb_modifiers: HashSet<String> = entries(&self.verb_modifiers)
             .map(|c| c[0].to_lowercase())
             .collect();
+        let ascii_verb_modifiers = AsciiWords::new(verb_modifiers.iter().map(String::as_str));
         let mut orgs = Vec::new();
         let mut patterns = Vec::new();
         let mut org_of_pattern = Vec::new();
@@ -378,6 +381,7 @@ impl KnowledgeBuilder {
             words,
             word_ends,
             verb_modifiers,
+            ascii_verb_modifiers,
             orgs,
             org_matcher,
             org_of_pattern,
@@ -458,6 +462,10 @@ impl Knowledge {
 
     /// [`Knowledge::is_verb_modifier`] for a word in any case.
     pub(crate) fn is_verb_modifier_in_any_case(&self, word: &str) -> bool {
+        // An ASCII word lowercases to ASCII, so only the ASCII modifiers can be it.
+        if word.is_ascii() {
+            return self.ascii_verb_modifiers.contains(word.as_bytes());
+        }
         // The lowered bytes of a `str` are UTF-8 again.
         with_lower(word, |w| {
             std::str::from_utf8(w).is_ok_and(|w| self.verb_modifiers.contains(w))
@@ -877,6 +885,25 @@ mod tests {
         #[test]
         fn entry_lookups_agree_on_any_word(word in "[tThHeEyYiImMrRsS\u{212A}\u{130}éÉ’.]{0,6}") {
             check_entry(&Knowledge::builtin(), &word);
+        }
+    }
+
+    #[test]
+    fn verb_modifier_lookups_agree_with_lowercasing() {
+        let k = Knowledge::builtin();
+        let mut words: Vec<String> = ["", "ALSO", "Later", "\u{212A}", "İs", "also’"]
+            .map(String::from)
+            .to_vec();
+        for w in &k.verb_modifiers {
+            words.extend([
+                w.to_uppercase(),
+                w.replace('k', "\u{212A}"),
+                format!("{w}s"),
+            ]);
+        }
+        for word in &words {
+            let expected = k.verb_modifiers.contains(&*lower(word));
+            assert_eq!(k.is_verb_modifier_in_any_case(word), expected, "{word:?}");
         }
     }
 

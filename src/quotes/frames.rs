@@ -642,10 +642,14 @@ fn clause_start(
     start_tok.span.start
 }
 
-/// [`Token::is_word`], told by the first byte for most tokens.
+/// [`Token::is_word`], told by the first byte for most tokens and without
+/// Unicode tables for the quotation marks and dashes.
 fn is_word(t: &Token) -> bool {
-    match t.text.as_bytes().first() {
-        Some(b) if b.is_ascii_alphanumeric() => true,
+    match t.text.as_bytes() {
+        [b, ..] if b.is_ascii_alphanumeric() => true,
+        // One byte is one ASCII char, here not alphanumeric.
+        [_] => false,
+        _ if is_mark(t.text) || matches!(t.text, "—" | "–") => false,
         _ => t.is_word(),
     }
 }
