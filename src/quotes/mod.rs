@@ -230,14 +230,18 @@ fn is_clause_position(
     let opens_clause = before.is_empty()
         || before.ends_with(':')
         || before.ends_with(['—', '–'])
-        || (before.ends_with(',')
-            && frames.iter().any(|f| {
-                f.cue.end <= q.open.start
-                    && before[..before.len() - 1].trim_end().len() + start
-                        == f.cue.end.max(f.subject.end)
-            }));
+        || before.strip_suffix(',').is_some_and(|head| {
+            // `X said, “…”`: the comma follows a frame's cue or subject. The
+            // frames ending before the mark start before it: a prefix of them.
+            let head_end = start + head.trim_end().len();
+            let earlier = frames.partition_point(|f| f.cue.start < q.open.start);
+            frames[..earlier]
+                .iter()
+                .rev()
+                .any(|f| f.cue.end <= q.open.start && f.cue.end.max(f.subject.end) == head_end)
+        });
     let content = q.content.of(text);
-    let has_words = |n: usize| content.split_whitespace().nth(n - 1).is_some();
+    let has_words = |n: usize| has_words(content, n);
     let starts_upper = content.chars().next().is_some_and(char::is_uppercase);
     let after_end = q.close.map_or(q.content.end, |c| c.end);
     let sentence_end = seg
@@ -256,6 +260,26 @@ fn is_clause_position(
     // a sentence as a capitalized stretch of words (`… said “We will strike.”`).
     (opens_clause && (inner_sentence || has_words(8) || ends_clause()))
         || (starts_upper && after.is_empty() && has_words(3))
+}
+
+/// True when `text` has `n` words or more, as [`str::split_whitespace`]
+/// counts them; counted byte by byte while the text is ASCII.
+fn has_words(text: &str, n: usize) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in text.as_bytes() {
+        if !b.is_ascii() {
+            return text.split_whitespace().nth(n.saturating_sub(1)).is_some();
+        }
+        // The ASCII chars that `char::is_whitespace` accepts: space, \t to \r.
+        let space = matches!(b, b' ' | b'\t'..=b'\r');
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+        if words >= n {
+            return true;
+        }
+    }
+    words >= n
 }
 
 /// `“…” ― Esther Tapia` at the end of a paragraph: the dash is the cue and the
