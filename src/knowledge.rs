@@ -424,6 +424,14 @@ impl Knowledge {
         self.ascii_cue_starts.contains(word)
     }
 
+    /// False when no word of `len` bytes, from byte `first` to byte `last`, is
+    /// a cue start by [`Knowledge::is_cue_start_bytes`]: a test without the
+    /// word's bytes that rules out most words.
+    #[inline]
+    pub(crate) fn may_start_cue(&self, first: u8, last: u8, len: usize) -> bool {
+        self.ascii_cue_starts.may_hold(first, last, len)
+    }
+
     /// True when [`Knowledge::is_cue_start_bytes`] is exact for every word of
     /// `text`, ASCII or not. A word beyond ASCII is a cue start only if its
     /// lowercase is one; that lowercase is beyond ASCII too, and so no cue start
@@ -531,8 +539,9 @@ impl Knowledge {
 /// up in without hashing. A word's slot is its first letter, last letter and
 /// length (lengths from 15 share one slot). One table says, for each last
 /// letter and length, which first letters have a word: most words of a text
-/// are ruled out by that one lookup and one branch. The rest are compared
-/// with the words of their slot, seldom more than one or two.
+/// are ruled out by that one lookup and one branch. Of the rest, most are
+/// ruled out by their second letter, which the slot keeps as bits, and the
+/// others compared with the words of their slot, seldom more than one or two.
 #[derive(Debug, Clone)]
 pub(crate) struct AsciiWords {
     /// The class of each byte: 0 to 25 for the letters in either case, 26 for the rest.
@@ -540,12 +549,23 @@ pub(crate) struct AsciiWords {
     /// For each last class and length slot, the classes of the first bytes
     /// of the words there, as bits: `(last class * LENGTH_SLOTS + length slot)`.
     firsts: Vec<u32>,
-    /// For each slot, the range of its words in `words`.
-    slots: Vec<(u16, u16)>,
+    /// For each slot, its words and the classes of their second bytes.
+    slots: Vec<Slot>,
     /// The words, lowercase, in the order of their slots.
     words: Vec<Box<[u8]>>,
     /// True when all the words it was made from were ASCII.
     holds_all: bool,
+}
+
+/// The words of one first letter, last letter and length in [`AsciiWords`]:
+/// their range in its `words`, and the classes of their second bytes as bits
+/// (26 for none), which rule out most of the words that pass its `firsts`
+/// before any is compared.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    start: u16,
+    end: u16,
+    seconds: u32,
 }
 
 /// Length slots of [`AsciiWords`]: 0 to 14 bytes, and 15 or more.
@@ -564,7 +584,7 @@ impl AsciiWords {
         let mut set = AsciiWords {
             class,
             firsts: vec![0; CLASSES * LENGTH_SLOTS],
-            slots: vec![(0, 0); CLASSES * CLASSES * LENGTH_SLOTS],
+            slots: vec![Slot::default(); CLASSES * CLASSES * LENGTH_SLOTS],
             words: Vec::new(),
             holds_all: true,
         };
@@ -588,13 +608,14 @@ impl AsciiWords {
         keyed.sort_unstable();
         for (k, (slot, word)) in keyed.into_iter().enumerate() {
             let k = u16::try_from(k).unwrap_or(u16::MAX);
-            if let Some(range) = set.slots.get_mut(slot) {
+            let second = set.second_class(&word);
+            if let Some(slot) = set.slots.get_mut(slot) {
                 // Words of one slot are consecutive: extend its range.
-                *range = if range.1 == 0 {
-                    (k, k + 1)
-                } else {
-                    (range.0, k + 1)
-                };
+                if slot.end == 0 {
+                    slot.start = k;
+                }
+                slot.end = k + 1;
+                slot.seconds |= 1 << second;
             }
             set.words.push(word);
         }
@@ -609,8 +630,30 @@ impl AsciiWords {
         Some((first, last))
     }
 
+    /// The class of the second byte of `word`, 26 when it has none.
+    #[inline]
+    fn second_class(&self, word: &[u8]) -> usize {
+        word.get(1)
+            .map_or(26, |&b| usize::from(self.class[usize::from(b)]))
+    }
+
     fn slot(&self, first: usize, last: usize, word: &[u8]) -> usize {
         (first * CLASSES + last) * LENGTH_SLOTS + length_slot(word)
+    }
+
+    /// False when no word of `len` bytes starting with byte `first` and
+    /// ending with byte `last` is in the set, in any case: the first test of
+    /// [`AsciiWords::contains`], which rules out most words.
+    #[inline]
+    fn may_hold(&self, first: u8, last: u8, len: usize) -> bool {
+        let first = usize::from(self.class[usize::from(first)]);
+        let last = usize::from(self.class[usize::from(last)]);
+        let firsts = self
+            .firsts
+            .get(last * LENGTH_SLOTS + len.min(LENGTH_SLOTS - 1))
+            .copied()
+            .unwrap_or(0);
+        (firsts >> first) & 1 != 0
     }
 
     /// True when the lowercase of `word`, an ASCII word, is in the set.
@@ -627,15 +670,19 @@ impl AsciiWords {
         if (firsts >> first) & 1 == 0 {
             return false;
         }
-        let (start, end) = self
+        let slot = self
             .slots
             .get(self.slot(first, last, word))
             .copied()
-            .unwrap_or((0, 0));
+            .unwrap_or_default();
+        // Most words that pass `firsts` differ from the slot's words in their second byte.
+        if (slot.seconds >> self.second_class(word)) & 1 == 0 {
+            return false;
+        }
         // The words in the set are lowercase: compare each with `word` lowercased.
         let candidates = self
             .words
-            .get(usize::from(start)..usize::from(end))
+            .get(usize::from(slot.start)..usize::from(slot.end))
             .unwrap_or_default();
         candidates.iter().any(|w| {
             w.len() == word.len()
@@ -776,6 +823,12 @@ mod tests {
         if word.is_ascii() || k.cue_starts_bytewise(word) {
             let bytes = word.as_bytes();
             assert_eq!(k.is_cue_start_bytes(bytes), expected, "bytes of {word:?}");
+            if let (Some(&first), Some(&last), true) = (bytes.first(), bytes.last(), expected) {
+                assert!(
+                    k.may_start_cue(first, last, bytes.len()),
+                    "ends of {word:?}"
+                );
+            }
         }
     }
 

@@ -170,10 +170,17 @@ fn push_cue_starts(
 ) {
     if bytewise {
         // The common case, as its own loop: one lookup of the bytes per word.
-        for (k, &span) in (first..).zip(spans) {
-            let bytes = text.as_bytes().get(span.start..span.end);
-            if knowledge.is_cue_start_bytes(bytes.unwrap_or_default()) {
-                starts.push(k);
+        let bytes = text.as_bytes();
+        for (j, span) in spans.iter().enumerate() {
+            // Most words are ruled out by their first and last bytes and length.
+            let ends = (bytes.get(span.start), bytes.get(span.end.wrapping_sub(1)));
+            let (Some(&a), Some(&z)) = ends else { continue };
+            if !knowledge.may_start_cue(a, z, span.end.wrapping_sub(span.start)) {
+                continue;
+            }
+            let word = bytes.get(span.start..span.end).unwrap_or_default();
+            if knowledge.is_cue_start_bytes(word) {
+                starts.push(first + j);
             }
         }
         return;
