@@ -685,7 +685,10 @@ fn is_ly_adverb(word: &str) -> bool {
 }
 
 pub(crate) fn is_mark(s: &str) -> bool {
-    matches!(s, "“" | "”" | "\"" | "‘" | "’" | "'" | "„" | "«" | "»")
+    // Each mark is `"`, `'` or starts with byte 0xE2 or 0xC2 (`«`, `»`): most
+    // words are told by their first byte.
+    matches!(s.as_bytes().first(), Some(b'"' | b'\'' | 0xE2 | 0xC2))
+        && matches!(s, "“" | "”" | "\"" | "‘" | "’" | "'" | "„" | "«" | "»")
 }
 
 #[cfg(test)]
