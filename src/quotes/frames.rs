@@ -12,6 +12,7 @@ use crate::knowledge::lower;
 use crate::knowledge::{CueFlags, Knowledge};
 use crate::segment::{Segmentation, Token};
 use crate::span::Span;
+use std::borrow::Cow;
 
 /// Where the subject of a frame stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -234,7 +235,6 @@ fn cue_at(
     if within(tok.span, quoted) || (is_capitalized(&tok) && i > 0) {
         return None;
     }
-    let lower = lower(tok.text);
     for (words, flags) in &knowledge.multiword_cues {
         let fits = words.iter().enumerate().all(|(k, w)| {
             toks.get(i + k)
@@ -247,6 +247,12 @@ fn cue_at(
     if is_capitalized(&tok) {
         return None;
     }
+    // Most cue words are lowercase ASCII already: no copy to make or look for.
+    let lower = if tok.text.bytes().all(|b| b.is_ascii_lowercase()) {
+        Cow::Borrowed(tok.text)
+    } else {
+        lower(tok.text)
+    };
     let flags = knowledge.cue(&lower)?;
     // `called for`, `asked for`, `calls on`: requests, not speech.
     let request = flags.naming || lower.starts_with("ask");
