@@ -78,7 +78,7 @@ pub fn find_frames(
             continue;
         };
         if sentence.is_none_or(|s| s.index != index) {
-            let Some(s) = SentenceTokens::new(seg, index) else {
+            let Some(s) = SentenceTokens::new(seg, index, k) else {
                 continue;
             };
             sentence = Some(s);
@@ -139,10 +139,10 @@ fn cue_starts(text: &str, tokens: &[Span], quoted: &[Span], knowledge: &Knowledg
     let mut starts = Vec::with_capacity(tokens.len() / 32);
     let mut k = 0;
     for (j, q) in quoted.iter().enumerate() {
+        // The words up to the quote, read in order up to the first at or
+        // after its start: no search through the document's tokens.
         let rest = tokens.get(k..).unwrap_or_default();
-        let before = rest.partition_point(|t| t.start < q.start);
-        push_cue_starts(text, k, &rest[..before], knowledge, bytewise, &mut starts);
-        k += before;
+        k += push_cue_starts(text, k, rest, q.start, knowledge, bytewise, &mut starts);
         // The words inside this quote are content: `within` holds for them
         // (up to where the next quote starts, which then is the last to start).
         let next_start = quoted.get(j + 1).map_or(usize::MAX, |n| n.start);
@@ -153,26 +153,32 @@ fn cue_starts(text: &str, tokens: &[Span], quoted: &[Span], knowledge: &Knowledg
             .count();
     }
     let rest = tokens.get(k..).unwrap_or_default();
-    push_cue_starts(text, k, rest, knowledge, bytewise, &mut starts);
+    push_cue_starts(text, k, rest, usize::MAX, knowledge, bytewise, &mut starts);
     starts
 }
 
 /// Pushes to `starts` the index of each of `spans` (the tokens from index
-/// `first` on) that is a cue start; `bytewise` as [`Knowledge::cue_starts_bytewise`]
-/// says for the text. Kept out of line, so that its loop keeps its state in registers.
+/// `first` on) that is a cue start, up to the first span starting at or after
+/// `until`, and returns how many spans it read; `bytewise` as
+/// [`Knowledge::cue_starts_bytewise`] says for the text. Kept out of line, so
+/// that its loop keeps its state in registers.
 #[inline(never)]
 fn push_cue_starts(
     text: &str,
     first: usize,
     spans: &[Span],
+    until: usize,
     knowledge: &Knowledge,
     bytewise: bool,
     starts: &mut Vec<usize>,
-) {
+) -> usize {
     if bytewise {
         // The common case, as its own loop: one lookup of the bytes per word.
         let bytes = text.as_bytes();
         for (j, span) in spans.iter().enumerate() {
+            if span.start >= until {
+                return j;
+            }
             // Most words are ruled out by their first and last bytes and length.
             let ends = (bytes.get(span.start), bytes.get(span.end.wrapping_sub(1)));
             let (Some(&a), Some(&z)) = ends else { continue };
@@ -184,9 +190,12 @@ fn push_cue_starts(
                 starts.push(first + j);
             }
         }
-        return;
+        return spans.len();
     }
-    for (k, &span) in (first..).zip(spans) {
+    for (j, &span) in spans.iter().enumerate() {
+        if span.start >= until {
+            return j;
+        }
         let Some(bytes) = text.as_bytes().get(span.start..span.end) else {
             continue;
         };
@@ -196,9 +205,10 @@ fn push_cue_starts(
             knowledge.is_cue_start(span.of(text))
         };
         if is_cue_start {
-            starts.push(k);
+            starts.push(first + j);
         }
     }
+    spans.len()
 }
 
 /// A sentence and the range of its tokens in [`Segmentation::tokens`].
@@ -210,11 +220,31 @@ struct SentenceTokens {
 }
 
 impl SentenceTokens {
-    /// The tokens of sentence `index`, as [`Segmentation::tokens_in`] gives them.
-    fn new(seg: &Segmentation, index: usize) -> Option<SentenceTokens> {
+    /// The tokens of sentence `index`, as [`Segmentation::tokens_in`] gives
+    /// them, where token `k` starts inside the sentence.
+    ///
+    /// The tokens are in order of start and of end: the sentence's first is
+    /// found by counting back from `k` over the tokens starting in it, and
+    /// its end by counting on over those ending in it. A sentence's length
+    /// of steps, each predictable, beats a binary search through all the
+    /// document's tokens, whose steps wait on each other's loads.
+    fn new(seg: &Segmentation, index: usize, k: usize) -> Option<SentenceTokens> {
         let span = seg.sentences.get(index)?.span;
-        let first = seg.tokens.partition_point(|t| t.start < span.start);
-        let last = seg.tokens.partition_point(|t| t.end <= span.end).max(first);
+        let up_to_k = seg.tokens.get(..=k)?;
+        let starting_inside = up_to_k
+            .iter()
+            .rev()
+            .take_while(|t| t.start >= span.start)
+            .count();
+        let first = up_to_k.len() - starting_inside;
+        let ends_inside = |t: &Span| t.end <= span.end;
+        let last = if up_to_k.last().is_some_and(ends_inside) {
+            let after_k = seg.tokens.get(k + 1..).unwrap_or_default();
+            k + 1 + after_k.iter().take_while(|t| ends_inside(t)).count()
+        } else {
+            up_to_k.partition_point(ends_inside)
+        }
+        .max(first);
         Some(SentenceTokens {
             index,
             first,
