@@ -63,13 +63,17 @@ pub fn detect(
     let mut fragments = Vec::with_capacity(marked.len());
     // The last direct quote and the frame that trails it, for `“A,” said X. “B.”`.
     let mut interrupted: Option<(usize, usize)> = None;
+    // The sentence of the last mark: the marks come in text order, so each
+    // one's sentence is found by walking on from the last one's.
+    let mut sentence: Option<usize> = None;
     for q in &marked {
-        let trailing = trailing_frame(text, seg, q, &frames);
-        let clause = is_clause_position(text, seg, q, &frames, trailing);
-        let frame = trailing.or_else(|| leading_frame(text, seg, q, &frames));
+        sentence = sentence_from(seg, sentence, q.open.start);
+        let trailing = trailing_frame(text, seg, q, sentence, &frames);
+        let clause = is_clause_position(text, seg, q, sentence, &frames, trailing);
+        let frame = trailing.or_else(|| leading_frame(text, seg, q, sentence, &frames));
         if let Some((last, trailer)) = interrupted.take() {
             let resumes = (frame.is_none() || frame == Some(trailer))
-                && resumes_after(text, seg, &frames[trailer], q, knowledge);
+                && resumes_after(text, seg, &frames[trailer], q, sentence, knowledge);
             if resumes && !options.split_interrupted {
                 out[last].span.end = q.content.end;
                 interrupted = trailing.map(|t| (last, t));
@@ -77,7 +81,7 @@ pub fn detect(
             }
         }
         if !clause {
-            fragments.push(*q);
+            fragments.push((*q, sentence));
             continue;
         }
         if frame.is_none() {
@@ -110,8 +114,8 @@ pub fn detect(
     // Fragments: inside the clause of a frame before them in the sentence.
     let mut clause_quotes: Vec<(usize, Span)> = Vec::new();
     let mut naming_quotes: Vec<(usize, Span)> = Vec::new();
-    for q in &fragments {
-        let Some(sentence) = seg.sentence_at(q.open.start) else {
+    for (q, sentence) in &fragments {
+        let Some(sentence) = *sentence else {
             continue;
         };
         let before = frames.partition_point(|f| f.cue.end <= q.open.start);
@@ -180,13 +184,32 @@ fn within(span: Span, spans: &[Span]) -> bool {
     i > 0 && spans[i - 1].contains(span)
 }
 
+/// [`Segmentation::sentence_at`] for `pos`, which lies at or after the start
+/// of sentence `from` when there is one: walked to from there, seldom more
+/// than a step or two, rather than searched for.
+fn sentence_from(seg: &Segmentation, from: Option<usize>, pos: usize) -> Option<usize> {
+    let Some(mut s) = from else {
+        return seg.sentence_at(pos);
+    };
+    while seg
+        .sentences
+        .get(s + 1)
+        .is_some_and(|n| n.span.start <= pos)
+    {
+        s += 1;
+    }
+    Some(s)
+}
+
 /// True when `q` picks up right after the attribution `trailer` in the same
-/// paragraph: `“A,” said X. “B.”` or `“A,” X said, “b.”`.
+/// paragraph: `“A,” said X. “B.”` or `“A,” X said, “b.”`; `sentence` holds
+/// its opening mark.
 fn resumes_after(
     text: &str,
     seg: &Segmentation,
     trailer: &Frame,
     q: &MarkQuote,
+    sentence: Option<usize>,
     knowledge: &Knowledge,
 ) -> bool {
     let end = trailer.cue.end.max(trailer.subject.end);
@@ -206,7 +229,7 @@ fn resumes_after(
         return false;
     }
     // The quote goes on in the attribution's sentence, or opens the next one.
-    match seg.sentence_at(q.open.start) {
+    match sentence {
         Some(s) if s == trailer.sentence => true,
         Some(s) => s == trailer.sentence + 1 && seg.sentences[s].span.start == q.open.start,
         None => false,
@@ -214,15 +237,16 @@ fn resumes_after(
 }
 
 /// True when the marked span stands as a clause rather than a fragment of
-/// narration; `trailing` is its [`trailing_frame`].
+/// narration; `sentence` holds its opening mark, `trailing` is its [`trailing_frame`].
 fn is_clause_position(
     text: &str,
     seg: &Segmentation,
     q: &MarkQuote,
+    sentence: Option<usize>,
     frames: &[Frame],
     trailing: Option<usize>,
 ) -> bool {
-    let Some(sentence) = seg.sentence_at(q.open.start) else {
+    let Some(sentence) = sentence else {
         return true;
     };
     let start = seg.sentences[sentence].span.start;
@@ -244,8 +268,7 @@ fn is_clause_position(
     let has_words = |n: usize| has_words(content, n);
     let starts_upper = content.chars().next().is_some_and(char::is_uppercase);
     let after_end = q.close.map_or(q.content.end, |c| c.end);
-    let sentence_end = seg
-        .sentence_at(after_end)
+    let sentence_end = sentence_from(seg, Some(sentence), after_end)
         .map_or(text.len(), |i| seg.sentences[i].span.end);
     let after = text[after_end..sentence_end.max(after_end)].trim();
     let ends_clause = || {
@@ -331,15 +354,17 @@ fn is_quoted_heading(text: &str, seg: &Segmentation, q: &MarkQuote) -> bool {
     words <= 8 && capitalized * 4 >= words * 3 && words >= 2
 }
 
-/// The frame attributing a quote from right after it: `“…,” said X`, `“…” he said`.
+/// The frame attributing a quote from right after it: `“…,” said X`, `“…” he said`;
+/// `sentence` holds its opening mark.
 fn trailing_frame(
     text: &str,
     seg: &Segmentation,
     q: &MarkQuote,
+    sentence: Option<usize>,
     frames: &[Frame],
 ) -> Option<usize> {
     let close = q.close?;
-    let sentence = seg.sentence_at(close.start)?;
+    let sentence = sentence_from(seg, sentence, close.start)?;
     let limit = seg.sentences[sentence].span.end.max(close.end);
     let first = frames.partition_point(|f| f.cue.start < close.end);
     let found = frames[first..]
@@ -366,10 +391,17 @@ fn trailing_frame(
 }
 
 /// The frame attributing a quote from right before it: `X said: “…”`, `he told reporters, “…”`,
-/// or a paragraph ending `X continued:` before a paragraph-long quote.
-fn leading_frame(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[Frame]) -> Option<usize> {
+/// or a paragraph ending `X continued:` before a paragraph-long quote; `sentence`
+/// holds its opening mark.
+fn leading_frame(
+    text: &str,
+    seg: &Segmentation,
+    q: &MarkQuote,
+    sentence: Option<usize>,
+    frames: &[Frame],
+) -> Option<usize> {
     let open = q.open.start;
-    let sentence = seg.sentence_at(open)?;
+    let sentence = sentence?;
     let sentence_start = seg.sentences[sentence].span.start;
     // Frames before the mark, latest first, in this sentence or the one before.
     let before = frames.partition_point(|f| f.cue.start < open);
