@@ -7,7 +7,7 @@
 //! verb (`…, claiming that`, `… but said`). Passives (`is said to`, `have been
 //! described as`) are not frames: they have no speaker.
 
-use super::{lower_is_one_of, within};
+use super::lower_is_one_of;
 use crate::knowledge::lower;
 use crate::knowledge::{CueFlags, Knowledge};
 use crate::segment::{Segmentation, Token};
@@ -63,6 +63,8 @@ pub fn find_frames(
     // The sentences that start up to the current cue word, counted as they go
     // by: the last of them holds it, if any does (`Segmentation::sentence_at`).
     let mut sentences_started = 0;
+    // The same count for the quotes.
+    let mut quotes_started = 0;
     for k in starts {
         let Some(&span) = seg.tokens.get(k) else {
             continue;
@@ -98,7 +100,18 @@ pub fn find_frames(
             .as_bytes()
             .get(span.start)
             .is_some_and(u8::is_ascii_uppercase);
-        if i < free_from || (i > 0 && capitalized) || within(span, quoted) {
+        // `super::within(span, quoted)`, with the quotes counted as the words go by.
+        while quoted
+            .get(quotes_started)
+            .is_some_and(|q| q.start <= span.start)
+        {
+            quotes_started += 1;
+        }
+        let in_quotes = quotes_started
+            .checked_sub(1)
+            .and_then(|q| quoted.get(q))
+            .is_some_and(|q| q.contains(span));
+        if i < free_from || (i > 0 && capitalized) || in_quotes {
             continue;
         }
         if toks.is_empty() {
@@ -107,7 +120,7 @@ pub fn find_frames(
                 text: span.of(text),
             }));
         }
-        let Some((flags, cue_end_token)) = cue_at(&toks, i, quoted, knowledge) else {
+        let Some((flags, cue_end_token)) = cue_at(&toks, i, knowledge) else {
             continue;
         };
         let cue = Span::new(toks[i].span.start, toks[cue_end_token].span.end);
@@ -253,16 +266,12 @@ impl SentenceTokens {
     }
 }
 
-/// The cue starting at token `i`, with the index of its last token.
-fn cue_at(
-    toks: &[Token],
-    i: usize,
-    quoted: &[Span],
-    knowledge: &Knowledge,
-) -> Option<(CueFlags, usize)> {
+/// The cue starting at token `i`, with the index of its last token; token `i`
+/// is not in quotation marks (the caller tells).
+fn cue_at(toks: &[Token], i: usize, knowledge: &Knowledge) -> Option<(CueFlags, usize)> {
     let tok = toks[i];
     // A capitalized cue only opens a sentence as a multi-word cue (`According to X, …`).
-    if within(tok.span, quoted) || (is_capitalized(&tok) && i > 0) {
+    if is_capitalized(&tok) && i > 0 {
         return None;
     }
     for (words, flags) in &knowledge.multiword_cues {
