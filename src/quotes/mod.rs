@@ -222,10 +222,13 @@ fn resumes_after(
     // `…,” said X, who told reporters the offer was “an insult”`: another report
     // between them makes the second marks a fragment of it, not the quote resuming.
     let gap = Span::new(end, q.open.start);
-    if seg
-        .tokens_in(text, gap)
-        .any(|t| !t.is_capitalized() && knowledge.cue(&lower(t.text)).is_some())
-    {
+    if seg.tokens_in(text, gap).any(|t| {
+        // A one-word cue is a cue start: most words are ruled out without a
+        // lowercase copy.
+        !t.is_capitalized()
+            && knowledge.is_cue_start(t.text)
+            && knowledge.cue(&lower(t.text)).is_some()
+    }) {
         return false;
     }
     // The quote goes on in the attribution's sentence, or opens the next one.
