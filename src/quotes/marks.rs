@@ -146,15 +146,31 @@ fn classify(text: &str, span: Span, mark: char) -> Option<Role> {
 /// single marks outside the double-quoted spans.
 pub fn pair_marks(text: &str, seg: &Segmentation) -> Vec<MarkQuote> {
     let (double_marks, single_marks) = find_marks(text);
-    let mut quotes = pair_family(text, seg, &double_marks, Family::Double, &[]);
+    // Two marks make a quote: room for all of them, made once. `marks` holds
+    // one paragraph's classified marks at a time, for both families.
+    let mut quotes = Vec::with_capacity((double_marks.len() + single_marks.len()) / 2);
+    let mut marks = Vec::with_capacity(double_marks.len().max(single_marks.len()));
+    let double = Family::Double;
+    pair_family(
+        text,
+        seg,
+        &double_marks,
+        double,
+        &[],
+        &mut marks,
+        &mut quotes,
+    );
     let doubles: Vec<Span> = quotes.iter().map(MarkQuote::outer).collect();
-    quotes.extend(pair_family(
+    let single = Family::Single;
+    pair_family(
         text,
         seg,
         &single_marks,
-        Family::Single,
+        single,
         &doubles,
-    ));
+        &mut marks,
+        &mut quotes,
+    );
     quotes.sort_by_key(|q| q.open.start);
     quotes
 }
@@ -230,19 +246,19 @@ struct Open {
     mark: Span,
 }
 
-/// Pairs the marks of one family (`candidates`, in text order) into quotes.
+/// Pairs the marks of one family (`candidates`, in text order) into quotes,
+/// pushed to `out`; `marks` is a buffer for one paragraph's marks.
 fn pair_family(
     text: &str,
     seg: &Segmentation,
     candidates: &[MarkAt],
     fam: Family,
     excluded: &[Span],
-) -> Vec<MarkQuote> {
-    // Two marks make a quote; `marks` holds one paragraph's marks at a time.
-    let mut out = Vec::with_capacity(candidates.len() / 2);
+    marks: &mut Vec<Mark>,
+    out: &mut Vec<MarkQuote>,
+) {
     let mut open: Option<Open> = None;
     let mut prev_para: Option<Span> = None;
-    let mut marks = Vec::with_capacity(candidates.len());
     // Paragraphs come in text order, as do the candidates: each paragraph's
     // marks are the next run of candidates.
     let mut rest_of_text = candidates;
@@ -265,7 +281,7 @@ fn pair_family(
             prev_para = Some(para);
             continue;
         }
-        marks_of(text, in_para, excluded, &mut marks);
+        marks_of(text, in_para, excluded, marks);
         let mut rest = &marks[..];
         if let Some(o) = open.take() {
             match marks.first() {
@@ -277,7 +293,7 @@ fn pair_family(
                 _ => {
                     let end = prev_para.map_or(o.mark.end, |p| p.end);
                     if fam == Family::Double {
-                        push_recovered(text, seg, o.mark, end, &mut out);
+                        push_recovered(text, seg, o.mark, end, out);
                     }
                 }
             }
@@ -300,7 +316,7 @@ fn pair_family(
                 (None, Role::Open | Role::Either) => Some(Open { mark: mark.span }),
                 (None, _) => None,
                 (Some(o), Role::Close | Role::Either | Role::CloseOrApostrophe) => {
-                    push_quote(text, o.mark, mark.span.start, Some(mark.span), &mut out);
+                    push_quote(text, o.mark, mark.span.start, Some(mark.span), out);
                     None
                 }
                 (Some(o), Role::Open) => {
@@ -308,7 +324,7 @@ fn pair_family(
                         Some(o) // `"A. "B.`: paragraphs joined by a space
                     } else {
                         if fam == Family::Double {
-                            push_recovered(text, seg, o.mark, mark.span.start, &mut out);
+                            push_recovered(text, seg, o.mark, mark.span.start, out);
                         }
                         Some(Open { mark: mark.span })
                     }
@@ -319,10 +335,9 @@ fn pair_family(
     }
     if let (Some(o), Some(p)) = (open, prev_para) {
         if fam == Family::Double {
-            push_recovered(text, seg, o.mark, p.end, &mut out);
+            push_recovered(text, seg, o.mark, p.end, out);
         }
     }
-    out
 }
 
 /// True when the mark at `pos` comes right after a sentence end (and a space)
