@@ -94,8 +94,9 @@ pub fn find_frames(
             continue;
         }
         let i = k - s.first;
-        // The first tests of `cue_at`, cheaper before the sentence's tokens are
-        // made: no cue inside a sentence is capitalized, and none lies in quotes.
+        // The first tests of a cue, cheaper before the sentence's tokens are
+        // made: no cue inside a sentence is capitalized (`cue_at` tests that
+        // again for capitals beyond ASCII), and none lies in quotes (tested here only).
         let capitalized = text
             .as_bytes()
             .get(span.start)
