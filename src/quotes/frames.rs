@@ -7,7 +7,7 @@
 //! verb (`…, claiming that`, `… but said`). Passives (`is said to`, `have been
 //! described as`) are not frames: they have no speaker.
 
-use super::lower_is_one_of;
+use super::{lower_is_one_of, within};
 use crate::knowledge::lower;
 use crate::knowledge::{CueFlags, Knowledge};
 use crate::segment::{Segmentation, Token};
@@ -101,7 +101,7 @@ pub fn find_frames(
             .as_bytes()
             .get(span.start)
             .is_some_and(u8::is_ascii_uppercase);
-        // `super::within(span, quoted)`, with the quotes counted as the words go by.
+        // `within(span, quoted)`, with the quotes counted as the words go by.
         while quoted
             .get(quotes_started)
             .is_some_and(|q| q.start <= span.start)
@@ -112,6 +112,7 @@ pub fn find_frames(
             .checked_sub(1)
             .and_then(|q| quoted.get(q))
             .is_some_and(|q| q.contains(span));
+        debug_assert_eq!(in_quotes, within(span, quoted));
         if i < free_from || (i > 0 && capitalized) || in_quotes {
             continue;
         }

@@ -210,12 +210,31 @@ fn find_marks(text: &str) -> (Vec<MarkAt>, Vec<MarkAt>) {
 
 /// The marks of one paragraph (`candidates`, of one family), classified, in
 /// `marks` (cleared first); marks inside `excluded` (sorted, not overlapping)
-/// and apostrophes are left out.
-fn marks_of(text: &str, candidates: &[MarkAt], excluded: &[Span], marks: &mut Vec<Mark>) {
+/// and apostrophes are left out. `excluded_started` counts the excluded spans
+/// that start up to the last mark seen, here or in earlier paragraphs.
+fn marks_of(
+    text: &str,
+    candidates: &[MarkAt],
+    excluded: &[Span],
+    excluded_started: &mut usize,
+    marks: &mut Vec<Mark>,
+) {
     marks.clear();
     for &(start, c) in candidates {
         let span = Span::new(start, start + c.len_utf8());
-        if within(span, excluded) {
+        // `within(span, excluded)`, counting the spans as the marks go by.
+        while excluded
+            .get(*excluded_started)
+            .is_some_and(|e| e.start <= span.start)
+        {
+            *excluded_started += 1;
+        }
+        let inside = excluded_started
+            .checked_sub(1)
+            .and_then(|e| excluded.get(e))
+            .is_some_and(|e| e.contains(span));
+        debug_assert_eq!(inside, within(span, excluded));
+        if inside {
             continue;
         }
         if let Some(role) = classify(text, span, c) {
@@ -259,6 +278,7 @@ fn pair_family(
 ) {
     let mut open: Option<Open> = None;
     let mut prev_para: Option<Span> = None;
+    let mut excluded_started = 0;
     // Paragraphs come in text order, as do the candidates: each paragraph's
     // marks are the next run of candidates.
     let mut rest_of_text = candidates;
@@ -281,7 +301,7 @@ fn pair_family(
             prev_para = Some(para);
             continue;
         }
-        marks_of(text, in_para, excluded, marks);
+        marks_of(text, in_para, excluded, &mut excluded_started, marks);
         let mut rest = &marks[..];
         if let Some(o) = open.take() {
             match marks.first() {
