@@ -109,6 +109,8 @@ pub struct Knowledge {
     /// any lowercasing or hashing (see [`WordEnds`]).
     pub(crate) word_ends: WordEnds,
     pub(crate) verb_modifiers: HashSet<String>,
+    /// The ASCII ones among `verb_modifiers`, for a lookup without hashing.
+    pub(crate) ascii_verb_modifiers: AsciiWords,
     pub(crate) orgs: Vec<OrgEntry>,
     /// Finds every gazetteer name, acronym and alias; the pattern index maps to `org_of_pattern`.
     pub(crate) org_matcher: Gazetteer,
@@ -326,9 +328,10 @@ impl KnowledgeBuilder {
             });
         }
         let word_ends = WordEnds::new(words.keys().map(|key| &**key));
-        let verb_modifiers = entries(&self.verb_modifiers)
+        let verb_modifiers: HashSet<String> = entries(&self.verb_modifiers)
             .map(|c| c[0].to_lowercase())
             .collect();
+        let ascii_verb_modifiers = AsciiWords::new(verb_modifiers.iter().map(String::as_str));
         let mut orgs = Vec::new();
         let mut patterns = Vec::new();
         let mut org_of_pattern = Vec::new();
@@ -386,6 +389,7 @@ impl KnowledgeBuilder {
             words,
             word_ends,
             verb_modifiers,
+            ascii_verb_modifiers,
             orgs,
             org_matcher,
             org_of_pattern,
@@ -426,6 +430,14 @@ impl Knowledge {
     #[inline]
     pub(crate) fn is_cue_start_bytes(&self, word: &[u8]) -> bool {
         self.ascii_cue_starts.contains(word)
+    }
+
+    /// False when no word of `len` bytes, from byte `first` to byte `last`, is
+    /// a cue start by [`Knowledge::is_cue_start_bytes`]: a test without the
+    /// word's bytes that rules out most words.
+    #[inline]
+    pub(crate) fn may_start_cue(&self, first: u8, last: u8, len: usize) -> bool {
+        self.ascii_cue_starts.may_hold(first, last, len)
     }
 
     /// True when [`Knowledge::is_cue_start_bytes`] is exact for every word of
@@ -471,6 +483,10 @@ impl Knowledge {
 
     /// [`Knowledge::is_verb_modifier`] for a word in any case.
     pub(crate) fn is_verb_modifier_in_any_case(&self, word: &str) -> bool {
+        // An ASCII word lowercases to ASCII, so only the ASCII modifiers can be it.
+        if word.is_ascii() {
+            return self.ascii_verb_modifiers.contains(word.as_bytes());
+        }
         // The lowered bytes of a `str` are UTF-8 again.
         with_lower(word, |w| {
             std::str::from_utf8(w).is_ok_and(|w| self.verb_modifiers.contains(w))
@@ -533,24 +549,42 @@ impl Knowledge {
 }
 
 /// A set of lowercase ASCII words that an ASCII word, in any case, is looked
-/// up in without hashing: the words are kept in buckets by their first and
-/// last letters, and a lookup compares the word with the few of its bucket
-/// and length. Lengths are kept as bit sets (bit `n` for `n` bytes, the last
-/// bit for 63 and more), by last byte and by bucket, so that most words of a
-/// text are ruled out by their length and last letter alone.
+/// up in without hashing. A word's slot is its first letter, last letter and
+/// length (lengths from 15 share one slot). One table says, for each last
+/// letter and length, which first letters have a word: most words of a text
+/// are ruled out by that one lookup and one branch. Of the rest, most are
+/// ruled out by their second letter, which the slot keeps as bits, and the
+/// others compared with the words of their slot, seldom more than one or two.
 #[derive(Debug, Clone)]
 pub(crate) struct AsciiWords {
     /// The class of each byte: 0 to 25 for the letters in either case, 26 for the rest.
     class: [u8; 256],
-    /// The lengths of the words of each bucket.
-    lengths: Vec<u64>,
-    /// For each byte, the lengths of the words ending with it in either case.
-    lengths_by_last: [u64; 256],
-    /// The words by the classes of their first and last bytes: 27 × 27 buckets.
-    buckets: Vec<Vec<Box<[u8]>>>,
+    /// For each last class and length slot, the classes of the first bytes
+    /// of the words there, as bits: `(last class * LENGTH_SLOTS + length slot)`.
+    firsts: Vec<u32>,
+    /// For each slot, its words and the classes of their second bytes.
+    slots: Vec<Slot>,
+    /// The words, lowercase, in the order of their slots.
+    words: Vec<Box<[u8]>>,
     /// True when all the words it was made from were ASCII.
     holds_all: bool,
 }
+
+/// The words of one first letter, last letter and length in [`AsciiWords`]:
+/// their range in its `words`, and the classes of their second bytes as bits
+/// (26 for none), which rule out most of the words that pass its `firsts`
+/// before any is compared.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    start: u16,
+    end: u16,
+    seconds: u32,
+}
+
+/// Length slots of [`AsciiWords`]: 0 to 14 bytes, and 15 or more.
+const LENGTH_SLOTS: usize = 16;
+/// Byte classes of [`AsciiWords`]: 26 letters and the rest.
+const CLASSES: usize = 27;
 
 impl AsciiWords {
     /// The set of the ASCII words among `words` (lowercase).
@@ -562,59 +596,120 @@ impl AsciiWords {
         }
         let mut set = AsciiWords {
             class,
-            lengths: vec![0; 27 * 27],
-            lengths_by_last: [0; 256],
-            buckets: vec![Vec::new(); 27 * 27],
+            firsts: vec![0; CLASSES * LENGTH_SLOTS],
+            slots: vec![Slot::default(); CLASSES * CLASSES * LENGTH_SLOTS],
+            words: Vec::new(),
             holds_all: true,
         };
+        let mut keyed: Vec<(usize, Box<[u8]>)> = Vec::new();
         for word in words.map(str::as_bytes) {
             if !word.is_ascii() {
                 set.holds_all = false;
                 continue;
             }
-            let Some(b) = set.bucket(word) else { continue };
-            if let (Some(lengths), Some(bucket)) = (set.lengths.get_mut(b), set.buckets.get_mut(b))
-            {
-                *lengths |= length_bit(word);
-                if let Some(&last) = word.last() {
-                    set.lengths_by_last[usize::from(last.to_ascii_lowercase())] |= length_bit(word);
-                    set.lengths_by_last[usize::from(last.to_ascii_uppercase())] |= length_bit(word);
-                }
-                bucket.push(word.to_ascii_lowercase().into());
+            let Some((first, last)) = set.classes(word) else {
+                continue;
+            };
+            if let Some(firsts) = set.firsts.get_mut(last * LENGTH_SLOTS + length_slot(word)) {
+                *firsts |= 1 << first;
             }
+            keyed.push((
+                set.slot(first, last, word),
+                word.to_ascii_lowercase().into(),
+            ));
+        }
+        keyed.sort_unstable();
+        for (k, (slot, word)) in keyed.into_iter().enumerate() {
+            let k = u16::try_from(k).unwrap_or(u16::MAX);
+            let second = set.second_class(&word);
+            if let Some(slot) = set.slots.get_mut(slot) {
+                // Words of one slot are consecutive: extend its range.
+                if slot.end == 0 {
+                    slot.start = k;
+                }
+                slot.end = k + 1;
+                slot.seconds |= 1 << second;
+            }
+            set.words.push(word);
         }
         set
     }
 
-    fn bucket(&self, word: &[u8]) -> Option<usize> {
+    /// The classes of the first and last bytes of `word`.
+    #[inline]
+    fn classes(&self, word: &[u8]) -> Option<(usize, usize)> {
         let first = usize::from(self.class[usize::from(*word.first()?)]);
         let last = usize::from(self.class[usize::from(*word.last()?)]);
-        Some(first * 27 + last)
+        Some((first, last))
+    }
+
+    /// The class of the second byte of `word`, 26 when it has none.
+    #[inline]
+    fn second_class(&self, word: &[u8]) -> usize {
+        word.get(1)
+            .map_or(26, |&b| usize::from(self.class[usize::from(b)]))
+    }
+
+    fn slot(&self, first: usize, last: usize, word: &[u8]) -> usize {
+        (first * CLASSES + last) * LENGTH_SLOTS + length_slot(word)
+    }
+
+    /// False when no word of `len` bytes starting with byte `first` and
+    /// ending with byte `last` is in the set, in any case: the first test of
+    /// [`AsciiWords::contains`], which rules out most words.
+    #[inline]
+    fn may_hold(&self, first: u8, last: u8, len: usize) -> bool {
+        let first = usize::from(self.class[usize::from(first)]);
+        let last = usize::from(self.class[usize::from(last)]);
+        let firsts = self
+            .firsts
+            .get(last * LENGTH_SLOTS + len.min(LENGTH_SLOTS - 1))
+            .copied()
+            .unwrap_or(0);
+        (firsts >> first) & 1 != 0
     }
 
     /// True when the lowercase of `word`, an ASCII word, is in the set.
     #[inline]
     fn contains(&self, word: &[u8]) -> bool {
-        let Some((b, &last)) = self.bucket(word).zip(word.last()) else {
+        let Some((first, last)) = self.classes(word) else {
             return false;
         };
-        // Both length sets are asked before one branch on the answer: most
-        // words are ruled out here, unpredictably.
-        let by_last = self.lengths_by_last[usize::from(last)];
-        let by_bucket = self.lengths.get(b).copied().unwrap_or(0);
-        if by_last & by_bucket & length_bit(word) == 0 {
+        let firsts = self
+            .firsts
+            .get(last * LENGTH_SLOTS + length_slot(word))
+            .copied()
+            .unwrap_or(0);
+        if (firsts >> first) & 1 == 0 {
+            return false;
+        }
+        let slot = self
+            .slots
+            .get(self.slot(first, last, word))
+            .copied()
+            .unwrap_or_default();
+        // Most words that pass `firsts` differ from the slot's words in their second byte.
+        if (slot.seconds >> self.second_class(word)) & 1 == 0 {
             return false;
         }
         // The words in the set are lowercase: compare each with `word` lowercased.
-        self.buckets.get(b).is_some_and(|bucket| {
-            bucket.iter().any(|w| {
-                w.len() == word.len()
-                    && w.iter()
-                        .zip(word)
-                        .all(|(a, b)| *a == b.to_ascii_lowercase())
-            })
+        let candidates = self
+            .words
+            .get(usize::from(slot.start)..usize::from(slot.end))
+            .unwrap_or_default();
+        candidates.iter().any(|w| {
+            w.len() == word.len()
+                && w.iter()
+                    .zip(word)
+                    .all(|(a, b)| *a == b.to_ascii_lowercase())
         })
     }
+}
+
+/// The length slot of a word in [`AsciiWords`].
+#[inline]
+fn length_slot(word: &[u8]) -> usize {
+    word.len().min(LENGTH_SLOTS - 1)
 }
 
 /// The first and last bytes of a set of lowercase words, as pairs: a word
@@ -663,10 +758,6 @@ impl WordEnds {
             .get(usize::from(first.to_ascii_lowercase()))
             .is_some_and(|lasts| (lasts >> last.to_ascii_lowercase()) & 1 != 0)
     }
-}
-
-fn length_bit(word: &[u8]) -> u64 {
-    1 << word.len().min(63)
 }
 
 /// `word` in lowercase, borrowed when it has no uppercase letter (the common case).
@@ -746,6 +837,12 @@ mod tests {
         if word.is_ascii() || k.cue_starts_bytewise(word) {
             let bytes = word.as_bytes();
             assert_eq!(k.is_cue_start_bytes(bytes), expected, "bytes of {word:?}");
+            if let (Some(&first), Some(&last), true) = (bytes.first(), bytes.last(), expected) {
+                assert!(
+                    k.may_start_cue(first, last, bytes.len()),
+                    "ends of {word:?}"
+                );
+            }
         }
     }
 
@@ -849,6 +946,25 @@ mod tests {
         #[test]
         fn entry_lookups_agree_on_any_word(word in "[tThHeEyYiImMrRsS\u{212A}\u{130}éÉ’.]{0,6}") {
             check_entry(&Knowledge::builtin(), &word);
+        }
+    }
+
+    #[test]
+    fn verb_modifier_lookups_agree_with_lowercasing() {
+        let k = Knowledge::builtin();
+        let mut words: Vec<String> = ["", "ALSO", "Later", "\u{212A}", "İs", "also’"]
+            .map(String::from)
+            .to_vec();
+        for w in &k.verb_modifiers {
+            words.extend([
+                w.to_uppercase(),
+                w.replace('k', "\u{212A}"),
+                format!("{w}s"),
+            ]);
+        }
+        for word in &words {
+            let expected = k.verb_modifiers.contains(&*lower(word));
+            assert_eq!(k.is_verb_modifier_in_any_case(word), expected, "{word:?}");
         }
     }
 

@@ -12,6 +12,7 @@ use crate::knowledge::lower;
 use crate::knowledge::{CueFlags, Knowledge};
 use crate::segment::{Segmentation, Token};
 use crate::span::Span;
+use std::borrow::Cow;
 
 /// Where the subject of a frame stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,18 +51,21 @@ pub fn find_frames(
     quoted: &[Span],
     knowledge: &Knowledge,
 ) -> Vec<Frame> {
-    let mut frames = Vec::new();
+    let starts = cue_starts(text, &seg.tokens, quoted, knowledge);
+    let mut frames = Vec::with_capacity(starts.len());
     // The sentence of the last cue word: its tokens and where they start in
     // `seg.tokens`; `toks` is filled once a cue word there passes the first tests.
     let mut sentence: Option<SentenceTokens> = None;
-    let mut toks: Vec<Token> = Vec::new();
+    let mut toks: Vec<Token> = Vec::with_capacity(64);
     let mut first_frame = 0;
     // A cue's later words (`according to`) start no other cue.
     let mut free_from = 0;
     // The sentences that start up to the current cue word, counted as they go
     // by: the last of them holds it, if any does (`Segmentation::sentence_at`).
     let mut sentences_started = 0;
-    for k in cue_starts(text, &seg.tokens, quoted, knowledge) {
+    // The same count for the quotes.
+    let mut quotes_started = 0;
+    for k in starts {
         let Some(&span) = seg.tokens.get(k) else {
             continue;
         };
@@ -76,7 +80,7 @@ pub fn find_frames(
             continue;
         };
         if sentence.is_none_or(|s| s.index != index) {
-            let Some(s) = SentenceTokens::new(seg, index) else {
+            let Some(s) = SentenceTokens::new(seg, index, k) else {
                 continue;
             };
             sentence = Some(s);
@@ -90,13 +94,26 @@ pub fn find_frames(
             continue;
         }
         let i = k - s.first;
-        // The first tests of `cue_at`, cheaper before the sentence's tokens are
-        // made: no cue inside a sentence is capitalized, and none lies in quotes.
+        // The first tests of a cue, cheaper before the sentence's tokens are
+        // made: no cue inside a sentence is capitalized (`cue_at` tests that
+        // again for capitals beyond ASCII), and none lies in quotes (tested here only).
         let capitalized = text
             .as_bytes()
             .get(span.start)
             .is_some_and(u8::is_ascii_uppercase);
-        if i < free_from || (i > 0 && capitalized) || within(span, quoted) {
+        // `within(span, quoted)`, with the quotes counted as the words go by.
+        while quoted
+            .get(quotes_started)
+            .is_some_and(|q| q.start <= span.start)
+        {
+            quotes_started += 1;
+        }
+        let in_quotes = quotes_started
+            .checked_sub(1)
+            .and_then(|q| quoted.get(q))
+            .is_some_and(|q| q.contains(span));
+        debug_assert_eq!(in_quotes, within(span, quoted));
+        if i < free_from || (i > 0 && capitalized) || in_quotes {
             continue;
         }
         if toks.is_empty() {
@@ -105,7 +122,7 @@ pub fn find_frames(
                 text: span.of(text),
             }));
         }
-        let Some((flags, cue_end_token)) = cue_at(&toks, i, quoted, knowledge) else {
+        let Some((flags, cue_end_token)) = cue_at(&toks, i, knowledge) else {
             continue;
         };
         let cue = Span::new(toks[i].span.start, toks[cue_end_token].span.end);
@@ -133,13 +150,14 @@ pub fn find_frames(
 fn cue_starts(text: &str, tokens: &[Span], quoted: &[Span], knowledge: &Knowledge) -> Vec<usize> {
     // Almost always, the bytes of each word tell whether it starts a cue.
     let bytewise = knowledge.cue_starts_bytewise(text);
-    let mut starts = Vec::new();
+    // About one word in 40 of news text starts a cue.
+    let mut starts = Vec::with_capacity(tokens.len() / 32);
     let mut k = 0;
     for (j, q) in quoted.iter().enumerate() {
+        // The words up to the quote, read in order up to the first at or
+        // after its start: no search through the document's tokens.
         let rest = tokens.get(k..).unwrap_or_default();
-        let before = rest.partition_point(|t| t.start < q.start);
-        push_cue_starts(text, k, &rest[..before], knowledge, bytewise, &mut starts);
-        k += before;
+        k += push_cue_starts(text, k, rest, q.start, knowledge, bytewise, &mut starts);
         // The words inside this quote are content: `within` holds for them
         // (up to where the next quote starts, which then is the last to start).
         let next_start = quoted.get(j + 1).map_or(usize::MAX, |n| n.start);
@@ -150,35 +168,62 @@ fn cue_starts(text: &str, tokens: &[Span], quoted: &[Span], knowledge: &Knowledg
             .count();
     }
     let rest = tokens.get(k..).unwrap_or_default();
-    push_cue_starts(text, k, rest, knowledge, bytewise, &mut starts);
+    push_cue_starts(text, k, rest, usize::MAX, knowledge, bytewise, &mut starts);
     starts
 }
 
 /// Pushes to `starts` the index of each of `spans` (the tokens from index
-/// `first` on) that is a cue start; `bytewise` as [`Knowledge::cue_starts_bytewise`]
-/// says for the text. Kept out of line, so that its loop keeps its state in registers.
+/// `first` on) that is a cue start, up to the first span starting at or after
+/// `until`, and returns how many spans it read; `bytewise` as
+/// [`Knowledge::cue_starts_bytewise`] says for the text. Kept out of line, so
+/// that its loop keeps its state in registers.
 #[inline(never)]
 fn push_cue_starts(
     text: &str,
     first: usize,
     spans: &[Span],
+    until: usize,
     knowledge: &Knowledge,
     bytewise: bool,
     starts: &mut Vec<usize>,
-) {
-    for (k, &span) in (first..).zip(spans) {
+) -> usize {
+    if bytewise {
+        // The common case, as its own loop: one lookup of the bytes per word.
+        let bytes = text.as_bytes();
+        for (j, span) in spans.iter().enumerate() {
+            if span.start >= until {
+                return j;
+            }
+            // Most words are ruled out by their first and last bytes and length.
+            let ends = (bytes.get(span.start), bytes.get(span.end.wrapping_sub(1)));
+            let (Some(&a), Some(&z)) = ends else { continue };
+            if !knowledge.may_start_cue(a, z, span.end.wrapping_sub(span.start)) {
+                continue;
+            }
+            let word = bytes.get(span.start..span.end).unwrap_or_default();
+            if knowledge.is_cue_start_bytes(word) {
+                starts.push(first + j);
+            }
+        }
+        return spans.len();
+    }
+    for (j, &span) in spans.iter().enumerate() {
+        if span.start >= until {
+            return j;
+        }
         let Some(bytes) = text.as_bytes().get(span.start..span.end) else {
             continue;
         };
-        let is_cue_start = if bytewise || bytes.is_ascii() {
+        let is_cue_start = if bytes.is_ascii() {
             knowledge.is_cue_start_bytes(bytes)
         } else {
             knowledge.is_cue_start(span.of(text))
         };
         if is_cue_start {
-            starts.push(k);
+            starts.push(first + j);
         }
     }
+    spans.len()
 }
 
 /// A sentence and the range of its tokens in [`Segmentation::tokens`].
@@ -190,11 +235,31 @@ struct SentenceTokens {
 }
 
 impl SentenceTokens {
-    /// The tokens of sentence `index`, as [`Segmentation::tokens_in`] gives them.
-    fn new(seg: &Segmentation, index: usize) -> Option<SentenceTokens> {
+    /// The tokens of sentence `index`, as [`Segmentation::tokens_in`] gives
+    /// them, where token `k` starts inside the sentence.
+    ///
+    /// The tokens are in order of start and of end: the sentence's first is
+    /// found by counting back from `k` over the tokens starting in it, and
+    /// its end by counting on over those ending in it. A sentence's length
+    /// of steps, each predictable, beats a binary search through all the
+    /// document's tokens, whose steps wait on each other's loads.
+    fn new(seg: &Segmentation, index: usize, k: usize) -> Option<SentenceTokens> {
         let span = seg.sentences.get(index)?.span;
-        let first = seg.tokens.partition_point(|t| t.start < span.start);
-        let last = seg.tokens.partition_point(|t| t.end <= span.end).max(first);
+        let up_to_k = seg.tokens.get(..=k)?;
+        let starting_inside = up_to_k
+            .iter()
+            .rev()
+            .take_while(|t| t.start >= span.start)
+            .count();
+        let first = up_to_k.len() - starting_inside;
+        let ends_inside = |t: &Span| t.end <= span.end;
+        let last = if up_to_k.last().is_some_and(ends_inside) {
+            let after_k = seg.tokens.get(k + 1..).unwrap_or_default();
+            k + 1 + after_k.iter().take_while(|t| ends_inside(t)).count()
+        } else {
+            up_to_k.partition_point(ends_inside)
+        }
+        .max(first);
         Some(SentenceTokens {
             index,
             first,
@@ -203,19 +268,14 @@ impl SentenceTokens {
     }
 }
 
-/// The cue starting at token `i`, with the index of its last token.
-fn cue_at(
-    toks: &[Token],
-    i: usize,
-    quoted: &[Span],
-    knowledge: &Knowledge,
-) -> Option<(CueFlags, usize)> {
+/// The cue starting at token `i`, with the index of its last token; token `i`
+/// is not in quotation marks (the caller tells).
+fn cue_at(toks: &[Token], i: usize, knowledge: &Knowledge) -> Option<(CueFlags, usize)> {
     let tok = toks[i];
     // A capitalized cue only opens a sentence as a multi-word cue (`According to X, …`).
-    if within(tok.span, quoted) || (tok.is_capitalized() && i > 0) {
+    if is_capitalized(&tok) && i > 0 {
         return None;
     }
-    let lower = lower(tok.text);
     for (words, flags) in &knowledge.multiword_cues {
         let fits = words.iter().enumerate().all(|(k, w)| {
             toks.get(i + k)
@@ -225,9 +285,15 @@ fn cue_at(
             return Some((*flags, i + words.len() - 1));
         }
     }
-    if tok.is_capitalized() {
+    if is_capitalized(&tok) {
         return None;
     }
+    // Most cue words are lowercase ASCII already: no copy to make or look for.
+    let lower = if tok.text.bytes().all(|b| b.is_ascii_lowercase()) {
+        Cow::Borrowed(tok.text)
+    } else {
+        lower(tok.text)
+    };
     let flags = knowledge.cue(&lower)?;
     // `called for`, `asked for`, `calls on`: requests, not speech.
     let request = flags.naming || lower.starts_with("ask");
@@ -279,18 +345,15 @@ fn frame_at(
         // `Warren on Tuesday accused …`: skip a day or date between subject and verb.
         if j >= 2
             && toks[j - 2].text == "on"
-            && toks[j - 1].is_capitalized()
+            && is_capitalized(&toks[j - 1])
             && knowledge.is_function_word(toks[j - 1].text)
         {
             j -= 2;
             continue;
         }
         let word = toks[j - 1];
-        let adverb = || {
-            let w = lower(word.text);
-            w.ends_with("ly") && w.len() > 4
-        };
-        if knowledge.is_verb_modifier_in_any_case(word.text) || (!word.is_capitalized() && adverb())
+        if knowledge.is_verb_modifier_in_any_case(word.text)
+            || (!is_capitalized(&word) && is_ly_adverb(word.text))
         {
             passive |= lower_is_one_of(word.text, &["is", "are", "was", "were"])
                 && !toks[i].text.ends_with("ing");
@@ -396,19 +459,19 @@ fn comma_segments<'a, 't>(toks: &'a [Token<'t>]) -> Vec<&'a [Token<'t>]> {
 /// `joint general secretary of the NEU`, `who is chairwoman …`, `a liberal
 /// think tank`, `R-Ky.`, `45`: text that describes a subject rather than being one.
 fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
-    let Some(first) = seg.iter().find(|t| t.is_word()) else {
+    let Some(first) = seg.iter().find(|t| is_word(t)) else {
         return true;
     };
-    let lower_start = !first.is_capitalized();
+    let lower_start = !is_capitalized(first);
     let party_state =
         seg.len() <= 4 && first.text.len() >= 3 && first.text.as_bytes().get(1) == Some(&b'-');
     let number = first.text.chars().all(|c| c.is_ascii_digit());
     let determiner_role = knowledge.is_function_word(first.text)
         && seg
             .iter()
-            .filter(|t| t.is_word())
+            .filter(|t| is_word(t))
             .nth(1)
-            .is_some_and(|t| !t.is_capitalized());
+            .is_some_and(|t| !is_capitalized(t));
     lower_start || party_state || number || determiner_role
 }
 
@@ -417,7 +480,7 @@ fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
 /// (`GMB national secretary Rachel Harrison`), or a bare plural (`sources`).
 fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Option<Span> {
     let last = *toks.last()?;
-    if !last.is_word() && last.text != ")" {
+    if !is_word(&last) && last.text != ")" {
         return None;
     }
     if knowledge.pronoun(last.text).is_some() {
@@ -431,16 +494,15 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
             let body = &toks[k + 1..];
             let plain = body
                 .iter()
-                .all(|b| b.is_word() || matches!(b.text, "’" | "'" | "(" | ")" | "-"));
+                .all(|b| is_word(b) || matches!(b.text, "’" | "'" | "(" | ")" | "-"));
             let no_break = body.iter().all(|b| {
                 !lower_is_one_of(b.text, &["that", "who", "which", "when", "after", "before"])
             });
-            let head = lower(last.text);
             let head_fits = !strict
-                || last.is_capitalized()
+                || is_capitalized(&last)
                 || last.text == ")"
-                || knowledge.is_role(&head)
-                || knowledge.is_org_noun(&head);
+                || knowledge.is_role(last.text)
+                || knowledge.is_org_noun(&lower(last.text));
             if plain && no_break && head_fits && !body.is_empty() {
                 // `Mr. Morgan of the Sierra Club`, `A spokesman for the Rail Delivery
                 // Group`: the phrase belongs to a name or a role before the preposition.
@@ -456,7 +518,7 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
             }
             break;
         }
-        if !(t.is_word() || matches!(t.text, "’" | "'" | "(" | ")" | "-" | ".")) {
+        if !(is_word(&t) || matches!(t.text, "’" | "'" | "(" | ")" | "-" | ".")) {
             break;
         }
     }
@@ -465,16 +527,16 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
     let mut saw_name = false;
     while k > 0 {
         let t = toks[k - 1];
-        let name_part = (t.is_capitalized()
+        let name_part = (is_capitalized(&t)
             && !(knowledge.is_function_word(t.text) && knowledge.title(t.text).is_none()))
             || matches!(t.text, "(" | ")" | "’" | "'" | ".")
             || (lower_is_one_of(t.text, &["of", "and", "for", "s"])
                 && saw_name
                 && k >= 2
-                && toks[k - 2].is_capitalized());
-        let role = !t.is_capitalized() && knowledge.is_role(&lower(t.text));
+                && is_capitalized(&toks[k - 2]));
+        let role = !is_capitalized(&t) && knowledge.is_role(t.text);
         if name_part || (role && saw_name) {
-            saw_name |= t.is_capitalized();
+            saw_name |= is_capitalized(&t);
             k -= 1;
         } else if role && !saw_name && k == toks.len() {
             // `sources said`, `officials say`
@@ -500,7 +562,7 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
 fn starts_with_name(span: Span, toks: &[Token]) -> bool {
     toks.iter()
         .find(|t| t.span.start == span.start)
-        .is_some_and(|t| t.is_capitalized() && !is_determiner(t.text))
+        .is_some_and(|t| is_capitalized(t) && !is_determiner(t.text))
 }
 
 fn is_determiner(word: &str) -> bool {
@@ -517,7 +579,7 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
     let rest = toks.get(start..)?;
     let first = rest.first()?;
     let starts_np = is_determiner(first.text)
-        || (first.is_capitalized()
+        || (is_capitalized(first)
             && (!knowledge.is_function_word(first.text) || knowledge.title(first.text).is_some()))
         || knowledge.pronoun(first.text).is_some();
     if !starts_np {
@@ -532,14 +594,11 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
                 && k > 0
                 && (knowledge.title(rest[k - 1].text).is_some() || rest[k - 1].text.len() == 1));
         let np_word = if determiner_led {
-            k == 0
-                || possessive
-                || connector
-                || (t.is_word() && !knowledge.is_function_word(t.text))
+            k == 0 || possessive || connector || (is_word(t) && !knowledge.is_function_word(t.text))
         } else {
-            (t.is_capitalized()
+            (is_capitalized(t)
                 && (!knowledge.is_function_word(t.text) || knowledge.title(t.text).is_some()))
-                || knowledge.is_role(&lower(t.text))
+                || knowledge.is_role(t.text)
                 || possessive
                 || connector
         };
@@ -567,7 +626,7 @@ fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
     }
     let mut end = start;
     while end < toks.len()
-        && (toks[end].is_capitalized() || matches!(toks[end].text, "(" | ")" | "of" | "the"))
+        && (is_capitalized(&toks[end]) || matches!(toks[end].text, "(" | ")" | "of" | "the"))
     {
         end += 1;
     }
@@ -604,9 +663,9 @@ fn clause_start(
     {
         let n = window.iter().position(|w| w.span == t.span).unwrap_or(0);
         let adverbial = n > 0
-            && !window[0].is_capitalized()
+            && !is_capitalized(&window[0])
             && knowledge.is_function_word(window[0].text)
-            && window[..n].iter().all(|w| w.is_word() || w.text == ",");
+            && window[..n].iter().all(|w| is_word(w) || w.text == ",");
         if n == 0 || adverbial {
             return t.span.end;
         }
@@ -619,12 +678,11 @@ fn clause_start(
         }
         while m < toks.len() && m < k + 4 {
             let t = toks[m];
-            let lower = lower(t.text);
-            if knowledge.pronoun(&lower).is_some() && m > k || !t.is_word() {
+            if knowledge.pronoun(t.text).is_some() && m > k || !is_word(&t) {
                 break;
             }
             m += 1;
-            if !t.is_capitalized() {
+            if !is_capitalized(&t) {
                 break;
             }
         }
@@ -638,8 +696,46 @@ fn clause_start(
     start_tok.span.start
 }
 
+/// [`Token::is_word`], told by the first byte for most tokens and without
+/// Unicode tables for the quotation marks and dashes.
+fn is_word(t: &Token) -> bool {
+    match t.text.as_bytes() {
+        [b, ..] if b.is_ascii_alphanumeric() => true,
+        // One byte is one ASCII char, here not alphanumeric.
+        [_] => false,
+        _ if is_mark(t.text) || matches!(t.text, "—" | "–") => false,
+        _ => t.is_word(),
+    }
+}
+
+/// [`Token::is_capitalized`], told by the first byte when it is ASCII.
+fn is_capitalized(t: &Token) -> bool {
+    match t.text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => t.is_capitalized(),
+    }
+}
+
+/// `publicly`, `reportedly`: a word ending in `ly`, of more than 4 bytes, in lowercase.
+fn is_ly_adverb(word: &str) -> bool {
+    if word.is_ascii() {
+        // An ASCII word keeps its length in lowercase.
+        let end = word.len().saturating_sub(2);
+        word.len() > 4
+            && word
+                .get(end..)
+                .is_some_and(|e| e.eq_ignore_ascii_case("ly"))
+    } else {
+        let w = lower(word);
+        w.ends_with("ly") && w.len() > 4
+    }
+}
+
 pub(crate) fn is_mark(s: &str) -> bool {
-    matches!(s, "“" | "”" | "\"" | "‘" | "’" | "'" | "„" | "«" | "»")
+    // Each mark is `"`, `'` or starts with byte 0xE2 or 0xC2 (`«`, `»`): most
+    // words are told by their first byte.
+    matches!(s.as_bytes().first(), Some(b'"' | b'\'' | 0xE2 | 0xC2))
+        && matches!(s, "“" | "”" | "\"" | "‘" | "’" | "'" | "„" | "«" | "»")
 }
 
 #[cfg(test)]

@@ -146,15 +146,31 @@ fn classify(text: &str, span: Span, mark: char) -> Option<Role> {
 /// single marks outside the double-quoted spans.
 pub fn pair_marks(text: &str, seg: &Segmentation) -> Vec<MarkQuote> {
     let (double_marks, single_marks) = find_marks(text);
-    let mut quotes = pair_family(text, seg, &double_marks, Family::Double, &[]);
+    // Two marks make a quote: room for all of them, made once. `marks` holds
+    // one paragraph's classified marks at a time, for both families.
+    let mut quotes = Vec::with_capacity((double_marks.len() + single_marks.len()) / 2);
+    let mut marks = Vec::with_capacity(double_marks.len().max(single_marks.len()));
+    let double = Family::Double;
+    pair_family(
+        text,
+        seg,
+        &double_marks,
+        double,
+        &[],
+        &mut marks,
+        &mut quotes,
+    );
     let doubles: Vec<Span> = quotes.iter().map(MarkQuote::outer).collect();
-    quotes.extend(pair_family(
+    let single = Family::Single;
+    pair_family(
         text,
         seg,
         &single_marks,
-        Family::Single,
+        single,
         &doubles,
-    ));
+        &mut marks,
+        &mut quotes,
+    );
     quotes.sort_by_key(|q| q.open.start);
     quotes
 }
@@ -167,8 +183,9 @@ pub fn pair_marks(text: &str, seg: &Segmentation) -> Vec<MarkQuote> {
 /// without decoding the text; the few hits are then decoded and checked.
 fn find_marks(text: &str) -> (Vec<MarkAt>, Vec<MarkAt>) {
     let bytes = text.as_bytes();
-    let mut doubles = Vec::new();
-    let mut singles = Vec::new();
+    // News text has a mark every 100 to 200 bytes or so: room for most texts' marks.
+    let mut doubles = Vec::with_capacity(text.len() / 128);
+    let mut singles = Vec::with_capacity(text.len() / 128);
     let mark_at = |i: usize| text.get(i..).and_then(|rest| rest.chars().next());
     for i in memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes) {
         let Some(c) = mark_at(i) else { continue };
@@ -193,12 +210,31 @@ fn find_marks(text: &str) -> (Vec<MarkAt>, Vec<MarkAt>) {
 
 /// The marks of one paragraph (`candidates`, of one family), classified, in
 /// `marks` (cleared first); marks inside `excluded` (sorted, not overlapping)
-/// and apostrophes are left out.
-fn marks_of(text: &str, candidates: &[MarkAt], excluded: &[Span], marks: &mut Vec<Mark>) {
+/// and apostrophes are left out. `excluded_started` counts the excluded spans
+/// that start up to the last mark seen, here or in earlier paragraphs.
+fn marks_of(
+    text: &str,
+    candidates: &[MarkAt],
+    excluded: &[Span],
+    excluded_started: &mut usize,
+    marks: &mut Vec<Mark>,
+) {
     marks.clear();
     for &(start, c) in candidates {
         let span = Span::new(start, start + c.len_utf8());
-        if within(span, excluded) {
+        // `within(span, excluded)`, counting the spans as the marks go by.
+        while excluded
+            .get(*excluded_started)
+            .is_some_and(|e| e.start <= span.start)
+        {
+            *excluded_started += 1;
+        }
+        let inside = excluded_started
+            .checked_sub(1)
+            .and_then(|e| excluded.get(e))
+            .is_some_and(|e| e.contains(span));
+        debug_assert_eq!(inside, within(span, excluded));
+        if inside {
             continue;
         }
         if let Some(role) = classify(text, span, c) {
@@ -229,18 +265,20 @@ struct Open {
     mark: Span,
 }
 
-/// Pairs the marks of one family (`candidates`, in text order) into quotes.
+/// Pairs the marks of one family (`candidates`, in text order) into quotes,
+/// pushed to `out`; `marks` is a buffer for one paragraph's marks.
 fn pair_family(
     text: &str,
     seg: &Segmentation,
     candidates: &[MarkAt],
     fam: Family,
     excluded: &[Span],
-) -> Vec<MarkQuote> {
-    let mut out = Vec::new();
+    marks: &mut Vec<Mark>,
+    out: &mut Vec<MarkQuote>,
+) {
     let mut open: Option<Open> = None;
     let mut prev_para: Option<Span> = None;
-    let mut marks = Vec::new();
+    let mut excluded_started = 0;
     // Paragraphs come in text order, as do the candidates: each paragraph's
     // marks are the next run of candidates.
     let mut rest_of_text = candidates;
@@ -263,7 +301,7 @@ fn pair_family(
             prev_para = Some(para);
             continue;
         }
-        marks_of(text, in_para, excluded, &mut marks);
+        marks_of(text, in_para, excluded, &mut excluded_started, marks);
         let mut rest = &marks[..];
         if let Some(o) = open.take() {
             match marks.first() {
@@ -275,7 +313,7 @@ fn pair_family(
                 _ => {
                     let end = prev_para.map_or(o.mark.end, |p| p.end);
                     if fam == Family::Double {
-                        push_recovered(text, seg, o.mark, end, &mut out);
+                        push_recovered(text, seg, o.mark, end, out);
                     }
                 }
             }
@@ -298,7 +336,7 @@ fn pair_family(
                 (None, Role::Open | Role::Either) => Some(Open { mark: mark.span }),
                 (None, _) => None,
                 (Some(o), Role::Close | Role::Either | Role::CloseOrApostrophe) => {
-                    push_quote(text, o.mark, mark.span.start, Some(mark.span), &mut out);
+                    push_quote(text, o.mark, mark.span.start, Some(mark.span), out);
                     None
                 }
                 (Some(o), Role::Open) => {
@@ -306,7 +344,7 @@ fn pair_family(
                         Some(o) // `"A. "B.`: paragraphs joined by a space
                     } else {
                         if fam == Family::Double {
-                            push_recovered(text, seg, o.mark, mark.span.start, &mut out);
+                            push_recovered(text, seg, o.mark, mark.span.start, out);
                         }
                         Some(Open { mark: mark.span })
                     }
@@ -317,10 +355,9 @@ fn pair_family(
     }
     if let (Some(o), Some(p)) = (open, prev_para) {
         if fam == Family::Double {
-            push_recovered(text, seg, o.mark, p.end, &mut out);
+            push_recovered(text, seg, o.mark, p.end, out);
         }
     }
-    out
 }
 
 /// True when the mark at `pos` comes right after a sentence end (and a space)

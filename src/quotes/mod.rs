@@ -57,18 +57,23 @@ pub fn detect(
     let quoted: Vec<Span> = marked.iter().map(MarkQuote::outer).collect();
     let frames = find_frames(text, seg, &quoted, knowledge);
     let mut used = vec![false; frames.len()];
-    let mut out: Vec<DetectedQuote> = Vec::new();
+    // At most one quote per marked span and one per frame: sized once, never grown.
+    let mut out: Vec<DetectedQuote> = Vec::with_capacity(marked.len() + frames.len());
 
-    let mut fragments = Vec::new();
+    let mut fragments = Vec::with_capacity(marked.len());
     // The last direct quote and the frame that trails it, for `“A,” said X. “B.”`.
     let mut interrupted: Option<(usize, usize)> = None;
+    // The sentence of the last mark: the marks come in text order, so each
+    // one's sentence is found by walking on from the last one's.
+    let mut sentence: Option<usize> = None;
     for q in &marked {
-        let trailing = trailing_frame(text, seg, q, &frames);
-        let clause = is_clause_position(text, seg, q, &frames, trailing);
-        let frame = trailing.or_else(|| leading_frame(text, seg, q, &frames));
+        sentence = sentence_from(seg, sentence, q.open.start);
+        let trailing = trailing_frame(text, seg, q, sentence, &frames);
+        let clause = is_clause_position(text, seg, q, sentence, &frames, trailing);
+        let frame = trailing.or_else(|| leading_frame(text, seg, q, sentence, &frames));
         if let Some((last, trailer)) = interrupted.take() {
             let resumes = (frame.is_none() || frame == Some(trailer))
-                && resumes_after(text, seg, &frames[trailer], q, knowledge);
+                && resumes_after(text, seg, &frames[trailer], q, sentence, knowledge);
             if resumes && !options.split_interrupted {
                 out[last].span.end = q.content.end;
                 interrupted = trailing.map(|t| (last, t));
@@ -76,7 +81,7 @@ pub fn detect(
             }
         }
         if !clause {
-            fragments.push(*q);
+            fragments.push((*q, sentence));
             continue;
         }
         if frame.is_none() {
@@ -109,8 +114,8 @@ pub fn detect(
     // Fragments: inside the clause of a frame before them in the sentence.
     let mut clause_quotes: Vec<(usize, Span)> = Vec::new();
     let mut naming_quotes: Vec<(usize, Span)> = Vec::new();
-    for q in &fragments {
-        let Some(sentence) = seg.sentence_at(q.open.start) else {
+    for (q, sentence) in &fragments {
+        let Some(sentence) = *sentence else {
             continue;
         };
         let before = frames.partition_point(|f| f.cue.end <= q.open.start);
@@ -179,13 +184,32 @@ fn within(span: Span, spans: &[Span]) -> bool {
     i > 0 && spans[i - 1].contains(span)
 }
 
+/// [`Segmentation::sentence_at`] for `pos`, which lies at or after the start
+/// of sentence `from` when there is one: walked to from there, seldom more
+/// than a step or two, rather than searched for.
+fn sentence_from(seg: &Segmentation, from: Option<usize>, pos: usize) -> Option<usize> {
+    let Some(mut s) = from else {
+        return seg.sentence_at(pos);
+    };
+    while seg
+        .sentences
+        .get(s + 1)
+        .is_some_and(|n| n.span.start <= pos)
+    {
+        s += 1;
+    }
+    Some(s)
+}
+
 /// True when `q` picks up right after the attribution `trailer` in the same
-/// paragraph: `“A,” said X. “B.”` or `“A,” X said, “b.”`.
+/// paragraph: `“A,” said X. “B.”` or `“A,” X said, “b.”`; `sentence` holds
+/// its opening mark.
 fn resumes_after(
     text: &str,
     seg: &Segmentation,
     trailer: &Frame,
     q: &MarkQuote,
+    sentence: Option<usize>,
     knowledge: &Knowledge,
 ) -> bool {
     let end = trailer.cue.end.max(trailer.subject.end);
@@ -198,14 +222,17 @@ fn resumes_after(
     // `…,” said X, who told reporters the offer was “an insult”`: another report
     // between them makes the second marks a fragment of it, not the quote resuming.
     let gap = Span::new(end, q.open.start);
-    if seg
-        .tokens_in(text, gap)
-        .any(|t| !t.is_capitalized() && knowledge.cue(&lower(t.text)).is_some())
-    {
+    if seg.tokens_in(text, gap).any(|t| {
+        // A one-word cue is a cue start: most words are ruled out without a
+        // lowercase copy.
+        !t.is_capitalized()
+            && knowledge.is_cue_start(t.text)
+            && knowledge.cue(&lower(t.text)).is_some()
+    }) {
         return false;
     }
     // The quote goes on in the attribution's sentence, or opens the next one.
-    match seg.sentence_at(q.open.start) {
+    match sentence {
         Some(s) if s == trailer.sentence => true,
         Some(s) => s == trailer.sentence + 1 && seg.sentences[s].span.start == q.open.start,
         None => false,
@@ -213,15 +240,16 @@ fn resumes_after(
 }
 
 /// True when the marked span stands as a clause rather than a fragment of
-/// narration; `trailing` is its [`trailing_frame`].
+/// narration; `sentence` holds its opening mark, `trailing` is its [`trailing_frame`].
 fn is_clause_position(
     text: &str,
     seg: &Segmentation,
     q: &MarkQuote,
+    sentence: Option<usize>,
     frames: &[Frame],
     trailing: Option<usize>,
 ) -> bool {
-    let Some(sentence) = seg.sentence_at(q.open.start) else {
+    let Some(sentence) = sentence else {
         return true;
     };
     let start = seg.sentences[sentence].span.start;
@@ -229,18 +257,21 @@ fn is_clause_position(
     let opens_clause = before.is_empty()
         || before.ends_with(':')
         || before.ends_with(['—', '–'])
-        || (before.ends_with(',')
-            && frames.iter().any(|f| {
-                f.cue.end <= q.open.start
-                    && before[..before.len() - 1].trim_end().len() + start
-                        == f.cue.end.max(f.subject.end)
-            }));
+        || before.strip_suffix(',').is_some_and(|head| {
+            // `X said, “…”`: the comma follows a frame's cue or subject. The
+            // frames ending before the mark start before it: a prefix of them.
+            let head_end = start + head.trim_end().len();
+            let earlier = frames.partition_point(|f| f.cue.start < q.open.start);
+            frames[..earlier]
+                .iter()
+                .rev()
+                .any(|f| f.cue.end <= q.open.start && f.cue.end.max(f.subject.end) == head_end)
+        });
     let content = q.content.of(text);
-    let has_words = |n: usize| content.split_whitespace().nth(n - 1).is_some();
+    let has_words = |n: usize| has_words(content, n);
     let starts_upper = content.chars().next().is_some_and(char::is_uppercase);
     let after_end = q.close.map_or(q.content.end, |c| c.end);
-    let sentence_end = seg
-        .sentence_at(after_end)
+    let sentence_end = sentence_from(seg, Some(sentence), after_end)
         .map_or(text.len(), |i| seg.sentences[i].span.end);
     let after = text[after_end..sentence_end.max(after_end)].trim();
     let ends_clause = || {
@@ -255,6 +286,26 @@ fn is_clause_position(
     // a sentence as a capitalized stretch of words (`… said “We will strike.”`).
     (opens_clause && (inner_sentence || has_words(8) || ends_clause()))
         || (starts_upper && after.is_empty() && has_words(3))
+}
+
+/// True when `text` has `n` words or more, as [`str::split_whitespace`]
+/// counts them; counted byte by byte while the text is ASCII.
+fn has_words(text: &str, n: usize) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in text.as_bytes() {
+        if !b.is_ascii() {
+            return text.split_whitespace().nth(n.saturating_sub(1)).is_some();
+        }
+        // The ASCII chars that `char::is_whitespace` accepts: space, \t to \r.
+        let space = matches!(b, b' ' | b'\t'..=b'\r');
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+        if words >= n {
+            return true;
+        }
+    }
+    words >= n
 }
 
 /// `“…” ― Esther Tapia` at the end of a paragraph: the dash is the cue and the
@@ -306,15 +357,17 @@ fn is_quoted_heading(text: &str, seg: &Segmentation, q: &MarkQuote) -> bool {
     words <= 8 && capitalized * 4 >= words * 3 && words >= 2
 }
 
-/// The frame attributing a quote from right after it: `“…,” said X`, `“…” he said`.
+/// The frame attributing a quote from right after it: `“…,” said X`, `“…” he said`;
+/// `sentence` holds its opening mark.
 fn trailing_frame(
     text: &str,
     seg: &Segmentation,
     q: &MarkQuote,
+    sentence: Option<usize>,
     frames: &[Frame],
 ) -> Option<usize> {
     let close = q.close?;
-    let sentence = seg.sentence_at(close.start)?;
+    let sentence = sentence_from(seg, sentence, close.start)?;
     let limit = seg.sentences[sentence].span.end.max(close.end);
     let first = frames.partition_point(|f| f.cue.start < close.end);
     let found = frames[first..]
@@ -341,10 +394,17 @@ fn trailing_frame(
 }
 
 /// The frame attributing a quote from right before it: `X said: “…”`, `he told reporters, “…”`,
-/// or a paragraph ending `X continued:` before a paragraph-long quote.
-fn leading_frame(text: &str, seg: &Segmentation, q: &MarkQuote, frames: &[Frame]) -> Option<usize> {
+/// or a paragraph ending `X continued:` before a paragraph-long quote; `sentence`
+/// holds its opening mark.
+fn leading_frame(
+    text: &str,
+    seg: &Segmentation,
+    q: &MarkQuote,
+    sentence: Option<usize>,
+    frames: &[Frame],
+) -> Option<usize> {
     let open = q.open.start;
-    let sentence = seg.sentence_at(open)?;
+    let sentence = sentence?;
     let sentence_start = seg.sentences[sentence].span.start;
     // Frames before the mark, latest first, in this sentence or the one before.
     let before = frames.partition_point(|f| f.cue.start < open);
