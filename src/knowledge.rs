@@ -125,6 +125,8 @@ pub struct Knowledge {
 pub(crate) struct WordEntry {
     function_word: bool,
     preposition: bool,
+    finite_verb: bool,
+    opening_verb: bool,
     role: bool,
     pronoun: Option<(Gender, PronounNumber)>,
     /// A title is spelled like this in some case (`Mr` for `mr`): only then
@@ -164,6 +166,7 @@ pub mod builtin {
     pub const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
     pub const FUNCTION_WORDS: &str = include_str!("../data/function_words.txt");
     pub const PREPOSITIONS: &str = include_str!("../data/prepositions.txt");
+    pub const AUXILIARIES: &str = include_str!("../data/auxiliaries.txt");
     pub const PRONOUNS: &str = include_str!("../data/pronouns.txt");
     pub const ROLES: &str = include_str!("../data/roles.txt");
     pub const ORGS: &str = include_str!("../data/orgs.tsv");
@@ -190,6 +193,7 @@ pub struct KnowledgeBuilder {
     abbreviations: String,
     function_words: String,
     prepositions: String,
+    auxiliaries: String,
     pronouns: String,
     roles: String,
     orgs: String,
@@ -222,6 +226,7 @@ impl KnowledgeBuilder {
             abbreviations: builtin::ABBREVIATIONS.into(),
             function_words: builtin::FUNCTION_WORDS.into(),
             prepositions: builtin::PREPOSITIONS.into(),
+            auxiliaries: builtin::AUXILIARIES.into(),
             pronouns: builtin::PRONOUNS.into(),
             roles: builtin::ROLES.into(),
             orgs: builtin::ORGS.into(),
@@ -237,6 +242,7 @@ impl KnowledgeBuilder {
         abbreviations,
         function_words,
         prepositions,
+        auxiliaries,
         pronouns,
         roles,
         orgs,
@@ -307,6 +313,27 @@ impl KnowledgeBuilder {
         }
         for c in entries(&self.prepositions) {
             words.entry(lowercase_key(c[0])).or_default().preposition = true;
+        }
+        for c in entries(&self.auxiliaries) {
+            let entry = words.entry(lowercase_key(c[0])).or_default();
+            for flag in c
+                .get(1)
+                .copied()
+                .unwrap_or("")
+                .split(',')
+                .filter(|f| !f.is_empty())
+            {
+                match flag {
+                    "finite" => entry.finite_verb = true,
+                    "opening" => entry.opening_verb = true,
+                    other => {
+                        return Err(KnowledgeError::Format {
+                            file: "auxiliaries",
+                            message: format!("unknown flag {other:?}"),
+                        })
+                    }
+                }
+            }
         }
         for c in entries(&self.pronouns) {
             let number = match c.get(2).copied() {
@@ -470,6 +497,16 @@ impl Knowledge {
     /// A preposition or joining word (`with`, `to`, `and`), in any case.
     pub fn is_preposition(&self, word: &str) -> bool {
         self.entry(word).preposition
+    }
+
+    /// A finite verb that makes a short reported clause a clause (`would`), in any case.
+    pub fn is_finite_verb(&self, word: &str) -> bool {
+        self.entry(word).finite_verb
+    }
+
+    /// A verb a reported clause does not open with (`is`, `has`), in any case.
+    pub fn is_opening_verb(&self, word: &str) -> bool {
+        self.entry(word).opening_verb
     }
 
     pub fn pronoun(&self, word: &str) -> Option<(Gender, PronounNumber)> {
@@ -824,6 +861,8 @@ mod tests {
         assert_eq!(k.title("Mrs"), Some(Gender::Female));
         assert!(k.is_abbreviation("St", false));
         assert!(k.is_preposition("Alongside") && !k.is_preposition("said"));
+        assert!(k.is_finite_verb("Might") && !k.is_opening_verb("might"));
+        assert!(k.is_opening_verb("IS") && !k.is_finite_verb("said"));
         assert!(k.is_abbreviation("No", true) && !k.is_abbreviation("No", false));
         assert!(k.is_government("A Department of Health and Social Care spokesperson"));
         assert!(!k.is_government("GMB national secretary"));

@@ -159,7 +159,9 @@ pub fn detect(
         let Some(clause) = clause_of(text, seg, &frames, index) else {
             continue;
         };
-        if quoted.iter().any(|m| clause.overlaps(*m)) || !is_reported_clause(text, clause) {
+        if quoted.iter().any(|m| clause.overlaps(*m))
+            || !is_reported_clause(text, clause, knowledge)
+        {
             continue;
         }
         out.push(DetectedQuote {
@@ -490,7 +492,7 @@ fn clause_of(text: &str, seg: &Segmentation, frames: &[Frame], index: usize) -> 
 }
 
 /// A reported clause has a few words and is not an infinitive (`agreed to look at …`).
-fn is_reported_clause(text: &str, clause: Span) -> bool {
+fn is_reported_clause(text: &str, clause: Span, knowledge: &Knowledge) -> bool {
     let body = clause.of(text);
     // Only the first four words matter: how many there are up to four, and
     // whether they hold a verb.
@@ -503,27 +505,16 @@ fn is_reported_clause(text: &str, clause: Span) -> bool {
         first_four
             .iter()
             .flatten()
-            .any(|w| lower_is_one_of(w.trim_end_matches([',', '.']), FINITE_VERBS))
+            .any(|w| knowledge.is_finite_verb(w.trim_end_matches([',', '.'])))
     };
     // `Everything Trump says is a lie`: a clause does not open with its verb.
     // (A first word among these is a finite verb itself.)
-    let opens_with_verb = first.is_some_and(|w| lower_is_one_of(w, OPENING_VERBS));
+    let opens_with_verb = first.is_some_and(|w| knowledge.is_opening_verb(w));
     (count >= 4 || (count == 3 && finite()))
         && !opens_with_verb
         && !body.starts_with("to ")
         && body.chars().next().is_some_and(|c| c.is_alphanumeric())
 }
-
-/// Words that make a short clause a clause.
-const FINITE_VERBS: &[&str] = &[
-    "is", "was", "were", "are", "would", "will", "could", "should", "had", "has", "have", "can",
-    "may", "might", "must", "did", "does",
-];
-
-/// Verbs a reported clause does not open with.
-const OPENING_VERBS: &[&str] = &[
-    "is", "was", "were", "are", "has", "had", "have", "would", "will", "can",
-];
 
 /// True when `word` in lowercase is one of `words`, without making a `String`.
 ///

@@ -64,7 +64,9 @@
 //! - Criticism of a third party (`the crisis`, `the other union`) still counts unless the
 //!   lexicon weighs it down; only praise is moved off target by proximity.
 //! - Target-level scoring ([`StanceScorer::score_target`]) uses a learned linear model on
-//!   top of the rules; its evidence is the words and rule readings that weighed most.
+//!   top of the rules; its evidence is the words and rule readings that weighed most. Its
+//!   weights are in `data/stance/newsmtsc.tsv`, and the words that make a mention the
+//!   speaker (`said`, `told`) in `data/stance/speech_words.txt`.
 
 pub mod lexicon;
 pub mod model;
@@ -76,6 +78,8 @@ pub use score::{QuoteScratch, TargetLine, TargetResult};
 
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashSet;
+
 use crate::span::Span;
 
 /// The built-in data files.
@@ -84,6 +88,7 @@ pub const DOMAIN_LEXICON: &str = include_str!("../../data/stance/domain.tsv");
 pub const RULES: &str = include_str!("../../data/stance/rules.tsv");
 pub const TARGET_UK: &str = include_str!("../../data/stance/target_uk.txt");
 pub const TARGET_MODEL: &str = include_str!("../../data/stance/newsmtsc.tsv");
+pub const SPEECH_WORDS: &str = include_str!("../../data/stance/speech_words.txt");
 
 /// What the stance stage knows about a quote besides its words.
 #[derive(Debug, Clone, Copy, Default)]
@@ -119,6 +124,8 @@ pub struct StanceData<'a> {
     pub target: &'a str,
     /// `FEATURE<TAB>W_NEG<TAB>W_NEU<TAB>W_POS`.
     pub target_model: &'a str,
+    /// The words that report speech, one a line, for the target model's features.
+    pub speech_words: &'a str,
 }
 
 impl Default for StanceData<'_> {
@@ -129,6 +136,7 @@ impl Default for StanceData<'_> {
             rules: RULES,
             target: TARGET_UK,
             target_model: TARGET_MODEL,
+            speech_words: SPEECH_WORDS,
         }
     }
 }
@@ -143,6 +151,9 @@ pub struct StanceScorer {
     /// The lexicon's, the rules' and the target's phrase sets indexed
     /// together, so that a quote's tokens are looked up once for all.
     index: lexicon::SetIndex<4>,
+    /// Words that report speech (`said`, `told`), in lowercase: a target
+    /// model feature.
+    speech_words: FxHashSet<String>,
     /// The target model. Only target-level scoring reads it, and the built-in
     /// one is by far the biggest data file (parsing it would be most of the
     /// work of building a pipeline), so [`StanceScorer::new`] and
@@ -191,8 +202,16 @@ impl StanceScorer {
         let lexicon = lexicon::Lexicon::new(data.vader, data.domain)?;
         let rules = rules::Rules::parse(data.rules)?;
         let target = target::Target::parse(data.target)?;
+        let speech_words = data
+            .speech_words
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect();
         Ok(StanceScorer {
             index: rules::index_sets(&lexicon, &rules, &target),
+            speech_words,
             lexicon,
             rules,
             target,

@@ -4,7 +4,7 @@
 //! per label (negative, neutral, positive) live in `data/stance/newsmtsc.tsv`,
 //! learned from NewsMTSC's `rw-train` split by `examples/newsmtsc.rs train`.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::tab_fields;
 use super::rules::{Analysis, Rule};
@@ -20,34 +20,13 @@ pub struct Feature {
     pub span: Option<Span>,
 }
 
-/// Words that report speech; a mention next to one is the speaker.
-const SAY: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "added",
-    "according",
-    "stated",
-    "argued",
-    "claimed",
-    "wrote",
-    "tweeted",
-    "explained",
-    "noted",
-    "asked",
-    "replied",
-    "insisted",
-    "warned",
-    "saying",
-];
-
 fn push(out: &mut Vec<Feature>, name: String, value: f64, span: Option<Span>) {
     out.push(Feature { name, value, span });
 }
 
-/// The features of the mention at token range `[m0, m1]` of an analysed sentence.
-pub fn features(a: &Analysis, mention: Span) -> Vec<Feature> {
+/// The features of the mention at token range `[m0, m1]` of an analysed
+/// sentence; `speech_words` are the lowercase words that report speech.
+pub fn features(a: &Analysis, mention: Span, speech_words: &FxHashSet<String>) -> Vec<Feature> {
     let toks = &a.tokens;
     let list = toks.as_slice();
     let n = toks.len();
@@ -169,7 +148,7 @@ pub fn features(a: &Analysis, mention: Span) -> Vec<Feature> {
     }
     let near_say = (m1 + 1..(m1 + 3).min(n))
         .chain(m0.saturating_sub(2)..m0)
-        .any(|j| SAY.contains(&toks.norm(j)));
+        .any(|j| speech_words.contains(toks.norm(j)));
     if near_say {
         push(&mut out, "speaker".into(), 1.0, None);
     }

@@ -185,7 +185,7 @@ impl StanceScorer {
             Options::default(),
             &mut scratch,
         );
-        model::features(&scratch.analysis, mention)
+        model::features(&scratch.analysis, mention, &self.speech_words)
     }
 
     /// Stance of `sentence` toward the mention at `mention` (bytes of `sentence`).
