@@ -159,6 +159,23 @@ fn entries(text: &str) -> impl Iterator<Item = Vec<&str>> {
         .map(|l| l.split('\t').map(str::trim).collect())
 }
 
+/// Reads the comma-separated flags in the second column of an entry of
+/// `file`: `set` takes each flag and says whether it knows it.
+fn read_flags(
+    cols: &[&str],
+    file: &'static str,
+    mut set: impl FnMut(&str) -> bool,
+) -> Result<(), KnowledgeError> {
+    let flags = cols.get(1).copied().unwrap_or("");
+    match flags.split(',').find(|f| !f.is_empty() && !set(f)) {
+        Some(unknown) => Err(KnowledgeError::Format {
+            file,
+            message: format!("unknown flag {unknown:?}"),
+        }),
+        None => Ok(()),
+    }
+}
+
 /// The built-in data files, by name.
 pub mod builtin {
     pub const SPEECH_VERBS: &str = include_str!("../data/speech_verbs.txt");
@@ -256,26 +273,16 @@ impl KnowledgeBuilder {
         let mut multiword_cues = Vec::new();
         for cols in entries(&self.speech_verbs) {
             let mut flags = CueFlags::default();
-            for flag in cols
-                .get(1)
-                .copied()
-                .unwrap_or("")
-                .split(',')
-                .filter(|f| !f.is_empty())
-            {
+            read_flags(&cols, "speech_verbs", |flag| {
                 match flag {
                     "naming" => flags.naming = true,
                     "object" => flags.object = true,
                     "belief" => flags.belief = true,
                     "participle" => flags.participle = true,
-                    other => {
-                        return Err(KnowledgeError::Format {
-                            file: "speech_verbs",
-                            message: format!("unknown flag {other:?}"),
-                        })
-                    }
+                    _ => return false,
                 }
-            }
+                true
+            })?;
             let cue = cols[0].to_lowercase();
             if cue.contains(' ') {
                 multiword_cues.push((cue.split(' ').map(str::to_string).collect(), flags));
@@ -316,24 +323,14 @@ impl KnowledgeBuilder {
         }
         for c in entries(&self.auxiliaries) {
             let entry = words.entry(lowercase_key(c[0])).or_default();
-            for flag in c
-                .get(1)
-                .copied()
-                .unwrap_or("")
-                .split(',')
-                .filter(|f| !f.is_empty())
-            {
+            read_flags(&c, "auxiliaries", |flag| {
                 match flag {
                     "finite" => entry.finite_verb = true,
                     "opening" => entry.opening_verb = true,
-                    other => {
-                        return Err(KnowledgeError::Format {
-                            file: "auxiliaries",
-                            message: format!("unknown flag {other:?}"),
-                        })
-                    }
+                    _ => return false,
                 }
-            }
+                true
+            })?;
         }
         for c in entries(&self.pronouns) {
             let number = match c.get(2).copied() {
@@ -850,6 +847,21 @@ pub(crate) fn on_word_bounds(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unknown_flags_are_errors() {
+        let speech = KnowledgeBuilder::new()
+            .speech_verbs("said\tnaming,loud\n")
+            .build();
+        let aux = KnowledgeBuilder::new()
+            .auxiliaries("is\tfinite,,opening\nwas\tpast\n")
+            .build();
+        let message = |r: Result<Knowledge, KnowledgeError>| r.err().map(|e| e.to_string());
+        assert!(
+            message(speech).is_some_and(|m| m.contains("speech_verbs") && m.contains("\"loud\""))
+        );
+        assert!(message(aux).is_some_and(|m| m.contains("auxiliaries") && m.contains("\"past\"")));
+    }
 
     #[test]
     fn builtin_files_parse() {
