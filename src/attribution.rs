@@ -101,13 +101,7 @@ struct NameWord {
 impl NameWord {
     fn of(t: Token, capitalized: bool, knowledge: &Knowledge) -> NameWord {
         let lists = knowledge.word_facts(t.text);
-        // An ASCII letter or digit first makes a word without looking further.
-        let word = t
-            .text
-            .as_bytes()
-            .first()
-            .is_some_and(u8::is_ascii_alphanumeric)
-            || t.is_word();
+        let word = t.is_word();
         NameWord {
             lists,
             in_name: capitalized && word && (!lists.function_word || lists.title.is_some()),

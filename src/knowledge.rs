@@ -610,8 +610,8 @@ pub(crate) struct AsciiWords {
 /// before any is compared.
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
-    start: u16,
-    end: u16,
+    start: u32,
+    end: u32,
     seconds: u32,
 }
 
@@ -654,14 +654,15 @@ impl AsciiWords {
         }
         keyed.sort_unstable();
         for (k, (slot, word)) in keyed.into_iter().enumerate() {
-            let k = u16::try_from(k).unwrap_or(u16::MAX);
+            // (No list comes near 2^32 words: they would not fit in memory.)
+            let k = u32::try_from(k).unwrap_or(u32::MAX);
             let second = set.second_class(&word);
             if let Some(slot) = set.slots.get_mut(slot) {
                 // Words of one slot are consecutive: extend its range.
-                if slot.end == 0 {
+                if slot.start == slot.end {
                     slot.start = k;
                 }
-                slot.end = k + 1;
+                slot.end = k.saturating_add(1);
                 slot.seconds |= 1 << second;
             }
             set.words.push(word);
@@ -706,17 +707,15 @@ impl AsciiWords {
     /// True when the lowercase of `word`, an ASCII word, is in the set.
     #[inline]
     fn contains(&self, word: &[u8]) -> bool {
+        let (Some(&first_byte), Some(&last_byte)) = (word.first(), word.last()) else {
+            return false;
+        };
+        if !self.may_hold(first_byte, last_byte, word.len()) {
+            return false;
+        }
         let Some((first, last)) = self.classes(word) else {
             return false;
         };
-        let firsts = self
-            .firsts
-            .get(last * LENGTH_SLOTS + length_slot(word))
-            .copied()
-            .unwrap_or(0);
-        if (firsts >> first) & 1 == 0 {
-            return false;
-        }
         let slot = self
             .slots
             .get(self.slot(first, last, word))
@@ -729,7 +728,7 @@ impl AsciiWords {
         // The words in the set are lowercase: compare each with `word` lowercased.
         let candidates = self
             .words
-            .get(usize::from(slot.start)..usize::from(slot.end))
+            .get(slot.start as usize..slot.end as usize)
             .unwrap_or_default();
         candidates.iter().any(|w| {
             w.len() == word.len()

@@ -231,7 +231,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             text: span.of(text),
         })
     };
-    let capitalized_at = |i: usize| token(i).is_some_and(|t| is_capitalized(&t));
+    let capitalized_at = |i: usize| token(i).is_some_and(|t| t.is_capitalized());
     let mut out = Vec::new();
     // Names begin with a capital: only the capitalized tokens can start one.
     let mut capitals = seg.capitalized.iter().copied();
@@ -246,7 +246,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         let mut j = i;
         let mut t = first;
         loop {
-            if is_capitalized(&t) && is_word(&t) {
+            if t.is_capitalized() && t.is_word() {
                 end = j;
             } else if !(matches!(t.text, "of" | "for" | "and" | "the" | "’" | "'")
                 && capitalized_at(j + 1))
@@ -304,23 +304,6 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         i = end + 1;
     }
     out
-}
-
-/// [`Token::is_capitalized`], deciding from an ASCII first byte without decoding.
-fn is_capitalized(t: &Token) -> bool {
-    match t.text.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => t.is_capitalized(),
-    }
-}
-
-/// [`Token::is_word`], deciding from an ASCII letter or digit first without decoding.
-fn is_word(t: &Token) -> bool {
-    t.text
-        .as_bytes()
-        .first()
-        .is_some_and(u8::is_ascii_alphanumeric)
-        || t.is_word()
 }
 
 /// `National Education Union (NEU)`: the acronym takes the long name, and the

@@ -631,12 +631,24 @@ pub struct Token<'t> {
 }
 
 impl Token<'_> {
+    /// Whether the token holds a letter or digit; most tokens are told by
+    /// their first byte, without decoding.
     pub fn is_word(&self) -> bool {
-        self.text.chars().any(char::is_alphanumeric)
+        match self.text.as_bytes() {
+            [b, ..] if b.is_ascii_alphanumeric() => true,
+            // One byte is one ASCII char, here not alphanumeric.
+            [_] => false,
+            _ => self.text.chars().any(char::is_alphanumeric),
+        }
     }
 
+    /// Whether the token begins with an uppercase letter; told by the first
+    /// byte when it is ASCII.
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text.chars().next().is_some_and(char::is_uppercase),
+        }
     }
 }
 

@@ -40,7 +40,8 @@ pub struct Frame {
 }
 
 /// Finds the frames of every sentence; `quoted` are the spans inside quotation
-/// marks (sorted, not overlapping), whose words are content, not cues.
+/// marks, sorted by start (a single-quoted span may hold a double-quoted one;
+/// the last to start rules), whose words are content, not cues.
 ///
 /// Most sentences hold no cue, so one pass over the document's tokens looks
 /// for the words that start one, and only the sentences holding such a word
@@ -51,6 +52,7 @@ pub fn find_frames(
     quoted: &[Span],
     knowledge: &Knowledge,
 ) -> Vec<Frame> {
+    debug_assert!(quoted.is_sorted_by_key(|q| q.start));
     let starts = cue_starts(text, &seg.tokens, quoted, knowledge);
     let mut frames = Vec::with_capacity(starts.len());
     // The sentence of the last cue word: its tokens and where they start in
@@ -195,12 +197,15 @@ fn push_cue_starts(
                 return j;
             }
             // Most words are ruled out by their first and last bytes and length.
-            let ends = (bytes.get(span.start), bytes.get(span.end.wrapping_sub(1)));
-            let (Some(&a), Some(&z)) = ends else { continue };
-            if !knowledge.may_start_cue(a, z, span.end.wrapping_sub(span.start)) {
+            let Some(word) = bytes.get(span.start..span.end) else {
+                continue;
+            };
+            let (Some(&a), Some(&z)) = (word.first(), word.last()) else {
+                continue;
+            };
+            if !knowledge.may_start_cue(a, z, word.len()) {
                 continue;
             }
-            let word = bytes.get(span.start..span.end).unwrap_or_default();
             if knowledge.is_cue_start_bytes(word) {
                 starts.push(first + j);
             }
@@ -273,7 +278,7 @@ impl SentenceTokens {
 fn cue_at(toks: &[Token], i: usize, knowledge: &Knowledge) -> Option<(CueFlags, usize)> {
     let tok = toks[i];
     // A capitalized cue only opens a sentence as a multi-word cue (`According to X, …`).
-    if is_capitalized(&tok) && i > 0 {
+    if tok.is_capitalized() && i > 0 {
         return None;
     }
     for (words, flags) in &knowledge.multiword_cues {
@@ -285,7 +290,7 @@ fn cue_at(toks: &[Token], i: usize, knowledge: &Knowledge) -> Option<(CueFlags, 
             return Some((*flags, i + words.len() - 1));
         }
     }
-    if is_capitalized(&tok) {
+    if tok.is_capitalized() {
         return None;
     }
     // Most cue words are lowercase ASCII already: no copy to make or look for.
@@ -345,7 +350,7 @@ fn frame_at(
         // `Warren on Tuesday accused …`: skip a day or date between subject and verb.
         if j >= 2
             && toks[j - 2].text == "on"
-            && is_capitalized(&toks[j - 1])
+            && toks[j - 1].is_capitalized()
             && knowledge.is_function_word(toks[j - 1].text)
         {
             j -= 2;
@@ -353,7 +358,7 @@ fn frame_at(
         }
         let word = toks[j - 1];
         if knowledge.is_verb_modifier_in_any_case(word.text)
-            || (!is_capitalized(&word) && is_ly_adverb(word.text))
+            || (!word.is_capitalized() && is_ly_adverb(word.text))
         {
             passive |= lower_is_one_of(word.text, &["is", "are", "was", "were"])
                 && !toks[i].text.ends_with("ing");
@@ -462,7 +467,7 @@ fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
     let Some(first) = seg.iter().find(|t| is_word(t)) else {
         return true;
     };
-    let lower_start = !is_capitalized(first);
+    let lower_start = !first.is_capitalized();
     let party_state =
         seg.len() <= 4 && first.text.len() >= 3 && first.text.as_bytes().get(1) == Some(&b'-');
     let number = first.text.chars().all(|c| c.is_ascii_digit());
@@ -471,7 +476,7 @@ fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
             .iter()
             .filter(|t| is_word(t))
             .nth(1)
-            .is_some_and(|t| !is_capitalized(t));
+            .is_some_and(|t| !t.is_capitalized());
     lower_start || party_state || number || determiner_role
 }
 
@@ -499,7 +504,7 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
                 !lower_is_one_of(b.text, &["that", "who", "which", "when", "after", "before"])
             });
             let head_fits = !strict
-                || is_capitalized(&last)
+                || last.is_capitalized()
                 || last.text == ")"
                 || knowledge.is_role(last.text)
                 || knowledge.is_org_noun(&lower(last.text));
@@ -527,16 +532,16 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
     let mut saw_name = false;
     while k > 0 {
         let t = toks[k - 1];
-        let name_part = (is_capitalized(&t)
+        let name_part = (t.is_capitalized()
             && !(knowledge.is_function_word(t.text) && knowledge.title(t.text).is_none()))
             || matches!(t.text, "(" | ")" | "’" | "'" | ".")
             || (lower_is_one_of(t.text, &["of", "and", "for", "s"])
                 && saw_name
                 && k >= 2
-                && is_capitalized(&toks[k - 2]));
-        let role = !is_capitalized(&t) && knowledge.is_role(t.text);
+                && toks[k - 2].is_capitalized());
+        let role = !t.is_capitalized() && knowledge.is_role(t.text);
         if name_part || (role && saw_name) {
-            saw_name |= is_capitalized(&t);
+            saw_name |= t.is_capitalized();
             k -= 1;
         } else if role && !saw_name && k == toks.len() {
             // `sources said`, `officials say`
@@ -562,7 +567,7 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
 fn starts_with_name(span: Span, toks: &[Token]) -> bool {
     toks.iter()
         .find(|t| t.span.start == span.start)
-        .is_some_and(|t| is_capitalized(t) && !is_determiner(t.text))
+        .is_some_and(|t| t.is_capitalized() && !is_determiner(t.text))
 }
 
 fn is_determiner(word: &str) -> bool {
@@ -579,7 +584,7 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
     let rest = toks.get(start..)?;
     let first = rest.first()?;
     let starts_np = is_determiner(first.text)
-        || (is_capitalized(first)
+        || (first.is_capitalized()
             && (!knowledge.is_function_word(first.text) || knowledge.title(first.text).is_some()))
         || knowledge.pronoun(first.text).is_some();
     if !starts_np {
@@ -596,7 +601,7 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
         let np_word = if determiner_led {
             k == 0 || possessive || connector || (is_word(t) && !knowledge.is_function_word(t.text))
         } else {
-            (is_capitalized(t)
+            (t.is_capitalized()
                 && (!knowledge.is_function_word(t.text) || knowledge.title(t.text).is_some()))
                 || knowledge.is_role(t.text)
                 || possessive
@@ -626,7 +631,7 @@ fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
     }
     let mut end = start;
     while end < toks.len()
-        && (is_capitalized(&toks[end]) || matches!(toks[end].text, "(" | ")" | "of" | "the"))
+        && (toks[end].is_capitalized() || matches!(toks[end].text, "(" | ")" | "of" | "the"))
     {
         end += 1;
     }
@@ -663,7 +668,7 @@ fn clause_start(
     {
         let n = window.iter().position(|w| w.span == t.span).unwrap_or(0);
         let adverbial = n > 0
-            && !is_capitalized(&window[0])
+            && !window[0].is_capitalized()
             && knowledge.is_function_word(window[0].text)
             && window[..n].iter().all(|w| is_word(w) || w.text == ",");
         if n == 0 || adverbial {
@@ -682,7 +687,7 @@ fn clause_start(
                 break;
             }
             m += 1;
-            if !is_capitalized(&t) {
+            if !t.is_capitalized() {
                 break;
             }
         }
@@ -696,24 +701,9 @@ fn clause_start(
     start_tok.span.start
 }
 
-/// [`Token::is_word`], told by the first byte for most tokens and without
-/// Unicode tables for the quotation marks and dashes.
+/// [`Token::is_word`], telling quotation marks and dashes without Unicode tables.
 fn is_word(t: &Token) -> bool {
-    match t.text.as_bytes() {
-        [b, ..] if b.is_ascii_alphanumeric() => true,
-        // One byte is one ASCII char, here not alphanumeric.
-        [_] => false,
-        _ if is_mark(t.text) || matches!(t.text, "—" | "–") => false,
-        _ => t.is_word(),
-    }
-}
-
-/// [`Token::is_capitalized`], told by the first byte when it is ASCII.
-fn is_capitalized(t: &Token) -> bool {
-    match t.text.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => t.is_capitalized(),
-    }
+    !(is_mark(t.text) || matches!(t.text, "—" | "–")) && t.is_word()
 }
 
 /// `publicly`, `reportedly`: a word ending in `ly`, of more than 4 bytes, in lowercase.

@@ -276,6 +276,7 @@ fn pair_family(
     marks: &mut Vec<Mark>,
     out: &mut Vec<MarkQuote>,
 ) {
+    debug_assert!(excluded.is_sorted_by_key(|e| e.start));
     let mut open: Option<Open> = None;
     let mut prev_para: Option<Span> = None;
     let mut excluded_started = 0;

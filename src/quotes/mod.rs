@@ -54,6 +54,9 @@ pub fn detect(
     options: DetectOptions,
 ) -> Vec<DetectedQuote> {
     let marked = pair_marks(text, seg);
+    // The walks below that count marks, quotes and sentences as they go by
+    // (instead of searching) rely on this order.
+    debug_assert!(marked.is_sorted_by_key(|q| q.open.start));
     let quoted: Vec<Span> = marked.iter().map(MarkQuote::outer).collect();
     let frames = find_frames(text, seg, &quoted, knowledge);
     let mut used = vec![false; frames.len()];
@@ -180,17 +183,20 @@ pub fn detect(
 
 /// Whether `span` lies inside the last of `spans` (sorted by start) to start at
 /// or before it: inside one of them, when they do not overlap. (A single-quoted
-/// span can hold a double-quoted one; the rule stays the last to start.)
+/// span can hold a double-quoted one; the rule stays the last to start.) The
+/// scans count the spans as they go by instead; this search is what debug
+/// builds check them against.
 fn within(span: Span, spans: &[Span]) -> bool {
     let i = spans.partition_point(|s| s.start <= span.start);
     i > 0 && spans[i - 1].contains(span)
 }
 
-/// [`Segmentation::sentence_at`] for `pos`, which lies at or after the start
-/// of sentence `from` when there is one: walked to from there, seldom more
-/// than a step or two, rather than searched for.
+/// [`Segmentation::sentence_at`] for `pos`, which usually lies at or after the
+/// start of sentence `from`: walked to from there, seldom more than a step or
+/// two, rather than searched for (and searched for when it lies before).
 fn sentence_from(seg: &Segmentation, from: Option<usize>, pos: usize) -> Option<usize> {
-    let Some(mut s) = from else {
+    let starts_by_pos = |s: &usize| seg.sentences.get(*s).is_some_and(|x| x.span.start <= pos);
+    let Some(mut s) = from.filter(starts_by_pos) else {
         return seg.sentence_at(pos);
     };
     while seg
@@ -293,6 +299,8 @@ fn is_clause_position(
 /// True when `text` has `n` words or more, as [`str::split_whitespace`]
 /// counts them; counted byte by byte while the text is ASCII.
 fn has_words(text: &str, n: usize) -> bool {
+    // With `n` of 0 the two paths below would disagree; no caller asks it.
+    debug_assert!(n > 0);
     let mut words = 0;
     let mut in_word = false;
     for &b in text.as_bytes() {

@@ -932,9 +932,11 @@ fn keep_longest(hits: &mut Vec<Hit>) {
 /// the patterns looked at are mostly those that match.
 ///
 /// The patterns refer to their sets' texts, so the index is used with the
-/// very sets it was built from (which [`SetIndex::find_into`] checks).
+/// very sets it was built from: [`SetIndex::find_into`] checks that their
+/// pattern counts are the ones it was built with, and otherwise matches each
+/// set on its own.
 #[derive(Debug, Clone)]
-pub struct SetIndex<const N: usize> {
+pub(crate) struct SetIndex<const N: usize> {
     /// The one-token patterns (and any other with no second token), filed
     /// by the fingerprint of their token.
     singles: Filed,

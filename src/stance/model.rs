@@ -24,8 +24,8 @@ fn push(out: &mut Vec<Feature>, name: String, value: f64, span: Option<Span>) {
     out.push(Feature { name, value, span });
 }
 
-/// The features of the mention at token range `[m0, m1]` of an analysed
-/// sentence; `speech_words` are the lowercase words that report speech.
+/// The features of the mention at `mention` (bytes of the analysed sentence);
+/// `speech_words` are the lowercase words that report speech.
 pub fn features(a: &Analysis, mention: Span, speech_words: &FxHashSet<String>) -> Vec<Feature> {
     let toks = &a.tokens;
     let list = toks.as_slice();

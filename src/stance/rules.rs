@@ -378,7 +378,7 @@ pub(super) fn analyze_sets_into(
     // Room for a long quote from the start: the buffers are reused for a
     // document's quotes, and would otherwise grow quote after quote.
     toks.clear();
-    toks.reserve_text(range.len().max(LONG_QUOTE));
+    toks.reserve_text(range.of(text).len().max(LONG_QUOTE));
     tokenize_into(text, range, toks);
     let toks = &*toks;
     let tokens = toks.as_slice();
@@ -796,6 +796,52 @@ pub fn frame_items_into(
                     });
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stance::{DOMAIN_LEXICON, RULES, TARGET_UK, VADER_LEXICON};
+
+    /// The one-pass index finds what the phrase sets find one by one.
+    fn check_index_agrees(text: &str) {
+        let lexicon = Lexicon::new(VADER_LEXICON, DOMAIN_LEXICON).expect("built-in lexicon");
+        let rules = Rules::parse(RULES).expect("built-in rules");
+        let target = Target::parse(TARGET_UK).expect("built-in target");
+        let index = index_sets(&lexicon, &rules, &target);
+        let range = Span::new(0, text.len());
+        let analysis = |index| {
+            let sets = Sets {
+                lexicon: &lexicon,
+                rules: &rules,
+                target: &target,
+                index,
+            };
+            let mut scratch = Scratch::default();
+            analyze_sets_into(&sets, text, range, Options::default(), &mut scratch);
+            format!("{:?}", scratch.analysis)
+        };
+        assert_eq!(analysis(Some(&index)), analysis(None), "{text:?}");
+    }
+
+    #[test]
+    fn the_index_finds_what_the_sets_find() {
+        check_index_agrees("The government's plan is not good, said the union. “Very bad!”");
+        check_index_agrees("");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_index_agrees_on_any_text(
+            words in proptest::collection::vec(
+                "the|not|never|government|ministers|Tory|very|good|bad|fair|cuts|no|don't|\
+                 won’t|but|failed|praise|“|”|\"|,|\\.|!|\\?|[a-z]{1,6}|[A-Z][a-z]{1,5}",
+                0..40,
+            )
+        ) {
+            check_index_agrees(&words.join(" "));
         }
     }
 }

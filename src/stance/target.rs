@@ -99,8 +99,8 @@ impl Target {
         [&self.include, &self.exclude]
     }
 
-    /// Removes from `mentions` (matches of the target's names) those inside
-    /// `excluded` (matches of the names that are never the target).
+    /// Removes from `mentions` (matches of the target's names) those that
+    /// overlap one of `excluded` (matches of the names that are never the target).
     pub(super) fn drop_excluded(mentions: &mut Vec<Hit>, excluded: &[Hit]) {
         mentions.retain(|h| !excluded.iter().any(|x| x.span.overlaps(h.span)));
     }
