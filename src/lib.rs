@@ -139,9 +139,13 @@ impl PipelineBuilder {
 
 thread_local! {
     /// The stance stage's buffers, kept by each thread from one document to
-    /// the next rather than allocated for each.
+    /// the next rather than allocated for each (see [`SCRATCH_KEPT_UP_TO`]).
     static STANCE_SCRATCH: std::cell::RefCell<stance::QuoteScratch> = Default::default();
 }
+
+/// After a document longer than this, the stance buffers, which may have
+/// grown to its longest quote, are let go rather than kept by the thread.
+const SCRATCH_KEPT_UP_TO: usize = 1 << 20;
 
 impl Pipeline {
     /// A pipeline with the built-in knowledge and the default (UK government) target.
@@ -174,7 +178,7 @@ impl Pipeline {
         let chars = CharMap::new(text);
         let attributions = attribution::attribute(text, &seg, &org_mentions, &detected, k, &chars);
         let quotes = STANCE_SCRATCH.with_borrow_mut(|stance_scratch| {
-            detected
+            let quotes: Vec<Quote> = detected
                 .iter()
                 .zip(attributions)
                 .map(|(q, a)| {
@@ -203,7 +207,11 @@ impl Pipeline {
                         ),
                     }
                 })
-                .collect()
+                .collect();
+            if text.len() > SCRATCH_KEPT_UP_TO {
+                *stance_scratch = stance::QuoteScratch::default();
+            }
+            quotes
         });
         Analysis { quotes }
     }

@@ -347,7 +347,11 @@ fn resolution_name(resolution: Resolution) -> &'static str {
 
 /// A score as JSON writes it (shortest round-trip form); empty if not finite.
 fn score_text(score: f64) -> String {
-    serde_json::Number::from_f64(score).map_or_else(String::new, |n| n.to_string())
+    if score.is_finite() {
+        ryu::Buffer::new().format_finite(score).to_string()
+    } else {
+        String::new()
+    }
 }
 
 /// Writes the record's rows: one per quote, or one row with only `id` (and

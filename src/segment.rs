@@ -49,7 +49,8 @@ pub struct Segmentation {
     pub tokens: Vec<Span>,
     /// The indices in `tokens` of the tokens that begin with an uppercase
     /// letter ([`Token::is_capitalized`]), in order: names and organizations
-    /// are looked for among these alone.
+    /// are looked for among these alone, so a `Segmentation` built or changed
+    /// by hand must keep this list true to `tokens`.
     pub capitalized: Vec<usize>,
 }
 
@@ -210,6 +211,7 @@ fn capitalized(text: &str, tokens: &[Span]) -> Vec<usize> {
         count += usize::from(capital);
     }
     capitalized.truncate(count);
+    capitalized.shrink_to_fit();
     capitalized
 }
 

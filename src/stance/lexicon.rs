@@ -1128,6 +1128,15 @@ pub struct Lexicon {
     pub set: PhraseSet,
 }
 
+/// The entry lines of a data file, numbered from 0 as in the file: blank
+/// lines and lines starting with `#` are skipped.
+pub(super) fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .map(|line| line.trim_end_matches('\r'))
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty() && !line.starts_with('#'))
+}
+
 /// `line.split('\t')`, but scanning bytes: the fields of the data files
 /// are short, and there are tens of thousands of lines to read.
 pub(super) fn tab_fields(line: &str) -> impl Iterator<Item = &str> {
@@ -1155,11 +1164,7 @@ pub fn parse_valences<'a>(
     what: &str,
 ) -> Result<Vec<(Cow<'a, str>, f64)>, StanceError> {
     let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
+    for (n, line) in data_lines(text) {
         let mut fields = tab_fields(line);
         let phrase = fields.next().unwrap_or("").trim();
         let weight = fields.next().unwrap_or("").trim();

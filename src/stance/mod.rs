@@ -202,12 +202,8 @@ impl StanceScorer {
         let lexicon = lexicon::Lexicon::new(data.vader, data.domain)?;
         let rules = rules::Rules::parse(data.rules)?;
         let target = target::Target::parse(data.target)?;
-        let speech_words = data
-            .speech_words
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_lowercase)
+        let speech_words = lexicon::data_lines(data.speech_words)
+            .map(|(_, word)| word.trim().to_lowercase())
             .collect();
         Ok(StanceScorer {
             index: rules::index_sets(&lexicon, &rules, &target),

@@ -6,7 +6,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::lexicon::tab_fields;
+use super::lexicon::{data_lines, tab_fields};
 use super::rules::{Analysis, Rule};
 use super::StanceError;
 use crate::span::Span;
@@ -171,10 +171,7 @@ impl TargetModel {
         // The built-in model has about a line per 32 bytes; reserving for
         // them spares growing the table ten times over.
         weights.reserve(text.len() / 32);
-        for (n, line) in text.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
+        for (n, line) in data_lines(text) {
             let bad = || {
                 StanceError::Data(format!(
                     "target model line {}: expected FEATURE and three weights",

@@ -2,7 +2,9 @@
 //! function of the tokens, the lexicon hits and the trigger words listed in
 //! `data/stance/rules.tsv`; the words are data, the rules are code.
 
-use super::lexicon::{tab_fields, tokenize_into, Hit, Lexicon, PhraseSet, Punct, SetIndex, Tokens};
+use super::lexicon::{
+    data_lines, tab_fields, tokenize_into, Hit, Lexicon, PhraseSet, Punct, SetIndex, Tokens,
+};
 use super::target::Target;
 use super::StanceError;
 use crate::span::Span;
@@ -61,11 +63,7 @@ impl Rules {
         let mut kinds = Vec::new();
         let mut weights = Vec::new();
         let mut phrases = Vec::new();
-        for (n, line) in text.lines().enumerate() {
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
+        for (n, line) in data_lines(text) {
             let mut parts = tab_fields(line);
             let bad = || {
                 StanceError::Data(format!(
