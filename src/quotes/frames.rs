@@ -7,7 +7,7 @@
 //! verb (`…, claiming that`, `… but said`). Passives (`is said to`, `have been
 //! described as`) are not frames: they have no speaker.
 
-use super::{lower_is_one_of, within};
+use super::{lower_is_one_of, WithinWalk};
 use crate::knowledge::lower;
 use crate::knowledge::{CueFlags, Knowledge};
 use crate::segment::{Segmentation, Token};
@@ -52,7 +52,6 @@ pub fn find_frames(
     quoted: &[Span],
     knowledge: &Knowledge,
 ) -> Vec<Frame> {
-    debug_assert!(quoted.is_sorted_by_key(|q| q.start));
     let starts = cue_starts(text, &seg.tokens, quoted, knowledge);
     let mut frames = Vec::with_capacity(starts.len());
     // The sentence of the last cue word: its tokens and where they start in
@@ -66,7 +65,7 @@ pub fn find_frames(
     // by: the last of them holds it, if any does (`Segmentation::sentence_at`).
     let mut sentences_started = 0;
     // The same count for the quotes.
-    let mut quotes_started = 0;
+    let mut in_quoted = WithinWalk::new(quoted);
     for k in starts {
         let Some(&span) = seg.tokens.get(k) else {
             continue;
@@ -103,18 +102,7 @@ pub fn find_frames(
             .as_bytes()
             .get(span.start)
             .is_some_and(u8::is_ascii_uppercase);
-        // `within(span, quoted)`, with the quotes counted as the words go by.
-        while quoted
-            .get(quotes_started)
-            .is_some_and(|q| q.start <= span.start)
-        {
-            quotes_started += 1;
-        }
-        let in_quotes = quotes_started
-            .checked_sub(1)
-            .and_then(|q| quoted.get(q))
-            .is_some_and(|q| q.contains(span));
-        debug_assert_eq!(in_quotes, within(span, quoted));
+        let in_quotes = in_quoted.holds(span);
         if i < free_from || (i > 0 && capitalized) || in_quotes {
             continue;
         }

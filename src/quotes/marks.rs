@@ -9,7 +9,7 @@
 //! before the next opening mark, or the end of the paragraph) without letting one
 //! broken mark swallow the rest of the document.
 
-use super::within;
+use super::WithinWalk;
 use crate::segment::Segmentation;
 use crate::span::Span;
 
@@ -209,32 +209,13 @@ fn find_marks(text: &str) -> (Vec<MarkAt>, Vec<MarkAt>) {
 }
 
 /// The marks of one paragraph (`candidates`, of one family), classified, in
-/// `marks` (cleared first); marks inside `excluded` (sorted, not overlapping)
-/// and apostrophes are left out. `excluded_started` counts the excluded spans
-/// that start up to the last mark seen, here or in earlier paragraphs.
-fn marks_of(
-    text: &str,
-    candidates: &[MarkAt],
-    excluded: &[Span],
-    excluded_started: &mut usize,
-    marks: &mut Vec<Mark>,
-) {
+/// `marks` (cleared first); marks inside `excluded` (walked through in text
+/// order, here and in the paragraphs before) and apostrophes are left out.
+fn marks_of(text: &str, candidates: &[MarkAt], excluded: &mut WithinWalk, marks: &mut Vec<Mark>) {
     marks.clear();
     for &(start, c) in candidates {
         let span = Span::new(start, start + c.len_utf8());
-        // `within(span, excluded)`, counting the spans as the marks go by.
-        while excluded
-            .get(*excluded_started)
-            .is_some_and(|e| e.start <= span.start)
-        {
-            *excluded_started += 1;
-        }
-        let inside = excluded_started
-            .checked_sub(1)
-            .and_then(|e| excluded.get(e))
-            .is_some_and(|e| e.contains(span));
-        debug_assert_eq!(inside, within(span, excluded));
-        if inside {
+        if excluded.holds(span) {
             continue;
         }
         if let Some(role) = classify(text, span, c) {
@@ -276,10 +257,9 @@ fn pair_family(
     marks: &mut Vec<Mark>,
     out: &mut Vec<MarkQuote>,
 ) {
-    debug_assert!(excluded.is_sorted_by_key(|e| e.start));
     let mut open: Option<Open> = None;
     let mut prev_para: Option<Span> = None;
-    let mut excluded_started = 0;
+    let mut excluded = WithinWalk::new(excluded);
     // Paragraphs come in text order, as do the candidates: each paragraph's
     // marks are the next run of candidates.
     let mut rest_of_text = candidates;
@@ -302,7 +282,7 @@ fn pair_family(
             prev_para = Some(para);
             continue;
         }
-        marks_of(text, in_para, excluded, &mut excluded_started, marks);
+        marks_of(text, in_para, &mut excluded, marks);
         let mut rest = &marks[..];
         if let Some(o) = open.take() {
             match marks.first() {

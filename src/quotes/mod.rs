@@ -191,6 +191,40 @@ fn within(span: Span, spans: &[Span]) -> bool {
     i > 0 && spans[i - 1].contains(span)
 }
 
+/// [`within`] for spans asked about in text order: the spans that start by
+/// each are counted as it goes by rather than searched for.
+struct WithinWalk<'s> {
+    spans: &'s [Span],
+    started: usize,
+}
+
+impl<'s> WithinWalk<'s> {
+    /// `spans` sorted by start.
+    fn new(spans: &'s [Span]) -> WithinWalk<'s> {
+        debug_assert!(spans.is_sorted_by_key(|s| s.start));
+        WithinWalk { spans, started: 0 }
+    }
+
+    /// [`within`]`(span, spans)`, for a `span` starting at or after every
+    /// span asked about before.
+    fn holds(&mut self, span: Span) -> bool {
+        while self
+            .spans
+            .get(self.started)
+            .is_some_and(|s| s.start <= span.start)
+        {
+            self.started += 1;
+        }
+        let inside = self
+            .started
+            .checked_sub(1)
+            .and_then(|i| self.spans.get(i))
+            .is_some_and(|s| s.contains(span));
+        debug_assert_eq!(inside, within(span, self.spans));
+        inside
+    }
+}
+
 /// [`Segmentation::sentence_at`] for `pos`, which usually lies at or after the
 /// start of sentence `from`: walked to from there, seldom more than a step or
 /// two, rather than searched for (and searched for when it lies before).
