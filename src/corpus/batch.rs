@@ -1,15 +1,20 @@
 //! Analysing a corpus on all cores in bounded batches, writing in input order.
 //!
-//! One reader thread walks the inputs ([`Documents`]) and hands over batches of
-//! at most `batch_docs` documents or `batch_bytes` bytes of input (whichever
-//! comes first) through a rendezvous channel. The calling thread takes a batch,
-//! has a local rayon pool of `jobs` threads decode, analyse and serialize its
-//! documents (`par_iter`, which keeps the order), writes the serialized records
-//! in order, and takes the next batch. So at most two batches are in memory
-//! (the one being analysed with its output, and the one the reader has just
-//! filled), whatever the corpus size; reading overlaps with analysis; and the
-//! output is the same bytes for any number of threads, because each document's
-//! record depends on that document alone.
+//! Three stages run at once, handing batches on through rendezvous channels:
+//!
+//! 1. a reader thread walks the inputs ([`Documents`]) and makes batches of at
+//!    most `batch_docs` documents or `batch_bytes` bytes of input (whichever
+//!    comes first);
+//! 2. an analysis thread has a local rayon pool of `jobs` threads decode,
+//!    analyse and serialize each batch's documents (`par_iter`, which keeps
+//!    the order);
+//! 3. the calling thread writes each analysed batch's records in order.
+//!
+//! So the pool never waits for the output to be written, and at most three
+//! batches are in memory (one being written, one being analysed, one just
+//! read), whatever the corpus size. The output is the same bytes for any
+//! number of threads, because each document's record depends on that
+//! document alone.
 
 use std::io::{self, Write};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -80,6 +85,14 @@ pub fn record_of(pipeline: &Pipeline, doc: &InputDocument) -> DocumentRecord {
             error: Some(reason.clone()),
         },
     }
+}
+
+/// A batch's serialized records, in input order.
+struct Analysed {
+    done: Vec<Done>,
+    input_bytes: u64,
+    /// [`RawDocument::position`] of the batch's last document.
+    position: Option<u64>,
 }
 
 struct Done {
@@ -178,25 +191,42 @@ pub fn run(
         output::write_csv_header(&mut *out)?;
     }
     let mut stats = RunStats::default();
-    for batch in rx {
-        let position = batch.last().map_or(stats.position, RawDocument::position);
-        let input_bytes: u64 = batch.iter().map(RawDocument::input_bytes).sum();
-        let done: Vec<Done> = pool.install(|| {
-            batch
-                .into_par_iter()
-                .map(|raw| process(pipeline, raw, options))
-                .collect()
-        });
-        for d in &done {
-            out.write_all(&d.bytes)?;
-            stats.documents += 1;
-            stats.quotes += d.quotes;
-            stats.errors += u64::from(d.error);
+    std::thread::scope(|scope| {
+        let (analysed_tx, analysed_rx) = mpsc::sync_channel::<Analysed>(0);
+        // Should writing fail, `analysed_rx` is dropped on return from this
+        // scope, and the analysis thread stops at its next send.
+        std::thread::Builder::new()
+            .name("sayso-batches".into())
+            .spawn_scoped(scope, move || {
+                for batch in rx {
+                    let analysed = Analysed {
+                        position: batch.last().map(RawDocument::position),
+                        input_bytes: batch.iter().map(RawDocument::input_bytes).sum(),
+                        done: pool.install(|| {
+                            batch
+                                .into_par_iter()
+                                .map(|raw| process(pipeline, raw, options))
+                                .collect()
+                        }),
+                    };
+                    if analysed_tx.send(analysed).is_err() {
+                        return;
+                    }
+                }
+            })?;
+        for analysed in analysed_rx {
+            for d in &analysed.done {
+                out.write_all(&d.bytes)?;
+                stats.documents += 1;
+                stats.quotes += d.quotes;
+                stats.errors += u64::from(d.error);
+            }
+            stats.input_bytes += analysed.input_bytes;
+            stats.position = analysed.position.unwrap_or(stats.position);
+            on_batch(&stats);
         }
-        stats.input_bytes += input_bytes;
-        stats.position = position;
-        on_batch(&stats);
-    }
+        io::Result::Ok(())
+    })?;
     out.flush()?;
     if reader.join().is_err() {
         return Err(io::Error::other(
