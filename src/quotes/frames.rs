@@ -12,7 +12,6 @@ use crate::knowledge::lower;
 use crate::knowledge::{CueFlags, Knowledge};
 use crate::segment::{Segmentation, Token};
 use crate::span::Span;
-use std::borrow::Cow;
 
 /// Where the subject of a frame stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -282,11 +281,8 @@ fn cue_at(toks: &[Token], i: usize, knowledge: &Knowledge) -> Option<(CueFlags, 
         return None;
     }
     // Most cue words are lowercase ASCII already: no copy to make or look for.
-    let lower = if tok.text.bytes().all(|b| b.is_ascii_lowercase()) {
-        Cow::Borrowed(tok.text)
-    } else {
-        lower(tok.text)
-    };
+    // Borrowed, not copied, when already lowercase.
+    let lower = lower(tok.text);
     let flags = knowledge.cue(&lower)?;
     // `called for`, `asked for`, `calls on`: requests, not speech.
     let request = flags.naming || lower.starts_with("ask");

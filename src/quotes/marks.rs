@@ -150,23 +150,21 @@ pub fn pair_marks(text: &str, seg: &Segmentation) -> Vec<MarkQuote> {
     // one paragraph's classified marks at a time, for both families.
     let mut quotes = Vec::with_capacity((double_marks.len() + single_marks.len()) / 2);
     let mut marks = Vec::with_capacity(double_marks.len().max(single_marks.len()));
-    let double = Family::Double;
     pair_family(
         text,
         seg,
         &double_marks,
-        double,
+        Family::Double,
         &[],
         &mut marks,
         &mut quotes,
     );
     let doubles: Vec<Span> = quotes.iter().map(MarkQuote::outer).collect();
-    let single = Family::Single;
     pair_family(
         text,
         seg,
         &single_marks,
-        single,
+        Family::Single,
         &doubles,
         &mut marks,
         &mut quotes,
