@@ -87,9 +87,9 @@ impl Default for Pipeline {
 /// ```
 /// use sayso::Pipeline;
 /// let text = "\u{201c}It is over,\u{201d} said Ms Jones. \u{201c}We go on strike.\u{201d}";
-/// assert_eq!(Pipeline::new().analyze(text).quotes.len(), 1);
-/// let spec_style = Pipeline::builder().split_interrupted_quotes(true).build().unwrap();
-/// assert_eq!(spec_style.analyze(text).quotes.len(), 2);
+/// assert_eq!(Pipeline::new().analyze(text).quotes.len(), 2);
+/// let joined = Pipeline::builder().join_interrupted_quotes(true).build().unwrap();
+/// assert_eq!(joined.analyze(text).quotes.len(), 1);
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct PipelineBuilder {
@@ -113,10 +113,12 @@ impl PipelineBuilder {
         self
     }
 
-    /// `\u{201c}A,\u{201d} said X. \u{201c}B.\u{201d}` as two quotes (SPEC §1) rather than one quote
-    /// interrupted by its attribution (the default, as news corpora annotate it).
-    pub fn split_interrupted_quotes(mut self, yes: bool) -> Self {
-        self.options.split_interrupted = yes;
+    /// `\u{201c}A,\u{201d} said X. \u{201c}B.\u{201d}` as one quote interrupted by its
+    /// attribution, as converted corpora such as PolNeAR annotate it, rather
+    /// than two quotes with the same speaker (the default). The joined quote's
+    /// `text` then holds the attribution (`,\u{201d} said X. \u{201c}`).
+    pub fn join_interrupted_quotes(mut self, yes: bool) -> Self {
+        self.options.join_interrupted = yes;
         self
     }
 
@@ -214,6 +216,23 @@ impl Pipeline {
             quotes
         });
         Analysis { quotes }
+    }
+
+    /// Analyses many texts on rayon's global thread pool and returns their
+    /// analyses in input order; each equals what [`Pipeline::analyze`] gives
+    /// for its text alone.
+    ///
+    /// ```
+    /// let pipeline = sayso::Pipeline::new();
+    /// let texts = ["\u{201c}No,\u{201d} said Ms Jones.", "Nothing was said."];
+    /// let analyses = pipeline.analyze_many(&texts);
+    /// assert_eq!(analyses.len(), 2);
+    /// assert_eq!(analyses[0], pipeline.analyze(texts[0]));
+    /// assert!(analyses[1].quotes.is_empty());
+    /// ```
+    pub fn analyze_many<T: AsRef<str> + Sync>(&self, texts: &[T]) -> Vec<Analysis> {
+        use rayon::prelude::*;
+        texts.par_iter().map(|t| self.analyze(t.as_ref())).collect()
     }
 
     /// Analyses one document into its output record.

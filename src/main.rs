@@ -43,15 +43,15 @@ struct PipelineArgs {
     /// government); see README.md for the format.
     #[arg(long, value_name = "FILE")]
     target: Option<PathBuf>,
-    /// Report `“A,” said X. “B.”` as two quotes (SPEC §1) instead of one
-    /// quote interrupted by its attribution.
+    /// Report `“A,” said X. “B.”` as one quote interrupted by its attribution
+    /// (PolNeAR's convention) instead of two quotes with the same speaker.
     #[arg(long)]
-    split_quotes: bool,
+    join_interrupted: bool,
 }
 
 impl PipelineArgs {
     fn build(&self) -> Result<Pipeline> {
-        let mut builder = Pipeline::builder().split_interrupted_quotes(self.split_quotes);
+        let mut builder = Pipeline::builder().join_interrupted_quotes(self.join_interrupted);
         if let Some(path) = &self.target {
             let text = std::fs::read_to_string(path)
                 .with_context(|| format!("cannot read target file {}", path.display()))?;

@@ -40,10 +40,11 @@ pub struct DetectedQuote {
 /// Options of quote detection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct DetectOptions {
-    /// `“A,” said X. “B.”`: report two quotes (SPEC §1's reading) instead of one
-    /// quote interrupted by its attribution (the reading of converted corpora
-    /// such as PolNeAR, and the default).
-    pub split_interrupted: bool,
+    /// `“A,” said X. “B.”`: report one quote interrupted by its attribution
+    /// (the reading of converted corpora such as PolNeAR) instead of two
+    /// quotes with the same speaker (the default). The joined quote's text
+    /// then holds the attribution.
+    pub join_interrupted: bool,
 }
 
 /// Finds the quotes of a text.
@@ -77,7 +78,7 @@ pub fn detect(
         if let Some((last, trailer)) = interrupted.take() {
             let resumes = (frame.is_none() || frame == Some(trailer))
                 && resumes_after(text, seg, &frames[trailer], q, sentence, knowledge);
-            if resumes && !options.split_interrupted {
+            if resumes && options.join_interrupted {
                 out[last].span.end = q.content.end;
                 interrupted = trailing.map(|t| (last, t));
                 continue;
@@ -584,23 +585,16 @@ mod tests {
     fn detect_text(text: &str) -> Vec<(QuoteKind, String, String)> {
         let k = Knowledge::builtin();
         let seg = segment(text, &k);
-        detect(
-            text,
-            &seg,
-            &k,
-            DetectOptions {
-                split_interrupted: true,
-            },
-        )
-        .iter()
-        .map(|q| {
-            (
-                q.kind,
-                q.span.of(text).to_string(),
-                q.mention.map_or(String::new(), |m| m.of(text).to_string()),
-            )
-        })
-        .collect()
+        detect(text, &seg, &k, DetectOptions::default())
+            .iter()
+            .map(|q| {
+                (
+                    q.kind,
+                    q.span.of(text).to_string(),
+                    q.mention.map_or(String::new(), |m| m.of(text).to_string()),
+                )
+            })
+            .collect()
     }
 
     use QuoteKind::{Direct, Indirect, Mixed};
