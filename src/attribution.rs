@@ -626,7 +626,10 @@ impl<'a> Doc<'a> {
             (person, post),
         ]);
         if self.people[person].government != Some(true) {
-            let has_context = !pre.is_empty() || post.start < post.end;
+            // The role may be in the words before the name, after it, or in
+            // the run itself (`Home Secretary Charles Clarke`).
+            let has_context =
+                !pre.is_empty() || post.start < post.end || run.span.start < run.name.start;
             let clues = [
                 has_context.then_some(GovernmentClue::Role {
                     pre,
@@ -640,7 +643,11 @@ impl<'a> Doc<'a> {
                 self.people[person].government = None;
             }
         }
-        let named = self.org_in(pre).or_else(|| self.org_in(post));
+        // The organization named before the name, in the pre-modifiers or among
+        // the run's own role words (`Labour MP Barry Sheerman`), else after it.
+        let named = self
+            .org_in(Span::new(pre.start, run.name.start))
+            .or_else(|| self.org_in(post));
         if let Some(o) = named {
             self.claimed_orgs.insert(o.span);
         }

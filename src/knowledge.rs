@@ -114,7 +114,9 @@ pub struct Knowledge {
     pub(crate) orgs: Vec<OrgEntry>,
     /// Finds every gazetteer name, acronym and alias; the pattern index maps to `org_of_pattern`.
     pub(crate) org_matcher: Gazetteer,
-    pub(crate) org_of_pattern: Vec<usize>,
+    /// The organization each pattern names; `None` for a phrase that holds
+    /// an organization's name but names none (`Labour relations`).
+    pub(crate) org_of_pattern: Vec<Option<usize>>,
     pub(crate) org_heads: HashMap<String, OrgKind>,
     /// Who counts as the government (the stance target).
     pub(crate) target: Target,
@@ -366,6 +368,11 @@ impl KnowledgeBuilder {
                     message: format!("expected 4 tab-separated columns, got {:?}", c.join("\\t")),
                 });
             }
+            if c[2] == "not" {
+                patterns.push(c[0].to_string());
+                org_of_pattern.push(None);
+                continue;
+            }
             let index = orgs.len();
             let acronym = Some(c[1]).filter(|a| *a != "-").map(str::to_string);
             let mut names = vec![c[0].to_string()];
@@ -380,7 +387,7 @@ impl KnowledgeBuilder {
             );
             for name in names {
                 patterns.push(name);
-                org_of_pattern.push(index);
+                org_of_pattern.push(Some(index));
             }
             orgs.push(OrgEntry {
                 name: c[0].to_string(),
