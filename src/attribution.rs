@@ -1281,7 +1281,7 @@ mod tests {
             ),
             (
                 "Democratic presidential nominee Hillary Clinton spoke in Ohio.\n“We will win this,” said the Democratic nominee.",
-                &[("We will win ", Some("Hillary Clinton"), None)],
+                &[("We will win ", Some("Hillary Clinton"), Some("Democratic Party"))],
             ),
             (
                 "What Mr. Obama has seen are the charts of a warming planet. \"And they're terrifying,\" he said.",
