@@ -9,6 +9,7 @@
 
 use rustc_hash::FxHashMap;
 
+mod context;
 mod gazetteer;
 
 pub(crate) use gazetteer::Gazetteer;
@@ -70,6 +71,12 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
         .filter(|p| !found.iter().any(|f| f.span.overlaps(p.span)))
         .collect();
     found.extend(unknown);
+    let tokens = seg
+        .tokens
+        .get(..seg.tokens.partition_point(|t| t.end <= text.len()))
+        .unwrap_or_default();
+    let by_context = context::context_orgs(text, tokens, knowledge, &found);
+    found.extend(by_context);
     found.sort_by_key(|m| m.span.start);
     link_acronyms(text, &mut found);
     found
