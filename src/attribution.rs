@@ -580,17 +580,31 @@ impl<'a> Doc<'a> {
         let mut scratch = std::mem::take(&mut self.scratch);
         let (run_start, run_end) = (run.tokens.start, run.tokens.end);
         // Pre-modifiers back to the previous comma or clause word, at most 8 tokens.
+        // Lowercase words modify a role to their right (`Liberal Democrat shadow
+        // chancellor`, `home affairs spokesman`), so once a role is passed they
+        // belong to the pre-modifiers too, up to a function word or a verb.
         let mut pre_start = run_start;
+        let mut role_seen = run.span.start < run.name.start;
         while pre_start > toks.start && run_start - pre_start < 8 {
             let t = self.token(pre_start - 1);
+            let role = self.knowledge.is_role(t.text);
+            let mut role_modifier = || {
+                role_seen
+                    && t.is_word()
+                    && !self.knowledge.is_function_word(t.text)
+                    && !self.knowledge.is_preposition(t.text)
+                    && !self.is_cue(t.text, &mut scratch)
+            };
             if matches!(t.text, "," | ":" | ";" | "–" | "—" | "-" | "“" | "”" | "\"")
                 || (!t.is_capitalized()
-                    && !self.knowledge.is_role(t.text)
+                    && !role
                     && !t.text.ends_with("’s")
-                    && !matches!(t.text, "’" | "'" | "s" | "the" | "The" | "of"))
+                    && !matches!(t.text, "’" | "'" | "s" | "the" | "The" | "of")
+                    && !role_modifier())
             {
                 break;
             }
+            role_seen |= role;
             pre_start -= 1;
         }
         let pre_first = if pre_start < toks.end {
@@ -777,8 +791,7 @@ impl<'a> Doc<'a> {
         let usable = |o: &&OrgMention| {
             !self.claimed_orgs.contains(&o.span)
                 && !self.in_quote(o.span)
-                && o.org.kind != OrgKind::Government
-                && o.org.kind != OrgKind::Media
+                && !matches!(o.org.kind, OrgKind::Government | OrgKind::Media)
         };
         // The organizations are in text order: look only at the window.
         let orgs = self.orgs;
