@@ -8,7 +8,7 @@ Source: the US Census Bureau's 1990 name frequency files (`dist.male.first`,
 shipped in the PyPI package `names` 0.3.0 (MIT licence), which this script
 downloads with pip. A name is kept when it is among the names that make up 90%
 of the people of either list; its gender is `m` or `f` when one list has it at
-least four times as often as the other, else `-`.
+least twenty times as often as the other, else `-`.
 """
 import pathlib
 import subprocess
@@ -17,7 +17,7 @@ import tarfile
 import tempfile
 
 SHARE = 90.0  # cumulative percentage of people covered
-RATIO = 4.0
+RATIO = 20.0
 
 
 def read(path):
