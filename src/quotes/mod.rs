@@ -163,14 +163,25 @@ pub fn detect(
         let Some(clause) = clause_of(text, seg, &frames, index) else {
             continue;
         };
-        if quoted.iter().any(|m| clause.overlaps(*m))
-            || !is_reported_clause(text, clause, knowledge)
-        {
+        // A clause holding marks that no frame before them took: the report
+        // comes after its content (`Talks were “a farce”, he said.`).
+        let kind = if quoted.iter().any(|m| clause.overlaps(*m)) {
+            let direct = out
+                .iter()
+                .any(|q| q.kind == QuoteKind::Direct && q.span.overlaps(clause));
+            if direct || clause.start >= f.cue.start {
+                continue;
+            }
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        };
+        if !is_reported_clause(text, clause, knowledge) {
             continue;
         }
         out.push(DetectedQuote {
             span: clause,
-            kind: QuoteKind::Indirect,
+            kind,
             cue: Some(f.cue),
             mention: Some(f.subject),
         });
