@@ -664,7 +664,7 @@ mod tests {
             ("A DHSC spokesperson said:\"We have been clear we are happy to talk.", &[(Direct, "We have been clear we are happy to talk.", "A DHSC spokesperson")]),
             (
                 "Staff side secretary Paul Marks said after a meeting of the Whitley Council that the offer had not 'formed the basis of an agreement'.",
-                &[(Mixed, "the offer had not 'formed the basis of an agreement'", "secretary Paul Marks")],
+                &[(Mixed, "the offer had not 'formed the basis of an agreement'", "Staff side secretary Paul Marks")],
             ),
             ("Health secretary Steve Barclay has also agreed to look at making a payment.", &[]),
             ("Its first ad could start this week, said Brian Baker, a longtime adviser.", &[(Indirect, "Its first ad could start this week", "Brian Baker")]),
