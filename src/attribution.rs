@@ -205,7 +205,7 @@ pub fn attribute(
             Some(mention) => doc
                 .resolve(
                     mention,
-                    previous.as_ref().map(|p| &p.0),
+                    previous.as_ref(),
                     &resolved_pronouns,
                     &descriptions,
                 )
@@ -934,10 +934,11 @@ impl<'a> Doc<'a> {
     fn resolve(
         &mut self,
         mention: Span,
-        previous: Option<&Source<'a>>,
+        previous_quote: Option<&(Source<'a>, Span)>,
         pronouns: &[PersonMention],
         descriptions: &[(String, Source<'a>)],
     ) -> Option<(Source<'a>, Resolution)> {
+        let previous = previous_quote.map(|p| &p.0);
         let text = self.text;
         let k = self.knowledge;
         let range = self.token_range(mention);
@@ -945,9 +946,23 @@ impl<'a> Doc<'a> {
         let first = toks.first()?;
         if toks.len() == 1 {
             if let Some((gender, number)) = k.pronoun(first.text) {
-                return self
-                    .resolve_pronoun(mention, gender, number, previous, pronouns)
-                    .map(|s| (s, Resolution::Pronoun));
+                // A pronoun nobody earlier fits stays as written: it still
+                // says where the speaker is named.
+                let unresolved = Source {
+                    name: first.text,
+                    kind: if number == PronounNumber::Person {
+                        SpeakerKind::Person
+                    } else {
+                        SpeakerKind::Group
+                    },
+                    person: None,
+                    org: None,
+                    government: false,
+                };
+                let source = self
+                    .resolve_pronoun(mention, gender, number, previous_quote, pronouns)
+                    .unwrap_or(unresolved);
+                return Some((source, Resolution::Pronoun));
             }
         }
         if let Some(source) = self.dependent_of(&toks, mention) {
@@ -1125,9 +1140,10 @@ impl<'a> Doc<'a> {
         mention: Span,
         gender: Gender,
         number: PronounNumber,
-        previous: Option<&Source<'a>>,
+        previous_quote: Option<&(Source<'a>, Span)>,
         pronouns: &[PersonMention],
     ) -> Option<Source<'a>> {
+        let previous = previous_quote.map(|p| &p.0);
         match number {
             PronounNumber::Person => {
                 // Both lists are in text order: walk back from the pronoun.
@@ -1142,9 +1158,20 @@ impl<'a> Doc<'a> {
                 let candidate = [latest(&self.mentions), latest(pronouns)]
                     .into_iter()
                     .flatten()
-                    .max_by_key(|m| m.span.start)?;
-                Some(self.person_source(candidate.person, mention))
+                    .max_by_key(|m| m.span.start);
+                // `A Labour spokesman said … He added`: an unnamed source who
+                // spoke last, after any named person, is who `he` is.
+                let unnamed = previous_quote.filter(|(source, span)| {
+                    source.kind == SpeakerKind::Description
+                        && candidate.is_none_or(|c| c.span.start < span.start)
+                });
+                match (unnamed, candidate) {
+                    (Some((source, _)), _) => Some(*source),
+                    (None, Some(c)) => Some(self.person_source(c.person, mention)),
+                    (None, None) => None,
+                }
             }
+            PronounNumber::Writer => None,
             PronounNumber::Group | PronounNumber::Organization => {
                 if let Some(p) = previous
                     .filter(|p| matches!(p.kind, SpeakerKind::Group | SpeakerKind::Organization))
@@ -1516,6 +1543,14 @@ mod tests {
                 "Carlos Baez Silva, an analyst, said prices would fall. Baez Silva added that demand was strong.",
                 &[("prices would", Some("Carlos Baez Silva"), None), ("demand was s", Some("Carlos Baez Silva"), None)],
             ),
+            // An unnamed source who spoke last is who `he` is; a pronoun nobody
+            // fits stays as written.
+            (
+                "Tom Hale spoke first. A party spokesman said the vote was close. He added that turnout was high.",
+                &[("the vote was", Some("party spokesman"), None), ("turnout was ", Some("party spokesman"), None)],
+            ),
+            ("The crowd cheered. She said the vote was close.", &[("the vote was", Some("She"), None)]),
+            ("“Okay,” I said, “we will see about that.”", &[("Okay,", Some("I"), None), ("we will see ", Some("I"), None)]),
             // Post-nominals are no part of the name.
             ("Ian Gray MSP said the budget was fair.", &[("the budget w", Some("Ian Gray"), None)]),
             // An organization referred to by its kind noun.

@@ -161,6 +161,8 @@ pub enum PronounNumber {
     Person,
     Group,
     Organization,
+    /// The writer (`I`, `we`): nobody named in the text.
+    Writer,
 }
 
 /// Lines of a data file that carry entries: comments and blank lines removed.
@@ -364,6 +366,7 @@ impl KnowledgeBuilder {
             let number = match c.get(2).copied() {
                 Some("group") => PronounNumber::Group,
                 Some("org") => PronounNumber::Organization,
+                Some("writer") => PronounNumber::Writer,
                 _ => PronounNumber::Person,
             };
             let gender = Gender::parse(c.get(1).copied().unwrap_or("-"));
