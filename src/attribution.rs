@@ -195,7 +195,7 @@ pub fn attribute(
         scratch: String::new(),
     };
     doc.register_people();
-    let mut out = Vec::with_capacity(quotes.len());
+    let mut resolved_all: Vec<Option<(Source, Span, Resolution)>> = Vec::with_capacity(quotes.len());
     let mut previous: Option<(Source, Span)> = None;
     let mut resolved_pronouns: Vec<PersonMention> = Vec::new();
     let mut descriptions: Vec<(String, Source)> = Vec::new();
@@ -211,11 +211,8 @@ pub fn attribute(
                 )
                 .map(|(s, how)| (s, mention, how)),
         };
+        resolved_all.push(resolved);
         let Some((source, span, how)) = resolved else {
-            out.push(Attribution {
-                speaker: None,
-                organization: None,
-            });
             continue;
         };
         if let (Resolution::Pronoun, Some(person)) = (how, source.person) {
@@ -228,36 +225,51 @@ pub fn attribute(
         if source.kind == SpeakerKind::Description {
             descriptions.push((span.of(text).to_lowercase(), source));
         }
-        let organization = if source.government {
-            Some(match source.org {
-                Some(o) if o.kind == OrgKind::Government || knowledge.is_government(&o.name) => {
-                    organization(o, true)
-                }
-                _ => Organization {
-                    name: "Government".into(),
-                    acronym: None,
-                    government: true,
-                },
-            })
-        } else {
-            source
-                .org
-                .map(|o| organization(o, o.kind == OrgKind::Government))
-        };
-        out.push(Attribution {
-            speaker: Some(Speaker {
-                name: source.name.to_string(),
-                mention: span.of(text).to_string(),
-                span: span.to_array(),
-                char_span: chars.char_span(span),
-                kind: source.kind,
-                resolved_by: how,
-            }),
-            organization,
-        });
         previous = Some((source, span));
     }
-    out
+    // A person's organization may be learned after their first quote (`Michael
+    // Howard said … the Tory leader argued`): it is read once all are resolved.
+    resolved_all
+        .into_iter()
+        .map(|resolved| {
+            let Some((source, span, how)) = resolved else {
+                return Attribution {
+                    speaker: None,
+                    organization: None,
+                };
+            };
+            let org = source
+                .person
+                .and_then(|p| doc.people.get(p))
+                .and_then(|p| p.org)
+                .or(source.org);
+            let organization = if source.government {
+                Some(match org {
+                    Some(o) if o.kind == OrgKind::Government || knowledge.is_government(&o.name) => {
+                        organization(o, true)
+                    }
+                    _ => Organization {
+                        name: "Government".into(),
+                        acronym: None,
+                        government: true,
+                    },
+                })
+            } else {
+                org.map(|o| organization(o, o.kind == OrgKind::Government))
+            };
+            Attribution {
+                speaker: Some(Speaker {
+                    name: source.name.to_string(),
+                    mention: span.of(text).to_string(),
+                    span: span.to_array(),
+                    char_span: chars.char_span(span),
+                    kind: source.kind,
+                    resolved_by: how,
+                }),
+                organization,
+            }
+        })
+        .collect()
 }
 
 fn organization(o: &OrgName, government: bool) -> Organization {
@@ -534,7 +546,6 @@ impl<'a> Doc<'a> {
         let mut runs = Vec::new();
         let mut words = Vec::new();
         for (index, (toks, capitals)) in sentences.iter().enumerate() {
-            let first_run = sentence_runs.len();
             self.name_runs(toks.clone(), capitals.clone(), &mut runs, &mut words);
             for run in runs.drain(..) {
                 if run.name_tokens >= 2 {
@@ -558,18 +569,22 @@ impl<'a> Doc<'a> {
                 }
                 sentence_runs.push((index, run));
             }
-            // Surnames alone (`Barclay did not make …`) are mentions too, but
-            // not the last word of a capitalized run that is no name (`The
-            // Peter Hain attack`).
+        }
+        // Surnames alone (`Barclay did not make …`) are mentions too, once
+        // every full name is known (a headline's `Howard` before the text's
+        // `Michael Howard`), but not the last word of a capitalized run that
+        // is no name (`The Peter Hain attack`).
+        let full_runs = sentence_runs.len();
+        for (index, (toks, capitals)) in sentences.iter().enumerate() {
             for &i in self.capitalized.get(capitals.clone()).unwrap_or(&[]) {
                 let t = self.token(i);
                 let after_capital = i > toks.start && self.capitalized.binary_search(&(i - 1)).is_ok();
-                if !after_capital
-                    && !sentence_runs[first_run..]
+                let in_run = || {
+                    sentence_runs[..full_runs]
                         .iter()
-                        .any(|(_, r)| r.span.contains(t.span))
-                    && self.by_surname.contains_key(t.text)
-                {
+                        .any(|(s, r)| *s == index && r.span.contains(t.span))
+                };
+                if !after_capital && self.by_surname.contains_key(t.text) && !in_run() {
                     let single = NameRun {
                         span: t.span,
                         tokens: i..i + 1,
@@ -582,6 +597,7 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        sentence_runs.sort_by_key(|(_, run)| run.span.start);
         for (index, run) in sentence_runs {
             let Some((toks, _)) = sentences.get(index) else {
                 continue;
@@ -1301,10 +1317,10 @@ impl<'a> Doc<'a> {
     }
 
     /// The person a description with nothing of its own in common with anybody
-    /// refers to (`Michael Howard … the Tory leader argued`): the latest
-    /// subject in the last three sentences whose facts the description does
-    /// not contradict: no other organization than the one it names, and the
-    /// same side of the government.
+    /// refers to (`Michael Howard … the Tory leader argued`): a subject of the
+    /// last three sentences whose facts the description does not contradict
+    /// (no other organization than the one it names, the same side of the
+    /// government), the most often named of them.
     fn salient_person(&mut self, mention: Span, body: Span, named: Option<&OrgName>) -> Option<usize> {
         let here = self.seg.sentence_at(mention.start)?;
         let from = self.seg.sentences.get(here.saturating_sub(3))?.span.start;
@@ -1318,15 +1334,26 @@ impl<'a> Doc<'a> {
             .map(|m| m.person)
             .collect();
         let mut role_text = std::mem::take(&mut self.scratch);
-        let found = candidates.into_iter().find(|&person| {
-            let org_fits = match (self.people[person].org, named) {
-                (Some(own), Some(named)) => own.name == named.name,
-                _ => true,
-            };
-            org_fits && self.speaks_for_government(person, &mut role_text) == government
-        });
+        let fitting: Vec<usize> = candidates
+            .into_iter()
+            .filter(|&person| {
+                let org_fits = match (self.people[person].org, named) {
+                    (Some(own), Some(named)) => own.name == named.name,
+                    _ => true,
+                };
+                org_fits && self.speaks_for_government(person, &mut role_text) == government
+            })
+            .collect();
         self.scratch = role_text;
-        found
+        // Of those, the one the text has named most often so far (the one it is
+        // about), and of equals the latest.
+        let mentions_before = &self.mentions[..before];
+        let times_named = |person: usize| mentions_before.iter().filter(|m| m.person == person).count();
+        fitting
+            .iter()
+            .enumerate()
+            .max_by_key(|&(order, &person)| (times_named(person), std::cmp::Reverse(order)))
+            .map(|(_, &person)| person)
     }
 }
 
