@@ -748,11 +748,21 @@ impl<'a> Doc<'a> {
             (person, Span::new(pre.start, run.name.start)),
             (person, post),
         ]);
+        // A past role's organization (`ex-chief economic adviser to the
+        // Treasury`) is not the person's now, nor is a past office's government.
+        let current = |phrase: Span| {
+            !self
+                .seg
+                .tokens_in(text, phrase)
+                .any(|t| self.knowledge.is_past_marker(t.text))
+        };
+        let before_name = Span::new(pre.start, run.name.start);
         if self.people[person].government != Some(true) {
             // The role may be in the words before the name, after it, or in
             // the run itself (`Home Secretary Charles Clarke`).
-            let has_context =
-                !pre.is_empty() || post.start < post.end || run.span.start < run.name.start;
+            let has_context = (!pre.is_empty() || post.start < post.end || run.span.start < run.name.start)
+                && current(before_name)
+                && current(post);
             let clues = [
                 has_context.then_some(GovernmentClue::Role {
                     pre,
@@ -769,8 +779,9 @@ impl<'a> Doc<'a> {
         // The organization named before the name, in the pre-modifiers or among
         // the run's own role words (`Labour MP Barry Sheerman`), else after it.
         let named = self
-            .org_in(Span::new(pre.start, run.name.start))
-            .or_else(|| self.org_in(post));
+            .org_in(before_name)
+            .filter(|_| current(before_name))
+            .or_else(|| self.org_in(post).filter(|_| current(post)));
         if let Some(o) = named {
             self.claimed_orgs.insert(o.span);
         }
@@ -1578,6 +1589,15 @@ mod tests {
             ),
             ("The crowd cheered. She said the vote was close.", &[("the vote was", Some("She"), None)]),
             ("“Okay,” I said, “we will see about that.”", &[("Okay,", Some("I"), None), ("we will see ", Some("I"), None)]),
+            // A past role's organization is not the person's now.
+            (
+                "Tom Bale, ex-chief adviser to the Treasury, said the budget was fair.",
+                &[("the budget w", Some("Tom Bale"), None)],
+            ),
+            (
+                "Tom Bale, chief adviser to the Treasury, said the budget was fair.",
+                &[("the budget w", Some("Tom Bale"), Some("HM Treasury"))],
+            ),
             // Post-nominals are no part of the name.
             ("Ian Gray MSP said the budget was fair.", &[("the budget w", Some("Ian Gray"), None)]),
             // An organization referred to by its kind noun.
