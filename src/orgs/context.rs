@@ -203,9 +203,16 @@ fn org_shaped(word: &str) -> bool {
 }
 
 /// `chief executive of Plus.net`, `an analyst at Numis Securities`: token `i`
-/// is `at`, `of` or `for` after a role, and a name follows.
+/// is `at`, `of` or `for` after a role, and a name follows; or `from` opening
+/// an apposition (`Jim Parton, from Families Need Fathers, said`).
 fn employer_after(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<(usize, usize, OrgKind)> {
     let preposition = toks.text_at(i);
+    if preposition == "from" && i > 0 && toks.text_at(i - 1) == "," {
+        let start = if toks.text_at(i + 1) == "the" { i + 2 } else { i + 1 };
+        let end = toks.name_at(start, knowledge)?;
+        let closed = matches!(toks.text_at(end), "," | "." | ")");
+        return closed.then_some((start, end, OrgKind::Other));
+    }
     if !matches!(preposition, "at" | "of" | "for" | "with") {
         return None;
     }
@@ -302,6 +309,8 @@ mod tests {
             ("said Ann Carr, an analyst at Bexley Securities.", &["Bexley Securities"]),
             ("Jo Brand, vice president for music at Korvia, spoke.", &["Korvia"]),
             ("spokesman for Zentix’s board", &["Zentix"]),
+            ("Jim Fenn, from Parents Need Help, said so.", &["Parents Need Help"]),
+            ("Jim Fenn, from London, said so.", &[]),
             // Not a place, a person or an office's portfolio.
             ("the president of France said", &[]),
             ("a spokesman for Michael Harding said", &[]),
