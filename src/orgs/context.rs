@@ -38,7 +38,9 @@ pub(super) fn context_orgs(
     let mut found: Vec<OrgMention> = Vec::new();
     for i in 0..tokens.len() {
         let Some(t) = toks.get(i) else { break };
-        let introduced = if t.is_capitalized() {
+        let introduced = if t.text.eq_ignore_ascii_case("the") {
+            remit_committee(&toks, i, knowledge)
+        } else if t.is_capitalized() {
             apposition_before(&toks, i, knowledge).or_else(|| employer_before_role(&toks, i, knowledge))
         } else if let Some(kind) = kind_noun_before_name(&toks, i, knowledge) {
             toks.name_at(i + 1, knowledge).map(|end| (i + 1, end, kind))
@@ -236,6 +238,24 @@ fn employer_after(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<(usi
     Some((start, end, OrgKind::Other))
 }
 
+/// `the environment select committee`, `the public accounts committee`: a
+/// committee named by its remit in lowercase words after `the`; token `i` is `the`.
+fn remit_committee(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<(usize, usize, OrgKind)> {
+    let end = (i + 2..i + 7).find(|&k| {
+        toks.get(k)
+            .is_some_and(|t| t.text == "committee" || t.text == "commission")
+    })?;
+    let remit_words = (i + 1..end).all(|k| {
+        toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && !t.is_capitalized()
+                && (t.text == "and" || !knowledge.is_function_word(t.text))
+                && !knowledge.is_role(t.text)
+        })
+    });
+    remit_words.then_some((i + 1, end + 1, OrgKind::Other))
+}
+
 /// `the Commons education select committee`: a name (`Commons`) followed by at
 /// most three lowercase words and `committee`; the end of the whole.
 fn extend_to_committee(toks: &Tokens, end: usize, knowledge: &Knowledge) -> Option<usize> {
@@ -316,6 +336,10 @@ mod tests {
             ("a spokesman for Michael Harding said", &[]),
             ("the minister for Europe said", &[]),
             ("Jim Cole, MP for Bolton, said", &[]),
+            // A committee by its remit alone.
+            ("the environment select committee said", &["environment select committee"]),
+            ("the committee said", &[]),
+            ("the members of the committee said", &[]),
             // A committee by its house and remit.
             ("the chairman of the Commons education select committee said", &["Commons education select committee"]),
         ];
