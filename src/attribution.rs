@@ -788,8 +788,8 @@ impl<'a> Doc<'a> {
         if self.people[person].org.is_none() {
             let org = named
                 .map(|o| &o.org)
-                .or_else(|| self.generic_reference(pre.of(text), pre.start, &mut scratch))
-                .or_else(|| self.generic_reference(post.of(text), pre.start, &mut scratch))
+                .or_else(|| self.generic_reference(before_name, pre.start, &mut scratch))
+                .or_else(|| self.generic_reference(post, pre.start, &mut scratch))
                 // Where a person is introduced with no organization of their own, the
                 // text around says which one (`a guarded welcome from the CPHVA. Labour
                 // relations director Roger Kline said`), unless they speak for the
@@ -870,34 +870,30 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// `The union’s general secretary`, `The organisation's chief executive`:
-    /// the latest organization of that kind before `pos`. `folded` is scratch space.
-    fn generic_reference(
-        &self,
-        phrase: &str,
-        pos: usize,
-        folded: &mut String,
-    ) -> Option<&'a OrgName> {
-        // Every phrase looked for holds an apostrophe or `union`; most phrases hold neither.
-        if !(phrase.contains('\'')
-            || phrase.contains('’')
-            || contains_ignore_ascii_case(phrase, "union"))
-        {
-            return None;
-        }
-        fold_case_and_apostrophes(phrase, folded);
-        let wants_union = folded.contains("union's") || folded.contains("the union");
-        let wants_any = folded.contains("organisation's")
-            || folded.contains("organization's")
-            || folded.contains("body's")
-            || folded.contains("group's");
-        if !(wants_union || wants_any) {
-            return None;
-        }
-        self.orgs
-            .iter()
-            .rfind(|o| o.span.end <= pos && (!wants_union || o.org.kind == OrgKind::Union))
-            .map(|o| &o.org)
+    /// `The union’s general secretary`, `Committee chairman Michael Jack`,
+    /// `a senior party spokesman`: a kind noun owning a role refers to the
+    /// latest organization before `pos` of the kind it names or whose name
+    /// holds it. `lowered` is scratch space.
+    fn generic_reference(&self, phrase: Span, pos: usize, lowered: &mut String) -> Option<&'a OrgName> {
+        let toks: Vec<Token> = self.seg.tokens_in(self.text, phrase).collect();
+        let (noun, kind) = toks.iter().enumerate().find_map(|(k, t)| {
+            let word = t.text.trim_end_matches("’s").trim_end_matches("'s");
+            let kind = self.knowledge.org_noun(word)?;
+            let owns_role = word.len() < t.text.len()
+                || toks.get(k + 1).is_some_and(|n| self.knowledge.is_role(n.text));
+            owns_role.then_some((word, kind))
+        })?;
+        lowercase_into(noun, lowered);
+        let before = self.orgs.partition_point(|o| o.span.end <= pos);
+        let earlier = || self.orgs[..before].iter().rev().filter(|o| !self.in_quote(o.span));
+        let named_so = |o: &&OrgMention| {
+            o.org
+                .name
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(lowered))
+        };
+        let fits = |o: &&OrgMention| (kind != OrgKind::Other && o.org.kind == kind) || named_so(o);
+        earlier().find(fits).map(|o| &o.org)
     }
 
     /// The organization the text around `pos` is about: one named in the same
@@ -1430,32 +1426,6 @@ fn lowercase_into(word: &str, out: &mut String) {
         out.make_ascii_lowercase();
     } else {
         out.push_str(&word.to_lowercase());
-    }
-}
-
-/// Whether `needle` occurs in `haystack`, ASCII letters matching in either case.
-fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-}
-
-/// `text` in lowercase with `’` as `'`, into `out`, for finding lowercase ASCII
-/// phrases: char by char, so a final sigma stays `σ`, which no such phrase holds.
-fn fold_case_and_apostrophes(text: &str, out: &mut String) {
-    out.clear();
-    if text.is_ascii() {
-        out.push_str(text);
-        out.make_ascii_lowercase();
-        return;
-    }
-    for c in text.chars() {
-        if c == '’' {
-            out.push('\'');
-        } else {
-            out.extend(c.to_lowercase());
-        }
     }
 }
 
