@@ -664,7 +664,7 @@ mod tests {
         assert_eq!(docs[3].text, Err("in.jsonl:5: empty document".to_string()));
         assert_eq!(
             docs[4].text,
-            Err("in.jsonl:6: invalid UTF-8 at byte 0 of the line".to_string())
+            Err("in.jsonl:6: invalid UTF-8 at byte 0 of the line (another encoding? see --encoding)".to_string())
         );
         assert!(docs[5]
             .text

@@ -62,7 +62,7 @@
 //! assert_eq!(report.detect_exact.f, 100.0);
 //! assert_eq!(report.speaker_acc, Some(0.0));
 //! assert_eq!(errors, ["1: speaker 'Jones', gold 'Sam Jones' for \"'No.'\""]);
-//! assert!(report.to_string().starts_with("documents            1\n"));
+//! assert!(report.to_string().starts_with("documents             1\n"));
 //! # Ok::<(), sayso::eval::EvalError>(())
 //! ```
 
@@ -240,21 +240,21 @@ impl Report {
 /// and F1, then the other figures; `-` where nothing was there to score.
 ///
 /// ```text
-/// documents            5
-/// documents_missing    0
-/// gold_quotes         52
-/// predicted_quotes    53
+/// documents             5
+/// documents_missing     0
+/// gold_quotes          52
+/// predicted_quotes     53
 ///
-///                      P      R     F1
-/// detect.overlap    97.2   99.0   98.1
-/// detect.exact      86.8   88.5   87.6
+///                       P      R     F1
+/// detect.overlap     97.2   99.0   98.1
+/// detect.exact       86.8   88.5   87.6
 ///
-/// attributed.f1     98.1
-/// speaker.acc      100.0
-/// org.acc           98.0
-/// stance.macro_f1   90.7
-/// stance.acc        92.0
-/// stance.n            50
+/// attributed.f1      98.1
+/// speaker.acc       100.0
+/// org.acc            98.0
+/// stance.macro_f1    90.7
+/// stance.acc         92.0
+/// stance.n             50
 /// ```
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -265,16 +265,16 @@ impl fmt::Display for Report {
             ("gold_quotes", self.gold_quotes),
             ("predicted_quotes", self.predicted_quotes),
         ] {
-            writeln!(f, "{name:<16} {n:>5}")?;
+            writeln!(f, "{name:<17} {n:>5}")?;
         }
-        writeln!(f, "\n{:<16} {:>5}  {:>5}  {:>5}", "", "P", "R", "F1")?;
+        writeln!(f, "\n{:<17} {:>5}  {:>5}  {:>5}", "", "P", "R", "F1")?;
         for (name, prf) in [
             ("detect.overlap", self.detect_overlap),
             ("detect.exact", self.detect_exact),
         ] {
             writeln!(
                 f,
-                "{name:<16} {:>5.1}  {:>5.1}  {:>5.1}",
+                "{name:<17} {:>5.1}  {:>5.1}  {:>5.1}",
                 prf.p, prf.r, prf.f
             )?;
         }
@@ -286,9 +286,9 @@ impl fmt::Display for Report {
             ("stance.macro_f1", self.stance_macro_f1),
             ("stance.acc", self.stance_acc),
         ] {
-            writeln!(f, "{name:<16} {:>5}", figure(x))?;
+            writeln!(f, "{name:<17} {:>5}", figure(x))?;
         }
-        writeln!(f, "{:<16} {:>5}", "stance.n", self.stance_n)
+        writeln!(f, "{:<17} {:>5}", "stance.n", self.stance_n)
     }
 }
 
