@@ -13,7 +13,7 @@
 //!
 //! - [`Pipeline`] is built once, from the built-in knowledge (word lists and
 //!   gazetteers compiled in from `data/`, each replaceable through
-//!   [`KnowledgeBuilder`]), and is `Send + Sync`.
+//!   [`KnowledgeBuilder`] and [`PipelineBuilder::knowledge`]), and is `Send + Sync`.
 //! - [`Pipeline::analyze`] takes a text and returns an [`Analysis`]: plain
 //!   serde structs ([`Quote`], [`Speaker`], [`Organization`], [`Stance`]) whose
 //!   spans are byte offsets on char boundaries, with char offsets alongside.
@@ -85,7 +85,9 @@ pub mod span;
 pub mod stance;
 
 pub use error::{BuildError, KnowledgeError};
-pub use knowledge::{Knowledge, KnowledgeBuilder};
+#[doc(hidden)]
+pub use knowledge::Knowledge;
+pub use knowledge::KnowledgeBuilder;
 pub use model::{
     Analysis, Cue, DocumentRecord, Evidence, Organization, ParseNameError, Quote, QuoteKind,
     Resolution, Speaker, SpeakerKind, Stance, StanceLabel,
@@ -94,6 +96,11 @@ pub use model::{
 pub use stance::StanceScorer;
 
 use span::CharMap;
+
+// The README's Rust examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExamples;
 
 /// Whether a text counts as an empty document: nothing in it but white
 /// space. Such a document is not analysed: [`Pipeline::analyze_document`]
@@ -209,7 +216,9 @@ impl Pipeline {
         PipelineBuilder::default()
     }
 
-    /// The knowledge the pipeline was built with.
+    /// The knowledge the pipeline was built with (for the stages; not part of
+    /// the stable interface).
+    #[doc(hidden)]
     pub fn knowledge(&self) -> &Knowledge {
         &self.knowledge
     }

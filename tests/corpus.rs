@@ -316,7 +316,7 @@ fn documents_count_the_directory_entries_they_skip() {
         }
     );
     // And a run reports them.
-    let (_, stats, _) = run_to_bytes(&[dir.clone()], &RunOptions::default());
+    let (_, stats, _) = run_to_bytes(std::slice::from_ref(&dir), &RunOptions::default());
     assert_eq!(stats.skipped, documents.skipped());
     assert_eq!(stats.skipped.total(), 6);
     std::fs::remove_dir_all(&dir).ok();

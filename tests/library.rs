@@ -64,7 +64,10 @@ fn label_names_round_trip_through_display_and_from_str() {
         for (&value, name) in all.iter().zip(names) {
             assert_eq!(name.parse::<T>().ok(), Some(value));
             let upper = name.to_uppercase();
-            let error = upper.parse::<T>().err().expect("names are lowercase");
+            let error = upper
+                .parse::<T>()
+                .map(|_| ())
+                .expect_err("names are lowercase");
             assert!(error.to_string().contains(name), "{error}");
         }
     }
