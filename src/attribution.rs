@@ -1169,7 +1169,12 @@ impl<'a> Doc<'a> {
         kind: OrgKind,
     ) -> Option<Source<'a>> {
         let before = self.orgs.partition_point(|o| o.span.start < mention.start);
-        let earlier = || self.orgs[..before].iter().rev().filter(|o| !self.in_quote(o.span));
+        let earlier = || {
+            self.orgs[..before]
+                .iter()
+                .rev()
+                .filter(|o| !self.in_quote(o.span))
+        };
         let o = if head.is_capitalized() {
             earlier().find(|o| o.org.name.split_whitespace().any(|w| w == head.text))?
         } else {
@@ -1273,11 +1278,18 @@ impl<'a> Doc<'a> {
     /// subject in the last three sentences whose facts the description does
     /// not contradict: no other organization than the one it names, and the
     /// same side of the government.
-    fn salient_person(&mut self, mention: Span, body: Span, named: Option<&OrgName>) -> Option<usize> {
+    fn salient_person(
+        &mut self,
+        mention: Span,
+        body: Span,
+        named: Option<&OrgName>,
+    ) -> Option<usize> {
         let here = self.seg.sentence_at(mention.start)?;
         let from = self.seg.sentences.get(here.saturating_sub(3))?.span.start;
         let government = self.knowledge.is_government(body.of(self.text));
-        let before = self.mentions.partition_point(|m| m.span.end <= mention.start);
+        let before = self
+            .mentions
+            .partition_point(|m| m.span.end <= mention.start);
         let candidates: Vec<usize> = self.mentions[..before]
             .iter()
             .rev()

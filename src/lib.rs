@@ -172,7 +172,7 @@ impl PipelineBuilder {
     }
 
     /// Builds the pipeline; an error when a replaced knowledge file or the
-    /// target cannot be read (its file and line are in the message).
+    /// target cannot be read (the message names the file).
     pub fn build(self) -> Result<Pipeline, BuildError> {
         let mut knowledge = self.knowledge.unwrap_or_default();
         let stance = match &self.target {

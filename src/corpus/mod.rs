@@ -689,6 +689,26 @@ mod tests {
         assert_eq!(docs[0].text, Ok("B\u{e9} \"q\"".to_string()));
     }
 
+    #[cfg(not(feature = "gzip"))]
+    #[test]
+    fn gzip_input_is_an_error_record_without_the_gzip_feature() {
+        let path = std::env::temp_dir().join(format!("sayso-nogz-{}.jsonl.gz", std::process::id()));
+        std::fs::write(&path, b"\x1f\x8b\x08\x00 not read").expect("write");
+        let options = ReadOptions::default();
+        let docs: Vec<InputDocument> = Documents::new(std::slice::from_ref(&path), &options)
+            .map(|raw| raw.decode(&options))
+            .collect();
+        std::fs::remove_file(&path).ok();
+        assert_eq!(docs.len(), 1);
+        assert_eq!(
+            docs[0].text,
+            Err(format!(
+                "{}: gzip-compressed input, which this build of sayso cannot read (it lacks the `gzip` feature)",
+                path.display()
+            ))
+        );
+    }
+
     #[test]
     fn trailing_garbage_is_malformed() {
         let docs = parse_jsonl(
