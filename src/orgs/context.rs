@@ -39,7 +39,8 @@ pub(super) fn context_orgs(
     for i in 0..tokens.len() {
         let Some(t) = toks.get(i) else { break };
         let introduced = if t.is_capitalized() {
-            apposition_before(&toks, i, knowledge).or_else(|| employer_before_role(&toks, i, knowledge))
+            apposition_before(&toks, i, knowledge)
+                .or_else(|| employer_before_role(&toks, i, knowledge))
         } else if let Some(kind) = kind_noun_before_name(&toks, i, knowledge) {
             toks.name_at(i + 1, knowledge).map(|end| (i + 1, end, kind))
         } else {
@@ -182,13 +183,18 @@ fn apposition_before(
 
 /// `BT chief executive Ben Verwaayen`: token `i` is a word shaped like an
 /// organization's name (an acronym, `Plus.net`, `eBay`) right before a role and a name.
-fn employer_before_role(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<(usize, usize, OrgKind)> {
+fn employer_before_role(
+    toks: &Tokens,
+    i: usize,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
     let t = toks.get(i)?;
     let role = toks.get(i + 1)?;
     if role.is_capitalized() || !knowledge.is_role(role.text) || !org_shaped(t.text) {
         return None;
     }
-    if knowledge.is_role(t.text) || knowledge.title(t.text).is_some() || knowledge.is_place(t.text) {
+    if knowledge.is_role(t.text) || knowledge.title(t.text).is_some() || knowledge.is_place(t.text)
+    {
         return None;
     }
     // The role may take two more words (`chief executive`, `managing director`).
@@ -321,7 +327,10 @@ mod tests {
             ("Brandwell, the research director, spoke.", &[]),
             // Shaped like an organization's name before a role and a name.
             ("BT chief executive Ben Verwaayen said so.", &["BT"]),
-            ("Plusnet boss Lee Strafford and Plus.net chief Ann Dale spoke.", &["Plus.net"]),
+            (
+                "Plusnet boss Lee Strafford and Plus.net chief Ann Dale spoke.",
+                &["Plus.net"],
+            ),
             ("US trade representative Rob Port spoke.", &[]),
             ("MP spokesman John Fry spoke.", &[]),
             // A role's employer, and its later uses.
