@@ -210,7 +210,7 @@ fn employer_before_role(
 fn org_shaped(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     let capitals = word.chars().filter(|c| c.is_uppercase()).count();
-    let acronym = letters >= 2 && letters <= 6 && capitals == letters;
+    let acronym = (2..=6).contains(&letters) && capitals == letters;
     let inner = word.chars().skip(1);
     let marked = word.contains(['&', '.']) && letters >= 2;
     let camel = inner.clone().any(char::is_uppercase) && inner.clone().any(char::is_lowercase);

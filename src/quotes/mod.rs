@@ -513,7 +513,10 @@ fn trailing_frame(
                             && (t.is_capitalized() || knowledge.cue(&lower(t.text)).is_none())
                     })
             };
-            let within = seg.tokens_in(text, Span::new(close.end, f.cue.start)).count() <= 16;
+            let within = seg
+                .tokens_in(text, Span::new(close.end, f.cue.start))
+                .count()
+                <= 16;
             within && (plain || preface())
         });
     found.map(|i| first + i)
