@@ -365,6 +365,16 @@ fn frame_at(
     if passive || before_word.is_some_and(|w| lower_is_one_of(w, &["be", "been", "being"])) {
         return None;
     }
+    // `the real cost of maintaining the lines`: a participle after a
+    // preposition names an act, except in `by saying`, `while adding`.
+    if flags.participle
+        && before_word.is_some_and(|w| {
+            knowledge.is_preposition(w)
+                && !lower_is_one_of(w, &["by", "while", "when", "after", "before", "without"])
+        })
+    {
+        return None;
+    }
     let shared = flags.participle
         || before_word.is_some_and(|w| lower_is_one_of(w, &["and", "but", "–", "—", "-"]))
         || (before_word == Some(",") && j >= 2 && matches!(toks[j - 2].text, "but" | "and"));
@@ -698,7 +708,19 @@ fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
     {
         end += 1;
     }
-    noun_phrase_tail(&toks[start..end], false, knowledge)
+    if let Some(name) = noun_phrase_tail(&toks[start..end], false, knowledge) {
+        return Some(name);
+    }
+    // `The council hit back by saying …`: a determiner phrase whose head is a
+    // role or an organization noun, the longest that fits.
+    let first = toks.get(start)?;
+    if !is_determiner(first.text) {
+        return None;
+    }
+    (start + 2..toks.len().min(start + 7))
+        .rev()
+        .filter_map(|end| noun_phrase_tail(&toks[start..end], true, knowledge))
+        .find(|np| np.start == first.span.start)
 }
 
 /// Where the reported clause of a frame starts: after the cue, a listener
@@ -732,7 +754,7 @@ fn clause_start(
         let n = window.iter().position(|w| w.span == t.span).unwrap_or(0);
         let adverbial = n > 0
             && !window[0].is_capitalized()
-            && knowledge.is_function_word(window[0].text)
+            && knowledge.is_preposition(window[0].text)
             && window[..n].iter().all(|w| is_word(w) || w.text == ",");
         if n == 0 || adverbial {
             return t.span.end;
