@@ -1320,7 +1320,8 @@ impl<'a> Doc<'a> {
         {
             return Some(*source);
         }
-        if !self.knowledge.is_role(&head) {
+        // A text that speaks (`the report said`) is nobody's description.
+        if !self.knowledge.is_role(&head) || self.knowledge.is_document(&head) {
             return None;
         }
         let named_org = self.org_in(mention).map(|o| o.org.name.as_str());
@@ -1629,6 +1630,16 @@ mod tests {
             (
                 "Tom Bale, chief adviser to the Treasury, said the budget was fair.",
                 &[("the budget w", Some("Tom Bale"), Some("HM Treasury"))],
+            ),
+            // A text that speaks is not the last person who did.
+            (
+                "Tom Hale said costs would rise. The report said the plan was flawed.",
+                &[("costs would ", Some("Tom Hale"), None), ("the plan was", Some("report"), None)],
+            ),
+            // A title written in full ends a sentence with its stop.
+            (
+                "They want the advice given by the Attorney General. Tom Hale said the statement was unclear.",
+                &[("the statemen", Some("Tom Hale"), None)],
             ),
             // A month may be a surname after a given name.
             ("Laura May said the plans were inadequate.", &[("the plans we", Some("Laura May"), None)]),
