@@ -46,6 +46,8 @@ pub struct CueFlags {
     pub belief: bool,
     /// `claiming that …`: shares the subject of the main clause.
     pub participle: bool,
+    /// `pledged to …`, `urged councils to …`: reports with an infinitive.
+    pub infinitive: bool,
 }
 
 /// The kind of an organization.
@@ -319,6 +321,7 @@ impl KnowledgeBuilder {
                     "object" => flags.object = true,
                     "belief" => flags.belief = true,
                     "participle" => flags.participle = true,
+                    "infinitive" => flags.infinitive = true,
                     _ => return false,
                 }
                 true

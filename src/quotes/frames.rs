@@ -369,6 +369,20 @@ fn frame_at(
     if passive || before_word.is_some_and(|w| lower_is_one_of(w, &["be", "been", "being"])) {
         return None;
     }
+    // `a campaign threatened by the alliance`, `a warning issued by`: a
+    // participle of the passive, not a report.
+    if toks.get(last + 1).is_some_and(|t| t.text == "by") {
+        return None;
+    }
+    // `a profit warning following …`: an -ing form just after an article is a
+    // noun, not a report.
+    if flags.participle
+        && toks[i.saturating_sub(2)..i]
+            .iter()
+            .any(|t| lower_is_one_of(t.text, &["a", "an", "the"]))
+    {
+        return None;
+    }
     // `the real cost of maintaining the lines`: a participle after a
     // preposition names an act, except in `by saying`, `while adding`.
     if flags.participle
@@ -769,7 +783,8 @@ fn clause_start(
         }
     }
     if flags.object {
-        // `told broadcasters it was …`: skip the listener.
+        // `told broadcasters it was …`: skip the listener, but keep it with
+        // an infinitive (`asked the watchdog to stop the calls`).
         let mut m = k;
         if toks.get(m).is_some_and(|t| is_determiner(t.text)) {
             m += 1;
@@ -787,6 +802,14 @@ fn clause_start(
         if let Some(t) = toks.get(m) {
             if t.text.eq_ignore_ascii_case("that") {
                 return t.span.end;
+            }
+            let infinitive_follows = toks[m..]
+                .iter()
+                .take(6)
+                .take_while(|t| is_word(t))
+                .any(|t| t.text == "to");
+            if flags.infinitive && infinitive_follows {
+                return start_tok.span.start;
             }
             return t.span.start;
         }
