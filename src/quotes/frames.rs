@@ -454,10 +454,14 @@ fn subject_before(toks: &[Token], end: usize, strict: bool, knowledge: &Knowledg
         // `Kevin Courtney, joint general secretary of the NEU, has said`: the
         // subject is the segment before the appositions.
         let segments = comma_segments(&head[..head.len() - 1]);
+        // Appositions follow the phrase they describe: with only
+        // apposition-like segments (`The leader, who argues …,`), the first
+        // is that phrase.
         let chosen = segments
             .iter()
             .rev()
-            .find(|seg| !is_apposition(seg, knowledge))?;
+            .find(|seg| !is_apposition(seg, knowledge))
+            .or_else(|| segments.first().filter(|_| segments.len() > 1))?;
         return noun_phrase_tail(chosen, strict, knowledge);
     }
     noun_phrase_tail(head, strict, knowledge)

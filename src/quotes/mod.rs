@@ -592,6 +592,18 @@ fn clause_of(
     {
         end = end.min(next.boundary);
     }
+    // `The Tory leader, who argues he is ensuring honesty, said: …`: the main
+    // verb of the sentence, after a comma, ends a report in a relative clause.
+    if let Some(next) = frames[index + 1..]
+        .iter()
+        .take_while(|n| n.sentence == f.sentence)
+        .find(|n| n.cue.start > f.clause_start && n.boundary <= f.clause_start)
+    {
+        let before_cue = text[f.clause_start..next.cue.start].trim_end();
+        if before_cue.ends_with(',') {
+            end = end.min(f.clause_start + before_cue.len() - 1);
+        }
+    }
     let mut start = f.clause_start.min(end);
     // The attribution may follow its content: `X, according to Y`, `X, said Y.`,
     // `X, Y said on Tuesday.` The content is then the sentence up to the comma.
@@ -760,6 +772,11 @@ mod tests {
             (
                 "“Why now?” Ann Lee asked reporters whether the plan had failed.",
                 &[(Direct, "Why now?", ""), (Indirect, "whether the plan had failed", "Ann Lee")],
+            ),
+            // A report in a relative clause ends at the sentence's own verb.
+            (
+                "The party leader, who argues he is ensuring honesty, said: “We will not change.”",
+                &[(Indirect, "he is ensuring honesty", "The party leader"), (Direct, "We will not change.", "The party leader")],
             ),
             // Cues that report with an infinitive, with its object.
             ("The minister pledged to cut waiting lists by half.", &[(Indirect, "to cut waiting lists by half", "The minister")]),
