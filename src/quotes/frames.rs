@@ -642,10 +642,19 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
     // `said chief executive Lee Strafford`, `said former Utah governor Michael
     // Leavitt`: lowercase words that lead through a role to a name.
     let role_led = || {
-        let words = rest.iter().take(6).take_while(|t| is_word(t));
+        let words = rest
+            .iter()
+            .take(8)
+            .take_while(|t| is_word(t) || t.text == ".");
         let mut role_seen = false;
         for t in words {
-            if t.is_capitalized() {
+            if t.text == "." {
+                continue;
+            }
+            // `said former South Carolina Gov. Jim Hodges`: a title is a role.
+            if knowledge.title(t.text).is_some() {
+                role_seen = true;
+            } else if t.is_capitalized() {
                 if role_seen {
                     return true;
                 }
