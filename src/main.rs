@@ -158,6 +158,10 @@ struct AnalyzeArgs {
     /// JSON Lines field holding the document text.
     #[arg(long, default_value = "text")]
     text_field: String,
+    /// Copy these fields of each JSON Lines record, unchanged, into its output
+    /// record under "meta" (CSV: columns meta.FIELD); a missing field is null.
+    #[arg(long, value_name = "FIELD,…", value_delimiter = ',')]
+    keep: Vec<String>,
     /// Extensions of the plain-text files taken from directories (comma-separated
     /// or repeated; e.g. txt,md or txt.gz). .jsonl and .jsonl.gz files are always taken.
     #[arg(
@@ -355,6 +359,7 @@ fn analyze(args: &AnalyzeArgs) -> Result<ExitCode> {
             fields: JsonFields {
                 id: args.id_field.clone(),
                 text: args.text_field.clone(),
+                keep: unique(&args.keep),
             },
             max_bytes: usize::try_from(args.max_bytes).unwrap_or(usize::MAX),
             text_extensions: args.extensions.clone(),
@@ -401,6 +406,16 @@ fn analyze(args: &AnalyzeArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The names in order, each once.
+fn unique(names: &[String]) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    names
+        .iter()
+        .filter(|n| seen.insert(n.as_str()))
+        .cloned()
+        .collect()
 }
 
 fn main() -> ExitCode {

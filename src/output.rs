@@ -39,6 +39,7 @@
 
 use std::io::{self, Write};
 
+use crate::corpus::KeptField;
 use crate::model::{
     Cue, DocumentRecord, Evidence, Organization, Quote, QuoteKind, Resolution, Speaker,
     SpeakerKind, StanceLabel,
@@ -90,6 +91,23 @@ pub fn write_jsonl<W: Write>(record: &DocumentRecord, mut out: W) -> io::Result<
 /// in the order the `Serialize` derives of [`crate::model`] use; strings are
 /// escaped as `serde_json` escapes them, looking at eight bytes at a time.
 pub fn push_jsonl(record: &DocumentRecord, out: &mut Vec<u8>) {
+    push_jsonl_with_meta(record, &[], out);
+}
+
+/// [`push_jsonl`], with the kept input fields (`--keep`) as a last member
+/// `"meta": {NAME: VALUE, …}` unless `meta` is empty: each value as the input
+/// had it, or `null` when the input record has no such field.
+///
+/// ```
+/// use sayso::corpus::KeptField;
+/// let record = sayso::Pipeline::new().analyze_document("d1", "Nothing was said.");
+/// let meta = [KeptField { name: "date".into(), json: Some("\"2024-03-01\"".into()) },
+///              KeptField { name: "url".into(), json: None }];
+/// let mut line = Vec::new();
+/// sayso::output::push_jsonl_with_meta(&record, &meta, &mut line);
+/// assert_eq!(line, b"{\"id\":\"d1\",\"quotes\":[],\"error\":null,\"meta\":{\"date\":\"2024-03-01\",\"url\":null}}\n");
+/// ```
+pub fn push_jsonl_with_meta(record: &DocumentRecord, meta: &[KeptField], out: &mut Vec<u8>) {
     let mut json = Json { out };
     json.raw(r#"{"id":"#);
     json.str(&record.id);
@@ -97,6 +115,18 @@ pub fn push_jsonl(record: &DocumentRecord, out: &mut Vec<u8>) {
     json.array(&record.quotes, Json::quote);
     json.raw(r#","error":"#);
     json.optional_str(record.error.as_deref());
+    if !meta.is_empty() {
+        json.raw(r#","meta":{"#);
+        for (n, field) in meta.iter().enumerate() {
+            if n > 0 {
+                json.raw(",");
+            }
+            json.str(&field.name);
+            json.raw(":");
+            json.raw(field.json.as_deref().unwrap_or("null"));
+        }
+        json.raw("}");
+    }
     json.raw("}\n");
 }
 
@@ -305,9 +335,43 @@ fn csv_error(e: csv::Error) -> io::Error {
 
 /// Writes the CSV header row.
 pub fn write_csv_header<W: Write>(out: W) -> io::Result<()> {
+    write_csv_header_with_meta(out, &[])
+}
+
+/// Writes the CSV header row, with a column `meta.NAME` for each kept field.
+pub fn write_csv_header_with_meta<W: Write>(out: W, keep: &[String]) -> io::Result<()> {
     let mut writer = csv_writer(out);
-    writer.write_record(CSV_COLUMNS).map_err(csv_error)?;
+    for column in CSV_COLUMNS {
+        writer.write_field(column).map_err(csv_error)?;
+    }
+    for name in keep {
+        writer
+            .write_field(format!("meta.{name}"))
+            .map_err(csv_error)?;
+    }
+    writer.write_record(None::<&[u8]>).map_err(csv_error)?;
     writer.flush()
+}
+
+/// Writes one row: `fields`, then the kept fields' values.
+fn write_row<W: Write, F: AsRef<[u8]>>(
+    writer: &mut csv::Writer<W>,
+    fields: impl IntoIterator<Item = F>,
+    meta: &[KeptField],
+) -> io::Result<()> {
+    for field in fields {
+        writer.write_field(field).map_err(csv_error)?;
+    }
+    for kept in meta {
+        let json = kept.json.as_deref().unwrap_or("null");
+        let value = match serde_json::from_str::<serde_json::Value>(json) {
+            Ok(serde_json::Value::String(s)) => s,
+            Ok(serde_json::Value::Null) => String::new(),
+            _ => json.to_string(),
+        };
+        writer.write_field(value).map_err(csv_error)?;
+    }
+    writer.write_record(None::<&[u8]>).map_err(csv_error)
 }
 
 fn kind_name(kind: QuoteKind) -> &'static str {
@@ -357,13 +421,23 @@ fn score_text(score: f64) -> String {
 /// Writes the record's rows: one per quote, or one row with only `id` (and
 /// `error`) for a document without quotes.
 pub fn write_csv<W: Write>(record: &DocumentRecord, out: W) -> io::Result<()> {
+    write_csv_with_meta(record, &[], out)
+}
+
+/// [`write_csv`], each row ending with the kept fields' values (see the
+/// module documentation).
+pub fn write_csv_with_meta<W: Write>(
+    record: &DocumentRecord,
+    meta: &[KeptField],
+    out: W,
+) -> io::Result<()> {
     let mut writer = csv_writer(out);
     let error = record.error.as_deref().unwrap_or("");
     if record.quotes.is_empty() {
         let mut row = [""; 15];
         row[0] = &record.id;
         row[14] = error;
-        writer.write_record(row).map_err(csv_error)?;
+        write_row(&mut writer, row, meta)?;
     }
     for (n, q) in record.quotes.iter().enumerate() {
         let speaker = q.speaker.as_ref();
@@ -385,7 +459,7 @@ pub fn write_csv<W: Write>(record: &DocumentRecord, out: W) -> io::Result<()> {
             q.char_span[1].to_string(),
             error.to_string(),
         ];
-        writer.write_record(&row).map_err(csv_error)?;
+        write_row(&mut writer, &row, meta)?;
     }
     writer.flush()
 }
@@ -417,6 +491,7 @@ mod tests {
 
     #[test]
     fn fields_with_commas_quotes_and_newlines_are_quoted() {
+        use crate::corpus::KeptField;
         use crate::model::{Organization, Quote, Speaker, Stance};
         use crate::{Resolution, StanceLabel};
         let text = "We will, if \"pushed\",\r\nstrike";
@@ -467,6 +542,7 @@ mod tests {
     /// Records covering every field, variant and escape, as the JSON writer
     /// and `serde_json` both write them.
     fn json_cases() -> Vec<DocumentRecord> {
+        use crate::corpus::KeptField;
         use crate::model::{Cue, Evidence, Organization, Quote, Speaker, Stance};
         use crate::StanceLabel;
         let awkward = "\u{201c}Tab\there, \"quoted\", back\\slash,\r\nbell\u{7}\u{8}\u{c}\u{1f}\u{7f} é\u{201d}";

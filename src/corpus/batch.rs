@@ -23,7 +23,7 @@ use std::sync::mpsc;
 
 use rayon::prelude::*;
 
-use super::{Documents, InputDocument, RawDocument, ReadOptions};
+use super::{Documents, InputDocument, KeptField, RawDocument, ReadOptions};
 use crate::model::DocumentRecord;
 use crate::output::{self, Format};
 use crate::Pipeline;
@@ -101,15 +101,15 @@ struct Done {
     error: bool,
 }
 
-fn serialize(record: &DocumentRecord, format: Format) -> io::Result<Vec<u8>> {
+fn serialize(record: &DocumentRecord, meta: &[KeptField], format: Format) -> io::Result<Vec<u8>> {
     // Room for the usual record at once: a quote's record holds its text
     // about twice (the quote and its evidence) plus a few hundred bytes of
     // fields, so the buffer is seldom grown and copied.
     let estimate: usize = record.quotes.iter().map(|q| 2 * q.text.len() + 512).sum();
     let mut bytes = Vec::with_capacity(256 + estimate);
     match format {
-        Format::Jsonl => output::push_jsonl(record, &mut bytes),
-        Format::Csv => output::write_csv(record, &mut bytes)?,
+        Format::Jsonl => output::push_jsonl_with_meta(record, meta, &mut bytes),
+        Format::Csv => output::write_csv_with_meta(record, meta, &mut bytes)?,
     }
     Ok(bytes)
 }
@@ -117,15 +117,19 @@ fn serialize(record: &DocumentRecord, format: Format) -> io::Result<Vec<u8>> {
 /// Decodes, analyses and serializes one document; never panics.
 fn process(pipeline: &Pipeline, raw: RawDocument, options: &RunOptions) -> Done {
     let fallback_id = raw.fallback_id();
-    let record = catch_unwind(AssertUnwindSafe(|| {
-        record_of(pipeline, &raw.decode(&options.read))
+    let (record, meta) = catch_unwind(AssertUnwindSafe(|| {
+        let doc = raw.decode(&options.read);
+        (record_of(pipeline, &doc), doc.meta)
     }))
-    .unwrap_or_else(|_| DocumentRecord {
-        id: fallback_id.clone(),
-        quotes: Vec::new(),
-        error: Some("internal error while reading this document (please report it)".into()),
+    .unwrap_or_else(|_| {
+        let failed = DocumentRecord {
+            id: fallback_id.clone(),
+            quotes: Vec::new(),
+            error: Some("internal error while reading this document (please report it)".into()),
+        };
+        (failed, options.read.fields.kept(None))
     });
-    let serialized = serialize(&record, options.format).or_else(|e| {
+    let serialized = serialize(&record, &meta, options.format).or_else(|e| {
         let failed = DocumentRecord {
             id: record.id.clone(),
             quotes: Vec::new(),
@@ -133,7 +137,7 @@ fn process(pipeline: &Pipeline, raw: RawDocument, options: &RunOptions) -> Done 
                 "internal error while writing this document's record: {e}"
             )),
         };
-        serialize(&failed, options.format)
+        serialize(&failed, &meta, options.format)
     });
     match serialized {
         Ok(bytes) => Done {
@@ -188,7 +192,7 @@ pub fn run(
             }
         })?;
     if options.format == Format::Csv {
-        output::write_csv_header(&mut *out)?;
+        output::write_csv_header_with_meta(&mut *out, &options.read.fields.keep)?;
     }
     let mut stats = RunStats::default();
     std::thread::scope(|scope| {
