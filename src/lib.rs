@@ -54,6 +54,7 @@ pub mod model;
 pub mod orgs;
 pub mod output;
 pub mod quotes;
+pub mod report;
 pub mod segment;
 pub mod span;
 pub mod stance;

@@ -98,6 +98,9 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         target: Option<PathBuf>,
     },
+    /// Who gets quoted, for whom, and how they stand: one HTML page with charts
+    /// (or JSON, Markdown) from the output of `analyze`.
+    Report(sayso::report::cli::Args),
     /// Analyse documents and explain, in prose, who said each quote and why it got its stance.
     Explain {
         /// Files, directories, or - for standard input (as for `analyze`).
@@ -435,6 +438,7 @@ fn main() -> ExitCode {
             target,
         } => stance(&input, output, target.as_ref()),
         Command::Explain { inputs, pipeline } => explain(&inputs, &pipeline),
+        Command::Report(args) => sayso::report::cli::run(&args).map_err(Into::into),
     };
     match result {
         Ok(code) => code,

@@ -491,7 +491,6 @@ mod tests {
 
     #[test]
     fn fields_with_commas_quotes_and_newlines_are_quoted() {
-        use crate::corpus::KeptField;
         use crate::model::{Organization, Quote, Speaker, Stance};
         use crate::{Resolution, StanceLabel};
         let text = "We will, if \"pushed\",\r\nstrike";
@@ -542,7 +541,6 @@ mod tests {
     /// Records covering every field, variant and escape, as the JSON writer
     /// and `serde_json` both write them.
     fn json_cases() -> Vec<DocumentRecord> {
-        use crate::corpus::KeptField;
         use crate::model::{Cue, Evidence, Organization, Quote, Speaker, Stance};
         use crate::StanceLabel;
         let awkward = "\u{201c}Tab\there, \"quoted\", back\\slash,\r\nbell\u{7}\u{8}\u{c}\u{1f}\u{7f} é\u{201d}";
