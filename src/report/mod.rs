@@ -41,6 +41,7 @@
 //! ```
 
 mod aggregate;
+mod charts;
 #[cfg(feature = "cli")]
 pub mod cli;
 mod period;
