@@ -243,8 +243,10 @@ pub struct ExampleEvidence {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Input {
     pub path: String,
-    /// Non-blank lines.
+    /// Lines read, blank ones included.
     pub lines: u64,
+    /// `analyze` records among them.
+    pub records: u64,
     /// Lines that are not `analyze` records (they are skipped).
     pub unreadable_lines: u64,
     /// The first few unreadable lines: `PATH:LINE: why`.
@@ -496,6 +498,7 @@ impl Aggregator {
         self.inputs.push(Input {
             path: path.to_string(),
             lines: 0,
+            records: 0,
             unreadable_lines: 0,
             unreadable_examples: Vec::new(),
             error: None,
@@ -518,14 +521,17 @@ impl Aggregator {
     /// Adds one line of `analyze` output (JSON Lines; a blank line is
     /// skipped, a line that is not a record is counted as unreadable).
     pub fn add_line(&mut self, line: &[u8]) {
-        if line.iter().all(u8::is_ascii_whitespace) {
-            return;
-        }
         let input = self.input();
         input.lines += 1;
         let number = input.lines;
+        if line.iter().all(u8::is_ascii_whitespace) {
+            return;
+        }
         match serde_json::from_slice::<RecordIn>(line) {
-            Ok(record) => self.add_record(record),
+            Ok(record) => {
+                self.input().records += 1;
+                self.add_record(record);
+            }
             Err(e) => {
                 let input = self.input();
                 input.unreadable_lines += 1;
