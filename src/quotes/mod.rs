@@ -136,7 +136,7 @@ pub fn detect(
                 Some((_, span)) => span.end = q.content.end,
                 None => naming_quotes.push((index, q.content)),
             }
-        } else if let Some(clause) = clause_of(text, seg, &frames, index) {
+        } else if let Some(clause) = clause_of(text, seg, &frames, index, knowledge) {
             if (clause.contains(q.outer()) || clause.overlaps(q.outer()))
                 && !clause_quotes.iter().any(|&(i, _)| i == index)
             {
@@ -160,17 +160,28 @@ pub fn detect(
         if used[index] || f.flags.belief || f.flags.naming {
             continue;
         }
-        let Some(clause) = clause_of(text, seg, &frames, index) else {
+        let Some(clause) = clause_of(text, seg, &frames, index, knowledge) else {
             continue;
         };
-        if quoted.iter().any(|m| clause.overlaps(*m))
-            || !is_reported_clause(text, clause, knowledge)
-        {
+        // A clause holding marks that no frame before them took: the report
+        // comes after its content (`Talks were “a farce”, he said.`).
+        let kind = if quoted.iter().any(|m| clause.overlaps(*m)) {
+            let direct = out
+                .iter()
+                .any(|q| q.kind == QuoteKind::Direct && q.span.overlaps(clause));
+            if direct || clause.start >= f.cue.start {
+                continue;
+            }
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        };
+        if !is_reported_clause(text, clause, knowledge) {
             continue;
         }
         out.push(DetectedQuote {
             span: clause,
-            kind: QuoteKind::Indirect,
+            kind,
             cue: Some(f.cue),
             mention: Some(f.subject),
         });
@@ -483,7 +494,13 @@ fn leading_frame(
 
 /// The clause a frame reports: from its start to the sentence end or to the
 /// next frame in the sentence, without end punctuation.
-fn clause_of(text: &str, seg: &Segmentation, frames: &[Frame], index: usize) -> Option<Span> {
+fn clause_of(
+    text: &str,
+    seg: &Segmentation,
+    frames: &[Frame],
+    index: usize,
+    knowledge: &Knowledge,
+) -> Option<Span> {
     let f = &frames[index];
     let sentence = seg.sentences.get(f.sentence)?;
     let mut end = sentence.span.end;
@@ -507,15 +524,22 @@ fn clause_of(text: &str, seg: &Segmentation, frames: &[Frame], index: usize) -> 
     // `X, Y said on Tuesday.` The content is then the sentence up to the comma.
     let attribution_start = f.subject.start.min(f.cue.start);
     let before = text[sentence.span.start..attribution_start].trim_end();
-    let at_most_3_words_after = || {
-        text[f.clause_start.min(end)..end]
-            .split_whitespace()
-            .nth(3)
-            .is_none()
+    // What follows the attribution adds to it, not reports (`…, she said in a
+    // video message`, `…, he told the BBC`, `…, said Black, who has …`).
+    let adjunct_after = || {
+        let after = &text[f.clause_start.min(end)..end];
+        let mut words = after.split_whitespace();
+        let first = words.next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+        let short = words.clone().nth(2).is_none();
+        first.is_empty()
+            || short
+            || f.place == SubjectPlace::After
+            || knowledge.is_preposition(first)
+            || (f.flags.object && !after.contains(" that "))
     };
     let trailing = f.place != SubjectPlace::Shared
-        && before.ends_with(',')
-        && (f.place == SubjectPlace::After || at_most_3_words_after())
+        && (before.ends_with(',') || before.ends_with(",\"") || before.ends_with(",”"))
+        && adjunct_after()
         && f.cue.of(text) != "according to";
     let according = f.cue.of(text).eq_ignore_ascii_case("according to")
         && before.split_whitespace().nth(2).is_some();
