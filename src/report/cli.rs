@@ -2,7 +2,7 @@
 //! writing in one call.
 
 use std::fs::File;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -95,6 +95,9 @@ pub fn run(args: &Args) -> Result<ExitCode, ReportError> {
     let mut aggregator = Aggregator::new(options);
     let stdin = [PathBuf::from("-")];
     let inputs = if args.inputs.is_empty() {
+        if io::stdin().is_terminal() {
+            return Err(ReportError::NoInput);
+        }
         &stdin[..]
     } else {
         &args.inputs

@@ -41,9 +41,11 @@
 //! ```
 
 mod aggregate;
+#[cfg(feature = "cli")]
 mod charts;
 #[cfg(feature = "cli")]
 pub mod cli;
+mod figures;
 mod period;
 #[cfg(feature = "cli")]
 pub mod render;
@@ -54,9 +56,10 @@ use std::path::{Path, PathBuf};
 
 use flate2::read::MultiGzDecoder;
 
-pub use aggregate::{
-    Aggregator, Corpus, DocumentError, Example, ExampleEvidence, Examples, GovernmentSplit, Group,
-    Groups, Input, KindCounts, Options, Point, Report, Series, Side, StanceCounts, Timeline, Voice,
+pub use aggregate::Aggregator;
+pub use figures::{
+    Corpus, DocumentError, Example, ExampleEvidence, Examples, GovernmentSplit, Group, Groups,
+    Input, KindCounts, Options, Point, Report, Series, Side, StanceCounts, Timeline, Voice,
 };
 pub use period::{Period, PeriodKey};
 
@@ -65,6 +68,8 @@ pub use period::{Period, PeriodKey};
 pub enum ReportError {
     #[error("cannot open {path}: {source}")]
     Open { path: String, source: io::Error },
+    #[error("no input: name the files `sayso analyze` wrote, or pipe its output in")]
+    NoInput,
     #[error("target file {0}")]
     Target(String),
     #[error("cannot render the report: {0}")]
