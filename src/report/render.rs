@@ -59,6 +59,16 @@ fn environment() -> Result<Environment<'static>, ReportError> {
         x.map_or("–".to_string(), charts::signed)
     });
     env.add_filter("cell", markdown_cell);
+    env.add_filter(
+        "plural",
+        |word: String, n: u64| {
+            if n == 1 {
+                word
+            } else {
+                format!("{word}s")
+            }
+        },
+    );
     Ok(env)
 }
 
@@ -218,7 +228,8 @@ impl Charts {
                 &lines,
             )?);
         }
-        if let Some(groups) = report.groups.as_ref().filter(|g| !g.groups.is_empty()) {
+        let quoted = |g: &&super::Groups| g.groups.iter().any(|g| g.quotes > 0);
+        if let Some(groups) = report.groups.as_ref().filter(quoted) {
             let rows: Vec<StanceRow> = groups
                 .groups
                 .iter()
