@@ -273,10 +273,14 @@ fn resumes_after(
     {
         return false;
     }
+    let opens_next_sentence = sentence.is_some_and(|s| {
+        s == trailer.sentence + 1 && seg.sentences[s].span.start == q.open.start
+    });
     // `…,” said X, who told reporters the offer was “an insult”`: another report
-    // between them makes the second marks a fragment of it, not the quote resuming.
+    // between them makes the second marks a fragment of it, not the quote
+    // resuming, unless they open a sentence of their own.
     let gap = Span::new(end, q.open.start);
-    if seg.tokens_in(text, gap).any(|t| {
+    if !opens_next_sentence && seg.tokens_in(text, gap).any(|t| {
         // A one-word cue is a cue start: most words are ruled out without a
         // lowercase copy.
         !t.is_capitalized()
@@ -286,11 +290,7 @@ fn resumes_after(
         return false;
     }
     // The quote goes on in the attribution's sentence, or opens the next one.
-    match sentence {
-        Some(s) if s == trailer.sentence => true,
-        Some(s) => s == trailer.sentence + 1 && seg.sentences[s].span.start == q.open.start,
-        None => false,
-    }
+    sentence == Some(trailer.sentence) || opens_next_sentence
 }
 
 /// True when the marked span stands as a clause rather than a fragment of
@@ -424,7 +424,17 @@ fn trailing_frame(
 ) -> Option<usize> {
     let close = q.close?;
     let sentence = sentence_from(seg, sentence, close.start)?;
-    let limit = seg.sentences[sentence].span.end.max(close.end);
+    // `“Why?” Obama asked.`: a question or exclamation ends its sentence at
+    // the mark, and the attribution makes the next one.
+    let asks = q.content.of(text).trim_end().ends_with(['?', '!']);
+    let limit_sentence = if asks { sentence + 1 } else { sentence };
+    let limit = seg
+        .sentences
+        .get(limit_sentence)
+        .unwrap_or(&seg.sentences[sentence])
+        .span
+        .end
+        .max(close.end);
     let first = frames.partition_point(|f| f.cue.start < close.end);
     let found = frames[first..]
         .iter()
@@ -438,6 +448,15 @@ fn trailing_frame(
             } else {
                 f.cue.start
             };
+            // In the next sentence, the attribution must be the whole of it
+            // (`Obama asked reporters.`), not a report of its own.
+            let next_sentence = f.sentence != sentence;
+            if next_sentence {
+                let end = seg.sentences.get(f.sentence).map_or(f.clause_start, |s| s.span.end);
+                if has_words(&text[f.clause_start.min(end)..end], 4) {
+                    return false;
+                }
+            }
             let gap = &text[close.end..attribution_start.max(close.end)];
             gap.chars()
                 .all(|c| c.is_whitespace() || c == ',' || c == '—' || c == '–')
@@ -648,7 +667,7 @@ mod tests {
             ("A DHSC spokesperson said:\"We have been clear we are happy to talk.", &[(Direct, "We have been clear we are happy to talk.", "A DHSC spokesperson")]),
             (
                 "Staff side secretary Paul Marks said after a meeting of the Whitley Council that the offer had not 'formed the basis of an agreement'.",
-                &[(Mixed, "the offer had not 'formed the basis of an agreement'", "secretary Paul Marks")],
+                &[(Mixed, "the offer had not 'formed the basis of an agreement'", "Staff side secretary Paul Marks")],
             ),
             ("Health secretary Steve Barclay has also agreed to look at making a payment.", &[]),
             ("Its first ad could start this week, said Brian Baker, a longtime adviser.", &[(Indirect, "Its first ad could start this week", "Brian Baker")]),
