@@ -477,7 +477,7 @@ fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
 /// The noun phrase at the end of `toks`: a pronoun, a determiner phrase
 /// (`the nursing union official`), a capitalized name with its pre-modifiers
 /// (`GMB national secretary Rachel Harrison`), or a bare plural (`sources`).
-fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Option<Span> {
+pub(super) fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Option<Span> {
     let last = *toks.last()?;
     if !is_word(&last) && last.text != ")" {
         return None;

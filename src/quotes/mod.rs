@@ -89,7 +89,9 @@ pub fn detect(
             continue;
         }
         if frame.is_none() {
-            if let Some((dash, mention)) = dash_attribution(text, seg, q) {
+            let by_mark = dash_attribution(text, seg, q)
+                .or_else(|| colon_attribution(text, seg, q, sentence, knowledge));
+            if let Some((dash, mention)) = by_mark {
                 interrupted = None;
                 out.push(DetectedQuote {
                     span: q.content,
@@ -385,6 +387,34 @@ fn dash_attribution(text: &str, seg: &Segmentation, q: &MarkQuote) -> Option<(Sp
         && !name.contains(['“', '"', '!', '?', ':', ';']);
     let start = dash_span.end + name_lead;
     plausible.then(|| (dash_span, Span::new(start, start + name.len())))
+}
+
+/// `Band member Flea: “…”`, `Donald Trump: "…"`: a sentence that is only a
+/// speaker's name or description and a colon before the quote. Returns
+/// (colon, mention); `sentence` holds the opening mark.
+fn colon_attribution(
+    text: &str,
+    seg: &Segmentation,
+    q: &MarkQuote,
+    sentence: Option<usize>,
+    knowledge: &Knowledge,
+) -> Option<(Span, Span)> {
+    let start = seg.sentences.get(sentence?)?.span.start;
+    let before = text.get(start..q.open.start)?.trim_end();
+    let head = before.strip_suffix(':')?.trim_end();
+    if head.is_empty() {
+        return None;
+    }
+    let colon = Span::new(start + head.len(), start + before.len());
+    let toks: Vec<_> = seg.tokens_in(text, Span::new(start, start + head.len())).collect();
+    let cue_inside = toks
+        .iter()
+        .any(|t| !t.is_capitalized() && knowledge.cue(&lower(t.text)).is_some());
+    if toks.len() > 8 || cue_inside {
+        return None;
+    }
+    let mention = frames::noun_phrase_tail(&toks, true, knowledge)?;
+    (mention.start == start).then_some((colon, mention))
 }
 
 /// `'All Bets Are Off.'` alone on a line: a section heading in quotation marks,
