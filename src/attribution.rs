@@ -418,8 +418,7 @@ impl<'a> Doc<'a> {
                         gender = g;
                     }
                     name_start = n + 1;
-                } else if word.possessive && self.person_name_ends_at(&words, name_start, n, start)
-                {
+                } else if word.possessive && self.person_name_ends_at(&words, name_start, n, start) {
                     // `Gordon Brown’s Budget`: the name ends at the possessive.
                     name_end = n + 1;
                     possessive_end = true;
@@ -490,19 +489,9 @@ impl<'a> Doc<'a> {
     /// Whether the words `from..=at` of a run (`words[k]` is token `first + k`)
     /// are a person's name ending in a possessive: a title before them, or a
     /// given name and a surname (`Gordon Brown’s`, not `The RMT’s`).
-    fn person_name_ends_at(
-        &self,
-        words: &[NameWord],
-        from: usize,
-        at: usize,
-        first: usize,
-    ) -> bool {
+    fn person_name_ends_at(&self, words: &[NameWord], from: usize, at: usize, first: usize) -> bool {
         let titled = from > 0 && words[from - 1].lists.title.is_some();
-        let given = at > from
-            && self
-                .knowledge
-                .first_name(self.token(first + from).text)
-                .is_some();
+        let given = at > from && self.knowledge.first_name(self.token(first + from).text).is_some();
         titled || given
     }
 
@@ -574,8 +563,7 @@ impl<'a> Doc<'a> {
             // Peter Hain attack`).
             for &i in self.capitalized.get(capitals.clone()).unwrap_or(&[]) {
                 let t = self.token(i);
-                let after_capital =
-                    i > toks.start && self.capitalized.binary_search(&(i - 1)).is_ok();
+                let after_capital = i > toks.start && self.capitalized.binary_search(&(i - 1)).is_ok();
                 if !after_capital
                     && !sentence_runs[first_run..]
                         .iter()
@@ -650,9 +638,7 @@ impl<'a> Doc<'a> {
     fn latest_with_surname(&self, surname: &str, at: usize, gender: Gender) -> Option<usize> {
         let namesakes = self.by_surname.get(surname)?;
         let fits = |&&(_, id): &&(usize, usize)| {
-            self.people
-                .get(id)
-                .is_some_and(|p| p.gender.compatible(gender))
+            self.people.get(id).is_some_and(|p| p.gender.compatible(gender))
         };
         let before = namesakes.partition_point(|&(pos, _)| pos <= at);
         namesakes[..before]
@@ -1016,9 +1002,7 @@ impl<'a> Doc<'a> {
         let org = self.org_in(mention);
         // A lone surname or name not seen before (`Trump said`).
         if words.len() == 1 && head.is_capitalized() && org.is_none() && !head_is_role {
-            if let Some(person) =
-                self.latest_with_surname(head.text, mention.start, Gender::Unknown)
-            {
+            if let Some(person) = self.latest_with_surname(head.text, mention.start, Gender::Unknown) {
                 return Some((self.person_source(person, mention), Resolution::Alias));
             }
             let plural = head.text.ends_with('s')
@@ -1190,12 +1174,7 @@ impl<'a> Doc<'a> {
         kind: OrgKind,
     ) -> Option<Source<'a>> {
         let before = self.orgs.partition_point(|o| o.span.start < mention.start);
-        let earlier = || {
-            self.orgs[..before]
-                .iter()
-                .rev()
-                .filter(|o| !self.in_quote(o.span))
-        };
+        let earlier = || self.orgs[..before].iter().rev().filter(|o| !self.in_quote(o.span));
         let o = if head.is_capitalized() {
             earlier().find(|o| o.org.name.split_whitespace().any(|w| w == head.text))?
         } else {
@@ -1299,18 +1278,11 @@ impl<'a> Doc<'a> {
     /// subject in the last three sentences whose facts the description does
     /// not contradict: no other organization than the one it names, and the
     /// same side of the government.
-    fn salient_person(
-        &mut self,
-        mention: Span,
-        body: Span,
-        named: Option<&OrgName>,
-    ) -> Option<usize> {
+    fn salient_person(&mut self, mention: Span, body: Span, named: Option<&OrgName>) -> Option<usize> {
         let here = self.seg.sentence_at(mention.start)?;
         let from = self.seg.sentences.get(here.saturating_sub(3))?.span.start;
         let government = self.knowledge.is_government(body.of(self.text));
-        let before = self
-            .mentions
-            .partition_point(|m| m.span.end <= mention.start);
+        let before = self.mentions.partition_point(|m| m.span.end <= mention.start);
         let candidates: Vec<usize> = self.mentions[..before]
             .iter()
             .rev()

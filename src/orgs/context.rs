@@ -90,10 +90,8 @@ impl<'a> Tokens<'a> {
     /// The span from the start of token `start` to the end of token `end - 1`,
     /// without a final possessive (`Celltick’s` → `Celltick`).
     fn span(&self, start: usize, end: usize) -> Span {
-        let (Some(first), Some(last)) = (
-            self.get(start),
-            end.checked_sub(1).and_then(|e| self.get(e)),
-        ) else {
+        let (Some(first), Some(last)) = (self.get(start), end.checked_sub(1).and_then(|e| self.get(e)))
+        else {
             return Span::default();
         };
         let possessive = ["’s", "'s"]
@@ -151,11 +149,7 @@ fn kind_noun_before_name(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Opti
 
 /// `Gartner, the research firm`: token `i` starts a name followed by a comma
 /// and a determiner phrase of at most four words ending in a kind noun.
-fn apposition_before(
-    toks: &Tokens,
-    i: usize,
-    knowledge: &Knowledge,
-) -> Option<(usize, usize, OrgKind)> {
+fn apposition_before(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<(usize, usize, OrgKind)> {
     // Only a name's first word starts one.
     if i > 0 && toks.get(i - 1).is_some_and(|p| p.is_capitalized()) {
         return None;
@@ -172,11 +166,8 @@ fn apposition_before(
         let kind = knowledge.org_noun(t.text)?;
         // The kind noun ends the phrase (`the research firm,`), not begins a longer one.
         let after = toks.text_at(k + 1);
-        matches!(
-            after,
-            "," | "." | ";" | ":" | "" | "that" | "which" | "said" | "says"
-        )
-        .then_some((i, end, kind))
+        matches!(after, "," | "." | ";" | ":" | "" | "that" | "which" | "said" | "says")
+            .then_some((i, end, kind))
     })
 }
 
@@ -213,11 +204,7 @@ fn org_shaped(word: &str) -> bool {
 
 /// `chief executive of Plus.net`, `an analyst at Numis Securities`: token `i`
 /// is `at`, `of` or `for` after a role, and a name follows.
-fn employer_after(
-    toks: &Tokens,
-    i: usize,
-    knowledge: &Knowledge,
-) -> Option<(usize, usize, OrgKind)> {
+fn employer_after(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<(usize, usize, OrgKind)> {
     let preposition = toks.text_at(i);
     if !matches!(preposition, "at" | "of" | "for" | "with") {
         return None;
@@ -237,11 +224,7 @@ fn employer_after(
     if !between_plain || office {
         return None;
     }
-    let start = if toks.text_at(i + 1) == "the" {
-        i + 2
-    } else {
-        i + 1
-    };
+    let start = if toks.text_at(i + 1) == "the" { i + 2 } else { i + 1 };
     let end = toks.name_at(start, knowledge)?;
     Some((start, end, OrgKind::Other))
 }
@@ -249,15 +232,14 @@ fn employer_after(
 /// `the Commons education select committee`: a name (`Commons`) followed by at
 /// most three lowercase words and `committee`; the end of the whole.
 fn extend_to_committee(toks: &Tokens, end: usize, knowledge: &Knowledge) -> Option<usize> {
-    (end..end + 4)
-        .find_map(|k| {
-            let t = toks.get(k)?;
-            if !t.is_word() || t.is_capitalized() {
-                return Some(None);
-            }
-            (t.text == "committee").then_some(Some(k + 1))
-        })?
-        .filter(|_| knowledge.org_noun("committee").is_some())
+    (end..end + 4).find_map(|k| {
+        let t = toks.get(k)?;
+        if !t.is_word() || t.is_capitalized() {
+            return Some(None);
+        }
+        (t.text == "committee").then_some(Some(k + 1))
+    })?
+    .filter(|_| knowledge.org_noun("committee").is_some())
 }
 
 /// Every use of the names in `found` elsewhere in the text, on word bounds
@@ -305,19 +287,10 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             // A kind noun before the name.
             ("Shares in music giant Zorbex fell.", &["Zorbex"]),
-            (
-                "Ann Lee, head of messaging firm Quillo Networks, said so.",
-                &["Quillo Networks"],
-            ),
-            (
-                "Not after an office: the minister Harriet Jones spoke.",
-                &[],
-            ),
+            ("Ann Lee, head of messaging firm Quillo Networks, said so.", &["Quillo Networks"]),
+            ("Not after an office: the minister Harriet Jones spoke.", &[]),
             // An apposition after it.
-            (
-                "Brandwell, the research firm, expects growth.",
-                &["Brandwell"],
-            ),
+            ("Brandwell, the research firm, expects growth.", &["Brandwell"]),
             ("Brandwell, the research director, spoke.", &[]),
             // Shaped like an organization's name before a role and a name.
             ("BT chief executive Ben Verwaayen said so.", &["BT"]),
@@ -325,18 +298,9 @@ mod tests {
             ("US trade representative Rob Port spoke.", &[]),
             ("MP spokesman John Fry spoke.", &[]),
             // A role's employer, and its later uses.
-            (
-                "Tom Hale, chief executive of Plumnet, said it. Plumnet agreed.",
-                &["Plumnet", "Plumnet"],
-            ),
-            (
-                "said Ann Carr, an analyst at Bexley Securities.",
-                &["Bexley Securities"],
-            ),
-            (
-                "Jo Brand, vice president for music at Korvia, spoke.",
-                &["Korvia"],
-            ),
+            ("Tom Hale, chief executive of Plumnet, said it. Plumnet agreed.", &["Plumnet", "Plumnet"]),
+            ("said Ann Carr, an analyst at Bexley Securities.", &["Bexley Securities"]),
+            ("Jo Brand, vice president for music at Korvia, spoke.", &["Korvia"]),
             ("spokesman for Zentix’s board", &["Zentix"]),
             // Not a place, a person or an office's portfolio.
             ("the president of France said", &[]),
@@ -344,10 +308,7 @@ mod tests {
             ("the minister for Europe said", &[]),
             ("Jim Cole, MP for Bolton, said", &[]),
             // A committee by its house and remit.
-            (
-                "the chairman of the Commons education select committee said",
-                &["Commons education select committee"],
-            ),
+            ("the chairman of the Commons education select committee said", &["Commons education select committee"]),
         ];
         for (text, expected) in cases {
             assert_eq!(names(text), *expected, "organizations in {text:?}");

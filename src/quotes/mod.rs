@@ -578,10 +578,7 @@ fn clause_of(
     let adjunct_after = || {
         let after = &text[f.clause_start.min(end)..end];
         let mut words = after.split_whitespace();
-        let first = words
-            .next()
-            .unwrap_or("")
-            .trim_matches(|c: char| !c.is_alphanumeric());
+        let first = words.next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
         let short = words.clone().nth(2).is_none();
         first.is_empty()
             || short
