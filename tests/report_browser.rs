@@ -50,14 +50,20 @@ fn chromium() -> Option<PathBuf> {
 /// Runs headless Chromium on `page` with `args`; its standard output.
 fn run_chromium(browser: &Path, page: &Path, args: &[&str]) -> Vec<u8> {
     let out_file = page.with_extension(format!("{}.out", args.len()));
+    // A profile of its own, and /tmp rather than a container's small /dev/shm.
+    let profile = format!(
+        "--user-data-dir={}",
+        page.with_extension("profile").display()
+    );
     let mut child = Command::new(browser)
         .args([
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
+            "--disable-dev-shm-usage",
             "--hide-scrollbars",
             "--no-first-run",
-            "--allow-file-access-from-files",
+            &profile,
         ])
         .args(args)
         .arg(format!("file://{}", page.display()))

@@ -322,34 +322,23 @@ impl Aggregator {
             }
         }
         self.documents_with_quotes += u64::from(!record.quotes.is_empty());
-        let field = |name: &Option<String>| {
-            let name = name.as_deref()?;
-            record.meta.as_ref()?.get(name).copied()
-        };
-        let period = match &self.options.date_field {
-            Some(_) => {
-                let key = field(&self.options.date_field)
-                    .and_then(|raw| PeriodKey::of_json(raw.get(), self.options.period));
-                match key {
-                    Some(key) => self.periods.entry(key).or_default().seen_in(document),
-                    None => {
-                        self.undated_documents += 1;
-                        self.undated_quotes += record.quotes.len() as u64;
-                    }
+        let field = |name: &str| record.meta.as_ref()?.get(name).copied();
+        let mut period = None;
+        if let Some(name) = &self.options.date_field {
+            period = field(name).and_then(|raw| PeriodKey::of_json(raw.get(), self.options.period));
+            match period {
+                Some(key) => self.periods.entry(key).or_default().seen_in(document),
+                None => {
+                    self.undated_documents += 1;
+                    self.undated_quotes += record.quotes.len() as u64;
                 }
-                key
             }
-            None => None,
-        };
-        let group = match &self.options.group_field {
-            Some(_) => {
-                let name = group_name(field(&self.options.group_field));
-                let i = self.groups.index_of(&name);
-                self.groups.entries[i].1.seen_in(document);
-                Some(i)
-            }
-            None => None,
-        };
+        }
+        let group = self.options.group_field.as_deref().map(|name| {
+            let i = self.groups.index_of(&group_name(field(name)));
+            self.groups.entries[i].1.seen_in(document);
+            i
+        });
         for quote in &record.quotes {
             self.add_quote(quote, &record.id, document, period, group);
         }
