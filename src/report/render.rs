@@ -51,10 +51,7 @@ fn environment() -> Result<Environment<'static>, ReportError> {
         env.add_template(name, source).map_err(template_error)?;
     }
     env.add_filter("num", |n: u64| charts::thousands(n));
-    env.add_filter("pct", |share: Option<f64>| match share {
-        Some(share) => percent(share),
-        None => "–".to_string(),
-    });
+    env.add_filter("pct", percent_of);
     env.add_filter("signed", |x: Option<f64>| {
         x.map_or("–".to_string(), charts::signed)
     });
