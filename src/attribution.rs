@@ -195,7 +195,7 @@ pub fn attribute(
         scratch: String::new(),
     };
     doc.register_people();
-    let mut out = Vec::with_capacity(quotes.len());
+    let mut resolved_all: Vec<Option<(Source, Span, Resolution)>> = Vec::with_capacity(quotes.len());
     let mut previous: Option<(Source, Span)> = None;
     let mut resolved_pronouns: Vec<PersonMention> = Vec::new();
     let mut descriptions: Vec<(String, Source)> = Vec::new();
@@ -205,17 +205,14 @@ pub fn attribute(
             Some(mention) => doc
                 .resolve(
                     mention,
-                    previous.as_ref().map(|p| &p.0),
+                    previous.as_ref(),
                     &resolved_pronouns,
                     &descriptions,
                 )
                 .map(|(s, how)| (s, mention, how)),
         };
+        resolved_all.push(resolved);
         let Some((source, span, how)) = resolved else {
-            out.push(Attribution {
-                speaker: None,
-                organization: None,
-            });
             continue;
         };
         if let (Resolution::Pronoun, Some(person)) = (how, source.person) {
@@ -228,36 +225,51 @@ pub fn attribute(
         if source.kind == SpeakerKind::Description {
             descriptions.push((span.of(text).to_lowercase(), source));
         }
-        let organization = if source.government {
-            Some(match source.org {
-                Some(o) if o.kind == OrgKind::Government || knowledge.is_government(&o.name) => {
-                    organization(o, true)
-                }
-                _ => Organization {
-                    name: "Government".into(),
-                    acronym: None,
-                    government: true,
-                },
-            })
-        } else {
-            source
-                .org
-                .map(|o| organization(o, o.kind == OrgKind::Government))
-        };
-        out.push(Attribution {
-            speaker: Some(Speaker {
-                name: source.name.to_string(),
-                mention: span.of(text).to_string(),
-                span: span.to_array(),
-                char_span: chars.char_span(span),
-                kind: source.kind,
-                resolved_by: how,
-            }),
-            organization,
-        });
         previous = Some((source, span));
     }
-    out
+    // A person's organization may be learned after their first quote (`Michael
+    // Howard said … the Tory leader argued`): it is read once all are resolved.
+    resolved_all
+        .into_iter()
+        .map(|resolved| {
+            let Some((source, span, how)) = resolved else {
+                return Attribution {
+                    speaker: None,
+                    organization: None,
+                };
+            };
+            let org = source
+                .person
+                .and_then(|p| doc.people.get(p))
+                .and_then(|p| p.org)
+                .or(source.org);
+            let organization = if source.government {
+                Some(match org {
+                    Some(o) if o.kind == OrgKind::Government || knowledge.is_government(&o.name) => {
+                        organization(o, true)
+                    }
+                    _ => Organization {
+                        name: "Government".into(),
+                        acronym: None,
+                        government: true,
+                    },
+                })
+            } else {
+                org.map(|o| organization(o, o.kind == OrgKind::Government))
+            };
+            Attribution {
+                speaker: Some(Speaker {
+                    name: source.name.to_string(),
+                    mention: span.of(text).to_string(),
+                    span: span.to_array(),
+                    char_span: chars.char_span(span),
+                    kind: source.kind,
+                    resolved_by: how,
+                }),
+                organization,
+            }
+        })
+        .collect()
 }
 
 fn organization(o: &OrgName, government: bool) -> Organization {
@@ -534,7 +546,6 @@ impl<'a> Doc<'a> {
         let mut runs = Vec::new();
         let mut words = Vec::new();
         for (index, (toks, capitals)) in sentences.iter().enumerate() {
-            let first_run = sentence_runs.len();
             self.name_runs(toks.clone(), capitals.clone(), &mut runs, &mut words);
             for run in runs.drain(..) {
                 if run.name_tokens >= 2 {
@@ -558,18 +569,22 @@ impl<'a> Doc<'a> {
                 }
                 sentence_runs.push((index, run));
             }
-            // Surnames alone (`Barclay did not make …`) are mentions too, but
-            // not the last word of a capitalized run that is no name (`The
-            // Peter Hain attack`).
+        }
+        // Surnames alone (`Barclay did not make …`) are mentions too, once
+        // every full name is known (a headline's `Howard` before the text's
+        // `Michael Howard`), but not the last word of a capitalized run that
+        // is no name (`The Peter Hain attack`).
+        let full_runs = sentence_runs.len();
+        for (index, (toks, capitals)) in sentences.iter().enumerate() {
             for &i in self.capitalized.get(capitals.clone()).unwrap_or(&[]) {
                 let t = self.token(i);
                 let after_capital = i > toks.start && self.capitalized.binary_search(&(i - 1)).is_ok();
-                if !after_capital
-                    && !sentence_runs[first_run..]
+                let in_run = || {
+                    sentence_runs[..full_runs]
                         .iter()
-                        .any(|(_, r)| r.span.contains(t.span))
-                    && self.by_surname.contains_key(t.text)
-                {
+                        .any(|(s, r)| *s == index && r.span.contains(t.span))
+                };
+                if !after_capital && self.by_surname.contains_key(t.text) && !in_run() {
                     let single = NameRun {
                         span: t.span,
                         tokens: i..i + 1,
@@ -582,6 +597,7 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        sentence_runs.sort_by_key(|(_, run)| run.span.start);
         for (index, run) in sentence_runs {
             let Some((toks, _)) = sentences.get(index) else {
                 continue;
@@ -732,11 +748,21 @@ impl<'a> Doc<'a> {
             (person, Span::new(pre.start, run.name.start)),
             (person, post),
         ]);
+        // A past role's organization (`ex-chief economic adviser to the
+        // Treasury`) is not the person's now, nor is a past office's government.
+        let current = |phrase: Span| {
+            !self
+                .seg
+                .tokens_in(text, phrase)
+                .any(|t| self.knowledge.is_past_marker(t.text))
+        };
+        let before_name = Span::new(pre.start, run.name.start);
         if self.people[person].government != Some(true) {
             // The role may be in the words before the name, after it, or in
             // the run itself (`Home Secretary Charles Clarke`).
-            let has_context =
-                !pre.is_empty() || post.start < post.end || run.span.start < run.name.start;
+            let has_context = (!pre.is_empty() || post.start < post.end || run.span.start < run.name.start)
+                && current(before_name)
+                && current(post);
             let clues = [
                 has_context.then_some(GovernmentClue::Role {
                     pre,
@@ -753,8 +779,9 @@ impl<'a> Doc<'a> {
         // The organization named before the name, in the pre-modifiers or among
         // the run's own role words (`Labour MP Barry Sheerman`), else after it.
         let named = self
-            .org_in(Span::new(pre.start, run.name.start))
-            .or_else(|| self.org_in(post));
+            .org_in(before_name)
+            .filter(|_| current(before_name))
+            .or_else(|| self.org_in(post).filter(|_| current(post)));
         if let Some(o) = named {
             self.claimed_orgs.insert(o.span);
         }
@@ -934,10 +961,11 @@ impl<'a> Doc<'a> {
     fn resolve(
         &mut self,
         mention: Span,
-        previous: Option<&Source<'a>>,
+        previous_quote: Option<&(Source<'a>, Span)>,
         pronouns: &[PersonMention],
         descriptions: &[(String, Source<'a>)],
     ) -> Option<(Source<'a>, Resolution)> {
+        let previous = previous_quote.map(|p| &p.0);
         let text = self.text;
         let k = self.knowledge;
         let range = self.token_range(mention);
@@ -945,9 +973,23 @@ impl<'a> Doc<'a> {
         let first = toks.first()?;
         if toks.len() == 1 {
             if let Some((gender, number)) = k.pronoun(first.text) {
-                return self
-                    .resolve_pronoun(mention, gender, number, previous, pronouns)
-                    .map(|s| (s, Resolution::Pronoun));
+                // A pronoun nobody earlier fits stays as written: it still
+                // says where the speaker is named.
+                let unresolved = Source {
+                    name: first.text,
+                    kind: if number == PronounNumber::Person {
+                        SpeakerKind::Person
+                    } else {
+                        SpeakerKind::Group
+                    },
+                    person: None,
+                    org: None,
+                    government: false,
+                };
+                let source = self
+                    .resolve_pronoun(mention, gender, number, previous_quote, pronouns)
+                    .unwrap_or(unresolved);
+                return Some((source, Resolution::Pronoun));
             }
         }
         if let Some(source) = self.dependent_of(&toks, mention) {
@@ -1125,9 +1167,10 @@ impl<'a> Doc<'a> {
         mention: Span,
         gender: Gender,
         number: PronounNumber,
-        previous: Option<&Source<'a>>,
+        previous_quote: Option<&(Source<'a>, Span)>,
         pronouns: &[PersonMention],
     ) -> Option<Source<'a>> {
+        let previous = previous_quote.map(|p| &p.0);
         match number {
             PronounNumber::Person => {
                 // Both lists are in text order: walk back from the pronoun.
@@ -1142,9 +1185,20 @@ impl<'a> Doc<'a> {
                 let candidate = [latest(&self.mentions), latest(pronouns)]
                     .into_iter()
                     .flatten()
-                    .max_by_key(|m| m.span.start)?;
-                Some(self.person_source(candidate.person, mention))
+                    .max_by_key(|m| m.span.start);
+                // `A Labour spokesman said … He added`: an unnamed source who
+                // spoke last, after any named person, is who `he` is.
+                let unnamed = previous_quote.filter(|(source, span)| {
+                    source.kind == SpeakerKind::Description
+                        && candidate.is_none_or(|c| c.span.start < span.start)
+                });
+                match (unnamed, candidate) {
+                    (Some((source, _)), _) => Some(*source),
+                    (None, Some(c)) => Some(self.person_source(c.person, mention)),
+                    (None, None) => None,
+                }
             }
+            PronounNumber::Writer => None,
             PronounNumber::Group | PronounNumber::Organization => {
                 if let Some(p) = previous
                     .filter(|p| matches!(p.kind, SpeakerKind::Group | SpeakerKind::Organization))
@@ -1274,10 +1328,10 @@ impl<'a> Doc<'a> {
     }
 
     /// The person a description with nothing of its own in common with anybody
-    /// refers to (`Michael Howard … the Tory leader argued`): the latest
-    /// subject in the last three sentences whose facts the description does
-    /// not contradict: no other organization than the one it names, and the
-    /// same side of the government.
+    /// refers to (`Michael Howard … the Tory leader argued`): a subject of the
+    /// last three sentences whose facts the description does not contradict
+    /// (no other organization than the one it names, the same side of the
+    /// government), the most often named of them.
     fn salient_person(&mut self, mention: Span, body: Span, named: Option<&OrgName>) -> Option<usize> {
         let here = self.seg.sentence_at(mention.start)?;
         let from = self.seg.sentences.get(here.saturating_sub(3))?.span.start;
@@ -1291,15 +1345,26 @@ impl<'a> Doc<'a> {
             .map(|m| m.person)
             .collect();
         let mut role_text = std::mem::take(&mut self.scratch);
-        let found = candidates.into_iter().find(|&person| {
-            let org_fits = match (self.people[person].org, named) {
-                (Some(own), Some(named)) => own.name == named.name,
-                _ => true,
-            };
-            org_fits && self.speaks_for_government(person, &mut role_text) == government
-        });
+        let fitting: Vec<usize> = candidates
+            .into_iter()
+            .filter(|&person| {
+                let org_fits = match (self.people[person].org, named) {
+                    (Some(own), Some(named)) => own.name == named.name,
+                    _ => true,
+                };
+                org_fits && self.speaks_for_government(person, &mut role_text) == government
+            })
+            .collect();
         self.scratch = role_text;
-        found
+        // Of those, the one the text has named most often so far (the one it is
+        // about), and of equals the latest.
+        let mentions_before = &self.mentions[..before];
+        let times_named = |person: usize| mentions_before.iter().filter(|m| m.person == person).count();
+        fitting
+            .iter()
+            .enumerate()
+            .max_by_key(|&(order, &person)| (times_named(person), std::cmp::Reverse(order)))
+            .map(|(_, &person)| person)
     }
 }
 
@@ -1515,6 +1580,23 @@ mod tests {
             (
                 "Carlos Baez Silva, an analyst, said prices would fall. Baez Silva added that demand was strong.",
                 &[("prices would", Some("Carlos Baez Silva"), None), ("demand was s", Some("Carlos Baez Silva"), None)],
+            ),
+            // An unnamed source who spoke last is who `he` is; a pronoun nobody
+            // fits stays as written.
+            (
+                "Tom Hale spoke first. A party spokesman said the vote was close. He added that turnout was high.",
+                &[("the vote was", Some("party spokesman"), None), ("turnout was ", Some("party spokesman"), None)],
+            ),
+            ("The crowd cheered. She said the vote was close.", &[("the vote was", Some("She"), None)]),
+            ("“Okay,” I said, “we will see about that.”", &[("Okay,", Some("I"), None), ("we will see ", Some("I"), None)]),
+            // A past role's organization is not the person's now.
+            (
+                "Tom Bale, ex-chief adviser to the Treasury, said the budget was fair.",
+                &[("the budget w", Some("Tom Bale"), None)],
+            ),
+            (
+                "Tom Bale, chief adviser to the Treasury, said the budget was fair.",
+                &[("the budget w", Some("Tom Bale"), Some("HM Treasury"))],
             ),
             // Post-nominals are no part of the name.
             ("Ian Gray MSP said the budget was fair.", &[("the budget w", Some("Ian Gray"), None)]),

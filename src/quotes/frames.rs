@@ -589,7 +589,8 @@ fn is_determiner(word: &str) -> bool {
     lower_is_one_of(
         word,
         &[
-            "the", "a", "an", "another", "one", "its", "their", "his", "her",
+            "the", "a", "an", "another", "one", "its", "their", "his", "her", "some", "many",
+            "several", "most", "both", "two", "three",
         ],
     )
 }

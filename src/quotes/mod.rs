@@ -72,7 +72,7 @@ pub fn detect(
     let mut sentence: Option<usize> = None;
     for q in &marked {
         sentence = sentence_from(seg, sentence, q.open.start);
-        let trailing = trailing_frame(text, seg, q, sentence, &frames);
+        let trailing = trailing_frame(text, seg, q, sentence, &frames, knowledge);
         let clause = is_clause_position(text, seg, q, sentence, &frames, trailing);
         let frame = trailing.or_else(|| leading_frame(text, seg, q, sentence, &frames));
         if let Some((last, trailer)) = interrupted.take() {
@@ -451,6 +451,7 @@ fn trailing_frame(
     q: &MarkQuote,
     sentence: Option<usize>,
     frames: &[Frame],
+    knowledge: &Knowledge,
 ) -> Option<usize> {
     let close = q.close?;
     let sentence = sentence_from(seg, sentence, close.start)?;
@@ -487,13 +488,27 @@ fn trailing_frame(
                     return false;
                 }
             }
-            let gap = &text[close.end..attribution_start.max(close.end)];
-            gap.chars()
-                .all(|c| c.is_whitespace() || c == ',' || c == '—' || c == '–')
-                && seg
-                    .tokens_in(text, Span::new(close.end, f.cue.start))
-                    .count()
-                    <= 12
+            let gap = Span::new(close.end, attribution_start.max(close.end));
+            let plain = gap
+                .of(text)
+                .chars()
+                .all(|c| c.is_whitespace() || c == ',' || c == '—' || c == '–');
+            // Words between the quote and the subject may belong to the subject
+            // (`…,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper,
+            // told`) or the quote (`…” before discussing specifics, he said`),
+            // but hold no verb of their own, no marks and no sentence end.
+            let preface = || {
+                let mut words = seg.tokens_in(text, gap).peekable();
+                words.peek().is_some()
+                    && words.all(|t| {
+                        !frames::is_mark(t.text)
+                            && !matches!(t.text, "." | "?" | "!" | ";" | ":")
+                            && !knowledge.is_finite_verb(t.text)
+                            && (t.is_capitalized() || knowledge.cue(&lower(t.text)).is_none())
+                    })
+            };
+            let within = seg.tokens_in(text, Span::new(close.end, f.cue.start)).count() <= 16;
+            within && (plain || preface())
         });
     found.map(|i| first + i)
 }
