@@ -38,7 +38,9 @@ pub(super) fn context_orgs(
     let mut found: Vec<OrgMention> = Vec::new();
     for i in 0..tokens.len() {
         let Some(t) = toks.get(i) else { break };
-        let introduced = if t.is_capitalized() {
+        let introduced = if t.text.eq_ignore_ascii_case("the") {
+            remit_committee(&toks, i, knowledge)
+        } else if t.is_capitalized() {
             apposition_before(&toks, i, knowledge).or_else(|| employer_before_role(&toks, i, knowledge))
         } else if let Some(kind) = kind_noun_before_name(&toks, i, knowledge) {
             toks.name_at(i + 1, knowledge).map(|end| (i + 1, end, kind))
@@ -203,9 +205,16 @@ fn org_shaped(word: &str) -> bool {
 }
 
 /// `chief executive of Plus.net`, `an analyst at Numis Securities`: token `i`
-/// is `at`, `of` or `for` after a role, and a name follows.
+/// is `at`, `of` or `for` after a role, and a name follows; or `from` opening
+/// an apposition (`Jim Parton, from Families Need Fathers, said`).
 fn employer_after(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<(usize, usize, OrgKind)> {
     let preposition = toks.text_at(i);
+    if preposition == "from" && i > 0 && toks.text_at(i - 1) == "," {
+        let start = if toks.text_at(i + 1) == "the" { i + 2 } else { i + 1 };
+        let end = toks.name_at(start, knowledge)?;
+        let closed = matches!(toks.text_at(end), "," | "." | ")");
+        return closed.then_some((start, end, OrgKind::Other));
+    }
     if !matches!(preposition, "at" | "of" | "for" | "with") {
         return None;
     }
@@ -227,6 +236,24 @@ fn employer_after(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<(usi
     let start = if toks.text_at(i + 1) == "the" { i + 2 } else { i + 1 };
     let end = toks.name_at(start, knowledge)?;
     Some((start, end, OrgKind::Other))
+}
+
+/// `the environment select committee`, `the public accounts committee`: a
+/// committee named by its remit in lowercase words after `the`; token `i` is `the`.
+fn remit_committee(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<(usize, usize, OrgKind)> {
+    let end = (i + 2..i + 7).find(|&k| {
+        toks.get(k)
+            .is_some_and(|t| t.text == "committee" || t.text == "commission")
+    })?;
+    let remit_words = (i + 1..end).all(|k| {
+        toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && !t.is_capitalized()
+                && (t.text == "and" || !knowledge.is_function_word(t.text))
+                && !knowledge.is_role(t.text)
+        })
+    });
+    remit_words.then_some((i + 1, end + 1, OrgKind::Other))
 }
 
 /// `the Commons education select committee`: a name (`Commons`) followed by at
@@ -302,11 +329,17 @@ mod tests {
             ("said Ann Carr, an analyst at Bexley Securities.", &["Bexley Securities"]),
             ("Jo Brand, vice president for music at Korvia, spoke.", &["Korvia"]),
             ("spokesman for Zentix’s board", &["Zentix"]),
+            ("Jim Fenn, from Parents Need Help, said so.", &["Parents Need Help"]),
+            ("Jim Fenn, from London, said so.", &[]),
             // Not a place, a person or an office's portfolio.
             ("the president of France said", &[]),
             ("a spokesman for Michael Harding said", &[]),
             ("the minister for Europe said", &[]),
             ("Jim Cole, MP for Bolton, said", &[]),
+            // A committee by its remit alone.
+            ("the environment select committee said", &["environment select committee"]),
+            ("the committee said", &[]),
+            ("the members of the committee said", &[]),
             // A committee by its house and remit.
             ("the chairman of the Commons education select committee said", &["Commons education select committee"]),
         ];
