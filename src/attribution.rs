@@ -195,7 +195,8 @@ pub fn attribute(
         scratch: String::new(),
     };
     doc.register_people();
-    let mut resolved_all: Vec<Option<(Source, Span, Resolution)>> = Vec::with_capacity(quotes.len());
+    let mut resolved_all: Vec<Option<(Source, Span, Resolution)>> =
+        Vec::with_capacity(quotes.len());
     let mut previous: Option<(Source, Span)> = None;
     let mut resolved_pronouns: Vec<PersonMention> = Vec::new();
     let mut descriptions: Vec<(String, Source)> = Vec::new();
@@ -245,7 +246,9 @@ pub fn attribute(
                 .or(source.org);
             let organization = if source.government {
                 Some(match org {
-                    Some(o) if o.kind == OrgKind::Government || knowledge.is_government(&o.name) => {
+                    Some(o)
+                        if o.kind == OrgKind::Government || knowledge.is_government(&o.name) =>
+                    {
                         organization(o, true)
                     }
                     _ => Organization {
@@ -430,7 +433,7 @@ impl<'a> Doc<'a> {
                         gender = g;
                     }
                     name_start = n + 1;
-                } else if word.possessive && self.person_name_ends_at(&words, name_start, n, start) {
+                } else if word.possessive && self.person_name_ends_at(words, name_start, n, start) {
                     // `Gordon Brown’s Budget`: the name ends at the possessive.
                     name_end = n + 1;
                     possessive_end = true;
@@ -501,9 +504,19 @@ impl<'a> Doc<'a> {
     /// Whether the words `from..=at` of a run (`words[k]` is token `first + k`)
     /// are a person's name ending in a possessive: a title before them, or a
     /// given name and a surname (`Gordon Brown’s`, not `The RMT’s`).
-    fn person_name_ends_at(&self, words: &[NameWord], from: usize, at: usize, first: usize) -> bool {
+    fn person_name_ends_at(
+        &self,
+        words: &[NameWord],
+        from: usize,
+        at: usize,
+        first: usize,
+    ) -> bool {
         let titled = from > 0 && words[from - 1].lists.title.is_some();
-        let given = at > from && self.knowledge.first_name(self.token(first + from).text).is_some();
+        let given = at > from
+            && self
+                .knowledge
+                .first_name(self.token(first + from).text)
+                .is_some();
         titled || given
     }
 
@@ -578,7 +591,8 @@ impl<'a> Doc<'a> {
         for (index, (toks, capitals)) in sentences.iter().enumerate() {
             for &i in self.capitalized.get(capitals.clone()).unwrap_or(&[]) {
                 let t = self.token(i);
-                let after_capital = i > toks.start && self.capitalized.binary_search(&(i - 1)).is_ok();
+                let after_capital =
+                    i > toks.start && self.capitalized.binary_search(&(i - 1)).is_ok();
                 let in_run = || {
                     sentence_runs[..full_runs]
                         .iter()
@@ -654,7 +668,9 @@ impl<'a> Doc<'a> {
     fn latest_with_surname(&self, surname: &str, at: usize, gender: Gender) -> Option<usize> {
         let namesakes = self.by_surname.get(surname)?;
         let fits = |&&(_, id): &&(usize, usize)| {
-            self.people.get(id).is_some_and(|p| p.gender.compatible(gender))
+            self.people
+                .get(id)
+                .is_some_and(|p| p.gender.compatible(gender))
         };
         let before = namesakes.partition_point(|&(pos, _)| pos <= at);
         namesakes[..before]
@@ -760,9 +776,10 @@ impl<'a> Doc<'a> {
         if self.people[person].government != Some(true) {
             // The role may be in the words before the name, after it, or in
             // the run itself (`Home Secretary Charles Clarke`).
-            let has_context = (!pre.is_empty() || post.start < post.end || run.span.start < run.name.start)
-                && current(before_name)
-                && current(post);
+            let has_context =
+                (!pre.is_empty() || post.start < post.end || run.span.start < run.name.start)
+                    && current(before_name)
+                    && current(post);
             let clues = [
                 has_context.then_some(GovernmentClue::Role {
                     pre,
@@ -788,8 +805,8 @@ impl<'a> Doc<'a> {
         if self.people[person].org.is_none() {
             let org = named
                 .map(|o| &o.org)
-                .or_else(|| self.generic_reference(pre.of(text), pre.start, &mut scratch))
-                .or_else(|| self.generic_reference(post.of(text), pre.start, &mut scratch))
+                .or_else(|| self.generic_reference(before_name, pre.start, &mut scratch))
+                .or_else(|| self.generic_reference(post, pre.start, &mut scratch))
                 // Where a person is introduced with no organization of their own, the
                 // text around says which one (`a guarded welcome from the CPHVA. Labour
                 // relations director Roger Kline said`), unless they speak for the
@@ -870,34 +887,42 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// `The union’s general secretary`, `The organisation's chief executive`:
-    /// the latest organization of that kind before `pos`. `folded` is scratch space.
+    /// `The union’s general secretary`, `Committee chairman Michael Jack`,
+    /// `a senior party spokesman`: a kind noun owning a role refers to the
+    /// latest organization before `pos` of the kind it names or whose name
+    /// holds it. `lowered` is scratch space.
     fn generic_reference(
         &self,
-        phrase: &str,
+        phrase: Span,
         pos: usize,
-        folded: &mut String,
+        lowered: &mut String,
     ) -> Option<&'a OrgName> {
-        // Every phrase looked for holds an apostrophe or `union`; most phrases hold neither.
-        if !(phrase.contains('\'')
-            || phrase.contains('’')
-            || contains_ignore_ascii_case(phrase, "union"))
-        {
-            return None;
-        }
-        fold_case_and_apostrophes(phrase, folded);
-        let wants_union = folded.contains("union's") || folded.contains("the union");
-        let wants_any = folded.contains("organisation's")
-            || folded.contains("organization's")
-            || folded.contains("body's")
-            || folded.contains("group's");
-        if !(wants_union || wants_any) {
-            return None;
-        }
-        self.orgs
-            .iter()
-            .rfind(|o| o.span.end <= pos && (!wants_union || o.org.kind == OrgKind::Union))
-            .map(|o| &o.org)
+        let toks: Vec<Token> = self.seg.tokens_in(self.text, phrase).collect();
+        let (noun, kind) = toks.iter().enumerate().find_map(|(k, t)| {
+            let word = t.text.trim_end_matches("’s").trim_end_matches("'s");
+            let kind = self.knowledge.org_noun(word)?;
+            let owns_role = word.len() < t.text.len()
+                || toks
+                    .get(k + 1)
+                    .is_some_and(|n| self.knowledge.is_role(n.text));
+            owns_role.then_some((word, kind))
+        })?;
+        lowercase_into(noun, lowered);
+        let before = self.orgs.partition_point(|o| o.span.end <= pos);
+        let earlier = || {
+            self.orgs[..before]
+                .iter()
+                .rev()
+                .filter(|o| !self.in_quote(o.span))
+        };
+        let named_so = |o: &&OrgMention| {
+            o.org
+                .name
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(lowered))
+        };
+        let fits = |o: &&OrgMention| (kind != OrgKind::Other && o.org.kind == kind) || named_so(o);
+        earlier().find(fits).map(|o| &o.org)
     }
 
     /// The organization the text around `pos` is about: one named in the same
@@ -1044,7 +1069,9 @@ impl<'a> Doc<'a> {
         let org = self.org_in(mention);
         // A lone surname or name not seen before (`Trump said`).
         if words.len() == 1 && head.is_capitalized() && org.is_none() && !head_is_role {
-            if let Some(person) = self.latest_with_surname(head.text, mention.start, Gender::Unknown) {
+            if let Some(person) =
+                self.latest_with_surname(head.text, mention.start, Gender::Unknown)
+            {
                 return Some((self.person_source(person, mention), Resolution::Alias));
             }
             let plural = head.text.ends_with('s')
@@ -1228,7 +1255,12 @@ impl<'a> Doc<'a> {
         kind: OrgKind,
     ) -> Option<Source<'a>> {
         let before = self.orgs.partition_point(|o| o.span.start < mention.start);
-        let earlier = || self.orgs[..before].iter().rev().filter(|o| !self.in_quote(o.span));
+        let earlier = || {
+            self.orgs[..before]
+                .iter()
+                .rev()
+                .filter(|o| !self.in_quote(o.span))
+        };
         let o = if head.is_capitalized() {
             earlier().find(|o| o.org.name.split_whitespace().any(|w| w == head.text))?
         } else {
@@ -1332,11 +1364,18 @@ impl<'a> Doc<'a> {
     /// last three sentences whose facts the description does not contradict
     /// (no other organization than the one it names, the same side of the
     /// government), the most often named of them.
-    fn salient_person(&mut self, mention: Span, body: Span, named: Option<&OrgName>) -> Option<usize> {
+    fn salient_person(
+        &mut self,
+        mention: Span,
+        body: Span,
+        named: Option<&OrgName>,
+    ) -> Option<usize> {
         let here = self.seg.sentence_at(mention.start)?;
         let from = self.seg.sentences.get(here.saturating_sub(3))?.span.start;
         let government = self.knowledge.is_government(body.of(self.text));
-        let before = self.mentions.partition_point(|m| m.span.end <= mention.start);
+        let before = self
+            .mentions
+            .partition_point(|m| m.span.end <= mention.start);
         let candidates: Vec<usize> = self.mentions[..before]
             .iter()
             .rev()
@@ -1359,7 +1398,12 @@ impl<'a> Doc<'a> {
         // Of those, the one the text has named most often so far (the one it is
         // about), and of equals the latest.
         let mentions_before = &self.mentions[..before];
-        let times_named = |person: usize| mentions_before.iter().filter(|m| m.person == person).count();
+        let times_named = |person: usize| {
+            mentions_before
+                .iter()
+                .filter(|m| m.person == person)
+                .count()
+        };
         fitting
             .iter()
             .enumerate()
@@ -1430,32 +1474,6 @@ fn lowercase_into(word: &str, out: &mut String) {
         out.make_ascii_lowercase();
     } else {
         out.push_str(&word.to_lowercase());
-    }
-}
-
-/// Whether `needle` occurs in `haystack`, ASCII letters matching in either case.
-fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-}
-
-/// `text` in lowercase with `’` as `'`, into `out`, for finding lowercase ASCII
-/// phrases: char by char, so a final sigma stays `σ`, which no such phrase holds.
-fn fold_case_and_apostrophes(text: &str, out: &mut String) {
-    out.clear();
-    if text.is_ascii() {
-        out.push_str(text);
-        out.make_ascii_lowercase();
-        return;
-    }
-    for c in text.chars() {
-        if c == '’' {
-            out.push('\'');
-        } else {
-            out.extend(c.to_lowercase());
-        }
     }
 }
 

@@ -262,6 +262,7 @@ macro_rules! setter {
 }
 
 impl KnowledgeBuilder {
+    /// A builder holding the built-in files, each replaceable by its setter.
     pub fn new() -> KnowledgeBuilder {
         KnowledgeBuilder {
             speech_verbs: builtin::SPEECH_VERBS.into(),
@@ -304,6 +305,7 @@ impl KnowledgeBuilder {
         past_markers
     );
 
+    /// Reads every file into knowledge; an error names the file that cannot be read.
     pub fn build(&self) -> Result<Knowledge, KnowledgeError> {
         let mut cues = HashMap::default();
         let mut multiword_cues = Vec::new();

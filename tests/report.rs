@@ -1,4 +1,4 @@
-//! `sayso report` and `sayso analyze --keep`: aggregates of a corpus built by
+//! `sayso report` and `--keep` (of `analyze` and `explain`): aggregates of a corpus built by
 //! hand, checked figure by figure; names merged as the records give them;
 //! documents with errors counted; the HTML self-contained.
 
@@ -489,4 +489,12 @@ fn analyze_keep_copies_fields_into_meta_and_csv_columns() {
     assert!(lines.next().is_some_and(|r| r.ends_with(",,")));
     let plain = sayso(&["analyze", "-q", "-"], corpus.as_bytes());
     assert!(!stdout(&plain).contains("meta"), "no meta without --keep");
+    let explained = sayso(&["explain", "--keep", "date,tags", "-"], corpus.as_bytes());
+    assert_eq!(
+        stdout(&explained),
+        concat!(
+            "== a\nmeta: date = \"2024-03-01\", tags = [1, {\"b\": 2.50}]\n\n",
+            "== b\nmeta: date = null, tags = null\n\n",
+        )
+    );
 }

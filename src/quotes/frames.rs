@@ -477,7 +477,11 @@ fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
 /// The noun phrase at the end of `toks`: a pronoun, a determiner phrase
 /// (`the nursing union official`), a capitalized name with its pre-modifiers
 /// (`GMB national secretary Rachel Harrison`), or a bare plural (`sources`).
-pub(super) fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Option<Span> {
+pub(super) fn noun_phrase_tail(
+    toks: &[Token],
+    strict: bool,
+    knowledge: &Knowledge,
+) -> Option<Span> {
     let last = *toks.last()?;
     if !is_word(&last) && last.text != ")" {
         return None;
@@ -611,7 +615,8 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
                 }
             } else if knowledge.is_role(t.text) {
                 role_seen = true;
-            } else if knowledge.is_function_word(t.text) || knowledge.cue(&lower(t.text)).is_some() {
+            } else if knowledge.is_function_word(t.text) || knowledge.cue(&lower(t.text)).is_some()
+            {
                 return false;
             }
         }
@@ -651,16 +656,20 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
         let leading_modifier =
             (role_led && !seen_capital && is_word(t) && !t.is_capitalized()) || leads_to_role();
         seen_capital |= t.is_capitalized();
-        let np_word = leading_modifier || if determiner_led {
-            k == 0 || possessive || connector || (is_word(t) && !knowledge.is_function_word(t.text))
-        } else {
-            (t.is_capitalized()
-                && (!knowledge.is_function_word(t.text) || knowledge.title(t.text).is_some()))
-                || knowledge.is_role(t.text)
-                || possessive
-                || connector
-                || particle
-        };
+        let np_word = leading_modifier
+            || if determiner_led {
+                k == 0
+                    || possessive
+                    || connector
+                    || (is_word(t) && !knowledge.is_function_word(t.text))
+            } else {
+                (t.is_capitalized()
+                    && (!knowledge.is_function_word(t.text) || knowledge.title(t.text).is_some()))
+                    || knowledge.is_role(t.text)
+                    || possessive
+                    || connector
+                    || particle
+            };
         if !np_word || k >= 12 {
             break;
         }

@@ -275,20 +275,21 @@ fn resumes_after(
     {
         return false;
     }
-    let opens_next_sentence = sentence.is_some_and(|s| {
-        s == trailer.sentence + 1 && seg.sentences[s].span.start == q.open.start
-    });
+    let opens_next_sentence = sentence
+        .is_some_and(|s| s == trailer.sentence + 1 && seg.sentences[s].span.start == q.open.start);
     // `…,” said X, who told reporters the offer was “an insult”`: another report
     // between them makes the second marks a fragment of it, not the quote
     // resuming, unless they open a sentence of their own.
     let gap = Span::new(end, q.open.start);
-    if !opens_next_sentence && seg.tokens_in(text, gap).any(|t| {
-        // A one-word cue is a cue start: most words are ruled out without a
-        // lowercase copy.
-        !t.is_capitalized()
-            && knowledge.is_cue_start(t.text)
-            && knowledge.cue(&lower(t.text)).is_some()
-    }) {
+    if !opens_next_sentence
+        && seg.tokens_in(text, gap).any(|t| {
+            // A one-word cue is a cue start: most words are ruled out without a
+            // lowercase copy.
+            !t.is_capitalized()
+                && knowledge.is_cue_start(t.text)
+                && knowledge.cue(&lower(t.text)).is_some()
+        })
+    {
         return false;
     }
     // The quote goes on in the attribution's sentence, or opens the next one.
@@ -406,7 +407,9 @@ fn colon_attribution(
         return None;
     }
     let colon = Span::new(start + head.len(), start + before.len());
-    let toks: Vec<_> = seg.tokens_in(text, Span::new(start, start + head.len())).collect();
+    let toks: Vec<_> = seg
+        .tokens_in(text, Span::new(start, start + head.len()))
+        .collect();
     let cue_inside = toks
         .iter()
         .any(|t| !t.is_capitalized() && knowledge.cue(&lower(t.text)).is_some());
@@ -483,7 +486,10 @@ fn trailing_frame(
             // (`Obama asked reporters.`), not a report of its own.
             let next_sentence = f.sentence != sentence;
             if next_sentence {
-                let end = seg.sentences.get(f.sentence).map_or(f.clause_start, |s| s.span.end);
+                let end = seg
+                    .sentences
+                    .get(f.sentence)
+                    .map_or(f.clause_start, |s| s.span.end);
                 if has_words(&text[f.clause_start.min(end)..end], 4) {
                     return false;
                 }
@@ -507,7 +513,10 @@ fn trailing_frame(
                             && (t.is_capitalized() || knowledge.cue(&lower(t.text)).is_none())
                     })
             };
-            let within = seg.tokens_in(text, Span::new(close.end, f.cue.start)).count() <= 16;
+            let within = seg
+                .tokens_in(text, Span::new(close.end, f.cue.start))
+                .count()
+                <= 16;
             within && (plain || preface())
         });
     found.map(|i| first + i)
@@ -593,7 +602,10 @@ fn clause_of(
     let adjunct_after = || {
         let after = &text[f.clause_start.min(end)..end];
         let mut words = after.split_whitespace();
-        let first = words.next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+        let first = words
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
         let short = words.clone().nth(2).is_none();
         first.is_empty()
             || short

@@ -236,6 +236,7 @@ pub struct Aggregator {
 }
 
 impl Aggregator {
+    /// An aggregator with nothing added, making a report with `options`.
     pub fn new(options: Options) -> Aggregator {
         Aggregator {
             options,

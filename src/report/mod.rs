@@ -43,7 +43,10 @@
 mod aggregate;
 #[cfg(feature = "cli")]
 mod charts;
+/// The `sayso report` command of the binary (its clap arguments); not part
+/// of the library's interface.
 #[cfg(feature = "cli")]
+#[doc(hidden)]
 pub mod cli;
 mod figures;
 mod period;
@@ -54,26 +57,34 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use flate2::read::MultiGzDecoder;
-
 pub use aggregate::Aggregator;
 pub use figures::{
     Corpus, DocumentError, Example, ExampleEvidence, Examples, GovernmentSplit, Group, Groups,
     Input, KindCounts, Options, Point, Report, Series, Side, StanceCounts, Timeline, Voice,
 };
-pub use period::{Period, PeriodKey};
+pub use period::Period;
 
 /// Why a report could not be made.
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
+    /// An input (or the target file) cannot be opened; nothing was read.
     #[error("cannot open {path}: {source}")]
-    Open { path: String, source: io::Error },
+    Open {
+        /// The path as given.
+        path: String,
+        /// Why it cannot be opened.
+        source: io::Error,
+    },
+    /// No input was named and standard input is a terminal.
     #[error("no input: name the files `sayso analyze` wrote, or pipe its output in")]
     NoInput,
+    /// The target file is not valid (its path and the reason).
     #[error("target file {0}")]
     Target(String),
+    /// A template could not be rendered (a bug: please report it).
     #[error("cannot render the report: {0}")]
     Render(String),
+    /// The report could not be written.
     #[error("cannot write the report: {0}")]
     Write(io::Error),
 }
@@ -122,14 +133,7 @@ fn open(path: &Path) -> io::Result<File> {
 fn read_lines(reader: Box<dyn Read>, aggregator: &mut Aggregator) -> io::Result<()> {
     let mut reader = BufReader::with_capacity(256 * 1024, reader);
     let gzip = reader.fill_buf()?.starts_with(&[0x1f, 0x8b]);
-    let mut reader: Box<dyn BufRead> = if gzip {
-        Box::new(BufReader::with_capacity(
-            256 * 1024,
-            MultiGzDecoder::new(reader),
-        ))
-    } else {
-        Box::new(reader)
-    };
+    let mut reader = gunzip_if(gzip, reader)?;
     let mut line = Vec::new();
     loop {
         line.clear();
@@ -138,4 +142,28 @@ fn read_lines(reader: Box<dyn Read>, aggregator: &mut Aggregator) -> io::Result<
         }
         aggregator.add_line(&line);
     }
+}
+
+/// `reader`, decompressed when `gzip`.
+#[cfg(feature = "gzip")]
+fn gunzip_if(gzip: bool, reader: BufReader<Box<dyn Read>>) -> io::Result<Box<dyn BufRead>> {
+    Ok(if gzip {
+        Box::new(BufReader::with_capacity(
+            256 * 1024,
+            flate2::read::MultiGzDecoder::new(reader),
+        ))
+    } else {
+        Box::new(reader)
+    })
+}
+
+/// `reader` as it is; gzip cannot be read without the `gzip` feature.
+#[cfg(not(feature = "gzip"))]
+fn gunzip_if(gzip: bool, reader: BufReader<Box<dyn Read>>) -> io::Result<Box<dyn BufRead>> {
+    if gzip {
+        return Err(io::Error::other(
+            "gzip-compressed input, which this build of sayso cannot read (it lacks the `gzip` feature)",
+        ));
+    }
+    Ok(Box::new(reader))
 }

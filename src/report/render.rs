@@ -2,7 +2,7 @@
 //!
 //! The templates (`templates/`, compiled in) are minijinja's Jinja syntax,
 //! fed the report as serialized for `--format json`, so every format shows
-//! the same numbers; the charts ([`super::charts`]) are inline SVG, the style
+//! the same numbers; the charts (`charts.rs`, plotters) are inline SVG, the style
 //! inline CSS. The page loads nothing: no script, font or image from
 //! anywhere, so it opens from disk, offline, and prints as it shows.
 
