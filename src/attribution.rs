@@ -411,9 +411,23 @@ impl<'a> Doc<'a> {
                     (previous.chars().count() == 1 && previous.chars().all(char::is_uppercase))
                         || words.last().is_some_and(|w| w.lists.title.is_some())
                 };
-                if !(word.in_name || (word.dot && after_initial_or_title())) {
+                // `Theresa May`: a capitalized function word after a given name is a surname.
+                let surname_after_given = || {
+                    capitalized
+                        && word.word
+                        && words.len() == 1
+                        && self.knowledge.first_name(self.token(i - 1).text).is_some()
+                };
+                if !(word.in_name
+                    || (word.dot && after_initial_or_title())
+                    || surname_after_given())
+                {
                     break;
                 }
+                let word = NameWord {
+                    in_name: true,
+                    ..word
+                };
                 words.push(word);
                 i += 1;
             }
@@ -447,7 +461,7 @@ impl<'a> Doc<'a> {
                     break;
                 } else if word.lists.role
                     || word.dot
-                    || word.lists.function_word
+                    || (word.lists.function_word && n + 1 < words.len())
                     || word.possessive
                     || (word.acronym && n + 1 < words.len())
                 {
@@ -1616,6 +1630,8 @@ mod tests {
                 "Tom Bale, chief adviser to the Treasury, said the budget was fair.",
                 &[("the budget w", Some("Tom Bale"), Some("HM Treasury"))],
             ),
+            // A month may be a surname after a given name.
+            ("Laura May said the plans were inadequate.", &[("the plans we", Some("Laura May"), None)]),
             // Post-nominals are no part of the name.
             ("Ian Gray MSP said the budget was fair.", &[("the budget w", Some("Ian Gray"), None)]),
             // An organization referred to by its kind noun.

@@ -740,6 +740,28 @@ mod tests {
                 "Kevin Courtney has said “no concrete progress” was made in talks – but added that there would be more talks.",
                 &[(Mixed, "“no concrete progress” was made in talks", "Kevin Courtney"), (Indirect, "there would be more talks", "Kevin Courtney")],
             ),
+            // A reported clause holding a second `that` clause is one report.
+            (
+                "Jo Reid said the offer was fair and that talks remained open.",
+                &[(Indirect, "the offer was fair and that talks remained open", "Jo Reid")],
+            ),
+            // A participle after a preposition names an act, not a report.
+            (
+                "The firm said the charges reflected the cost of maintaining the lines.",
+                &[(Indirect, "the charges reflected the cost of maintaining the lines", "The firm")],
+            ),
+            ("The council hit back by saying the figures were wrong.", &[(Indirect, "the figures were wrong", "The council")]),
+            // Content before its attribution, with or without marks.
+            ("Talks were “a farce” from the start, he said.", &[(Mixed, "Talks were “a farce” from the start", "he")]),
+            ("The plan would cost jobs, the union said in a statement.", &[(Indirect, "The plan would cost jobs", "the union")]),
+            // A question's attribution is the next sentence when it is only that.
+            ("“Why now?” Ann Lee asked reporters.", &[(Direct, "Why now?", "Ann Lee")]),
+            (
+                "“Why now?” Ann Lee asked reporters whether the plan had failed.",
+                &[(Direct, "Why now?", ""), (Indirect, "whether the plan had failed", "Ann Lee")],
+            ),
+            // A name and a colon attribute the quote after them.
+            ("Band member Flea: “We are proud of this.”", &[(Direct, "We are proud of this.", "Band member Flea")]),
         ];
         for (text, expected) in cases {
             let want: Vec<(QuoteKind, String, String)> = expected
