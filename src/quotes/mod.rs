@@ -683,7 +683,7 @@ fn is_reported_clause(text: &str, clause: Span, infinitive: bool, knowledge: &Kn
     });
     (count >= 4 || (count == 3 && finite()))
         && !opens_with_verb
-        && !(opens_phrase && !verb_in_sight())
+        && (!opens_phrase || verb_in_sight())
         && (infinitive || !body.starts_with("to "))
         && body.chars().next().is_some_and(|c| c.is_alphanumeric())
 }
