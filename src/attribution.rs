@@ -592,7 +592,7 @@ impl<'a> Doc<'a> {
                             self.add_person(name, surname, run.span.start)
                         }
                     };
-                    self.learn(id, &run, index, toks.clone());
+                    self.learn(id, &run, index, toks.clone(), false);
                 }
                 sentence_runs.push((index, run));
             }
@@ -642,9 +642,12 @@ impl<'a> Doc<'a> {
             if run.gender != Gender::Unknown {
                 self.people[person].gender = run.gender;
             }
-            // Full names were read in the first pass; a titled surname is read once.
-            if !self.people[person].introduced {
-                self.learn(person, &run, index, toks.clone());
+            // Full names were read in the first pass; a titled surname is read
+            // once, and again while its person has no organization (`Mr Balls,
+            // a prospective Labour MP,`).
+            let introduced = self.people[person].introduced;
+            if !introduced || self.people[person].org.is_none() {
+                self.learn(person, &run, index, toks.clone(), introduced);
             }
             if self.in_quote(run.span) {
                 continue;
@@ -709,7 +712,16 @@ impl<'a> Doc<'a> {
 
     /// Records what a mention of `person` says about them: organization and
     /// government role. `toks` are the tokens of sentence `sentence`, which holds the run.
-    fn learn(&mut self, person: usize, run: &NameRun, sentence: usize, toks: Range<usize>) {
+    /// With `org_only`, only an organization is read (a later mention of
+    /// somebody still without one), not their government role.
+    fn learn(
+        &mut self,
+        person: usize,
+        run: &NameRun,
+        sentence: usize,
+        toks: Range<usize>,
+        org_only: bool,
+    ) {
         let text = self.text;
         let introduction = !self.people[person].introduced;
         self.people[person].introduced = true;
@@ -787,7 +799,7 @@ impl<'a> Doc<'a> {
                 .any(|t| self.knowledge.is_past_marker(t.text))
         };
         let before_name = Span::new(pre.start, run.name.start);
-        if self.people[person].government != Some(true) {
+        if self.people[person].government != Some(true) && !org_only {
             // The role may be in the words before the name, after it, or in
             // the run itself (`Home Secretary Charles Clarke`).
             let has_context =
@@ -809,10 +821,21 @@ impl<'a> Doc<'a> {
         }
         // The organization named before the name, in the pre-modifiers or among
         // the run's own role words (`Labour MP Barry Sheerman`), else after it.
+        // An apposition names the person's organization through a role
+        // (`head of health at Unison`) or straight away (`from Families Need
+        // Fathers`), not in passing (`one of the men lampooned in the Labour
+        // poster`).
+        let affiliation = |phrase: Span| {
+            let toks: Vec<Token> = self.seg.tokens_in(text, phrase).collect();
+            let org = self.org_in(phrase)?;
+            let near_start = toks.iter().take(3).any(|t| org.span.contains(t.span));
+            let through_role = toks.iter().any(|t| self.knowledge.is_role(t.text));
+            (near_start || through_role).then_some(org)
+        };
         let named = self
             .org_in(before_name)
             .filter(|_| current(before_name))
-            .or_else(|| self.org_in(post).filter(|_| current(post)));
+            .or_else(|| affiliation(post).filter(|_| current(post)));
         if let Some(o) = named {
             self.claimed_orgs.insert(o.span);
         }
@@ -961,7 +984,21 @@ impl<'a> Doc<'a> {
                 .take_while(move |o| o.span.start < end)
                 .filter(move |o| o.span.end <= end)
         };
-        let in_sentence_after = window(pos, here.end).find(usable);
+        // After a verb, an organization is what the person speaks about
+        // (`Alan Milburn accused the Tories`), not theirs.
+        let no_verb_between = |o: &&OrgMention| {
+            let between: Vec<Token> = self
+                .seg
+                .tokens_in(self.text, Span::new(pos, o.span.start))
+                .collect();
+            // A cue at most two words before the organization governs it.
+            !between.iter().rev().take(3).any(|t| {
+                !t.is_capitalized()
+                    && self.knowledge.is_cue_start(t.text)
+                    && self.knowledge.cue(&lower(t.text)).is_some()
+            })
+        };
+        let in_sentence_after = window(pos, here.end).filter(no_verb_between).find(usable);
         let before = window(from, pos).filter(usable).last();
         let before_in_sentence = before.filter(|o| o.span.start >= here.start);
         before_in_sentence
@@ -1641,6 +1678,18 @@ mod tests {
                 "They want the advice given by the Attorney General. Tom Hale said the statement was unclear.",
                 &[("the statemen", Some("Tom Hale"), None)],
             ),
+            // A later mention gives the organization an earlier one did not.
+            (
+                "Ed Hale, ex-chief adviser to the Treasury, said the plan was sound. Mr Hale, a Labour candidate, said taxes would not rise.",
+                &[("the plan was", Some("Ed Hale"), Some("Labour Party")), ("taxes would ", Some("Ed Hale"), Some("Labour Party"))],
+            ),
+            // An organization named in passing in an apposition is not the person's.
+            (
+                "Ann Dale, one of those mocked in the Labour poster, said the campaign was crude.",
+                &[("the campaign", Some("Ann Dale"), None)],
+            ),
+            // An organization a verb governs is what the person speaks about.
+            ("Campaign chief Ann Dale told the Tories their plan was crude.", &[("their plan w", Some("Ann Dale"), None)]),
             // A month may be a surname after a given name.
             ("Laura May said the plans were inadequate.", &[("the plans we", Some("Laura May"), None)]),
             // Post-nominals are no part of the name.
