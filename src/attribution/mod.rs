@@ -27,9 +27,9 @@
 //! mentions; strings are made only for the output. Whether a person speaks for
 //! the government is a phrase match, made only when somebody asks.
 //!
-//! The concerns, one file each: [`names`] reads name runs, [`registry`] keeps
-//! the people and what is learned of them, [`affiliation`] infers organizations
-//! from context, [`resolve`] resolves a quote's mention; this file runs them
+//! The concerns, one file each: `names` reads name runs, `registry` keeps
+//! the people and what is learned of them, `affiliation` infers organizations
+//! from context, `resolve` resolves a quote's mention; this file runs them
 //! in order and writes the records.
 
 use crate::knowledge::{lower, Knowledge, OrgKind};
