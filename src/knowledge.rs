@@ -158,6 +158,7 @@ pub(crate) struct WordEntry {
 pub(crate) struct WordFacts {
     pub(crate) function_word: bool,
     pub(crate) role: bool,
+    pub(crate) past_marker: bool,
     pub(crate) title: Option<Gender>,
 }
 
@@ -674,6 +675,7 @@ impl Knowledge {
         WordFacts {
             function_word: entry.function_word,
             role: entry.role,
+            past_marker: entry.past_marker,
             title,
         }
     }

@@ -27,7 +27,11 @@ impl NameWord {
         let word = t.is_word();
         NameWord {
             lists,
-            in_name: capitalized && word && (!lists.function_word || lists.title.is_some()),
+            // `Former Cabinet minister …`: a past marker opens no name.
+            in_name: capitalized
+                && word
+                && (!lists.function_word || lists.title.is_some())
+                && !lists.past_marker,
             word,
             dot: t.text == ".",
             acronym: is_acronym(t.text),
@@ -163,6 +167,12 @@ impl<'a> Doc<'a> {
                     || (word.lists.function_word && n + 1 < words.len())
                     || word.possessive
                     || (word.acronym && n + 1 < words.len())
+                    // `Tory David Heathcoat-Amory`: an organization before the name.
+                    || (n + 1 < words.len()
+                        && self
+                            .tokens
+                            .get(start + n)
+                            .is_some_and(|&t| self.org_overlapping(t)))
                 {
                     name_start = n + 1;
                 }

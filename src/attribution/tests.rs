@@ -157,6 +157,9 @@ fn resolution_cases() {
         ),
         // An organization a verb governs is what the person speaks about.
         ("Campaign chief Ann Dale told the Tories their plan was crude.", &[("their plan w", Some("Ann Dale"), None)]),
+        // An organization before a name is no part of it; a past marker opens no name.
+        ("Tory Tom Hale said the plan was crude.", &[("the plan was", Some("Tom Hale"), Some("Conservative Party"))]),
+        ("Former Cabinet minister Tom Hale said the plan was crude.", &[("the plan was", Some("Tom Hale"), None)]),
         // A month may be a surname after a given name.
         ("Laura May said the plans were inadequate.", &[("the plans we", Some("Laura May"), None)]),
         // Post-nominals are no part of the name.

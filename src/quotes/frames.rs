@@ -503,7 +503,15 @@ fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
             .filter(|t| is_word(t))
             .nth(1)
             .is_some_and(|t| !t.is_capitalized());
-    lower_start || party_state || number || determiner_role
+    // `CBI director general`, `Director of the … Centre`: a role with no
+    // person's name (no title, no given name) describes one; so does a place.
+    let unnamed_role = seg.iter().any(|t| knowledge.is_role(t.text))
+        && !seg
+            .iter()
+            .any(|t| knowledge.title(t.text).is_some() || knowledge.first_name(t.text).is_some());
+    let words: Vec<&str> = seg.iter().filter(|t| is_word(t)).map(|t| t.text).collect();
+    let place = words.len() <= 3 && knowledge.is_place(&words.join(" "));
+    lower_start || party_state || number || determiner_role || unnamed_role || place
 }
 
 /// The noun phrase at the end of `toks`: a pronoun, a determiner phrase
@@ -915,6 +923,10 @@ mod tests {
             ("It was urgent given the spate of recent reports of cancer screening disasters.", &[]),
             ("After the talks a union described the meeting as “disappointing”.", &[("described", "a union")]),
             ("“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.", &[("said", "Mr. Morgan of the Sierra Club")]),
+            // Appositions: a role with no name, a place.
+            ("Ann Lee, CBI director general, said the figures were bad.", &[("said", "Ann Lee")]),
+            ("Tom Hale, MP for Leeds, England, said the figures were bad.", &[("said", "Tom Hale")]),
+            ("Tom Hale, Ann Lee, said the figures were bad.", &[("said", "Ann Lee")]),
         ];
         for (text, expected) in cases {
             assert_eq!(frames(text), pairs(expected), "frames of {text:?}");
