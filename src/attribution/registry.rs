@@ -186,6 +186,16 @@ impl<'a> Doc<'a> {
         }
         let surname = name.split_whitespace().last()?;
         self.latest_with_surname(surname, run.span.start, run.gender)
+            .or_else(|| {
+                // `Sir Digby` for `Digby Jones`: a title with a given name.
+                let titled = run.span != run.name && run.name_tokens == 1;
+                if !titled {
+                    return None;
+                }
+                self.people
+                    .iter()
+                    .rposition(|p| p.name.split_whitespace().next() == Some(name))
+            })
     }
 
     /// The person of that surname and a compatible gender introduced latest

@@ -333,13 +333,23 @@ impl<'a> Doc<'a> {
                     })
                     .count()
         };
-        let candidates = self.mentions.iter().filter(|m| m.span.end <= mention.start);
-        let best = candidates
-            .clone()
+        // `The foreign secretary` is not the shadow one: a description of the
+        // government fits only the government's people, and the other way round.
+        let government = self.knowledge.is_government(body.of(text));
+        let scored: Vec<(usize, PersonMention)> = self
+            .mentions
+            .iter()
+            .filter(|m| m.span.end <= mention.start)
             .rev()
-            .map(|m| (fits(m.person), m))
+            .map(|m| (fits(m.person), *m))
             .filter(|(score, _)| *score > 0)
+            .collect();
+        let mut role_text = std::mem::take(&mut self.scratch);
+        let best = scored
+            .into_iter()
+            .filter(|(_, m)| self.speaks_for_government(m.person, &mut role_text) == government)
             .max_by_key(|(score, m)| (*score, m.span.start));
+        self.scratch = role_text;
         if let Some(person) = best.map(|(_, m)| m.person) {
             return Some(self.person_source(person, mention));
         }

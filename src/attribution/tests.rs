@@ -160,6 +160,16 @@ fn resolution_cases() {
         // An organization before a name is no part of it; a past marker opens no name.
         ("Tory Tom Hale said the plan was crude.", &[("the plan was", Some("Tom Hale"), Some("Conservative Party"))]),
         ("Former Cabinet minister Tom Hale said the plan was crude.", &[("the plan was", Some("Tom Hale"), None)]),
+        // A title with a given name is the person of that given name.
+        (
+            "Sir Tom Hale, the group's director, spoke. Sir Tom said the plan was crude.",
+            &[("the plan was", Some("Tom Hale"), None)],
+        ),
+        // A description of the government fits only the government's people.
+        (
+            "Shadow chancellor Ann Dale attacked the plan. Chancellor Tom Bright defended it. The chancellor said the plan was fair.",
+            &[("the plan was", Some("Tom Bright"), Some("Government"))],
+        ),
         // A month may be a surname after a given name.
         ("Laura May said the plans were inadequate.", &[("the plans we", Some("Laura May"), None)]),
         // Post-nominals are no part of the name.
