@@ -20,14 +20,27 @@ columns. ``sayso.spark`` runs the analysis on a PySpark DataFrame.
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING, Any, Dict, Iterable, List
+from typing import TYPE_CHECKING, Iterable, List
 
+from ._records import Cue, Evidence, Organization, Quote, Record, Speaker, Stance
 from ._sayso import Pipeline, SaysoError, _csv_columns, _records_csv
 
 if TYPE_CHECKING:
     import pyarrow
 
-__all__ = ["Pipeline", "SaysoError", "CSV_COLUMNS", "quotes_table"]
+__all__ = [
+    "Pipeline",
+    "SaysoError",
+    "CSV_COLUMNS",
+    "quotes_table",
+    "Record",
+    "Quote",
+    "Cue",
+    "Speaker",
+    "Organization",
+    "Stance",
+    "Evidence",
+]
 
 #: The columns of ``quotes_table`` (and of the CLI's ``--format csv``), in order.
 CSV_COLUMNS: List[str] = _csv_columns()
@@ -73,7 +86,7 @@ def _csv_to_table(csv: bytes) -> "pyarrow.Table":
     )
 
 
-def quotes_table(records: Iterable[Dict[str, Any]]) -> "pyarrow.Table":
+def quotes_table(records: Iterable["Record"]) -> "pyarrow.Table":
     """One row per quote, with the columns of the CLI's ``--format csv``.
 
     A document with no quote gets one row with only ``id`` set, and one that

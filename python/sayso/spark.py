@@ -7,21 +7,23 @@ back as the CLI's CSV rows for those documents and is parsed into an Arrow
 batch of this module's ``schema()``. Spark runs one task per core, so each
 task analyses on one thread.
 
-Example:
-    >>> from pyspark.sql import SparkSession          # doctest: +SKIP
-    >>> import sayso.spark
-    >>> spark = SparkSession.builder.master("local[2]").getOrCreate()
-    >>> docs = spark.read.json("corpus.jsonl")        # {"id", "text"} a line
-    >>> quotes = sayso.spark.analyze(docs)
-    >>> quotes.filter("speaker IS NOT NULL").groupBy("speaker").count().show()
-    >>> quotes.write.parquet("quotes.parquet")
+Example::
+
+    from pyspark.sql import SparkSession
+    import sayso.spark
+
+    spark = SparkSession.builder.master("local[2]").getOrCreate()
+    docs = spark.read.json("corpus.jsonl")        # {"id", "text"} a line
+    quotes = sayso.spark.analyze(docs)
+    quotes.filter("speaker IS NOT NULL").groupBy("speaker").count().show()
+    quotes.write.parquet("quotes.parquet")
 """
 
 from __future__ import annotations
 
 import functools
 import os
-from typing import TYPE_CHECKING, Callable, Iterator, Optional, Union
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Union
 
 from . import CSV_COLUMNS, Pipeline, _csv_to_table, _NON_STRING_TYPES
 
@@ -117,8 +119,8 @@ def _pipeline(target_text: Optional[str], join_interrupted: bool) -> Pipeline:
 
 def _analyze_batches(
     target_text: Optional[str], join_interrupted: bool
-) -> Callable[[Iterator["pyarrow.RecordBatch"]], Iterator["pyarrow.RecordBatch"]]:
-    def analyze_batches(batches: Iterator["pyarrow.RecordBatch"]) -> Iterator["pyarrow.RecordBatch"]:
+) -> Callable[[Iterable["pyarrow.RecordBatch"]], Iterable["pyarrow.RecordBatch"]]:
+    def analyze_batches(batches: Iterable["pyarrow.RecordBatch"]) -> Iterator["pyarrow.RecordBatch"]:
         pipeline = _pipeline(target_text, join_interrupted)
         for batch in batches:
             ids = batch.column(0).to_pylist()

@@ -104,7 +104,7 @@ impl Pipeline {
     ///     >>> import sayso
     ///     >>> record = sayso.Pipeline().analyze("“No deal,” she said.", id="a1")
     ///     >>> record["id"], record["quotes"][0]["span"], record["error"]
-    ///     ('a1', [0, 14], None)
+    ///     ('a1', [3, 11], None)
     #[pyo3(signature = (text, id = String::new()), text_signature = "($self, text, id='')")]
     fn analyze<'py>(
         &self,
