@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -18,6 +19,10 @@ import sayso.spark  # noqa: E402  (needs pyspark)
 
 sys.path.insert(0, str(REPO / "examples"))
 import spark_job  # noqa: E402
+
+# The workers run this interpreter (with sayso installed), not the first
+# python3 on the PATH; the example job's process inherits the choice.
+os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
 
 
 @pytest.fixture(scope="module")
