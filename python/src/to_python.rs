@@ -7,18 +7,33 @@
 //! and non-finite floats `None`. Struct field names are made into Python
 //! strings once and shared by every record.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
 use std::fmt;
-use std::sync::{Mutex, OnceLock};
+use std::sync::Mutex;
 
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
+use pyo3::IntoPyObjectExt;
 use serde::ser::{self, Serialize};
 
 /// `value` as Python objects.
 pub fn to_python<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
-    value.serialize(ToPython { py }).map_err(|e| e.0)
+    // Never waited for: Python code run meanwhile (a finalizer, another
+    // thread) may convert too, and then gets names of its own.
+    let mut shared = NAMES.try_lock();
+    let mut own = NameTable::new();
+    let names = RefCell::new(match &mut shared {
+        Ok(shared) => &mut **shared,
+        Err(_) => &mut own,
+    });
+    value
+        .serialize(ToPython { py, names: &names })
+        .map_err(|e| e.0)
 }
+
+/// Field and variant names as Python strings, by the address of their
+/// `&'static str` (and length): a record holds a few dozen, found by a short scan.
+static NAMES: Mutex<NameTable> = Mutex::new(Vec::new());
 
 /// A Python error met while building the objects.
 #[derive(Debug)]
@@ -46,41 +61,43 @@ impl From<PyErr> for Error {
 
 type Result<T> = std::result::Result<T, Error>;
 
-/// A struct field's name as a Python string, made once.
-fn key<'py>(py: Python<'py>, name: &'static str) -> Bound<'py, PyString> {
-    static KEYS: OnceLock<Mutex<HashMap<&'static str, Py<PyString>>>> = OnceLock::new();
-    let mut keys = KEYS
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    keys.entry(name)
-        .or_insert_with(|| PyString::intern(py, name).unbind())
-        .bind(py)
-        .clone()
-}
+/// Each name's `&'static str` as (address, length), and its Python string.
+type NameTable = Vec<((usize, usize), Py<PyString>)>;
+type Names<'a> = &'a RefCell<&'a mut NameTable>;
 
 #[derive(Clone, Copy)]
-struct ToPython<'py> {
+struct ToPython<'a, 'py> {
     py: Python<'py>,
+    names: Names<'a>,
 }
 
-impl<'py> ToPython<'py> {
+impl<'py> ToPython<'_, 'py> {
     fn object<T: IntoPyObject<'py>>(self, value: T) -> Result<Bound<'py, PyAny>> {
         value.into_bound_py_any(self.py).map_err(Error)
     }
+
+    /// A field or variant name as a Python string, made once.
+    fn name(self, name: &'static str) -> Bound<'py, PyString> {
+        let address = (name.as_ptr() as usize, name.len());
+        let mut names = self.names.borrow_mut();
+        if let Some((_, made)) = names.iter().find(|(at, _)| *at == address) {
+            return made.bind(self.py).clone();
+        }
+        let made = PyString::intern(self.py, name);
+        names.push((address, made.clone().unbind()));
+        made
+    }
 }
 
-use pyo3::IntoPyObjectExt;
-
-impl<'py> ser::Serializer for ToPython<'py> {
+impl<'a, 'py> ser::Serializer for ToPython<'a, 'py> {
     type Ok = Bound<'py, PyAny>;
     type Error = Error;
-    type SerializeSeq = List<'py>;
-    type SerializeTuple = List<'py>;
-    type SerializeTupleStruct = List<'py>;
+    type SerializeSeq = List<'a, 'py>;
+    type SerializeTuple = List<'a, 'py>;
+    type SerializeTupleStruct = List<'a, 'py>;
     type SerializeTupleVariant = ser::Impossible<Bound<'py, PyAny>, Error>;
-    type SerializeMap = Dict<'py>;
-    type SerializeStruct = Dict<'py>;
+    type SerializeMap = Dict<'a, 'py>;
+    type SerializeStruct = Dict<'a, 'py>;
     type SerializeStructVariant = ser::Impossible<Bound<'py, PyAny>, Error>;
 
     fn serialize_bool(self, v: bool) -> Result<Self::Ok> {
@@ -148,7 +165,7 @@ impl<'py> ser::Serializer for ToPython<'py> {
         _index: u32,
         variant: &'static str,
     ) -> Result<Self::Ok> {
-        Ok(key(self.py, variant).into_any())
+        Ok(self.name(variant).into_any())
     }
     fn serialize_newtype_struct<T: ?Sized + Serialize>(
         self,
@@ -165,19 +182,19 @@ impl<'py> ser::Serializer for ToPython<'py> {
         value: &T,
     ) -> Result<Self::Ok> {
         let dict = PyDict::new(self.py);
-        dict.set_item(key(self.py, variant), value.serialize(self)?)?;
+        dict.set_item(self.name(variant), value.serialize(self)?)?;
         Ok(dict.into_any())
     }
-    fn serialize_seq(self, len: Option<usize>) -> Result<List<'py>> {
+    fn serialize_seq(self, len: Option<usize>) -> Result<List<'a, 'py>> {
         Ok(List {
-            py: self.py,
+            to: self,
             items: Vec::with_capacity(len.unwrap_or(0)),
         })
     }
-    fn serialize_tuple(self, len: usize) -> Result<List<'py>> {
+    fn serialize_tuple(self, len: usize) -> Result<List<'a, 'py>> {
         self.serialize_seq(Some(len))
     }
-    fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<List<'py>> {
+    fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<List<'a, 'py>> {
         self.serialize_seq(Some(len))
     }
     fn serialize_tuple_variant(
@@ -191,13 +208,14 @@ impl<'py> ser::Serializer for ToPython<'py> {
             "{name}: tuple variants are not records"
         )))
     }
-    fn serialize_map(self, _len: Option<usize>) -> Result<Dict<'py>> {
+    fn serialize_map(self, _len: Option<usize>) -> Result<Dict<'a, 'py>> {
         Ok(Dict {
+            to: self,
             dict: PyDict::new(self.py),
             pending_key: None,
         })
     }
-    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Dict<'py>> {
+    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Dict<'a, 'py>> {
         self.serialize_map(None)
     }
     fn serialize_struct_variant(
@@ -213,26 +231,26 @@ impl<'py> ser::Serializer for ToPython<'py> {
     }
 }
 
-pub struct List<'py> {
-    py: Python<'py>,
+pub struct List<'a, 'py> {
+    to: ToPython<'a, 'py>,
     items: Vec<Bound<'py, PyAny>>,
 }
 
-impl<'py> ser::SerializeSeq for List<'py> {
+impl<'py> ser::SerializeSeq for List<'_, 'py> {
     type Ok = Bound<'py, PyAny>;
     type Error = Error;
 
     fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
-        self.items.push(value.serialize(ToPython { py: self.py })?);
+        self.items.push(value.serialize(self.to)?);
         Ok(())
     }
 
     fn end(self) -> Result<Self::Ok> {
-        Ok(PyList::new(self.py, self.items)?.into_any())
+        Ok(PyList::new(self.to.py, self.items)?.into_any())
     }
 }
 
-impl<'py> ser::SerializeTuple for List<'py> {
+impl<'py> ser::SerializeTuple for List<'_, 'py> {
     type Ok = Bound<'py, PyAny>;
     type Error = Error;
 
@@ -245,7 +263,7 @@ impl<'py> ser::SerializeTuple for List<'py> {
     }
 }
 
-impl<'py> ser::SerializeTupleStruct for List<'py> {
+impl<'py> ser::SerializeTupleStruct for List<'_, 'py> {
     type Ok = Bound<'py, PyAny>;
     type Error = Error;
 
@@ -258,17 +276,18 @@ impl<'py> ser::SerializeTupleStruct for List<'py> {
     }
 }
 
-pub struct Dict<'py> {
+pub struct Dict<'a, 'py> {
+    to: ToPython<'a, 'py>,
     dict: Bound<'py, PyDict>,
     pending_key: Option<Bound<'py, PyAny>>,
 }
 
-impl<'py> ser::SerializeMap for Dict<'py> {
+impl<'py> ser::SerializeMap for Dict<'_, 'py> {
     type Ok = Bound<'py, PyAny>;
     type Error = Error;
 
     fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<()> {
-        self.pending_key = Some(key.serialize(ToPython { py: self.dict.py() })?);
+        self.pending_key = Some(key.serialize(self.to)?);
         Ok(())
     }
 
@@ -277,8 +296,7 @@ impl<'py> ser::SerializeMap for Dict<'py> {
             .pending_key
             .take()
             .ok_or_else(|| <Error as ser::Error>::custom("a map value without its key"))?;
-        self.dict
-            .set_item(key, value.serialize(ToPython { py: self.dict.py() })?)?;
+        self.dict.set_item(key, value.serialize(self.to)?)?;
         Ok(())
     }
 
@@ -287,7 +305,7 @@ impl<'py> ser::SerializeMap for Dict<'py> {
     }
 }
 
-impl<'py> ser::SerializeStruct for Dict<'py> {
+impl<'py> ser::SerializeStruct for Dict<'_, 'py> {
     type Ok = Bound<'py, PyAny>;
     type Error = Error;
 
@@ -296,9 +314,8 @@ impl<'py> ser::SerializeStruct for Dict<'py> {
         name: &'static str,
         value: &T,
     ) -> Result<()> {
-        let py = self.dict.py();
         self.dict
-            .set_item(key(py, name), value.serialize(ToPython { py })?)?;
+            .set_item(self.to.name(name), value.serialize(self.to)?)?;
         Ok(())
     }
 
