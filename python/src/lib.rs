@@ -38,7 +38,7 @@ create_exception!(
 /// Finds every quotation in news texts: what was said, by whom, for which
 /// organization, and with what stance toward the government.
 ///
-/// Built once (which takes a few milliseconds) and reused; safe to share
+/// Built once (in about ten milliseconds) and reused; safe to share
 /// between threads. The analysis runs with the GIL released.
 ///
 /// Args:
