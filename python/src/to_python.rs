@@ -6,11 +6,23 @@
 //! `[start, end]` spans) lists, unit variants (`"direct"`) strings, `None`
 //! and non-finite floats `None`. Struct field names are made into Python
 //! strings once and shared by every record.
+//!
+//! A record of a hundred quotes is over a thousand lists and dicts, which
+//! Python's cyclic garbage collector would walk at each of its passes,
+//! costing more than making them. As CPython does for the dicts it finds to
+//! hold no container, the spans (non-empty lists of numbers) and the dicts
+//! whose values are plain values or spans (a cue, a speaker, an evidence
+//! item) are taken out of its sight. No cycle can pass through them unless a
+//! container is put into a span (a dict given a container is tracked again
+//! by Python itself); the dicts and lists that hold dicts, or may be given
+//! them (`quotes`, `evidence`, even empty), stay tracked, so a user's
+//! back-reference still makes a cycle the collector sees.
 
 use std::cell::RefCell;
 use std::fmt;
 use std::sync::Mutex;
 
+use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
 use pyo3::IntoPyObjectExt;
@@ -212,6 +224,7 @@ impl<'a, 'py> ser::Serializer for ToPython<'a, 'py> {
         Ok(Dict {
             to: self,
             dict: PyDict::new(self.py),
+            leaf: true,
             pending_key: None,
         })
     }
@@ -246,7 +259,12 @@ impl<'py> ser::SerializeSeq for List<'_, 'py> {
     }
 
     fn end(self) -> Result<Self::Ok> {
-        Ok(PyList::new(self.to.py, self.items)?.into_any())
+        let span = !self.items.is_empty() && self.items.iter().all(|item| !is_container(item));
+        let list = PyList::new(self.to.py, self.items)?.into_any();
+        if span {
+            untrack(&list);
+        }
+        Ok(list)
     }
 }
 
@@ -279,6 +297,8 @@ impl<'py> ser::SerializeTupleStruct for List<'_, 'py> {
 pub struct Dict<'a, 'py> {
     to: ToPython<'a, 'py>,
     dict: Bound<'py, PyDict>,
+    /// Every value so far is a plain value or an untracked span.
+    leaf: bool,
     pending_key: Option<Bound<'py, PyAny>>,
 }
 
@@ -296,12 +316,14 @@ impl<'py> ser::SerializeMap for Dict<'_, 'py> {
             .pending_key
             .take()
             .ok_or_else(|| <Error as ser::Error>::custom("a map value without its key"))?;
-        self.dict.set_item(key, value.serialize(self.to)?)?;
+        let value = value.serialize(self.to)?;
+        self.leaf &= is_leaf_value(&value);
+        self.dict.set_item(key, value)?;
         Ok(())
     }
 
     fn end(self) -> Result<Self::Ok> {
-        Ok(self.dict.into_any())
+        Ok(self.finish())
     }
 }
 
@@ -314,12 +336,46 @@ impl<'py> ser::SerializeStruct for Dict<'_, 'py> {
         name: &'static str,
         value: &T,
     ) -> Result<()> {
-        self.dict
-            .set_item(self.to.name(name), value.serialize(self.to)?)?;
+        let value = value.serialize(self.to)?;
+        self.leaf &= is_leaf_value(&value);
+        self.dict.set_item(self.to.name(name), value)?;
         Ok(())
     }
 
     fn end(self) -> Result<Self::Ok> {
-        Ok(self.dict.into_any())
+        Ok(self.finish())
     }
+}
+
+impl<'py> Dict<'_, 'py> {
+    fn finish(self) -> Bound<'py, PyAny> {
+        let dict = self.dict.into_any();
+        if self.leaf {
+            untrack(&dict);
+        }
+        dict
+    }
+}
+
+/// Whether the garbage collector can see `object` (a list, a dict, …, but
+/// not a str, int, float, bool or None): only such objects make cycles.
+fn is_container(object: &Bound<'_, PyAny>) -> bool {
+    // SAFETY: `object` is a live object, so its type is too.
+    unsafe { ffi::PyType_GetFlags(ffi::Py_TYPE(object.as_ptr())) & ffi::Py_TPFLAGS_HAVE_GC != 0 }
+}
+
+/// A plain value, or a span made untracked.
+fn is_leaf_value(value: &Bound<'_, PyAny>) -> bool {
+    if !is_container(value) {
+        return true;
+    }
+    // SAFETY: `value` is a live object.
+    value.is_exact_instance_of::<PyList>()
+        && unsafe { ffi::PyObject_GC_IsTracked(value.as_ptr()) } == 0
+}
+
+/// Takes a span, or a dict of plain values and spans, out of the collector's sight.
+fn untrack(container: &Bound<'_, PyAny>) {
+    // SAFETY: `container` is a live, tracked GC object (a list or dict just made).
+    unsafe { ffi::PyObject_GC_UnTrack(container.as_ptr().cast()) }
 }

@@ -181,3 +181,34 @@ def test_analyze_file_reads_standard_input_like_the_cli(cli):
     expected = [json.loads(line) for line in run_cli(cli, "-", stdin=lines).splitlines()]
     assert json.loads(done.stdout) == expected
     assert expected[1]["error"] == "stdin:2: no \"text\" field"
+
+
+def test_records_stay_collectable_when_given_back_references(pipeline):
+    import gc
+    import weakref
+
+    class Marker:
+        pass
+
+    record = pipeline.analyze("\u201cNo,\u201d said Ms Jones. \u201cNever,\u201d she added.")
+    quote = record["quotes"][0]
+    assert not gc.is_tracked(quote["span"]) and not gc.is_tracked(quote["speaker"])
+    assert gc.is_tracked(record["quotes"])
+    marker = Marker()
+    quote["speaker"]["seen_in"] = marker  # a dict given a container is tracked again
+    marker.record = record  # a cycle: record -> quotes -> quote -> speaker -> marker -> record
+    assert gc.is_tracked(quote["speaker"])
+    alive = weakref.ref(marker)
+    del record, quote, marker
+    gc.collect()
+    assert alive() is None
+
+
+def test_lists_that_may_be_given_dicts_stay_tracked(pipeline):
+    import gc
+
+    empty = pipeline.analyze("Nothing was said.")
+    assert gc.is_tracked(empty["quotes"]) and gc.is_tracked(empty)
+    quote = pipeline.analyze("\u201cNo,\u201d said Ms Jones.")["quotes"][0]
+    assert gc.is_tracked(quote["stance"]["evidence"]) and gc.is_tracked(quote["stance"])
+    assert gc.is_tracked(quote)
