@@ -26,6 +26,7 @@ use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
 use pyo3::IntoPyObjectExt;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use serde::ser::{self, Serialize};
 
 /// `value` as Python objects.
@@ -33,7 +34,7 @@ pub fn to_python<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<Boun
     // Never waited for: Python code run meanwhile (a finalizer, another
     // thread) may convert too, and then gets names of its own.
     let mut shared = NAMES.try_lock();
-    let mut own = NameTable::new();
+    let mut own = NameTable::default();
     let names = RefCell::new(match &mut shared {
         Ok(shared) => &mut **shared,
         Err(_) => &mut own,
@@ -43,9 +44,9 @@ pub fn to_python<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<Boun
         .map_err(|e| e.0)
 }
 
-/// Field and variant names as Python strings, by the address of their
-/// `&'static str` (and length): a record holds a few dozen, found by a short scan.
-static NAMES: Mutex<NameTable> = Mutex::new(Vec::new());
+/// Field and variant names as Python strings, by the address (and length)
+/// of their `&'static str`.
+static NAMES: Mutex<NameTable> = Mutex::new(FxHashMap::with_hasher(FxBuildHasher));
 
 /// A Python error met while building the objects.
 #[derive(Debug)]
@@ -74,7 +75,7 @@ impl From<PyErr> for Error {
 type Result<T> = std::result::Result<T, Error>;
 
 /// Each name's `&'static str` as (address, length), and its Python string.
-type NameTable = Vec<((usize, usize), Py<PyString>)>;
+type NameTable = FxHashMap<(usize, usize), Py<PyString>>;
 type Names<'a> = &'a RefCell<&'a mut NameTable>;
 
 #[derive(Clone, Copy)]
@@ -92,11 +93,11 @@ impl<'py> ToPython<'_, 'py> {
     fn name(self, name: &'static str) -> Bound<'py, PyString> {
         let address = (name.as_ptr() as usize, name.len());
         let mut names = self.names.borrow_mut();
-        if let Some((_, made)) = names.iter().find(|(at, _)| *at == address) {
+        if let Some(made) = names.get(&address) {
             return made.bind(self.py).clone();
         }
         let made = PyString::intern(self.py, name);
-        names.push((address, made.clone().unbind()));
+        names.insert(address, made.clone().unbind());
         made
     }
 }
@@ -260,7 +261,7 @@ impl<'py> ser::SerializeSeq for List<'_, 'py> {
 
     fn end(self) -> Result<Self::Ok> {
         let span = !self.items.is_empty() && self.items.iter().all(|item| !is_container(item));
-        let list = PyList::new(self.to.py, self.items)?.into_any();
+        let list = list_of(self.to.py, self.items)?;
         if span {
             untrack(&list);
         }
@@ -318,8 +319,7 @@ impl<'py> ser::SerializeMap for Dict<'_, 'py> {
             .ok_or_else(|| <Error as ser::Error>::custom("a map value without its key"))?;
         let value = value.serialize(self.to)?;
         self.leaf &= is_leaf_value(&value);
-        self.dict.set_item(key, value)?;
-        Ok(())
+        set_item(&self.dict, &key, &value)
     }
 
     fn end(self) -> Result<Self::Ok> {
@@ -338,8 +338,7 @@ impl<'py> ser::SerializeStruct for Dict<'_, 'py> {
     ) -> Result<()> {
         let value = value.serialize(self.to)?;
         self.leaf &= is_leaf_value(&value);
-        self.dict.set_item(self.to.name(name), value)?;
-        Ok(())
+        set_item(&self.dict, &self.to.name(name), &value)
     }
 
     fn end(self) -> Result<Self::Ok> {
@@ -355,6 +354,36 @@ impl<'py> Dict<'_, 'py> {
         }
         dict
     }
+}
+
+/// A list of `items`, made without pyo3's checks on each (a record makes
+/// tens of thousands of two-item lists).
+fn list_of<'py>(py: Python<'py>, items: Vec<Bound<'py, PyAny>>) -> Result<Bound<'py, PyAny>> {
+    let len = ffi::Py_ssize_t::try_from(items.len())
+        .map_err(|_| <Error as ser::Error>::custom("a list too long for Python"))?;
+    // SAFETY: `PyList_New` gives a new reference (or NULL with an error set),
+    // whose `len` slots are each filled once, `PyList_SetItem` taking over
+    // the item's reference.
+    unsafe {
+        let list = Bound::from_owned_ptr_or_err(py, ffi::PyList_New(len))?;
+        for (n, item) in (0..len).zip(items) {
+            ffi::PyList_SetItem(list.as_ptr(), n, item.into_ptr());
+        }
+        Ok(list)
+    }
+}
+
+/// `dict[key] = value`, without pyo3's conversions.
+fn set_item(
+    dict: &Bound<'_, PyDict>,
+    key: &Bound<'_, PyAny>,
+    value: &Bound<'_, PyAny>,
+) -> Result<()> {
+    // SAFETY: all three are live objects; `PyDict_SetItem` takes its own references.
+    if unsafe { ffi::PyDict_SetItem(dict.as_ptr(), key.as_ptr(), value.as_ptr()) } < 0 {
+        return Err(Error(PyErr::fetch(dict.py())));
+    }
+    Ok(())
 }
 
 /// Whether the garbage collector can see `object` (a list, a dict, …, but
