@@ -375,6 +375,18 @@ impl<'a> Doc<'a> {
                 if capitalized {
                     next_capital += 1;
                 }
+                // `Pierre de Vos`: a particle between two capitalized words.
+                let particle = !capitalized
+                    && capitals.get(next_capital) == Some(&(i + 1))
+                    && self.knowledge.is_name_particle(t.text);
+                if particle {
+                    words.push(NameWord {
+                        in_name: true,
+                        ..NameWord::of(t, false, self.knowledge)
+                    });
+                    i += 1;
+                    continue;
+                }
                 if !capitalized && t.text != "." {
                     break;
                 }

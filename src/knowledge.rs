@@ -122,6 +122,8 @@ pub struct Knowledge {
     pub(crate) places: HashSet<String>,
     /// Given names, as written (`Rachel`), and the gender they suggest.
     pub(crate) first_names: HashMap<String, Gender>,
+    /// Lowercase particles inside names (`de`, `van`, `bin`), as written.
+    pub(crate) name_particles: HashSet<String>,
     /// Who counts as the government (the stance target).
     pub(crate) target: Target,
 }
@@ -203,6 +205,7 @@ pub mod builtin {
     pub const ORG_NOUNS: &str = include_str!("../data/org_nouns.txt");
     pub const PLACES: &str = include_str!("../data/places.txt");
     pub const FIRST_NAMES: &str = include_str!("../data/first_names.txt");
+    pub const NAME_PARTICLES: &str = include_str!("../data/name_particles.txt");
 }
 
 /// Builds [`Knowledge`], replacing any built-in file with the user's text.
@@ -233,6 +236,7 @@ pub struct KnowledgeBuilder {
     org_nouns: String,
     places: String,
     first_names: String,
+    name_particles: String,
 }
 
 impl Default for KnowledgeBuilder {
@@ -269,6 +273,7 @@ impl KnowledgeBuilder {
             org_nouns: builtin::ORG_NOUNS.into(),
             places: builtin::PLACES.into(),
             first_names: builtin::FIRST_NAMES.into(),
+            name_particles: builtin::NAME_PARTICLES.into(),
         }
     }
 
@@ -287,7 +292,8 @@ impl KnowledgeBuilder {
         verb_modifiers,
         org_nouns,
         places,
-        first_names
+        first_names,
+        name_particles
     );
 
     pub fn build(&self) -> Result<Knowledge, KnowledgeError> {
@@ -435,6 +441,9 @@ impl KnowledgeBuilder {
             })
             .collect();
         let places = entries(&self.places).map(|c| c[0].to_string()).collect();
+        let name_particles = entries(&self.name_particles)
+            .map(|c| c[0].to_string())
+            .collect();
         let first_names = entries(&self.first_names)
             .map(|c| {
                 let gender = Gender::parse(c.get(1).copied().unwrap_or("-"));
@@ -463,6 +472,7 @@ impl KnowledgeBuilder {
             org_heads,
             places,
             first_names,
+            name_particles,
             target,
         })
     }
@@ -590,6 +600,14 @@ impl Knowledge {
     /// True when `name` is a place or a nationality (`France`, `South African`).
     pub fn is_place(&self, name: &str) -> bool {
         self.places.contains(name)
+    }
+
+    /// True for a lowercase particle inside a personal name (`de` in `Pierre de Vos`).
+    pub fn is_name_particle(&self, word: &str) -> bool {
+        // Every particle is short and lowercase: most words are told by their first byte.
+        word.len() <= 4
+            && word.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+            && self.name_particles.contains(word)
     }
 
     /// The gender a given name suggests, if `word` is a common given name.
