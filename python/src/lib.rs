@@ -337,8 +337,8 @@ fn batch_of<T>(items: &mut impl Iterator<Item = T>, bytes: impl Fn(&T) -> u64) -
 
 /// Records analysed ahead of their consumer: a thread takes batches from a
 /// source, has the pool analyse each (in order), and hands them over through a
-/// rendezvous channel, so that at most three batches are held at once (one
-/// being analysed, one waiting, one being consumed), as in `sayso analyze`.
+/// rendezvous channel, as `sayso analyze` does. So the next batch is analysed
+/// while the consumer takes one, and no more than these two are held.
 struct Ahead {
     analysed: Mutex<mpsc::Receiver<Vec<DocumentRecord>>>,
     thread: Mutex<Option<std::thread::JoinHandle<()>>>,
