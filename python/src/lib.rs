@@ -180,7 +180,7 @@ impl Pipeline {
         // time of a large call), is paused.
         let _paused = GcPause::new(py)?;
         let mut records = Vec::with_capacity(expected);
-        while let Some(batch) = ahead.next(py) {
+        while let Some(batch) = ahead.next(py)? {
             for record in &batch {
                 records.push(to_python(py, record)?);
             }
@@ -307,7 +307,7 @@ impl Records {
             if let Some(record) = lock(&self.current).pop_front() {
                 return to_python(py, &record).map(Some);
             }
-            match self.ahead.next(py) {
+            match self.ahead.next(py)? {
                 Some(batch) => lock(&self.current).extend(batch),
                 None => {
                     self.ahead.finish(true)?;
@@ -372,8 +372,11 @@ impl Ahead {
     }
 
     /// The next batch, waited for with the GIL released; `None` at the end.
-    fn next(&self, py: Python<'_>) -> Option<Vec<DocumentRecord>> {
-        py.detach(|| lock(&self.analysed).recv().ok())
+    /// Ctrl-C (any pending signal) is honoured between batches.
+    fn next(&self, py: Python<'_>) -> PyResult<Option<Vec<DocumentRecord>>> {
+        let batch = py.detach(|| lock(&self.analysed).recv().ok());
+        py.check_signals()?;
+        Ok(batch)
     }
 
     /// After the last batch: an error if the thread died or records are missing.

@@ -105,3 +105,34 @@ def test_help_is_useful():
     assert "analyze_many" in dir(sayso.Pipeline)
     assert "returns their records in input\norder" in sayso.Pipeline.analyze_many.__doc__
     assert sayso.Pipeline.analyze.__text_signature__ == "($self, text, id='')"
+
+
+def test_ctrl_c_stops_a_long_analyze_many():
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    # 50 MB of text, several seconds of analysis on one thread: interrupted
+    # after a fraction of a second, the call must stop within a batch or two.
+    script = (
+        "import sys, time, sayso\n"
+        "text = '\u201cWe will not back down,\u201d said Ms Jones of Unite. ' * 40 + '\\n'\n"
+        "texts = [text] * 25_000\n"
+        "pipeline = sayso.Pipeline()\n"
+        "print('started', flush=True)\n"
+        "start = time.monotonic()\n"
+        "try:\n"
+        "    pipeline.analyze_many(texts, jobs=1)\n"
+        "    print('finished', time.monotonic() - start)\n"
+        "except KeyboardInterrupt:\n"
+        "    print('interrupted', time.monotonic() - start)\n"
+    )
+    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert child.stdout.readline() == "started\n"
+    time.sleep(0.3)
+    child.send_signal(signal.SIGINT)
+    out, _ = child.communicate(timeout=120)
+    outcome, seconds = out.split()
+    assert outcome == "interrupted"
+    assert float(seconds) < 3.0
