@@ -1,7 +1,7 @@
 """Type stubs of the Rust extension module (re-exported by ``sayso``)."""
 
 import os
-from typing import Iterable, Iterator, List, Optional, Sequence, Union, final
+from typing import Iterable, Iterator, List, Optional, Sequence, Tuple, Union, final
 
 from ._records import Record
 
@@ -36,8 +36,11 @@ class Pipeline:
     ) -> Iterator[Record]: ...
     @staticmethod
     def _with_target_text(target_text: Optional[str], join_interrupted: bool = False) -> "Pipeline": ...
-    def _analyze_csv(
-        self, ids: Sequence[Optional[str]], texts: Sequence[Optional[str]], jobs: int = 1
+    def _analyze_arrow_csv(
+        self,
+        ids: Tuple[Optional[bytes], bytes, bytes, int, int, bool],
+        texts: Tuple[Optional[bytes], bytes, bytes, int, int, bool],
+        jobs: int = 1,
     ) -> bytes: ...
 
 def _records_csv(records: Iterable[Record]) -> bytes: ...

@@ -4,7 +4,8 @@
 Python worker builds the pipeline once (and keeps it for the tasks it runs
 after), and each Arrow batch of ids and texts goes to Rust as it is, comes
 back as the CLI's CSV rows for those documents and is parsed into an Arrow
-batch of this module's ``schema()``. Spark runs one task per core, so each
+batch of this module's ``schema()``. Rust reads the texts in place from the
+batch's buffers: no Python object is made per document or per quote. Spark runs one task per core, so each
 task analyses on one thread.
 
 Example::
@@ -111,6 +112,23 @@ def _read_target(path: Union[str, "os.PathLike[str]"]) -> str:
         return f.read()
 
 
+def _string_buffers(array: "pyarrow.Array") -> tuple:
+    """A string column as Rust reads it: its buffers (validity bitmap or None,
+    offsets, data), its offset into them, its length, and whether its offsets
+    are 64-bit."""
+    import pyarrow as pa
+
+    validity, offsets, data = array.buffers()
+    return (
+        None if validity is None else validity.to_pybytes(),
+        offsets.to_pybytes(),
+        b"" if data is None else data.to_pybytes(),
+        array.offset,
+        len(array),
+        pa.types.is_large_string(array.type),
+    )
+
+
 @functools.lru_cache(maxsize=4)
 def _pipeline(target_text: Optional[str], join_interrupted: bool) -> Pipeline:
     """A worker's pipeline, built once per worker process."""
@@ -123,8 +141,7 @@ def _analyze_batches(
     def analyze_batches(batches: Iterable["pyarrow.RecordBatch"]) -> Iterator["pyarrow.RecordBatch"]:
         pipeline = _pipeline(target_text, join_interrupted)
         for batch in batches:
-            ids = batch.column(0).to_pylist()
-            texts = batch.column(1).to_pylist()
-            yield from _csv_to_table(pipeline._analyze_csv(ids, texts, 1)).to_batches()
+            ids, texts = (_string_buffers(batch.column(n)) for n in (0, 1))
+            yield from _csv_to_table(pipeline._analyze_arrow_csv(ids, texts, 1)).to_batches()
 
     return analyze_batches

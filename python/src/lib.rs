@@ -18,6 +18,7 @@ use rayon::prelude::*;
 use sayso::corpus::{self, Documents, InputDocument, RawDocument, ReadOptions};
 use sayso::{output, DocumentRecord};
 
+mod arrow;
 mod to_python;
 use to_python::to_python;
 
@@ -249,17 +250,19 @@ impl Pipeline {
         })
     }
 
-    /// Analyses parallel lists of ids and texts (a text may be None) and
-    /// returns their rows as the CLI's CSV, header included: the path Spark
-    /// takes, without Python records in between.
+    /// Analyses a batch of Arrow string columns, ids and texts, given as
+    /// their buffers (see `arrow::StringColumn`), and returns their rows as the
+    /// CLI's CSV, header included: the path Spark takes, with no Python object
+    /// per document or quote in between.
     #[pyo3(signature = (ids, texts, jobs = 1))]
-    fn _analyze_csv<'py>(
+    fn _analyze_arrow_csv<'py>(
         &self,
         py: Python<'py>,
-        ids: Vec<Option<String>>,
-        texts: Vec<Option<String>>,
+        ids: arrow::Buffers<'py>,
+        texts: arrow::Buffers<'py>,
         jobs: usize,
     ) -> PyResult<Bound<'py, PyBytes>> {
+        let (ids, texts) = (ids.column(), texts.column());
         if ids.len() != texts.len() {
             return Err(PyValueError::new_err(format!(
                 "{} ids for {} texts",
@@ -271,13 +274,17 @@ impl Pipeline {
         let pipeline = &self.inner;
         let csv = py.detach(|| {
             let records: Vec<DocumentRecord> = pool.install(|| {
-                ids.into_par_iter()
-                    .zip(texts)
-                    .map(|(id, text)| {
-                        let id = id.unwrap_or_default();
-                        match text {
-                            Some(text) => record_of(pipeline, id, text),
-                            None => failed(id, "no text: the text column is null".into()),
+                (0..texts.len())
+                    .into_par_iter()
+                    .map(|n| {
+                        let id = match ids.get(n) {
+                            Ok(id) => id.unwrap_or_default().to_string(),
+                            Err(reason) => return failed(String::new(), reason),
+                        };
+                        match texts.get(n) {
+                            Ok(Some(text)) => record_of(pipeline, id, text.to_string()),
+                            Ok(None) => failed(id, "no text: the text column is null".into()),
+                            Err(reason) => failed(id, reason),
                         }
                     })
                     .collect()

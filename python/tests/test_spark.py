@@ -157,3 +157,35 @@ def test_the_example_job_reads_json_lines_and_parquet(cli, spark, tmp_path):
     pq.write_table(pa.Table.from_pylist(docs), parquet)
     spark_job.main([str(parquet), str(tmp_path / "from_parquet"), "--partitions", "3"], spark)
     assert read_rows(tmp_path / "from_parquet") == expected
+
+
+def test_arrow_batches_are_read_in_place_sliced_large_or_null():
+    import pyarrow as pa
+
+    texts = [
+        "\u201cNo,\u201d said Ms Jones.",
+        None,
+        "Nothing was said.",
+        "\u201cWe will strike, caf\u00e9 or not,\u201d said Mr Smith of Unite.",
+    ]
+    ids = ["a", "b", None, "d"]
+    analyze = sayso.spark._analyze_batches(None, False)
+    records = [
+        sayso.Pipeline().analyze(t, id=i or "") if t is not None else None for i, t in zip(ids, texts)
+    ]
+    for kind in (pa.string(), pa.large_string()):
+        batch = pa.RecordBatch.from_arrays([pa.array(ids, kind), pa.array(texts, kind)], ["id", "text"])
+        for start in (0, 1, 3):
+            sliced = batch.slice(start)
+            got = pa.Table.from_batches(list(analyze([sliced])))
+            assert got.schema == sayso._arrow_schema()
+            rows = got.to_pylist()
+            expected_ids = [i or None for i in ids[start:]]
+            assert [r["id"] for r in rows] == expected_ids
+            for row, text, record in zip(rows, texts[start:], records[start:]):
+                if text is None:
+                    assert row["error"] == "no text: the text column is null"
+                elif record["quotes"]:
+                    assert row["text"] == record["quotes"][0]["text"]
+                else:
+                    assert row["quote"] is None and row["error"] is None
