@@ -95,9 +95,10 @@ def quotes_table(records: Iterable["Record"]) -> "pyarrow.Table":
     could not be analysed one row with only ``id`` and ``error``; so every
     record appears, and a row whose ``quote`` is null is not a quote. The
     rows are made by the CLI's CSV writer, so they hold the same values;
-    empty fields are nulls, ``quote``, ``start``, ``end``, ``char_start`` and
-    ``char_end`` are ``int64``, ``government`` is ``bool`` and ``score``
-    ``float64``.
+    empty fields are nulls, ``quote``, ``start``, ``end``, ``char_start``,
+    ``char_end``, ``paragraph`` and ``sentence`` are ``int64``,
+    ``government`` is ``bool``, ``score`` is ``float64`` and the others are
+    strings (docs/FORMAT.md describes each column).
 
     Args:
         records: records as ``Pipeline.analyze``, ``analyze_many`` or

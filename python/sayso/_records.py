@@ -51,6 +51,10 @@ class Quote(TypedDict):
     """Half-open UTF-8 byte offsets: ``text == document.encode()[start:end].decode()``."""
     char_span: List[int]
     """Half-open offsets in code points: ``text == document[start:end]``."""
+    paragraph: int
+    """0-based index of the paragraph the quote starts in."""
+    sentence: int
+    """0-based index of the sentence the quote starts in."""
     kind: Literal["direct", "mixed", "indirect"]
     cue: Optional[Cue]
     speaker: Optional[Speaker]

@@ -33,6 +33,7 @@ class Pipeline:
         jobs: Optional[int] = None,
         max_bytes: int = 10_000_000,
         extensions: Sequence[str] = ...,
+        encoding: str = "utf-8",
     ) -> Iterator[Record]: ...
     @staticmethod
     def _with_target_text(target_text: Optional[str], join_interrupted: bool = False) -> "Pipeline": ...

@@ -41,10 +41,11 @@ _SPARK_TYPES = {"int64": "long", "bool": "boolean", "float64": "double", "string
 def schema() -> "StructType":
     """The schema of ``analyze``'s rows: the CLI's CSV columns, in order.
 
-    ``id``, ``kind``, ``text``, ``speaker``, ``speaker_kind``,
-    ``organization``, ``stance`` and ``error`` are strings; ``quote``,
-    ``start``, ``end``, ``char_start`` and ``char_end`` longs; ``government``
-    a boolean and ``score`` a double. Every field is nullable: a row for a
+    ``quote``, ``start``, ``end``, ``char_start``, ``char_end``,
+    ``paragraph`` and ``sentence`` are longs, ``government`` a boolean,
+    ``score`` a double and the others (``id``, ``kind``, ``text``, ``cue``,
+    ``speaker``, ``speaker_kind``, ``mention``, ``resolved_by``,
+    ``organization``, ``acronym``, ``stance``, ``error``) strings. Every field is nullable: a row for a
     document without quotes has only ``id`` (and ``error``, when the document
     could not be analysed) set.
     """

@@ -204,8 +204,11 @@ impl Pipeline {
     ///     jobs: analysis threads; all cores by default.
     ///     max_bytes: a longer document gets an error record (10 MB by default).
     ///     extensions: extensions of the text files taken from directories.
+    ///     encoding: the input's encoding, as the CLI's ``--encoding``
+    ///         (``"utf-8"``, ``"windows-1252"``, ``"latin1"``, ...).
     ///
     /// Raises:
+    ///     ValueError: ``encoding`` names no encoding.
     ///     FileNotFoundError: ``path`` does not exist. Anything wrong inside
     ///         it (malformed JSON, invalid UTF-8, an empty document) is an
     ///         error record, as in the CLI.
@@ -215,9 +218,11 @@ impl Pipeline {
     ///     >>> for record in sayso.Pipeline().analyze_file("seeds/"):  # doctest: +SKIP
     ///     ...     print(record["id"], len(record["quotes"]))
     #[pyo3(
-        signature = (path, id_field = "id".to_string(), text_field = "text".to_string(), *, jobs = None, max_bytes = corpus::DEFAULT_MAX_BYTES, extensions = vec!["txt".to_string()]),
-        text_signature = "($self, path, id_field='id', text_field='text', *, jobs=None, max_bytes=10000000, extensions=['txt'])"
+        signature = (path, id_field = "id".to_string(), text_field = "text".to_string(), *, jobs = None, max_bytes = corpus::DEFAULT_MAX_BYTES, extensions = vec!["txt".to_string()], encoding = "utf-8"),
+        text_signature = "($self, path, id_field='id', text_field='text', *, jobs=None, max_bytes=10000000, extensions=['txt'], encoding='utf-8')"
     )]
+    // One argument per option of `sayso analyze`, as Python keywords.
+    #[allow(clippy::too_many_arguments)]
     fn analyze_file(
         &self,
         path: PathBuf,
@@ -226,7 +231,11 @@ impl Pipeline {
         jobs: Option<usize>,
         max_bytes: usize,
         extensions: Vec<String>,
+        encoding: &str,
     ) -> PyResult<Records> {
+        let encoding: corpus::Encoding = encoding
+            .parse()
+            .map_err(|e: corpus::UnknownEncoding| PyValueError::new_err(e.to_string()))?;
         let paths = vec![path];
         corpus::check_inputs(&paths).map_err(PyFileNotFoundError::new_err)?;
         let options = ReadOptions {
@@ -236,6 +245,7 @@ impl Pipeline {
             },
             max_bytes,
             text_extensions: extensions,
+            encoding,
         };
         let mut documents = Documents::new(&paths, &options);
         let pipeline = Arc::clone(&self.inner);
@@ -448,11 +458,12 @@ fn _csv_columns() -> Vec<&'static str> {
     output::CSV_COLUMNS.to_vec()
 }
 
+/// The header row and the records' rows, as `sayso analyze --format csv` writes them.
 fn csv_of(records: &[DocumentRecord]) -> PyResult<Vec<u8>> {
     let mut csv = Vec::new();
     output::write_csv_header(&mut csv)?;
     for record in records {
-        output::write_csv(record, &mut csv)?;
+        output::push_csv(record, &mut csv);
     }
     Ok(csv)
 }
@@ -496,12 +507,15 @@ fn text_of(value: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
 }
 
 /// The CLI's record of one text: analysed, or an error record when the text
-/// is empty or the pipeline panics.
+/// is empty (the library's rule) or the pipeline panics.
 fn record_of(pipeline: &sayso::Pipeline, id: String, text: String) -> DocumentRecord {
-    if text.trim().is_empty() {
-        return failed(id, "empty document".into());
-    }
-    corpus::record_of(pipeline, &InputDocument { id, text: Ok(text) })
+    corpus::record_of(
+        pipeline,
+        &InputDocument {
+            id,
+            text: Ok(text),
+        },
+    )
 }
 
 fn failed(id: String, reason: String) -> DocumentRecord {

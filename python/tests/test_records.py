@@ -212,3 +212,14 @@ def test_lists_that_may_be_given_dicts_stay_tracked(pipeline):
     quote = pipeline.analyze("\u201cNo,\u201d said Ms Jones.")["quotes"][0]
     assert gc.is_tracked(quote["stance"]["evidence"]) and gc.is_tracked(quote["stance"])
     assert gc.is_tracked(quote)
+
+
+def test_analyze_file_reads_other_encodings_like_the_cli(cli, pipeline, tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("\u201cCaf\u00e9s will close,\u201d said Ms Jones.".encode("windows-1252"))
+    records = list(pipeline.analyze_file(path, encoding="windows-1252"))
+    assert records == cli_records(cli, "--encoding", "windows-1252", str(path))
+    assert records[0]["quotes"][0]["text"] == "Caf\u00e9s will close,"
+    assert list(pipeline.analyze_file(path))[0]["error"].startswith(f"{path}: invalid UTF-8")
+    with pytest.raises(ValueError, match="klingon"):
+        pipeline.analyze_file(path, encoding="klingon")

@@ -76,6 +76,8 @@ def test_the_schema_is_the_csv_columns(spark):
         "end": "bigint",
         "char_start": "bigint",
         "char_end": "bigint",
+        "paragraph": "bigint",
+        "sentence": "bigint",
     }
 
 

@@ -15,9 +15,13 @@ TYPES = {
     "quote": pa.int64(),
     "kind": pa.string(),
     "text": pa.string(),
+    "cue": pa.string(),
     "speaker": pa.string(),
     "speaker_kind": pa.string(),
+    "mention": pa.string(),
+    "resolved_by": pa.string(),
     "organization": pa.string(),
+    "acronym": pa.string(),
     "government": pa.bool_(),
     "stance": pa.string(),
     "score": pa.float64(),
@@ -25,6 +29,8 @@ TYPES = {
     "end": pa.int64(),
     "char_start": pa.int64(),
     "char_end": pa.int64(),
+    "paragraph": pa.int64(),
+    "sentence": pa.int64(),
     "error": pa.string(),
 }
 
@@ -79,7 +85,7 @@ def test_documents_without_quotes_and_errors_get_one_row(cli, tmp_path):
     assert rows[2] == {name: ("none" if name == "id" else None) for name in TYPES}
     assert rows[3]["id"] == f"{path}:4"
     assert rows[3]["error"].startswith(f"{path}:4: malformed JSON")
-    assert [rows[3][name] for name in TYPES if name not in ("id", "error")] == [None] * 13
+    assert [rows[3][name] for name in TYPES if name not in ("id", "error")] == [None] * 19
 
 
 def test_pandas_and_a_parquet_round_trip(tmp_path):

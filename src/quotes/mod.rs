@@ -72,7 +72,7 @@ pub fn detect(
     let mut sentence: Option<usize> = None;
     for q in &marked {
         sentence = sentence_from(seg, sentence, q.open.start);
-        let trailing = trailing_frame(text, seg, q, sentence, &frames);
+        let trailing = trailing_frame(text, seg, q, sentence, &frames, knowledge);
         let clause = is_clause_position(text, seg, q, sentence, &frames, trailing);
         let frame = trailing.or_else(|| leading_frame(text, seg, q, sentence, &frames));
         if let Some((last, trailer)) = interrupted.take() {
@@ -89,7 +89,9 @@ pub fn detect(
             continue;
         }
         if frame.is_none() {
-            if let Some((dash, mention)) = dash_attribution(text, seg, q) {
+            let by_mark = dash_attribution(text, seg, q)
+                .or_else(|| colon_attribution(text, seg, q, sentence, knowledge));
+            if let Some((dash, mention)) = by_mark {
                 interrupted = None;
                 out.push(DetectedQuote {
                     span: q.content,
@@ -273,20 +275,21 @@ fn resumes_after(
     {
         return false;
     }
-    let opens_next_sentence = sentence.is_some_and(|s| {
-        s == trailer.sentence + 1 && seg.sentences[s].span.start == q.open.start
-    });
+    let opens_next_sentence = sentence
+        .is_some_and(|s| s == trailer.sentence + 1 && seg.sentences[s].span.start == q.open.start);
     // `…,” said X, who told reporters the offer was “an insult”`: another report
     // between them makes the second marks a fragment of it, not the quote
     // resuming, unless they open a sentence of their own.
     let gap = Span::new(end, q.open.start);
-    if !opens_next_sentence && seg.tokens_in(text, gap).any(|t| {
-        // A one-word cue is a cue start: most words are ruled out without a
-        // lowercase copy.
-        !t.is_capitalized()
-            && knowledge.is_cue_start(t.text)
-            && knowledge.cue(&lower(t.text)).is_some()
-    }) {
+    if !opens_next_sentence
+        && seg.tokens_in(text, gap).any(|t| {
+            // A one-word cue is a cue start: most words are ruled out without a
+            // lowercase copy.
+            !t.is_capitalized()
+                && knowledge.is_cue_start(t.text)
+                && knowledge.cue(&lower(t.text)).is_some()
+        })
+    {
         return false;
     }
     // The quote goes on in the attribution's sentence, or opens the next one.
@@ -387,6 +390,36 @@ fn dash_attribution(text: &str, seg: &Segmentation, q: &MarkQuote) -> Option<(Sp
     plausible.then(|| (dash_span, Span::new(start, start + name.len())))
 }
 
+/// `Band member Flea: “…”`, `Donald Trump: "…"`: a sentence that is only a
+/// speaker's name or description and a colon before the quote. Returns
+/// (colon, mention); `sentence` holds the opening mark.
+fn colon_attribution(
+    text: &str,
+    seg: &Segmentation,
+    q: &MarkQuote,
+    sentence: Option<usize>,
+    knowledge: &Knowledge,
+) -> Option<(Span, Span)> {
+    let start = seg.sentences.get(sentence?)?.span.start;
+    let before = text.get(start..q.open.start)?.trim_end();
+    let head = before.strip_suffix(':')?.trim_end();
+    if head.is_empty() {
+        return None;
+    }
+    let colon = Span::new(start + head.len(), start + before.len());
+    let toks: Vec<_> = seg
+        .tokens_in(text, Span::new(start, start + head.len()))
+        .collect();
+    let cue_inside = toks
+        .iter()
+        .any(|t| !t.is_capitalized() && knowledge.cue(&lower(t.text)).is_some());
+    if toks.len() > 8 || cue_inside {
+        return None;
+    }
+    let mention = frames::noun_phrase_tail(&toks, true, knowledge)?;
+    (mention.start == start).then_some((colon, mention))
+}
+
 /// `'All Bets Are Off.'` alone on a line: a section heading in quotation marks,
 /// not somebody's words continuing the previous quote.
 fn is_quoted_heading(text: &str, seg: &Segmentation, q: &MarkQuote) -> bool {
@@ -421,6 +454,7 @@ fn trailing_frame(
     q: &MarkQuote,
     sentence: Option<usize>,
     frames: &[Frame],
+    knowledge: &Knowledge,
 ) -> Option<usize> {
     let close = q.close?;
     let sentence = sentence_from(seg, sentence, close.start)?;
@@ -452,18 +486,38 @@ fn trailing_frame(
             // (`Obama asked reporters.`), not a report of its own.
             let next_sentence = f.sentence != sentence;
             if next_sentence {
-                let end = seg.sentences.get(f.sentence).map_or(f.clause_start, |s| s.span.end);
+                let end = seg
+                    .sentences
+                    .get(f.sentence)
+                    .map_or(f.clause_start, |s| s.span.end);
                 if has_words(&text[f.clause_start.min(end)..end], 4) {
                     return false;
                 }
             }
-            let gap = &text[close.end..attribution_start.max(close.end)];
-            gap.chars()
-                .all(|c| c.is_whitespace() || c == ',' || c == '—' || c == '–')
-                && seg
-                    .tokens_in(text, Span::new(close.end, f.cue.start))
-                    .count()
-                    <= 12
+            let gap = Span::new(close.end, attribution_start.max(close.end));
+            let plain = gap
+                .of(text)
+                .chars()
+                .all(|c| c.is_whitespace() || c == ',' || c == '—' || c == '–');
+            // Words between the quote and the subject may belong to the subject
+            // (`…,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper,
+            // told`) or the quote (`…” before discussing specifics, he said`),
+            // but hold no verb of their own, no marks and no sentence end.
+            let preface = || {
+                let mut words = seg.tokens_in(text, gap).peekable();
+                words.peek().is_some()
+                    && words.all(|t| {
+                        !frames::is_mark(t.text)
+                            && !matches!(t.text, "." | "?" | "!" | ";" | ":")
+                            && !knowledge.is_finite_verb(t.text)
+                            && (t.is_capitalized() || knowledge.cue(&lower(t.text)).is_none())
+                    })
+            };
+            let within = seg
+                .tokens_in(text, Span::new(close.end, f.cue.start))
+                .count()
+                <= 16;
+            within && (plain || preface())
         });
     found.map(|i| first + i)
 }
@@ -548,7 +602,10 @@ fn clause_of(
     let adjunct_after = || {
         let after = &text[f.clause_start.min(end)..end];
         let mut words = after.split_whitespace();
-        let first = words.next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+        let first = words
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
         let short = words.clone().nth(2).is_none();
         first.is_empty()
             || short
