@@ -509,13 +509,7 @@ fn text_of(value: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
 /// The CLI's record of one text: analysed, or an error record when the text
 /// is empty (the library's rule) or the pipeline panics.
 fn record_of(pipeline: &sayso::Pipeline, id: String, text: String) -> DocumentRecord {
-    corpus::record_of(
-        pipeline,
-        &InputDocument {
-            id,
-            text: Ok(text),
-        },
-    )
+    corpus::record_of(pipeline, &InputDocument { id, text: Ok(text) })
 }
 
 fn failed(id: String, reason: String) -> DocumentRecord {
