@@ -351,9 +351,13 @@ fn frame_at(
                 .take_while(|t| is_word(t) && (!t.is_capitalized() || is_determiner(t.text)))
                 .any(|t| is_determiner(t.text))
         };
-        if knowledge.is_verb_modifier_in_any_case(word.text)
-            || (!word.is_capitalized() && is_ly_adverb(word.text) && !after_determiner())
-        {
+        // Between a subject and its verb the modifiers are lowercase: a
+        // capitalized `May` is a name (`Theresa May said`).
+        let modifier = knowledge.is_verb_modifier_in_any_case(word.text)
+            && !(word.is_capitalized()
+                && j >= 2
+                && knowledge.first_name(toks[j - 2].text).is_some());
+        if modifier || (!word.is_capitalized() && is_ly_adverb(word.text) && !after_determiner()) {
             passive |= lower_is_one_of(word.text, &["is", "are", "was", "were"])
                 && !toks[i].text.ends_with("ing");
             j -= 1;
@@ -363,6 +367,30 @@ fn frame_at(
     }
     let before_word = j.checked_sub(1).and_then(|k| toks.get(k)).map(|t| t.text);
     if passive || before_word.is_some_and(|w| lower_is_one_of(w, &["be", "been", "being"])) {
+        return None;
+    }
+    // `a campaign threatened by the alliance`, `a warning issued by`: a
+    // participle of the passive, not a report.
+    if toks.get(last + 1).is_some_and(|t| t.text == "by") {
+        return None;
+    }
+    // `a profit warning following …`: an -ing form just after an article is a
+    // noun, not a report.
+    if flags.participle
+        && toks[i.saturating_sub(2)..i]
+            .iter()
+            .any(|t| lower_is_one_of(t.text, &["a", "an", "the"]))
+    {
+        return None;
+    }
+    // `the real cost of maintaining the lines`: a participle after a
+    // preposition names an act, except in `by saying`, `while adding`.
+    if flags.participle
+        && before_word.is_some_and(|w| {
+            knowledge.is_preposition(w)
+                && !lower_is_one_of(w, &["by", "while", "when", "after", "before", "without"])
+        })
+    {
         return None;
     }
     let shared = flags.participle
@@ -533,8 +561,12 @@ pub(super) fn noun_phrase_tail(
     let mut modifiers = 0;
     while k > 0 {
         let t = toks[k - 1];
+        // `Theresa May`: a capitalized function word after a given name is a surname.
+        let surname_after_given =
+            k == toks.len() && k >= 2 && knowledge.first_name(toks[k - 2].text).is_some();
         let name_part = (t.is_capitalized()
-            && !(knowledge.is_function_word(t.text) && knowledge.title(t.text).is_none()))
+            && (surname_after_given
+                || !(knowledge.is_function_word(t.text) && knowledge.title(t.text).is_none())))
             || matches!(t.text, "(" | ")" | "’" | "'" | ".")
             || (lower_is_one_of(t.text, &["of", "and", "for", "s"])
                 && saw_name
@@ -698,7 +730,19 @@ fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
     {
         end += 1;
     }
-    noun_phrase_tail(&toks[start..end], false, knowledge)
+    if let Some(name) = noun_phrase_tail(&toks[start..end], false, knowledge) {
+        return Some(name);
+    }
+    // `The council hit back by saying …`: a determiner phrase whose head is a
+    // role or an organization noun, the longest that fits.
+    let first = toks.get(start)?;
+    if !is_determiner(first.text) {
+        return None;
+    }
+    (start + 2..toks.len().min(start + 7))
+        .rev()
+        .filter_map(|end| noun_phrase_tail(&toks[start..end], true, knowledge))
+        .find(|np| np.start == first.span.start)
 }
 
 /// Where the reported clause of a frame starts: after the cue, a listener
@@ -732,14 +776,15 @@ fn clause_start(
         let n = window.iter().position(|w| w.span == t.span).unwrap_or(0);
         let adverbial = n > 0
             && !window[0].is_capitalized()
-            && knowledge.is_function_word(window[0].text)
+            && knowledge.is_preposition(window[0].text)
             && window[..n].iter().all(|w| is_word(w) || w.text == ",");
         if n == 0 || adverbial {
             return t.span.end;
         }
     }
     if flags.object {
-        // `told broadcasters it was …`: skip the listener.
+        // `told broadcasters it was …`: skip the listener, but keep it with
+        // an infinitive (`asked the watchdog to stop the calls`).
         let mut m = k;
         if toks.get(m).is_some_and(|t| is_determiner(t.text)) {
             m += 1;
@@ -757,6 +802,14 @@ fn clause_start(
         if let Some(t) = toks.get(m) {
             if t.text.eq_ignore_ascii_case("that") {
                 return t.span.end;
+            }
+            let infinitive_follows = toks[m..]
+                .iter()
+                .take(6)
+                .take_while(|t| is_word(t))
+                .any(|t| t.text == "to");
+            if flags.infinitive && infinitive_follows {
+                return start_tok.span.start;
             }
             return t.span.start;
         }

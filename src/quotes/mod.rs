@@ -178,7 +178,7 @@ pub fn detect(
         } else {
             QuoteKind::Indirect
         };
-        if !is_reported_clause(text, clause, knowledge) {
+        if !is_reported_clause(text, clause, f.flags.infinitive, knowledge) {
             continue;
         }
         out.push(DetectedQuote {
@@ -634,8 +634,9 @@ fn clause_of(
     (!trimmed.is_empty()).then(|| Span::new(start + lead, start + lead + trimmed.len()))
 }
 
-/// A reported clause has a few words and is not an infinitive (`agreed to look at …`).
-fn is_reported_clause(text: &str, clause: Span, knowledge: &Knowledge) -> bool {
+/// A reported clause has a few words and is not an infinitive (`agreed to look
+/// at …`) unless its cue reports with one (`pledged to cut …`, `infinitive`).
+fn is_reported_clause(text: &str, clause: Span, infinitive: bool, knowledge: &Knowledge) -> bool {
     let body = clause.of(text);
     // Only the first four words matter: how many there are up to four, and
     // whether they hold a verb.
@@ -655,7 +656,7 @@ fn is_reported_clause(text: &str, clause: Span, knowledge: &Knowledge) -> bool {
     let opens_with_verb = first.is_some_and(|w| knowledge.is_opening_verb(w));
     (count >= 4 || (count == 3 && finite()))
         && !opens_with_verb
-        && !body.starts_with("to ")
+        && (infinitive || !body.starts_with("to "))
         && body.chars().next().is_some_and(|c| c.is_alphanumeric())
 }
 
@@ -740,6 +741,36 @@ mod tests {
                 "Kevin Courtney has said “no concrete progress” was made in talks – but added that there would be more talks.",
                 &[(Mixed, "“no concrete progress” was made in talks", "Kevin Courtney"), (Indirect, "there would be more talks", "Kevin Courtney")],
             ),
+            // A reported clause holding a second `that` clause is one report.
+            (
+                "Jo Reid said the offer was fair and that talks remained open.",
+                &[(Indirect, "the offer was fair and that talks remained open", "Jo Reid")],
+            ),
+            // A participle after a preposition names an act, not a report.
+            (
+                "The firm said the charges reflected the cost of maintaining the lines.",
+                &[(Indirect, "the charges reflected the cost of maintaining the lines", "The firm")],
+            ),
+            ("The council hit back by saying the figures were wrong.", &[(Indirect, "the figures were wrong", "The council")]),
+            // Content before its attribution, with or without marks.
+            ("Talks were “a farce” from the start, he said.", &[(Mixed, "Talks were “a farce” from the start", "he")]),
+            ("The plan would cost jobs, the union said in a statement.", &[(Indirect, "The plan would cost jobs", "the union")]),
+            // A question's attribution is the next sentence when it is only that.
+            ("“Why now?” Ann Lee asked reporters.", &[(Direct, "Why now?", "Ann Lee")]),
+            (
+                "“Why now?” Ann Lee asked reporters whether the plan had failed.",
+                &[(Direct, "Why now?", ""), (Indirect, "whether the plan had failed", "Ann Lee")],
+            ),
+            // Cues that report with an infinitive, with its object.
+            ("The minister pledged to cut waiting lists by half.", &[(Indirect, "to cut waiting lists by half", "The minister")]),
+            ("The minister urged councils to limit their tax rises.", &[(Indirect, "councils to limit their tax rises", "The minister")]),
+            ("Ann Lee called on ministers to publish the advice in full.", &[(Indirect, "ministers to publish the advice in full", "Ann Lee")]),
+            ("The union agreed to look at the offer again.", &[]),
+            // A passive participle and an -ing noun are no reports.
+            ("A campaign threatened by the alliance has fizzled out.", &[]),
+            ("The firm issued a profit warning following poor sales over the summer.", &[]),
+            // A name and a colon attribute the quote after them.
+            ("Band member Flea: “We are proud of this.”", &[(Direct, "We are proud of this.", "Band member Flea")]),
         ];
         for (text, expected) in cases {
             let want: Vec<(QuoteKind, String, String)> = expected
