@@ -454,10 +454,14 @@ fn subject_before(toks: &[Token], end: usize, strict: bool, knowledge: &Knowledg
         // `Kevin Courtney, joint general secretary of the NEU, has said`: the
         // subject is the segment before the appositions.
         let segments = comma_segments(&head[..head.len() - 1]);
+        // Appositions follow the phrase they describe: with only
+        // apposition-like segments (`The leader, who argues …,`), the first
+        // is that phrase.
         let chosen = segments
             .iter()
             .rev()
-            .find(|seg| !is_apposition(seg, knowledge))?;
+            .find(|seg| !is_apposition(seg, knowledge))
+            .or_else(|| segments.first().filter(|_| segments.len() > 1))?;
         return noun_phrase_tail(chosen, strict, knowledge);
     }
     noun_phrase_tail(head, strict, knowledge)
@@ -638,10 +642,19 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
     // `said chief executive Lee Strafford`, `said former Utah governor Michael
     // Leavitt`: lowercase words that lead through a role to a name.
     let role_led = || {
-        let words = rest.iter().take(6).take_while(|t| is_word(t));
+        let words = rest
+            .iter()
+            .take(8)
+            .take_while(|t| is_word(t) || t.text == ".");
         let mut role_seen = false;
         for t in words {
-            if t.is_capitalized() {
+            if t.text == "." {
+                continue;
+            }
+            // `said former South Carolina Gov. Jim Hodges`: a title is a role.
+            if knowledge.title(t.text).is_some() {
+                role_seen = true;
+            } else if t.is_capitalized() {
                 if role_seen {
                     return true;
                 }

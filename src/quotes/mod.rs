@@ -592,6 +592,18 @@ fn clause_of(
     {
         end = end.min(next.boundary);
     }
+    // `The Tory leader, who argues he is ensuring honesty, said: …`: the main
+    // verb of the sentence, after a comma, ends a report in a relative clause.
+    if let Some(next) = frames[index + 1..]
+        .iter()
+        .take_while(|n| n.sentence == f.sentence)
+        .find(|n| n.cue.start > f.clause_start && n.boundary <= f.clause_start)
+    {
+        let before_cue = text[f.clause_start..next.cue.start].trim_end();
+        if before_cue.ends_with(',') {
+            end = end.min(f.clause_start + before_cue.len() - 1);
+        }
+    }
     let mut start = f.clause_start.min(end);
     // The attribution may follow its content: `X, according to Y`, `X, said Y.`,
     // `X, Y said on Tuesday.` The content is then the sentence up to the comma.
@@ -607,10 +619,12 @@ fn clause_of(
             .unwrap_or("")
             .trim_matches(|c: char| !c.is_alphanumeric());
         let short = words.clone().nth(2).is_none();
+        // `promised to act`: an infinitive is the report, not an adjunct.
+        let infinitive = f.flags.infinitive && first.eq_ignore_ascii_case("to");
         first.is_empty()
             || short
             || f.place == SubjectPlace::After
-            || knowledge.is_preposition(first)
+            || (knowledge.is_preposition(first) && !infinitive)
             || (f.flags.object && !after.contains(" that "))
     };
     let trailing = f.place != SubjectPlace::Shared
@@ -654,8 +668,22 @@ fn is_reported_clause(text: &str, clause: Span, infinitive: bool, knowledge: &Kn
     // `Everything Trump says is a lie`: a clause does not open with its verb.
     // (A first word among these is a finite verb itself.)
     let opens_with_verb = first.is_some_and(|w| knowledge.is_opening_verb(w));
+    // `In an interview with CNN, Trump continued`: a prepositional phrase with
+    // no verb in sight is an adverbial, not a clause. (A verb is seen as an
+    // auxiliary or a past form in -ed among the first ten words.)
+    let verb_in_sight = || {
+        body.split_whitespace().take(10).any(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            knowledge.is_finite_verb(w) || (w.len() > 4 && w.ends_with("ed"))
+        })
+    };
+    let opens_phrase = first.is_some_and(|w| {
+        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        knowledge.is_preposition(w) && !w.eq_ignore_ascii_case("to")
+    });
     (count >= 4 || (count == 3 && finite()))
         && !opens_with_verb
+        && (!opens_phrase || verb_in_sight())
         && (infinitive || !body.starts_with("to "))
         && body.chars().next().is_some_and(|c| c.is_alphanumeric())
 }
@@ -760,6 +788,11 @@ mod tests {
             (
                 "“Why now?” Ann Lee asked reporters whether the plan had failed.",
                 &[(Direct, "Why now?", ""), (Indirect, "whether the plan had failed", "Ann Lee")],
+            ),
+            // A report in a relative clause ends at the sentence's own verb.
+            (
+                "The party leader, who argues he is ensuring honesty, said: “We will not change.”",
+                &[(Indirect, "he is ensuring honesty", "The party leader"), (Direct, "We will not change.", "The party leader")],
             ),
             // Cues that report with an infinitive, with its object.
             ("The minister pledged to cut waiting lists by half.", &[(Indirect, "to cut waiting lists by half", "The minister")]),
