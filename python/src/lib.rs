@@ -245,6 +245,7 @@ impl Pipeline {
             fields: corpus::JsonFields {
                 id: id_field,
                 text: text_field,
+                keep: Vec::new(),
             },
             max_bytes,
             text_extensions: extensions,
@@ -473,9 +474,9 @@ fn _csv_columns() -> Vec<&'static str> {
 /// The header row and the records' rows, as `sayso analyze --format csv` writes them.
 fn csv_of(records: &[DocumentRecord]) -> PyResult<Vec<u8>> {
     let mut csv = Vec::new();
-    output::write_csv_header(&mut csv)?;
+    output::write_csv_header(&[], &mut csv)?;
     for record in records {
-        output::push_csv(record, &mut csv);
+        output::push_csv(record, &[], &mut csv);
     }
     Ok(csv)
 }
@@ -521,7 +522,12 @@ fn text_of(value: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
 /// The CLI's record of one text: analysed, or an error record when the text
 /// is empty (the library's rule) or the pipeline panics.
 fn record_of(pipeline: &sayso::Pipeline, id: String, text: String) -> DocumentRecord {
-    corpus::record_of(pipeline, &InputDocument { id, text: Ok(text) })
+    let document = InputDocument {
+        id,
+        text: Ok(text),
+        meta: Vec::new(),
+    };
+    corpus::record_of(pipeline, &document)
 }
 
 fn failed(id: String, reason: String) -> DocumentRecord {
