@@ -804,7 +804,10 @@ fn clause_start(
         }
         while m < toks.len() && m < k + 4 {
             let t = toks[m];
-            if knowledge.pronoun(t.text).is_some() && m > k || !is_word(&t) {
+            // A pronoun or a determiner after the listener opens the clause.
+            if (knowledge.pronoun(t.text).is_some() || is_determiner(t.text)) && m > k
+                || !is_word(&t)
+            {
                 break;
             }
             m += 1;

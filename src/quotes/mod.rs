@@ -340,9 +340,22 @@ fn is_clause_position(
         .trim_end_matches(['"', '”', '’', '\''])
         .ends_with(['.', '?', '!']);
     // A clause opens the sentence and ends it (or is long), or fills the rest of
-    // a sentence as a capitalized stretch of words (`… said “We will strike.”`).
+    // a sentence as a capitalized stretch of words (`… said “We will strike.”`)
+    // that is not a title in title case (`the founder of “Americans for Reform.”`).
     (opens_clause && (inner_sentence || has_words(8) || ends_clause()))
-        || (starts_upper && after.is_empty() && has_words(3))
+        || (starts_upper && after.is_empty() && has_words(3) && !is_title_case(content))
+}
+
+/// `Good Morning America.`: most words of `text` begin with a capital.
+fn is_title_case(text: &str) -> bool {
+    let (words, capitalized) = text
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphanumeric))
+        .fold((0, 0), |(words, capitalized), w| {
+            let upper = w.chars().next().is_some_and(char::is_uppercase);
+            (words + 1, capitalized + usize::from(upper))
+        });
+    words > 0 && capitalized * 4 >= words * 3
 }
 
 /// True when `text` has `n` words or more, as [`str::split_whitespace`]
@@ -794,6 +807,8 @@ mod tests {
                 "The party leader, who argues he is ensuring honesty, said: “We will not change.”",
                 &[(Indirect, "he is ensuring honesty", "The party leader"), (Direct, "We will not change.", "The party leader")],
             ),
+            // A title in title case at a sentence end is no quote.
+            ("Ann Lee was the founder of “Parents For Better Schools.”", &[]),
             // Cues that report with an infinitive, with its object.
             ("The minister pledged to cut waiting lists by half.", &[(Indirect, "to cut waiting lists by half", "The minister")]),
             ("The minister urged councils to limit their tax rises.", &[(Indirect, "councils to limit their tax rises", "The minister")]),
