@@ -170,6 +170,12 @@ fn resolution_cases() {
             "Shadow chancellor Ann Dale attacked the plan. Chancellor Tom Bright defended it. The chancellor said the plan was fair.",
             &[("the plan was", Some("Tom Bright"), Some("Government"))],
         ),
+        // An initial's stop is part of the name, a title's is not.
+        (
+            "FBI Director James B. Comey said the inquiry was over.",
+            &[("the inquiry ", Some("James B. Comey"), Some("Federal Bureau of Investigation"))],
+        ),
+        ("Mr. Comey said the inquiry was over.", &[("the inquiry ", Some("Mr. Comey"), None)]),
         // A month may be a surname after a given name.
         ("Laura May said the plans were inadequate.", &[("the plans we", Some("Laura May"), None)]),
         // Post-nominals are no part of the name.
