@@ -918,6 +918,9 @@ mod tests {
             ("Sources said the talks failed.", &[("said", "Sources")]),
             ("A spokesman for the Rail Delivery Group said the strikes were needless.", &[("said", "A spokesman for the Rail Delivery Group")]),
             ("Sen. Elizabeth Warren (D-Mass.) on Tuesday accused Wells Fargo of “gutless leadership”.", &[("accused", "Sen. Elizabeth Warren (D-Mass.)")]),
+            // A bare day between subject and verb, as US news writes it; not a name's part.
+            ("Ann Lee later Thursday told reporters the plan was dead.", &[("told", "Ann Lee")]),
+            ("Joe Friday told reporters the plan was dead.", &[("told", "Joe Friday")]),
             ("“This is a betrayal,” said Sen. Pat Toomey (R-Pa.), who added more.", &[("said", "Sen. Pat Toomey"), ("added", "Sen. Pat Toomey (R-Pa.)")]),
             ("According to the Institute for Fiscal Studies, pay has fallen by 13%.", &[("According to", "the Institute for Fiscal Studies")]),
             ("It was urgent given the spate of recent reports of cancer screening disasters.", &[]),

@@ -506,14 +506,18 @@ fn trailing_frame(
                 f.cue.start
             };
             // In the next sentence, the attribution must be the whole of it
-            // (`Obama asked reporters.`), not a report of its own.
+            // (`Obama asked reporters.`) or go on with an adjunct (`Obama
+            // asked in a speech on Monday, …`), not a report of its own.
             let next_sentence = f.sentence != sentence;
             if next_sentence {
                 let end = seg
                     .sentences
                     .get(f.sentence)
                     .map_or(f.clause_start, |s| s.span.end);
-                if has_words(&text[f.clause_start.min(end)..end], 4) {
+                let attribution_end = f.cue.end.max(f.subject.end).min(end);
+                if has_words(&text[f.clause_start.min(end)..end], 4)
+                    && !opens_adjunct(&text[attribution_end..end], knowledge)
+                {
                     return false;
                 }
             }
@@ -543,6 +547,19 @@ fn trailing_frame(
             within && (plain || preface())
         });
     found.map(|i| first + i)
+}
+
+/// True when the words after an attribution add to it rather than report:
+/// a comma (`asked the boy, who …`) or a preposition other than `to` (`said
+/// of Apple`, `asked in a video`); `whether`, `that` or a noun phrase report.
+fn opens_adjunct(rest: &str, knowledge: &Knowledge) -> bool {
+    let rest = rest.trim_start();
+    let first = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    rest.starts_with(',')
+        || (knowledge.is_preposition(first) && !first.eq_ignore_ascii_case("to"))
 }
 
 /// The frame attributing a quote from right before it: `X said: “…”`, `he told reporters, “…”`,
@@ -812,6 +829,9 @@ mod tests {
                 "“Why now?” Ann Lee asked reporters whether the plan had failed.",
                 &[(Direct, "Why now?", ""), (Indirect, "whether the plan had failed", "Ann Lee")],
             ),
+            // … or when what follows it adds to the attribution, not reports.
+            ("“Why now?” Ann Lee asked at a rally on Monday, to cheers.", &[(Direct, "Why now?", "Ann Lee")]),
+            ("“Who are they?” Ann Lee said of the donors at a rally in May.", &[(Direct, "Who are they?", "Ann Lee")]),
             // A report in a relative clause ends at the sentence's own verb.
             (
                 "The party leader, who argues he is ensuring honesty, said: “We will not change.”",
