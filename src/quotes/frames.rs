@@ -740,14 +740,20 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
 
 /// The subject of a sentence, for a verb that shares it: its first noun phrase
 /// after an opening adverbial (`Earlier, Rishi Sunak …`).
-fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
+pub(super) fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
     let mut start = 0;
     if let Some(comma) = toks.iter().take(4).position(|t| t.text == ",") {
         start = comma + 1;
     }
     let mut end = start;
+    // `Rep. Hakeem Jeffries`: the stop after a title is part of the name.
+    let title_stop = |end: usize| {
+        toks[end].text == "." && end > start && knowledge.title(toks[end - 1].text).is_some()
+    };
     while end < toks.len()
-        && (toks[end].is_capitalized() || matches!(toks[end].text, "(" | ")" | "of" | "the"))
+        && (toks[end].is_capitalized()
+            || matches!(toks[end].text, "(" | ")" | "of" | "the")
+            || title_stop(end))
     {
         end += 1;
     }
@@ -912,6 +918,8 @@ mod tests {
                 &[("said", "The BMA"), ("claiming", "The BMA")],
             ),
             ("Earlier, Rishi Sunak did not deny it, but said pay would rise.", &[("said", "Rishi Sunak")]),
+            // The stop after a title belongs to the subject a shared cue takes.
+            ("Rep. Ann Lee reacted to the news, saying the plan was dead.", &[("saying", "Rep. Ann Lee")]),
             ("Steve Barclay is said to have asked for more.", &[]),
             ("Talks have been described as an “insult”.", &[]),
             ("GMB is to target trusts with equal pay claims on behalf of women.", &[]),

@@ -21,7 +21,7 @@ pub mod marks;
 use crate::knowledge::lower;
 use crate::knowledge::Knowledge;
 use crate::model::QuoteKind;
-use crate::segment::Segmentation;
+use crate::segment::{Segmentation, Token};
 use crate::span::Span;
 use frames::{find_frames, Frame, SubjectPlace};
 use marks::{pair_marks, MarkQuote};
@@ -90,7 +90,8 @@ pub fn detect(
         }
         if frame.is_none() {
             let by_mark = dash_attribution(text, seg, q)
-                .or_else(|| colon_attribution(text, seg, q, sentence, knowledge));
+                .or_else(|| colon_attribution(text, seg, q, sentence, knowledge))
+                .or_else(|| colon_introduction(text, seg, q, sentence, knowledge));
             if let Some((dash, mention)) = by_mark {
                 interrupted = None;
                 out.push(DetectedQuote {
@@ -443,6 +444,37 @@ fn colon_attribution(
     (mention.start == start).then_some((colon, mention))
 }
 
+/// `She then turned to the crowd: “…”`, `The board was blunt in its
+/// findings: “…”`: a sentence whose subject acts, ending in a colon right
+/// before the quote, introduces it, and its subject is the speaker. Returns
+/// (colon, mention); `sentence` holds the opening mark.
+fn colon_introduction(
+    text: &str,
+    seg: &Segmentation,
+    q: &MarkQuote,
+    sentence: Option<usize>,
+    knowledge: &Knowledge,
+) -> Option<(Span, Span)> {
+    let start = seg.sentences.get(sentence?)?.span.start;
+    let before = text.get(start..q.open.start)?.trim_end();
+    let head = before.strip_suffix(':')?.trim_end();
+    let colon = Span::new(start + head.len(), start + before.len());
+    let toks: Vec<_> = seg
+        .tokens_in(text, Span::new(start, start + head.len()))
+        .collect();
+    let subject = frames::sentence_subject(&toks, knowledge)?;
+    // The subject's verb comes next, after any modifiers (`then`, `later`):
+    // a finite verb or a past form, not a noun (`Breaking news:`).
+    let finite = |t: &Token| knowledge.is_finite_verb(t.text);
+    let verb = toks
+        .iter()
+        .skip_while(|t| t.span.start < subject.end)
+        .find(|t| finite(t) || !knowledge.is_verb_modifier_in_any_case(t.text))?;
+    let acts = !verb.is_capitalized()
+        && (finite(verb) || (verb.text.len() > 4 && verb.text.ends_with("ed")));
+    acts.then_some((colon, subject))
+}
+
 /// `'All Bets Are Off.'` alone on a line: a section heading in quotation marks,
 /// not somebody's words continuing the previous quote.
 fn is_quoted_heading(text: &str, seg: &Segmentation, q: &MarkQuote) -> bool {
@@ -558,8 +590,7 @@ fn opens_adjunct(rest: &str, knowledge: &Knowledge) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    rest.starts_with(',')
-        || (knowledge.is_preposition(first) && !first.eq_ignore_ascii_case("to"))
+    rest.starts_with(',') || (knowledge.is_preposition(first) && !first.eq_ignore_ascii_case("to"))
 }
 
 /// The frame attributing a quote from right before it: `X said: “…”`, `he told reporters, “…”`,
@@ -849,6 +880,10 @@ mod tests {
             ("The firm issued a profit warning following poor sales over the summer.", &[]),
             // A name and a colon attribute the quote after them.
             ("Band member Flea: “We are proud of this.”", &[(Direct, "We are proud of this.", "Band member Flea")]),
+            // A sentence whose subject acts, ending in a colon, introduces the quote.
+            ("Ann Lee then turned to the crowd: “We are proud of this.”", &[(Direct, "We are proud of this.", "Ann Lee")]),
+            ("The board was blunt in its findings: “The plan is dead.”", &[(Direct, "The plan is dead.", "The board")]),
+            ("Breaking news tonight: “The plan is dead.”", &[(Direct, "The plan is dead.", "")]),
         ];
         for (text, expected) in cases {
             let want: Vec<(QuoteKind, String, String)> = expected
