@@ -396,7 +396,40 @@ fn frame_at(
     let shared = flags.participle
         || before_word.is_some_and(|w| lower_is_one_of(w, &["and", "but", "–", "—", "-"]))
         || (before_word == Some(",") && j >= 2 && matches!(toks[j - 2].text, "but" | "and"));
-    let (subject, place, boundary) = if shared && !(flags.participle && j == 0) {
+    // `Editor’s note:`, `Clinton’s claim`: a cue after a possessive is a noun.
+    // (`He’s said` is `he has said`.)
+    let after_possessive = i >= 1 && {
+        let prev = toks[i - 1].text;
+        let owner = prev.strip_suffix("’s").or_else(|| prev.strip_suffix("'s"));
+        owner.is_some_and(|o| !o.is_empty() && knowledge.pronoun(o).is_none())
+    };
+    if after_possessive {
+        return None;
+    }
+    // `The race will be tight, said Ann Lee, an analyst.`: after a comma, a
+    // name or role that the sentence or an apposition ends is the inverted
+    // subject, not the subject of a report (`…, said Mr Barclay had failed`).
+    let inverted = || {
+        let subject = subject_after(toks, last + 1, knowledge)?;
+        let mut words = toks[last + 1..].iter();
+        // A verb in it makes it a report (`…, said the plans could work`).
+        let verb = words
+            .by_ref()
+            .take_while(|t| t.span.end <= subject.end)
+            .any(|t| {
+                knowledge.is_finite_verb(t.text) || (t.text.len() > 4 && t.text.ends_with("ed"))
+            });
+        let ends = toks[last + 1..]
+            .iter()
+            .find(|t| t.span.start >= subject.end)
+            .is_none_or(|t| matches!(t.text, "," | "." | ";"));
+        (ends && !verb).then_some(subject)
+    };
+    let comma_inverted = j == i && before_word == Some(",") && !flags.object && !flags.participle;
+    let inverted_subject = if comma_inverted { inverted() } else { None };
+    let (subject, place, boundary) = if let Some(subject) = inverted_subject {
+        (subject, SubjectPlace::After, cue.start)
+    } else if shared && !(flags.participle && j == 0) {
         let connector_start = toks[..j]
             .iter()
             .rev()
@@ -934,6 +967,13 @@ mod tests {
             ("It was urgent given the spate of recent reports of cancer screening disasters.", &[]),
             ("After the talks a union described the meeting as “disappointing”.", &[("described", "a union")]),
             ("“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.", &[("said", "Mr. Morgan of the Sierra Club")]),
+            // After a comma, a name that ends the sentence or an apposition is the
+            // inverted subject; a noun phrase with a verb is a report.
+            ("The race will be tight, said Ann Lee, an analyst.", &[("said", "Ann Lee")]),
+            ("Tom Hale, head of the union, said the plans could work.", &[("said", "Tom Hale")]),
+            // A cue after a possessive is a noun; `he’s` is `he has`.
+            ("Editor’s note: the plan is dead.", &[]),
+            ("He’s said the plan was dead.", &[("said", "He’s")]),
             // Appositions: a role with no name, a place.
             ("Ann Lee, CBI director general, said the figures were bad.", &[("said", "Ann Lee")]),
             ("Tom Hale, MP for Leeds, England, said the figures were bad.", &[("said", "Tom Hale")]),
