@@ -696,7 +696,8 @@ fn clause_of(
             || short
             || f.place == SubjectPlace::After
             || (knowledge.is_preposition(first) && !infinitive)
-            || (f.flags.object && !after.contains(" that "))
+            // `told reporters that …` reports, wherever its clause starts.
+            || (f.flags.object && !text[f.cue.end.min(end)..end].contains(" that "))
     };
     let trailing = f.place != SubjectPlace::Shared
         && (before.ends_with(',') || before.ends_with(",\"") || before.ends_with(",”"))
@@ -827,6 +828,12 @@ mod tests {
             ("Its first ad could start this week, said Brian Baker, a longtime adviser.", &[(Indirect, "Its first ad could start this week", "Brian Baker")]),
             ("The talks had failed, the union said on Tuesday.", &[(Indirect, "The talks had failed", "the union")]),
             ("The race will be tight, said Ann Lee, an analyst.", &[(Indirect, "The race will be tight", "Ann Lee")]),
+            // An opening adverbial is no report when the cue's own clause follows `that`.
+            (
+                "Shortly before the vote, Ann Lee told reporters that she would resign in May.",
+                &[(Indirect, "she would resign in May", "Ann Lee")],
+            ),
+            ("The offer was fair, Ann Lee told reporters.", &[(Indirect, "The offer was fair", "Ann Lee")]),
             ("Everything Trump says is a lie unless proven otherwise.", &[]),
             ("“It is over,” he said.\n\n'All Bets Are Off.'\n\nMr. Obama ran again.", &[(Direct, "It is over,", "he")]),
             (
