@@ -70,6 +70,8 @@ pub fn detect(
     // The sentence of the last mark: the marks come in text order, so each
     // one's sentence is found by walking on from the last one's.
     let mut sentence: Option<usize> = None;
+    // The direct quotes with no frame of their own: (index in `out`, mark, sentence).
+    let mut unframed: Vec<(usize, &MarkQuote, Option<usize>)> = Vec::new();
     for q in &marked {
         sentence = sentence_from(seg, sentence, q.open.start);
         let trailing = trailing_frame(text, seg, q, sentence, &frames, knowledge);
@@ -108,6 +110,8 @@ pub fn detect(
         }
         if let Some(f) = frame {
             used[f] = true;
+        } else {
+            unframed.push((out.len(), q, sentence));
         }
         out.push(DetectedQuote {
             span: q.content,
@@ -159,6 +163,8 @@ pub fn detect(
     }
 
     // Frames left over report speech without marks.
+    // The direct quotes joined to a mixed quote before them, to drop.
+    let mut joined: Vec<usize> = Vec::new();
     for (index, f) in frames.iter().enumerate() {
         if used[index] || f.flags.belief || f.flags.naming {
             continue;
@@ -182,11 +188,35 @@ pub fn detect(
         if !is_reported_clause(text, clause, f.flags.infinitive, knowledge) {
             continue;
         }
+        // `Ann Lee was “sure of it,” said Tom Hale. “We will win.”`: in join
+        // mode, the quote that resumes after the attribution is one with this one.
+        let resumed = if options.join_interrupted && kind == QuoteKind::Mixed {
+            unframed.iter().position(|&(i, q, sentence)| {
+                out[i].kind == QuoteKind::Direct
+                    && q.open.start >= f.cue.end.max(f.subject.end)
+                    && resumes_after(text, seg, f, q, sentence, knowledge)
+            })
+        } else {
+            None
+        };
+        let mut span = clause;
+        if let Some(k) = resumed {
+            let (i, _, _) = unframed.swap_remove(k);
+            span.end = out[i].span.end;
+            joined.push(i);
+        }
         out.push(DetectedQuote {
-            span: clause,
+            span,
             kind,
             cue: Some(f.cue),
             mention: Some(f.subject),
+        });
+    }
+    if !joined.is_empty() {
+        let mut index = 0;
+        out.retain(|_| {
+            index += 1;
+            !joined.contains(&(index - 1))
         });
     }
     out.sort_by_key(|q| (q.span.start, q.span.end));
@@ -926,6 +956,15 @@ mod tests {
             (
                 "“We will win,” Ann Lee said.\n“The voters are with us.”",
                 &["We will win,” Ann Lee said.\n“The voters are with us."],
+            ),
+            // A mixed quote before its attribution resumes the same way.
+            (
+                "Ann Lee was “sure of a win,” said Tom Hale. “The voters are with us.”",
+                &["Ann Lee was “sure of a win,” said Tom Hale. “The voters are with us."],
+            ),
+            (
+                "Ann Lee was “sure of a win,” said Tom Hale. The rally ended early.\n“The voters are with us.”",
+                &["Ann Lee was “sure of a win,”", "The voters are with us."],
             ),
             // Not when another sentence of narration comes between.
             (
