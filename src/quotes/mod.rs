@@ -78,6 +78,17 @@ pub fn detect(
         let clause = is_clause_position(text, seg, q, sentence, &frames, trailing);
         let frame = trailing.or_else(|| leading_frame(text, seg, q, sentence, &frames));
         if let Some((last, trailer)) = interrupted.take() {
+            // `…,” X said on NBC’s “Meet the Press.” “…”`: a title in the
+            // attribution is neither the quote resuming nor a quote.
+            let f = &frames[trailer];
+            if options.join_interrupted
+                && sentence == Some(f.sentence)
+                && q.open.start > f.cue.end.max(f.subject.end)
+                && is_title(q.content.of(text))
+            {
+                interrupted = Some((last, trailer));
+                continue;
+            }
             let resumes = (frame.is_none() || frame == Some(trailer))
                 && resumes_after(text, seg, &frames[trailer], q, sentence, knowledge);
             if resumes && options.join_interrupted {
@@ -314,7 +325,7 @@ fn resumes_after(
             .is_some_and(|p| p.start == q.open.start);
     if end > q.open.start
         || (here != there && !next_paragraph)
-        || text[end..q.open.start].contains(['“', '"', '‘'])
+        || !only_titles_quoted(&text[end..q.open.start])
     {
         return false;
     }
@@ -335,6 +346,39 @@ fn resumes_after(
     }
     // The quote goes on in the attribution's sentence, or opens the next one.
     sentence == Some(trailer.sentence) || opens_next_sentence
+}
+
+/// True when the marks in `gap` (between an attribution and the quote it
+/// may resume) only enclose titles: `said on NBC’s “Meet the Press.” “…”`.
+fn only_titles_quoted(gap: &str) -> bool {
+    if !gap.contains(['“', '"', '‘']) {
+        return true;
+    }
+    // Split at the marks, the quoted pieces are every other one.
+    let pieces: Vec<&str> = gap.split(['“', '”', '"']).collect();
+    pieces.len() % 2 == 1
+        && !gap.contains('‘')
+        && pieces
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .all(|title| is_title(title))
+}
+
+/// `Meet the Press.`, `This Week`: up to six words, capitalized but for short ones.
+fn is_title(piece: &str) -> bool {
+    let mut words = piece
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',']));
+    let first_capital = words
+        .clone()
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    first_capital
+        && words.clone().count() <= 6
+        && words.all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || w.len() <= 4
+        })
 }
 
 /// True when the marked span stands as a clause rather than a fragment of
@@ -956,6 +1000,15 @@ mod tests {
             (
                 "“We will win,” Ann Lee said.\n“The voters are with us.”",
                 &["We will win,” Ann Lee said.\n“The voters are with us."],
+            ),
+            // A title in the attribution is passed over; other quoted words are not.
+            (
+                "“We will win,” Ann Lee said on the show “Meet the Press.” “The voters are with us.”",
+                &["We will win,” Ann Lee said on the show “Meet the Press.” “The voters are with us."],
+            ),
+            (
+                "“We will win,” Ann Lee said of the “sad and tired old guard.” “The voters are with us.”",
+                &["We will win,” Ann Lee said of the “sad and tired old guard.", "The voters are with us."],
             ),
             // A mixed quote before its attribution resumes the same way.
             (
