@@ -708,6 +708,16 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
         }
         false
     };
+    // `…, say analysts, …`: a bare plural role is a group of sources.
+    let bare_plural = !first.is_capitalized()
+        && first.text.ends_with('s')
+        && knowledge.is_role(first.text)
+        && rest
+            .get(1)
+            .is_none_or(|n| matches!(n.text, "," | "." | ";"));
+    if bare_plural {
+        return Some(first.span);
+    }
     let starts_np = is_determiner(first.text)
         || (first.is_capitalized()
             && (!knowledge.is_function_word(first.text) || knowledge.title(first.text).is_some()))
@@ -777,6 +787,15 @@ pub(super) fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<
     let mut start = 0;
     if let Some(comma) = toks.iter().take(4).position(|t| t.text == ",") {
         start = comma + 1;
+    }
+    // `Then he cut into Bush, calling …`: a pronoun after an opening connective.
+    if let [first, second, ..] = &toks[start.min(toks.len())..] {
+        let connective = first.is_capitalized()
+            && knowledge.is_function_word(first.text)
+            && !is_determiner(first.text);
+        if connective && knowledge.pronoun(second.text).is_some() {
+            return Some(second.span);
+        }
     }
     let mut end = start;
     // `Rep. Hakeem Jeffries`: the stop after a title is part of the name.
@@ -971,6 +990,12 @@ mod tests {
             // inverted subject; a noun phrase with a verb is a report.
             ("The race will be tight, said Ann Lee, an analyst.", &[("said", "Ann Lee")]),
             ("Tom Hale, head of the union, said the plans could work.", &[("said", "Tom Hale")]),
+            // A bare plural role after an inverted cue is a group of sources.
+            ("Prices will rise, say analysts.", &[("say", "analysts")]),
+            ("Prices will rise, say most analysts.", &[("say", "most analysts")]),
+            // A pronoun after an opening connective is the subject a participle shares.
+            ("Then he turned on the plan, calling it weak.", &[("calling", "he")]),
+            ("Then the plan failed, calling it weak.", &[]),
             // A cue after a possessive is a noun; `he’s` is `he has`.
             ("Editor’s note: the plan is dead.", &[]),
             ("He’s said the plan was dead.", &[("said", "He’s")]),

@@ -779,7 +779,25 @@ fn clause_of(
         && f.cue.of(text) != "according to";
     let according = f.cue.of(text).eq_ignore_ascii_case("according to")
         && before.split_whitespace().nth(2).is_some();
-    if trailing || according {
+    // `South Carolina, he said, was “where …”`: an attribution set off by
+    // commas inside the sentence reports all of it.
+    // (Not when another report follows: `…, the union said, adding that …`.)
+    let attribution_end = f.cue.end.max(f.subject.end);
+    let parenthetical = f.place != SubjectPlace::Shared
+        && before.len() > 1
+        && before.ends_with(',')
+        && text[attribution_end..].starts_with(',')
+        && has_words(&text[attribution_end.min(end)..end], 2)
+        // (Not an apposition: `…, said Ann Lee, the union leader.`)
+        && text[attribution_end.min(end)..end].split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.eq_ignore_ascii_case("that")
+                || knowledge.is_finite_verb(w)
+                || (w.len() > 4 && w.ends_with("ed"))
+        });
+    if parenthetical {
+        start = sentence.span.start;
+    } else if trailing || according {
         start = sentence.span.start;
         end = sentence.span.start + before.len();
     }
@@ -902,6 +920,17 @@ mod tests {
             ("Its first ad could start this week, said Brian Baker, a longtime adviser.", &[(Indirect, "Its first ad could start this week", "Brian Baker")]),
             ("The talks had failed, the union said on Tuesday.", &[(Indirect, "The talks had failed", "the union")]),
             ("The race will be tight, said Ann Lee, an analyst.", &[(Indirect, "The race will be tight", "Ann Lee")]),
+            // An attribution set off by commas inside the sentence reports all of it,
+            // not when an apposition follows it.
+            (
+                "South Carolina, she said, was “where we can win.”",
+                &[(Mixed, "South Carolina, she said, was “where we can win.”", "she")],
+            ),
+            (
+                "Most importantly, say analysts, the talks have failed.",
+                &[(Indirect, "Most importantly, say analysts, the talks have failed", "analysts")],
+            ),
+            ("The talks have failed badly, said Ann Lee, the union leader.", &[(Indirect, "The talks have failed badly", "Ann Lee")]),
             // An opening adverbial is no report when the cue's own clause follows `that`.
             (
                 "Shortly before the vote, Ann Lee told reporters that she would resign in May.",
