@@ -483,6 +483,20 @@ fn subject_before(toks: &[Token], end: usize, strict: bool, knowledge: &Knowledg
     if last.text == "who" && head.len() >= 2 && head[head.len() - 2].text == "," {
         return noun_phrase_tail(&head[..head.len() - 2], strict, knowledge);
     }
+    // `A woman who asked not to be named said`: a relative clause of words
+    // only ends the subject before it.
+    let relative = head
+        .iter()
+        .rev()
+        .take(10)
+        .take_while(|t| is_word(t))
+        .position(|t| t.text == "who")
+        .map(|back| head.len() - 1 - back);
+    if let Some(who) = relative.filter(|&w| w > 0 && w + 1 < head.len()) {
+        if let Some(np) = noun_phrase_tail(&head[..who], strict, knowledge) {
+            return Some(np);
+        }
+    }
     if last.text == "," {
         // `Kevin Courtney, joint general secretary of the NEU, has said`: the
         // subject is the segment before the appositions.
@@ -788,6 +802,32 @@ pub(super) fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<
     if let Some(comma) = toks.iter().take(4).position(|t| t.text == ",") {
         start = comma + 1;
     }
+    // `Speaking at a rally in Salem, New Hampshire, Trump …`, `In an
+    // interview with CNN, she …`: a longer opening phrase, and the places
+    // that end it, come before the subject.
+    let opens_phrase = toks.first().is_some_and(|t| {
+        t.is_capitalized() && (knowledge.is_preposition(t.text) || t.text.ends_with("ing"))
+    });
+    if start == 0 && opens_phrase {
+        let mut commas = toks
+            .iter()
+            .enumerate()
+            .take(24)
+            .filter(|(_, t)| t.text == ",")
+            .map(|(k, _)| k + 1);
+        while let Some(next) = commas.next() {
+            start = next;
+            let place: Vec<&str> = toks[next..]
+                .iter()
+                .take_while(|t| t.is_capitalized())
+                .map(|t| t.text)
+                .collect();
+            let place_then_comma = toks.get(next + place.len()).is_some_and(|t| t.text == ",");
+            if !(place_then_comma && knowledge.is_place(&place.join(" "))) {
+                break;
+            }
+        }
+    }
     // `Then he cut into Bush, calling …`: a pronoun after an opening connective.
     if let [first, second, ..] = &toks[start.min(toks.len())..] {
         let connective = first.is_capitalized()
@@ -996,6 +1036,12 @@ mod tests {
             // A pronoun after an opening connective is the subject a participle shares.
             ("Then he turned on the plan, calling it weak.", &[("calling", "he")]),
             ("Then the plan failed, calling it weak.", &[]),
+            // A long opening phrase and the places ending it come before a shared subject.
+            ("Speaking at a rally in Salem, New Hampshire, Ann Lee hit out, calling it weak.", &[("calling", "Ann Lee")]),
+            ("Speaking at a rally in Salem, a man hit out, calling it weak.", &[]),
+            // A relative clause of words only ends the subject before it.
+            ("A voter who wished not to be named said the plan was weak.", &[("said", "A voter")]),
+            ("A voter, who wished not to be named, said the plan was weak.", &[("said", "A voter")]),
             // A cue after a possessive is a noun; `he’s` is `he has`.
             ("Editor’s note: the plan is dead.", &[]),
             ("He’s said the plan was dead.", &[("said", "He’s")]),

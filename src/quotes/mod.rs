@@ -782,19 +782,25 @@ fn clause_of(
     // `South Carolina, he said, was “where …”`: an attribution set off by
     // commas inside the sentence reports all of it.
     // (Not when another report follows: `…, the union said, adding that …`.)
-    let attribution_end = f.cue.end.max(f.subject.end);
+    // (`Sooner or later, the governor told reporters, “it …”`: with its listener.)
+    let mut attribution_end = f.cue.end.max(f.subject.end);
+    if f.flags.object && text[f.clause_start..].starts_with(',') {
+        attribution_end = attribution_end.max(f.clause_start);
+    }
+    let rest = &text[attribution_end.min(end)..end];
     let parenthetical = f.place != SubjectPlace::Shared
         && before.len() > 1
         && before.ends_with(',')
         && text[attribution_end..].starts_with(',')
-        && has_words(&text[attribution_end.min(end)..end], 2)
+        && has_words(rest, 2)
         // (Not an apposition: `…, said Ann Lee, the union leader.`)
-        && text[attribution_end.min(end)..end].split_whitespace().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            w.eq_ignore_ascii_case("that")
-                || knowledge.is_finite_verb(w)
-                || (w.len() > 4 && w.ends_with("ed"))
-        });
+        && (f.place == SubjectPlace::Before
+            || rest.split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                w.eq_ignore_ascii_case("that")
+                    || knowledge.is_finite_verb(w)
+                    || (w.len() > 4 && w.ends_with("ed"))
+            }));
     if parenthetical {
         start = sentence.span.start;
     } else if trailing || according {
@@ -931,6 +937,12 @@ mod tests {
                 &[(Indirect, "Most importantly, say analysts, the talks have failed", "analysts")],
             ),
             ("The talks have failed badly, said Ann Lee, the union leader.", &[(Indirect, "The talks have failed badly", "Ann Lee")]),
+            // … with the listener of its cue.
+            (
+                "Sooner or later, the governor told reporters, “it starts to pay off.”",
+                &[(Mixed, "Sooner or later, the governor told reporters, “it starts to pay off.”", "the governor")],
+            ),
+            ("Sooner or later, the governor told reporters about it.", &[]),
             // An opening adverbial is no report when the cue's own clause follows `that`.
             (
                 "Shortly before the vote, Ann Lee told reporters that she would resign in May.",
