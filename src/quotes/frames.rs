@@ -771,7 +771,8 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
                 k == 0
                     || possessive
                     || connector
-                    || (is_word(t) && !knowledge.is_function_word(t.text))
+                    // `the New York businessman`: a capital is a name's.
+                    || (is_word(t) && (t.is_capitalized() || !knowledge.is_function_word(t.text)))
             } else {
                 (t.is_capitalized()
                     && (!knowledge.is_function_word(t.text) || knowledge.title(t.text).is_some()))
@@ -1001,6 +1002,8 @@ mod tests {
                 &[("added", "Mr Courtney")],
             ),
             ("“It is bad,” said the nursing union official.", &[("said", "the nursing union official")]),
+            ("“It is bad,” said the New York businessman.", &[("said", "the New York businessman")]),
+            ("“It is bad,” said the businessman in New York.", &[("said", "the businessman")]),
             ("“It is bad,” Mr Kline said.", &[("said", "Mr Kline")]),
             ("A DHSC spokesperson said:\"We are clear.\"", &[("said", "A DHSC spokesperson")]),
             ("Unions say they want to see it.", &[("say", "Unions")]),

@@ -589,7 +589,11 @@ fn trailing_frame(
     let sentence = sentence_from(seg, sentence, close.start)?;
     // `“Why?” Obama asked.`: a question or exclamation ends its sentence at
     // the mark, and the attribution makes the next one.
-    let asks = q.content.of(text).trim_end().ends_with(['?', '!']);
+    let asks = q
+        .content
+        .of(text)
+        .trim_end_matches(['’', '\'', '"', '”', ' '])
+        .ends_with(['?', '!']);
     let limit_sentence = if asks { sentence + 1 } else { sentence };
     let limit = seg
         .sentences
@@ -622,7 +626,7 @@ fn trailing_frame(
                     .map_or(f.clause_start, |s| s.span.end);
                 let attribution_end = f.cue.end.max(f.subject.end).min(end);
                 if has_words(&text[f.clause_start.min(end)..end], 4)
-                    && !opens_adjunct(&text[attribution_end..end], knowledge)
+                    && !opens_adjunct(&text[attribution_end..end], f.flags.infinitive, knowledge)
                 {
                     return false;
                 }
@@ -638,10 +642,18 @@ fn trailing_frame(
             // but hold no verb of their own, no marks and no sentence end.
             let preface = || {
                 let mut words = seg.tokens_in(text, gap).peekable();
+                let mut previous: Option<&str> = None;
                 words.peek().is_some()
                     && words.all(|t| {
+                        // `James A. Baker`, `Rep.`: a stop after an initial or a title.
+                        let abbreviation = t.text == "."
+                            && previous.is_some_and(|p| {
+                                (p.len() == 1 && p.starts_with(char::is_uppercase))
+                                    || knowledge.title(p).is_some()
+                            });
+                        previous = Some(t.text);
                         !frames::is_mark(t.text)
-                            && !matches!(t.text, "." | "?" | "!" | ";" | ":")
+                            && (abbreviation || !matches!(t.text, "." | "?" | "!" | ";" | ":"))
                             && !knowledge.is_finite_verb(t.text)
                             && (t.is_capitalized() || knowledge.cue(&lower(t.text)).is_none())
                     })
@@ -656,15 +668,17 @@ fn trailing_frame(
 }
 
 /// True when the words after an attribution add to it rather than report:
-/// a comma (`asked the boy, who …`) or a preposition other than `to` (`said
-/// of Apple`, `asked in a video`); `whether`, `that` or a noun phrase report.
-fn opens_adjunct(rest: &str, knowledge: &Knowledge) -> bool {
+/// a comma (`asked the boy, who …`) or a preposition (`said of Apple`, `asked
+/// in a video`, `said to a crowd`), but not the `to` of a cue that reports
+/// with an infinitive; `whether`, `that` or a noun phrase report.
+fn opens_adjunct(rest: &str, infinitive: bool, knowledge: &Knowledge) -> bool {
     let rest = rest.trim_start();
     let first = rest
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    rest.starts_with(',') || (knowledge.is_preposition(first) && !first.eq_ignore_ascii_case("to"))
+    rest.starts_with(',')
+        || (knowledge.is_preposition(first) && (!first.eq_ignore_ascii_case("to") || !infinitive))
 }
 
 /// The frame attributing a quote from right before it: `X said: “…”`, `he told reporters, “…”`,
@@ -986,6 +1000,16 @@ mod tests {
             // … or when what follows it adds to the attribution, not reports.
             ("“Why now?” Ann Lee asked at a rally on Monday, to cheers.", &[(Direct, "Why now?", "Ann Lee")]),
             ("“Who are they?” Ann Lee said of the donors at a rally in May.", &[(Direct, "Who are they?", "Ann Lee")]),
+            ("“Why now?” Ann Lee said to a crowd of 500.", &[(Direct, "Why now?", "Ann Lee")]),
+            (
+                "“Why now?” Ann Lee pledged to cut waiting lists by half.",
+                &[(Direct, "Why now?", ""), (Indirect, "to cut waiting lists by half", "Ann Lee")],
+            ),
+            // A question inside the quote's own closing marks.
+            ("“She asked, ‘Why now?’” Ann Lee said.", &[(Direct, "She asked, ‘Why now?’", "Ann Lee")]),
+            // The stop after an initial is no sentence end between quote and cue.
+            ("“We will act,” FBI counsel James A. Baker wrote in a letter.", &[(Direct, "We will act,", "Baker")]),
+            ("“We will act.” He left. Baker wrote in a letter.", &[(Direct, "We will act.", "")]),
             // A report in a relative clause ends at the sentence's own verb.
             (
                 "The party leader, who argues he is ensuring honesty, said: “We will not change.”",
