@@ -469,21 +469,45 @@ fn has_words(text: &str, n: usize) -> bool {
 /// name after it the speaker. Returns (dash, mention).
 fn dash_attribution(text: &str, seg: &Segmentation, q: &MarkQuote) -> Option<(Span, Span)> {
     let close = q.close?;
-    let para = seg.paragraphs.get(seg.paragraph_at(close.start)?)?;
-    let after = &text[close.end..para.end.max(close.end)];
+    let index = seg.paragraph_at(close.start)?;
+    let mut para = *seg.paragraphs.get(index)?;
+    // `“…”` ¶ `— Ann Lee.`: a signature line of its own after a quote that
+    // ends its paragraph.
+    let ends_paragraph = text[close.end..para.end.max(close.end)]
+        .trim_matches(|c: char| c.is_whitespace() || c == '.')
+        .is_empty();
+    if ends_paragraph {
+        para = *seg.paragraphs.get(index + 1)?;
+    }
+    let from = if ends_paragraph {
+        para.start
+    } else {
+        close.end
+    };
+    let after = &text[from..para.end.max(from)];
     let lead = after.len() - after.trim_start().len();
     let dash = after[lead..]
         .chars()
         .next()
         .filter(|c| matches!(c, '―' | '—' | '–' | '-'))?;
-    let dash_span = Span::new(close.end + lead, close.end + lead + dash.len_utf8());
+    let dash_span = Span::new(from + lead, from + lead + dash.len_utf8());
     let rest = &text[dash_span.end..para.end];
     let name_lead = rest.len() - rest.trim_start().len();
+    // `— Ann Lee, speaking in May.`: the name is what comes before a comma.
     let name = rest.trim().trim_end_matches('.');
+    let name = name.split(',').next().unwrap_or(name).trim_end();
     let words = name.split_whitespace().count();
+    // On a line of its own, only a name (not a list item: `- Parenting plans`).
+    let name_only = || {
+        words <= 5
+            && name
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+    };
     let plausible = (1..=8).contains(&words)
         && name.chars().next().is_some_and(char::is_uppercase)
-        && !name.contains(['“', '"', '!', '?', ':', ';']);
+        && !name.contains(['“', '"', '!', '?', ':', ';'])
+        && (!ends_paragraph || name_only());
     let start = dash_span.end + name_lead;
     plausible.then(|| (dash_span, Span::new(start, start + name.len())))
 }
@@ -972,6 +996,12 @@ mod tests {
             ("According to the IFS, teacher pay has fallen in real terms.", &[(Indirect, "teacher pay has fallen in real terms", "the IFS")]),
             ("Teacher pay has fallen in real terms, according to the IFS.", &[(Indirect, "Teacher pay has fallen in real terms", "the IFS")]),
             ("“He can’t even answer a question.” ― Esther Tapia\n", &[(Direct, "He can’t even answer a question.", "Esther Tapia")]),
+            // … or on a line of its own after it, when it holds only a name.
+            (
+                "“We will look into it.”\n\n- Ann Lee, speaking in May.\n",
+                &[(Direct, "We will look into it.", "Ann Lee")],
+            ),
+            ("“We will look into it.”\n\n- Parenting plans.\n", &[(Direct, "We will look into it.", "")]),
             ("Talks have been described as an “insult”, in a blow to hopes.", &[]),
             (
                 "Kevin Courtney has said “no concrete progress” was made in talks – but added that there would be more talks.",
