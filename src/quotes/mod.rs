@@ -745,7 +745,11 @@ fn leading_frame(
             .find(|(_, f)| f.sentence == sentence - 1)
             .map(|(i, _)| i);
     }
-    None
+    // `Powell has said he reviewed the messages and “…”`: a quote later in
+    // the sentence of a report is part of it.
+    candidates
+        .find(|(_, f)| f.sentence == sentence && !f.flags.belief && !f.flags.naming)
+        .map(|(i, _)| i)
 }
 
 /// The clause a frame reports: from its start to the sentence end or to the
@@ -1057,6 +1061,15 @@ mod tests {
             ("The firm issued a profit warning following poor sales over the summer.", &[]),
             // A name and a colon attribute the quote after them.
             ("Band member Flea: “We are proud of this.”", &[(Direct, "We are proud of this.", "Band member Flea")]),
+            // A quote later in the sentence of a report is part of it.
+            (
+                "Ann Lee has said she read the messages and found one line to quote: “Nothing here worries me.”",
+                &[(Direct, "Nothing here worries me.", "Ann Lee")],
+            ),
+            (
+                "Ann Lee believes she read the messages and found one line to quote: “Nothing here worries me.”",
+                &[(Direct, "Nothing here worries me.", "")],
+            ),
             // A sentence whose subject acts, ending in a colon, introduces the quote.
             ("Ann Lee then turned to the crowd: “We are proud of this.”", &[(Direct, "We are proud of this.", "Ann Lee")]),
             ("The board was blunt in its findings: “The plan is dead.”", &[(Direct, "The plan is dead.", "The board")]),
