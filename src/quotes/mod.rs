@@ -333,11 +333,22 @@ fn resumes_after(
     // between them makes the second marks a fragment of it, not the quote
     // resuming, unless they open a sentence of their own.
     let gap = Span::new(end, q.open.start);
+    // (A cue after an article and its modifiers is a noun: `in an early
+    // morning tweet`.)
+    let mut since_article: Option<usize> = None;
     if !opens_next_sentence
         && seg.tokens_in(text, gap).any(|t| {
+            since_article = if lower_is_one_of(t.text, &["a", "an", "the"]) {
+                Some(0)
+            } else {
+                since_article
+                    .map(|n| n + 1)
+                    .filter(|&n| n <= 3 && t.is_word())
+            };
             // A one-word cue is a cue start: most words are ruled out without a
             // lowercase copy.
             !t.is_capitalized()
+                && since_article.is_none()
                 && knowledge.is_cue_start(t.text)
                 && knowledge.cue(&lower(t.text)).is_some()
         })
@@ -650,7 +661,12 @@ fn trailing_frame(
                     .map_or(f.clause_start, |s| s.span.end);
                 let attribution_end = f.cue.end.max(f.subject.end).min(end);
                 if has_words(&text[f.clause_start.min(end)..end], 4)
-                    && !opens_adjunct(&text[attribution_end..end], f.flags.infinitive, knowledge)
+                    && !opens_adjunct(
+                        &text[attribution_end..end],
+                        f.flags.object,
+                        f.flags.infinitive,
+                        knowledge,
+                    )
                 {
                     return false;
                 }
@@ -695,14 +711,38 @@ fn trailing_frame(
 /// a comma (`asked the boy, who …`) or a preposition (`said of Apple`, `asked
 /// in a video`, `said to a crowd`), but not the `to` of a cue that reports
 /// with an infinitive; `whether`, `that` or a noun phrase report.
-fn opens_adjunct(rest: &str, infinitive: bool, knowledge: &Knowledge) -> bool {
+fn opens_adjunct(rest: &str, object: bool, infinitive: bool, knowledge: &Knowledge) -> bool {
     let rest = rest.trim_start();
-    let first = rest
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    rest.starts_with(',')
-        || (knowledge.is_preposition(first) && (!first.eq_ignore_ascii_case("to") || !infinitive))
+    if rest.starts_with(',') {
+        return true;
+    }
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    // `asked reporters rhetorically during …`: a listener (of a cue that
+    // takes one) and adverbs in -ly come before the adjunct.
+    let mut skipped = 0;
+    while let Some(w) = words.peek() {
+        let listener = object
+            && skipped < 4
+            && !knowledge.is_preposition(w)
+            && !knowledge.is_finite_verb(w)
+            && !lower_is_one_of(w, &["that", "whether", "if", "how", "why", "what"]);
+        if !(listener || is_ly_word(w)) {
+            break;
+        }
+        skipped += 1;
+        words.next();
+    }
+    words.next().is_some_and(|first| {
+        knowledge.is_preposition(first) && (!first.eq_ignore_ascii_case("to") || !infinitive)
+    })
+}
+
+/// `rhetorically`: a lowercase word in -ly of more than four letters.
+fn is_ly_word(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ly") && word.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// The frame attributing a quote from right before it: `X said: “…”`, `he told reporters, “…”`,
@@ -1035,6 +1075,9 @@ mod tests {
             ("“Why now?” Ann Lee asked at a rally on Monday, to cheers.", &[(Direct, "Why now?", "Ann Lee")]),
             ("“Who are they?” Ann Lee said of the donors at a rally in May.", &[(Direct, "Who are they?", "Ann Lee")]),
             ("“Why now?” Ann Lee said to a crowd of 500.", &[(Direct, "Why now?", "Ann Lee")]),
+            // … after a listener and an adverb in -ly.
+            ("“Why now?” Ann Lee asked reporters angrily during a visit.", &[(Direct, "Why now?", "Ann Lee")]),
+            ("“Why now?” Ann Lee said quietly into the phone.", &[(Direct, "Why now?", "Ann Lee")]),
             (
                 "“Why now?” Ann Lee pledged to cut waiting lists by half.",
                 &[(Direct, "Why now?", ""), (Indirect, "to cut waiting lists by half", "Ann Lee")],
@@ -1108,6 +1151,15 @@ mod tests {
             (
                 "“We will win,” Ann Lee said.\n“The voters are with us.”",
                 &["We will win,” Ann Lee said.\n“The voters are with us."],
+            ),
+            // A cue word after an article is a noun, not another report.
+            (
+                "“We will win,” Ann Lee wrote in an early morning tweet, “and the voters are with us.”",
+                &["We will win,” Ann Lee wrote in an early morning tweet, “and the voters are with us."],
+            ),
+            (
+                "“We will win,” Ann Lee wrote, and then she tweeted, “and the voters are with us.”",
+                &["We will win,", "and the voters are with us."],
             ),
             // A title in the attribution is passed over; other quoted words are not.
             (
