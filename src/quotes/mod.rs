@@ -376,20 +376,20 @@ fn only_titles_quoted(gap: &str) -> bool {
             .all(|title| is_title(title))
 }
 
-/// `Meet the Press.`, `This Week`: up to six words, capitalized but for short ones.
+/// `Meet the Press.`, `This Week`: up to six words, capitalized but for short
+/// ones, two at least, and not a sentence that opens with a pronoun (`I hope to.`).
 fn is_title(piece: &str) -> bool {
-    let mut words = piece
+    let words = piece
         .split_whitespace()
         .map(|w| w.trim_end_matches(['.', ',']));
-    let first_capital = words
-        .clone()
-        .next()
-        .is_some_and(|w| w.starts_with(char::is_uppercase));
-    first_capital
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let first = words.clone().next().unwrap_or("");
+    let pronoun = ["I", "We", "You", "He", "She", "It", "They"].contains(&first);
+    capital(first)
+        && !pronoun
         && words.clone().count() <= 6
-        && words.all(|w| {
-            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || w.len() <= 4
-        })
+        && words.clone().filter(|w| capital(w)).count() >= 2
+        && words.clone().all(|w| capital(w) || w.len() <= 4)
 }
 
 /// True when the marked span stands as a clause rather than a fragment of
@@ -1151,6 +1151,11 @@ mod tests {
             (
                 "“We will win,” Ann Lee said.\n“The voters are with us.”",
                 &["We will win,” Ann Lee said.\n“The voters are with us."],
+            ),
+            // A short sentence is no title.
+            (
+                "“We are not ready,” Ann Lee said on Monday, though she said, “I hope to.”",
+                &["We are not ready,", "I hope to."],
             ),
             // A cue word after an article is a noun, not another report.
             (
