@@ -829,6 +829,13 @@ pub(super) fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<
             }
         }
     }
+    // `Minutes later, she sent an email saying …`: a pronoun after the opening.
+    if let Some(first) = toks
+        .get(start)
+        .filter(|t| knowledge.pronoun(t.text).is_some())
+    {
+        return Some(first.span);
+    }
     // `Then he cut into Bush, calling …`: a pronoun after an opening connective.
     if let [first, second, ..] = &toks[start.min(toks.len())..] {
         let connective = first.is_capitalized()
@@ -1039,6 +1046,8 @@ mod tests {
             // A pronoun after an opening connective is the subject a participle shares.
             ("Then he turned on the plan, calling it weak.", &[("calling", "he")]),
             ("Then the plan failed, calling it weak.", &[]),
+            ("Minutes later, she came back saying it was done.", &[("saying", "she")]),
+            ("Minutes later, the reply came back saying it was done.", &[]),
             // A long opening phrase and the places ending it come before a shared subject.
             ("Speaking at a rally in Salem, New Hampshire, Ann Lee hit out, calling it weak.", &[("calling", "Ann Lee")]),
             ("Speaking at a rally in Salem, a man hit out, calling it weak.", &[]),
