@@ -156,6 +156,7 @@ pub fn detect(
             }
         } else if let Some(clause) = clause_of(text, seg, &frames, index, knowledge) {
             if (clause.contains(q.outer()) || clause.overlaps(q.outer()))
+                && reports_here(text, f, clause)
                 && !clause_quotes.iter().any(|&(i, _)| i == index)
             {
                 clause_quotes.push((index, clause));
@@ -196,7 +197,9 @@ pub fn detect(
         } else {
             QuoteKind::Indirect
         };
-        if !is_reported_clause(text, clause, f.flags.infinitive, knowledge) {
+        if !is_reported_clause(text, clause, f.flags.infinitive, knowledge)
+            || !reports_here(text, f, clause)
+        {
             continue;
         }
         // `Ann Lee was “sure of it,” said Tom Hale. “We will win.”`: in join
@@ -900,6 +903,19 @@ fn clause_of(
     (!trimmed.is_empty()).then(|| Span::new(start + lead, start + lead + trimmed.len()))
 }
 
+/// False for a clause after a cue that reports only with `that` (`continued
+/// his tour`) when no `that` comes between them; a clause that starts before
+/// its cue (`…, he continued.`) is reported.
+fn reports_here(text: &str, f: &Frame, clause: Span) -> bool {
+    !f.flags.that
+        || clause.start < f.cue.start
+        || text.get(f.cue.end..clause.start).is_some_and(|between| {
+            between
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("that"))
+        })
+}
+
 /// A reported clause has a few words and is not an infinitive (`agreed to look
 /// at …`) unless its cue reports with one (`pledged to cut …`, `infinitive`).
 fn is_reported_clause(text: &str, clause: Span, infinitive: bool, knowledge: &Knowledge) -> bool {
@@ -1099,6 +1115,10 @@ mod tests {
             ("The minister urged councils to limit their tax rises.", &[(Indirect, "councils to limit their tax rises", "The minister")]),
             ("Ann Lee called on ministers to publish the advice in full.", &[(Indirect, "ministers to publish the advice in full", "Ann Lee")]),
             ("The union agreed to look at the offer again.", &[]),
+            // Cues with other senses report a clause only after `that`.
+            ("Ann Lee maintained her lead over the rest of the field.", &[]),
+            ("Ann Lee maintained that her lead was safe.", &[(Indirect, "her lead was safe", "Ann Lee")]),
+            ("Her lead was safe, Ann Lee maintained.", &[(Indirect, "Her lead was safe", "Ann Lee")]),
             // A passive participle and an -ing noun are no reports.
             ("A campaign threatened by the alliance has fizzled out.", &[]),
             ("The firm issued a profit warning following poor sales over the summer.", &[]),
