@@ -396,6 +396,15 @@ fn frame_at(
     let shared = flags.participle
         || before_word.is_some_and(|w| lower_is_one_of(w, &["and", "but", "–", "—", "-"]))
         || (before_word == Some(",") && j >= 2 && matches!(toks[j - 2].text, "but" | "and"));
+    // `the state’s 20 pledged delegates`, `the stated aim`: after an article
+    // or a number, a cue modifies a noun.
+    let modifies_noun = i >= 1 && {
+        let prev = toks[i - 1].text;
+        lower_is_one_of(prev, &["a", "an", "the"]) || prev.starts_with(|c: char| c.is_ascii_digit())
+    };
+    if modifies_noun {
+        return None;
+    }
     // `Editor’s note:`, `Clinton’s claim`: a cue after a possessive is a noun.
     // (`He’s said` is `he has said`.)
     let after_possessive = i >= 1 && {
@@ -1054,6 +1063,9 @@ mod tests {
             // A relative clause of words only ends the subject before it.
             ("A voter who wished not to be named said the plan was weak.", &[("said", "A voter")]),
             ("A voter, who wished not to be named, said the plan was weak.", &[("said", "A voter")]),
+            // After an article or a number, a cue modifies a noun.
+            ("She won 20 pledged delegates in the state on Tuesday.", &[]),
+            ("She pledged delegates would get a vote.", &[("pledged", "She")]),
             // A cue after a possessive is a noun; `he’s` is `he has`.
             ("Editor’s note: the plan is dead.", &[]),
             ("He’s said the plan was dead.", &[("said", "He’s")]),
