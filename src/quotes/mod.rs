@@ -859,7 +859,10 @@ fn clause_of(
             || (f.flags.object && !text[f.cue.end.min(end)..end].contains(" that "))
     };
     let trailing = f.place != SubjectPlace::Shared
-        && (before.ends_with(',') || before.ends_with(",\"") || before.ends_with(",”"))
+        // (`…,” said X`, `…,'' said X` in typewriter marks, `…,’ said X`.)
+        && before
+            .trim_end_matches(['"', '”', '’', '\''])
+            .ends_with(',')
         && adjunct_after()
         && f.cue.of(text) != "according to";
     let according = f.cue.of(text).eq_ignore_ascii_case("according to")
@@ -1024,6 +1027,10 @@ mod tests {
             ("Its first ad could start this week, said Brian Baker, a longtime adviser.", &[(Indirect, "Its first ad could start this week", "Brian Baker")]),
             ("The talks had failed, the union said on Tuesday.", &[(Indirect, "The talks had failed", "the union")]),
             ("The race will be tight, said Ann Lee, an analyst.", &[(Indirect, "The race will be tight", "Ann Lee")]),
+            (
+                "Pay should rise ''as fast as it can,'' said Ann Lee, a member of the board.",
+                &[(Mixed, "Pay should rise ''as fast as it can,''", "Ann Lee")],
+            ),
             // An attribution set off by commas inside the sentence reports all of it,
             // not when an apposition follows it.
             (
