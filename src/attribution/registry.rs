@@ -321,26 +321,6 @@ impl<'a> Doc<'a> {
             };
             !facts.past
         };
-        if self.people[person].government != Some(true) && !org_only {
-            // The role may be in the words before the name, after it, or in
-            // the run itself (`Home Secretary Charles Clarke`).
-            let has_context =
-                (!pre.is_empty() || post.start < post.end || run.span.start < run.name.start)
-                    && current(before_name)
-                    && current(post);
-            let clues = [
-                has_context.then_some(GovernmentClue::Role {
-                    pre,
-                    run: run.span,
-                    post,
-                }),
-                introduction.then_some(GovernmentClue::Name(run.name)),
-            ];
-            for clue in clues.into_iter().flatten() {
-                self.government_clues.push((person, clue));
-                self.people[person].government = None;
-            }
-        }
         // The organization named before the name, in the pre-modifiers or among
         // the run's own role words (`Labour MP Barry Sheerman`), else after it.
         // An apposition names the person's organization through a role
@@ -361,6 +341,32 @@ impl<'a> Doc<'a> {
             .org_in(before_name)
             .filter(|_| current(before_name))
             .or_else(|| affiliation(post).filter(|_| current(post)));
+        if self.people[person].government != Some(true) && !org_only {
+            // The role may be in the words before the name, after it, or in
+            // the run itself (`Home Secretary Charles Clarke`); the name is
+            // left out, so that the text's own description decides.
+            let run_role = Span::new(run.span.start, run.name.start);
+            let has_context = (!pre.is_empty() || post.start < post.end || !run_role.is_empty())
+                && current(before_name)
+                && current(post);
+            // A name list (the target's office holders) is time-bound: it
+            // counts only where the text gives the person no role or
+            // organization of its own (`Tory MP Boris Johnson`, `Theresa
+            // May, shadow secretary for the family`).
+            let described = before_facts.role || post_facts.role || named.is_some();
+            let clues = [
+                has_context.then_some(GovernmentClue::Role {
+                    pre,
+                    run: run_role,
+                    post,
+                }),
+                (introduction && !described).then_some(GovernmentClue::Name(run.name)),
+            ];
+            for clue in clues.into_iter().flatten() {
+                self.government_clues.push((person, clue));
+                self.people[person].government = None;
+            }
+        }
         if let Some(o) = named {
             self.claimed_orgs.insert(o.span);
         }
