@@ -113,6 +113,26 @@ impl<'a> Doc<'a> {
                 sentence_runs.push((index, run));
             }
         }
+        // `Lord Goldsmith`, `President Obama`: a titled surname the text never
+        // spells out in full is a person too, so that their surname alone (a
+        // headline's `Goldsmith`) is a mention of them; a titled given name
+        // (`Sir Digby` for `Digby Jones`) is not.
+        for (_, run) in &sentence_runs {
+            let name = run.name.of(text);
+            let given_name = || {
+                self.people
+                    .iter()
+                    .any(|p| p.name.split_whitespace().next() == Some(name))
+            };
+            if run.name_tokens == 1
+                && run.span != run.name
+                && !self.by_surname.contains_key(name)
+                && !given_name()
+            {
+                let titled = Span::new(self.title_start(run), run.name.end).of(text);
+                self.add_person(titled, name, run.span.start);
+            }
+        }
         // Surnames alone (`Barclay did not make …`) are mentions too, once
         // every full name is known (a headline's `Howard` before the text's
         // `Michael Howard`), but not the last word of a capitalized run that
@@ -184,6 +204,99 @@ impl<'a> Doc<'a> {
             });
         }
         self.mentions.sort_by_key(|m| m.span.start);
+        for (index, (toks, _)) in sentences.iter().enumerate().skip(1) {
+            self.learn_from_description(index, toks.clone());
+        }
+    }
+
+    /// `Lord Falconer said. The constitutional affairs secretary outlined
+    /// the plans.`: a sentence whose subject is a definite role description
+    /// after a sentence with one person as its subject is about that person,
+    /// who takes the role when the text has given them none. A person whose
+    /// role is given, or a role somebody else was given, is somebody else.
+    fn learn_from_description(&mut self, sentence: usize, toks: Range<usize>) {
+        let Some(description) = self.subject_description(toks) else {
+            return;
+        };
+        let Some(previous) = sentence
+            .checked_sub(1)
+            .and_then(|i| self.seg.sentences.get(i))
+        else {
+            return;
+        };
+        let mut subjects = self
+            .mentions
+            .iter()
+            .filter(|m| previous.span.contains(m.span) && !self.in_quote(m.span))
+            .map(|m| (m.person, m.subject_like));
+        let Some((person, true)) = subjects.next() else {
+            return;
+        };
+        if subjects.any(|(other, _)| other != person) || self.people[person].org.is_some() {
+            return;
+        }
+        let text = self.text;
+        let described = description.of(text).to_lowercase();
+        let words: Vec<&str> = described.split_whitespace().skip(1).collect();
+        let given_role = self.role_phrases.iter().any(|&(holder, phrase)| {
+            if holder == person {
+                return self.phrase_facts(phrase).role;
+            }
+            let given = phrase.of(text).to_lowercase();
+            words
+                .iter()
+                .all(|w| given.split_whitespace().any(|g| g == *w))
+        });
+        if given_role || self.phrase_facts(description).past {
+            return;
+        }
+        self.role_phrases.push((person, description));
+        if self.people[person].government != Some(true) {
+            let after = Span::new(description.end, description.end);
+            self.government_clues.push((
+                person,
+                GovernmentClue::Role {
+                    pre: description,
+                    run: after,
+                    post: after,
+                },
+            ));
+            self.people[person].government = None;
+        }
+        if let Some(o) = self.org_in(description) {
+            self.people[person].org = Some(&o.org);
+        }
+    }
+
+    /// `The constitutional affairs secretary` opening the sentence as its
+    /// subject: `The`, lowercase words ending in a role, then a lowercase word
+    /// that is neither a role nor a preposition (the verb).
+    fn subject_description(&self, toks: Range<usize>) -> Option<Span> {
+        if toks.is_empty() || self.token(toks.start).text != "The" {
+            return None;
+        }
+        let lowercase_word = |i: usize| {
+            let t = self.token(i).text;
+            t.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        };
+        // The description ends at the first word after a role that is none.
+        let mut head = None;
+        for i in (toks.start + 1..toks.end).take(6) {
+            let role = self.knowledge.is_role(self.token(i).text);
+            if !lowercase_word(i) || (head.is_some() && !role) {
+                break;
+            }
+            if role {
+                head = Some(i);
+            }
+        }
+        let head = head?;
+        let verb = self.token(head + 1);
+        let is_verb = head + 1 < toks.end
+            && lowercase_word(head + 1)
+            && !self.knowledge.is_role(verb.text)
+            && !self.knowledge.is_preposition(verb.text);
+        is_verb.then(|| Span::new(self.token(toks.start).span.start, self.token(head).span.end))
     }
 
     pub(super) fn person_for(&self, run: &NameRun) -> Option<usize> {

@@ -112,6 +112,25 @@ fn resolution_cases() {
             "The Tories want a vote. Theresa May, shadow secretary for schools, said the plan was late.",
             &[("the plan was", Some("Theresa May"), Some("Conservative Party"))],
         ),
+        // A role description opening the next sentence is the previous
+        // sentence's one subject, when the text gave them no role.
+        (
+            "Lord Vane spoke on Monday. The attorney general said the advice was sound.",
+            &[("the advice w", Some("Lord Vane"), Some("Government"))],
+        ),
+        (
+            "Hale denies advice claim\n\nThe attorney general has denied the advice was changed.\n\nLord Hale said the answer was his own.",
+            &[("the advice w", Some("Lord Hale"), Some("Government")), ("the answer w", Some("Lord Hale"), Some("Government"))],
+        ),
+        // Not when two people were the subjects, nor when the role is somebody else's.
+        (
+            "Lord Vane met Ann Cole on Monday. The attorney general said the advice was sound.",
+            &[("the advice w", Some("attorney general"), Some("Government"))],
+        ),
+        (
+            "Attorney General Tom Bright spoke. Lord Vane spoke on Monday. The attorney general said the advice was sound. Lord Vane said it was not.",
+            &[("the advice w", Some("Tom Bright"), Some("Government")), ("it was not", Some("Lord Vane"), None)],
+        ),
         // Not a phrase that merely begins with a party's name.
         ("Labour relations director Tom Reed said pay was low.", &[("pay was low", Some("Tom Reed"), None)]),
         // A name ending in a possessive, which no later pronoun refers to.
