@@ -4,7 +4,7 @@
 
 use crate::knowledge::Gender;
 use crate::model::SpeakerKind;
-use crate::orgs::OrgName;
+use crate::orgs::{OrgMention, OrgName};
 use crate::span::Span;
 use std::ops::Range;
 
@@ -206,6 +206,56 @@ impl<'a> Doc<'a> {
         self.mentions.sort_by_key(|m| m.span.start);
         for (index, (toks, _)) in sentences.iter().enumerate().skip(1) {
             self.learn_from_description(index, toks.clone());
+        }
+        for org in self.orgs {
+            self.learn_from_org_description(org);
+        }
+    }
+
+    /// `Michael Howard has said a claim by Peter Hain that the Tory leader is
+    /// …`: an organization's role named without a name refers to the person
+    /// the text is about (see `salient_person`), whose organization it gives
+    /// when they have none.
+    fn learn_from_org_description(&mut self, org: &'a OrgMention) {
+        let toks = self.token_range(org.span);
+        let article = toks
+            .start
+            .checked_sub(1)
+            .is_some_and(|i| matches!(self.token(i).text, "the" | "The"));
+        if !article || toks.end >= self.tokens.len() {
+            return;
+        }
+        // The role words after the name, then no name: `the Tory home affairs spokesman said`.
+        let mut head = None;
+        for i in (toks.end..self.tokens.len()).take(4) {
+            let word = self.token(i).text;
+            if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+                break;
+            }
+            if self.knowledge.is_role(word) {
+                head = Some(i);
+            }
+        }
+        let Some(head) = head else {
+            return;
+        };
+        if self
+            .tokens
+            .get(head + 1)
+            .is_some_and(|_| self.token(head + 1).is_capitalized())
+        {
+            return;
+        }
+        let description = Span::new(
+            self.token(toks.start - 1).span.start,
+            self.token(head).span.end,
+        );
+        if self.phrase_facts(description).past {
+            return;
+        }
+        if let Some(person) = self.salient_person(description, description, Some(&org.org)) {
+            let p = &mut self.people[person];
+            p.org = p.org.or(Some(&org.org));
         }
     }
 

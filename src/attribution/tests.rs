@@ -131,6 +131,20 @@ fn resolution_cases() {
             "Attorney General Tom Bright spoke. Lord Vane spoke on Monday. The attorney general said the advice was sound. Lord Vane said it was not.",
             &[("the advice w", Some("Tom Bright"), Some("Government")), ("it was not", Some("Lord Vane"), None)],
         ),
+        // A party's role named without a name is the person the text is about.
+        (
+            "Ann Cole has said claims that the Tory leader is weak are false. \"We will win,\" Mrs Cole said.",
+            &[("claims that ", Some("Ann Cole"), Some("Conservative Party")), ("We will win,", Some("Ann Cole"), Some("Conservative Party"))],
+        ),
+        // Not when a name follows the role, nor when the role is a past one.
+        (
+            "Ann Cole has said claims that the Tory leader Tom Hale is weak are false. \"We will win,\" Mrs Cole said.",
+            &[("claims that ", Some("Ann Cole"), None), ("We will win,", Some("Ann Cole"), None)],
+        ),
+        (
+            "Ann Cole has said claims that the Tory former leader is weak are false. \"We will win,\" Mrs Cole said.",
+            &[("claims that ", Some("Ann Cole"), None), ("We will win,", Some("Ann Cole"), None)],
+        ),
         // Not a phrase that merely begins with a party's name.
         ("Labour relations director Tom Reed said pay was low.", &[("pay was low", Some("Tom Reed"), None)]),
         // A name ending in a possessive, which no later pronoun refers to.
