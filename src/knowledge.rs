@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 
 use crate::error::KnowledgeError;
-use crate::orgs::Gazetteer;
+use crate::orgs::{Gazetteer, OrgName};
 use crate::stance::target::Target;
 
 /// The gender a title or pronoun implies.
@@ -120,6 +120,11 @@ pub struct Knowledge {
     /// an organization's name but names none (`Labour relations`).
     pub(crate) org_of_pattern: Vec<Option<usize>>,
     pub(crate) org_heads: HashMap<String, OrgKind>,
+    /// The people an organization's name describes, lowercase, with the
+    /// organization (`information commissioner` for the Information
+    /// Commissioner's Office, `chief police officers` for the Association of
+    /// Chief Police Officers): a role made of them is a role there.
+    pub(crate) holder_orgs: Vec<(String, OrgName)>,
     /// Places and nationality adjectives, as written (`South Africa`, `Welsh`).
     pub(crate) places: HashSet<String>,
     /// Given names, as written (`Rachel`), and the gender they suggest.
@@ -460,6 +465,19 @@ impl KnowledgeBuilder {
                 kind: OrgKind::parse(c[2]),
             });
         }
+        let holder_orgs = orgs
+            .iter()
+            .filter(|o| o.kind != OrgKind::Government)
+            .filter_map(|o| {
+                let holders = holders_named_in(&o.name)?;
+                let org = OrgName {
+                    name: o.name.clone(),
+                    acronym: o.acronym.clone(),
+                    kind: o.kind,
+                };
+                Some((holders.to_lowercase(), org))
+            })
+            .collect();
         let org_matcher =
             Gazetteer::new(&patterns).map_err(|e| KnowledgeError::Automaton(e.to_string()))?;
         let org_heads = entries(&self.org_patterns)
@@ -500,12 +518,24 @@ impl KnowledgeBuilder {
             org_matcher,
             org_of_pattern,
             org_heads,
+            holder_orgs,
             places,
             first_names,
             name_particles,
             target,
         })
     }
+}
+
+/// The people an organization's name says it is made of or led by, in two
+/// or more words: `X's Office`, `Office of the X`, `Association of X`.
+fn holders_named_in(name: &str) -> Option<&str> {
+    let holders = name
+        .strip_suffix("'s Office")
+        .or_else(|| name.strip_suffix("’s Office"))
+        .or_else(|| name.strip_prefix("Office of the "))
+        .or_else(|| name.strip_prefix("Association of "))?;
+    holders.contains(' ').then_some(holders)
 }
 
 impl Knowledge {
@@ -631,6 +661,20 @@ impl Knowledge {
     /// True for a role noun that names a text (`report`, `statement`), not a person.
     pub fn is_document(&self, word: &str) -> bool {
         self.entry(word).document
+    }
+
+    /// The organization whose name describes the holder of the role
+    /// `lowercase_role` (`assistant information commissioner`: the
+    /// Information Commissioner's Office).
+    pub(crate) fn org_of_holders(&self, lowercase_role: &str) -> Option<&OrgName> {
+        self.holder_orgs.iter().find_map(|(holders, org)| {
+            let at = lowercase_role.find(holders.as_str())?;
+            let end = at + holders.len();
+            let boundary = |b: Option<&u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric());
+            let bytes = lowercase_role.as_bytes();
+            (boundary(at.checked_sub(1).and_then(|i| bytes.get(i))) && boundary(bytes.get(end)))
+                .then_some(org)
+        })
     }
 
     /// The organization kind a common noun names (`firm`, `regulator`), in any case.
@@ -973,6 +1017,27 @@ pub(crate) fn on_word_bounds(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn holders_named_in_names() {
+        let cases = [
+            (
+                "Information Commissioner's Office",
+                Some("Information Commissioner"),
+            ),
+            ("Office of the Rail Regulator", Some("Rail Regulator")),
+            (
+                "Association of Chief Police Officers",
+                Some("Chief Police Officers"),
+            ),
+            ("Home Office", None),
+            ("Association of Directors", None),
+            ("Institute of Directors", None),
+        ];
+        for (name, holders) in cases {
+            assert_eq!(holders_named_in(name), holders, "{name}");
+        }
+    }
 
     #[test]
     fn unknown_flags_are_errors() {

@@ -9,7 +9,7 @@ use crate::span::Span;
 use std::ops::Range;
 
 use super::names::{is_possessive, possessive_suffix, NameRun};
-use super::{is_article, Doc, Source};
+use super::{is_article, lowercase_into, Doc, Source};
 
 #[derive(Debug, Clone)]
 pub(super) struct Person<'a> {
@@ -545,6 +545,15 @@ impl<'a> Doc<'a> {
                     post_facts
                         .org_noun
                         .then(|| self.generic_reference(post, pre.start, &mut scratch))?
+                })
+                // `Assistant information commissioner Phil Jones`: a role the
+                // name of an organization describes.
+                .or_else(|| {
+                    if !before_facts.role {
+                        return None;
+                    }
+                    lowercase_into(before_name.of(text), &mut scratch);
+                    self.knowledge.org_of_holders(&scratch)
                 })
                 // Where a person is introduced with no organization of their own, the
                 // text around says which one (`a guarded welcome from the CPHVA. Labour

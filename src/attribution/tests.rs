@@ -145,6 +145,12 @@ fn resolution_cases() {
             "Ann Cole has said claims that the Tory former leader is weak are false. \"We will win,\" Mrs Cole said.",
             &[("claims that ", Some("Ann Cole"), None), ("We will win,", Some("Ann Cole"), None)],
         ),
+        // A role an organization's name describes is a role there.
+        (
+            "Deputy information commissioner Ann Dale said the rules were clear.",
+            &[("the rules we", Some("Ann Dale"), Some("Information Commissioner's Office"))],
+        ),
+        ("Chief information officer Ann Dale said the rules were clear.", &[("the rules we", Some("Ann Dale"), None)]),
         // Not a phrase that merely begins with a party's name.
         ("Labour relations director Tom Reed said pay was low.", &[("pay was low", Some("Tom Reed"), None)]),
         // A name ending in a possessive, which no later pronoun refers to.
