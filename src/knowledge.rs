@@ -151,6 +151,8 @@ pub(crate) struct WordEntry {
     org_noun: Option<OrgKind>,
     /// A word that puts a role in the past (`former`).
     past_marker: bool,
+    /// A word that makes a role the opposition's (`shadow`).
+    opposition_marker: bool,
     pronoun: Option<(Gender, PronounNumber)>,
     /// A title is spelled like this in some case (`Mr` for `mr`): only then
     /// is the case-sensitive title list asked.
@@ -164,6 +166,7 @@ pub(crate) struct WordFacts {
     pub(crate) function_word: bool,
     pub(crate) role: bool,
     pub(crate) past_marker: bool,
+    pub(crate) opposition_marker: bool,
     /// A noun naming a kind of organization (`firm`, `union`).
     pub(crate) org_noun: bool,
     pub(crate) title: Option<Gender>,
@@ -223,6 +226,7 @@ pub mod builtin {
     pub const FIRST_NAMES: &str = include_str!("../data/first_names.txt");
     pub const NAME_PARTICLES: &str = include_str!("../data/name_particles.txt");
     pub const PAST_MARKERS: &str = include_str!("../data/past_markers.txt");
+    pub const OPPOSITION_MARKERS: &str = include_str!("../data/opposition_markers.txt");
 }
 
 /// Builds [`Knowledge`], replacing any built-in file with the user's text.
@@ -255,6 +259,7 @@ pub struct KnowledgeBuilder {
     first_names: String,
     name_particles: String,
     past_markers: String,
+    opposition_markers: String,
 }
 
 impl Default for KnowledgeBuilder {
@@ -294,6 +299,7 @@ impl KnowledgeBuilder {
             first_names: builtin::FIRST_NAMES.into(),
             name_particles: builtin::NAME_PARTICLES.into(),
             past_markers: builtin::PAST_MARKERS.into(),
+            opposition_markers: builtin::OPPOSITION_MARKERS.into(),
         }
     }
 
@@ -314,7 +320,8 @@ impl KnowledgeBuilder {
         places,
         first_names,
         name_particles,
-        past_markers
+        past_markers,
+        opposition_markers
     );
 
     /// Reads every file into knowledge; an error names the file that cannot be read.
@@ -411,6 +418,12 @@ impl KnowledgeBuilder {
         }
         for c in entries(&self.past_markers) {
             words.entry(lowercase_key(c[0])).or_default().past_marker = true;
+        }
+        for c in entries(&self.opposition_markers) {
+            words
+                .entry(lowercase_key(c[0]))
+                .or_default()
+                .opposition_marker = true;
         }
         for c in entries(&self.org_nouns) {
             let kind = OrgKind::parse(c.get(1).copied().unwrap_or("other"));
@@ -722,6 +735,7 @@ impl Knowledge {
             function_word: entry.function_word,
             role: entry.role,
             past_marker: entry.past_marker,
+            opposition_marker: entry.opposition_marker,
             org_noun: entry.org_noun.is_some(),
             title,
         }

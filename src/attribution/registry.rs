@@ -3,6 +3,7 @@
 //! (pre-modifiers, appositions, the run's own role words) and at later mentions.
 
 use crate::knowledge::Gender;
+use crate::knowledge::OrgKind;
 use crate::model::SpeakerKind;
 use crate::orgs::{OrgMention, OrgName};
 use crate::span::Span;
@@ -37,6 +38,7 @@ pub(super) enum GovernmentClue {
 #[derive(Debug, Clone, Copy, Default)]
 struct PhraseFacts {
     past: bool,
+    opposition: bool,
     role: bool,
     org_noun: bool,
 }
@@ -564,10 +566,61 @@ impl<'a> Doc<'a> {
                         .surrounding_org(run.span.start)
                         .filter(|_| introduction)?;
                     (!self.speaks_for_government(person, &mut scratch)).then_some(around)
+                })
+                // `Shadow home secretary Ann Dale`: the opposition's, whose party
+                // stays theirs when the role is past.
+                .or_else(|| {
+                    (before_facts.opposition || post_facts.opposition)
+                        .then(|| self.opposition_party())?
                 });
             self.people[person].org = org;
         }
         self.scratch = scratch;
+    }
+
+    /// The party in opposition in this document: the one named before an
+    /// opposition role (`Tory shadow chancellor`), else the party named most
+    /// often, of those the text never puts in government (`the Labour
+    /// government`, `Labour ministers`), if no other is named as often.
+    fn opposition_party(&self) -> Option<&'a OrgName> {
+        *self.opposition_party.get_or_init(|| {
+            let parties = || self.orgs.iter().filter(|o| o.org.kind == OrgKind::Party);
+            let next_word = |o: &OrgMention| {
+                let end = self.token_range(o.span).end;
+                (end < self.tokens.len()).then(|| self.knowledge.word_facts(self.token(end).text))
+            };
+            if let Some(o) = parties().find(|o| next_word(o).is_some_and(|w| w.opposition_marker)) {
+                return Some(&o.org);
+            }
+            // `the Labour government`, `Labour ministers`; not `a Conservative government would`.
+            let governing: Vec<&str> = parties()
+                .filter(|o| {
+                    let toks = self.token_range(o.span);
+                    let indefinite = toks
+                        .start
+                        .checked_sub(1)
+                        .is_some_and(|i| matches!(self.token(i).text, "a" | "an" | "A" | "An"));
+                    toks.end < self.tokens.len()
+                        && !indefinite
+                        && self.knowledge.is_government(self.token(toks.end).text)
+                })
+                .map(|o| o.org.name.as_str())
+                .collect();
+            let mut counts: Vec<(&'a OrgName, usize)> = Vec::new();
+            for o in parties().filter(|o| !governing.contains(&o.org.name.as_str())) {
+                match counts.iter_mut().find(|(org, _)| org.name == o.org.name) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((&o.org, 1)),
+                }
+            }
+            // The one named most often; none of equals.
+            let most = counts.iter().map(|(_, n)| *n).max()?;
+            let mut named_most = counts.iter().filter(|(_, n)| *n == most);
+            match (named_most.next(), named_most.next()) {
+                (Some((org, _)), None) => Some(*org),
+                _ => None,
+            }
+        })
     }
 
     /// What the words of `phrase` hold: a past marker (`former`, `ex-chief`),
@@ -579,6 +632,7 @@ impl<'a> Doc<'a> {
             facts.past |=
                 word.past_marker || (t.text.contains('-') && self.knowledge.is_past_marker(t.text));
             facts.role |= word.role;
+            facts.opposition |= word.opposition_marker;
             // `The union’s`: the noun before its possessive ending.
             let owner = t
                 .text

@@ -151,6 +151,16 @@ fn resolution_cases() {
             &[("the rules we", Some("Ann Dale"), Some("Information Commissioner's Office"))],
         ),
         ("Chief information officer Ann Dale said the rules were clear.", &[("the rules we", Some("Ann Dale"), None)]),
+        // A shadow role is the opposition party's: the party named most often,
+        // of those the text does not put in government.
+        (
+            "Labour ministers met. Labour said little. The Tories were angry. Shadow home secretary Ann Dale said the bill was late.",
+            &[("the bill was", Some("Ann Dale"), Some("Conservative Party"))],
+        ),
+        (
+            "Labour met. The Tories were angry. The talks went on. The vote was held. Shadow home secretary Ann Dale said the bill was late.",
+            &[("the bill was", Some("Ann Dale"), None)],
+        ),
         // Not a phrase that merely begins with a party's name.
         ("Labour relations director Tom Reed said pay was low.", &[("pay was low", Some("Tom Reed"), None)]),
         // A name ending in a possessive, which no later pronoun refers to.
