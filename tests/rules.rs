@@ -201,12 +201,7 @@ fn quote_rules() {
         // Quantifiers open a subject: not one inside the reported clause.
         (
             "Protesters chanted that some plans were unfair.",
-            &[(
-                Indirect,
-                "some plans were unfair",
-                Some("Protesters"),
-                None,
-            )],
+            &[(Indirect, "some plans were unfair", Some("Protesters"), None)],
         ),
         // Content before an attribution followed by an adjunct: fire.
         (
@@ -221,7 +216,10 @@ fn quote_rules() {
         ("In the morning, the union said in a statement.", &[]),
         // A prepositional phrase with no verb is an adverbial, not content: fire.
         ("In an interview with the BBC, Ann Lee said.", &[]),
-        ("In an interview with the BBC, Ann Lee continued her attack.", &[]),
+        (
+            "In an interview with the BBC, Ann Lee continued her attack.",
+            &[],
+        ),
         // … not when the clause holds a verb.
         (
             "In the end the deal collapsed, Ann Lee said.",
@@ -286,6 +284,12 @@ fn quote_rules() {
         ),
         // A determiner after a listener opens the reported clause: not without a clause.
         ("Ann Dale told the Tories about the plan.", &[]),
+        // A report in a relative clause ends at the sentence's own verb: not
+        // a relative clause that reports nothing.
+        (
+            "The leader, who was tired, said: “We will not change.”",
+            &[(Direct, "We will not change.", Some("leader"), None)],
+        ),
         // A title written in full ends a sentence: not a short title's stop.
         (
             "Gen. Tom Hale said the war was over.",
@@ -443,6 +447,11 @@ fn organization_rules() {
             "Former foreign secretary Tom Hale said the treaty was sound.",
             &[(Indirect, "the treaty was sound", Some("Tom Hale"), None)],
         ),
+        // News media (gazetteer) carry their journalists: fire.
+        (
+            "BBC political editor Tom Hale said the vote was close.",
+            &[(Indirect, "the vote was close", Some("Tom Hale"), Some("BBC"))],
+        ),
         // Role nouns co-chairman, vice-chairman, coordinator, supremo, columnist: fire.
         (
             "Party vice-chairman Tom Hale said the polls were wrong.",
@@ -575,6 +584,14 @@ fn attribution_rules() {
                 (Indirect, "it would rise", Some("Tom Hale"), None),
             ],
         ),
+        // Roles flagged `document` are never the last person: not a person's role.
+        (
+            "Tom Hale said costs would rise. The spokesman said the plan was flawed.",
+            &[
+                (Indirect, "costs would rise", Some("Tom Hale"), None),
+                (Indirect, "the plan was flawed", Some("Tom Hale"), None),
+            ],
+        ),
         // A later mention gives an organization: not a government role.
         (
             "Ed Hale said the plan was sound. Mr Hale, the chancellor, said taxes would not rise.",
@@ -591,20 +608,29 @@ fn attribution_rules() {
 fn speaker_kind_rules() {
     check_speaker_kinds(&[
         // Plural role nouns (campaigners, strategists) make a group: fire.
-        ("Campaigners said the road would ruin the valley.", &[("Campaigners", SpeakerKind::Group)]),
+        (
+            "Campaigners said the road would ruin the valley.",
+            &[("Campaigners", SpeakerKind::Group)],
+        ),
         (
             "Strategists at the party said the slogan was weak.",
             &[("Strategists at the party", SpeakerKind::Group)],
         ),
         // … not a singular noun.
-        ("The family said the verdict was fair.", &[("family", SpeakerKind::Description)]),
+        (
+            "The family said the verdict was fair.",
+            &[("family", SpeakerKind::Description)],
+        ),
         // A name found by context speaks as an organization: fire.
         (
             "Shares in toy maker Zorbex fell. Zorbex said sales were weak.",
             &[("Zorbex", SpeakerKind::Organization)],
         ),
         // … not a capitalized word nothing made an organization.
-        ("Plumnet said profits would follow.", &[("Plumnet", SpeakerKind::Person)]),
+        (
+            "Plumnet said profits would follow.",
+            &[("Plumnet", SpeakerKind::Person)],
+        ),
     ]);
 }
 
@@ -616,7 +642,12 @@ fn known_inverted_group_subject_loses_the_quote() {
         // when no role follows; the quote must survive with its speaker.
         (
             "“Sales are strong,” said staff at the depot.",
-            &[(Direct, "Sales are strong,", Some("staff at the depot"), None)],
+            &[(
+                Direct,
+                "Sales are strong,",
+                Some("staff at the depot"),
+                None,
+            )],
         ),
         (
             "“Sales are strong,” said shoppers.",
