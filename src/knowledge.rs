@@ -128,6 +128,8 @@ pub struct Knowledge {
     /// Places with a devolved government of their own (`Welsh`, `Wales`), as
     /// written, and that government.
     pub(crate) devolved: Vec<(String, OrgName)>,
+    /// Offices only a devolved government has (`first minister`), lowercase.
+    pub(crate) devolved_offices: Vec<String>,
     /// Places and nationality adjectives, as written (`South Africa`, `Welsh`).
     pub(crate) places: HashSet<String>,
     /// Given names, as written (`Rachel`), and the gender they suggest.
@@ -502,11 +504,15 @@ impl KnowledgeBuilder {
                 Some((holders.to_lowercase(), org))
             })
             .collect();
-        let mut devolved = Vec::new();
+        let (mut devolved, mut devolved_offices) = (Vec::new(), Vec::new());
         for c in entries(&self.devolved) {
             let (Some(place), Some(government)) = (c.first(), c.get(1)) else {
                 continue;
             };
+            if *government == "*" {
+                devolved_offices.push(place.to_lowercase());
+                continue;
+            }
             let Some(entry) = orgs.iter().find(|o| o.name == *government) else {
                 return Err(KnowledgeError::Format {
                     file: "devolved",
@@ -562,6 +568,7 @@ impl KnowledgeBuilder {
             org_heads,
             holder_orgs,
             devolved,
+            devolved_offices,
             places,
             first_names,
             name_particles,
@@ -736,6 +743,14 @@ impl Knowledge {
             })
             .min_by_key(|&(at, _)| at)
             .map(|(_, org)| org)
+    }
+
+    /// Whether `lowercase_role` names an office only a devolved government
+    /// has (`first minister`).
+    pub(crate) fn is_devolved_office(&self, lowercase_role: &str) -> bool {
+        self.devolved_offices
+            .iter()
+            .any(|office| lowercase_role.contains(office.as_str()))
     }
 
     /// The organization kind a common noun names (`firm`, `regulator`), in any case.

@@ -539,7 +539,14 @@ impl<'a> Doc<'a> {
             let government = [role, post]
                 .into_iter()
                 .filter(|phrase| !phrase.of(text).contains("Office"))
-                .find_map(|phrase| self.knowledge.devolved_government(phrase.of(text)));
+                .find_map(|phrase| self.knowledge.devolved_government(phrase.of(text)))
+                .or_else(|| {
+                    // `First Minister Tom Hale`: of the place the text names.
+                    lowercase_into(Span::new(pre.start, post.end).of(text), &mut scratch);
+                    self.knowledge
+                        .is_devolved_office(&scratch)
+                        .then(|| self.knowledge.devolved_government(text))?
+                });
             if let Some(government) = government {
                 let p = &mut self.people[person];
                 p.org = Some(government);

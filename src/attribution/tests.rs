@@ -173,6 +173,12 @@ fn resolution_cases() {
         ),
         ("Wales Office minister Tom Hale said the budget was fair.", &[("the budget w", Some("Tom Hale"), Some("Government"))]),
         ("Finance minister Tom Hale said the budget was fair.", &[("the budget w", Some("Tom Hale"), Some("Government"))]),
+        // An office only a devolved government has: of the place the text names.
+        (
+            "Hospitals in Wales are full. First Minister Tom Hale said the budget was fair.",
+            &[("the budget w", Some("Tom Hale"), Some("Welsh Assembly Government"))],
+        ),
+        ("First Minister Tom Hale said the budget was fair.", &[("the budget w", Some("Tom Hale"), Some("Government"))]),
         // A role opening the sentence before a comma and the name.
         (
             "Scottish Finance Minister, Tom Hale MSP, said the budget was fair.",
