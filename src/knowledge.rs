@@ -125,6 +125,11 @@ pub struct Knowledge {
     /// Commissioner's Office, `chief police officers` for the Association of
     /// Chief Police Officers): a role made of them is a role there.
     pub(crate) holder_orgs: Vec<(String, OrgName)>,
+    /// Places with a devolved government of their own (`Welsh`, `Wales`), as
+    /// written, and that government.
+    pub(crate) devolved: Vec<(String, OrgName)>,
+    /// Offices only a devolved government has (`first minister`), lowercase.
+    pub(crate) devolved_offices: Vec<String>,
     /// Places and nationality adjectives, as written (`South Africa`, `Welsh`).
     pub(crate) places: HashSet<String>,
     /// Given names, as written (`Rachel`), and the gender they suggest.
@@ -147,6 +152,8 @@ pub(crate) struct WordEntry {
     office: bool,
     /// A role that is a text (`report`, `statement`), not a person.
     document: bool,
+    /// An office a devolved government has too (`minister`).
+    devolved_office: bool,
     /// A noun naming a kind of organization (`firm`, `regulator`), and the kind.
     org_noun: Option<OrgKind>,
     /// A word that puts a role in the past (`former`).
@@ -167,6 +174,7 @@ pub(crate) struct WordFacts {
     pub(crate) role: bool,
     pub(crate) past_marker: bool,
     pub(crate) opposition_marker: bool,
+    pub(crate) devolved_office: bool,
     /// A noun naming a kind of organization (`firm`, `union`).
     pub(crate) org_noun: bool,
     pub(crate) title: Option<Gender>,
@@ -227,6 +235,7 @@ pub mod builtin {
     pub const NAME_PARTICLES: &str = include_str!("../data/name_particles.txt");
     pub const PAST_MARKERS: &str = include_str!("../data/past_markers.txt");
     pub const OPPOSITION_MARKERS: &str = include_str!("../data/opposition_markers.txt");
+    pub const DEVOLVED: &str = include_str!("../data/devolved.tsv");
 }
 
 /// Builds [`Knowledge`], replacing any built-in file with the user's text.
@@ -260,6 +269,7 @@ pub struct KnowledgeBuilder {
     name_particles: String,
     past_markers: String,
     opposition_markers: String,
+    devolved: String,
 }
 
 impl Default for KnowledgeBuilder {
@@ -300,6 +310,7 @@ impl KnowledgeBuilder {
             name_particles: builtin::NAME_PARTICLES.into(),
             past_markers: builtin::PAST_MARKERS.into(),
             opposition_markers: builtin::OPPOSITION_MARKERS.into(),
+            devolved: builtin::DEVOLVED.into(),
         }
     }
 
@@ -321,7 +332,8 @@ impl KnowledgeBuilder {
         first_names,
         name_particles,
         past_markers,
-        opposition_markers
+        opposition_markers,
+        devolved
     );
 
     /// Reads every file into knowledge; an error names the file that cannot be read.
@@ -410,6 +422,7 @@ impl KnowledgeBuilder {
             read_flags(&c, "roles", |flag| {
                 match flag {
                     "office" => entry.office = true,
+                    "devolved" => entry.devolved_office = true,
                     "document" => entry.document = true,
                     _ => return false,
                 }
@@ -491,6 +504,28 @@ impl KnowledgeBuilder {
                 Some((holders.to_lowercase(), org))
             })
             .collect();
+        let (mut devolved, mut devolved_offices) = (Vec::new(), Vec::new());
+        for c in entries(&self.devolved) {
+            let (Some(place), Some(government)) = (c.first(), c.get(1)) else {
+                continue;
+            };
+            if *government == "*" {
+                devolved_offices.push(place.to_lowercase());
+                continue;
+            }
+            let Some(entry) = orgs.iter().find(|o| o.name == *government) else {
+                return Err(KnowledgeError::Format {
+                    file: "devolved",
+                    message: format!("{government:?} is not an organization of the orgs file"),
+                });
+            };
+            let org = OrgName {
+                name: entry.name.clone(),
+                acronym: entry.acronym.clone(),
+                kind: entry.kind,
+            };
+            devolved.push((place.to_string(), org));
+        }
         let org_matcher =
             Gazetteer::new(&patterns).map_err(|e| KnowledgeError::Automaton(e.to_string()))?;
         let org_heads = entries(&self.org_patterns)
@@ -532,6 +567,8 @@ impl KnowledgeBuilder {
             org_of_pattern,
             org_heads,
             holder_orgs,
+            devolved,
+            devolved_offices,
             places,
             first_names,
             name_particles,
@@ -690,6 +727,32 @@ impl Knowledge {
         })
     }
 
+    /// The devolved government of the place `text` names first (`Welsh`,
+    /// `Wales`), matched on word boundaries as written.
+    pub(crate) fn devolved_government(&self, text: &str) -> Option<&OrgName> {
+        self.devolved
+            .iter()
+            .filter_map(|(place, org)| {
+                let at = text.match_indices(place.as_str()).find(|&(at, _)| {
+                    let before = text[..at].chars().next_back();
+                    let after = text[at + place.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })?;
+                Some((at.0, org))
+            })
+            .min_by_key(|&(at, _)| at)
+            .map(|(_, org)| org)
+    }
+
+    /// Whether `lowercase_role` names an office only a devolved government
+    /// has (`first minister`).
+    pub(crate) fn is_devolved_office(&self, lowercase_role: &str) -> bool {
+        self.devolved_offices
+            .iter()
+            .any(|office| lowercase_role.contains(office.as_str()))
+    }
+
     /// The organization kind a common noun names (`firm`, `regulator`), in any case.
     pub fn org_noun(&self, word: &str) -> Option<OrgKind> {
         self.entry(word).org_noun
@@ -736,6 +799,7 @@ impl Knowledge {
             role: entry.role,
             past_marker: entry.past_marker,
             opposition_marker: entry.opposition_marker,
+            devolved_office: entry.devolved_office,
             org_noun: entry.org_noun.is_some(),
             title,
         }

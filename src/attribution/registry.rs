@@ -22,6 +22,9 @@ pub(super) struct Person<'a> {
     pub(super) government: Option<bool>,
     /// Whether the mention that introduced this person was read already.
     pub(super) introduced: bool,
+    /// Whether a role made them a minister of a devolved government, whose
+    /// side is then settled.
+    pub(super) devolved: bool,
 }
 
 /// A phrase that may show that a person speaks for the government.
@@ -39,6 +42,7 @@ pub(super) enum GovernmentClue {
 struct PhraseFacts {
     past: bool,
     opposition: bool,
+    devolved_office: bool,
     role: bool,
     org_noun: bool,
 }
@@ -64,6 +68,7 @@ impl<'a> Doc<'a> {
             org: None,
             government: Some(false),
             introduced: false,
+            devolved: false,
         });
         id
     }
@@ -442,6 +447,24 @@ impl<'a> Doc<'a> {
             role_seen |= role;
             pre_start -= 1;
         }
+        // `Scottish Finance Minister, Tom Hale MSP, said`: a role opening the
+        // sentence before a comma is a pre-modifier too.
+        if pre_start == run_start && run_start >= toks.start + 2 && run_start - toks.start <= 6 {
+            let opening = toks.start..run_start - 1;
+            let is_role_phrase = self.token(run_start - 1).text == ","
+                && opening.clone().all(|i| {
+                    let t = self.token(i);
+                    t.is_word()
+                        && !self.knowledge.is_function_word(t.text)
+                        && !self.knowledge.is_preposition(t.text)
+                        && !self.is_cue(t.text, &mut scratch)
+                })
+                && self.knowledge.is_role(self.token(run_start - 2).text)
+                && !self.knowledge.is_document(self.token(run_start - 2).text);
+            if is_role_phrase {
+                pre_start = toks.start;
+            }
+        }
         let pre_first = if pre_start < toks.end {
             self.token(pre_start).span.start
         } else {
@@ -506,7 +529,36 @@ impl<'a> Doc<'a> {
             .org_in(before_name)
             .filter(|_| current(before_name))
             .or_else(|| affiliation(post).filter(|_| current(post)));
-        if self.people[person].government != Some(true) && !org_only {
+        // `Scottish finance minister Tom Hale`, `Ann Dale, health minister for
+        // Wales`: a minister of a devolved government, not of the state's.
+        let devolved = (before_facts.devolved_office || post_facts.devolved_office)
+            && current(before_name)
+            && current(post);
+        if devolved && !org_only {
+            let role = Span::new(pre.start, run.name.start);
+            let government = [role, post]
+                .into_iter()
+                .filter(|phrase| !phrase.of(text).contains("Office"))
+                .find_map(|phrase| self.knowledge.devolved_government(phrase.of(text)))
+                .or_else(|| {
+                    // `First Minister Tom Hale`: of the place the text names.
+                    lowercase_into(Span::new(pre.start, post.end).of(text), &mut scratch);
+                    self.knowledge
+                        .is_devolved_office(&scratch)
+                        .then(|| self.knowledge.devolved_government(text))?
+                });
+            if let Some(government) = government {
+                let p = &mut self.people[person];
+                p.org = Some(government);
+                p.government = Some(false);
+                p.devolved = true;
+                self.government_clues.retain(|&(p, _)| p != person);
+            }
+        }
+        if self.people[person].government != Some(true)
+            && !self.people[person].devolved
+            && !org_only
+        {
             // The role may be in the words before the name, after it, or in
             // the run itself (`Home Secretary Charles Clarke`); the name is
             // left out, so that the text's own description decides.
@@ -633,6 +685,7 @@ impl<'a> Doc<'a> {
                 word.past_marker || (t.text.contains('-') && self.knowledge.is_past_marker(t.text));
             facts.role |= word.role;
             facts.opposition |= word.opposition_marker;
+            facts.devolved_office |= word.devolved_office;
             // `The union’s`: the noun before its possessive ending.
             let owner = t
                 .text

@@ -161,6 +161,30 @@ fn resolution_cases() {
             "Labour met. The Tories were angry. The talks went on. The vote was held. Shadow home secretary Ann Dale said the bill was late.",
             &[("the bill was", Some("Ann Dale"), None)],
         ),
+        // A minister of a devolved government speaks for it, not for the state's;
+        // the state's office for the place is the state's.
+        (
+            "Scottish finance minister Tom Hale said the budget was fair.",
+            &[("the budget w", Some("Tom Hale"), Some("Scottish Executive"))],
+        ),
+        (
+            "Tom Hale, the health minister for Wales, said the budget was fair.",
+            &[("the budget w", Some("Tom Hale"), Some("Welsh Assembly Government"))],
+        ),
+        ("Wales Office minister Tom Hale said the budget was fair.", &[("the budget w", Some("Tom Hale"), Some("Government"))]),
+        ("Finance minister Tom Hale said the budget was fair.", &[("the budget w", Some("Tom Hale"), Some("Government"))]),
+        // An office only a devolved government has: of the place the text names.
+        (
+            "Hospitals in Wales are full. First Minister Tom Hale said the budget was fair.",
+            &[("the budget w", Some("Tom Hale"), Some("Welsh Assembly Government"))],
+        ),
+        ("First Minister Tom Hale said the budget was fair.", &[("the budget w", Some("Tom Hale"), Some("Government"))]),
+        // A role opening the sentence before a comma and the name.
+        (
+            "Scottish Finance Minister, Tom Hale MSP, said the budget was fair.",
+            &[("the budget w", Some("Tom Hale"), Some("Scottish Executive"))],
+        ),
+        ("In a statement, Tom Hale said the budget was fair.", &[("the budget w", Some("Tom Hale"), None)]),
         // Not a phrase that merely begins with a party's name.
         ("Labour relations director Tom Reed said pay was low.", &[("pay was low", Some("Tom Reed"), None)]),
         // A name ending in a possessive, which no later pronoun refers to.
