@@ -819,13 +819,13 @@ pub(super) fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<
         t.is_capitalized() && (knowledge.is_preposition(t.text) || t.text.ends_with("ing"))
     });
     if start == 0 && opens_phrase {
-        let mut commas = toks
+        let commas = toks
             .iter()
             .enumerate()
             .take(24)
             .filter(|(_, t)| t.text == ",")
             .map(|(k, _)| k + 1);
-        while let Some(next) = commas.next() {
+        for next in commas {
             start = next;
             let place: Vec<&str> = toks[next..]
                 .iter()
