@@ -962,7 +962,7 @@ fn is_word(t: &Token) -> bool {
 }
 
 /// `publicly`, `reportedly`: a word ending in `ly`, of more than 4 bytes, in lowercase.
-fn is_ly_adverb(word: &str) -> bool {
+pub(super) fn is_ly_adverb(word: &str) -> bool {
     if word.is_ascii() {
         // An ASCII word keeps its length in lowercase.
         let end = word.len().saturating_sub(2);

@@ -732,7 +732,8 @@ fn opens_adjunct(rest: &str, object: bool, infinitive: bool, knowledge: &Knowled
             && !knowledge.is_preposition(w)
             && !knowledge.is_finite_verb(w)
             && !lower_is_one_of(w, &["that", "whether", "if", "how", "why", "what"]);
-        if !(listener || is_ly_word(w)) {
+        let adverb = frames::is_ly_adverb(w) && w.starts_with(char::is_lowercase);
+        if !(listener || adverb) {
             break;
         }
         skipped += 1;
@@ -741,11 +742,6 @@ fn opens_adjunct(rest: &str, object: bool, infinitive: bool, knowledge: &Knowled
     words.next().is_some_and(|first| {
         knowledge.is_preposition(first) && (!first.eq_ignore_ascii_case("to") || !infinitive)
     })
-}
-
-/// `rhetorically`: a lowercase word in -ly of more than four letters.
-fn is_ly_word(word: &str) -> bool {
-    word.len() > 4 && word.ends_with("ly") && word.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// The frame attributing a quote from right before it: `X said: “…”`, `he told reporters, “…”`,
