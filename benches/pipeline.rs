@@ -163,6 +163,7 @@ fn bench(c: &mut Criterion) {
                 let attributions = attribute(
                     &docs[i], &segs[i], &orgs[i], &quotes[i], &knowledge, &chars[i],
                 );
+                let names_target = scorer.document_names_target(&docs[i]);
                 quotes[i]
                     .iter()
                     .zip(attributions)
@@ -170,7 +171,11 @@ fn bench(c: &mut Criterion) {
                         let context = QuoteContext {
                             cue: q.cue,
                             frame: Some(segs[i].around(q.span)),
-                            speaker_is_target: a.organization.is_some_and(|o| o.government),
+                            speaker: scorer.speaker_side(
+                                a.organization.as_ref(),
+                                a.speaker.as_ref().map(|s| s.mention.as_str()),
+                            ),
+                            document_names_target: names_target,
                         };
                         (q.span, context)
                     })

@@ -179,16 +179,20 @@ impl Pipeline {
         let org_mentions = orgs::find_orgs(text, &seg, k);
         let chars = CharMap::new(text);
         let attributions = attribution::attribute(text, &seg, &org_mentions, &detected, k, &chars);
+        let names_target = !detected.is_empty() && self.stance.document_names_target(text);
         let quotes = STANCE_SCRATCH.with_borrow_mut(|stance_scratch| {
             let quotes: Vec<Quote> = detected
                 .iter()
                 .zip(attributions)
                 .map(|(q, a)| {
-                    let government = a.organization.as_ref().is_some_and(|o| o.government);
                     let context = stance::QuoteContext {
                         cue: q.cue,
                         frame: Some(seg.around(q.span)),
-                        speaker_is_target: government,
+                        speaker: self.stance.speaker_side(
+                            a.organization.as_ref(),
+                            a.speaker.as_ref().map(|s| s.mention.as_str()),
+                        ),
+                        document_names_target: names_target,
                     };
                     Quote {
                         text: q.span.of(text).to_string(),

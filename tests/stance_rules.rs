@@ -2,14 +2,23 @@
 
 use sayso::model::{Stance, StanceLabel};
 use sayso::span::Span;
-use sayso::stance::{QuoteContext, StanceScorer};
+use sayso::stance::{QuoteContext, Side, StanceScorer};
 
 fn score(s: &StanceScorer, text: &str, ctx: &QuoteContext) -> Stance {
     s.score_quote(text, Span::new(0, text.len()), ctx)
 }
 
+/// A union's or campaigner's quote in an article about the target.
+fn dispute() -> QuoteContext {
+    QuoteContext {
+        speaker: Side::Other,
+        document_names_target: true,
+        ..QuoteContext::default()
+    }
+}
+
 fn quote(text: &str) -> Stance {
-    score(&StanceScorer::new(), text, &QuoteContext::default())
+    score(&StanceScorer::new(), text, &dispute())
 }
 
 fn fired(st: &Stance, rule: &str) -> bool {
@@ -112,7 +121,7 @@ fn demands_to_the_target() {
         "demand"
     ));
     let gov = QuoteContext {
-        speaker_is_target: true,
+        speaker: Side::Target,
         ..QuoteContext::default()
     };
     assert!(!fired(
@@ -138,7 +147,8 @@ fn frame_cue_verbs() {
         &QuoteContext {
             cue,
             frame: Some(Span::new(0, doc.len())),
-            speaker_is_target: false,
+            speaker: Side::Unknown,
+            document_names_target: false,
         },
     );
     assert!(fired(&st, "frame"));
@@ -154,7 +164,8 @@ fn frame_cue_verbs() {
         &QuoteContext {
             cue: None,
             frame: Some(Span::new(0, doc.len())),
-            speaker_is_target: false,
+            speaker: Side::Unknown,
+            document_names_target: false,
         },
     );
     assert!(fired(&st, "frame"));
@@ -171,7 +182,7 @@ fn speaker_side() {
     let s = StanceScorer::new();
     let text = "We are happy to talk to all unions about what is fair and reasonable, despite the economic pressures.";
     let gov = QuoteContext {
-        speaker_is_target: true,
+        speaker: Side::Target,
         ..QuoteContext::default()
     };
     let st = score(&s, text, &gov);

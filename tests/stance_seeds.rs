@@ -56,13 +56,18 @@ fn seed_predictions() -> Vec<(StanceLabel, StanceLabel, String)> {
                 (Some(a), Some(b)) => Span::new(a as usize, b as usize),
                 _ => continue,
             };
-            let org = q["org"].as_str().unwrap_or("");
+            let org = q["org"].as_str().map(|name| sayso::Organization {
+                name: name.to_string(),
+                acronym: None,
+                government: name == "Government"
+                    || name.starts_with("Department of")
+                    || name == "DHSC",
+            });
             let ctx = QuoteContext {
                 cue: None,
                 frame: Some(frame_of(text, span)),
-                speaker_is_target: org == "Government"
-                    || org.starts_with("Department of")
-                    || org == "DHSC",
+                speaker: scorer.speaker_side(org.as_ref(), None),
+                document_names_target: scorer.document_names_target(text),
             };
             let gold = match q["stance"].as_str() {
                 Some("negative") => StanceLabel::Negative,

@@ -68,12 +68,14 @@
 //!   weights are in `data/stance/newsmtsc.tsv`, and the words that make a mention the
 //!   speaker (`said`, `told`) in `data/stance/speech_words.txt`.
 
+pub mod aim;
 pub mod lexicon;
 pub mod model;
 pub mod rules;
 mod score;
 pub mod target;
 
+pub use aim::{Aim, Side, Topic};
 pub use score::{QuoteScratch, TargetLine, TargetResult};
 
 use std::sync::OnceLock;
@@ -89,6 +91,8 @@ pub const RULES: &str = include_str!("../../data/stance/rules.tsv");
 pub const TARGET_UK: &str = include_str!("../../data/stance/target_uk.txt");
 pub const TARGET_MODEL: &str = include_str!("../../data/stance/newsmtsc.tsv");
 pub const SPEECH_WORDS: &str = include_str!("../../data/stance/speech_words.txt");
+pub const ELSEWHERE: &str = target::ELSEWHERE;
+pub const WEIGHTS: &str = include_str!("../../data/stance/weights.tsv");
 
 /// What the stance stage knows about a quote besides its words.
 #[derive(Debug, Clone, Copy, Default)]
@@ -97,8 +101,15 @@ pub struct QuoteContext {
     pub cue: Option<Span>,
     /// The sentence(s) framing the quote, byte span in the document.
     pub frame: Option<Span>,
-    /// The speaker belongs to the target (a minister, a department).
-    pub speaker_is_target: bool,
+    /// Who says the quote: the target's own speaker, a party, another
+    /// government, anyone else ([`StanceScorer::speaker_side`] tells it from
+    /// the attribution).
+    pub speaker: Side,
+    /// The document names the target somewhere
+    /// ([`StanceScorer::document_names_target`]): a cue aimed at nothing in
+    /// particular is then more likely about it than in a text that never
+    /// names it.
+    pub document_names_target: bool,
 }
 
 /// A data file that cannot be used.
@@ -126,6 +137,11 @@ pub struct StanceData<'a> {
     pub target_model: &'a str,
     /// The words that report speech, one a line, for the target model's features.
     pub speech_words: &'a str,
+    /// `KIND<TAB>PHRASE`: the words that put a name elsewhere (places,
+    /// parties, other governments).
+    pub elsewhere: &'a str,
+    /// The factors of each side and aim, and the threshold.
+    pub weights: &'a str,
 }
 
 impl Default for StanceData<'_> {
@@ -137,6 +153,8 @@ impl Default for StanceData<'_> {
             target: TARGET_UK,
             target_model: TARGET_MODEL,
             speech_words: SPEECH_WORDS,
+            elsewhere: ELSEWHERE,
+            weights: WEIGHTS,
         }
     }
 }
@@ -150,7 +168,9 @@ pub struct StanceScorer {
     target: target::Target,
     /// The lexicon's, the rules' and the target's phrase sets indexed
     /// together, so that a quote's tokens are looked up once for all.
-    index: lexicon::SetIndex<4>,
+    index: lexicon::SetIndex<5>,
+    /// How much a cue counts by side and aim.
+    weights: aim::Weights,
     /// Words that report speech (`said`, `told`), in lowercase: a target
     /// model feature.
     speech_words: FxHashSet<String>,
@@ -201,7 +221,8 @@ impl StanceScorer {
     fn without_model(data: &StanceData<'_>) -> Result<StanceScorer, StanceError> {
         let lexicon = lexicon::Lexicon::new(data.vader, data.domain)?;
         let rules = rules::Rules::parse(data.rules)?;
-        let target = target::Target::parse(data.target)?;
+        let target = target::Target::parse_with(data.target, data.elsewhere)?;
+        let weights = aim::Weights::parse(data.weights)?;
         let speech_words = lexicon::data_lines(data.speech_words)
             .map(|(_, word)| word.trim().to_lowercase())
             .collect();
@@ -211,6 +232,7 @@ impl StanceScorer {
             lexicon,
             rules,
             target,
+            weights,
             model: OnceLock::new(),
         })
     }
@@ -242,6 +264,69 @@ impl StanceScorer {
     /// The compiled target.
     pub fn target(&self) -> &target::Target {
         &self.target
+    }
+
+    /// Whether `document` names the target anywhere (on its own terms: a
+    /// generic name put elsewhere does not count). Reads the text once, and
+    /// tokenizes only the paragraphs that may hold a target name.
+    pub fn document_names_target(&self, document: &str) -> bool {
+        let [include, ..] = self.target.phrase_sets();
+        let mut tokens = lexicon::Tokens::default();
+        let mut start = 0;
+        while start < document.len() {
+            let end = memchr::memchr(b'\n', &document.as_bytes()[start..])
+                .map_or(document.len(), |i| start + i);
+            let paragraph = Span::new(start, end);
+            if include.may_match(paragraph.of(document)) {
+                lexicon::tokenize_into(document, paragraph, &mut tokens);
+                if !self.target.mentions(document, paragraph, &tokens).is_empty() {
+                    return true;
+                }
+            }
+            start = end + 1;
+        }
+        false
+    }
+
+    /// The side of a speaker, from what the attribution found: their
+    /// organization (its `government` flag, or words in its name such as
+    /// `Conservative Party` or `Scottish Executive`) and the mention that
+    /// introduced them (`shadow home secretary David Davis`).
+    ///
+    /// ```
+    /// use sayso::stance::{Side, StanceScorer};
+    /// use sayso::Organization;
+    /// let s = StanceScorer::new();
+    /// let org = |name: &str, government| Organization {
+    ///     name: name.to_string(),
+    ///     acronym: None,
+    ///     government,
+    /// };
+    /// assert_eq!(s.speaker_side(Some(&org("Home Office", true)), None), Side::Target);
+    /// assert_eq!(s.speaker_side(Some(&org("Liberal Democrats", false)), None), Side::Party);
+    /// assert_eq!(s.speaker_side(None, Some("shadow chancellor George Osborne")), Side::Party);
+    /// assert_eq!(s.speaker_side(Some(&org("Scottish Executive", false)), None), Side::OtherGovernment);
+    /// assert_eq!(s.speaker_side(Some(&org("Unite", false)), None), Side::Other);
+    /// assert_eq!(s.speaker_side(None, Some("he")), Side::Unknown);
+    /// ```
+    pub fn speaker_side(
+        &self,
+        organization: Option<&crate::Organization>,
+        mention: Option<&str>,
+    ) -> Side {
+        if organization.is_some_and(|o| o.government) {
+            return Side::Target;
+        }
+        let named = organization
+            .map(|o| o.name.as_str())
+            .into_iter()
+            .chain(mention)
+            .find_map(|name| aim::side_of_name(&self.target, name));
+        match (named, organization) {
+            (Some(side), _) => side,
+            (None, Some(_)) => Side::Other,
+            (None, None) => Side::Unknown,
+        }
     }
 }
 

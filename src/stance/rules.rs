@@ -5,6 +5,7 @@
 use super::lexicon::{
     data_lines, tab_fields, tokenize_into, Hit, Lexicon, PhraseSet, Punct, SetIndex, Tokens,
 };
+use super::aim::{Aim, Side};
 use super::target::Target;
 use super::StanceError;
 use crate::span::Span;
@@ -24,9 +25,17 @@ pub enum Kind {
     Irrealis,
     Appeal,
     Boundary,
+    Proxy,
+    Rebuttal,
+    Defence,
 }
 
 impl Kind {
+    /// Whether the phrase frames a quote from outside it (a cue verb).
+    fn frames(self) -> bool {
+        matches!(self, Kind::Frame | Kind::Rebuttal | Kind::Defence)
+    }
+
     fn parse(s: &str) -> Option<Kind> {
         Some(match s {
             "negator" => Kind::Negator,
@@ -41,6 +50,9 @@ impl Kind {
             "irrealis" => Kind::Irrealis,
             "appeal" => Kind::Appeal,
             "boundary" => Kind::Boundary,
+            "proxy" => Kind::Proxy,
+            "rebuttal" => Kind::Rebuttal,
+            "defence" => Kind::Defence,
             _ => return None,
         })
     }
@@ -93,7 +105,7 @@ impl Rules {
         let frames: Vec<&str> = phrases
             .iter()
             .zip(&kinds)
-            .filter(|&(_, &kind)| kind == Kind::Frame)
+            .filter(|&(_, &kind)| kind.frames())
             .map(|(p, _)| p.as_str())
             .collect();
         let frames = PhraseSet::new(&frames, &[])?;
@@ -107,7 +119,8 @@ impl Rules {
 }
 
 /// One weighed cue: where it is, its lexicon weight, its weight after the
-/// rules, and the rules that applied (`lexicon` first).
+/// rules, the rules that applied (`lexicon` first), and, once the quote's
+/// objects are known, what it is aimed at.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     pub span: Span,
@@ -116,6 +129,12 @@ pub struct Item {
     pub base: f64,
     pub weight: f64,
     pub rules: Applied,
+    /// What the cue is aimed at (see [`crate::stance::aim`]).
+    pub aim: Aim,
+    /// The object's span, when the cue is aimed at one.
+    pub object: Option<Span>,
+    /// The trigger kind of a rule or frame cue (`demand`, `rebuttal`).
+    pub trigger: Option<Kind>,
 }
 
 /// A rule that can shape an item's weight.
@@ -207,10 +226,21 @@ impl Item {
             base: weight,
             weight,
             rules: Applied::one(rule),
+            aim: Aim::Loose,
+            object: None,
+            trigger: None,
         }
     }
 
-    fn apply(&mut self, factor: f64, rule: Rule) {
+    /// `self` aimed at `aim`, with the trigger kind `kind`.
+    fn aimed(mut self, aim: Aim, object: Option<Span>, kind: Option<Kind>) -> Item {
+        self.aim = aim;
+        self.object = object;
+        self.trigger = kind;
+        self
+    }
+
+    pub(super) fn apply(&mut self, factor: f64, rule: Rule) {
         self.weight *= factor;
         self.rules.add(rule);
     }
@@ -219,8 +249,19 @@ impl Item {
 /// Options of one analysis.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
-    /// The speaker belongs to the target: their own criticism is about others.
-    pub speaker_is_target: bool,
+    /// Who says the text: the target's own speaker is not making demands of
+    /// it, nor holding its praise at arm's length.
+    pub side: Side,
+    /// The text is a quote whose cues are then aimed (see
+    /// [`crate::stance::aim`]): the off-target and speaker-side rules, which
+    /// stand in for that where nothing is aimed, are left out.
+    pub aimed: bool,
+}
+
+impl Options {
+    fn speaker_is_target(self) -> bool {
+        self.side == Side::Target
+    }
 }
 
 /// Everything the rules found in one stretch of text.
@@ -236,6 +277,12 @@ pub struct Analysis {
     pub quoted: Vec<bool>,
     /// Target mentions (token ranges).
     pub targets: Vec<Hit>,
+    /// Matches of the target's elsewhere list (places, parties, other
+    /// governments; see [`Target::place`]).
+    pub places: Vec<Hit>,
+    /// Mentions of a generic target name that the words around put
+    /// elsewhere (`the US Treasury`): another government.
+    pub elsewhere: Vec<Hit>,
 }
 
 /// Whether a normalized form negates: `not`, `cannot` or a contraction in `n't`.
@@ -279,7 +326,7 @@ pub struct Scratch {
     lex_hits: Vec<Hit>,
     /// The trigger-word hits; once the lexicon hits are weighed, only the
     /// triggers not swallowed by a longer lexicon phrase.
-    rule_hits: Vec<Hit>,
+    pub(super) rule_hits: Vec<Hit>,
     excluded: Vec<Hit>,
     marks: Vec<usize>,
     scare: Vec<bool>,
@@ -326,20 +373,21 @@ pub fn analyze_into(
 }
 
 /// The phrase sets a text is analysed with, and optionally their
-/// [`SetIndex`] (in the order lexicon, rules, target names, excluded names),
+/// [`SetIndex`] (in the order lexicon, rules, target names, excluded names,
+/// elsewhere words),
 /// which finds the phrases of all of them in one pass over the tokens.
 #[derive(Clone, Copy)]
 pub(super) struct Sets<'a> {
     pub lexicon: &'a Lexicon,
     pub rules: &'a Rules,
     pub target: &'a Target,
-    pub index: Option<&'a SetIndex<4>>,
+    pub index: Option<&'a SetIndex<5>>,
 }
 
 /// The index [`Sets`] can use.
-pub(super) fn index_sets(lexicon: &Lexicon, rules: &Rules, target: &Target) -> SetIndex<4> {
-    let [include, exclude] = target.phrase_sets();
-    SetIndex::new([&lexicon.set, &rules.set, include, exclude])
+pub(super) fn index_sets(lexicon: &Lexicon, rules: &Rules, target: &Target) -> SetIndex<5> {
+    let [include, exclude, elsewhere] = target.phrase_sets();
+    SetIndex::new([&lexicon.set, &rules.set, include, exclude, elsewhere])
 }
 
 /// [`analyze_into`] with the sets of `sets`.
@@ -365,6 +413,8 @@ pub(super) fn analyze_sets_into(
                 clause,
                 quoted,
                 targets,
+                places,
+                elsewhere,
             },
         lex_hits,
         rule_hits,
@@ -382,25 +432,29 @@ pub(super) fn analyze_sets_into(
     let tokens = toks.as_slice();
     let n = tokens.len();
     let room = n.max(LONG_QUOTE / 3);
+    let [include, exclude, elsewhere_words] = target.phrase_sets();
     match index {
         Some(index) => {
-            let [include, exclude] = target.phrase_sets();
-            let sets = [&lexicon.set, &rules.set, include, exclude];
+            let sets = [&lexicon.set, &rules.set, include, exclude, elsewhere_words];
             index.find_into(
                 sets,
                 text,
                 range,
                 toks,
-                [lex_hits, rule_hits, targets, excluded],
+                [lex_hits, rule_hits, targets, excluded, places],
             );
-            Target::drop_excluded(targets, excluded);
         }
         None => {
             lexicon.set.find_into(text, range, toks, lex_hits);
             rules.set.find_into(text, range, toks, rule_hits);
-            target.mentions_into(text, range, toks, targets, excluded);
+            include.find_into(text, range, toks, targets);
+            exclude.find_into(text, range, toks, excluded);
+            elsewhere_words.find_into(text, range, toks, places);
         }
     }
+    Target::drop_excluded(targets, excluded);
+    elsewhere.clear();
+    target.keep_in_place(toks, targets, places, elsewhere);
 
     // Sentences and clauses, and where the quotation marks are.
     sentence.clear();
@@ -479,18 +533,25 @@ pub(super) fn analyze_sets_into(
         let shadowed = rule_hits.iter().any(|r| {
             r.span.overlaps(h.span)
                 && r.span.len() >= h.span.len()
-                && !matches!(kind_of(r), Some(Kind::Frame | Kind::Other))
+                && !matches!(
+                    kind_of(r),
+                    Some(
+                        Kind::Frame | Kind::Other | Kind::Proxy | Kind::Rebuttal | Kind::Defence
+                    )
+                )
         });
         if shadowed {
             continue;
         }
         items.push(Item::new(h, w, Rule::Lexicon));
     }
-    // Triggers not swallowed by a longer lexicon phrase (`nothing tangible`).
+    // Triggers not swallowed by a longer lexicon phrase (`nothing tangible`);
+    // a proxy stays an object inside one (`a concrete offer`).
     rule_hits.retain(|r| {
-        !lex_hits
-            .iter()
-            .any(|h| h.span.len() > r.span.len() && h.span.contains(r.span))
+        kind_of(r) == Some(Kind::Proxy)
+            || !lex_hits
+                .iter()
+                .any(|h| h.span.len() > r.span.len() && h.span.contains(r.span))
     });
     let triggers = &*rule_hits;
 
@@ -533,7 +594,7 @@ pub(super) fn analyze_sets_into(
             }
         }
         // Scare quotes: praise held at arm's length is not praise.
-        if !opts.speaker_is_target
+        if !opts.speaker_is_target()
             && it.weight > 0.0
             && (it.first..it.last).all(|j| scare.get(j) == Some(&true))
         {
@@ -561,7 +622,10 @@ pub(super) fn analyze_sets_into(
         for it in items.iter_mut() {
             let in_scope =
                 it.first >= r.last && it.first < stop && clause.get(it.first).copied() == cl;
-            if in_scope && (k == Some(Kind::Irrealis) || it.weight > 0.0) {
+            // What the target's own speaker says its policy would do is its
+            // case for it, not a hope.
+            let own_promise = opts.aimed && opts.speaker_is_target() && it.weight > 0.0;
+            if in_scope && !own_promise && (k == Some(Kind::Irrealis) || it.weight > 0.0) {
                 it.apply(w, Rule::Irrealis);
             }
         }
@@ -604,7 +668,7 @@ pub(super) fn analyze_sets_into(
 
     // Off-target praise: aimed at the speaker's own side (members, mandate).
     for it in items.iter_mut() {
-        if it.weight <= 0.0 || opts.speaker_is_target {
+        if it.weight <= 0.0 || opts.speaker_is_target() || opts.aimed {
             continue;
         }
         let cl = clause.get(it.first).copied();
@@ -634,7 +698,7 @@ pub(super) fn analyze_sets_into(
     }
 
     // The speaker's side: a target's own speaker criticising is about others.
-    if opts.speaker_is_target {
+    if opts.speaker_is_target() && !opts.aimed {
         for it in items.iter_mut() {
             if it.weight < 0.0 {
                 it.apply(0.3, Rule::SpeakerSide);
@@ -645,34 +709,50 @@ pub(super) fn analyze_sets_into(
     }
 
     // Demands addressed to the target, and rhetorical questions.
-    if !opts.speaker_is_target {
+    if !opts.speaker_is_target() {
         for r in triggers.iter() {
             let w = rules.weights.get(r.entry).copied().unwrap_or(0.0);
             let cl = clause.get(r.first).copied();
             match kind_of(r) {
                 Some(Kind::Demand) => {
                     let before = r.first.saturating_sub(4)..r.first;
-                    let subject_is_target = targets.iter().any(|t| {
+                    let subject = targets.iter().find(|t| {
                         t.last <= r.first
                             && t.last + 4 >= r.first
                             && clause.get(t.first).copied() == cl
-                    }) || before.clone().any(|j| {
+                    });
+                    let pronoun = before.clone().any(|j| {
                         clause.get(j).copied() == cl
                             && matches!(toks.norm(j), "he" | "she" | "they" | "you")
                     });
                     let first_person = before.clone().any(|j| {
                         clause.get(j).copied() == cl && matches!(toks.norm(j), "we" | "i" | "us")
                     });
-                    if subject_is_target && !first_person {
-                        items.push(Item::new(r, w, Rule::Demand));
+                    if (subject.is_some() || pronoun) && !first_person {
+                        let aim = if subject.is_some() {
+                            Aim::Target
+                        } else {
+                            Aim::Loose
+                        };
+                        let item = Item::new(r, w, Rule::Demand).aimed(
+                            aim,
+                            subject.map(|t| t.span),
+                            Some(Kind::Demand),
+                        );
+                        items.push(item);
                     }
                 }
                 Some(Kind::Appeal) => {
-                    let object_is_target = targets
+                    let object = targets
                         .iter()
-                        .any(|t| t.first >= r.last && t.first <= r.last + 2);
-                    if object_is_target {
-                        items.push(Item::new(r, w, Rule::Demand));
+                        .find(|t| t.first >= r.last && t.first <= r.last + 2);
+                    if let Some(t) = object {
+                        let item = Item::new(r, w, Rule::Demand).aimed(
+                            Aim::Target,
+                            Some(t.span),
+                            Some(Kind::Appeal),
+                        );
+                        items.push(item);
                     }
                 }
                 Some(Kind::Question) => {
@@ -686,7 +766,12 @@ pub(super) fn analyze_sets_into(
                         .last()
                         .is_some_and(|j| toks.norm(j) == "?");
                     if opens && ends_q {
-                        items.push(Item::new(r, w, Rule::RhetoricalQuestion));
+                        let item = Item::new(r, w, Rule::RhetoricalQuestion).aimed(
+                            Aim::Loose,
+                            None,
+                            Some(Kind::Question),
+                        );
+                        items.push(item);
                     }
                 }
                 _ => {}
@@ -713,18 +798,10 @@ fn first_sentence_end(bytes: &[u8]) -> Option<usize> {
     }
 }
 
-/// Frame cues around a quote: the cue verb counts fully, other framing words
-/// in the quote's own sentence (within the frame, outside the quote) count at
-/// 0.8; framing words of neighbouring sentences belong to other quotes. The
-/// items are left in `scratch.frame_items`.
-pub fn frame_items_into(
-    rules: &Rules,
-    text: &str,
-    frame: Span,
-    quote: Span,
-    cue: Option<Span>,
-    scratch: &mut Scratch,
-) {
+/// The parts of the quote's own sentence(s) around it, before and after:
+/// the words that frame it, within `frame` (the sentences the attribution
+/// gives). Framing words of neighbouring sentences belong to other quotes.
+pub fn frame_around(text: &str, frame: Span, quote: Span) -> [Span; 2] {
     // The sentence ends (`.`, `!`, `?`, a line break) are ASCII, so memchr
     // finds them: a byte-at-a-time scan mispredicts a branch per sentence.
     let before = Span::new(frame.start.min(quote.start), quote.start).of(text);
@@ -735,10 +812,33 @@ pub fn frame_items_into(
         first_sentence_end(after.as_bytes()).map_or(frame.end.max(quote.end), |i| quote.end + i);
     let frame = Span::new(start, end.max(start));
     // Only the words around the quote frame it; the quote's own words are scored elsewhere.
-    let around = [
+    [
         Span::new(frame.start, quote.start.clamp(frame.start, frame.end)),
         Span::new(quote.end.clamp(frame.start, frame.end), frame.end),
-    ];
+    ]
+}
+
+/// The token buffer of `scratch` that frame text is tokenized into.
+pub(super) fn frame_tokens(scratch: &mut Scratch) -> &mut Tokens {
+    &mut scratch.frame_tokens
+}
+
+/// Frame cues around a quote (`around`, from [`frame_around`]): the cue verb
+/// counts fully, other framing words in the quote's own sentence count at
+/// 0.8. A frame cue is aimed at the target when its part of the sentence
+/// names it (`condemned the government`), else at a proxy there
+/// (`welcomed the offer`). The items are left in `scratch.frame_items`;
+/// returns whether a part with a frame cue names the target or a proxy.
+pub fn frame_items_into(
+    rules: &Rules,
+    target: &Target,
+    text: &str,
+    around: [Span; 2],
+    quote: Span,
+    cue: Option<Span>,
+    scratch: &mut Scratch,
+) -> bool {
+    let frame = Span::new(around[0].start, around[1].end.max(around[0].start));
     let Scratch {
         frame_items: out,
         frame_tokens: tokens,
@@ -748,6 +848,7 @@ pub fn frame_items_into(
     } = scratch;
     out.clear();
     seen.clear();
+    let mut names_target = false;
     for part in around {
         // Most sentences around a quote have no frame phrase; telling so
         // does not need their tokens.
@@ -756,8 +857,10 @@ pub fn frame_items_into(
         }
         tokenize_into(text, part, tokens);
         rules.set.find_into(text, part, tokens, found);
+        let before = out.len();
         for h in found.iter() {
-            if rules.kinds.get(h.entry) != Some(&Kind::Frame) || quote.overlaps(h.span) {
+            let kind = rules.kinds.get(h.entry).copied();
+            if !kind.is_some_and(Kind::frames) || quote.overlaps(h.span) {
                 continue;
             }
             let is_cue = cue.is_some_and(|c| c.overlaps(h.span));
@@ -774,7 +877,32 @@ pub fn frame_items_into(
                 base: w,
                 weight,
                 rules: Applied::one(Rule::Frame),
+                aim: Aim::Loose,
+                object: None,
+                trigger: kind,
             });
+        }
+        if out.len() == before {
+            continue;
+        }
+        let mention = target.mentions(text, part, tokens).first().map(|h| (h.span, Aim::Target));
+        let proxy = || {
+            found
+                .iter()
+                .find(|h| {
+                    rules.kinds.get(h.entry) == Some(&Kind::Proxy)
+                        && !h.first.checked_sub(1).is_some_and(|j| {
+                            matches!(tokens.norm(j), "our" | "my" | "their" | "its")
+                        })
+                })
+                .map(|h| (h.span, Aim::Proxy))
+        };
+        if let Some((span, aim)) = mention.or_else(proxy) {
+            names_target = true;
+            for it in out.get_mut(before..).into_iter().flatten() {
+                it.aim = aim;
+                it.object = Some(span);
+            }
         }
     }
     if let Some(c) = cue {
@@ -782,7 +910,8 @@ pub fn frame_items_into(
             tokenize_into(text, c, tokens);
             rules.set.find_into(text, c, tokens, found);
             for h in found.iter() {
-                if rules.kinds.get(h.entry) == Some(&Kind::Frame) {
+                let kind = rules.kinds.get(h.entry).copied();
+                if kind.is_some_and(Kind::frames) {
                     let w = rules.weights.get(h.entry).copied().unwrap_or(0.0);
                     out.push(Item {
                         span: h.span,
@@ -791,11 +920,15 @@ pub fn frame_items_into(
                         base: w,
                         weight: w,
                         rules: Applied::one(Rule::Frame),
+                        aim: Aim::Loose,
+                        object: None,
+                        trigger: kind,
                     });
                 }
             }
         }
     }
+    names_target
 }
 
 #[cfg(test)]

@@ -3,26 +3,26 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::aim::{self, Aim, Side, Topic};
+use super::lexicon::tokenize_into;
 use super::model::{self, Feature};
-use super::rules::{self, Item, Options};
+use super::rules::{self, Item, Kind, Options};
 use super::{QuoteContext, StanceError, StanceScorer};
 use crate::model::{Evidence, Stance, StanceLabel};
 use crate::span::Span;
 
 /// VADER's normalization constant.
 const ALPHA: f64 = 15.0;
-/// Scores at or beyond this are positive / negative.
-const THRESHOLD: f64 = 0.2;
 
 fn normalize(total: f64) -> f64 {
     let s = total / (total * total + ALPHA).sqrt();
     s.clamp(-1.0, 1.0)
 }
 
-fn label_of(score: f64) -> StanceLabel {
-    if score >= THRESHOLD {
+fn label_of(score: f64, threshold: f64) -> StanceLabel {
+    if score >= threshold {
         StanceLabel::Positive
-    } else if score <= -THRESHOLD {
+    } else if score <= -threshold {
         StanceLabel::Negative
     } else {
         StanceLabel::Neutral
@@ -34,12 +34,27 @@ fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0 + 0.0
 }
 
-fn evidence_of(text: &str, it: &Item) -> Evidence {
+/// The evidence rule name of an aim.
+fn aim_rule(aim: Aim) -> &'static str {
+    match aim {
+        Aim::Target => "at-target",
+        Aim::Proxy => "at-proxy",
+        Aim::Own => "at-own-side",
+        Aim::Other => "at-other",
+        Aim::Loose => "unaimed",
+    }
+}
+
+/// The evidence of an item that counts `weight`; `aimed` adds its aim to
+/// the rules (quotes; target-level items are not aimed).
+fn evidence_of(text: &str, it: &Item, weight: f64, aimed: bool) -> Evidence {
     // `names().join("+")`, without `join`'s generic length arithmetic: most
     // items name one rule.
-    let len = it.rules.names().map(|n| n.len() + 1).sum::<usize>();
+    let aim = aimed.then(|| aim_rule(it.aim));
+    let names = || it.rules.names().chain(aim);
+    let len = names().map(|n| n.len() + 1).sum::<usize>();
     let mut rule = String::with_capacity(len.saturating_sub(1));
-    for (k, name) in it.rules.names().enumerate() {
+    for (k, name) in names().enumerate() {
         if k > 0 {
             rule.push('+');
         }
@@ -48,8 +63,23 @@ fn evidence_of(text: &str, it: &Item) -> Evidence {
     Evidence {
         text: it.span.of(text).to_string(),
         span: it.span.to_array(),
-        weight: round3(it.weight),
+        weight: round3(weight),
         rule,
+    }
+}
+
+/// What a frame cue (a cue verb around the quote) weighs from `side`: a
+/// rejection defends the target in its own speaker's mouth and criticises it
+/// in anyone else's; a defence counts only from the target's speaker; the
+/// target's speaker's other criticism is aimed at others.
+fn frame_weight(it: &Item, side: Side) -> f64 {
+    let w = it.weight;
+    match (it.trigger, side == Side::Target) {
+        (Some(Kind::Rebuttal), true) => w.abs(),
+        (Some(Kind::Rebuttal), false) => -w.abs(),
+        (Some(Kind::Defence), own) => if own { w } else { 0.0 },
+        (_, true) if w < 0.0 => 0.0,
+        _ => w,
     }
 }
 
@@ -128,6 +158,10 @@ impl TargetLine {
 #[derive(Debug, Clone, Default)]
 pub struct QuoteScratch {
     rules: rules::Scratch,
+    objects: Vec<aim::Object>,
+    /// The weight each item of `rules.analysis.items`, then of
+    /// `rules.frame_items`, counts with.
+    counted: Vec<f64>,
 }
 
 impl StanceScorer {
@@ -145,31 +179,113 @@ impl StanceScorer {
         context: &QuoteContext,
         scratch: &mut QuoteScratch,
     ) -> Stance {
-        let quote = fit(document, quote);
-        let opts = Options {
-            speaker_is_target: context.speaker_is_target,
-        };
-        let scratch = &mut scratch.rules;
-        rules::analyze_sets_into(&self.sets(), document, quote, opts, scratch);
-        scratch.frame_items.clear();
-        if context.frame.is_some() || context.cue.is_some() {
-            let frame = fit(document, context.frame.unwrap_or(quote));
-            let cue = context.cue.map(|c| fit(document, c));
-            rules::frame_items_into(&self.rules, document, frame, quote, cue, scratch);
-        }
-        let items = || scratch.analysis.items.iter().chain(&scratch.frame_items);
-        let total: f64 = items().map(|it| it.weight).sum();
+        let (_, total) = self.weigh_quote(document, quote, context, scratch);
         let score = normalize(total);
-        let mut evidence: Vec<Evidence> = items()
-            .filter(|it| it.weight != 0.0)
-            .map(|it| evidence_of(document, it))
+        let QuoteScratch { rules, counted, .. } = scratch;
+        let items = rules.analysis.items.iter().chain(&rules.frame_items);
+        let mut evidence: Vec<Evidence> = items
+            .zip(counted.iter())
+            .filter(|(_, &w)| w != 0.0)
+            .map(|(it, &w)| evidence_of(document, it, w, true))
             .collect();
         evidence.sort_by_key(|e| e.span[0]);
         Stance {
-            label: label_of(score),
+            label: label_of(score, self.weights.threshold),
             score: round3(score),
             evidence,
         }
+    }
+
+    /// Analyses the quote at `quote` into `scratch`: its cues and the frame's
+    /// (`scratch.rules`), their aims, and the weight each counts with
+    /// (`scratch.counted`). Returns what the quote is about and the sum.
+    fn weigh_quote(
+        &self,
+        document: &str,
+        quote: Span,
+        context: &QuoteContext,
+        scratch: &mut QuoteScratch,
+    ) -> (Topic, f64) {
+        let quote = fit(document, quote);
+        let side = context.speaker;
+        let opts = Options { side, aimed: true };
+        let QuoteScratch {
+            rules: rs,
+            objects,
+            counted,
+        } = scratch;
+        rules::analyze_sets_into(&self.sets(), document, quote, opts, rs);
+        aim::objects_into(&rs.analysis, &self.rules, &self.target, &rs.rule_hits, objects);
+        let mut items = std::mem::take(&mut rs.analysis.items);
+        let mut topic = aim::assign(&rs.analysis, objects, &mut items);
+        rs.analysis.items = items;
+        rs.frame_items.clear();
+        let frame = (context.frame.is_some() || context.cue.is_some()).then(|| {
+            let frame = fit(document, context.frame.unwrap_or(quote));
+            rules::frame_around(document, frame, quote)
+        });
+        let mut frame_names_target = false;
+        if let Some(around) = frame {
+            let cue = context.cue.map(|c| fit(document, c));
+            frame_names_target = rules::frame_items_into(
+                &self.rules,
+                &self.target,
+                document,
+                around,
+                quote,
+                cue,
+                rs,
+            );
+        }
+        let loose = |it: &Item| it.aim == Aim::Loose && it.weight != 0.0;
+        if topic == Topic::None && rs.analysis.items.iter().chain(&rs.frame_items).any(loose) {
+            let in_frame = frame_names_target
+                || frame.is_some_and(|around| self.frame_names_target(document, around, rs));
+            if in_frame {
+                topic = Topic::Frame;
+            } else if context.document_names_target {
+                topic = Topic::Document;
+            }
+        }
+        // What the target's own speakers say is about its business.
+        let topic_factor = if side == Side::Target {
+            1.0
+        } else {
+            self.weights.topic_factor(topic)
+        };
+        counted.clear();
+        let mut total = 0.0;
+        for it in &rs.analysis.items {
+            let mut w = it.weight * self.weights.aim_factor(side, it.aim, it.weight);
+            if it.aim == Aim::Loose {
+                w *= topic_factor;
+            }
+            counted.push(w);
+            total += w;
+        }
+        for it in &rs.frame_items {
+            let mut w = frame_weight(it, side);
+            w *= self.weights.aim_factor(side, it.aim, w);
+            if it.aim == Aim::Loose {
+                w *= topic_factor;
+            }
+            counted.push(w);
+            total += w;
+        }
+        (topic, total)
+    }
+
+    /// Whether the sentence parts around a quote (`around`) name the target.
+    fn frame_names_target(&self, document: &str, around: [Span; 2], rs: &mut rules::Scratch) -> bool {
+        let [include, ..] = self.target.phrase_sets();
+        around.into_iter().any(|part| {
+            if part.is_empty() || !include.may_match(part.of(document)) {
+                return false;
+            }
+            let tokens = rules::frame_tokens(rs);
+            tokenize_into(document, part, tokens);
+            !self.target.mentions(document, part, tokens).is_empty()
+        })
     }
 
     /// The features the target model reads for the mention at `mention`
@@ -302,8 +418,8 @@ impl StanceScorer {
             }
         });
         out.push_str(&format!(
-            "  total for {:+.2}, against {:+.2}; scores within ±{THRESHOLD} are neutral\n",
-            pos, neg
+            "  total for {:+.2}, against {:+.2}; scores within ±{} are neutral\n",
+            pos, neg, self.weights.threshold
         ));
         out
     }
@@ -377,7 +493,8 @@ mod tests {
             let ctx = QuoteContext {
                 cue: None,
                 frame: Some(Span::new(0, doc.len())),
-                speaker_is_target: k == 1,
+                speaker: if k == 1 { Side::Target } else { Side::Other },
+                document_names_target: true,
             };
             let fresh = s.score_quote(doc, q, &ctx);
             assert_eq!(s.score_quote_with(doc, q, &ctx, &mut scratch), fresh);
@@ -388,7 +505,11 @@ mod tests {
     fn out_of_range_quote_does_not_panic() {
         let s = StanceScorer::new();
         let doc = "£5 is an insult";
-        let st = s.score_quote(doc, Span::new(1, 400), &QuoteContext::default());
+        let context = QuoteContext {
+            document_names_target: true,
+            ..QuoteContext::default()
+        };
+        let st = s.score_quote(doc, Span::new(1, 400), &context);
         assert_eq!(st.label, StanceLabel::Negative);
         assert!(s.score_target(doc, Span::new(50, 60)).is_ok());
         assert!(s.score_target("", Span::new(0, 0)).is_ok());

@@ -1,59 +1,203 @@
 //! The stance target as data: which names and organizations count as "the
-//! government" (or whichever target the user supplies).
+//! government" (or whichever target the user supplies), and which words put
+//! a generic name such as `minister` somewhere else.
+//!
+//! This is the one place that decides whether a name is the target: the
+//! attribution stage asks it for `government: true` (through
+//! [`crate::Knowledge::is_government`]) and the stance stage for the target
+//! mentions in a quote, so `South Africa's finance minister` is neither a
+//! government speaker nor a mention of the government.
 
-use super::lexicon::{tokenize, Hit, PhraseSet, Tokens};
+use super::lexicon::{data_lines, tab_fields, tokenize, Hit, PhraseSet, Tokens};
 use super::StanceError;
 use crate::span::Span;
 
+/// The built-in list of words that put a name elsewhere.
+pub const ELSEWHERE: &str = include_str!("../../data/stance/elsewhere.tsv");
+
+/// What an entry of the elsewhere list (`data/stance/elsewhere.tsv`) names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// A country, nationality, region or international body.
+    Place,
+    /// Not in office now: `former`, `ex`.
+    Past,
+    /// `shadow`, `opposition`.
+    Opposition,
+    /// A political party.
+    Party,
+    /// A government, assembly or international body that is not the target's.
+    Body,
+}
+
+impl Place {
+    fn parse(s: &str) -> Option<Place> {
+        Some(match s {
+            "place" => Place::Place,
+            "past" => Place::Past,
+            "opposition" => Place::Opposition,
+            "party" => Place::Party,
+            "body" => Place::Body,
+            _ => return None,
+        })
+    }
+
+    /// Whether the word, before a generic target name, puts it elsewhere.
+    fn moves_generic(self) -> bool {
+        !matches!(self, Place::Party)
+    }
+
+    /// Whether the word, before any target name (`former prime minister
+    /// Tony Blair`), puts it elsewhere.
+    fn moves_any(self) -> bool {
+        matches!(self, Place::Past | Place::Opposition)
+    }
+}
+
+/// How many words may stand between a modifier and the name it puts
+/// elsewhere (`South Africa's finance minister`: one).
+const MODIFIER_REACH: usize = 3;
+
 /// A compiled target file (format in the module documentation of
-/// [`crate::stance`]).
+/// [`crate::stance`]) with the elsewhere list it is read with.
 #[derive(Debug, Clone)]
 pub struct Target {
     names: Vec<String>,
+    /// Whether each name is generic (`?minister`).
+    generic: Vec<bool>,
+    /// The names and their possessives (`government's`); `name_of` maps an
+    /// entry of this set to its name.
     include: PhraseSet,
+    name_of: Vec<usize>,
     exclude: PhraseSet,
+    /// The elsewhere list minus the target's own places (`@UK`), with each
+    /// entry's kind in `place_of` (possessives included, as for `include`).
+    elsewhere: PhraseSet,
+    place_of: Vec<Place>,
+}
+
+/// `phrases` with each one's possessive after it, and for each the index of
+/// the phrase it came from.
+fn with_possessives(phrases: &[String]) -> (Vec<String>, Vec<usize>) {
+    let mut all = Vec::with_capacity(phrases.len() * 3);
+    let mut origin = Vec::with_capacity(phrases.len() * 3);
+    for (i, p) in phrases.iter().enumerate() {
+        let ends_in_s = p.ends_with('s') || p.ends_with('S');
+        // `ministers'` as well as `minister's`; the typographic apostrophe
+        // needs its own spelling only where the match is case-sensitive
+        // (and so compares the text), but costs nothing elsewhere.
+        let forms: &[&str] = if ends_in_s { &["'", "’"] } else { &["'s", "’s"] };
+        all.push(p.clone());
+        origin.push(i);
+        for f in forms {
+            all.push(format!("{p}{f}"));
+            origin.push(i);
+        }
+    }
+    (all, origin)
+}
+
+/// A single word starting with a capital, with a lowercase letter after it
+/// (`Barclay`, `Scottish`, not `UK` or `ministers`), or any phrase holding
+/// a capital for the elsewhere list: matched with its spelling.
+fn single_capital(p: &str) -> bool {
+    !p.contains(char::is_whitespace)
+        && p.chars().next().is_some_and(char::is_uppercase)
+        && p.chars().skip(1).any(char::is_lowercase)
 }
 
 impl Target {
-    /// Parses a target file: one name a line, `!NAME` for names that are
-    /// never the target, `#` comments.
+    /// Parses a target file: one name a line, `?NAME` for generic names,
+    /// `@NAME` for the target's own places, `!NAME` for names that are never
+    /// the target, `#` comments. The built-in elsewhere list is used.
     pub fn parse(text: &str) -> Result<Target, StanceError> {
+        Target::parse_with(text, ELSEWHERE)
+    }
+
+    /// [`Target::parse`] with another elsewhere list (`KIND<TAB>PHRASE` lines).
+    pub fn parse_with(text: &str, elsewhere: &str) -> Result<Target, StanceError> {
         let mut names = Vec::new();
-        let mut exact = Vec::new();
+        let mut generic = Vec::new();
         let mut excl = Vec::new();
+        let mut own: Vec<String> = Vec::new();
         for line in text.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            if let Some(rest) = line.strip_prefix('!') {
-                let rest = rest.trim();
-                if !rest.is_empty() {
-                    excl.push(rest.to_string());
-                }
+            let (kind, rest) = match line.split_at(1) {
+                (k @ ("!" | "?" | "@"), rest) => (k, rest.trim()),
+                _ => ("", line),
+            };
+            if rest.is_empty() {
                 continue;
             }
-            let single_capital = !line.contains(char::is_whitespace)
-                && line.chars().next().is_some_and(char::is_uppercase)
-                && line.chars().skip(1).any(char::is_lowercase);
-            names.push(line.to_string());
-            exact.push(single_capital);
+            match kind {
+                "!" => excl.push(rest.to_string()),
+                "@" => own.push(rest.to_lowercase()),
+                _ => {
+                    names.push(rest.to_string());
+                    generic.push(kind == "?");
+                }
+            }
         }
         if names.is_empty() {
             return Err(StanceError::Data("target file names no target".to_string()));
         }
-        let include = PhraseSet::new(&names, &exact)?;
+        let (all, name_of) = with_possessives(&names);
+        let exact: Vec<bool> = name_of
+            .iter()
+            .map(|&i| names.get(i).is_some_and(|n| single_capital(n)))
+            .collect();
+        let include = PhraseSet::new(&all, &exact)?;
         let exclude = PhraseSet::new(&excl, &[])?;
+
+        let mut places = Vec::new();
+        let mut kinds = Vec::new();
+        for (n, line) in data_lines(elsewhere) {
+            let mut fields = tab_fields(line);
+            let kind = fields.next().and_then(|k| Place::parse(k.trim()));
+            let phrase = fields.next().map(str::trim).filter(|p| !p.is_empty());
+            let (Some(kind), Some(phrase)) = (kind, phrase) else {
+                return Err(StanceError::Data(format!(
+                    "elsewhere line {}: expected KIND<TAB>PHRASE",
+                    n + 1
+                )));
+            };
+            if !own.contains(&phrase.to_lowercase()) {
+                places.push(phrase.to_string());
+                kinds.push(kind);
+            }
+        }
+        let (all, origin) = with_possessives(&places);
+        let exact: Vec<bool> = origin
+            .iter()
+            .map(|&i| places.get(i).is_some_and(|p| p.chars().any(char::is_uppercase)))
+            .collect();
+        let elsewhere = PhraseSet::new(&all, &exact)?;
+        let place_of = origin
+            .iter()
+            .map(|&i| kinds.get(i).copied().unwrap_or(Place::Place))
+            .collect();
         Ok(Target {
             names,
+            generic,
             include,
+            name_of,
             exclude,
+            elsewhere,
+            place_of,
         })
     }
 
     /// The names the file lists as the target.
     pub fn names(&self) -> &[String] {
         &self.names
+    }
+
+    /// What the elsewhere entry `entry` (of a hit of the elsewhere set) names.
+    pub fn place(&self, entry: usize) -> Place {
+        self.place_of.get(entry).copied().unwrap_or(Place::Place)
     }
 
     /// Whether a speaker or organization name denotes the target.
@@ -65,44 +209,89 @@ impl Target {
         }
         let all = Span::new(0, name.len());
         let tokens = tokenize(name, all);
-        self.include.matches(name, all, &tokens) && !self.exclude.matches(name, all, &tokens)
+        let mut mentions = self.include.find(name, all, &tokens);
+        if mentions.is_empty() || self.exclude.matches(name, all, &tokens) {
+            return false;
+        }
+        let places = self.elsewhere.find(name, all, &tokens);
+        self.keep_in_place(&tokens, &mut mentions, &places, &mut Vec::new());
+        !mentions.is_empty()
     }
 
-    /// Target mentions in `text[range]`, minus those inside an excluded name.
+    /// Target mentions in `text[range]`, minus those inside an excluded name
+    /// and those the words around put elsewhere.
     pub fn mentions(&self, text: &str, range: Span, tokens: &Tokens) -> Vec<Hit> {
-        let (mut mentions, mut excluded) = (Vec::new(), Vec::new());
-        self.mentions_into(text, range, tokens, &mut mentions, &mut excluded);
+        let mut mentions = self.include.find(text, range, tokens);
+        let excluded = self.exclude.find(text, range, tokens);
+        let places = self.elsewhere.find(text, range, tokens);
+        Target::drop_excluded(&mut mentions, &excluded);
+        self.keep_in_place(tokens, &mut mentions, &places, &mut Vec::new());
         mentions
     }
 
-    /// [`Target::mentions`] into `mentions`, replacing its contents;
-    /// `excluded` is a buffer for the excluded names.
-    pub fn mentions_into(
-        &self,
-        text: &str,
-        range: Span,
-        tokens: &Tokens,
-        mentions: &mut Vec<Hit>,
-        excluded: &mut Vec<Hit>,
-    ) {
-        self.include.find_into(text, range, tokens, mentions);
-        if mentions.is_empty() {
-            return;
-        }
-        self.exclude.find_into(text, range, tokens, excluded);
-        Target::drop_excluded(mentions, excluded);
-    }
-
-    /// The phrase sets of the target's names and of the names that are
-    /// never the target, for finding them together with other sets.
-    pub(super) fn phrase_sets(&self) -> [&PhraseSet; 2] {
-        [&self.include, &self.exclude]
+    /// The phrase sets of the target's names, of the names that are never
+    /// the target and of the words that put names elsewhere, for finding them
+    /// together with other sets.
+    pub(super) fn phrase_sets(&self) -> [&PhraseSet; 3] {
+        [&self.include, &self.exclude, &self.elsewhere]
     }
 
     /// Removes from `mentions` (matches of the target's names) those that
     /// overlap one of `excluded` (matches of the names that are never the target).
     pub(super) fn drop_excluded(mentions: &mut Vec<Hit>, excluded: &[Hit]) {
-        mentions.retain(|h| !excluded.iter().any(|x| x.span.overlaps(h.span)));
+        if !excluded.is_empty() {
+            mentions.retain(|h| !excluded.iter().any(|x| x.span.overlaps(h.span)));
+        }
+    }
+
+    /// Moves from `mentions` to `moved` those that `places` (the matches of
+    /// the elsewhere set in the same tokens) put elsewhere: a generic name
+    /// after a place or body (`the US Treasury`, `Scottish ministers`) or
+    /// before `of`/`in` one (`the prime minister of Japan`), any name after
+    /// `former` or `shadow`.
+    pub(super) fn keep_in_place(
+        &self,
+        tokens: &Tokens,
+        mentions: &mut Vec<Hit>,
+        places: &[Hit],
+        moved: &mut Vec<Hit>,
+    ) {
+        if places.is_empty() {
+            return;
+        }
+        let list = tokens.as_slice();
+        let words_between =
+            |a: usize, b: usize| list.get(a..b).is_some_and(|ts| ts.iter().all(|t| t.is_word));
+        let mut k = 0;
+        while let Some(&m) = mentions.get(k) {
+            let generic = self
+                .name_of
+                .get(m.entry)
+                .and_then(|&n| self.generic.get(n))
+                .copied()
+                .unwrap_or(false);
+            let before = places.iter().any(|p| {
+                let kind = self.place(p.entry);
+                (kind.moves_any() || generic && kind.moves_generic())
+                    && p.last <= m.first
+                    && m.first - p.last <= MODIFIER_REACH
+                    && words_between(p.last, m.first)
+            });
+            let after = generic
+                && matches!(tokens.get(m.last).map(|_| tokens.norm(m.last)), Some("of" | "in"))
+                && places.iter().any(|p| {
+                    matches!(self.place(p.entry), Place::Place | Place::Body)
+                        && p.first > m.last
+                        && p.first <= m.last + 2
+                        && words_between(m.last, p.first)
+                });
+            if before || after {
+                moved.push(m);
+                mentions.remove(k);
+            } else {
+                k += 1;
+            }
+        }
     }
 }
 
@@ -124,6 +313,10 @@ mod tests {
             "Whitehall source",
             "Steve Barclay",
             "the Treasury",
+            "the government's spokesman",
+            "British ministers",
+            "Scottish Secretary Alistair Darling",
+            "the UK Treasury",
         ] {
             assert!(t.is_target(n), "{n}");
         }
@@ -143,15 +336,77 @@ mod tests {
         }
     }
 
+    /// Generic names put elsewhere by the words around them (fire), and the
+    /// same names left in place (must not fire).
+    #[test]
+    fn generic_names_in_context() {
+        let t = uk();
+        let elsewhere = [
+            "South Africa's finance minister Trevor Manuel",
+            "the US Treasury under-secretary",
+            "former Dutch prime minister",
+            "Scottish ministers",
+            "the Welsh health minister",
+            "EU finance ministers",
+            "the prime minister of Japan",
+            "a minister in the Scottish Executive",
+            "shadow chancellor",
+            "former prime minister Tony Blair",
+            "the Irish government",
+        ];
+        for n in elsewhere {
+            assert!(!t.is_target(n), "{n}");
+        }
+        let in_place = [
+            "finance minister",
+            "the prime minister, Tony Blair",
+            "the government of the day",
+            "Conservative ministers",
+            "Tony Blair",
+            "the Chancellor met US officials",
+        ];
+        for n in in_place {
+            assert!(t.is_target(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn own_places_depend_on_the_target_file() {
+        let us = Target::parse("?the administration\n?Treasury\n@US\n@American\n").unwrap();
+        assert!(us.is_target("the US Treasury"));
+        assert!(!us.is_target("the British Treasury"));
+        assert!(!uk().is_target("the US Treasury"));
+    }
+
+    #[test]
+    fn mentions_in_text() {
+        let t = uk();
+        let text = "The government's plan pleased South Africa's finance minister and Scottish ministers.";
+        let all = Span::new(0, text.len());
+        let found: Vec<&str> = t
+            .mentions(text, all, &tokenize(text, all))
+            .iter()
+            .map(|h| h.span.of(text))
+            .collect();
+        assert_eq!(found, ["The government's"]);
+    }
+
     #[test]
     fn surname_needs_its_capital() {
         let t = Target::parse("Hunt\n").unwrap();
         assert!(t.is_target("Mr Hunt"));
+        assert!(t.is_target("Mr Hunt's plan"));
         assert!(!t.is_target("the hunt goes on"));
     }
 
     #[test]
     fn empty_target_is_an_error() {
         assert!(Target::parse("# nothing\n").is_err());
+        assert!(Target::parse("@UK\n!Labour\n").is_err());
+    }
+
+    #[test]
+    fn bad_elsewhere_line_is_an_error() {
+        assert!(Target::parse_with("minister\n", "country\tFrance\n").is_err());
     }
 }

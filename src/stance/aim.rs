@@ -1,0 +1,447 @@
+//! What a quote's cues are aimed at, and who says it: the two things that
+//! decide whether a warm or cold word is a verdict on the target.
+//!
+//! **Takes** the rules' analysis of a quote (tokens, clauses, weighed cues,
+//! target mentions, the elsewhere words) and the speaker's [`Side`]. **Gives**
+//! each cue an [`Aim`] (the object it was judged to hit) and the factor it is
+//! counted with, from `data/stance/weights.tsv`.
+//!
+//! The objects of a quote are the target's mentions (`the government`,
+//! `ministers`), its proxies (`the bill`, `these cuts`: rules kind `proxy`)
+//! unless someone else owns them (`our plans`, `the Tory plans`), the
+//! speaker's own side (`we`, `our`), and other objects (another party, a
+//! devolved or foreign government, an international body, the speaker's
+//! members: the elsewhere list's parties and bodies, rules kind `other`,
+//! and generic target names put elsewhere, `the US Treasury`). A cue is aimed
+//! at the nearest target or proxy of its clause, else the nearest other object
+//! of its clause, else the same within a few words in its sentence, else at
+//! nothing (`loose`). A loose cue counts by what the quote as a whole is
+//! about ([`Topic`]).
+//!
+//! # Hard cases
+//!
+//! - Word distance stands in for syntax: in `we welcome the government's
+//!   decision` the cue is aimed at the target because a target in the clause
+//!   wins over the speaker's own side; `unlike the government, we have a plan
+//!   that works` is read the same way, wrongly.
+//! - Pronouns are not resolved: `they`, `he` are no objects.
+//! - Which party governs is not known: a party is another object unless the
+//!   target file names it.
+
+use super::lexicon::{tokenize, Hit};
+use super::rules::{Analysis, Item, Kind, Rules};
+use super::target::{Place, Target};
+use super::StanceError;
+use crate::span::Span;
+
+/// Who says the quote, as the stance stage sees it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Side {
+    /// Nothing is known of the speaker's organization.
+    #[default]
+    Unknown,
+    /// The speaker belongs to the target (a minister, a department).
+    Target,
+    /// A political party that is not the target, or an opposition role
+    /// (`shadow home secretary`).
+    Party,
+    /// A government or assembly that is not the target's (devolved,
+    /// foreign) or an international body.
+    OtherGovernment,
+    /// Anyone else known: a union, a company, a campaign, a public body.
+    Other,
+}
+
+impl Side {
+    const ALL: [Side; 5] = [
+        Side::Target,
+        Side::Party,
+        Side::OtherGovernment,
+        Side::Other,
+        Side::Unknown,
+    ];
+
+    /// The side's name in `weights.tsv` and in explanations.
+    pub fn name(self) -> &'static str {
+        match self {
+            Side::Unknown => "unknown",
+            Side::Target => "target",
+            Side::Party => "party",
+            Side::OtherGovernment => "other-government",
+            Side::Other => "other",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Side> {
+        Side::ALL.into_iter().find(|side| side.name() == s)
+    }
+}
+
+/// What a cue was judged to be aimed at.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Aim {
+    /// A mention of the target.
+    Target,
+    /// A proxy of the target (`the bill`) nobody else owns.
+    Proxy,
+    /// The speaker's own side (`we`, `our members`).
+    Own,
+    /// Another party, government or body.
+    Other,
+    /// Nothing the quote names near it.
+    #[default]
+    Loose,
+}
+
+impl Aim {
+    const ALL: [Aim; 5] = [Aim::Target, Aim::Proxy, Aim::Own, Aim::Other, Aim::Loose];
+
+    /// The aim's name in `weights.tsv` and in explanations.
+    pub fn name(self) -> &'static str {
+        match self {
+            Aim::Target => "target",
+            Aim::Proxy => "proxy",
+            Aim::Own => "own",
+            Aim::Other => "other",
+            Aim::Loose => "loose",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Aim> {
+        Aim::ALL.into_iter().find(|aim| aim.name() == s)
+    }
+
+    /// Whether the aim is the target or stands for it.
+    pub fn is_target(self) -> bool {
+        matches!(self, Aim::Target | Aim::Proxy)
+    }
+}
+
+/// What a quote as a whole is about: decides how much its loose cues count.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Topic {
+    /// The quote names the target or a proxy of it.
+    Target,
+    /// Only the sentence around the quote does.
+    Frame,
+    /// Only the document does.
+    Document,
+    /// None of them.
+    #[default]
+    None,
+}
+
+impl Topic {
+    const ALL: [Topic; 4] = [Topic::Target, Topic::Frame, Topic::Document, Topic::None];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Topic::Target => "target",
+            Topic::Frame => "frame",
+            Topic::Document => "document",
+            Topic::None => "none",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Topic> {
+        Topic::ALL.into_iter().find(|t| t.name() == s)
+    }
+}
+
+/// The factors of `data/stance/weights.tsv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Weights {
+    /// `[side][aim] = (negative, positive)`, indexed as `Side::ALL`, `Aim::ALL`.
+    aim: [[(f64, f64); 5]; 5],
+    /// Indexed as `Topic::ALL`.
+    topic: [f64; 4],
+    /// A normalized score at or beyond ±threshold is a verdict.
+    pub threshold: f64,
+}
+
+fn index<T: PartialEq>(all: &[T], x: &T) -> usize {
+    all.iter().position(|y| y == x).unwrap_or(0)
+}
+
+impl Weights {
+    /// Parses the weights file; every side and aim must be given.
+    pub fn parse(text: &str) -> Result<Weights, StanceError> {
+        let mut aim = [[(f64::NAN, f64::NAN); 5]; 5];
+        let mut topic = [f64::NAN; 4];
+        let mut threshold = f64::NAN;
+        for (n, line) in super::lexicon::data_lines(text) {
+            let fields: Vec<&str> = super::lexicon::tab_fields(line).map(str::trim).collect();
+            let num = |s: Option<&&str>| s.and_then(|s| s.parse::<f64>().ok());
+            let ok = match fields.as_slice() {
+                ["aim", side, a, neg, pos] => {
+                    match (Side::parse(side), Aim::parse(a), num(Some(neg)), num(Some(pos))) {
+                        (Some(s), Some(a), Some(neg), Some(pos)) => {
+                            aim[index(&Side::ALL, &s)][index(&Aim::ALL, &a)] = (neg, pos);
+                            true
+                        }
+                        _ => false,
+                    }
+                }
+                ["topic", t, f] => match (Topic::parse(t), num(Some(f))) {
+                    (Some(t), Some(f)) => {
+                        topic[index(&Topic::ALL, &t)] = f;
+                        true
+                    }
+                    _ => false,
+                },
+                ["threshold", v] => match num(Some(v)) {
+                    Some(v) => {
+                        threshold = v;
+                        true
+                    }
+                    None => false,
+                },
+                _ => false,
+            };
+            if !ok {
+                return Err(StanceError::Data(format!(
+                    "weights line {}: expected `aim SIDE AIM NEG POS`, `topic TOPIC F` or `threshold V`",
+                    n + 1
+                )));
+            }
+        }
+        let all_given = aim.iter().flatten().all(|(a, b)| a.is_finite() && b.is_finite())
+            && topic.iter().all(|t| t.is_finite())
+            && threshold.is_finite();
+        if !all_given {
+            return Err(StanceError::Data(
+                "weights: every side and aim, every topic and the threshold need a value"
+                    .to_string(),
+            ));
+        }
+        Ok(Weights {
+            aim,
+            topic,
+            threshold,
+        })
+    }
+
+    /// The factor of a cue of weight `weight` said from `side`, aimed at `aim`.
+    pub fn aim_factor(&self, side: Side, aim: Aim, weight: f64) -> f64 {
+        let (neg, pos) = self.aim[index(&Side::ALL, &side)][index(&Aim::ALL, &aim)];
+        if weight < 0.0 {
+            neg
+        } else {
+            pos
+        }
+    }
+
+    /// The factor of a loose cue in a quote about `topic`.
+    pub fn topic_factor(&self, topic: Topic) -> f64 {
+        self.topic[index(&Topic::ALL, &topic)]
+    }
+
+    /// The file's text for these weights (what `parse` reads back).
+    pub fn to_tsv(&self) -> String {
+        let mut out = String::new();
+        for (s, side) in Side::ALL.iter().enumerate() {
+            for (a, aim) in Aim::ALL.iter().enumerate() {
+                let (neg, pos) = self.aim[s][a];
+                out.push_str(&format!(
+                    "aim\t{}\t{}\t{}\t{}\n",
+                    side.name(),
+                    aim.name(),
+                    neg,
+                    pos
+                ));
+            }
+        }
+        for (t, topic) in Topic::ALL.iter().enumerate() {
+            out.push_str(&format!("topic\t{}\t{}\n", topic.name(), self.topic[t]));
+        }
+        out.push_str(&format!("threshold\t{}\n", self.threshold));
+        out
+    }
+}
+
+/// Something a quote names that a cue can be aimed at.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Object {
+    pub span: Span,
+    pub first: usize,
+    pub last: usize,
+    pub aim: Aim,
+}
+
+/// A first-person possessive: what follows is the speaker's own (`our
+/// members`, `our plans`). `We` and `I` are not objects: `we are angry` is
+/// the speaker's verdict on something else.
+fn is_own_possessive(norm: &str) -> bool {
+    matches!(norm, "our" | "my")
+}
+
+/// The objects of an analysed text into `out`, in text order: target
+/// mentions, proxies (with their owner), the speaker's own side and other
+/// objects. `rule_hits` are the rule-trigger matches of the same tokens.
+pub(super) fn objects_into(
+    analysis: &Analysis,
+    rules: &Rules,
+    target: &Target,
+    rule_hits: &[Hit],
+    out: &mut Vec<Object>,
+) {
+    out.clear();
+    let toks = &analysis.tokens;
+    let object = |h: &Hit, aim| Object {
+        span: h.span,
+        first: h.first,
+        last: h.last,
+        aim,
+    };
+    out.extend(analysis.targets.iter().map(|h| object(h, Aim::Target)));
+    out.extend(analysis.elsewhere.iter().map(|h| object(h, Aim::Other)));
+    let taken = |h: &Hit, out: &[Object]| out.iter().any(|o| o.span.overlaps(h.span));
+    for h in &analysis.places {
+        if matches!(target.place(h.entry), Place::Party | Place::Body) && !taken(h, out) {
+            out.push(object(h, Aim::Other));
+        }
+    }
+    for h in rule_hits {
+        if rules.kinds.get(h.entry) == Some(&Kind::Proxy) && !taken(h, out) {
+            out.push(object(h, proxy_owner(analysis, target, h)));
+        }
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if t.is_word && is_own_possessive(toks.norm(i)) {
+            out.push(Object {
+                span: t.span,
+                first: i,
+                last: i + 1,
+                aim: Aim::Own,
+            });
+        }
+    }
+    out.sort_by_key(|o| o.first);
+}
+
+/// Whose a proxy is: the speaker's (`our plans`), another's (`the Tory
+/// plans`, `Scottish ministers' plans`), the target's (`the government's
+/// plans`) or, with no owner before it, the target's by default.
+fn proxy_owner(analysis: &Analysis, target: &Target, proxy: &Hit) -> Aim {
+    let toks = &analysis.tokens;
+    let before = proxy.first.saturating_sub(2)..proxy.first;
+    let ends_before = |h: &Hit| h.last <= proxy.first && h.last >= before.start && h.last > 0;
+    if before.clone().any(|j| is_own_possessive(toks.norm(j))) {
+        return Aim::Own;
+    }
+    if analysis.targets.iter().any(ends_before) {
+        return Aim::Target;
+    }
+    let owned_elsewhere = analysis.elsewhere.iter().any(ends_before)
+        || analysis.places.iter().any(|h| {
+            ends_before(h) && !matches!(target.place(h.entry), Place::Past)
+        });
+    if owned_elsewhere {
+        Aim::Other
+    } else {
+        Aim::Proxy
+    }
+}
+
+/// How many tokens a cue may be from an object of its sentence (outside its
+/// clause) and still be aimed at it.
+const SENTENCE_REACH: usize = 12;
+
+/// Gap in tokens between an item and an object (0 when adjacent or overlapping).
+fn gap(it: &Item, o: &Object) -> usize {
+    if o.last <= it.first {
+        it.first - o.last
+    } else {
+        o.first.saturating_sub(it.last)
+    }
+}
+
+/// The object `it` is aimed at, among `objects` of the same analysis.
+fn aim_of(analysis: &Analysis, it: &Item, objects: &[Object]) -> Option<Object> {
+    let clause = |i: usize| analysis.clause.get(i).copied();
+    let sentence = |i: usize| analysis.sentence.get(i).copied();
+    let nearest = |ok: &dyn Fn(&Object) -> bool| {
+        objects
+            .iter()
+            .filter(|o| ok(o) && !o.span.overlaps(it.span))
+            .min_by_key(|o| gap(it, o))
+            .copied()
+    };
+    let in_clause = |o: &Object| clause(o.first) == clause(it.first);
+    let in_sentence =
+        |o: &Object| sentence(o.first) == sentence(it.first) && gap(it, o) <= SENTENCE_REACH;
+    nearest(&|o| in_clause(o) && o.aim.is_target())
+        .or_else(|| nearest(&in_clause))
+        .or_else(|| nearest(&|o| in_sentence(o) && o.aim.is_target()))
+        .or_else(|| nearest(&in_sentence))
+}
+
+/// Sets the aim and object of each of `items` (weighed cues of `analysis`,
+/// the quote), from `objects`; returns what the quote is about as far as
+/// its own words tell (`Topic::Target` or `Topic::None`). Demands and
+/// appeals already know their object; an item that overlaps an object is
+/// aimed at it (`the offer`, a proxy weighed in the lexicon).
+pub(super) fn assign(analysis: &Analysis, objects: &[Object], items: &mut [Item]) -> Topic {
+    for it in items.iter_mut() {
+        if it.aim != Aim::Loose {
+            continue;
+        }
+        let covered = objects
+            .iter()
+            .find(|o| o.span.overlaps(it.span) && o.aim.is_target());
+        if let Some(o) = covered.copied().or_else(|| aim_of(analysis, it, objects)) {
+            it.aim = o.aim;
+            it.object = Some(o.span);
+        }
+    }
+    if objects.iter().any(|o| o.aim.is_target()) {
+        Topic::Target
+    } else {
+        Topic::None
+    }
+}
+
+/// The side a speaker's organization or mention names, when its words tell
+/// one: a party or opposition role (`Conservative Party`, `shadow home
+/// secretary`), or another government (`Scottish Executive`, `South Africa's
+/// finance minister`).
+pub(super) fn side_of_name(target: &Target, name: &str) -> Option<Side> {
+    let [include, _, elsewhere] = target.phrase_sets();
+    if !elsewhere.may_match(name) {
+        return None;
+    }
+    let all = Span::new(0, name.len());
+    let tokens = tokenize(name, all);
+    let places = elsewhere.find(name, all, &tokens);
+    let mut mentions = include.find(name, all, &tokens);
+    let mut moved = Vec::new();
+    target.keep_in_place(&tokens, &mut mentions, &places, &mut moved);
+    let kinds = || places.iter().map(|h| target.place(h.entry));
+    if kinds().any(|k| matches!(k, Place::Party | Place::Opposition)) {
+        Some(Side::Party)
+    } else if kinds().any(|k| k == Place::Body)
+        || !moved.is_empty() && kinds().any(|k| k == Place::Place)
+    {
+        Some(Side::OtherGovernment)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_weights_parse_and_print_back() {
+        let w = Weights::parse(super::super::WEIGHTS).expect("built-in weights");
+        assert_eq!(Weights::parse(&w.to_tsv()).expect("printed weights"), w);
+        assert!(w.threshold > 0.0);
+    }
+
+    #[test]
+    fn incomplete_weights_are_an_error() {
+        assert!(Weights::parse("threshold\t0.2\n").is_err());
+        assert!(Weights::parse("aim\tnobody\ttarget\t1\t1\n").is_err());
+    }
+}
