@@ -551,6 +551,7 @@ fn explain(inputs: &[PathBuf], args: &PipelineArgs) -> Result<ExitCode> {
                 continue;
             }
         };
+        let stances = pipeline.explain_stances(text);
         for (n, q) in pipeline.analyze(text).quotes.iter().enumerate() {
             let speaker = q
                 .speaker
@@ -590,7 +591,8 @@ fn explain(inputs: &[PathBuf], args: &PipelineArgs) -> Result<ExitCode> {
                     format!("cue {:?}", c.text)
                 });
             writeln!(out, "    said by {speaker}; {cue}; {org}")?;
-            for line in pipeline.stance_scorer().explain(&q.stance, text).lines() {
+            let why = stances.get(n).map(ToString::to_string).unwrap_or_default();
+            for line in why.lines() {
                 writeln!(out, "    {line}")?;
             }
         }

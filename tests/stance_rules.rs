@@ -2,17 +2,23 @@
 
 use sayso::model::{Stance, StanceLabel};
 use sayso::span::Span;
-use sayso::stance::{QuoteContext, Side, StanceScorer};
+use sayso::stance::{DocumentTarget, QuoteContext, Side, StanceScorer};
 
 fn score(s: &StanceScorer, text: &str, ctx: &QuoteContext) -> Stance {
     s.score_quote(text, Span::new(0, text.len()), ctx)
 }
 
+static NAMES_TARGET: DocumentTarget = DocumentTarget {
+    names_target: true,
+    governing_party: None,
+    people: Vec::new(),
+};
+
 /// A union's or campaigner's quote in an article about the target.
-fn dispute() -> QuoteContext {
+fn dispute() -> QuoteContext<'static> {
     QuoteContext {
         speaker: Side::Other,
-        document_names_target: true,
+        document: Some(&NAMES_TARGET),
         ..QuoteContext::default()
     }
 }
@@ -148,7 +154,7 @@ fn frame_cue_verbs() {
             cue,
             frame: Some(Span::new(0, doc.len())),
             speaker: Side::Unknown,
-            document_names_target: false,
+            document: None,
         },
     );
     assert!(fired(&st, "frame"));
@@ -165,7 +171,7 @@ fn frame_cue_verbs() {
             cue: None,
             frame: Some(Span::new(0, doc.len())),
             speaker: Side::Unknown,
-            document_names_target: false,
+            document: None,
         },
     );
     assert!(fired(&st, "frame"));

@@ -46,6 +46,7 @@ fn seed_predictions() -> Vec<(StanceLabel, StanceLabel, String)> {
             continue;
         };
         let text = doc["text"].as_str().unwrap_or("");
+        let document = scorer.read_document(text, &[]);
         for q in doc["quotes"].as_array().into_iter().flatten() {
             if q["optional"].as_bool().unwrap_or(false)
                 || !q["stance_scored"].as_bool().unwrap_or(false)
@@ -66,8 +67,8 @@ fn seed_predictions() -> Vec<(StanceLabel, StanceLabel, String)> {
             let ctx = QuoteContext {
                 cue: None,
                 frame: Some(frame_of(text, span)),
-                speaker: scorer.speaker_side(org.as_ref(), None),
-                document_names_target: scorer.document_names_target(text),
+                speaker: scorer.speaker_side(org.as_ref(), &[]),
+                document: Some(&document),
             };
             let gold = match q["stance"].as_str() {
                 Some("negative") => StanceLabel::Negative,

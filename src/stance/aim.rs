@@ -53,7 +53,8 @@ pub enum Side {
 }
 
 impl Side {
-    const ALL: [Side; 5] = [
+    /// Every side.
+    pub const ALL: [Side; 5] = [
         Side::Target,
         Side::Party,
         Side::OtherGovernment,
@@ -94,7 +95,8 @@ pub enum Aim {
 }
 
 impl Aim {
-    const ALL: [Aim; 5] = [Aim::Target, Aim::Proxy, Aim::Own, Aim::Other, Aim::Loose];
+    /// Every aim.
+    pub const ALL: [Aim; 5] = [Aim::Target, Aim::Proxy, Aim::Own, Aim::Other, Aim::Loose];
 
     /// The aim's name in `weights.tsv` and in explanations.
     pub fn name(self) -> &'static str {
@@ -132,7 +134,8 @@ pub enum Topic {
 }
 
 impl Topic {
-    const ALL: [Topic; 4] = [Topic::Target, Topic::Frame, Topic::Document, Topic::None];
+    /// Every topic.
+    pub const ALL: [Topic; 4] = [Topic::Target, Topic::Frame, Topic::Document, Topic::None];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -221,19 +224,49 @@ impl Weights {
         })
     }
 
-    /// The factor of a cue of weight `weight` said from `side`, aimed at `aim`.
-    pub fn aim_factor(&self, side: Side, aim: Aim, weight: f64) -> f64 {
+    /// The factor a cue of weight `weight`, aimed at `aim`, counts with in a
+    /// quote said from `side` about `topic`: its side's and aim's factor and,
+    /// for a loose cue, the topic's (except from the target's own speakers,
+    /// whose words are about the target's business whatever they name).
+    pub fn factor(&self, side: Side, aim: Aim, topic: Topic, weight: f64) -> f64 {
         let (neg, pos) = self.aim[index(&Side::ALL, &side)][index(&Aim::ALL, &aim)];
-        if weight < 0.0 {
+        let f = if weight < 0.0 { neg } else { pos };
+        if aim == Aim::Loose && side != Side::Target {
+            f * self.topic[index(&Topic::ALL, &topic)]
+        } else {
+            f
+        }
+    }
+
+    /// Sets the factor of the negative (`negative`) or positive cues said
+    /// from `side` and aimed at `aim`.
+    pub fn set_aim_factor(&mut self, side: Side, aim: Aim, negative: bool, value: f64) {
+        let cell = &mut self.aim[index(&Side::ALL, &side)][index(&Aim::ALL, &aim)];
+        if negative {
+            cell.0 = value;
+        } else {
+            cell.1 = value;
+        }
+    }
+
+    /// The factor of the negative or positive cues said from `side` and aimed at `aim`.
+    pub fn aim_factor(&self, side: Side, aim: Aim, negative: bool) -> f64 {
+        let (neg, pos) = self.aim[index(&Side::ALL, &side)][index(&Aim::ALL, &aim)];
+        if negative {
             neg
         } else {
             pos
         }
     }
 
-    /// The factor of a loose cue in a quote about `topic`.
+    /// The factor of loose cues in a quote about `topic`.
     pub fn topic_factor(&self, topic: Topic) -> f64 {
         self.topic[index(&Topic::ALL, &topic)]
+    }
+
+    /// Sets the factor of loose cues in a quote about `topic`.
+    pub fn set_topic_factor(&mut self, topic: Topic, value: f64) {
+        self.topic[index(&Topic::ALL, &topic)] = value;
     }
 
     /// The file's text for these weights (what `parse` reads back).
@@ -308,10 +341,12 @@ pub(super) fn objects_into(
     }
     for (i, t) in toks.iter().enumerate() {
         if t.is_word && is_own_possessive(toks.norm(i)) {
+            // `our` and the word it owns, as the object to show.
+            let owned = toks.get(i + 1).filter(|n| n.is_word);
             out.push(Object {
-                span: t.span,
+                span: Span::new(t.span.start, owned.map_or(t.span.end, |n| n.span.end)),
                 first: i,
-                last: i + 1,
+                last: i + 1 + usize::from(owned.is_some()),
                 aim: Aim::Own,
             });
         }

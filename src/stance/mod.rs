@@ -69,6 +69,7 @@
 //!   speaker (`said`, `told`) in `data/stance/speech_words.txt`.
 
 pub mod aim;
+mod explain;
 pub mod lexicon;
 pub mod model;
 pub mod rules;
@@ -76,6 +77,8 @@ mod score;
 pub mod target;
 
 pub use aim::{Aim, Side, Topic};
+pub use target::DocumentTarget;
+pub use explain::{CueReading, QuoteExplanation};
 pub use score::{QuoteScratch, TargetLine, TargetResult};
 
 use std::sync::OnceLock;
@@ -96,7 +99,7 @@ pub const WEIGHTS: &str = include_str!("../../data/stance/weights.tsv");
 
 /// What the stance stage knows about a quote besides its words.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct QuoteContext {
+pub struct QuoteContext<'a> {
     /// The cue's byte span in the document (`condemned`, `welcomed`, …).
     pub cue: Option<Span>,
     /// The sentence(s) framing the quote, byte span in the document.
@@ -105,11 +108,12 @@ pub struct QuoteContext {
     /// government, anyone else ([`StanceScorer::speaker_side`] tells it from
     /// the attribution).
     pub speaker: Side,
-    /// The document names the target somewhere
-    /// ([`StanceScorer::document_names_target`]): a cue aimed at nothing in
-    /// particular is then more likely about it than in a text that never
-    /// names it.
-    pub document_names_target: bool,
+    /// What the document as a whole says of the target
+    /// ([`StanceScorer::read_document`]): whether it names it (a cue aimed
+    /// at nothing in particular is then more likely about it than in a text
+    /// that never does), the governing party, the people it marks as the
+    /// target.
+    pub document: Option<&'a target::DocumentTarget>,
 }
 
 /// A data file that cannot be used.
@@ -266,32 +270,22 @@ impl StanceScorer {
         &self.target
     }
 
-    /// Whether `document` names the target anywhere (on its own terms: a
-    /// generic name put elsewhere does not count). Reads the text once, and
-    /// tokenizes only the paragraphs that may hold a target name.
-    pub fn document_names_target(&self, document: &str) -> bool {
-        let [include, ..] = self.target.phrase_sets();
-        let mut tokens = lexicon::Tokens::default();
-        let mut start = 0;
-        while start < document.len() {
-            let end = memchr::memchr(b'\n', &document.as_bytes()[start..])
-                .map_or(document.len(), |i| start + i);
-            let paragraph = Span::new(start, end);
-            if include.may_match(paragraph.of(document)) {
-                lexicon::tokenize_into(document, paragraph, &mut tokens);
-                if !self.target.mentions(document, paragraph, &tokens).is_empty() {
-                    return true;
-                }
-            }
-            start = end + 1;
-        }
-        false
+    /// The factors quotes are scored with (`data/stance/weights.tsv`).
+    pub fn weights(&self) -> &aim::Weights {
+        &self.weights
+    }
+
+    /// What `document` as a whole says of the target, for the
+    /// [`QuoteContext`] of each of its quotes: see [`target::Target::read_document`].
+    /// `speakers` are the people the attribution found to speak for the target.
+    pub fn read_document(&self, document: &str, speakers: &[&str]) -> DocumentTarget {
+        self.target.read_document(document, speakers)
     }
 
     /// The side of a speaker, from what the attribution found: their
     /// organization (its `government` flag, or words in its name such as
-    /// `Conservative Party` or `Scottish Executive`) and the mention that
-    /// introduced them (`shadow home secretary David Davis`).
+    /// `Conservative Party` or `Scottish Executive`), else their name and
+    /// mention (`shadow home secretary David Davis`, `the Scottish Executive`).
     ///
     /// ```
     /// use sayso::stance::{Side, StanceScorer};
@@ -302,25 +296,21 @@ impl StanceScorer {
     ///     acronym: None,
     ///     government,
     /// };
-    /// assert_eq!(s.speaker_side(Some(&org("Home Office", true)), None), Side::Target);
-    /// assert_eq!(s.speaker_side(Some(&org("Liberal Democrats", false)), None), Side::Party);
-    /// assert_eq!(s.speaker_side(None, Some("shadow chancellor George Osborne")), Side::Party);
-    /// assert_eq!(s.speaker_side(Some(&org("Scottish Executive", false)), None), Side::OtherGovernment);
-    /// assert_eq!(s.speaker_side(Some(&org("Unite", false)), None), Side::Other);
-    /// assert_eq!(s.speaker_side(None, Some("he")), Side::Unknown);
+    /// assert_eq!(s.speaker_side(Some(&org("Home Office", true)), &[]), Side::Target);
+    /// assert_eq!(s.speaker_side(Some(&org("Liberal Democrats", false)), &[]), Side::Party);
+    /// assert_eq!(s.speaker_side(None, &["George Osborne", "shadow chancellor George Osborne"]), Side::Party);
+    /// assert_eq!(s.speaker_side(Some(&org("Scottish Executive", false)), &[]), Side::OtherGovernment);
+    /// assert_eq!(s.speaker_side(Some(&org("Unite", false)), &["Ms Jones"]), Side::Other);
+    /// assert_eq!(s.speaker_side(None, &["Sam Jones", "he"]), Side::Unknown);
     /// ```
-    pub fn speaker_side(
-        &self,
-        organization: Option<&crate::Organization>,
-        mention: Option<&str>,
-    ) -> Side {
+    pub fn speaker_side(&self, organization: Option<&crate::Organization>, names: &[&str]) -> Side {
         if organization.is_some_and(|o| o.government) {
             return Side::Target;
         }
         let named = organization
             .map(|o| o.name.as_str())
             .into_iter()
-            .chain(mention)
+            .chain(names.iter().copied())
             .find_map(|name| aim::side_of_name(&self.target, name));
         match (named, organization) {
             (Some(side), _) => side,

@@ -6,7 +6,7 @@ use super::lexicon::{
     data_lines, tab_fields, tokenize_into, Hit, Lexicon, PhraseSet, Punct, SetIndex, Tokens,
 };
 use super::aim::{Aim, Side};
-use super::target::Target;
+use super::target::{DocumentTarget, Target};
 use super::StanceError;
 use crate::span::Span;
 
@@ -285,6 +285,48 @@ pub struct Analysis {
     pub elsewhere: Vec<Hit>,
 }
 
+/// Adds to `targets` (the target mentions of `tokens`, in text order) the
+/// mentions of what `document` marks as the target: its governing party
+/// among `places` (`Labour's record`), and its people's surnames
+/// (`Mr Blair`, capitalised).
+fn document_targets(
+    target: &Target,
+    document: &DocumentTarget,
+    tokens: &Tokens,
+    text: &str,
+    places: &[Hit],
+    targets: &mut Vec<Hit>,
+) {
+    let before = targets.len();
+    if let Some(party) = document.governing_party.as_deref() {
+        for p in places {
+            if target.party(p.entry) == Some(party) && !targets.iter().any(|t| t.span.overlaps(p.span)) {
+                targets.push(*p);
+            }
+        }
+    }
+    if !document.people.is_empty() {
+        for (i, t) in tokens.iter().enumerate() {
+            let word = t.span.of(text);
+            let bare = word.trim_end_matches("'s").trim_end_matches("’s");
+            let person = t.is_word
+                && word.starts_with(|c: char| c.is_uppercase())
+                && document.people.iter().any(|p| p == bare);
+            if person && !targets.iter().any(|h| h.span.overlaps(t.span)) {
+                targets.push(Hit {
+                    entry: usize::MAX,
+                    span: t.span,
+                    first: i,
+                    last: i + 1,
+                });
+            }
+        }
+    }
+    if targets.len() > before {
+        targets.sort_by_key(|h| h.first);
+    }
+}
+
 /// Whether a normalized form negates: `not`, `cannot` or a contraction in `n't`.
 fn is_negated_contraction(norm: &[u8]) -> bool {
     // All three end in `t`; most words do not, and need no more comparing.
@@ -369,7 +411,7 @@ pub fn analyze_into(
         target,
         index: None,
     };
-    analyze_sets_into(&sets, text, range, opts, scratch);
+    analyze_sets_into(&sets, text, range, opts, None, scratch);
 }
 
 /// The phrase sets a text is analysed with, and optionally their
@@ -390,12 +432,14 @@ pub(super) fn index_sets(lexicon: &Lexicon, rules: &Rules, target: &Target) -> S
     SetIndex::new([&lexicon.set, &rules.set, include, exclude, elsewhere])
 }
 
-/// [`analyze_into`] with the sets of `sets`.
+/// [`analyze_into`] with the sets of `sets`; what `document` marks as the
+/// target (its governing party, its people) is the target here too.
 pub(super) fn analyze_sets_into(
     sets: &Sets<'_>,
     text: &str,
     range: Span,
     opts: Options,
+    document: Option<&DocumentTarget>,
     scratch: &mut Scratch,
 ) {
     let Sets {
@@ -455,6 +499,9 @@ pub(super) fn analyze_sets_into(
     Target::drop_excluded(targets, excluded);
     elsewhere.clear();
     target.keep_in_place(toks, targets, places, elsewhere);
+    if let Some(document) = document {
+        document_targets(target, document, toks, text, places, targets);
+    }
 
     // Sentences and clauses, and where the quotation marks are.
     sentence.clear();
@@ -951,7 +998,7 @@ mod tests {
                 index,
             };
             let mut scratch = Scratch::default();
-            analyze_sets_into(&sets, text, range, Options::default(), &mut scratch);
+            analyze_sets_into(&sets, text, range, Options::default(), None, &mut scratch);
             format!("{:?}", scratch.analysis)
         };
         assert_eq!(analysis(Some(&index)), analysis(None), "{text:?}");

@@ -14,12 +14,12 @@ use crate::span::Span;
 /// VADER's normalization constant.
 const ALPHA: f64 = 15.0;
 
-fn normalize(total: f64) -> f64 {
+pub(super) fn normalize(total: f64) -> f64 {
     let s = total / (total * total + ALPHA).sqrt();
     s.clamp(-1.0, 1.0)
 }
 
-fn label_of(score: f64, threshold: f64) -> StanceLabel {
+pub(super) fn label_of(score: f64, threshold: f64) -> StanceLabel {
     if score >= threshold {
         StanceLabel::Positive
     } else if score <= -threshold {
@@ -47,7 +47,7 @@ fn aim_rule(aim: Aim) -> &'static str {
 
 /// The evidence of an item that counts `weight`; `aimed` adds its aim to
 /// the rules (quotes; target-level items are not aimed).
-fn evidence_of(text: &str, it: &Item, weight: f64, aimed: bool) -> Evidence {
+pub(super) fn evidence_of(text: &str, it: &Item, weight: f64, aimed: bool) -> Evidence {
     // `names().join("+")`, without `join`'s generic length arithmetic: most
     // items name one rule.
     let aim = aimed.then(|| aim_rule(it.aim));
@@ -84,7 +84,7 @@ fn frame_weight(it: &Item, side: Side) -> f64 {
 }
 
 /// Clamps a span to `text` and moves its ends onto char boundaries.
-fn fit(text: &str, span: Span) -> Span {
+pub(super) fn fit(text: &str, span: Span) -> Span {
     let mut s = span.start.min(text.len());
     let mut e = span.end.min(text.len()).max(s);
     while s > 0 && !text.is_char_boundary(s) {
@@ -157,11 +157,12 @@ impl TargetLine {
 /// the next, so that scoring a document's quotes does not allocate for each.
 #[derive(Debug, Clone, Default)]
 pub struct QuoteScratch {
-    rules: rules::Scratch,
+    pub(super) rules: rules::Scratch,
     objects: Vec<aim::Object>,
-    /// The weight each item of `rules.analysis.items`, then of
-    /// `rules.frame_items`, counts with.
-    counted: Vec<f64>,
+    /// For each item of `rules.analysis.items`, then of `rules.frame_items`:
+    /// its weight as read from the speaker's side, and the factor of its
+    /// side, aim and topic. It counts with their product.
+    pub(super) counted: Vec<(f64, f64)>,
 }
 
 impl StanceScorer {
@@ -185,8 +186,9 @@ impl StanceScorer {
         let items = rules.analysis.items.iter().chain(&rules.frame_items);
         let mut evidence: Vec<Evidence> = items
             .zip(counted.iter())
-            .filter(|(_, &w)| w != 0.0)
-            .map(|(it, &w)| evidence_of(document, it, w, true))
+            .map(|(it, &(w, f))| (it, w * f))
+            .filter(|&(_, w)| w != 0.0)
+            .map(|(it, w)| evidence_of(document, it, w, true))
             .collect();
         evidence.sort_by_key(|e| e.span[0]);
         Stance {
@@ -199,7 +201,7 @@ impl StanceScorer {
     /// Analyses the quote at `quote` into `scratch`: its cues and the frame's
     /// (`scratch.rules`), their aims, and the weight each counts with
     /// (`scratch.counted`). Returns what the quote is about and the sum.
-    fn weigh_quote(
+    pub(super) fn weigh_quote(
         &self,
         document: &str,
         quote: Span,
@@ -214,7 +216,7 @@ impl StanceScorer {
             objects,
             counted,
         } = scratch;
-        rules::analyze_sets_into(&self.sets(), document, quote, opts, rs);
+        rules::analyze_sets_into(&self.sets(), document, quote, opts, context.document, rs);
         aim::objects_into(&rs.analysis, &self.rules, &self.target, &rs.rule_hits, objects);
         let mut items = std::mem::take(&mut rs.analysis.items);
         let mut topic = aim::assign(&rs.analysis, objects, &mut items);
@@ -243,34 +245,18 @@ impl StanceScorer {
                 || frame.is_some_and(|around| self.frame_names_target(document, around, rs));
             if in_frame {
                 topic = Topic::Frame;
-            } else if context.document_names_target {
+            } else if context.document.is_some_and(|d| d.names_target) {
                 topic = Topic::Document;
             }
         }
-        // What the target's own speakers say is about its business.
-        let topic_factor = if side == Side::Target {
-            1.0
-        } else {
-            self.weights.topic_factor(topic)
-        };
         counted.clear();
+        let read = rs.analysis.items.iter().map(|it| (it, it.weight));
+        let frames = rs.frame_items.iter().map(|it| (it, frame_weight(it, side)));
         let mut total = 0.0;
-        for it in &rs.analysis.items {
-            let mut w = it.weight * self.weights.aim_factor(side, it.aim, it.weight);
-            if it.aim == Aim::Loose {
-                w *= topic_factor;
-            }
-            counted.push(w);
-            total += w;
-        }
-        for it in &rs.frame_items {
-            let mut w = frame_weight(it, side);
-            w *= self.weights.aim_factor(side, it.aim, w);
-            if it.aim == Aim::Loose {
-                w *= topic_factor;
-            }
-            counted.push(w);
-            total += w;
+        for (it, w) in read.chain(frames) {
+            let factor = self.weights.factor(side, it.aim, topic, w);
+            counted.push((w, factor));
+            total += w * factor;
         }
         (topic, total)
     }
@@ -299,6 +285,7 @@ impl StanceScorer {
             sentence,
             all,
             Options::default(),
+            None,
             &mut scratch,
         );
         model::features(&scratch.analysis, mention, &self.speech_words)
@@ -425,7 +412,8 @@ impl StanceScorer {
     }
 }
 
-fn describe_rule(rule: &str) -> String {
+/// What an evidence rule name means, in a few words.
+pub(super) fn describe_rule(rule: &str) -> String {
     match rule {
         "lexicon" => "lexicon valence".to_string(),
         "negation" => "negated, so the polarity flips".to_string(),
@@ -441,6 +429,12 @@ fn describe_rule(rule: &str) -> String {
         "demand" => "a demand addressed to the target".to_string(),
         "rhetorical-question" => "a rhetorical question".to_string(),
         "frame" => "the reporting verb or frame around the quote".to_string(),
+        "irrealis" => "hoped for or conditional, so it counts less".to_string(),
+        "at-target" => "aimed at the target".to_string(),
+        "at-proxy" => "aimed at something the target does or offers".to_string(),
+        "at-own-side" => "aimed at the speaker's own side".to_string(),
+        "at-other" => "aimed at someone other than the target".to_string(),
+        "unaimed" => "aimed at nothing the quote names".to_string(),
         other => other.to_string(),
     }
 }
@@ -448,6 +442,7 @@ fn describe_rule(rule: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::stance::DocumentTarget;
 
     #[test]
     fn char_offsets_become_bytes() {
@@ -489,12 +484,16 @@ mod tests {
             .collect();
         assert_eq!(quotes.len(), 3);
         let mut scratch = QuoteScratch::default();
+        let names_target = DocumentTarget {
+            names_target: true,
+            ..DocumentTarget::default()
+        };
         for (k, &q) in quotes.iter().enumerate() {
             let ctx = QuoteContext {
                 cue: None,
                 frame: Some(Span::new(0, doc.len())),
                 speaker: if k == 1 { Side::Target } else { Side::Other },
-                document_names_target: true,
+                document: Some(&names_target),
             };
             let fresh = s.score_quote(doc, q, &ctx);
             assert_eq!(s.score_quote_with(doc, q, &ctx, &mut scratch), fresh);
@@ -505,8 +504,12 @@ mod tests {
     fn out_of_range_quote_does_not_panic() {
         let s = StanceScorer::new();
         let doc = "£5 is an insult";
+        let names_target = DocumentTarget {
+            names_target: true,
+            ..DocumentTarget::default()
+        };
         let context = QuoteContext {
-            document_names_target: true,
+            document: Some(&names_target),
             ..QuoteContext::default()
         };
         let st = s.score_quote(doc, Span::new(1, 400), &context);

@@ -58,6 +58,35 @@ impl Place {
 /// elsewhere (`South Africa's finance minister`: one).
 const MODIFIER_REACH: usize = 3;
 
+/// Words that end a modifier's reach: `opposition to the government` is no
+/// opposition government. (Function words a grammar rule spells out stay in
+/// the rule.)
+fn ends_noun_phrase(norm: &str) -> bool {
+    matches!(
+        norm,
+        "the" | "a" | "an" | "to" | "of" | "and" | "or" | "with" | "for" | "by" | "on" | "at"
+            | "in" | "from" | "against" | "as" | "than" | "that" | "who" | "which" | "is"
+            | "was" | "are" | "were" | "has" | "had" | "have" | "said" | "says"
+    )
+}
+
+/// What a document as a whole says of the target, read once per document
+/// ([`Target::read_document`]) and used for each of its quotes.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DocumentTarget {
+    /// The document names the target somewhere.
+    pub names_target: bool,
+    /// The party of the target's office holders the document names
+    /// (`Tony Blair<TAB>Labour` in the target file): the governing party, a
+    /// verdict on which is a verdict on the target. Its canonical name, as
+    /// in the elsewhere list.
+    pub governing_party: Option<String>,
+    /// The surnames of the people the document marks as the target: named
+    /// in the target file (`Tony Blair` makes `Mr Blair` the target), or
+    /// found by the attribution to speak for it.
+    pub people: Vec<String>,
+}
+
 /// A compiled target file (format in the module documentation of
 /// [`crate::stance`]) with the elsewhere list it is read with.
 #[derive(Debug, Clone)]
@@ -65,6 +94,15 @@ pub struct Target {
     names: Vec<String>,
     /// Whether each name is generic (`?minister`).
     generic: Vec<bool>,
+    /// Each name's party (`Tony Blair<TAB>Labour`), an index in `parties`.
+    party_of: Vec<Option<usize>>,
+    /// The parties' canonical names.
+    parties: Vec<String>,
+    /// The names with a party, and their possessives; `partisan_name` maps
+    /// an entry to its name: a document rarely holds one, and this set
+    /// tells so without tokenizing it.
+    partisan: PhraseSet,
+    partisan_name: Vec<usize>,
     /// The names and their possessives (`government's`); `name_of` maps an
     /// entry of this set to its name.
     include: PhraseSet,
@@ -74,6 +112,23 @@ pub struct Target {
     /// entry's kind in `place_of` (possessives included, as for `include`).
     elsewhere: PhraseSet,
     place_of: Vec<Place>,
+    /// The party of each entry of `elsewhere` that names one, an index in
+    /// `parties`.
+    place_party: Vec<Option<usize>>,
+}
+
+/// Adds the surname of `name` (its last word, when capitalised: `Tony
+/// Blair` → `Blair`) to `people`, once.
+fn push_surname(people: &mut Vec<String>, name: &str) {
+    let Some(last) = name.split_whitespace().last() else {
+        return;
+    };
+    let last = last.trim_end_matches("'s").trim_end_matches("’s");
+    let capital = last.chars().next().is_some_and(char::is_uppercase)
+        && last.chars().skip(1).any(char::is_lowercase);
+    if capital && !people.iter().any(|p| p == last) {
+        people.push(last.to_string());
+    }
 }
 
 /// `phrases` with each one's possessive after it, and for each the index of
@@ -118,6 +173,7 @@ impl Target {
     pub fn parse_with(text: &str, elsewhere: &str) -> Result<Target, StanceError> {
         let mut names = Vec::new();
         let mut generic = Vec::new();
+        let mut party_names: Vec<Option<String>> = Vec::new();
         let mut excl = Vec::new();
         let mut own: Vec<String> = Vec::new();
         for line in text.lines() {
@@ -136,8 +192,11 @@ impl Target {
                 "!" => excl.push(rest.to_string()),
                 "@" => own.push(rest.to_lowercase()),
                 _ => {
-                    names.push(rest.to_string());
+                    let mut fields = tab_fields(rest).map(str::trim);
+                    let name = fields.next().unwrap_or(rest);
+                    names.push(name.to_string());
                     generic.push(kind == "?");
+                    party_names.push(fields.next().filter(|p| !p.is_empty()).map(str::to_lowercase));
                 }
             }
         }
@@ -152,12 +211,24 @@ impl Target {
         let include = PhraseSet::new(&all, &exact)?;
         let exclude = PhraseSet::new(&excl, &[])?;
 
+        let mut parties: Vec<String> = Vec::new();
+        let mut party_index = |name: &str| {
+            let name = name.to_lowercase();
+            match parties.iter().position(|p| *p == name) {
+                Some(k) => k,
+                None => {
+                    parties.push(name);
+                    parties.len() - 1
+                }
+            }
+        };
         let mut places = Vec::new();
         let mut kinds = Vec::new();
+        let mut place_parties = Vec::new();
         for (n, line) in data_lines(elsewhere) {
-            let mut fields = tab_fields(line);
-            let kind = fields.next().and_then(|k| Place::parse(k.trim()));
-            let phrase = fields.next().map(str::trim).filter(|p| !p.is_empty());
+            let mut fields = tab_fields(line).map(str::trim);
+            let kind = fields.next().and_then(Place::parse);
+            let phrase = fields.next().filter(|p| !p.is_empty());
             let (Some(kind), Some(phrase)) = (kind, phrase) else {
                 return Err(StanceError::Data(format!(
                     "elsewhere line {}: expected KIND<TAB>PHRASE",
@@ -167,8 +238,33 @@ impl Target {
             if !own.contains(&phrase.to_lowercase()) {
                 places.push(phrase.to_string());
                 kinds.push(kind);
+                let party = (kind == Place::Party).then(|| fields.next().unwrap_or(phrase));
+                place_parties.push(party.map(&mut party_index));
             }
         }
+        let party_of: Vec<Option<usize>> = party_names
+            .iter()
+            .map(|p| p.as_deref().map(&mut party_index))
+            .collect();
+        let partisan_names: Vec<String> = names
+            .iter()
+            .zip(&party_of)
+            .filter(|(_, p)| p.is_some())
+            .map(|(n, _)| n.clone())
+            .collect();
+        let (partisan_all, partisan_origin) = with_possessives(&partisan_names);
+        let partisan_exact: Vec<bool> = partisan_origin
+            .iter()
+            .map(|&i| partisan_names.get(i).is_some_and(|n| single_capital(n)))
+            .collect();
+        let partisan = PhraseSet::new(&partisan_all, &partisan_exact)?;
+        let partisan_name = partisan_origin
+            .iter()
+            .map(|&i| {
+                let name = partisan_names.get(i);
+                names.iter().position(|n| Some(n) == name).unwrap_or(0)
+            })
+            .collect();
         let (all, origin) = with_possessives(&places);
         let exact: Vec<bool> = origin
             .iter()
@@ -179,15 +275,94 @@ impl Target {
             .iter()
             .map(|&i| kinds.get(i).copied().unwrap_or(Place::Place))
             .collect();
+        let place_party = origin
+            .iter()
+            .map(|&i| place_parties.get(i).copied().flatten())
+            .collect();
         Ok(Target {
             names,
             generic,
+            party_of,
+            parties,
+            partisan,
+            partisan_name,
             include,
             name_of,
             exclude,
             elsewhere,
             place_of,
+            place_party,
         })
+    }
+
+    /// The canonical name of the party an elsewhere entry names, if any.
+    pub fn party(&self, entry: usize) -> Option<&str> {
+        let k = self.place_party.get(entry).copied().flatten()?;
+        self.parties.get(k).map(String::as_str)
+    }
+
+    /// Reads what `document` says of the target: whether it names it, the
+    /// governing party (that of the most mentioned office holders with a
+    /// party in the target file) and the surnames of the people it marks as
+    /// the target, those in the target file and `speakers` (names the
+    /// attribution found to speak for the target). Tokenizes only the
+    /// paragraphs that may hold a target name.
+    ///
+    /// ```
+    /// use sayso::stance::target::Target;
+    /// let uk = Target::parse(sayso::stance::TARGET_UK).unwrap();
+    /// let doc = uk.read_document("Tony Blair spoke.\nLabour won.", &["Charles Clarke"]);
+    /// assert!(doc.names_target);
+    /// assert_eq!(doc.governing_party.as_deref(), Some("labour"));
+    /// assert_eq!(doc.people, ["Blair", "Clarke"]);
+    /// assert!(!uk.read_document("Shares rose.", &[]).names_target);
+    /// ```
+    pub fn read_document(&self, document: &str, speakers: &[&str]) -> DocumentTarget {
+        let mut out = DocumentTarget::default();
+        let mut tokens = Tokens::default();
+        let mut votes = vec![0usize; self.parties.len()];
+        let mut start = 0;
+        while start < document.len() {
+            let end = memchr::memchr(b'\n', document.as_bytes().get(start..).unwrap_or(&[]))
+                .map_or(document.len(), |i| start + i);
+            let paragraph = Span::new(start, end);
+            start = end + 1;
+            let text = paragraph.of(document);
+            let partisan = self.partisan.may_match(text);
+            if !partisan && (out.names_target || !self.include.may_match(text)) {
+                continue;
+            }
+            super::lexicon::tokenize_into(document, paragraph, &mut tokens);
+            if !out.names_target {
+                out.names_target = !self.mentions(document, paragraph, &tokens).is_empty();
+            }
+            if !partisan {
+                continue;
+            }
+            let mut named = self.partisan.find(document, paragraph, &tokens);
+            let places = self.elsewhere.find(document, paragraph, &tokens);
+            self.keep_in_place(&tokens, &mut named, &places, &mut Vec::new());
+            for h in &named {
+                let name = self.partisan_name.get(h.entry).copied().unwrap_or(0);
+                if let Some(&Some(party)) = self.party_of.get(name) {
+                    if let Some(v) = votes.get_mut(party) {
+                        *v += 1;
+                    }
+                }
+                let full = self.names.get(name).map_or("", String::as_str);
+                push_surname(&mut out.people, full);
+            }
+        }
+        let most = votes.iter().enumerate().max_by_key(|&(k, v)| (*v, std::cmp::Reverse(k)));
+        if let Some((k, &v)) = most {
+            if v > 0 {
+                out.governing_party = self.parties.get(k).cloned();
+            }
+        }
+        for name in speakers {
+            push_surname(&mut out.people, name);
+        }
+        out
     }
 
     /// The names the file lists as the target.
@@ -259,39 +434,61 @@ impl Target {
         if places.is_empty() {
             return;
         }
-        let list = tokens.as_slice();
-        let words_between =
-            |a: usize, b: usize| list.get(a..b).is_some_and(|ts| ts.iter().all(|t| t.is_word));
+        // Decided on all the mentions first: one that is moved may still
+        // stand between a modifier and another (`former prime minister Tony Blair`).
+        let moves: Vec<bool> = mentions
+            .iter()
+            .map(|&m| self.put_elsewhere(tokens, m, mentions, places))
+            .collect();
         let mut k = 0;
-        while let Some(&m) = mentions.get(k) {
-            let generic = self
-                .name_of
-                .get(m.entry)
-                .and_then(|&n| self.generic.get(n))
-                .copied()
-                .unwrap_or(false);
-            let before = places.iter().any(|p| {
-                let kind = self.place(p.entry);
-                (kind.moves_any() || generic && kind.moves_generic())
-                    && p.last <= m.first
-                    && m.first - p.last <= MODIFIER_REACH
-                    && words_between(p.last, m.first)
-            });
-            let after = generic
-                && matches!(tokens.get(m.last).map(|_| tokens.norm(m.last)), Some("of" | "in"))
-                && places.iter().any(|p| {
-                    matches!(self.place(p.entry), Place::Place | Place::Body)
-                        && p.first > m.last
-                        && p.first <= m.last + 2
-                        && words_between(m.last, p.first)
-                });
-            if before || after {
+        mentions.retain(|&m| {
+            let keep = !moves.get(k).copied().unwrap_or(false);
+            k += 1;
+            if !keep {
                 moved.push(m);
-                mentions.remove(k);
-            } else {
-                k += 1;
             }
-        }
+            keep
+        });
+    }
+
+    /// Whether the words around the mention `m` (one of `mentions`) put it
+    /// elsewhere.
+    fn put_elsewhere(&self, tokens: &Tokens, m: Hit, mentions: &[Hit], places: &[Hit]) -> bool {
+        let generic = self
+            .name_of
+            .get(m.entry)
+            .and_then(|&n| self.generic.get(n))
+            .copied()
+            .unwrap_or(false);
+        // Between a modifier and the name: words of one noun phrase
+        // (`South Africa's finance minister`).
+        let noun_phrase = |a: usize, b: usize| {
+            (a..b).all(|j| {
+                tokens.get(j).is_some_and(|t| t.is_word) && !ends_noun_phrase(tokens.norm(j))
+            })
+        };
+        // `former prime minister Tony Blair`: what stands between a `former`
+        // and a name it reaches is another target name.
+        let named = |a: usize, b: usize| {
+            (a..b).all(|j| mentions.iter().any(|n| n.first <= j && j < n.last))
+        };
+        let before = places.iter().any(|p| {
+            let kind = self.place(p.entry);
+            let near = p.last <= m.first
+                && m.first - p.last <= MODIFIER_REACH
+                && noun_phrase(p.last, m.first);
+            near && (generic && kind.moves_generic() || kind.moves_any() && named(p.last, m.first))
+        });
+        // `the prime minister of Japan`, `ministers in the Scottish Executive`.
+        let of_or_in = matches!(tokens.get(m.last).map(|_| tokens.norm(m.last)), Some("of" | "in"));
+        let after = generic
+            && of_or_in
+            && places.iter().any(|p| {
+                let skip = p.first.checked_sub(m.last + 1);
+                matches!(self.place(p.entry), Place::Place | Place::Body)
+                    && (skip == Some(0) || skip == Some(1) && tokens.norm(m.last + 1) == "the")
+            });
+        before || after
     }
 }
 

@@ -1,0 +1,352 @@
+//! Quote stance on gold files: figures, errors, and the factors of
+//! `data/stance/weights.tsv` fitted with leave-articles-out cross-validation.
+//!
+//! ```text
+//! cargo run --release --example stance_fit -- report GOLD...
+//! cargo run --release --example stance_fit -- errors GOLD          # each wrong quote, explained
+//! cargo run --release --example stance_fit -- fit OUT.tsv GOLD...  # fit, cross-validate, write
+//! ```
+//!
+//! Every gold document is analysed with the built-in pipeline; its quotes are
+//! matched to the gold's one-to-one by overlapping character spans, largest
+//! overlap first (as `sayso eval` does), and each matched, stance-scored,
+//! required gold quote becomes a case: the gold label and the stance
+//! explanation (side, topic, every cue with its weight and aim). A quote's
+//! label is then a function of the weights alone, so fitting them does not
+//! analyse the text again.
+//!
+//! `fit` adjusts the factors that are learned (see [`LEARNED`]: the target,
+//! proxy and loose aims of each side but other governments, the loose cues'
+//! topic factors and the threshold; a verdict on another object or the
+//! speaker's own side stays 0) by coordinate ascent on a grid, maximizing
+//! macro-F1 over all cases of all files. It reports the plain figures (fitted
+//! and scored on the same quotes) and the cross-validated ones: each article
+//! is scored with weights fitted on all the other articles.
+
+use std::collections::BTreeMap;
+
+use sayso::stance::{Aim, QuoteExplanation, Side, Topic};
+use sayso::Pipeline;
+
+/// A matched, stance-scored gold quote.
+struct Case {
+    file: String,
+    doc: String,
+    gold: usize,
+    side: Side,
+    topic: Topic,
+    /// (weight after the rules, aim) of each cue.
+    cues: Vec<(f64, Aim)>,
+    shown: String,
+}
+
+
+const NAMES: [&str; 3] = ["negative", "neutral", "positive"];
+
+/// Char spans to compare gold and predicted quotes by.
+fn char_span(text: &str, byte_span: [usize; 2]) -> (usize, usize) {
+    let count = |b: usize| text.get(..b).map_or(0, |s| s.chars().count());
+    (count(byte_span[0]), count(byte_span[1]))
+}
+
+fn load(pipeline: &Pipeline, path: &str) -> anyhow::Result<Vec<Case>> {
+    let file = std::path::Path::new(path)
+        .file_stem()
+        .map_or(path.to_string(), |s| s.to_string_lossy().to_string());
+    let mut cases = Vec::new();
+    for line in std::fs::read_to_string(path)?.lines() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let doc: serde_json::Value = serde_json::from_str(line)?;
+        let text = doc["text"].as_str().unwrap_or("");
+        let id = match &doc["id"] {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        let analysis = pipeline.analyze(text);
+        let why: Vec<QuoteExplanation> = pipeline.explain_stances(text);
+        let gold: Vec<&serde_json::Value> = doc["quotes"].as_array().into_iter().flatten().collect();
+        let gold_spans: Vec<(usize, usize)> = gold
+            .iter()
+            .map(|q| {
+                let at = |k| q["char_span"][k].as_u64().unwrap_or(0) as usize;
+                (at(0), at(1))
+            })
+            .collect();
+        let pred_spans: Vec<(usize, usize)> =
+            analysis.quotes.iter().map(|q| (q.char_span[0], q.char_span[1])).collect();
+        let mut pairs = Vec::new();
+        for (i, g) in gold_spans.iter().enumerate() {
+            for (j, p) in pred_spans.iter().enumerate() {
+                let overlap = g.1.min(p.1) as i64 - g.0.max(p.0) as i64;
+                if overlap > 0 {
+                    pairs.push((overlap, i, j));
+                }
+            }
+        }
+        pairs.sort_by(|a, b| b.cmp(a));
+        let (mut used_g, mut used_p) = (vec![false; gold.len()], vec![false; pred_spans.len()]);
+        for (_, i, j) in pairs {
+            if used_g[i] || used_p[j] {
+                continue;
+            }
+            used_g[i] = true;
+            used_p[j] = true;
+            let g = gold[i];
+            let scored = g["stance_scored"].as_bool().unwrap_or(true);
+            if g["optional"].as_bool().unwrap_or(false) || !scored {
+                continue;
+            }
+            let Some(gold_label) = NAMES.iter().position(|n| g["stance"].as_str() == Some(n))
+            else {
+                continue;
+            };
+            let (Some(q), Some(w)) = (analysis.quotes.get(j), why.get(j)) else {
+                continue;
+            };
+            debug_assert_eq!(char_span(text, q.span), (q.char_span[0], q.char_span[1]));
+            let speaker = q.speaker.as_ref().map_or("-", |s| s.name.as_str());
+            let org = q.organization.as_ref().map_or("-", |o| o.name.as_str());
+            cases.push(Case {
+                file: file.clone(),
+                doc: id.clone(),
+                gold: gold_label,
+                side: w.side,
+                topic: w.topic,
+                cues: w.cues.iter().map(|c| (c.weight, c.aim)).collect(),
+                shown: format!(
+                    "[{id}] gold {} | {} ({}; gold {}) | {}\n{}",
+                    NAMES[gold_label],
+                    speaker,
+                    org,
+                    g["org"].as_str().unwrap_or("-"),
+                    q.text.chars().take(300).collect::<String>(),
+                    w
+                ),
+            });
+        }
+    }
+    Ok(cases)
+}
+
+/// The factors `fit` learns, as (side, aim, negative) triples; topics and
+/// the threshold are learned too.
+const LEARNED: [(Side, Aim); 12] = [
+    (Side::Target, Aim::Target),
+    (Side::Target, Aim::Proxy),
+    (Side::Target, Aim::Loose),
+    (Side::Party, Aim::Target),
+    (Side::Party, Aim::Proxy),
+    (Side::Party, Aim::Loose),
+    (Side::Other, Aim::Target),
+    (Side::Other, Aim::Proxy),
+    (Side::Other, Aim::Loose),
+    (Side::Unknown, Aim::Target),
+    (Side::Unknown, Aim::Proxy),
+    (Side::Unknown, Aim::Loose),
+];
+const FACTORS: [f64; 12] = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0, 1.2, 1.5, 2.0];
+const THRESHOLDS: [f64; 7] = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4];
+
+/// The weights as one vector of learned values, and back.
+#[derive(Clone)]
+struct Params {
+    weights: sayso::stance::aim::Weights,
+}
+
+impl Params {
+    fn len() -> usize {
+        LEARNED.len() * 2 + 3 + 1
+    }
+
+    fn get(&self, k: usize) -> f64 {
+        let w = &self.weights;
+        match k {
+            _ if k < LEARNED.len() * 2 => {
+                let (side, aim) = LEARNED[k / 2];
+                w.aim_factor(side, aim, k % 2 == 0)
+            }
+            _ if k < LEARNED.len() * 2 + 3 => w.topic_factor(Topic::ALL[k - LEARNED.len() * 2 + 1]),
+            _ => w.threshold,
+        }
+    }
+
+    fn set(&mut self, k: usize, v: f64) {
+        let w = &mut self.weights;
+        match k {
+            _ if k < LEARNED.len() * 2 => {
+                let (side, aim) = LEARNED[k / 2];
+                w.set_aim_factor(side, aim, k % 2 == 0, v);
+            }
+            _ if k < LEARNED.len() * 2 + 3 => {
+                w.set_topic_factor(Topic::ALL[k - LEARNED.len() * 2 + 1], v)
+            }
+            _ => w.threshold = v,
+        }
+    }
+
+    fn grid(k: usize) -> &'static [f64] {
+        if k == Params::len() - 1 {
+            &THRESHOLDS
+        } else {
+            &FACTORS
+        }
+    }
+}
+
+/// The label the weights give a case (as `StanceScorer::score_quote` does).
+fn predict(w: &sayso::stance::aim::Weights, c: &Case) -> usize {
+    let total: f64 = c
+        .cues
+        .iter()
+        .map(|&(weight, aim)| weight * w.factor(c.side, aim, c.topic, weight))
+        .sum();
+    // VADER's normalization, as the scorer does it.
+    let score = total / (total * total + 15.0).sqrt();
+    if score >= w.threshold {
+        2
+    } else if score <= -w.threshold {
+        0
+    } else {
+        1
+    }
+}
+
+/// Macro-F1 (percent) and accuracy over (gold, predicted) pairs.
+fn figures(pairs: &[(usize, usize)]) -> (f64, f64, [[usize; 3]; 3]) {
+    let mut conf = [[0usize; 3]; 3];
+    for &(g, p) in pairs {
+        conf[g][p] += 1;
+    }
+    let mut f1 = 0.0;
+    for l in 0..3 {
+        let tp = conf[l][l] as f64;
+        let fp: usize = (0..3).filter(|&o| o != l).map(|o| conf[o][l]).sum();
+        let fn_: usize = (0..3).filter(|&o| o != l).map(|o| conf[l][o]).sum();
+        let p = if tp + fp as f64 > 0.0 { tp / (tp + fp as f64) } else { 0.0 };
+        let r = if tp + fn_ as f64 > 0.0 { tp / (tp + fn_ as f64) } else { 0.0 };
+        f1 += if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    }
+    let right: usize = (0..3).map(|l| conf[l][l]).sum();
+    let acc = 100.0 * right as f64 / pairs.len().max(1) as f64;
+    (100.0 * f1 / 3.0, acc, conf)
+}
+
+fn objective(w: &sayso::stance::aim::Weights, cases: &[&Case]) -> f64 {
+    let pairs: Vec<(usize, usize)> = cases.iter().map(|c| (c.gold, predict(w, c))).collect();
+    figures(&pairs).0
+}
+
+/// Coordinate ascent from `start` on `cases`.
+fn fit(start: &Params, cases: &[&Case]) -> Params {
+    let mut best = start.clone();
+    let mut best_score = objective(&best.weights, cases);
+    for _ in 0..4 {
+        let mut moved = false;
+        for k in 0..Params::len() {
+            for &v in Params::grid(k) {
+                if v == best.get(k) {
+                    continue;
+                }
+                let mut trial = best.clone();
+                trial.set(k, v);
+                let s = objective(&trial.weights, cases);
+                if s > best_score + 1e-9 {
+                    best = trial;
+                    best_score = s;
+                    moved = true;
+                }
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
+    best
+}
+
+fn report(title: &str, cases: &[Case], predicted: &[usize]) {
+    let mut by_file: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
+    for (c, &p) in cases.iter().zip(predicted) {
+        by_file.entry(&c.file).or_default().push((c.gold, p));
+    }
+    println!("{title}");
+    for (file, pairs) in &by_file {
+        let (f1, acc, conf) = figures(pairs);
+        println!(
+            "  {file:<14} macro-F1 {f1:5.1}  acc {acc:5.1}  n {:3}  confusion (rows gold neg/neu/pos) {:?}",
+            pairs.len(),
+            conf
+        );
+    }
+}
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let pipeline = Pipeline::new();
+    let builtin = pipeline.stance_scorer().weights().clone();
+    match args.first().map(String::as_str) {
+        Some("report") => {
+            let mut cases = Vec::new();
+            for path in &args[1..] {
+                cases.extend(load(&pipeline, path)?);
+            }
+            let predicted: Vec<usize> = cases.iter().map(|c| predict(&builtin, c)).collect();
+            report("built-in weights", &cases, &predicted);
+        }
+        Some("errors") => {
+            for path in &args[1..] {
+                for c in load(&pipeline, path)? {
+                    if predict(&builtin, &c) != c.gold {
+                        println!("{}", c.shown);
+                    }
+                }
+            }
+        }
+        Some("fit") if args.len() > 2 => {
+            let mut cases = Vec::new();
+            for path in &args[2..] {
+                cases.extend(load(&pipeline, path)?);
+            }
+            let start = Params { weights: builtin };
+            let all: Vec<&Case> = cases.iter().collect();
+            let fitted = fit(&start, &all);
+            let plain: Vec<usize> = cases.iter().map(|c| predict(&fitted.weights, c)).collect();
+            report("fitted on all quotes, scored on the same (plain)", &cases, &plain);
+            // Leave one article out: each article scored with weights fitted
+            // on all the others.
+            let mut articles: Vec<(&str, &str)> =
+                cases.iter().map(|c| (c.file.as_str(), c.doc.as_str())).collect();
+            articles.sort();
+            articles.dedup();
+            let mut cv = vec![1; cases.len()];
+            for &(file, doc) in &articles {
+                let rest: Vec<&Case> = cases
+                    .iter()
+                    .filter(|c| (c.file.as_str(), c.doc.as_str()) != (file, doc))
+                    .collect();
+                let w = fit(&start, &rest);
+                for (k, c) in cases.iter().enumerate() {
+                    if (c.file.as_str(), c.doc.as_str()) == (file, doc) {
+                        cv[k] = predict(&w.weights, c);
+                    }
+                }
+            }
+            report(
+                &format!("leave-one-article-out ({} articles)", articles.len()),
+                &cases,
+                &cv,
+            );
+            let header = sayso::stance::WEIGHTS
+                .lines()
+                .take_while(|l| l.starts_with('#'))
+                .collect::<Vec<_>>()
+                .join("\n");
+            std::fs::write(&args[1], format!("{header}\n{}", fitted.weights.to_tsv()))?;
+            println!("wrote {}", args[1]);
+        }
+        _ => anyhow::bail!("usage: stance_fit report GOLD... | errors GOLD... | fit OUT.tsv GOLD..."),
+    }
+    Ok(())
+}
