@@ -153,6 +153,7 @@ pub enum Rule {
     Demand,
     RhetoricalQuestion,
     Frame,
+    Lack,
 }
 
 impl Rule {
@@ -172,6 +173,7 @@ impl Rule {
             Rule::Demand => "demand",
             Rule::RhetoricalQuestion => "rhetorical-question",
             Rule::Frame => "frame",
+            Rule::Lack => "lack",
         }
     }
 }
@@ -646,6 +648,23 @@ pub(super) fn analyze_sets_into(
             && (it.first..it.last).all(|j| scare.get(j) == Some(&true))
         {
             it.apply(-0.5, Rule::ScareQuote);
+        }
+    }
+
+    // A negator of lack or failure with nothing to flip is the verdict
+    // itself (`the proposals lacked compulsion`, `they failed to act`).
+    for r in triggers.iter() {
+        let w = rules.weights.get(r.entry).copied().unwrap_or(0.0);
+        if kind_of(r) != Some(Kind::Negator) || w == 0.0 {
+            continue;
+        }
+        let cl = clause.get(r.first).copied();
+        let flips_one = items.iter().any(|it| {
+            let reach = if it.weight > 0.0 { 8 } else { 3 };
+            r.last <= it.first && r.last + reach > it.first && clause.get(it.first).copied() == cl
+        });
+        if !flips_one {
+            items.push(Item::new(r, w, Rule::Lack));
         }
     }
 

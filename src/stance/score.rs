@@ -435,6 +435,7 @@ pub(super) fn describe_rule(rule: &str) -> String {
         "at-own-side" => "aimed at the speaker's own side".to_string(),
         "at-other" => "aimed at someone other than the target".to_string(),
         "unaimed" => "aimed at nothing the quote names".to_string(),
+        "lack" => "a lack or failure with nothing else to weigh".to_string(),
         other => other.to_string(),
     }
 }
