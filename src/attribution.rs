@@ -137,7 +137,9 @@ struct Doc<'a> {
     /// Person ids by full name, and the latest introduced by each surname:
     /// the lookups run once per capitalized token.
     by_name: FxHashMap<&'a str, usize>,
-    by_surname: FxHashMap<&'a str, usize>,
+    /// People by surname with where each was introduced, in text order: a
+    /// surname refers to the latest person of that name before it.
+    by_surname: FxHashMap<&'a str, Vec<(usize, usize)>>,
     /// Where the text gives people their roles (the words before a name and
     /// the apposition after it), by person: read only if a description is
     /// matched against people (see `role_words`).
@@ -275,6 +277,8 @@ struct NameRun {
     name: Span,
     name_tokens: usize,
     gender: Gender,
+    /// The name ends in a possessive (`Gordon Brown’s Budget`).
+    possessive: bool,
 }
 
 impl<'a> Doc<'a> {
@@ -371,6 +375,18 @@ impl<'a> Doc<'a> {
                 if capitalized {
                     next_capital += 1;
                 }
+                // `Pierre de Vos`: a particle between two capitalized words.
+                let particle = !capitalized
+                    && capitals.get(next_capital) == Some(&(i + 1))
+                    && self.knowledge.is_name_particle(t.text);
+                if particle {
+                    words.push(NameWord {
+                        in_name: true,
+                        ..NameWord::of(t, false, self.knowledge)
+                    });
+                    i += 1;
+                    continue;
+                }
                 if !capitalized && t.text != "." {
                     break;
                 }
@@ -390,15 +406,30 @@ impl<'a> Doc<'a> {
             if words.len() < 2 {
                 continue;
             }
-            // Split off titles and role words (`Health Secretary`, `Mr`, `Lord`).
+            // Split off titles and role words (`Health Secretary`, `Mr`, `Lord`)
+            // before the name, and post-nominals after it (`Tom Hale MSP`).
             let mut gender = Gender::Unknown;
             let mut name_start = 0;
+            let mut name_end = words.len();
+            let mut possessive_end = false;
             for (n, word) in words.iter().enumerate() {
                 if let Some(g) = word.lists.title {
                     if g != Gender::Unknown {
                         gender = g;
                     }
                     name_start = n + 1;
+                } else if word.possessive && self.person_name_ends_at(&words, name_start, n, start) {
+                    // `Gordon Brown’s Budget`: the name ends at the possessive.
+                    name_end = n + 1;
+                    possessive_end = true;
+                    break;
+                } else if word.lists.role
+                    && n > name_start
+                    && words[n..].iter().all(|w| w.lists.role)
+                {
+                    // Post-nominals (`Ian Gray MSP`) end the name.
+                    name_end = n;
+                    break;
                 } else if word.lists.role
                     || word.dot
                     || word.lists.function_word
@@ -408,7 +439,10 @@ impl<'a> Doc<'a> {
                     name_start = n + 1;
                 }
             }
-            let name_words = words.get(name_start..).unwrap_or(&[]);
+            if possessive_end {
+                run_end = start + name_end;
+            }
+            let name_words = words.get(name_start..name_end).unwrap_or(&[]);
             let count = name_words.iter().filter(|w| w.word).count();
             if count == 0 {
                 continue;
@@ -418,7 +452,20 @@ impl<'a> Doc<'a> {
                 .get(..name_start)
                 .is_some_and(|titles| titles.iter().any(|w| w.lists.title.is_some()));
             let span_of = |n: usize| self.tokens.get(n).copied().unwrap_or_default();
-            let name = Span::new(span_of(start + name_start).start, span_of(i - 1).end);
+            let last = span_of(start + name_end - 1);
+            let last_end = if possessive_end {
+                last.end - possessive_suffix(last.of(self.text))
+            } else {
+                last.end
+            };
+            let name = Span::new(span_of(start + name_start).start, last_end);
+            if gender == Gender::Unknown {
+                gender = self
+                    .knowledge
+                    .first_name(span_of(start + name_start).of(self.text))
+                    .unwrap_or(Gender::Unknown);
+            }
+            let i = start + name_end;
             let preceded_by_article =
                 || start > range.start && is_article(self.token(start - 1).text);
             let ok = count <= 4
@@ -433,15 +480,27 @@ impl<'a> Doc<'a> {
                     name,
                     name_tokens: count,
                     gender,
+                    possessive: possessive_end,
                 });
             }
         }
     }
 
-    fn add_person(&mut self, name: &'a str, surname: &'a str) -> usize {
+    /// Whether the words `from..=at` of a run (`words[k]` is token `first + k`)
+    /// are a person's name ending in a possessive: a title before them, or a
+    /// given name and a surname (`Gordon Brown’s`, not `The RMT’s`).
+    fn person_name_ends_at(&self, words: &[NameWord], from: usize, at: usize, first: usize) -> bool {
+        let titled = from > 0 && words[from - 1].lists.title.is_some();
+        let given = at > from && self.knowledge.first_name(self.token(first + from).text).is_some();
+        titled || given
+    }
+
+    fn add_person(&mut self, name: &'a str, surname: &'a str, at: usize) -> usize {
         let id = self.people.len();
         self.by_name.entry(name).or_insert(id);
-        self.by_surname.insert(surname, id);
+        let namesakes = self.by_surname.entry(surname).or_default();
+        let place = namesakes.partition_point(|&(pos, _)| pos <= at);
+        namesakes.insert(place, (at, id));
         self.people.push(Person {
             name,
             gender: Gender::Unknown,
@@ -484,19 +543,23 @@ impl<'a> Doc<'a> {
                         Some(&id) => id,
                         None => {
                             let surname = name.split_whitespace().last().unwrap_or("");
-                            self.add_person(name, surname)
+                            self.add_person(name, surname, run.span.start)
                         }
                     };
                     self.learn(id, &run, index, toks.clone());
                 }
                 sentence_runs.push((index, run));
             }
-            // Surnames alone (`Barclay did not make …`) are mentions too.
+            // Surnames alone (`Barclay did not make …`) are mentions too, but
+            // not the last word of a capitalized run that is no name (`The
+            // Peter Hain attack`).
             for &i in self.capitalized.get(capitals.clone()).unwrap_or(&[]) {
                 let t = self.token(i);
-                if !sentence_runs[first_run..]
-                    .iter()
-                    .any(|(_, r)| r.span.contains(t.span))
+                let after_capital = i > toks.start && self.capitalized.binary_search(&(i - 1)).is_ok();
+                if !after_capital
+                    && !sentence_runs[first_run..]
+                        .iter()
+                        .any(|(_, r)| r.span.contains(t.span))
                     && self.by_surname.contains_key(t.text)
                 {
                     let single = NameRun {
@@ -505,6 +568,7 @@ impl<'a> Doc<'a> {
                         name: t.span,
                         name_tokens: 1,
                         gender: Gender::Unknown,
+                        possessive: is_possessive(t.text),
                     };
                     sentence_runs.push((index, single));
                 }
@@ -519,7 +583,7 @@ impl<'a> Doc<'a> {
                 // `President Obama`, `Mr. Clarke`: a titled surname the text never spells out in full.
                 None if run.span != run.name => {
                     let name = Span::new(self.title_start(&run), run.name.end).of(text);
-                    self.add_person(name, run.name.of(text))
+                    self.add_person(name, run.name.of(text), run.span.start)
                 }
                 None => continue,
             };
@@ -533,8 +597,15 @@ impl<'a> Doc<'a> {
             if self.in_quote(run.span) {
                 continue;
             }
+            // A name after a preposition (`talks with Barclay`), a possessor
+            // (`Lord Goldsmith’s admission`) or a modifier (`the Peter Hain
+            // attack`) is not what a later pronoun refers to.
             let before = (run.tokens.start > toks.start).then(|| self.token(run.tokens.start - 1));
-            let subject_like = !before.is_some_and(|t| self.knowledge.is_preposition(t.text));
+            let bare_name = run.span.start == run.name.start;
+            let subject_like = !run.possessive
+                && !before.is_some_and(|t| {
+                    self.knowledge.is_preposition(t.text) || (bare_name && is_article(t.text))
+                });
             self.mentions.push(PersonMention {
                 span: run.span,
                 person,
@@ -549,11 +620,25 @@ impl<'a> Doc<'a> {
         if let Some(&id) = self.by_name.get(name) {
             return Some(id);
         }
-        self.latest_with_surname(name.split_whitespace().last()?)
+        let surname = name.split_whitespace().last()?;
+        self.latest_with_surname(surname, run.span.start, run.gender)
     }
 
-    fn latest_with_surname(&self, surname: &str) -> Option<usize> {
-        self.by_surname.get(surname).copied()
+    /// The person of that surname and a compatible gender introduced latest
+    /// before `at`, else the first introduced after it (a headline's
+    /// `Kennedy` before the text's `Charles Kennedy`).
+    fn latest_with_surname(&self, surname: &str, at: usize, gender: Gender) -> Option<usize> {
+        let namesakes = self.by_surname.get(surname)?;
+        let fits = |&&(_, id): &&(usize, usize)| {
+            self.people.get(id).is_some_and(|p| p.gender.compatible(gender))
+        };
+        let before = namesakes.partition_point(|&(pos, _)| pos <= at);
+        namesakes[..before]
+            .iter()
+            .rev()
+            .find(fits)
+            .or_else(|| namesakes[before..].iter().find(fits))
+            .map(|&(_, id)| id)
     }
 
     /// Where the title before a run's name starts (`Mr` in `Mr Courtney`), else the name's start.
@@ -580,17 +665,31 @@ impl<'a> Doc<'a> {
         let mut scratch = std::mem::take(&mut self.scratch);
         let (run_start, run_end) = (run.tokens.start, run.tokens.end);
         // Pre-modifiers back to the previous comma or clause word, at most 8 tokens.
+        // Lowercase words modify a role to their right (`Liberal Democrat shadow
+        // chancellor`, `home affairs spokesman`), so once a role is passed they
+        // belong to the pre-modifiers too, up to a function word or a verb.
         let mut pre_start = run_start;
+        let mut role_seen = run.span.start < run.name.start;
         while pre_start > toks.start && run_start - pre_start < 8 {
             let t = self.token(pre_start - 1);
+            let role = self.knowledge.is_role(t.text);
+            let mut role_modifier = || {
+                role_seen
+                    && t.is_word()
+                    && !self.knowledge.is_function_word(t.text)
+                    && !self.knowledge.is_preposition(t.text)
+                    && !self.is_cue(t.text, &mut scratch)
+            };
             if matches!(t.text, "," | ":" | ";" | "–" | "—" | "-" | "“" | "”" | "\"")
                 || (!t.is_capitalized()
-                    && !self.knowledge.is_role(t.text)
+                    && !role
                     && !t.text.ends_with("’s")
-                    && !matches!(t.text, "’" | "'" | "s" | "the" | "The" | "of"))
+                    && !matches!(t.text, "’" | "'" | "s" | "the" | "The" | "of")
+                    && !role_modifier())
             {
                 break;
             }
+            role_seen |= role;
             pre_start -= 1;
         }
         let pre_first = if pre_start < toks.end {
@@ -626,7 +725,10 @@ impl<'a> Doc<'a> {
             (person, post),
         ]);
         if self.people[person].government != Some(true) {
-            let has_context = !pre.is_empty() || post.start < post.end;
+            // The role may be in the words before the name, after it, or in
+            // the run itself (`Home Secretary Charles Clarke`).
+            let has_context =
+                !pre.is_empty() || post.start < post.end || run.span.start < run.name.start;
             let clues = [
                 has_context.then_some(GovernmentClue::Role {
                     pre,
@@ -640,7 +742,11 @@ impl<'a> Doc<'a> {
                 self.people[person].government = None;
             }
         }
-        let named = self.org_in(pre).or_else(|| self.org_in(post));
+        // The organization named before the name, in the pre-modifiers or among
+        // the run's own role words (`Labour MP Barry Sheerman`), else after it.
+        let named = self
+            .org_in(Span::new(pre.start, run.name.start))
+            .or_else(|| self.org_in(post));
         if let Some(o) = named {
             self.claimed_orgs.insert(o.span);
         }
@@ -770,8 +876,7 @@ impl<'a> Doc<'a> {
         let usable = |o: &&OrgMention| {
             !self.claimed_orgs.contains(&o.span)
                 && !self.in_quote(o.span)
-                && o.org.kind != OrgKind::Government
-                && o.org.kind != OrgKind::Media
+                && !matches!(o.org.kind, OrgKind::Government | OrgKind::Media)
         };
         // The organizations are in text order: look only at the window.
         let orgs = self.orgs;
@@ -889,7 +994,7 @@ impl<'a> Doc<'a> {
         let org = self.org_in(mention);
         // A lone surname or name not seen before (`Trump said`).
         if words.len() == 1 && head.is_capitalized() && org.is_none() && !head_is_role {
-            if let Some(person) = self.latest_with_surname(head.text) {
+            if let Some(person) = self.latest_with_surname(head.text, mention.start, Gender::Unknown) {
                 return Some((self.person_source(person, mention), Resolution::Alias));
             }
             let plural = head.text.ends_with('s')
@@ -927,6 +1032,13 @@ impl<'a> Doc<'a> {
                     government: o.org.kind == OrgKind::Government,
                 };
                 return Some((source, Resolution::Explicit));
+            }
+        }
+        if definite && !head_is_role {
+            if let Some(kind) = k.org_noun(head.text) {
+                if let Some(found) = self.organization_referred_to(mention, head, kind) {
+                    return Some((found, Resolution::Description));
+                }
             }
         }
         if definite {
@@ -1043,6 +1155,34 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// `the firm`, `the former monopoly`, `the union`: the latest organization
+    /// named before `mention` in the narration, of the kind the noun `head`
+    /// names if one is (else any but a news outlet). A capitalized head is a
+    /// short name (`the Bank` for `Bank of England`): the name must hold it.
+    fn organization_referred_to(
+        &self,
+        mention: Span,
+        head: &Token,
+        kind: OrgKind,
+    ) -> Option<Source<'a>> {
+        let before = self.orgs.partition_point(|o| o.span.start < mention.start);
+        let earlier = || self.orgs[..before].iter().rev().filter(|o| !self.in_quote(o.span));
+        let o = if head.is_capitalized() {
+            earlier().find(|o| o.org.name.split_whitespace().any(|w| w == head.text))?
+        } else {
+            earlier()
+                .find(|o| o.org.kind == kind)
+                .or_else(|| earlier().find(|o| o.org.kind != OrgKind::Media))?
+        };
+        Some(Source {
+            name: &o.org.name,
+            kind: SpeakerKind::Organization,
+            person: None,
+            org: Some(&o.org),
+            government: o.org.kind == OrgKind::Government,
+        })
+    }
+
     /// `the Unite official`, `the nursing union official`, `The source`: the
     /// latest earlier source the description fits.
     fn resolve_description(
@@ -1117,7 +1257,41 @@ impl<'a> Doc<'a> {
                 return Some(*p);
             }
         }
-        None
+        let named = self.org_in(mention).map(|o| &o.org);
+        let person = self.salient_person(mention, body, named)?;
+        if let (Some(p), Some(org)) = (self.people.get_mut(person), named) {
+            p.org = p.org.or(Some(org));
+        }
+        Some(self.person_source(person, mention))
+    }
+
+    /// The person a description with nothing of its own in common with anybody
+    /// refers to (`Michael Howard … the Tory leader argued`): the latest
+    /// subject in the last three sentences whose facts the description does
+    /// not contradict: no other organization than the one it names, and the
+    /// same side of the government.
+    fn salient_person(&mut self, mention: Span, body: Span, named: Option<&OrgName>) -> Option<usize> {
+        let here = self.seg.sentence_at(mention.start)?;
+        let from = self.seg.sentences.get(here.saturating_sub(3))?.span.start;
+        let government = self.knowledge.is_government(body.of(self.text));
+        let before = self.mentions.partition_point(|m| m.span.end <= mention.start);
+        let candidates: Vec<usize> = self.mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start >= from)
+            .filter(|m| m.subject_like)
+            .map(|m| m.person)
+            .collect();
+        let mut role_text = std::mem::take(&mut self.scratch);
+        let found = candidates.into_iter().find(|&person| {
+            let org_fits = match (self.people[person].org, named) {
+                (Some(own), Some(named)) => own.name == named.name,
+                _ => true,
+            };
+            org_fits && self.speaks_for_government(person, &mut role_text) == government
+        });
+        self.scratch = role_text;
+        found
     }
 }
 
@@ -1150,7 +1324,15 @@ fn is_acronym(word: &str) -> bool {
 
 /// `RMT’s`, `Unison's`: a possessive pre-modifier, not part of a name.
 fn is_possessive(word: &str) -> bool {
-    word.ends_with("’s") || word.ends_with("'s")
+    possessive_suffix(word) > 0
+}
+
+/// The length in bytes of the possessive ending of `word` (`’s`, `'s`), or 0.
+fn possessive_suffix(word: &str) -> usize {
+    ["’s", "'s"]
+        .iter()
+        .find(|p| word.len() > p.len() && word.ends_with(*p))
+        .map_or(0, |p| p.len())
 }
 
 fn is_article(word: &str) -> bool {
@@ -1274,7 +1456,7 @@ mod tests {
             ),
             (
                 "Democratic presidential nominee Hillary Clinton spoke in Ohio.\n“We will win this,” said the Democratic nominee.",
-                &[("We will win ", Some("Hillary Clinton"), None)],
+                &[("We will win ", Some("Hillary Clinton"), Some("Democratic Party"))],
             ),
             (
                 "What Mr. Obama has seen are the charts of a warming planet. \"And they're terrifying,\" he said.",
@@ -1294,6 +1476,52 @@ mod tests {
             (
                 "The RMT’s Mick Lynch dodged questions.\n“We’re just going to have further talks with them,” he told reporters.",
                 &[("We’re just g", Some("Mick Lynch"), Some("National Union of Rail, Maritime and Transport Workers"))],
+            ),
+            // A party in the role words of a name run.
+            (
+                "Labour MP Ann Hollis said the plan was late.",
+                &[("the plan was", Some("Ann Hollis"), Some("Labour Party"))],
+            ),
+            // Lowercase words left of a role are its pre-modifiers: a shadow office is not the government.
+            (
+                "Tory shadow chancellor Peter Vane said taxes would rise.",
+                &[("taxes would ", Some("Peter Vane"), Some("Conservative Party"))],
+            ),
+            (
+                "Chancellor Peter Vane said taxes would rise.",
+                &[("taxes would ", Some("Peter Vane"), Some("Government"))],
+            ),
+            // Not a phrase that merely begins with a party's name.
+            ("Labour relations director Tom Reed said pay was low.", &[("pay was low", Some("Tom Reed"), None)]),
+            // A name ending in a possessive, which no later pronoun refers to.
+            (
+                "Dan Price said Jane Moss's report was wrong. \"It is a mistake,\" he said.",
+                &[("Jane Moss's ", Some("Dan Price"), None), ("It is a mist", Some("Dan Price"), None)],
+            ),
+            // A surname refers to the latest namesake before it, of a compatible gender.
+            (
+                "Tom Hale spoke first. Later Sue Hale said the firm would grow. Mr Hale said it would shrink.",
+                &[("the firm wou", Some("Sue Hale"), None), ("it would shr", Some("Tom Hale"), None)],
+            ),
+            // Post-nominals are no part of the name.
+            ("Ian Gray MSP said the budget was fair.", &[("the budget w", Some("Ian Gray"), None)]),
+            // An organization referred to by its kind noun.
+            (
+                "Shares in music giant Zorbex fell. \"Sales were weak,\" the company said.",
+                &[("Sales were w", Some("Zorbex"), Some("Zorbex"))],
+            ),
+            (
+                "The Bank of England held rates. The Bank said inflation would fall.",
+                &[("inflation wo", Some("Bank of England"), Some("Bank of England"))],
+            ),
+            // A description with nothing in common with anybody: the latest fitting subject.
+            (
+                "Ann Cole spoke in Leeds. The Tory leader said the party would win.",
+                &[("the party wo", Some("Ann Cole"), Some("Conservative Party"))],
+            ),
+            (
+                "Chancellor Tom Bright spoke in Leeds. Ann Cole listened. The Tory leader said the party would win.",
+                &[("the party wo", Some("Ann Cole"), Some("Conservative Party"))],
             ),
         ];
         for (text, expected) in cases {

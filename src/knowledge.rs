@@ -114,8 +114,16 @@ pub struct Knowledge {
     pub(crate) orgs: Vec<OrgEntry>,
     /// Finds every gazetteer name, acronym and alias; the pattern index maps to `org_of_pattern`.
     pub(crate) org_matcher: Gazetteer,
-    pub(crate) org_of_pattern: Vec<usize>,
+    /// The organization each pattern names; `None` for a phrase that holds
+    /// an organization's name but names none (`Labour relations`).
+    pub(crate) org_of_pattern: Vec<Option<usize>>,
     pub(crate) org_heads: HashMap<String, OrgKind>,
+    /// Places and nationality adjectives, as written (`South Africa`, `Welsh`).
+    pub(crate) places: HashSet<String>,
+    /// Given names, as written (`Rachel`), and the gender they suggest.
+    pub(crate) first_names: HashMap<String, Gender>,
+    /// Lowercase particles inside names (`de`, `van`, `bin`), as written.
+    pub(crate) name_particles: HashSet<String>,
     /// Who counts as the government (the stance target).
     pub(crate) target: Target,
 }
@@ -128,6 +136,10 @@ pub(crate) struct WordEntry {
     finite_verb: bool,
     opening_verb: bool,
     role: bool,
+    /// A role that is a public office (`minister`, `MP`).
+    office: bool,
+    /// A noun naming a kind of organization (`firm`, `regulator`), and the kind.
+    org_noun: Option<OrgKind>,
     pronoun: Option<(Gender, PronounNumber)>,
     /// A title is spelled like this in some case (`Mr` for `mr`): only then
     /// is the case-sensitive title list asked.
@@ -190,6 +202,10 @@ pub mod builtin {
     pub const ORG_PATTERNS: &str = include_str!("../data/org_patterns.txt");
     pub const TARGET: &str = crate::stance::TARGET_UK;
     pub const VERB_MODIFIERS: &str = include_str!("../data/verb_modifiers.txt");
+    pub const ORG_NOUNS: &str = include_str!("../data/org_nouns.txt");
+    pub const PLACES: &str = include_str!("../data/places.txt");
+    pub const FIRST_NAMES: &str = include_str!("../data/first_names.txt");
+    pub const NAME_PARTICLES: &str = include_str!("../data/name_particles.txt");
 }
 
 /// Builds [`Knowledge`], replacing any built-in file with the user's text.
@@ -217,6 +233,10 @@ pub struct KnowledgeBuilder {
     org_patterns: String,
     target: String,
     verb_modifiers: String,
+    org_nouns: String,
+    places: String,
+    first_names: String,
+    name_particles: String,
 }
 
 impl Default for KnowledgeBuilder {
@@ -250,6 +270,10 @@ impl KnowledgeBuilder {
             org_patterns: builtin::ORG_PATTERNS.into(),
             target: builtin::TARGET.into(),
             verb_modifiers: builtin::VERB_MODIFIERS.into(),
+            org_nouns: builtin::ORG_NOUNS.into(),
+            places: builtin::PLACES.into(),
+            first_names: builtin::FIRST_NAMES.into(),
+            name_particles: builtin::NAME_PARTICLES.into(),
         }
     }
 
@@ -265,7 +289,11 @@ impl KnowledgeBuilder {
         orgs,
         org_patterns,
         target,
-        verb_modifiers
+        verb_modifiers,
+        org_nouns,
+        places,
+        first_names,
+        name_particles
     );
 
     pub fn build(&self) -> Result<Knowledge, KnowledgeError> {
@@ -342,7 +370,16 @@ impl KnowledgeBuilder {
             words.entry(lowercase_key(c[0])).or_default().pronoun = Some((gender, number));
         }
         for c in entries(&self.roles) {
-            words.entry(lowercase_key(c[0])).or_default().role = true;
+            let entry = words.entry(lowercase_key(c[0])).or_default();
+            entry.role = true;
+            read_flags(&c, "roles", |flag| {
+                entry.office = flag == "office";
+                entry.office
+            })?;
+        }
+        for c in entries(&self.org_nouns) {
+            let kind = OrgKind::parse(c.get(1).copied().unwrap_or("other"));
+            words.entry(lowercase_key(c[0])).or_default().org_noun = Some(kind);
         }
         // Titles are case-sensitive: they are marked under the key a lookup of
         // their own spelling reads.
@@ -366,6 +403,11 @@ impl KnowledgeBuilder {
                     message: format!("expected 4 tab-separated columns, got {:?}", c.join("\\t")),
                 });
             }
+            if c[2] == "not" {
+                patterns.push(c[0].to_string());
+                org_of_pattern.push(None);
+                continue;
+            }
             let index = orgs.len();
             let acronym = Some(c[1]).filter(|a| *a != "-").map(str::to_string);
             let mut names = vec![c[0].to_string()];
@@ -380,7 +422,7 @@ impl KnowledgeBuilder {
             );
             for name in names {
                 patterns.push(name);
-                org_of_pattern.push(index);
+                org_of_pattern.push(Some(index));
             }
             orgs.push(OrgEntry {
                 name: c[0].to_string(),
@@ -396,6 +438,16 @@ impl KnowledgeBuilder {
                     c[0].to_string(),
                     OrgKind::parse(c.get(1).copied().unwrap_or("other")),
                 )
+            })
+            .collect();
+        let places = entries(&self.places).map(|c| c[0].to_string()).collect();
+        let name_particles = entries(&self.name_particles)
+            .map(|c| c[0].to_string())
+            .collect();
+        let first_names = entries(&self.first_names)
+            .map(|c| {
+                let gender = Gender::parse(c.get(1).copied().unwrap_or("-"));
+                (c[0].to_string(), gender)
             })
             .collect();
         let target = Target::parse(&self.target).map_err(|e| KnowledgeError::Format {
@@ -418,6 +470,9 @@ impl KnowledgeBuilder {
             org_matcher,
             org_of_pattern,
             org_heads,
+            places,
+            first_names,
+            name_particles,
             target,
         })
     }
@@ -531,6 +586,35 @@ impl Knowledge {
         self.entry(word).role
     }
 
+    /// True for a role that is a public office (`minister`, `MP`): its
+    /// `of`/`for` names a place or portfolio, not an employer.
+    pub fn is_office(&self, word: &str) -> bool {
+        self.entry(word).office
+    }
+
+    /// The organization kind a common noun names (`firm`, `regulator`), in any case.
+    pub fn org_noun(&self, word: &str) -> Option<OrgKind> {
+        self.entry(word).org_noun
+    }
+
+    /// True when `name` is a place or a nationality (`France`, `South African`).
+    pub fn is_place(&self, name: &str) -> bool {
+        self.places.contains(name)
+    }
+
+    /// True for a lowercase particle inside a personal name (`de` in `Pierre de Vos`).
+    pub fn is_name_particle(&self, word: &str) -> bool {
+        // Every particle is short and lowercase: most words are told by their first byte.
+        word.len() <= 4
+            && word.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+            && self.name_particles.contains(word)
+    }
+
+    /// The gender a given name suggests, if `word` is a common given name.
+    pub fn first_name(&self, word: &str) -> Option<Gender> {
+        self.first_names.get(word).copied()
+    }
+
     /// What the case-insensitive lists say about `word`.
     fn entry(&self, word: &str) -> WordEntry {
         if !self.word_ends.may_hold(word.as_bytes()) {
@@ -573,7 +657,7 @@ impl Knowledge {
             .next()
             .map(|c| c.to_uppercase().chain(chars).collect())
             .unwrap_or_default();
-        self.org_heads.contains_key(&capitalized)
+        self.org_heads.contains_key(&capitalized) || self.org_noun(word).is_some()
     }
 
     /// The organization kind a head word implies (`Union`, `Council`, …).

@@ -511,9 +511,12 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
             break;
         }
     }
-    // A capitalized name, with connectors inside org names and role words before it.
+    // A capitalized name, with connectors inside org names and role words before
+    // it, and the lowercase words that modify a role (`portfolio manager`).
     let mut k = toks.len();
     let mut saw_name = false;
+    let mut role_seen = false;
+    let mut modifiers = 0;
     while k > 0 {
         let t = toks[k - 1];
         let name_part = (t.is_capitalized()
@@ -522,9 +525,27 @@ fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Opti
             || (lower_is_one_of(t.text, &["of", "and", "for", "s"])
                 && saw_name
                 && k >= 2
+                && toks[k - 2].is_capitalized())
+            || (knowledge.is_name_particle(t.text)
+                && saw_name
+                && k >= 2
                 && toks[k - 2].is_capitalized());
         let role = !t.is_capitalized() && knowledge.is_role(t.text);
-        if name_part || (role && saw_name) {
+        let role_modifier = || {
+            saw_name
+                && role_seen
+                && modifiers < 3
+                && is_word(&t)
+                && !t.is_capitalized()
+                && !knowledge.is_function_word(t.text)
+                && !knowledge.is_preposition(t.text)
+                && knowledge.cue(&lower(t.text)).is_none()
+        };
+        if name_part || (role && saw_name) || (!role && role_modifier()) {
+            if !name_part && !role {
+                modifiers += 1;
+            }
+            role_seen |= role;
             saw_name |= t.is_capitalized();
             k -= 1;
         } else if role && !saw_name && k == toks.len() {
@@ -582,6 +603,9 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
             || (t.text == "."
                 && k > 0
                 && (knowledge.title(rest[k - 1].text).is_some() || rest[k - 1].text.len() == 1));
+        let particle = k > 0
+            && knowledge.is_name_particle(t.text)
+            && rest.get(k + 1).is_some_and(|n| n.is_capitalized());
         let np_word = if determiner_led {
             k == 0 || possessive || connector || (is_word(t) && !knowledge.is_function_word(t.text))
         } else {
@@ -590,6 +614,7 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
                 || knowledge.is_role(t.text)
                 || possessive
                 || connector
+                || particle
         };
         if !np_word || k >= 12 {
             break;

@@ -1,6 +1,7 @@
 //! Quotation-mark pairing: from the marks of a text to the spans they enclose.
 //!
-//! Handles `“ ”`, `"`, `‘ ’` and `'`; tells apostrophes from single quotes
+//! Handles `“ ”`, `"`, `‘ ’`, `'` and the typewriter double quote made of two
+//! apostrophes (`''Yes,'' she said`); tells apostrophes from single quotes
 //! (`don’t`, `Visitors' Association`, `doctors’ committee`, `'90s`); joins
 //! quotes that run over several paragraphs (each paragraph reopens with a mark,
 //! only the last closes), including paragraphs joined by a space (`"A. "B."`);
@@ -50,8 +51,19 @@ enum Role {
     CloseOrApostrophe,
 }
 
-/// A quotation mark found in the text: its byte offset and the char.
+/// A quotation mark found in the text: its byte offset and the char (`"` for
+/// a double mark written as two apostrophes, `''`, whose length is 2).
 type MarkAt = (usize, char);
+
+/// The length in bytes of the mark `c` at `start` of `text`: that of the
+/// char, or 2 for `''` read as `"`.
+fn mark_len(text: &str, start: usize, c: char) -> usize {
+    if c == '"' && text.as_bytes().get(start) == Some(&b'\'') {
+        2
+    } else {
+        c.len_utf8()
+    }
+}
 
 #[derive(Debug, Clone, Copy)]
 struct Mark {
@@ -185,8 +197,22 @@ fn find_marks(text: &str) -> (Vec<MarkAt>, Vec<MarkAt>) {
     let mut doubles = Vec::with_capacity(text.len() / 128);
     let mut singles = Vec::with_capacity(text.len() / 128);
     let mark_at = |i: usize| text.get(i..).and_then(|rest| rest.chars().next());
+    let mut after_pair = 0;
     for i in memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes) {
         let Some(c) = mark_at(i) else { continue };
+        if i < after_pair {
+            continue;
+        }
+        // `''` between a space and a word, or a word and a space: one double
+        // mark in two apostrophes (never three, and never inside a word).
+        if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
+            let lone = bytes.get(i + 2) != Some(&b'\'') && (i == 0 || bytes[i - 1] != b'\'');
+            if lone {
+                doubles.push((i, '"'));
+                after_pair = i + 2;
+                continue;
+            }
+        }
         match family(c) {
             Some(Family::Double) => doubles.push((i, c)),
             Some(Family::Single) => singles.push((i, c)),
@@ -212,7 +238,7 @@ fn find_marks(text: &str) -> (Vec<MarkAt>, Vec<MarkAt>) {
 fn marks_of(text: &str, candidates: &[MarkAt], excluded: &mut WithinWalk, marks: &mut Vec<Mark>) {
     marks.clear();
     for &(start, c) in candidates {
-        let span = Span::new(start, start + c.len_utf8());
+        let span = Span::new(start, start + mark_len(text, start, c));
         if excluded.holds(span) {
             continue;
         }

@@ -136,7 +136,7 @@ pub fn detect(
                 Some((_, span)) => span.end = q.content.end,
                 None => naming_quotes.push((index, q.content)),
             }
-        } else if let Some(clause) = clause_of(text, seg, &frames, index) {
+        } else if let Some(clause) = clause_of(text, seg, &frames, index, knowledge) {
             if (clause.contains(q.outer()) || clause.overlaps(q.outer()))
                 && !clause_quotes.iter().any(|&(i, _)| i == index)
             {
@@ -160,17 +160,28 @@ pub fn detect(
         if used[index] || f.flags.belief || f.flags.naming {
             continue;
         }
-        let Some(clause) = clause_of(text, seg, &frames, index) else {
+        let Some(clause) = clause_of(text, seg, &frames, index, knowledge) else {
             continue;
         };
-        if quoted.iter().any(|m| clause.overlaps(*m))
-            || !is_reported_clause(text, clause, knowledge)
-        {
+        // A clause holding marks that no frame before them took: the report
+        // comes after its content (`Talks were “a farce”, he said.`).
+        let kind = if quoted.iter().any(|m| clause.overlaps(*m)) {
+            let direct = out
+                .iter()
+                .any(|q| q.kind == QuoteKind::Direct && q.span.overlaps(clause));
+            if direct || clause.start >= f.cue.start {
+                continue;
+            }
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        };
+        if !is_reported_clause(text, clause, knowledge) {
             continue;
         }
         out.push(DetectedQuote {
             span: clause,
-            kind: QuoteKind::Indirect,
+            kind,
             cue: Some(f.cue),
             mention: Some(f.subject),
         });
@@ -262,10 +273,14 @@ fn resumes_after(
     {
         return false;
     }
+    let opens_next_sentence = sentence.is_some_and(|s| {
+        s == trailer.sentence + 1 && seg.sentences[s].span.start == q.open.start
+    });
     // `…,” said X, who told reporters the offer was “an insult”`: another report
-    // between them makes the second marks a fragment of it, not the quote resuming.
+    // between them makes the second marks a fragment of it, not the quote
+    // resuming, unless they open a sentence of their own.
     let gap = Span::new(end, q.open.start);
-    if seg.tokens_in(text, gap).any(|t| {
+    if !opens_next_sentence && seg.tokens_in(text, gap).any(|t| {
         // A one-word cue is a cue start: most words are ruled out without a
         // lowercase copy.
         !t.is_capitalized()
@@ -275,11 +290,7 @@ fn resumes_after(
         return false;
     }
     // The quote goes on in the attribution's sentence, or opens the next one.
-    match sentence {
-        Some(s) if s == trailer.sentence => true,
-        Some(s) => s == trailer.sentence + 1 && seg.sentences[s].span.start == q.open.start,
-        None => false,
-    }
+    sentence == Some(trailer.sentence) || opens_next_sentence
 }
 
 /// True when the marked span stands as a clause rather than a fragment of
@@ -413,7 +424,17 @@ fn trailing_frame(
 ) -> Option<usize> {
     let close = q.close?;
     let sentence = sentence_from(seg, sentence, close.start)?;
-    let limit = seg.sentences[sentence].span.end.max(close.end);
+    // `“Why?” Obama asked.`: a question or exclamation ends its sentence at
+    // the mark, and the attribution makes the next one.
+    let asks = q.content.of(text).trim_end().ends_with(['?', '!']);
+    let limit_sentence = if asks { sentence + 1 } else { sentence };
+    let limit = seg
+        .sentences
+        .get(limit_sentence)
+        .unwrap_or(&seg.sentences[sentence])
+        .span
+        .end
+        .max(close.end);
     let first = frames.partition_point(|f| f.cue.start < close.end);
     let found = frames[first..]
         .iter()
@@ -427,6 +448,15 @@ fn trailing_frame(
             } else {
                 f.cue.start
             };
+            // In the next sentence, the attribution must be the whole of it
+            // (`Obama asked reporters.`), not a report of its own.
+            let next_sentence = f.sentence != sentence;
+            if next_sentence {
+                let end = seg.sentences.get(f.sentence).map_or(f.clause_start, |s| s.span.end);
+                if has_words(&text[f.clause_start.min(end)..end], 4) {
+                    return false;
+                }
+            }
             let gap = &text[close.end..attribution_start.max(close.end)];
             gap.chars()
                 .all(|c| c.is_whitespace() || c == ',' || c == '—' || c == '–')
@@ -483,7 +513,13 @@ fn leading_frame(
 
 /// The clause a frame reports: from its start to the sentence end or to the
 /// next frame in the sentence, without end punctuation.
-fn clause_of(text: &str, seg: &Segmentation, frames: &[Frame], index: usize) -> Option<Span> {
+fn clause_of(
+    text: &str,
+    seg: &Segmentation,
+    frames: &[Frame],
+    index: usize,
+    knowledge: &Knowledge,
+) -> Option<Span> {
     let f = &frames[index];
     let sentence = seg.sentences.get(f.sentence)?;
     let mut end = sentence.span.end;
@@ -507,15 +543,22 @@ fn clause_of(text: &str, seg: &Segmentation, frames: &[Frame], index: usize) -> 
     // `X, Y said on Tuesday.` The content is then the sentence up to the comma.
     let attribution_start = f.subject.start.min(f.cue.start);
     let before = text[sentence.span.start..attribution_start].trim_end();
-    let at_most_3_words_after = || {
-        text[f.clause_start.min(end)..end]
-            .split_whitespace()
-            .nth(3)
-            .is_none()
+    // What follows the attribution adds to it, not reports (`…, she said in a
+    // video message`, `…, he told the BBC`, `…, said Black, who has …`).
+    let adjunct_after = || {
+        let after = &text[f.clause_start.min(end)..end];
+        let mut words = after.split_whitespace();
+        let first = words.next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+        let short = words.clone().nth(2).is_none();
+        first.is_empty()
+            || short
+            || f.place == SubjectPlace::After
+            || knowledge.is_preposition(first)
+            || (f.flags.object && !after.contains(" that "))
     };
     let trailing = f.place != SubjectPlace::Shared
-        && before.ends_with(',')
-        && (f.place == SubjectPlace::After || at_most_3_words_after())
+        && (before.ends_with(',') || before.ends_with(",\"") || before.ends_with(",”"))
+        && adjunct_after()
         && f.cue.of(text) != "according to";
     let according = f.cue.of(text).eq_ignore_ascii_case("according to")
         && before.split_whitespace().nth(2).is_some();

@@ -1,0 +1,281 @@
+//! Organizations the gazetteer does not know, found by the words around them.
+//!
+//! News introduces an unknown organization by saying what it is or who works
+//! there, and these rules read that:
+//! - a kind noun before the name: `regulator Ofcom`, `MMS firm Adamind`,
+//!   `music giant EMI` (the nouns are `data/org_nouns.txt`);
+//! - an apposition after it: `Gartner, the research firm,`;
+//! - a role's employer: `chief executive of Plus.net`, `an analyst at Numis
+//!   Securities`, `spokesman for Celltick` (but not an office's place or
+//!   portfolio: `minister for Europe`, `MP for Bolton`);
+//! - a parliamentary committee by its house and remit: `the Commons education
+//!   select committee`.
+//!
+//! A name found once is an organization wherever else the document uses it
+//! (`Adamind said …`). Names that are places (`France`) or read as people
+//! (`Mr Smith`, a given name before a surname) are left alone.
+
+use memchr::memmem;
+
+use super::{OrgMention, OrgName};
+use crate::knowledge::{on_word_bounds, Knowledge, OrgKind};
+use crate::segment::Token;
+use crate::span::Span;
+
+/// The most words a name found by context may have.
+const MAX_NAME_WORDS: usize = 6;
+
+/// The organizations `tokens` introduce by context, and every later use of
+/// their names, in no particular order; `known` are the mentions found
+/// already (the gazetteer's and the head-word patterns'), which these never overlap.
+pub(super) fn context_orgs(
+    text: &str,
+    tokens: &[Span],
+    knowledge: &Knowledge,
+    known: &[OrgMention],
+) -> Vec<OrgMention> {
+    let toks = Tokens { text, tokens };
+    let mut found: Vec<OrgMention> = Vec::new();
+    for i in 0..tokens.len() {
+        let Some(t) = toks.get(i) else { break };
+        let introduced = if t.is_capitalized() {
+            apposition_before(&toks, i, knowledge)
+        } else if let Some(kind) = kind_noun_before_name(&toks, i, knowledge) {
+            toks.name_at(i + 1, knowledge).map(|end| (i + 1, end, kind))
+        } else {
+            employer_after(&toks, i, knowledge)
+        };
+        let Some((start, end, kind)) = introduced else {
+            continue;
+        };
+        let end = extend_to_committee(&toks, end, knowledge).unwrap_or(end);
+        let span = toks.span(start, end);
+        if span.is_empty() || known.iter().any(|k| k.span.overlaps(span)) {
+            continue;
+        }
+        if !found.iter().any(|f| f.span.overlaps(span)) {
+            found.push(OrgMention {
+                span,
+                org: OrgName {
+                    name: span.of(text).to_string(),
+                    acronym: None,
+                    kind,
+                },
+            });
+        }
+    }
+    let uses = later_uses(text, &found, known);
+    found.extend(uses);
+    found
+}
+
+/// The document's tokens with the text they hold.
+struct Tokens<'a> {
+    text: &'a str,
+    tokens: &'a [Span],
+}
+
+impl<'a> Tokens<'a> {
+    fn get(&self, i: usize) -> Option<Token<'a>> {
+        self.tokens.get(i).map(|&span| Token {
+            span,
+            text: span.of(self.text),
+        })
+    }
+
+    fn text_at(&self, i: usize) -> &'a str {
+        self.get(i).map_or("", |t| t.text)
+    }
+
+    /// The span from the start of token `start` to the end of token `end - 1`,
+    /// without a final possessive (`Celltick’s` → `Celltick`).
+    fn span(&self, start: usize, end: usize) -> Span {
+        let (Some(first), Some(last)) = (self.get(start), end.checked_sub(1).and_then(|e| self.get(e)))
+        else {
+            return Span::default();
+        };
+        let possessive = ["’s", "'s"]
+            .iter()
+            .find(|p| last.text.len() > p.len() && last.text.ends_with(*p))
+            .map_or(0, |p| p.len());
+        Span::new(first.span.start, last.span.end - possessive)
+    }
+
+    /// The end (exclusive) of a name starting at token `i`: capitalized words,
+    /// joined by `of`, `for`, `and`, `the`, `&` or a number before another
+    /// capitalized word (`Fathers 4 Justice`). `None` when there is no name
+    /// there, or the name reads as a person's or a place's.
+    fn name_at(&self, i: usize, knowledge: &Knowledge) -> Option<usize> {
+        let first = self.get(i)?;
+        if !first.is_capitalized()
+            || !first.is_word()
+            || knowledge.is_function_word(first.text)
+            || knowledge.title(first.text).is_some()
+        {
+            return None;
+        }
+        let mut end = i + 1;
+        let mut j = i + 1;
+        while j < self.tokens.len() && j - i < MAX_NAME_WORDS {
+            let Some(t) = self.get(j) else { break };
+            if t.is_capitalized() && t.is_word() && !knowledge.is_function_word(t.text) {
+                end = j + 1;
+            } else {
+                let joins = matches!(t.text, "of" | "for" | "and" | "the" | "&")
+                    || t.text.bytes().all(|b| b.is_ascii_digit());
+                if !(joins && self.get(j + 1).is_some_and(|n| n.is_capitalized())) {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        let name = Span::new(first.span.start, self.get(end - 1)?.span.end).of(self.text);
+        let words = end - i;
+        let has_role = (i..end).any(|k| knowledge.is_role(self.text_at(k)));
+        let person = words >= 2 && knowledge.first_name(first.text).is_some();
+        (!has_role && !person && !knowledge.is_place(name)).then_some(end)
+    }
+}
+
+/// `firm` in `MMS firm Adamind`: token `i` is a kind noun right before a name.
+fn kind_noun_before_name(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<OrgKind> {
+    let next = toks.get(i + 1)?;
+    let t = toks.get(i)?;
+    if !next.is_capitalized() || !t.is_word() {
+        return None;
+    }
+    knowledge.org_noun(t.text)
+}
+
+/// `Gartner, the research firm`: token `i` starts a name followed by a comma
+/// and a determiner phrase of at most four words ending in a kind noun.
+fn apposition_before(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<(usize, usize, OrgKind)> {
+    // Only a name's first word starts one.
+    if i > 0 && toks.get(i - 1).is_some_and(|p| p.is_capitalized()) {
+        return None;
+    }
+    let end = toks.name_at(i, knowledge)?;
+    if toks.text_at(end) != "," || !matches!(toks.text_at(end + 1), "the" | "a" | "an") {
+        return None;
+    }
+    (end + 2..end + 6).find_map(|k| {
+        let t = toks.get(k)?;
+        if !t.is_word() || t.is_capitalized() {
+            return None;
+        }
+        let kind = knowledge.org_noun(t.text)?;
+        // The kind noun ends the phrase (`the research firm,`), not begins a longer one.
+        let after = toks.text_at(k + 1);
+        matches!(after, "," | "." | ";" | ":" | "" | "that" | "which" | "said" | "says")
+            .then_some((i, end, kind))
+    })
+}
+
+/// `chief executive of Plus.net`, `an analyst at Numis Securities`: token `i`
+/// is `at`, `of` or `for` after a role, and a name follows.
+fn employer_after(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<(usize, usize, OrgKind)> {
+    let preposition = toks.text_at(i);
+    if !matches!(preposition, "at" | "of" | "for" | "with") {
+        return None;
+    }
+    // The role, at most four words back over lowercase words and connectors
+    // (`vice president for entertainment at Nokia`).
+    let role = (i.saturating_sub(4)..i).rev().find(|&k| {
+        let t = toks.text_at(k);
+        knowledge.is_role(t) && t.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+    })?;
+    let between_plain = (role + 1..i).all(|k| {
+        toks.get(k)
+            .is_some_and(|t| t.is_word() && !t.is_capitalized())
+    });
+    // An office's `of`/`for` names its place or portfolio (`minister for Europe`).
+    let office = knowledge.is_office(toks.text_at(role)) && preposition != "at";
+    if !between_plain || office {
+        return None;
+    }
+    let start = if toks.text_at(i + 1) == "the" { i + 2 } else { i + 1 };
+    let end = toks.name_at(start, knowledge)?;
+    Some((start, end, OrgKind::Other))
+}
+
+/// `the Commons education select committee`: a name (`Commons`) followed by at
+/// most three lowercase words and `committee`; the end of the whole.
+fn extend_to_committee(toks: &Tokens, end: usize, knowledge: &Knowledge) -> Option<usize> {
+    (end..end + 4).find_map(|k| {
+        let t = toks.get(k)?;
+        if !t.is_word() || t.is_capitalized() {
+            return Some(None);
+        }
+        (t.text == "committee").then_some(Some(k + 1))
+    })?
+    .filter(|_| knowledge.org_noun("committee").is_some())
+}
+
+/// Every use of the names in `found` elsewhere in the text, on word bounds
+/// and overlapping no mention found already.
+fn later_uses(text: &str, found: &[OrgMention], known: &[OrgMention]) -> Vec<OrgMention> {
+    let mut uses: Vec<OrgMention> = Vec::new();
+    for (n, f) in found.iter().enumerate() {
+        if found[..n].iter().any(|e| e.org.name == f.org.name) {
+            continue;
+        }
+        for start in memmem::find_iter(text.as_bytes(), f.org.name.as_bytes()) {
+            let span = Span::new(start, start + f.org.name.len());
+            let taken = |m: &OrgMention| m.span.overlaps(span);
+            if on_word_bounds(text, span.start, span.end)
+                && !found.iter().any(taken)
+                && !known.iter().any(taken)
+                && !uses.iter().any(taken)
+            {
+                uses.push(OrgMention {
+                    span,
+                    org: f.org.clone(),
+                });
+            }
+        }
+    }
+    uses
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::orgs::find_orgs;
+    use crate::segment::segment;
+    use crate::Knowledge;
+
+    fn names(text: &str) -> Vec<String> {
+        let k = Knowledge::builtin();
+        find_orgs(text, &segment(text, &k), &k)
+            .into_iter()
+            .map(|m| m.span.of(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn organizations_by_context() {
+        let cases: &[(&str, &[&str])] = &[
+            // A kind noun before the name.
+            ("Shares in music giant Zorbex fell.", &["Zorbex"]),
+            ("Ann Lee, head of messaging firm Quillo Networks, said so.", &["Quillo Networks"]),
+            ("Not after an office: the minister Harriet Jones spoke.", &[]),
+            // An apposition after it.
+            ("Brandwell, the research firm, expects growth.", &["Brandwell"]),
+            ("Brandwell, the research director, spoke.", &[]),
+            // A role's employer, and its later uses.
+            ("Tom Hale, chief executive of Plumnet, said it. Plumnet agreed.", &["Plumnet", "Plumnet"]),
+            ("said Ann Carr, an analyst at Bexley Securities.", &["Bexley Securities"]),
+            ("Jo Brand, vice president for music at Korvia, spoke.", &["Korvia"]),
+            ("spokesman for Zentix’s board", &["Zentix"]),
+            // Not a place, a person or an office's portfolio.
+            ("the president of France said", &[]),
+            ("a spokesman for Michael Harding said", &[]),
+            ("the minister for Europe said", &[]),
+            ("Jim Cole, MP for Bolton, said", &[]),
+            // A committee by its house and remit.
+            ("the chairman of the Commons education select committee said", &["Commons education select committee"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(names(text), *expected, "organizations in {text:?}");
+        }
+    }
+}
