@@ -294,6 +294,22 @@ fn main() -> anyhow::Result<()> {
             }
             let predicted: Vec<usize> = cases.iter().map(|c| predict(&builtin, c)).collect();
             report("built-in weights", &cases, &predicted);
+            println!("by the speaker's side (all files)");
+            for side in Side::ALL {
+                let pairs: Vec<(usize, usize)> = cases
+                    .iter()
+                    .zip(&predicted)
+                    .filter(|(c, _)| c.side == side)
+                    .map(|(c, &p)| (c.gold, p))
+                    .collect();
+                let (f1, acc, conf) = figures(&pairs);
+                println!(
+                    "  {:<16} macro-F1 {f1:5.1}  acc {acc:5.1}  n {:3}  confusion {:?}",
+                    side.name(),
+                    pairs.len(),
+                    conf
+                );
+            }
         }
         Some("errors") => {
             for path in &args[1..] {

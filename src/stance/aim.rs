@@ -160,6 +160,9 @@ pub struct Weights {
     topic: [f64; 4],
     /// A normalized score at or beyond ±threshold is a verdict.
     pub threshold: f64,
+    /// The weight of a denial by the target's own speaker (a negation in
+    /// their quote), before its factor.
+    pub denial: f64,
 }
 
 fn index<T: PartialEq>(all: &[T], x: &T) -> usize {
@@ -172,6 +175,7 @@ impl Weights {
         let mut aim = [[(f64::NAN, f64::NAN); 5]; 5];
         let mut topic = [f64::NAN; 4];
         let mut threshold = f64::NAN;
+        let mut denial = f64::NAN;
         for (n, line) in super::lexicon::data_lines(text) {
             let fields: Vec<&str> = super::lexicon::tab_fields(line).map(str::trim).collect();
             let num = |s: Option<&&str>| s.and_then(|s| s.parse::<f64>().ok());
@@ -199,21 +203,29 @@ impl Weights {
                     }
                     None => false,
                 },
+                ["denial", v] => match num(Some(v)) {
+                    Some(v) => {
+                        denial = v;
+                        true
+                    }
+                    None => false,
+                },
                 _ => false,
             };
             if !ok {
                 return Err(StanceError::Data(format!(
-                    "weights line {}: expected `aim SIDE AIM NEG POS`, `topic TOPIC F` or `threshold V`",
+                    "weights line {}: expected `aim SIDE AIM NEG POS`, `topic TOPIC F`, `threshold V` or `denial W`",
                     n + 1
                 )));
             }
         }
         let all_given = aim.iter().flatten().all(|(a, b)| a.is_finite() && b.is_finite())
             && topic.iter().all(|t| t.is_finite())
-            && threshold.is_finite();
+            && threshold.is_finite()
+            && denial.is_finite();
         if !all_given {
             return Err(StanceError::Data(
-                "weights: every side and aim, every topic and the threshold need a value"
+                "weights: every side and aim, every topic, the threshold and the denial need a value"
                     .to_string(),
             ));
         }
@@ -221,6 +233,7 @@ impl Weights {
             aim,
             topic,
             threshold,
+            denial,
         })
     }
 
@@ -288,6 +301,7 @@ impl Weights {
             out.push_str(&format!("topic\t{}\t{}\n", topic.name(), self.topic[t]));
         }
         out.push_str(&format!("threshold\t{}\n", self.threshold));
+        out.push_str(&format!("denial\t{}\n", self.denial));
         out
     }
 }

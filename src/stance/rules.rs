@@ -154,6 +154,7 @@ pub enum Rule {
     RhetoricalQuestion,
     Frame,
     Lack,
+    Denial,
 }
 
 impl Rule {
@@ -174,6 +175,7 @@ impl Rule {
             Rule::RhetoricalQuestion => "rhetorical-question",
             Rule::Frame => "frame",
             Rule::Lack => "lack",
+            Rule::Denial => "denial",
         }
     }
 }
@@ -232,6 +234,12 @@ impl Item {
             object: None,
             trigger: None,
         }
+    }
+
+    /// A denial by the target's own speaker at the negator `hit`, weighing
+    /// `weight`, aimed at the target it defends.
+    pub(super) fn denial(hit: &Hit, weight: f64) -> Item {
+        Item::new(hit, weight, Rule::Denial).aimed(Aim::Target, None, Some(Kind::Negator))
     }
 
     /// `self` aimed at `aim`, with the trigger kind `kind`.
@@ -787,14 +795,13 @@ pub(super) fn analyze_sets_into(
                             && t.last + 4 >= r.first
                             && clause.get(t.first).copied() == cl
                     });
-                    let pronoun = before.clone().any(|j| {
-                        clause.get(j).copied() == cl
-                            && matches!(toks.norm(j), "he" | "she" | "they" | "you")
-                    });
                     let first_person = before.clone().any(|j| {
                         clause.get(j).copied() == cl && matches!(toks.norm(j), "we" | "i" | "us")
                     });
-                    if (subject.is_some() || pronoun) && !first_person {
+                    // Anyone's obligation but the speaker's own: addressed to
+                    // the target when it is the subject, else to whoever the
+                    // quote is about (the side and topic weigh it).
+                    if !first_person {
                         let aim = if subject.is_some() {
                             Aim::Target
                         } else {
@@ -823,10 +830,14 @@ pub(super) fn analyze_sets_into(
                 }
                 Some(Kind::Question) => {
                     let sent = sentence.get(r.first).copied();
+                    // Only punctuation or a joining word (`So why …?`) before it.
                     let opens = (0..r.first)
                         .rev()
                         .take_while(|&j| sentence.get(j).copied() == sent)
-                        .all(|j| !tokens[j].is_word);
+                        .all(|j| {
+                            !toks.get(j).is_some_and(|t| t.is_word)
+                                || matches!(toks.norm(j), "so" | "and" | "but" | "then")
+                        });
                     let ends_q = (r.last..n)
                         .take_while(|&j| sentence.get(j).copied() == sent)
                         .last()

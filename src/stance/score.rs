@@ -219,6 +219,9 @@ impl StanceScorer {
         rules::analyze_sets_into(&self.sets(), document, quote, opts, context.document, rs);
         aim::objects_into(&rs.analysis, &self.rules, &self.target, &rs.rule_hits, objects);
         let mut items = std::mem::take(&mut rs.analysis.items);
+        if side == Side::Target {
+            self.push_denial(rs, &mut items);
+        }
         let mut topic = aim::assign(&rs.analysis, objects, &mut items);
         rs.analysis.items = items;
         rs.frame_items.clear();
@@ -259,6 +262,21 @@ impl StanceScorer {
             total += w * factor;
         }
         (topic, total)
+    }
+
+    /// A negation in the mouth of the target's own speaker is a denial of a
+    /// charge (`the powers would not take officers off the streets`, `there
+    /// is no question of giving up our veto`): it defends the target. One
+    /// item at the first negator of the quote, weighing `denial` of the weights.
+    fn push_denial(&self, rs: &rules::Scratch, items: &mut Vec<Item>) {
+        let denial = self.weights.denial;
+        let negator = rs
+            .rule_hits
+            .iter()
+            .find(|h| self.rules.kinds.get(h.entry) == Some(&Kind::Negator));
+        if let (Some(h), true) = (negator, denial != 0.0) {
+            items.push(Item::denial(h, denial));
+        }
     }
 
     /// Whether the sentence parts around a quote (`around`) name the target.
@@ -436,6 +454,7 @@ pub(super) fn describe_rule(rule: &str) -> String {
         "at-other" => "aimed at someone other than the target".to_string(),
         "unaimed" => "aimed at nothing the quote names".to_string(),
         "lack" => "a lack or failure with nothing else to weigh".to_string(),
+        "denial" => "a denial by the target's own speaker defends it".to_string(),
         other => other.to_string(),
     }
 }
