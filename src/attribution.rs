@@ -539,8 +539,16 @@ impl<'a> Doc<'a> {
             for run in runs.drain(..) {
                 if run.name_tokens >= 2 {
                     let name = run.name.of(text);
-                    let id = match self.by_name.get(name) {
-                        Some(&id) => id,
+                    // `Baez Silva` after `Carlos Baez Silva`: the end of a longer name.
+                    let longer = || {
+                        self.people.iter().rposition(|p| {
+                            p.name.len() > name.len()
+                                && p.name.ends_with(name)
+                                && p.name[..p.name.len() - name.len()].ends_with(' ')
+                        })
+                    };
+                    let id = match self.by_name.get(name).copied().or_else(longer) {
+                        Some(id) => id,
                         None => {
                             let surname = name.split_whitespace().last().unwrap_or("");
                             self.add_person(name, surname, run.span.start)
@@ -1502,6 +1510,11 @@ mod tests {
             (
                 "Tom Hale spoke first. Later Sue Hale said the firm would grow. Mr Hale said it would shrink.",
                 &[("the firm wou", Some("Sue Hale"), None), ("it would shr", Some("Tom Hale"), None)],
+            ),
+            // The end of a longer name is the same person.
+            (
+                "Carlos Baez Silva, an analyst, said prices would fall. Baez Silva added that demand was strong.",
+                &[("prices would", Some("Carlos Baez Silva"), None), ("demand was s", Some("Carlos Baez Silva"), None)],
             ),
             // Post-nominals are no part of the name.
             ("Ian Gray MSP said the budget was fair.", &[("the budget w", Some("Ian Gray"), None)]),

@@ -39,7 +39,7 @@ pub(super) fn context_orgs(
     for i in 0..tokens.len() {
         let Some(t) = toks.get(i) else { break };
         let introduced = if t.is_capitalized() {
-            apposition_before(&toks, i, knowledge)
+            apposition_before(&toks, i, knowledge).or_else(|| employer_before_role(&toks, i, knowledge))
         } else if let Some(kind) = kind_noun_before_name(&toks, i, knowledge) {
             toks.name_at(i + 1, knowledge).map(|end| (i + 1, end, kind))
         } else {
@@ -171,6 +171,37 @@ fn apposition_before(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<(
     })
 }
 
+/// `BT chief executive Ben Verwaayen`: token `i` is a word shaped like an
+/// organization's name (an acronym, `Plus.net`, `eBay`) right before a role and a name.
+fn employer_before_role(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<(usize, usize, OrgKind)> {
+    let t = toks.get(i)?;
+    let role = toks.get(i + 1)?;
+    if role.is_capitalized() || !knowledge.is_role(role.text) || !org_shaped(t.text) {
+        return None;
+    }
+    if knowledge.is_role(t.text) || knowledge.title(t.text).is_some() || knowledge.is_place(t.text) {
+        return None;
+    }
+    // The role may take two more words (`chief executive`, `managing director`).
+    let name_follows = (i + 2..i + 5)
+        .map_while(|k| toks.get(k))
+        .find(|n| n.is_capitalized() || !n.is_word())
+        .is_some_and(|n| n.is_capitalized());
+    name_follows.then_some((i, i + 1, OrgKind::Other))
+}
+
+/// `BT`, `IBM`, `Plus.net`, `eBay`, `AT&T`: a word whose shape is a name's
+/// and not a person's: capitals only, or a dot, an ampersand or a capital inside.
+fn org_shaped(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    let acronym = letters >= 2 && letters <= 6 && capitals == letters;
+    let inner = word.chars().skip(1);
+    let marked = word.contains(['&', '.']) && letters >= 2;
+    let camel = inner.clone().any(char::is_uppercase) && inner.clone().any(char::is_lowercase);
+    acronym || marked || camel
+}
+
 /// `chief executive of Plus.net`, `an analyst at Numis Securities`: token `i`
 /// is `at`, `of` or `for` after a role, and a name follows.
 fn employer_after(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<(usize, usize, OrgKind)> {
@@ -261,6 +292,11 @@ mod tests {
             // An apposition after it.
             ("Brandwell, the research firm, expects growth.", &["Brandwell"]),
             ("Brandwell, the research director, spoke.", &[]),
+            // Shaped like an organization's name before a role and a name.
+            ("BT chief executive Ben Verwaayen said so.", &["BT"]),
+            ("Plusnet boss Lee Strafford and Plus.net chief Ann Dale spoke.", &["Plus.net"]),
+            ("US trade representative Rob Port spoke.", &[]),
+            ("MP spokesman John Fry spoke.", &[]),
             // A role's employer, and its later uses.
             ("Tom Hale, chief executive of Plumnet, said it. Plumnet agreed.", &["Plumnet", "Plumnet"]),
             ("said Ann Carr, an analyst at Bexley Securities.", &["Bexley Securities"]),

@@ -341,8 +341,18 @@ fn frame_at(
             continue;
         }
         let word = toks[j - 1];
+        // `the former monopoly said`: a word in -ly after a determiner phrase
+        // is its noun, not an adverb.
+        let after_determiner = || {
+            toks[..j - 1]
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|t| is_word(t) && (!t.is_capitalized() || is_determiner(t.text)))
+                .any(|t| is_determiner(t.text))
+        };
         if knowledge.is_verb_modifier_in_any_case(word.text)
-            || (!word.is_capitalized() && is_ly_adverb(word.text))
+            || (!word.is_capitalized() && is_ly_adverb(word.text) && !after_determiner())
         {
             passive |= lower_is_one_of(word.text, &["is", "are", "was", "were"])
                 && !toks[i].text.ends_with("ing");
@@ -467,7 +477,7 @@ fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
 /// The noun phrase at the end of `toks`: a pronoun, a determiner phrase
 /// (`the nursing union official`), a capitalized name with its pre-modifiers
 /// (`GMB national secretary Rachel Harrison`), or a bare plural (`sources`).
-fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Option<Span> {
+pub(super) fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Option<Span> {
     let last = *toks.last()?;
     if !is_word(&last) && last.text != ")" {
         return None;
@@ -588,14 +598,34 @@ fn is_determiner(word: &str) -> bool {
 fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<Span> {
     let rest = toks.get(start..)?;
     let first = rest.first()?;
+    // `said chief executive Lee Strafford`, `said former Utah governor Michael
+    // Leavitt`: lowercase words that lead through a role to a name.
+    let role_led = || {
+        let words = rest.iter().take(6).take_while(|t| is_word(t));
+        let mut role_seen = false;
+        for t in words {
+            if t.is_capitalized() {
+                if role_seen {
+                    return true;
+                }
+            } else if knowledge.is_role(t.text) {
+                role_seen = true;
+            } else if knowledge.is_function_word(t.text) || knowledge.cue(&lower(t.text)).is_some() {
+                return false;
+            }
+        }
+        false
+    };
     let starts_np = is_determiner(first.text)
         || (first.is_capitalized()
             && (!knowledge.is_function_word(first.text) || knowledge.title(first.text).is_some()))
         || knowledge.pronoun(first.text).is_some();
-    if !starts_np {
+    let role_led = !starts_np && !first.is_capitalized() && role_led();
+    if !starts_np && !role_led {
         return None;
     }
     let determiner_led = is_determiner(first.text);
+    let mut seen_capital = false;
     let mut end = 0;
     for (k, t) in rest.iter().enumerate() {
         let connector = k > 0 && lower_is_one_of(t.text, &["of", "at", "the", "for", "and"]);
@@ -606,7 +636,21 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
         let particle = k > 0
             && knowledge.is_name_particle(t.text)
             && rest.get(k + 1).is_some_and(|n| n.is_capitalized());
-        let np_word = if determiner_led {
+        // `IMF managing director Rodrigo Rato`: lowercase words on the way to a role.
+        let leads_to_role = || {
+            is_word(t)
+                && !t.is_capitalized()
+                && !knowledge.is_function_word(t.text)
+                && rest[k + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|n| is_word(n) && !n.is_capitalized())
+                    .any(|n| knowledge.is_role(n.text))
+        };
+        let leading_modifier =
+            (role_led && !seen_capital && is_word(t) && !t.is_capitalized()) || leads_to_role();
+        seen_capital |= t.is_capitalized();
+        let np_word = leading_modifier || if determiner_led {
             k == 0 || possessive || connector || (is_word(t) && !knowledge.is_function_word(t.text))
         } else {
             (t.is_capitalized()

@@ -89,7 +89,9 @@ pub fn detect(
             continue;
         }
         if frame.is_none() {
-            if let Some((dash, mention)) = dash_attribution(text, seg, q) {
+            let by_mark = dash_attribution(text, seg, q)
+                .or_else(|| colon_attribution(text, seg, q, sentence, knowledge));
+            if let Some((dash, mention)) = by_mark {
                 interrupted = None;
                 out.push(DetectedQuote {
                     span: q.content,
@@ -387,6 +389,34 @@ fn dash_attribution(text: &str, seg: &Segmentation, q: &MarkQuote) -> Option<(Sp
     plausible.then(|| (dash_span, Span::new(start, start + name.len())))
 }
 
+/// `Band member Flea: “…”`, `Donald Trump: "…"`: a sentence that is only a
+/// speaker's name or description and a colon before the quote. Returns
+/// (colon, mention); `sentence` holds the opening mark.
+fn colon_attribution(
+    text: &str,
+    seg: &Segmentation,
+    q: &MarkQuote,
+    sentence: Option<usize>,
+    knowledge: &Knowledge,
+) -> Option<(Span, Span)> {
+    let start = seg.sentences.get(sentence?)?.span.start;
+    let before = text.get(start..q.open.start)?.trim_end();
+    let head = before.strip_suffix(':')?.trim_end();
+    if head.is_empty() {
+        return None;
+    }
+    let colon = Span::new(start + head.len(), start + before.len());
+    let toks: Vec<_> = seg.tokens_in(text, Span::new(start, start + head.len())).collect();
+    let cue_inside = toks
+        .iter()
+        .any(|t| !t.is_capitalized() && knowledge.cue(&lower(t.text)).is_some());
+    if toks.len() > 8 || cue_inside {
+        return None;
+    }
+    let mention = frames::noun_phrase_tail(&toks, true, knowledge)?;
+    (mention.start == start).then_some((colon, mention))
+}
+
 /// `'All Bets Are Off.'` alone on a line: a section heading in quotation marks,
 /// not somebody's words continuing the previous quote.
 fn is_quoted_heading(text: &str, seg: &Segmentation, q: &MarkQuote) -> bool {
@@ -664,7 +694,7 @@ mod tests {
             ("A DHSC spokesperson said:\"We have been clear we are happy to talk.", &[(Direct, "We have been clear we are happy to talk.", "A DHSC spokesperson")]),
             (
                 "Staff side secretary Paul Marks said after a meeting of the Whitley Council that the offer had not 'formed the basis of an agreement'.",
-                &[(Mixed, "the offer had not 'formed the basis of an agreement'", "secretary Paul Marks")],
+                &[(Mixed, "the offer had not 'formed the basis of an agreement'", "Staff side secretary Paul Marks")],
             ),
             ("Health secretary Steve Barclay has also agreed to look at making a payment.", &[]),
             ("Its first ad could start this week, said Brian Baker, a longtime adviser.", &[(Indirect, "Its first ad could start this week", "Brian Baker")]),
