@@ -25,6 +25,7 @@
 
 use std::collections::BTreeMap;
 
+use sayso::stance::aim::Weights;
 use sayso::stance::{Aim, QuoteExplanation, Side, Topic};
 use sayso::Pipeline;
 
@@ -35,9 +36,11 @@ struct Case {
     gold: usize,
     side: Side,
     topic: Topic,
-    /// (weight after the rules, aim) of each cue.
+    /// (weight after the rules, aim) of each cue but the side's bias.
     cues: Vec<(f64, Aim)>,
     shown: String,
+    /// The gold organization.
+    gold_org: Option<String>,
 }
 
 
@@ -105,6 +108,18 @@ fn load(pipeline: &Pipeline, path: &str) -> anyhow::Result<Vec<Case>> {
             let (Some(q), Some(w)) = (analysis.quotes.get(j), why.get(j)) else {
                 continue;
             };
+            // Experiment: STANCE_FIT_GOLD_SIDE=1 reads the side from the gold
+            // organization (approximately: the cues stay as weighed).
+            let side = if std::env::var("STANCE_FIT_GOLD_SIDE").is_ok() {
+                let org = g["org"].as_str().map(|name| sayso::Organization {
+                    name: name.to_string(),
+                    acronym: None,
+                    government: pipeline.knowledge().is_government(name),
+                });
+                pipeline.stance_scorer().speaker_side(org.as_ref(), &[])
+            } else {
+                w.side
+            };
             debug_assert_eq!(char_span(text, q.span), (q.char_span[0], q.char_span[1]));
             let speaker = q.speaker.as_ref().map_or("-", |s| s.name.as_str());
             let org = q.organization.as_ref().map_or("-", |o| o.name.as_str());
@@ -112,9 +127,15 @@ fn load(pipeline: &Pipeline, path: &str) -> anyhow::Result<Vec<Case>> {
                 file: file.clone(),
                 doc: id.clone(),
                 gold: gold_label,
-                side: w.side,
+                side,
                 topic: w.topic,
-                cues: w.cues.iter().map(|c| (c.weight, c.aim)).collect(),
+                cues: w
+                    .cues
+                    .iter()
+                    .filter(|c| c.rules != "speaker-side")
+                    .map(|c| (c.weight, c.aim))
+                    .collect(),
+                gold_org: g["org"].as_str().map(str::to_string),
                 shown: format!(
                     "[{id}] gold {} | {} ({}; gold {}) | {}\n{}",
                     NAMES[gold_label],
@@ -130,8 +151,9 @@ fn load(pipeline: &Pipeline, path: &str) -> anyhow::Result<Vec<Case>> {
     Ok(cases)
 }
 
-/// The factors `fit` learns, as (side, aim, negative) triples; topics and
-/// the threshold are learned too.
+/// The (side, aim) factors `fit` learns, for negative and positive cues.
+/// A verdict on another object or on the speaker's own side, and other
+/// governments' verdicts, stay as the file has them (0).
 const LEARNED: [(Side, Aim); 12] = [
     (Side::Target, Aim::Target),
     (Side::Target, Aim::Proxy),
@@ -146,62 +168,98 @@ const LEARNED: [(Side, Aim); 12] = [
     (Side::Unknown, Aim::Proxy),
     (Side::Unknown, Aim::Loose),
 ];
+/// The sides whose bias is learned, by topic (a quote about nothing keeps 0).
+const BIASED: [Side; 4] = [Side::Target, Side::Party, Side::Other, Side::Unknown];
+const BIAS_TOPICS: [Topic; 3] = [Topic::Target, Topic::Frame, Topic::Document];
+
 const FACTORS: [f64; 12] = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0, 1.2, 1.5, 2.0];
 const THRESHOLDS: [f64; 7] = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4];
+/// A bias is evidence, never a verdict by itself: below the smallest
+/// threshold's total (0.39 for 0.1).
+const BIASES: [f64; 7] = [-0.35, -0.2, -0.1, 0.0, 0.1, 0.2, 0.35];
+const DENIALS: [f64; 7] = [0.0, 0.4, 0.7, 1.0, 1.3, 1.6, 2.0];
 
-/// The weights as one vector of learned values, and back.
-#[derive(Clone)]
-struct Params {
-    weights: sayso::stance::aim::Weights,
+/// One learned value of the weights.
+#[derive(Clone, Copy)]
+enum Knob {
+    Aim(Side, Aim, bool),
+    Topic(Topic),
+    Bias(Side, Topic),
+    Threshold,
+    Denial,
 }
 
-impl Params {
-    fn len() -> usize {
-        LEARNED.len() * 2 + 3 + 1
-    }
+/// The kinds of knobs learned, and the gain in macro-F1 points a move
+/// needs: small moves on a few hundred quotes are noise.
+const KNOBS: &str = "aim,topic,bias,threshold,denial";
+const MIN_GAIN: f64 = 1e-9;
 
-    fn get(&self, k: usize) -> f64 {
-        let w = &self.weights;
-        match k {
-            _ if k < LEARNED.len() * 2 => {
-                let (side, aim) = LEARNED[k / 2];
-                w.aim_factor(side, aim, k % 2 == 0)
-            }
-            _ if k < LEARNED.len() * 2 + 3 => w.topic_factor(Topic::ALL[k - LEARNED.len() * 2 + 1]),
-            _ => w.threshold,
+impl Knob {
+    fn kind(self) -> &'static str {
+        match self {
+            Knob::Aim(..) => "aim",
+            Knob::Topic(_) => "topic",
+            Knob::Bias(..) => "bias",
+            Knob::Threshold => "threshold",
+            Knob::Denial => "denial",
         }
     }
 
-    fn set(&mut self, k: usize, v: f64) {
-        let w = &mut self.weights;
-        match k {
-            _ if k < LEARNED.len() * 2 => {
-                let (side, aim) = LEARNED[k / 2];
-                w.set_aim_factor(side, aim, k % 2 == 0, v);
+    fn all() -> Vec<Knob> {
+        let mut out = Vec::new();
+        for (side, aim) in LEARNED {
+            out.push(Knob::Aim(side, aim, true));
+            out.push(Knob::Aim(side, aim, false));
+        }
+        out.extend([Topic::Frame, Topic::Document, Topic::None].map(Knob::Topic));
+        for side in BIASED {
+            for topic in BIAS_TOPICS {
+                out.push(Knob::Bias(side, topic));
             }
-            _ if k < LEARNED.len() * 2 + 3 => {
-                w.set_topic_factor(Topic::ALL[k - LEARNED.len() * 2 + 1], v)
-            }
-            _ => w.threshold = v,
+        }
+        out.push(Knob::Threshold);
+        out.push(Knob::Denial);
+        out
+    }
+
+    fn get(self, w: &Weights) -> f64 {
+        match self {
+            Knob::Aim(side, aim, negative) => w.aim_factor(side, aim, negative),
+            Knob::Topic(topic) => w.topic_factor(topic),
+            Knob::Bias(side, topic) => w.bias(side, topic),
+            Knob::Threshold => w.threshold,
+            Knob::Denial => w.denial,
         }
     }
 
-    fn grid(k: usize) -> &'static [f64] {
-        if k == Params::len() - 1 {
-            &THRESHOLDS
-        } else {
-            &FACTORS
+    fn set(self, w: &mut Weights, v: f64) {
+        match self {
+            Knob::Aim(side, aim, negative) => w.set_aim_factor(side, aim, negative, v),
+            Knob::Topic(topic) => w.set_topic_factor(topic, v),
+            Knob::Bias(side, topic) => w.set_bias(side, topic, v),
+            Knob::Threshold => w.threshold = v,
+            Knob::Denial => w.denial = v,
+        }
+    }
+
+    fn grid(self) -> &'static [f64] {
+        match self {
+            Knob::Aim(..) | Knob::Topic(_) => &FACTORS,
+            Knob::Bias(..) => &BIASES,
+            Knob::Threshold => &THRESHOLDS,
+            Knob::Denial => &DENIALS,
         }
     }
 }
 
 /// The label the weights give a case (as `StanceScorer::score_quote` does).
-fn predict(w: &sayso::stance::aim::Weights, c: &Case) -> usize {
+fn predict(w: &Weights, c: &Case) -> usize {
     let total: f64 = c
         .cues
         .iter()
         .map(|&(weight, aim)| weight * w.factor(c.side, aim, c.topic, weight))
-        .sum();
+        .sum::<f64>()
+        + w.bias(c.side, c.topic);
     // VADER's normalization, as the scorer does it.
     let score = total / (total * total + 15.0).sqrt();
     if score >= w.threshold {
@@ -233,26 +291,37 @@ fn figures(pairs: &[(usize, usize)]) -> (f64, f64, [[usize; 3]; 3]) {
     (100.0 * f1 / 3.0, acc, conf)
 }
 
-fn objective(w: &sayso::stance::aim::Weights, cases: &[&Case]) -> f64 {
+fn objective(w: &Weights, cases: &[&Case]) -> f64 {
     let pairs: Vec<(usize, usize)> = cases.iter().map(|c| (c.gold, predict(w, c))).collect();
     figures(&pairs).0
 }
 
 /// Coordinate ascent from `start` on `cases`.
-fn fit(start: &Params, cases: &[&Case]) -> Params {
+fn fit(start: &Weights, cases: &[&Case]) -> Weights {
+    // Experiments: STANCE_FIT_KNOBS=aim,topic,bias,threshold,denial picks
+    // the kinds learned; STANCE_FIT_MIN_GAIN the gain (F1 points) a move needs.
+    let kinds = std::env::var("STANCE_FIT_KNOBS").unwrap_or_else(|_| KNOBS.to_string());
+    let min_gain: f64 = std::env::var("STANCE_FIT_MIN_GAIN")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(MIN_GAIN);
+    let knobs: Vec<Knob> = Knob::all()
+        .into_iter()
+        .filter(|k| kinds.split(',').any(|kind| kind == k.kind()))
+        .collect();
     let mut best = start.clone();
-    let mut best_score = objective(&best.weights, cases);
+    let mut best_score = objective(&best, cases);
     for _ in 0..4 {
         let mut moved = false;
-        for k in 0..Params::len() {
-            for &v in Params::grid(k) {
-                if v == best.get(k) {
+        for &knob in &knobs {
+            for &v in knob.grid() {
+                if v == knob.get(&best) {
                     continue;
                 }
                 let mut trial = best.clone();
-                trial.set(k, v);
-                let s = objective(&trial.weights, cases);
-                if s > best_score + 1e-9 {
+                knob.set(&mut trial, v);
+                let s = objective(&trial, cases);
+                if s > best_score + min_gain {
                     best = trial;
                     best_score = s;
                     moved = true;
@@ -294,6 +363,29 @@ fn main() -> anyhow::Result<()> {
             }
             let predicted: Vec<usize> = cases.iter().map(|c| predict(&builtin, c)).collect();
             report("built-in weights", &cases, &predicted);
+            println!("gold labels (neg, neu, pos) by side and topic (all files)");
+            for side in Side::ALL {
+                for topic in Topic::ALL {
+                    let mut n = [0; 3];
+                    for c in cases.iter().filter(|c| c.side == side && c.topic == topic) {
+                        n[c.gold] += 1;
+                    }
+                    if n.iter().sum::<usize>() > 0 {
+                        println!("  {:<16} {:<9} {:?}", side.name(), topic.name(), n);
+                    }
+                }
+            }
+            println!("side against the gold organization's (first 12 organizations per side)");
+            for side in Side::ALL {
+                let mut orgs: BTreeMap<&str, usize> = BTreeMap::new();
+                for c in cases.iter().filter(|c| c.side == side) {
+                    *orgs.entry(c.gold_org.as_deref().unwrap_or("-")).or_default() += 1;
+                }
+                let mut orgs: Vec<_> = orgs.into_iter().collect();
+                orgs.sort_by(|a, b| b.1.cmp(&a.1));
+                orgs.truncate(12);
+                println!("  {:<16} {:?}", side.name(), orgs);
+            }
             println!("by the speaker's side (all files)");
             for side in Side::ALL {
                 let pairs: Vec<(usize, usize)> = cases
@@ -325,10 +417,10 @@ fn main() -> anyhow::Result<()> {
             for path in &args[2..] {
                 cases.extend(load(&pipeline, path)?);
             }
-            let start = Params { weights: builtin };
+            let start = builtin;
             let all: Vec<&Case> = cases.iter().collect();
             let fitted = fit(&start, &all);
-            let plain: Vec<usize> = cases.iter().map(|c| predict(&fitted.weights, c)).collect();
+            let plain: Vec<usize> = cases.iter().map(|c| predict(&fitted, c)).collect();
             report("fitted on all quotes, scored on the same (plain)", &cases, &plain);
             // Leave one article out: each article scored with weights fitted
             // on all the others.
@@ -345,7 +437,7 @@ fn main() -> anyhow::Result<()> {
                 let w = fit(&start, &rest);
                 for (k, c) in cases.iter().enumerate() {
                     if (c.file.as_str(), c.doc.as_str()) == (file, doc) {
-                        cv[k] = predict(&w.weights, c);
+                        cv[k] = predict(&w, c);
                     }
                 }
             }
@@ -359,7 +451,7 @@ fn main() -> anyhow::Result<()> {
                 .take_while(|l| l.starts_with('#'))
                 .collect::<Vec<_>>()
                 .join("\n");
-            std::fs::write(&args[1], format!("{header}\n{}", fitted.weights.to_tsv()))?;
+            std::fs::write(&args[1], format!("{header}\n{}", fitted.to_tsv()))?;
             println!("wrote {}", args[1]);
         }
         _ => anyhow::bail!("usage: stance_fit report GOLD... | errors GOLD... | fit OUT.tsv GOLD..."),

@@ -158,6 +158,9 @@ pub struct Weights {
     aim: [[(f64, f64); 5]; 5],
     /// Indexed as `Topic::ALL`.
     topic: [f64; 4],
+    /// `[side][topic]`: what who says it about what weighs by itself, as
+    /// evidence that needs cues to make a verdict (0 unless given).
+    bias: [[f64; 4]; 5],
     /// A normalized score at or beyond ±threshold is a verdict.
     pub threshold: f64,
     /// The weight of a denial by the target's own speaker (a negation in
@@ -174,6 +177,7 @@ impl Weights {
     pub fn parse(text: &str) -> Result<Weights, StanceError> {
         let mut aim = [[(f64::NAN, f64::NAN); 5]; 5];
         let mut topic = [f64::NAN; 4];
+        let mut bias = [[0.0; 4]; 5];
         let mut threshold = f64::NAN;
         let mut denial = f64::NAN;
         for (n, line) in super::lexicon::data_lines(text) {
@@ -189,6 +193,13 @@ impl Weights {
                         _ => false,
                     }
                 }
+                ["bias", side, t, v] => match (Side::parse(side), Topic::parse(t), num(Some(v))) {
+                    (Some(s), Some(t), Some(v)) => {
+                        bias[index(&Side::ALL, &s)][index(&Topic::ALL, &t)] = v;
+                        true
+                    }
+                    _ => false,
+                },
                 ["topic", t, f] => match (Topic::parse(t), num(Some(f))) {
                     (Some(t), Some(f)) => {
                         topic[index(&Topic::ALL, &t)] = f;
@@ -214,7 +225,7 @@ impl Weights {
             };
             if !ok {
                 return Err(StanceError::Data(format!(
-                    "weights line {}: expected `aim SIDE AIM NEG POS`, `topic TOPIC F`, `threshold V` or `denial W`",
+                    "weights line {}: expected `aim SIDE AIM NEG POS`, `topic TOPIC F`, `bias SIDE TOPIC W`, `threshold V` or `denial W`",
                     n + 1
                 )));
             }
@@ -232,6 +243,7 @@ impl Weights {
         Ok(Weights {
             aim,
             topic,
+            bias,
             threshold,
             denial,
         })
@@ -272,6 +284,16 @@ impl Weights {
         }
     }
 
+    /// What a quote said from `side` about `topic` weighs by itself.
+    pub fn bias(&self, side: Side, topic: Topic) -> f64 {
+        self.bias[index(&Side::ALL, &side)][index(&Topic::ALL, &topic)]
+    }
+
+    /// Sets what a quote said from `side` about `topic` weighs by itself.
+    pub fn set_bias(&mut self, side: Side, topic: Topic, value: f64) {
+        self.bias[index(&Side::ALL, &side)][index(&Topic::ALL, &topic)] = value;
+    }
+
     /// The factor of loose cues in a quote about `topic`.
     pub fn topic_factor(&self, topic: Topic) -> f64 {
         self.topic[index(&Topic::ALL, &topic)]
@@ -299,6 +321,18 @@ impl Weights {
         }
         for (t, topic) in Topic::ALL.iter().enumerate() {
             out.push_str(&format!("topic\t{}\t{}\n", topic.name(), self.topic[t]));
+        }
+        for (s, side) in Side::ALL.iter().enumerate() {
+            for (t, topic) in Topic::ALL.iter().enumerate() {
+                if self.bias[s][t] != 0.0 {
+                    out.push_str(&format!(
+                        "bias\t{}\t{}\t{}\n",
+                        side.name(),
+                        topic.name(),
+                        self.bias[s][t]
+                    ));
+                }
+            }
         }
         out.push_str(&format!("threshold\t{}\n", self.threshold));
         out.push_str(&format!("denial\t{}\n", self.denial));
@@ -330,6 +364,7 @@ pub(super) fn objects_into(
     rules: &Rules,
     target: &Target,
     rule_hits: &[Hit],
+    side: Side,
     out: &mut Vec<Object>,
 ) {
     out.clear();
@@ -349,12 +384,29 @@ pub(super) fn objects_into(
         }
     }
     for h in rule_hits {
-        if rules.kinds.get(h.entry) == Some(&Kind::Proxy) && !taken(h, out) {
+        // After `to` or a subject pronoun the word is a verb (`to offer`,
+        // `he plans`), not the target's offer or plans.
+        let verb = h.first.checked_sub(1).is_some_and(|j| {
+            matches!(
+                toks.norm(j),
+                "to" | "we" | "they" | "he" | "she" | "i" | "you" | "it" | "who"
+            )
+        });
+        if rules.kinds.get(h.entry) == Some(&Kind::Proxy) && !verb && !taken(h, out) {
             out.push(object(h, proxy_owner(analysis, target, h)));
         }
     }
     for (i, t) in toks.iter().enumerate() {
-        if t.is_word && is_own_possessive(toks.norm(i)) {
+        // The target's own speaker's `we` is the target.
+        let own_subject = side == Side::Target && matches!(toks.norm(i), "we" | "us");
+        if own_subject {
+            out.push(Object {
+                span: t.span,
+                first: i,
+                last: i + 1,
+                aim: Aim::Own,
+            });
+        } else if t.is_word && is_own_possessive(toks.norm(i)) {
             // `our` and the word it owns, as the object to show.
             let owned = toks.get(i + 1).filter(|n| n.is_word);
             out.push(Object {
@@ -426,11 +478,17 @@ fn aim_of(analysis: &Analysis, it: &Item, objects: &[Object]) -> Option<Object> 
 }
 
 /// Sets the aim and object of each of `items` (weighed cues of `analysis`,
-/// the quote), from `objects`; returns what the quote is about as far as
-/// its own words tell (`Topic::Target` or `Topic::None`). Demands and
-/// appeals already know their object; an item that overlaps an object is
-/// aimed at it (`the offer`, a proxy weighed in the lexicon).
-pub(super) fn assign(analysis: &Analysis, objects: &[Object], items: &mut [Item]) -> Topic {
+/// the quote said from `side`), from `objects`; returns what the quote is
+/// about as far as its own words tell (`Topic::Target` or `Topic::None`:
+/// the target's own speaker talking of `we` talks of the target). Demands
+/// and appeals already know their object; an item that overlaps an object
+/// is aimed at it (`the offer`, a proxy weighed in the lexicon).
+pub(super) fn assign(
+    analysis: &Analysis,
+    objects: &[Object],
+    side: Side,
+    items: &mut [Item],
+) -> Topic {
     for it in items.iter_mut() {
         if it.aim != Aim::Loose {
             continue;
@@ -443,7 +501,11 @@ pub(super) fn assign(analysis: &Analysis, objects: &[Object], items: &mut [Item]
             it.object = Some(o.span);
         }
     }
-    if objects.iter().any(|o| o.aim.is_target()) {
+    let own_is_target = side == Side::Target;
+    if objects
+        .iter()
+        .any(|o| o.aim.is_target() || own_is_target && o.aim == Aim::Own)
+    {
         Topic::Target
     } else {
         Topic::None

@@ -236,6 +236,22 @@ impl Item {
         }
     }
 
+    /// What the speaker's side and the quote's topic weigh by themselves,
+    /// shown at `at` (the cue).
+    pub(super) fn side(at: Span, weight: f64) -> Item {
+        Item {
+            span: at,
+            first: 0,
+            last: 0,
+            base: weight,
+            weight,
+            rules: Applied::one(Rule::SpeakerSide),
+            aim: Aim::Loose,
+            object: None,
+            trigger: None,
+        }
+    }
+
     /// A denial by the target's own speaker at the negator `hit`, weighing
     /// `weight`, aimed at the target it defends.
     pub(super) fn denial(hit: &Hit, weight: f64) -> Item {

@@ -217,12 +217,12 @@ impl StanceScorer {
             counted,
         } = scratch;
         rules::analyze_sets_into(&self.sets(), document, quote, opts, context.document, rs);
-        aim::objects_into(&rs.analysis, &self.rules, &self.target, &rs.rule_hits, objects);
+        aim::objects_into(&rs.analysis, &self.rules, &self.target, &rs.rule_hits, side, objects);
         let mut items = std::mem::take(&mut rs.analysis.items);
-        if side == Side::Target {
+        let mut topic = aim::assign(&rs.analysis, objects, side, &mut items);
+        if side == Side::Target && topic == Topic::Target {
             self.push_denial(rs, &mut items);
         }
-        let mut topic = aim::assign(&rs.analysis, objects, &mut items);
         rs.analysis.items = items;
         rs.frame_items.clear();
         let frame = (context.frame.is_some() || context.cue.is_some()).then(|| {
@@ -242,8 +242,7 @@ impl StanceScorer {
                 rs,
             );
         }
-        let loose = |it: &Item| it.aim == Aim::Loose && it.weight != 0.0;
-        if topic == Topic::None && rs.analysis.items.iter().chain(&rs.frame_items).any(loose) {
+        if topic == Topic::None {
             let in_frame = frame_names_target
                 || frame.is_some_and(|around| self.frame_names_target(document, around, rs));
             if in_frame {
@@ -261,13 +260,22 @@ impl StanceScorer {
             counted.push((w, factor));
             total += w * factor;
         }
+        // Who says it about what, as evidence: shown at the cue.
+        let bias = self.weights.bias(side, topic);
+        if bias != 0.0 {
+            let at = context.cue.map(|c| fit(document, c)).unwrap_or(Span::new(quote.start, quote.start));
+            rs.frame_items.push(Item::side(at, bias));
+            counted.push((bias, 1.0));
+            total += bias;
+        }
         (topic, total)
     }
 
-    /// A negation in the mouth of the target's own speaker is a denial of a
-    /// charge (`the powers would not take officers off the streets`, `there
-    /// is no question of giving up our veto`): it defends the target. One
-    /// item at the first negator of the quote, weighing `denial` of the weights.
+    /// A negation in the mouth of the target's own speaker, in a quote about
+    /// the target, is a denial of a charge (`the powers would not take
+    /// officers off the streets`, `there is no question of giving up our
+    /// veto`): it defends the target. One item at the first negator of the
+    /// quote, weighing `denial` of the weights.
     fn push_denial(&self, rs: &rules::Scratch, items: &mut Vec<Item>) {
         let denial = self.weights.denial;
         let negator = rs
