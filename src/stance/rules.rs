@@ -313,8 +313,8 @@ pub struct Analysis {
 
 /// Adds to `targets` (the target mentions of `tokens`, in text order) the
 /// mentions of what `document` marks as the target: its governing party
-/// among `places` (`Labour's record`), and its people's surnames
-/// (`Mr Blair`, capitalised).
+/// among `places` (`Labour's record`), and its people's surnames after a
+/// title (`Mr Blair`).
 fn document_targets(
     target: &Target,
     document: &DocumentTarget,
@@ -335,7 +335,16 @@ fn document_targets(
         for (i, t) in tokens.iter().enumerate() {
             let word = t.span.of(text);
             let bare = word.trim_end_matches("'s").trim_end_matches("’s");
+            // A surname alone is someone only after a title (`Mr Blair`):
+            // `May` or `Brown` alone is as likely a month or a colour.
+            let titled = i.checked_sub(1).is_some_and(|j| {
+                matches!(
+                    tokens.norm(j),
+                    "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "lord" | "lady" | "dame"
+                )
+            });
             let person = t.is_word
+                && titled
                 && word.starts_with(|c: char| c.is_uppercase())
                 && document.people.iter().any(|p| p == bare);
             if person && !targets.iter().any(|h| h.span.overlaps(t.span)) {
@@ -814,10 +823,20 @@ pub(super) fn analyze_sets_into(
                     let first_person = before.clone().any(|j| {
                         clause.get(j).copied() == cl && matches!(toks.norm(j), "we" | "i" | "us")
                     });
-                    // Anyone's obligation but the speaker's own: addressed to
-                    // the target when it is the subject, else to whoever the
-                    // quote is about (the side and topic weigh it).
-                    if !first_person {
+                    // An obligation put on the target (its name or proxy the
+                    // subject), on someone the quote does not name (`they`,
+                    // `it`), or one not met (`should have`): not on a party
+                    // the quote names (`health unions will need to`), and
+                    // not the speaker's own.
+                    let pronoun = before.clone().any(|j| {
+                        clause.get(j).copied() == cl
+                            && matches!(toks.norm(j), "he" | "she" | "they" | "you" | "it" | "there")
+                    });
+                    let proxy = triggers.iter().any(|p| {
+                        kind_of(p) == Some(Kind::Proxy) && p.last <= r.first && p.last + 4 >= r.first
+                    });
+                    let unmet = toks.norm(r.last.saturating_sub(1)) == "have";
+                    if !first_person && (subject.is_some() || pronoun || proxy || unmet) {
                         let aim = if subject.is_some() {
                             Aim::Target
                         } else {

@@ -243,8 +243,16 @@ impl StanceScorer {
             );
         }
         if topic == Topic::None {
+            // The sentences around the quote, beyond its own (the context's frame).
+            let neighbours = context.frame.map(|f| {
+                let f = fit(document, f);
+                [
+                    Span::new(f.start.min(quote.start), quote.start),
+                    Span::new(quote.end, f.end.max(quote.end)),
+                ]
+            });
             let in_frame = frame_names_target
-                || frame.is_some_and(|around| self.frame_names_target(document, around, rs));
+                || neighbours.is_some_and(|around| self.frame_names_target(document, around, rs));
             if in_frame {
                 topic = Topic::Frame;
             } else if context.document.is_some_and(|d| d.names_target) {

@@ -8,7 +8,7 @@
 //! mentions in a quote, so `South Africa's finance minister` is neither a
 //! government speaker nor a mention of the government.
 
-use super::lexicon::{data_lines, tab_fields, tokenize, Hit, PhraseSet, Tokens};
+use super::lexicon::{data_lines, tab_fields, tokenize, Hit, PhraseSet, Punct, Tokens};
 use super::StanceError;
 use crate::span::Span;
 
@@ -321,6 +321,8 @@ impl Target {
         let mut out = DocumentTarget::default();
         let mut tokens = Tokens::default();
         let mut votes = vec![0usize; self.parties.len()];
+        // The office holders named, by index in `names`.
+        let mut named_people: Vec<usize> = Vec::new();
         let mut start = 0;
         while start < document.len() {
             let end = memchr::memchr(b'\n', document.as_bytes().get(start..).unwrap_or(&[]))
@@ -342,21 +344,35 @@ impl Target {
             let mut named = self.partisan.find(document, paragraph, &tokens);
             let places = self.elsewhere.find(document, paragraph, &tokens);
             self.keep_in_place(&tokens, &mut named, &places, &mut Vec::new());
+            let roles = self.mentions(document, paragraph, &tokens);
             for h in &named {
                 let name = self.partisan_name.get(h.entry).copied().unwrap_or(0);
+                // A name given its office (`Prime Minister Tony Blair`,
+                // `Tony Blair, the prime minister`) counts more than one
+                // named as anything else (`Tory MP Boris Johnson`).
+                let in_office = roles.iter().any(|r| {
+                    r.last == h.first
+                        || r.first > h.last
+                        && r.first <= h.last + 2
+                        && tokens.get(h.last).is_some_and(|t| t.punct == Punct::ClauseBreak)
+                });
                 if let Some(&Some(party)) = self.party_of.get(name) {
                     if let Some(v) = votes.get_mut(party) {
-                        *v += 1;
+                        *v += if in_office { 3 } else { 1 };
                     }
                 }
-                let full = self.names.get(name).map_or("", String::as_str);
-                push_surname(&mut out.people, full);
+                named_people.push(name);
             }
         }
         let most = votes.iter().enumerate().max_by_key(|&(k, v)| (*v, std::cmp::Reverse(k)));
-        if let Some((k, &v)) = most {
-            if v > 0 {
-                out.governing_party = self.parties.get(k).cloned();
+        let governing = most.filter(|&(_, &v)| v > 0).map(|(k, _)| k);
+        out.governing_party = governing.and_then(|k| self.parties.get(k).cloned());
+        // The people of the governing party are the target's; the others
+        // the document names (`Tory MP Boris Johnson` in 2004) are not.
+        for name in named_people {
+            let party = self.party_of.get(name).copied().flatten();
+            if party.is_none() || party == governing {
+                push_surname(&mut out.people, self.names.get(name).map_or("", String::as_str));
             }
         }
         for name in speakers {
