@@ -356,11 +356,13 @@ fn is_own_possessive(norm: &str) -> bool {
     matches!(norm, "our" | "my")
 }
 
-/// The objects of an analysed text into `out`, in text order: target
+/// The objects of an analysed text (`text`, the document the analysis'
+/// spans are in) into `out`, in text order: target
 /// mentions, proxies (with their owner), the speaker's own side and other
 /// objects. `rule_hits` are the rule-trigger matches of the same tokens.
 pub(super) fn objects_into(
     analysis: &Analysis,
+    text: &str,
     rules: &Rules,
     target: &Target,
     rule_hits: &[Hit],
@@ -393,7 +395,7 @@ pub(super) fn objects_into(
             )
         });
         if rules.kinds.get(h.entry) == Some(&Kind::Proxy) && !verb && !taken(h, out) {
-            out.push(object(h, proxy_owner(analysis, target, h)));
+            out.push(object(h, proxy_owner(analysis, text, target, h)));
         }
     }
     for (i, t) in toks.iter().enumerate() {
@@ -423,7 +425,7 @@ pub(super) fn objects_into(
 /// Whose a proxy is: the speaker's (`our plans`), another's (`the Tory
 /// plans`, `Scottish ministers' plans`), the target's (`the government's
 /// plans`) or, with no owner before it, the target's by default.
-fn proxy_owner(analysis: &Analysis, target: &Target, proxy: &Hit) -> Aim {
+fn proxy_owner(analysis: &Analysis, text: &str, target: &Target, proxy: &Hit) -> Aim {
     let toks = &analysis.tokens;
     let before = proxy.first.saturating_sub(2)..proxy.first;
     let ends_before = |h: &Hit| h.last <= proxy.first && h.last >= before.start && h.last > 0;
@@ -437,7 +439,14 @@ fn proxy_owner(analysis: &Analysis, target: &Target, proxy: &Hit) -> Aim {
         || analysis.places.iter().any(|h| {
             ends_before(h) && !matches!(target.place(h.entry), Place::Past)
         });
-    if owned_elsewhere {
+    // `his plans`, `Howard's strategy`: a person's, who is not the target
+    // unless named as it (that case returned above).
+    let someones = before.clone().any(|j| {
+        let word = toks.get(j).map_or("", |t| t.span.of(text));
+        matches!(toks.norm(j), "his" | "her")
+            || toks.norm(j).ends_with("'s") && word.starts_with(|c: char| c.is_uppercase())
+    });
+    if owned_elsewhere || someones {
         Aim::Other
     } else {
         Aim::Proxy

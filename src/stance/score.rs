@@ -217,7 +217,15 @@ impl StanceScorer {
             counted,
         } = scratch;
         rules::analyze_sets_into(&self.sets(), document, quote, opts, context.document, rs);
-        aim::objects_into(&rs.analysis, &self.rules, &self.target, &rs.rule_hits, side, objects);
+        aim::objects_into(
+            &rs.analysis,
+            document,
+            &self.rules,
+            &self.target,
+            &rs.rule_hits,
+            side,
+            objects,
+        );
         let mut items = std::mem::take(&mut rs.analysis.items);
         let mut topic = aim::assign(&rs.analysis, objects, side, &mut items);
         if side == Side::Target && topic == Topic::Target {
