@@ -211,7 +211,7 @@ impl Knob {
             out.push(Knob::Aim(side, aim, true));
             out.push(Knob::Aim(side, aim, false));
         }
-        out.extend([Topic::Frame, Topic::Document, Topic::None].map(Knob::Topic));
+        out.extend([Topic::Frame, Topic::Document, Topic::Elsewhere, Topic::None].map(Knob::Topic));
         for side in BIASED {
             for topic in BIAS_TOPICS {
                 out.push(Knob::Bias(side, topic));

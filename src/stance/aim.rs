@@ -128,6 +128,9 @@ pub enum Topic {
     Frame,
     /// Only the document does.
     Document,
+    /// The quote names someone else (another party, another government)
+    /// and not the target: its loose cues are likelier about them.
+    Elsewhere,
     /// None of them.
     #[default]
     None,
@@ -135,13 +138,20 @@ pub enum Topic {
 
 impl Topic {
     /// Every topic.
-    pub const ALL: [Topic; 4] = [Topic::Target, Topic::Frame, Topic::Document, Topic::None];
+    pub const ALL: [Topic; 5] = [
+        Topic::Target,
+        Topic::Frame,
+        Topic::Document,
+        Topic::Elsewhere,
+        Topic::None,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Topic::Target => "target",
             Topic::Frame => "frame",
             Topic::Document => "document",
+            Topic::Elsewhere => "elsewhere",
             Topic::None => "none",
         }
     }
@@ -157,10 +167,10 @@ pub struct Weights {
     /// `[side][aim] = (negative, positive)`, indexed as `Side::ALL`, `Aim::ALL`.
     aim: [[(f64, f64); 5]; 5],
     /// Indexed as `Topic::ALL`.
-    topic: [f64; 4],
+    topic: [f64; 5],
     /// `[side][topic]`: what who says it about what weighs by itself, as
     /// evidence that needs cues to make a verdict (0 unless given).
-    bias: [[f64; 4]; 5],
+    bias: [[f64; 5]; 5],
     /// A normalized score at or beyond ±threshold is a verdict.
     pub threshold: f64,
     /// The weight of a denial by the target's own speaker (a negation in
@@ -176,8 +186,8 @@ impl Weights {
     /// Parses the weights file; every side and aim must be given.
     pub fn parse(text: &str) -> Result<Weights, StanceError> {
         let mut aim = [[(f64::NAN, f64::NAN); 5]; 5];
-        let mut topic = [f64::NAN; 4];
-        let mut bias = [[0.0; 4]; 5];
+        let mut topic = [f64::NAN; 5];
+        let mut bias = [[0.0; 5]; 5];
         let mut threshold = f64::NAN;
         let mut denial = f64::NAN;
         for (n, line) in super::lexicon::data_lines(text) {
@@ -488,7 +498,7 @@ fn aim_of(analysis: &Analysis, it: &Item, objects: &[Object]) -> Option<Object> 
 
 /// Sets the aim and object of each of `items` (weighed cues of `analysis`,
 /// the quote said from `side`), from `objects`; returns what the quote is
-/// about as far as its own words tell (`Topic::Target` or `Topic::None`:
+/// about as far as its own words tell (`Topic::Target`, `Topic::Elsewhere` or `Topic::None`:
 /// the target's own speaker talking of `we` talks of the target). Demands
 /// and appeals already know their object; an item that overlaps an object
 /// is aimed at it (`the offer`, a proxy weighed in the lexicon).
@@ -516,6 +526,8 @@ pub(super) fn assign(
         .any(|o| o.aim.is_target() || own_is_target && o.aim == Aim::Own)
     {
         Topic::Target
+    } else if objects.iter().any(|o| o.aim == Aim::Other) {
+        Topic::Elsewhere
     } else {
         Topic::None
     }
