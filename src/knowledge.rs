@@ -140,6 +140,8 @@ pub(crate) struct WordEntry {
     office: bool,
     /// A noun naming a kind of organization (`firm`, `regulator`), and the kind.
     org_noun: Option<OrgKind>,
+    /// A word that puts a role in the past (`former`).
+    past_marker: bool,
     pronoun: Option<(Gender, PronounNumber)>,
     /// A title is spelled like this in some case (`Mr` for `mr`): only then
     /// is the case-sensitive title list asked.
@@ -161,6 +163,8 @@ pub enum PronounNumber {
     Person,
     Group,
     Organization,
+    /// The writer (`I`, `we`): nobody named in the text.
+    Writer,
 }
 
 /// Lines of a data file that carry entries: comments and blank lines removed.
@@ -206,6 +210,7 @@ pub mod builtin {
     pub const PLACES: &str = include_str!("../data/places.txt");
     pub const FIRST_NAMES: &str = include_str!("../data/first_names.txt");
     pub const NAME_PARTICLES: &str = include_str!("../data/name_particles.txt");
+    pub const PAST_MARKERS: &str = include_str!("../data/past_markers.txt");
 }
 
 /// Builds [`Knowledge`], replacing any built-in file with the user's text.
@@ -237,6 +242,7 @@ pub struct KnowledgeBuilder {
     places: String,
     first_names: String,
     name_particles: String,
+    past_markers: String,
 }
 
 impl Default for KnowledgeBuilder {
@@ -256,6 +262,7 @@ macro_rules! setter {
 }
 
 impl KnowledgeBuilder {
+    /// A builder holding the built-in files, each replaceable by its setter.
     pub fn new() -> KnowledgeBuilder {
         KnowledgeBuilder {
             speech_verbs: builtin::SPEECH_VERBS.into(),
@@ -274,6 +281,7 @@ impl KnowledgeBuilder {
             places: builtin::PLACES.into(),
             first_names: builtin::FIRST_NAMES.into(),
             name_particles: builtin::NAME_PARTICLES.into(),
+            past_markers: builtin::PAST_MARKERS.into(),
         }
     }
 
@@ -293,9 +301,11 @@ impl KnowledgeBuilder {
         org_nouns,
         places,
         first_names,
-        name_particles
+        name_particles,
+        past_markers
     );
 
+    /// Reads every file into knowledge; an error names the file that cannot be read.
     pub fn build(&self) -> Result<Knowledge, KnowledgeError> {
         let mut cues = HashMap::default();
         let mut multiword_cues = Vec::new();
@@ -364,6 +374,7 @@ impl KnowledgeBuilder {
             let number = match c.get(2).copied() {
                 Some("group") => PronounNumber::Group,
                 Some("org") => PronounNumber::Organization,
+                Some("writer") => PronounNumber::Writer,
                 _ => PronounNumber::Person,
             };
             let gender = Gender::parse(c.get(1).copied().unwrap_or("-"));
@@ -376,6 +387,9 @@ impl KnowledgeBuilder {
                 entry.office = flag == "office";
                 entry.office
             })?;
+        }
+        for c in entries(&self.past_markers) {
+            words.entry(lowercase_key(c[0])).or_default().past_marker = true;
         }
         for c in entries(&self.org_nouns) {
             let kind = OrgKind::parse(c.get(1).copied().unwrap_or("other"));
@@ -590,6 +604,12 @@ impl Knowledge {
     /// `of`/`for` names a place or portfolio, not an employer.
     pub fn is_office(&self, word: &str) -> bool {
         self.entry(word).office
+    }
+
+    /// True for a word that puts a role in the past (`former`, `ex-chief`).
+    pub fn is_past_marker(&self, word: &str) -> bool {
+        let head = word.split_once('-').map_or(word, |(head, _)| head);
+        self.entry(word).past_marker || (head.len() < word.len() && self.entry(head).past_marker)
     }
 
     /// The organization kind a common noun names (`firm`, `regulator`), in any case.

@@ -11,15 +11,21 @@
 //!
 //! # Overview
 //!
-//! - [`Pipeline`] is built once from [`knowledge::Knowledge`] (word lists and
-//!   gazetteers compiled in from `data/`, each replaceable) and is `Send + Sync`.
+//! - [`Pipeline`] is built once, from the built-in knowledge (word lists and
+//!   gazetteers compiled in from `data/`, each replaceable through
+//!   [`KnowledgeBuilder`] and [`PipelineBuilder::knowledge`]), and is `Send + Sync`.
 //! - [`Pipeline::analyze`] takes a text and returns an [`Analysis`]: plain
 //!   serde structs ([`Quote`], [`Speaker`], [`Organization`], [`Stance`]) whose
 //!   spans are byte offsets on char boundaries, with char offsets alongside.
-//! - [`Pipeline::analyze_document`] wraps that in the JSON Lines record of the
-//!   CLI ([`DocumentRecord`]); [`corpus`] reads corpora lazily and [`corpus::run`]
-//!   analyses them in parallel batches, in input order; [`output`] writes JSON
-//!   Lines or CSV; [`eval`] scores predictions against gold like `score.py`.
+//!   [`Pipeline::analyze_many`] analyses many texts on all cores, in order.
+//! - [`Pipeline::analyze_document`] gives the record of one document, the
+//!   JSON Lines line of the command line ([`DocumentRecord`]); [`corpus`]
+//!   reads corpora lazily (files, directories, JSON Lines, gzip) and
+//!   [`corpus::run`] analyses them in parallel batches, in input order;
+//!   [`output`] writes JSON Lines or CSV; [`eval`] scores predictions against
+//!   gold.
+//!
+//! `docs/FORMAT.md` in the repository describes every field of the output.
 //!
 //! # Example
 //!
@@ -40,33 +46,76 @@
 //! assert_eq!(first.organization.as_ref().unwrap().name, "GMB");
 //! // `she` is resolved to the full name.
 //! assert_eq!(analysis.quotes[1].speaker.as_ref().unwrap().name, "Rachel Harrison");
+//! assert_eq!(analysis.quotes[1].paragraph, 1);
 //! ```
 //!
-//! The stages, in order, each a module: [`segment`] → [`quotes`] →
-//! [`attribution`] (with [`orgs`]) → [`stance`]. `DESIGN.md` explains them.
+//! # Features
+//!
+//! - `cli` (default): the `sayso` command line and what only it needs; it
+//!   turns on `gzip`. Depend on the library alone with
+//!   `sayso = { version = "0.1", default-features = false }`.
+//! - `gzip`: reading gzip-compressed input in [`corpus`]; without it such
+//!   input gets an error record.
+//!
+//! The stages, in order, each a module: segmentation, quote detection,
+//! attribution (with organizations) and stance. `DESIGN.md` explains them;
+//! their modules are public for the benchmarks and tests but hidden from
+//! this documentation, and not part of the stable interface.
 
+#![warn(missing_docs)]
+
+#[doc(hidden)]
 pub mod attribution;
 pub mod corpus;
-pub mod error;
+mod error;
 pub mod eval;
+#[doc(hidden)]
 pub mod knowledge;
 pub mod model;
+#[doc(hidden)]
 pub mod orgs;
 pub mod output;
+#[doc(hidden)]
 pub mod quotes;
+#[doc(hidden)]
 pub mod segment;
+#[doc(hidden)]
 pub mod span;
+#[doc(hidden)]
 pub mod stance;
 
 pub use error::{BuildError, KnowledgeError};
-pub use knowledge::{Knowledge, KnowledgeBuilder};
+#[doc(hidden)]
+pub use knowledge::Knowledge;
+pub use knowledge::KnowledgeBuilder;
 pub use model::{
-    Analysis, Cue, DocumentRecord, Evidence, Organization, Quote, QuoteKind, Resolution, Speaker,
-    SpeakerKind, Stance, StanceLabel,
+    Analysis, Cue, DocumentRecord, Evidence, Organization, ParseNameError, Quote, QuoteKind,
+    Resolution, Speaker, SpeakerKind, Stance, StanceLabel,
 };
+#[doc(hidden)]
 pub use stance::StanceScorer;
 
 use span::CharMap;
+
+// The README's Rust examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExamples;
+
+/// Whether a text counts as an empty document: nothing in it but white
+/// space. Such a document is not analysed: [`Pipeline::analyze_document`]
+/// and the command line give it a record whose `error` is `empty document`.
+///
+/// ```
+/// assert!(sayso::is_empty_document(" \n\t"));
+/// assert!(!sayso::is_empty_document("No."));
+/// ```
+pub fn is_empty_document(text: &str) -> bool {
+    text.trim().is_empty()
+}
+
+/// The `error` of the record of an empty document ([`is_empty_document`]).
+pub const EMPTY_DOCUMENT: &str = "empty document";
 
 /// The whole analysis, built once and shared by all threads.
 #[derive(Debug, Clone)]
@@ -122,6 +171,8 @@ impl PipelineBuilder {
         self
     }
 
+    /// Builds the pipeline; an error when a replaced knowledge file or the
+    /// target cannot be read (the message names the file).
     pub fn build(self) -> Result<Pipeline, BuildError> {
         let mut knowledge = self.knowledge.unwrap_or_default();
         let stance = match &self.target {
@@ -159,14 +210,21 @@ impl Pipeline {
         }
     }
 
+    /// A builder for a pipeline with other knowledge, another stance target
+    /// or other options (see [`PipelineBuilder`]).
     pub fn builder() -> PipelineBuilder {
         PipelineBuilder::default()
     }
 
+    /// The knowledge the pipeline was built with (for the stages; not part of
+    /// the stable interface).
+    #[doc(hidden)]
     pub fn knowledge(&self) -> &Knowledge {
         &self.knowledge
     }
 
+    /// The stance scorer, for `sayso explain` (not part of the stable interface).
+    #[doc(hidden)]
     pub fn stance_scorer(&self) -> &StanceScorer {
         &self.stance
     }
@@ -190,6 +248,8 @@ impl Pipeline {
                         text: q.span.of(text).to_string(),
                         span: q.span.to_array(),
                         char_span: chars.char_span(q.span),
+                        paragraph: seg.paragraph_at(q.span.start).unwrap_or(0),
+                        sentence: seg.sentence_at(q.span.start).unwrap_or(0),
                         kind: q.kind,
                         cue: q.cue.map(|c| Cue {
                             text: c.of(text).to_string(),
@@ -307,8 +367,25 @@ impl Pipeline {
         texts.par_iter().map(|t| self.analyze(t.as_ref())).collect()
     }
 
-    /// Analyses one document into its output record.
+    /// Analyses one document into its output record: its quotes, or for an
+    /// empty document ([`is_empty_document`]) no quotes and the error
+    /// [`EMPTY_DOCUMENT`].
+    ///
+    /// ```
+    /// let pipeline = sayso::Pipeline::new();
+    /// let record = pipeline.analyze_document("a", "\u{201c}No,\u{201d} said Ms Jones.");
+    /// assert_eq!((record.id.as_str(), record.quotes.len(), record.error), ("a", 1, None));
+    /// let empty = pipeline.analyze_document("b", " \n");
+    /// assert_eq!(empty.error.as_deref(), Some("empty document"));
+    /// ```
     pub fn analyze_document(&self, id: &str, text: &str) -> DocumentRecord {
+        if is_empty_document(text) {
+            return DocumentRecord {
+                id: id.to_string(),
+                quotes: Vec::new(),
+                error: Some(EMPTY_DOCUMENT.to_string()),
+            };
+        }
         DocumentRecord {
             id: id.to_string(),
             quotes: self.analyze(text).quotes,

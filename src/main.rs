@@ -3,7 +3,7 @@
 
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
@@ -19,7 +19,8 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use sayso::corpus::{
-    check_inputs, Documents, InputDocument, JsonFields, ReadOptions, RunOptions, RunStats,
+    check_inputs, Documents, Encoding, InputDocument, JsonFields, ReadOptions, RunOptions,
+    RunStats, Skipped,
 };
 use sayso::output::Format;
 use sayso::{DocumentRecord, Pipeline, StanceScorer};
@@ -29,7 +30,15 @@ use sayso::{DocumentRecord, Pipeline, StanceScorer};
     name = "sayso",
     version,
     about = "Finds every quotation in news articles: what was said, by whom, for which organization, and with what stance toward the government.",
-    after_help = "Examples:\n  sayso analyze seeds/                 # every .txt file in a directory, JSON Lines to stdout\n  sayso analyze corpus.jsonl -o out.jsonl\n  cat article.txt | sayso analyze -\n  sayso eval fixtures/seeds.jsonl      # analyse the gold texts and print the figures\n  sayso eval gold.jsonl predicted.jsonl\n  sayso explain seeds/004_4530aa13ea0a9502.txt\n  sayso stance ../shared/gold/newsmtsc/rw-dev.jsonl -o pred.jsonl"
+    after_help = "The output format is described field by field in docs/FORMAT.md.\n\n\
+        Examples:\n  \
+        sayso analyze seeds/                   # every .txt file in a directory, JSON Lines to stdout\n  \
+        sayso analyze corpus.jsonl -o out.jsonl\n  \
+        cat article.txt | sayso analyze -\n  \
+        sayso explain seeds/004_4530aa13ea0a9502.txt\n  \
+        sayso eval fixtures/invented.jsonl     # analyse the gold texts and print the figures\n  \
+        sayso eval gold.jsonl predicted.jsonl\n  \
+        sayso stance sentences.jsonl -o pred.jsonl"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -40,7 +49,7 @@ struct Cli {
 #[derive(Args, Clone)]
 struct PipelineArgs {
     /// A target file naming who counts as "the government" (default: the UK
-    /// government); see README.md for the format.
+    /// government); docs/FORMAT.md describes the format.
     #[arg(long, value_name = "FILE")]
     target: Option<PathBuf>,
     /// Report `“A,” said X. “B.”` as one quote interrupted by its attribution
@@ -61,97 +70,12 @@ impl PipelineArgs {
     }
 }
 
-#[derive(Subcommand)]
-enum Command {
-    /// Analyse documents and write one JSON line (or CSV rows) per document.
-    #[command(after_help = ANALYZE_HELP)]
-    Analyze(AnalyzeArgs),
-    /// Print the accuracy figures of SPEC §6 for predictions against gold.
-    Eval {
-        /// Gold JSON Lines.
-        gold: PathBuf,
-        /// Predicted JSON Lines; when omitted, the gold texts are analysed.
-        pred: Option<PathBuf>,
-        /// Print the figures as one JSON object.
-        #[arg(long)]
-        json: bool,
-        /// List every error (missed, spurious, wrong speaker …) before the figures.
-        #[arg(long)]
-        show_errors: bool,
-        #[command(flatten)]
-        pipeline: PipelineArgs,
-    },
-    /// Score the stance of sentences toward a mentioned target (NewsMTSC format).
-    #[command(
-        after_help = "Input: JSON Lines {\"id\", \"sentence\", \"mention\", \"from\", \"to\"} with character offsets.\n\
-                            Output: one {\"id\", \"label\", \"score\", \"evidence\"} line per input line, in order; \
-                            a line that cannot be scored gets {\"id\", \"error\"}.\n\n\
-                            Example:\n  sayso stance ../shared/gold/newsmtsc/rw-dev.jsonl > pred.jsonl"
-    )]
-    Stance {
-        /// JSON Lines input, or - for standard input.
-        input: PathBuf,
-        /// Write to this file instead of standard output.
-        #[arg(short, long)]
-        output: Option<PathBuf>,
-        /// A target file (only its phrases' role in the rules changes here).
-        #[arg(long, value_name = "FILE")]
-        target: Option<PathBuf>,
-    },
-    /// Analyse documents and explain, in prose, who said each quote and why it got its stance.
-    Explain {
-        /// Files, directories, or - for standard input (as for `analyze`).
-        #[arg(required = true)]
-        inputs: Vec<PathBuf>,
-        #[command(flatten)]
-        pipeline: PipelineArgs,
-    },
-}
-
-const ANALYZE_HELP: &str = "\
-Inputs, read lazily and in order:
-  FILE.txt (any other name too)  one document; id = file stem
-  FILE.jsonl, FILE.jsonl.gz      one {\"id\", \"text\"} object a line (a gold file is a corpus)
-  FILE.gz                        one gzip-compressed document
-  DIR                            recursively, sorted by name: files with an --ext extension
-                                 (one document each, id = path in DIR without extension),
-                                 .jsonl and .jsonl.gz files; hidden entries and symbolic
-                                 links to directories are skipped
-  -                              standard input: JSON Lines if it starts with '{', else one
-                                 document (gzip is recognised)
-
-Every input document gets exactly one output line (CSV: at least one row), in input
-order; one that cannot be analysed (malformed JSON, no text field, invalid UTF-8, empty,
-over --max-bytes) has \"error\" set, with its file and line number.
-
-Exit status: 0 when every document was analysed, 1 when some had errors (all are
-written), 2 for a usage error or when the output cannot be written.
-
-Examples:
-  sayso analyze seeds/
-  sayso analyze --jobs 8 --format csv -o quotes.csv archive/
-  zcat news.jsonl.gz | sayso analyze --text-field body --id-field url -";
-
-/// The output formats of `analyze`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-enum FormatArg {
-    /// One JSON object a line per document (SPEC §5).
-    Jsonl,
-    /// One row per quote, RFC 4180 (a document without quotes gets one row).
-    Csv,
-}
-
+/// The inputs and how they are read: the same for `analyze` and `explain`.
 #[derive(Args)]
-struct AnalyzeArgs {
+struct InputArgs {
     /// Files, directories, or - for standard input.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
-    /// Write to this file instead of standard output.
-    #[arg(short, long)]
-    output: Option<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value = "jsonl")]
-    format: FormatArg,
     /// JSON Lines field holding the document id.
     #[arg(long, default_value = "id")]
     id_field: String,
@@ -167,10 +91,164 @@ struct AnalyzeArgs {
         default_value = "txt"
     )]
     extensions: Vec<String>,
+    /// The encoding of the input: utf-8, or windows-1252 (also latin1), or another
+    /// ASCII-compatible WHATWG label such as iso-8859-15. A UTF-8 byte-order mark
+    /// is dropped and makes a file UTF-8.
+    #[arg(long, value_name = "NAME", default_value = "utf-8", value_parser = clap::value_parser!(Encoding))]
+    encoding: Encoding,
     /// Documents longer than this are not analysed (their record says why).
     /// Accepts k, M, G (powers of 1000) and KiB, MiB, GiB.
     #[arg(long, value_name = "SIZE", default_value = "10MB", value_parser = parse_size)]
     max_bytes: u64,
+}
+
+impl InputArgs {
+    fn read_options(&self) -> ReadOptions {
+        ReadOptions {
+            fields: JsonFields {
+                id: self.id_field.clone(),
+                text: self.text_field.clone(),
+            },
+            max_bytes: usize::try_from(self.max_bytes).unwrap_or(usize::MAX),
+            text_extensions: self.extensions.clone(),
+            encoding: self.encoding,
+        }
+    }
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyse documents and write one JSON line (or CSV rows) per document.
+    #[command(after_help = ANALYZE_HELP)]
+    Analyze(AnalyzeArgs),
+    /// Analyse documents and explain, in prose, who said each quote and why it got its stance.
+    #[command(after_help = EXPLAIN_HELP)]
+    Explain {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Write to this file instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        pipeline: PipelineArgs,
+    },
+    /// Score predictions against gold: quote detection, speakers, organizations, stance.
+    #[command(after_help = EVAL_HELP)]
+    Eval {
+        /// Gold JSON Lines.
+        gold: PathBuf,
+        /// Predicted JSON Lines; when omitted, the gold texts are analysed.
+        pred: Option<PathBuf>,
+        /// Print the figures as one JSON object instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// List every error (missed, spurious, wrong speaker …) before the figures.
+        #[arg(long)]
+        show_errors: bool,
+        #[command(flatten)]
+        pipeline: PipelineArgs,
+    },
+    /// Score the stance of sentences toward a mentioned target (NewsMTSC format).
+    #[command(
+        after_help = "Input: JSON Lines {\"id\", \"sentence\", \"mention\", \"from\", \"to\"} with character offsets.\n\
+                            Output: one {\"id\", \"label\", \"score\", \"evidence\"} line per input line, in order; \
+                            a line that cannot be scored gets {\"id\", \"error\"} and the exit status is 1.\n\n\
+                            Example:\n  sayso stance sentences.jsonl > pred.jsonl"
+    )]
+    Stance {
+        /// JSON Lines input, or - for standard input.
+        input: PathBuf,
+        /// Write to this file instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// A target file (only its phrases' role in the rules changes here).
+        #[arg(long, value_name = "FILE")]
+        target: Option<PathBuf>,
+    },
+}
+
+const ANALYZE_HELP: &str = "\
+Inputs, read lazily and in order:
+  FILE.txt (any other name too)  one document; id = file stem
+  FILE.jsonl, FILE.jsonl.gz      one {\"id\", \"text\"} object a line (a gold file is a corpus)
+  FILE.gz                        one gzip-compressed document
+  DIR                            recursively, sorted by name: files with an --ext extension
+                                 (one document each, id = path in DIR without extension),
+                                 .jsonl and .jsonl.gz files; hidden entries, links to
+                                 directories and special files are skipped and counted
+  -                              standard input: JSON Lines if it starts with '{', else one
+                                 document (gzip is recognised)
+
+Every input document gets exactly one output line (CSV: at least one row), in input
+order; one that cannot be analysed (malformed JSON, no text field, invalid UTF-8, empty,
+over --max-bytes) has \"error\" set, with its file and line number. docs/FORMAT.md
+describes every field of the JSON and every CSV column.
+
+Exit status: 0 when every document was analysed, 1 when some had errors (all are
+written), 2 for a usage error or when the output cannot be written.
+
+Examples:
+  sayso analyze seeds/
+  sayso analyze --jobs 8 --format csv -o quotes.csv archive/
+  sayso analyze --encoding windows-1252 old-archive/
+  zcat news.jsonl.gz | sayso analyze --text-field body --id-field url -";
+
+const EXPLAIN_HELP: &str = "\
+Reads its inputs as `sayso analyze` does (see `sayso analyze --help`) and writes, for
+each document, `== ID` and then each quote: its kind and byte span, the speaker with
+their mention and how it was resolved, the cue, the organization, and the stance with
+the evidence that decided it.
+
+Exit status: 0 when every document was analysed, 1 when some had errors (they are
+written as `error: …`), 2 for a usage error.
+
+Example:
+  sayso explain seeds/004_4530aa13ea0a9502.txt";
+
+const EVAL_HELP: &str = "\
+Gold: JSON Lines, one document a line, {\"id\", \"text\", \"quotes\": [...]}, each quote with its
+\"char_span\" (half-open, in characters), \"text\", \"speaker\" (and \"speaker_accept\": other
+right answers), \"org\" (and \"org_accept\"), \"stance\" (negative, neutral, positive), and the
+flags \"optional\", \"speaker_scored\", \"org_scored\", \"stance_scored\". Predictions: sayso's
+JSON Lines output, or any lines {\"id\", \"quotes\"} whose quotes have \"char_span\" or \"span\"
+(bytes). docs/FORMAT.md describes both.
+
+Figures, in percent:
+  detect.overlap   P/R/F1: a predicted quote matches a gold quote when their spans
+                   overlap (one-to-one, largest overlap first)
+  detect.exact     P/R/F1: matched spans equal once quote marks, white space and end
+                   punctuation are trimmed
+  attributed.f1    F1 where a hit needs the quote and its speaker: the headline figure
+  speaker.acc      right speaker among matched quotes (titles and case ignored)
+  org.acc          right organization among matched quotes
+  stance.macro_f1  macro-F1 over the stance labels of matched quotes; stance.acc likewise
+Gold quotes marked optional count neither way. `-` means nothing to score.
+
+Examples:
+  sayso eval fixtures/invented.jsonl           # analyses the gold texts itself
+  sayso analyze gold.jsonl > pred.jsonl
+  sayso eval --show-errors gold.jsonl pred.jsonl
+  sayso eval --json gold.jsonl pred.jsonl      # the same figures as one JSON object";
+
+/// The output formats of `analyze`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum FormatArg {
+    /// One JSON object a line per document.
+    Jsonl,
+    /// One row per quote, RFC 4180 (a document without quotes gets one row).
+    Csv,
+}
+
+#[derive(Args)]
+struct AnalyzeArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// Write to this file instead of standard output.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "jsonl")]
+    format: FormatArg,
     /// Analysis threads (default: all cores). Any number gives the same output.
     #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     jobs: Option<u16>,
@@ -244,8 +322,8 @@ impl Progress {
         // does not hold up the first (no total with standard input).
         let total = Arc::new(OnceLock::new());
         let (paths, extensions, slot) = (
-            args.inputs.clone(),
-            args.extensions.clone(),
+            args.input.inputs.clone(),
+            args.input.extensions.clone(),
             Arc::clone(&total),
         );
         let _ = std::thread::Builder::new()
@@ -348,17 +426,10 @@ fn count(n: u64, noun: &str) -> String {
 
 fn analyze(args: &AnalyzeArgs) -> Result<ExitCode> {
     let pipeline = args.pipeline.build()?;
-    check_inputs(&args.inputs).map_err(anyhow::Error::msg)?;
+    check_inputs(&args.input.inputs).map_err(anyhow::Error::msg)?;
     let defaults = RunOptions::default();
     let options = RunOptions {
-        read: ReadOptions {
-            fields: JsonFields {
-                id: args.id_field.clone(),
-                text: args.text_field.clone(),
-            },
-            max_bytes: usize::try_from(args.max_bytes).unwrap_or(usize::MAX),
-            text_extensions: args.extensions.clone(),
-        },
+        read: args.input.read_options(),
         format: match args.format {
             FormatArg::Jsonl => Format::Jsonl,
             FormatArg::Csv => Format::Csv,
@@ -370,9 +441,13 @@ fn analyze(args: &AnalyzeArgs) -> Result<ExitCode> {
     let mut out = open_output(args.output.as_ref())?;
     let mut progress = Progress::new(args);
     let started = Instant::now();
-    let result = sayso::corpus::run(&pipeline, &args.inputs, &options, &mut out, &mut |stats| {
-        progress.update(stats)
-    });
+    let result = sayso::corpus::run(
+        &pipeline,
+        &args.input.inputs,
+        &options,
+        &mut out,
+        &mut |stats| progress.update(stats),
+    );
     progress.finish();
     let stats = match result {
         Ok(stats) => stats,
@@ -395,12 +470,25 @@ fn analyze(args: &AnalyzeArgs) -> Result<ExitCode> {
             },
             megabytes / seconds.max(1e-9),
         );
+        report_skipped(stats.skipped);
     }
-    Ok(if stats.errors > 0 {
+    Ok(exit_status(stats.errors))
+}
+
+/// `sayso: 3 directory entries skipped: …` on standard error, when some were.
+fn report_skipped(skipped: Skipped) {
+    if skipped.total() > 0 {
+        eprintln!("sayso: {skipped}");
+    }
+}
+
+/// 0 when every document was analysed, 1 when some could not be.
+fn exit_status(errors: u64) -> ExitCode {
+    if errors > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    })
+    }
 }
 
 fn main() -> ExitCode {
@@ -419,7 +507,11 @@ fn main() -> ExitCode {
             output,
             target,
         } => stance(&input, output, target.as_ref()),
-        Command::Explain { inputs, pipeline } => explain(&inputs, &pipeline),
+        Command::Explain {
+            input,
+            output,
+            pipeline,
+        } => explain(&input, output.as_ref(), &pipeline),
     };
     match result {
         Ok(code) => code,
@@ -448,33 +540,31 @@ fn open_output(output: Option<&PathBuf>) -> Result<Box<dyn Write>> {
 }
 
 fn eval(
-    gold: &PathBuf,
+    gold: &Path,
     pred: Option<&PathBuf>,
     json: bool,
     show_errors: bool,
     args: &PipelineArgs,
 ) -> Result<()> {
-    let gold_text =
-        std::fs::read_to_string(gold).with_context(|| format!("cannot read {}", gold.display()))?;
-    let pred_text = match pred {
-        Some(path) => std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read {}", path.display()))?,
+    let gold_docs = sayso::eval::read_docs(gold)?;
+    let pred_docs = match pred {
+        Some(path) => sayso::eval::read_docs(path)?,
         None => {
+            let gold_bytes =
+                std::fs::read(gold).with_context(|| format!("cannot read {}", gold.display()))?;
             let docs = sayso::corpus::parse_jsonl(
-                gold_text.as_bytes(),
+                &gold_bytes,
                 &gold.display().to_string(),
                 &JsonFields::default(),
             );
-            let records = analyze_all(&args.build()?, &docs);
-            let mut lines = String::new();
-            for r in &records {
-                lines.push_str(&serde_json::to_string(r)?);
-                lines.push('\n');
+            let mut lines = Vec::new();
+            for record in analyze_all(&args.build()?, &docs) {
+                sayso::output::push_jsonl(&record, &mut lines);
             }
-            lines
+            sayso::eval::load_docs(&String::from_utf8_lossy(&lines))?
         }
     };
-    let (report, errors) = sayso::eval::score_texts(&gold_text, &pred_text)?;
+    let (report, errors) = sayso::eval::score(&gold_docs, &pred_docs)?;
     if show_errors {
         for e in &errors {
             println!("{e}");
@@ -536,33 +626,32 @@ fn stance(input: &PathBuf, output: Option<PathBuf>, target: Option<&PathBuf>) ->
     })
 }
 
-fn explain(inputs: &[PathBuf], args: &PipelineArgs) -> Result<ExitCode> {
+fn explain(input: &InputArgs, output: Option<&PathBuf>, args: &PipelineArgs) -> Result<ExitCode> {
     let pipeline = args.build()?;
-    check_inputs(inputs).map_err(anyhow::Error::msg)?;
-    let options = ReadOptions::default();
-    let mut out = open_output(None)?;
-    for raw in Documents::new(inputs, &options) {
+    check_inputs(&input.inputs).map_err(anyhow::Error::msg)?;
+    let options = input.read_options();
+    let mut out = open_output(output)?;
+    let mut documents = Documents::new(&input.inputs, &options);
+    let mut errors = 0;
+    for raw in documents.by_ref() {
         let doc = raw.decode(&options);
         writeln!(out, "== {}", doc.id)?;
-        let text = match &doc.text {
-            Ok(text) => text,
-            Err(reason) => {
-                writeln!(out, "error: {reason}\n")?;
-                continue;
-            }
-        };
+        let record = sayso::corpus::record_of(&pipeline, &doc);
+        if let Some(reason) = &record.error {
+            errors += 1;
+            writeln!(out, "error: {reason}\n")?;
+            continue;
+        }
+        let text = doc.text.as_deref().unwrap_or_default();
         let stances = pipeline.explain_stances(text);
-        for (n, q) in pipeline.analyze(text).quotes.iter().enumerate() {
+        for (n, q) in record.quotes.iter().enumerate() {
             let speaker = q
                 .speaker
                 .as_ref()
                 .map_or("unknown speaker".to_string(), |s| {
                     format!(
                         "{} ({}, mention {:?}, resolved by {})",
-                        s.name,
-                        label(&s.kind),
-                        s.mention,
-                        label(&s.resolved_by)
+                        s.name, s.kind, s.mention, s.resolved_by
                     )
                 });
             let org = q
@@ -579,7 +668,7 @@ fn explain(inputs: &[PathBuf], args: &PipelineArgs) -> Result<ExitCode> {
                 out,
                 "[{}] {} quote, bytes {}..{}: {}",
                 n + 1,
-                label(&q.kind),
+                q.kind,
                 q.span[0],
                 q.span[1],
                 q.text
@@ -599,15 +688,8 @@ fn explain(inputs: &[PathBuf], args: &PipelineArgs) -> Result<ExitCode> {
         writeln!(out)?;
     }
     out.flush()?;
-    Ok(ExitCode::SUCCESS)
-}
-
-/// A value's name as the JSON output spells it (`direct`, `pronoun`).
-fn label<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+    report_skipped(documents.skipped());
+    Ok(exit_status(errors))
 }
 
 #[cfg(test)]

@@ -1,8 +1,19 @@
-//! Writing [`DocumentRecord`]s: JSON Lines (SPEC §5), or CSV with one row per quote.
+//! Writing [`DocumentRecord`]s: JSON Lines, or CSV with one row per quote.
+//!
+//! Both formats are described field by field, with examples, in
+//! `docs/FORMAT.md`.
+//!
+//! # JSON Lines
+//!
+//! One line per record: [`push_jsonl`] and [`write_jsonl`] write the bytes
+//! `serde_json` writes for the record, without going through serde.
 //!
 //! # CSV
 //!
-//! A header row, then one row per quote with these columns:
+//! A header row ([`CSV_COLUMNS`]), then one row per quote. [`csv_rows`] gives
+//! a record's rows as string fields, for callers with their own CSV writer
+//! (the Python package uses it); [`write_csv`] writes the same rows. The
+//! columns:
 //!
 //! | column | value |
 //! |---|---|
@@ -10,49 +21,60 @@
 //! | `quote` | the quote's position in the document's `quotes` (0-based) |
 //! | `kind` | `direct`, `mixed` or `indirect` |
 //! | `text` | the quote's text |
+//! | `cue` | the reporting word as written |
 //! | `speaker` | the speaker's canonical name |
 //! | `speaker_kind` | `person`, `organization`, `description` or `group` |
+//! | `mention` | the speaker's mention the cue attaches to |
+//! | `resolved_by` | `explicit`, `alias`, `pronoun`, `description` or `continuation` |
 //! | `organization` | the speaker's organization |
+//! | `acronym` | the organization's acronym |
 //! | `government` | `true` or `false` (empty without an organization) |
 //! | `stance` | `negative`, `neutral` or `positive` |
 //! | `score` | the stance score, in [-1, 1] |
 //! | `start`, `end` | the quote's half-open byte span |
 //! | `char_start`, `char_end` | the same span in characters |
+//! | `paragraph`, `sentence` | 0-based indices of the paragraph and the sentence the quote starts in |
 //! | `error` | why the document could not be analysed |
 //!
-//! A document with no quote still gets one row, with only `id` set, and a
-//! document that could not be analysed gets one row with only `id` and `error`
-//! set: every document appears at least once, and a row with an empty `quote`
-//! is never a quote. Fields are quoted as RFC 4180 says (when they hold a
-//! comma, a double quote, CR or LF; quotes doubled), and rows end with CRLF.
+//! A field with nothing to hold (no cue, no speaker, …) is empty. A document
+//! with no quote still gets one row, with only `id` set, and a document that
+//! could not be analysed gets one row with only `id` and `error` set: every
+//! document appears at least once, and a row with an empty `quote` is never a
+//! quote. Fields are quoted as RFC 4180 says (when they hold a comma, a
+//! double quote, CR or LF; quotes doubled), and rows end with CRLF.
 //!
 //! ```
 //! use sayso::{output, Pipeline};
 //! let record = Pipeline::new().analyze_document("d1", "\u{201c}We will, if pushed, strike,\u{201d} said Mr Smith.");
+//! let rows = output::csv_rows(&record);
+//! assert_eq!(rows.len(), 1);
+//! assert_eq!(rows[0][3], "We will, if pushed, strike,");
+//! assert_eq!(rows[0][4], "said");
 //! let mut csv = Vec::new();
 //! output::write_csv_header(&mut csv).unwrap();
 //! output::write_csv(&record, &mut csv).unwrap();
 //! let csv = String::from_utf8(csv).unwrap();
-//! assert!(csv.starts_with("id,quote,kind,text,speaker,"));
-//! assert!(csv.contains("\r\nd1,0,direct,\"We will, if pushed, strike,\",Mr Smith,person,"));
+//! assert!(csv.starts_with("id,quote,kind,text,cue,speaker,"));
+//! assert!(csv.contains("\r\nd1,0,direct,\"We will, if pushed, strike,\",said,Mr Smith,person,"));
 //! ```
 
 use std::io::{self, Write};
 
-use crate::model::{
-    Cue, DocumentRecord, Evidence, Organization, Quote, QuoteKind, Resolution, Speaker,
-    SpeakerKind, StanceLabel,
-};
+use crate::model::{Cue, DocumentRecord, Evidence, Organization, Quote, Speaker};
 
-/// The CSV columns, in order.
-pub const CSV_COLUMNS: [&str; 15] = [
+/// The CSV columns, in order: the header row.
+pub const CSV_COLUMNS: [&str; 21] = [
     "id",
     "quote",
     "kind",
     "text",
+    "cue",
     "speaker",
     "speaker_kind",
+    "mention",
+    "resolved_by",
     "organization",
+    "acronym",
     "government",
     "stance",
     "score",
@@ -60,13 +82,15 @@ pub const CSV_COLUMNS: [&str; 15] = [
     "end",
     "char_start",
     "char_end",
+    "paragraph",
+    "sentence",
     "error",
 ];
 
 /// The output formats of `sayso analyze`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
-    /// One JSON object a line per document (SPEC §5).
+    /// One JSON object a line per document.
     #[default]
     Jsonl,
     /// One row per quote (see the module documentation).
@@ -86,7 +110,7 @@ pub fn write_jsonl<W: Write>(record: &DocumentRecord, mut out: W) -> io::Result<
 
 /// Appends the record's JSON line (with its newline) to `out`.
 ///
-/// The schema is fixed (SPEC §5), so the record is written field by field,
+/// The schema is fixed, so the record is written field by field,
 /// in the order the `Serialize` derives of [`crate::model`] use; strings are
 /// escaped as `serde_json` escapes them, looking at eight bytes at a time.
 pub fn push_jsonl(record: &DocumentRecord, out: &mut Vec<u8>) {
@@ -113,8 +137,12 @@ impl Json<'_> {
         self.pair(q.span);
         self.raw(r#","char_span":"#);
         self.pair(q.char_span);
+        self.raw(r#","paragraph":"#);
+        self.int(q.paragraph);
+        self.raw(r#","sentence":"#);
+        self.int(q.sentence);
         self.raw(r#","kind":""#);
-        self.raw(kind_name(q.kind));
+        self.raw(q.kind.as_str());
         self.raw(r#"","cue":"#);
         self.optional(q.cue.as_ref(), Json::cue);
         self.raw(r#","speaker":"#);
@@ -122,7 +150,7 @@ impl Json<'_> {
         self.raw(r#","organization":"#);
         self.optional(q.organization.as_ref(), Json::organization);
         self.raw(r#","stance":{"label":""#);
-        self.raw(label_name(q.stance.label));
+        self.raw(q.stance.label.as_str());
         self.raw(r#"","score":"#);
         self.float(q.stance.score);
         self.raw(r#","evidence":"#);
@@ -148,9 +176,9 @@ impl Json<'_> {
         self.raw(r#","char_span":"#);
         self.pair(speaker.char_span);
         self.raw(r#","kind":""#);
-        self.raw(speaker_kind_name(speaker.kind));
+        self.raw(speaker.kind.as_str());
         self.raw(r#"","resolved_by":""#);
-        self.raw(resolution_name(speaker.resolved_by));
+        self.raw(speaker.resolved_by.as_str());
         self.raw(r#""}"#);
     }
 
@@ -288,61 +316,98 @@ fn next_to_escape(bytes: &[u8], from: usize) -> Option<usize> {
         .map(|offset| at + offset)
 }
 
-fn csv_writer<W: Write>(out: W) -> csv::Writer<W> {
-    csv::WriterBuilder::new()
-        .has_headers(false)
-        .terminator(csv::Terminator::CRLF)
-        .buffer_capacity(4096)
-        .from_writer(out)
-}
-
-fn csv_error(e: csv::Error) -> io::Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(e) => e,
-        other => io::Error::other(format!("{other:?}")),
-    }
-}
-
 /// Writes the CSV header row.
-pub fn write_csv_header<W: Write>(out: W) -> io::Result<()> {
-    let mut writer = csv_writer(out);
-    writer.write_record(CSV_COLUMNS).map_err(csv_error)?;
-    writer.flush()
+pub fn write_csv_header<W: Write>(mut out: W) -> io::Result<()> {
+    let mut line = Vec::new();
+    push_csv_row(&CSV_COLUMNS, &mut line);
+    out.write_all(&line)
 }
 
-fn kind_name(kind: QuoteKind) -> &'static str {
-    match kind {
-        QuoteKind::Direct => "direct",
-        QuoteKind::Mixed => "mixed",
-        QuoteKind::Indirect => "indirect",
+/// The record's CSV rows, one per quote (or one with only `id`, and `error`,
+/// for a document without quotes), each with a field per column of
+/// [`CSV_COLUMNS`]; empty strings for what is absent.
+pub fn csv_rows(record: &DocumentRecord) -> Vec<Vec<String>> {
+    let error = record.error.clone().unwrap_or_default();
+    if record.quotes.is_empty() {
+        let mut row = vec![String::new(); CSV_COLUMNS.len()];
+        row[0] = record.id.clone();
+        row[CSV_COLUMNS.len() - 1] = error;
+        return vec![row];
+    }
+    let text = |s: Option<&str>| s.unwrap_or_default().to_string();
+    record
+        .quotes
+        .iter()
+        .enumerate()
+        .map(|(n, q)| {
+            let speaker = q.speaker.as_ref();
+            let org = q.organization.as_ref();
+            vec![
+                record.id.clone(),
+                n.to_string(),
+                q.kind.to_string(),
+                q.text.clone(),
+                text(q.cue.as_ref().map(|c| c.text.as_str())),
+                text(speaker.map(|s| s.name.as_str())),
+                text(speaker.map(|s| s.kind.as_str())),
+                text(speaker.map(|s| s.mention.as_str())),
+                text(speaker.map(|s| s.resolved_by.as_str())),
+                text(org.map(|o| o.name.as_str())),
+                text(org.and_then(|o| o.acronym.as_deref())),
+                org.map_or_else(String::new, |o| o.government.to_string()),
+                q.stance.label.to_string(),
+                score_text(q.stance.score),
+                q.span[0].to_string(),
+                q.span[1].to_string(),
+                q.char_span[0].to_string(),
+                q.char_span[1].to_string(),
+                q.paragraph.to_string(),
+                q.sentence.to_string(),
+                error.clone(),
+            ]
+        })
+        .collect()
+}
+
+/// Writes the record's rows ([`csv_rows`]), quoted as RFC 4180 says.
+pub fn write_csv<W: Write>(record: &DocumentRecord, mut out: W) -> io::Result<()> {
+    let mut bytes = Vec::new();
+    push_csv(record, &mut bytes);
+    out.write_all(&bytes)
+}
+
+/// Appends the record's CSV rows to `out`.
+pub fn push_csv(record: &DocumentRecord, out: &mut Vec<u8>) {
+    for row in csv_rows(record) {
+        push_csv_row(&row, out);
     }
 }
 
-fn speaker_kind_name(kind: SpeakerKind) -> &'static str {
-    match kind {
-        SpeakerKind::Person => "person",
-        SpeakerKind::Organization => "organization",
-        SpeakerKind::Description => "description",
-        SpeakerKind::Group => "group",
+/// One row: fields joined by commas, those holding a comma, a double quote,
+/// CR or LF quoted with their double quotes doubled, and CRLF at the end.
+fn push_csv_row<S: AsRef<str>>(fields: &[S], out: &mut Vec<u8>) {
+    for (n, field) in fields.iter().enumerate() {
+        if n > 0 {
+            out.push(b',');
+        }
+        let field = field.as_ref().as_bytes();
+        if field
+            .iter()
+            .any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
+        {
+            out.push(b'"');
+            for &b in field {
+                if b == b'"' {
+                    out.push(b'"');
+                }
+                out.push(b);
+            }
+            out.push(b'"');
+        } else {
+            out.extend_from_slice(field);
+        }
     }
-}
-
-fn label_name(label: StanceLabel) -> &'static str {
-    match label {
-        StanceLabel::Negative => "negative",
-        StanceLabel::Neutral => "neutral",
-        StanceLabel::Positive => "positive",
-    }
-}
-
-fn resolution_name(resolution: Resolution) -> &'static str {
-    match resolution {
-        Resolution::Explicit => "explicit",
-        Resolution::Alias => "alias",
-        Resolution::Pronoun => "pronoun",
-        Resolution::Description => "description",
-        Resolution::Continuation => "continuation",
-    }
+    out.extend_from_slice(b"\r\n");
 }
 
 /// A score as JSON writes it (shortest round-trip form); empty if not finite.
@@ -352,42 +417,6 @@ fn score_text(score: f64) -> String {
     } else {
         String::new()
     }
-}
-
-/// Writes the record's rows: one per quote, or one row with only `id` (and
-/// `error`) for a document without quotes.
-pub fn write_csv<W: Write>(record: &DocumentRecord, out: W) -> io::Result<()> {
-    let mut writer = csv_writer(out);
-    let error = record.error.as_deref().unwrap_or("");
-    if record.quotes.is_empty() {
-        let mut row = [""; 15];
-        row[0] = &record.id;
-        row[14] = error;
-        writer.write_record(row).map_err(csv_error)?;
-    }
-    for (n, q) in record.quotes.iter().enumerate() {
-        let speaker = q.speaker.as_ref();
-        let org = q.organization.as_ref();
-        let row: [String; 15] = [
-            record.id.clone(),
-            n.to_string(),
-            kind_name(q.kind).to_string(),
-            q.text.clone(),
-            speaker.map_or_else(String::new, |s| s.name.clone()),
-            speaker.map_or_else(String::new, |s| speaker_kind_name(s.kind).to_string()),
-            org.map_or_else(String::new, |o| o.name.clone()),
-            org.map_or_else(String::new, |o| o.government.to_string()),
-            label_name(q.stance.label).to_string(),
-            score_text(q.stance.score),
-            q.span[0].to_string(),
-            q.span[1].to_string(),
-            q.char_span[0].to_string(),
-            q.char_span[1].to_string(),
-            error.to_string(),
-        ];
-        writer.write_record(&row).map_err(csv_error)?;
-    }
-    writer.flush()
 }
 
 #[cfg(test)]
@@ -409,16 +438,17 @@ mod tests {
         };
         write_csv(&empty, &mut out).unwrap();
         write_csv(&failed, &mut out).unwrap();
+        let commas = ",".repeat(CSV_COLUMNS.len() - 1);
         assert_eq!(
             String::from_utf8(out).unwrap(),
-            "\"a,b\",,,,,,,,,,,,,,\r\nc,,,,,,,,,,,,,,\"x.jsonl:3: malformed JSON: \"\"oops\"\"\"\r\n"
+            format!("\"a,b\"{commas}\r\nc{commas}\"x.jsonl:3: malformed JSON: \"\"oops\"\"\"\r\n")
         );
     }
 
     #[test]
     fn fields_with_commas_quotes_and_newlines_are_quoted() {
         use crate::model::{Organization, Quote, Speaker, Stance};
-        use crate::{Resolution, StanceLabel};
+        use crate::{QuoteKind, Resolution, SpeakerKind, StanceLabel};
         let text = "We will, if \"pushed\",\r\nstrike";
         let record = DocumentRecord {
             id: "doc \"1\"".into(),
@@ -426,8 +456,13 @@ mod tests {
                 text: text.into(),
                 span: [10, 10 + text.len()],
                 char_span: [9, 9 + text.chars().count()],
+                paragraph: 1,
+                sentence: 4,
                 kind: QuoteKind::Direct,
-                cue: None,
+                cue: Some(Cue {
+                    text: "said".into(),
+                    span: [3, 7],
+                }),
                 speaker: Some(Speaker {
                     name: "Smith, John".into(),
                     mention: "he".into(),
@@ -437,8 +472,8 @@ mod tests {
                     resolved_by: Resolution::Pronoun,
                 }),
                 organization: Some(Organization {
-                    name: "Unite".into(),
-                    acronym: None,
+                    name: "Royal College of Nursing".into(),
+                    acronym: Some("RCN".into()),
                     government: false,
                 }),
                 stance: Stance {
@@ -453,7 +488,7 @@ mod tests {
         write_csv(&record, &mut out).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
-            "\"doc \"\"1\"\"\",0,direct,\"We will, if \"\"pushed\"\",\r\nstrike\",\"Smith, John\",person,Unite,false,negative,-0.25,10,39,9,38,\r\n"
+            "\"doc \"\"1\"\"\",0,direct,\"We will, if \"\"pushed\"\",\r\nstrike\",said,\"Smith, John\",person,he,pronoun,Royal College of Nursing,RCN,false,negative,-0.25,10,39,9,38,1,4,\r\n"
         );
     }
 
@@ -468,7 +503,7 @@ mod tests {
     /// and `serde_json` both write them.
     fn json_cases() -> Vec<DocumentRecord> {
         use crate::model::{Cue, Evidence, Organization, Quote, Speaker, Stance};
-        use crate::StanceLabel;
+        use crate::{QuoteKind, Resolution, SpeakerKind, StanceLabel};
         let awkward = "\u{201c}Tab\there, \"quoted\", back\\slash,\r\nbell\u{7}\u{8}\u{c}\u{1f}\u{7f} é\u{201d}";
         let kinds = [QuoteKind::Direct, QuoteKind::Mixed, QuoteKind::Indirect];
         let speaker_kinds = [
@@ -495,6 +530,8 @@ mod tests {
                 text: awkward.get(n..).unwrap_or(awkward).to_string(),
                 span: [n, usize::MAX - n],
                 char_span: [0, n * 1000],
+                paragraph: n,
+                sentence: usize::MAX - n,
                 kind: kinds[n % kinds.len()],
                 cue: (n % 2 == 0).then(|| Cue {
                     text: "said".into(),

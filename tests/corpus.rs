@@ -130,7 +130,10 @@ fn directories_are_walked_depth_first_in_name_order() {
     let reason = docs[4].text.as_ref().expect_err("not UTF-8");
     assert_eq!(
         *reason,
-        format!("{}: invalid UTF-8 at byte 3", dir.join("bad.txt").display())
+        format!(
+            "{}: invalid UTF-8 at byte 3 (another encoding? see --encoding)",
+            dir.join("bad.txt").display()
+        )
     );
     // The progress total: every file that is read, by its size on disk.
     let expected: u64 = [
@@ -171,7 +174,7 @@ fn run_to_bytes(paths: &[PathBuf], options: &RunOptions) -> (Vec<u8>, corpus::Ru
 
 #[test]
 fn runs_write_in_input_order_whatever_the_threads_and_batches() {
-    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/seeds.jsonl");
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/invented.jsonl");
     let dir = temp_dir("run");
     let mixed = dir.join("mixed.jsonl");
     std::fs::write(&mixed, "{\"id\": \"x\"}\nnot json\n").expect("write");
@@ -183,11 +186,11 @@ fn runs_write_in_input_order_whatever_the_threads_and_batches() {
     };
     let (reference, stats, batches) = run_to_bytes(&paths, &base);
     assert_eq!(batches, 1);
-    assert_eq!(stats.documents, 12);
+    assert_eq!(stats.documents, 10);
     assert_eq!(stats.errors, 2);
-    assert!(stats.quotes > 50);
-    assert!(stats.input_bytes > 80_000);
-    for (jobs, batch_docs, batch_bytes) in [(2, 1, 1), (2, 3, 1_000_000), (3, 100, 20_000)] {
+    assert!(stats.quotes > 20);
+    assert!(stats.input_bytes > 10_000);
+    for (jobs, batch_docs, batch_bytes) in [(2, 1, 1), (2, 3, 1_000_000), (3, 100, 5_000)] {
         let options = RunOptions {
             jobs,
             batch_docs,
@@ -220,5 +223,101 @@ fn runs_write_in_input_order_whatever_the_threads_and_batches() {
         stats.quotes + 2,
         "a row per quote, and per error"
     );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn the_encoding_and_byte_order_marks_of_files() {
+    let dir = temp_dir("encoding");
+    std::fs::write(dir.join("a.txt"), b"\xef\xbb\xbfCaf\xc3\xa9.").expect("write");
+    std::fs::write(dir.join("b.txt"), b"Caf\xe9 \x96 \x93bar\x94.").expect("write");
+    std::fs::write(
+        dir.join("c.jsonl"),
+        b"{\"id\": \"c1\", \"text\": \"Caf\xe9.\"}\n{\"id\": \"c2\", \"text\": \"\\u00e9\"}\n",
+    )
+    .expect("write");
+    let paths = [dir.clone()];
+    let utf8 = read(&paths, &ReadOptions::default());
+    let texts: Vec<Result<&str, &str>> = utf8
+        .iter()
+        .map(|d| d.text.as_deref().map_err(String::as_str))
+        .collect();
+    let b = dir.join("b.txt").display().to_string();
+    let c = dir.join("c.jsonl").display().to_string();
+    assert_eq!(
+        texts,
+        [
+            Ok("Caf\u{e9}."),
+            Err(
+                format!("{b}: invalid UTF-8 at byte 3 (another encoding? see --encoding)").as_str()
+            ),
+            Err(format!(
+                "{c}:1: invalid UTF-8 at byte 25 of the line (another encoding? see --encoding)"
+            )
+            .as_str()),
+            Ok("\u{e9}"),
+        ]
+    );
+    let latin1 = ReadOptions {
+        encoding: "latin1".parse().expect("a label"),
+        ..ReadOptions::default()
+    };
+    let texts: Vec<String> = read(&paths, &latin1)
+        .into_iter()
+        .map(|d| d.text.expect("every byte is a Windows-1252 character"))
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Caf\u{e9}.",
+            "Caf\u{e9} \u{2013} \u{201c}bar\u{201d}.",
+            "Caf\u{e9}.",
+            "\u{e9}"
+        ],
+        "a byte-order mark still makes a file UTF-8"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[cfg(unix)]
+#[test]
+fn documents_count_the_directory_entries_they_skip() {
+    let dir = temp_dir("skips");
+    for name in [
+        "a.txt",
+        "b.md",
+        "c.jsonl.bak",
+        ".x.txt",
+        "sub/.git/config",
+        "sub/d.txt",
+    ] {
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("dirs");
+        std::fs::write(&path, "Text.").expect("write");
+    }
+    std::os::unix::fs::symlink(dir.join("nowhere"), dir.join("e.txt")).expect("symlink");
+    std::os::unix::fs::symlink(dir.join("sub"), dir.join("f")).expect("symlink");
+    std::os::unix::fs::symlink(dir.join("a.txt"), dir.join("g.txt")).expect("symlink");
+    let options = ReadOptions::default();
+    let mut documents = Documents::new(std::slice::from_ref(&dir), &options);
+    let ids: Vec<String> = documents
+        .by_ref()
+        .map(|raw| raw.decode(&options).id)
+        .collect();
+    assert_eq!(ids, ["a", "g", "sub/d"], "links to files are followed");
+    assert_eq!(
+        documents.skipped(),
+        corpus::Skipped {
+            hidden: 2,
+            dangling_links: 1,
+            directory_links: 1,
+            other_extensions: 2,
+            ..Default::default()
+        }
+    );
+    // And a run reports them.
+    let (_, stats, _) = run_to_bytes(std::slice::from_ref(&dir), &RunOptions::default());
+    assert_eq!(stats.skipped, documents.skipped());
+    assert_eq!(stats.skipped.total(), 6);
     std::fs::remove_dir_all(&dir).ok();
 }

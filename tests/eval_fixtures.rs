@@ -1,9 +1,9 @@
 //! `sayso::eval` on the small hand-made files in `fixtures/eval/`. The expected
 //! figures and error lines were produced once by the reference scorer,
-//! `python3 tools/score.py GOLD PRED --json --show-errors`, and written here;
+//! `python3 score.py GOLD PRED --json --show-errors`, and written here;
 //! these tests need neither Python nor `../shared`.
 
-use sayso::eval::{load_docs, score, score_texts, EvalError, Prf, Report};
+use sayso::eval::{load_docs, read_docs, score, score_texts, EvalError, Prf, Report};
 
 fn fixture(name: &str) -> String {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/eval/").to_string() + name;
@@ -58,22 +58,6 @@ fn edge_cases_fixture() {
         report.to_json(),
         r#"{"documents": 4, "documents_missing": 1, "gold_quotes": 8, "predicted_quotes": 9, "detect.overlap": {"p": 66.7, "r": 75.0, "f": 70.6}, "detect.exact": {"p": 44.4, "r": 50.0, "f": 47.1}, "speaker.acc": 80.0, "attributed.f1": 58.8, "org.acc": 75.0, "stance.macro_f1": 55.6, "stance.acc": 75.0, "stance.n": 4}"#
     );
-    assert_eq!(
-        report.to_string(),
-        "documents          4
-documents_missing  1
-gold_quotes        8
-predicted_quotes   9
-detect.overlap     {'p': 66.7, 'r': 75.0, 'f': 70.6}
-detect.exact       {'p': 44.4, 'r': 50.0, 'f': 47.1}
-speaker.acc        80.0
-attributed.f1      58.8
-org.acc            75.0
-stance.macro_f1    55.6
-stance.acc         75.0
-stance.n           4
-"
-    );
 }
 
 /// 1 hit among 16 predictions: precision 6.25 exactly, which Python's round()
@@ -111,7 +95,7 @@ fn empty_prediction_gives_none_figures() {
         json.contains(r#""speaker.acc": null, "attributed.f1": 0.0, "org.acc": null"#),
         "{json}"
     );
-    assert!(report.to_string().contains("stance.acc         None\n"));
+    assert!(report.to_string().contains("stance.acc            -\n"));
     // The serde form has the same keys in the same order.
     let value = serde_json::to_value(&report).expect("serializes");
     let keys: Vec<&String> = value
@@ -147,7 +131,7 @@ fn malformed_input_is_an_error_not_a_panic() {
     ));
     assert!(matches!(
         load_docs("[1, 2]"),
-        Err(EvalError::NotAnObject { line: 1 })
+        Err(EvalError::NotAnObject { line: 1, .. })
     ));
     let gold =
         load_docs(r#"{"id": "a", "text": "abc", "quotes": [{"char_span": [0, 2], "text": "ab"}]}"#)
@@ -171,4 +155,68 @@ fn malformed_input_is_an_error_not_a_panic() {
         score(&gold, &bad_name),
         Err(EvalError::Malformed { .. })
     ));
+}
+
+#[test]
+fn errors_reading_a_file_name_it() {
+    let path = std::env::temp_dir().join(format!("sayso-eval-bad-{}.jsonl", std::process::id()));
+    std::fs::write(&path, "{\"id\": 1}\n\nnot json\n").expect("write");
+    let error = read_docs(&path).expect_err("line 3 is not JSON");
+    let name = path.display().to_string();
+    assert!(
+        error
+            .to_string()
+            .starts_with(&format!("{name}:3: not JSON: ")),
+        "{error}"
+    );
+    std::fs::write(&path, "[1]\n").expect("write");
+    assert_eq!(
+        read_docs(&path).expect_err("not an object").to_string(),
+        format!("{name}:1: not a JSON object")
+    );
+    std::fs::remove_file(&path).ok();
+    let missing = read_docs(&path).expect_err("gone");
+    assert!(
+        missing
+            .to_string()
+            .starts_with(&format!("cannot read {name}: ")),
+        "{missing}"
+    );
+    assert_eq!(
+        load_docs("x").expect_err("not JSON").to_string(),
+        "line 1: not JSON: expected value at line 1 column 1"
+    );
+}
+
+#[test]
+fn the_report_prints_as_an_aligned_table() {
+    let (report, _) =
+        score_texts(&fixture("gold.jsonl"), &fixture("pred.jsonl")).expect("fixture scores");
+    assert_eq!(
+        report.to_string(),
+        "\
+documents             4
+documents_missing     1
+gold_quotes           8
+predicted_quotes      9
+
+                      P      R     F1
+detect.overlap     66.7   75.0   70.6
+detect.exact       44.4   50.0   47.1
+
+attributed.f1      58.8
+speaker.acc        80.0
+org.acc            75.0
+stance.macro_f1    55.6
+stance.acc         75.0
+stance.n              4
+"
+    );
+    let empty = score(&[], &[]).expect("nothing to score").0;
+    let table = empty.to_string();
+    assert!(table.contains("\nspeaker.acc           -\n"), "{table}");
+    assert!(
+        table.contains("\ndetect.overlap      0.0    0.0    0.0\n"),
+        "{table}"
+    );
 }

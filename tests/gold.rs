@@ -1,33 +1,119 @@
-//! End-to-end accuracy against gold: the seed gold shipped in `fixtures/`, and
-//! PolNeAR dev from `../shared` when it is present (it is never copied here).
+//! End-to-end accuracy against gold: the invented articles of
+//! `fixtures/invented.jsonl` (always), and the seed gold and PolNeAR dev from
+//! `../shared` (never copied here). The tests that need `../shared` are
+//! ignored by default; `cargo test --release -- --include-ignored` runs them,
+//! as CI does, and they fail when `../shared` is absent.
 
-use std::path::PathBuf;
+use sayso::eval::{load_docs, score, Report};
+use sayso::{Pipeline, Resolution};
 
-use sayso::eval::{score_texts, Report};
-use sayso::Pipeline;
+/// A file of `../shared`, or a failure saying that the test needs it.
+fn shared(path: &str) -> String {
+    let full = format!("{}/../shared/{path}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&full)
+        .unwrap_or_else(|e| panic!("this test needs ../shared beside the repository: {full}: {e}"))
+}
 
 /// Analyses every document of a gold file and scores the predictions.
-fn analyse_and_score(gold: &str, pipeline: &Pipeline) -> Report {
-    let mut predictions = String::new();
-    for line in gold.lines().filter(|l| !l.trim().is_empty()) {
-        let doc: serde_json::Value = serde_json::from_str(line).expect("gold lines are JSON");
-        let id = doc["id"].as_str().expect("gold ids are strings");
+fn analyse_and_score(gold: &str, pipeline: &Pipeline) -> (Report, Vec<String>) {
+    let gold = load_docs(gold).expect("gold loads");
+    let mut predictions = Vec::new();
+    for (id, doc) in &gold {
         let text = doc["text"].as_str().expect("gold texts are strings");
-        predictions.push_str(
-            &serde_json::to_string(&pipeline.analyze_document(id, text))
-                .expect("records serialize"),
-        );
-        predictions.push('\n');
+        sayso::output::push_jsonl(&pipeline.analyze_document(id, text), &mut predictions);
     }
-    score_texts(gold, &predictions)
-        .expect("gold and predictions score")
-        .0
+    let predictions = load_docs(&String::from_utf8_lossy(&predictions)).expect("records load");
+    score(&gold, &predictions).expect("gold and predictions score")
 }
 
 #[test]
+fn invented_articles_end_to_end() {
+    let gold = include_str!("../fixtures/invented.jsonl");
+    let (report, errors) = analyse_and_score(gold, &Pipeline::new());
+    println!("{}\n{report}", errors.join("\n"));
+    assert_eq!((report.documents, report.gold_quotes), (4, 14));
+    assert_eq!(report.speaker_acc, Some(100.0), "{errors:?}");
+    // Floors at the figures measured when the fixture last changed; the
+    // misses then: one indirect quote of a described source, a spurious
+    // quote (`will announce the dates …`), a reported clause cut short
+    // (`… the real cost of`), the organization of a company speaking for
+    // itself, and three stances.
+    assert!(report.detect_overlap.p >= 92.9, "{report}");
+    assert!(report.detect_overlap.r >= 92.9, "{report}");
+    assert!(report.detect_exact.p >= 85.7, "{report}");
+    assert!(report.attributed_f1 >= 92.9, "{report}");
+    assert!(report.org_acc.is_some_and(|a| a >= 92.3), "{report}");
+    assert!(report.stance_acc.is_some_and(|a| a >= 57.1), "{report}");
+}
+
+#[test]
+fn invented_articles_resolve_pronouns_continuations_aliases_and_acronyms() {
+    let gold = load_docs(include_str!("../fixtures/invented.jsonl")).expect("gold loads");
+    let text = |id: &str| {
+        gold.iter()
+            .find(|(doc, _)| doc == id)
+            .and_then(|(_, doc)| doc["text"].as_str())
+            .expect("an invented article")
+    };
+    let pipeline = Pipeline::new();
+
+    let midwives = pipeline.analyze(text("inv-001-midwives"));
+    let how: Vec<(&str, &str, Resolution, usize, usize)> = midwives
+        .quotes
+        .iter()
+        .take(3)
+        .filter_map(|q| {
+            let speaker = q.speaker.as_ref()?;
+            Some((
+                speaker.name.as_str(),
+                speaker.mention.as_str(),
+                speaker.resolved_by,
+                q.paragraph,
+                q.sentence,
+            ))
+        })
+        .collect();
+    assert_eq!(
+        how,
+        [
+            (
+                "Hannah Whitcombe",
+                "Hannah Whitcombe",
+                Resolution::Explicit,
+                2,
+                2
+            ),
+            ("Hannah Whitcombe", "she", Resolution::Pronoun, 3, 3),
+            ("Hannah Whitcombe", "she", Resolution::Continuation, 4, 4),
+        ]
+    );
+    let org = midwives.quotes[0]
+        .organization
+        .as_ref()
+        .expect("an organization");
+    assert_eq!(
+        (org.name.as_str(), org.acronym.as_deref(), org.government),
+        ("Royal College of Midwives", Some("RCM"), false)
+    );
+
+    let freight = pipeline.analyze(text("inv-002-freight"));
+    let first = &freight.quotes[0];
+    let speaker = first.speaker.as_ref().expect("a speaker");
+    assert_eq!(
+        (
+            speaker.name.as_str(),
+            speaker.mention.as_str(),
+            speaker.resolved_by
+        ),
+        ("Daniel Okafor", "Mr Okafor", Resolution::Alias)
+    );
+    assert_eq!(first.cue.as_ref().map(|c| c.text.as_str()), Some("said"));
+}
+
+#[test]
+#[ignore = "needs ../shared"]
 fn seed_gold_meets_the_acceptance_figures() {
-    let gold = include_str!("../fixtures/seeds.jsonl");
-    let report = analyse_and_score(gold, &Pipeline::new());
+    let (report, _) = analyse_and_score(&shared("gold/seeds.jsonl"), &Pipeline::new());
     println!("{report}");
     assert_eq!(report.documents_missing, 0);
     assert!(
@@ -53,21 +139,14 @@ fn seed_gold_meets_the_acceptance_figures() {
 }
 
 #[test]
+#[ignore = "needs ../shared"]
 fn polnear_dev_meets_the_acceptance_figures() {
-    let path = PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/gold/polnear-dev-quoted.jsonl"
-    ));
-    let Ok(gold) = std::fs::read_to_string(&path) else {
-        eprintln!("skipped: {} is absent", path.display());
-        return;
-    };
     // PolNeAR annotates `"A," said X. "B."` as one quote.
     let joined = Pipeline::builder()
         .join_interrupted_quotes(true)
         .build()
         .expect("the built-in knowledge builds");
-    let report = analyse_and_score(&gold, &joined);
+    let (report, _) = analyse_and_score(&shared("gold/polnear-dev-quoted.jsonl"), &joined);
     println!("{report}");
     assert_eq!(report.documents, 84);
     assert!(

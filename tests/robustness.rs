@@ -1,5 +1,5 @@
 //! Robustness: `Pipeline::analyze` must not panic on any text, and every span
-//! it returns must be a valid, self-consistent view of the input (SPEC §5).
+//! it returns must be a valid, self-consistent view of the input (docs/FORMAT.md).
 //!
 //! (a) hand-picked hostile inputs; (b) property tests over arbitrary strings
 //! and over strings biased toward what the pipeline reacts to (quote marks,
@@ -39,7 +39,7 @@ fn char_span_of(doc: &str, span: [usize; 2]) -> [usize; 2] {
     ]
 }
 
-/// Every invariant of SPEC §5 that can be checked without a gold standard.
+/// Every invariant of the output format that can be checked without a gold standard.
 fn check(doc: &str, analysis: &Analysis) -> Result<(), String> {
     let mut previous_start = 0;
     for (i, q) in analysis.quotes.iter().enumerate() {

@@ -1,5 +1,5 @@
 //! Seed gold stance: every stance-scored, non-optional gold quote of
-//! `fixtures/seeds.jsonl` is scored with its gold span; macro-F1 over the three
+//! `../shared/gold/seeds.jsonl` is scored with its gold span; macro-F1 over the three
 //! labels must reach the bar.
 
 use sayso::model::StanceLabel;
@@ -39,7 +39,8 @@ fn frame_of(text: &str, q: Span) -> Span {
 
 fn seed_predictions() -> Vec<(StanceLabel, StanceLabel, String)> {
     let scorer = StanceScorer::new();
-    let gold = include_str!("../fixtures/seeds.jsonl");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/gold/seeds.jsonl");
+    let gold = &std::fs::read_to_string(path).unwrap_or_else(|e| panic!("needs {path}: {e}"));
     let mut out = Vec::new();
     for line in gold.lines().filter(|l| !l.trim().is_empty()) {
         let Ok(doc) = serde_json::from_str::<serde_json::Value>(line) else {
@@ -105,6 +106,7 @@ fn macro_f1(pairs: &[(StanceLabel, StanceLabel)]) -> f64 {
 }
 
 #[test]
+#[ignore = "needs ../shared"]
 fn seed_stance_macro_f1() {
     let preds = seed_predictions();
     for (g, _, shown) in &preds {

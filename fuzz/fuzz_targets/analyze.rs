@@ -1,5 +1,5 @@
 //! `Pipeline::analyze` on arbitrary UTF-8: it must not panic, every span it
-//! returns must be a valid, self-consistent view of the input (SPEC §5), and
+//! returns must be a valid, self-consistent view of the input (docs/FORMAT.md), and
 //! the JSON line written for it must be the bytes `serde_json` writes.
 //!
 //! ```text

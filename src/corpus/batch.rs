@@ -23,7 +23,7 @@ use std::sync::mpsc;
 
 use rayon::prelude::*;
 
-use super::{Documents, InputDocument, RawDocument, ReadOptions};
+use super::{Documents, InputDocument, RawDocument, ReadOptions, Skipped};
 use crate::model::DocumentRecord;
 use crate::output::{self, Format};
 use crate::Pipeline;
@@ -31,7 +31,9 @@ use crate::Pipeline;
 /// How [`run`] reads, batches and writes.
 #[derive(Debug, Clone)]
 pub struct RunOptions {
+    /// How the inputs are read.
     pub read: ReadOptions,
+    /// The output format.
     pub format: Format,
     /// Analysis threads (at least 1). Reading runs on one more thread.
     pub jobs: usize,
@@ -56,7 +58,9 @@ impl Default for RunOptions {
 /// What has been written so far.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct RunStats {
+    /// Documents written (one record each).
     pub documents: u64,
+    /// Quotes written.
     pub quotes: u64,
     /// Documents whose record has `error` set.
     pub errors: u64,
@@ -65,6 +69,9 @@ pub struct RunStats {
     /// Bytes of the input files (compressed, for gzip) read up to the last
     /// document written: a progress position against [`super::total_size`].
     pub position: u64,
+    /// Directory entries passed over; known once the run is over (zero in
+    /// the totals passed to `on_batch`).
+    pub skipped: Skipped,
 }
 
 /// The record of one document; a document that cannot be read, or that trips
@@ -101,7 +108,7 @@ struct Done {
     error: bool,
 }
 
-fn serialize(record: &DocumentRecord, format: Format) -> io::Result<Vec<u8>> {
+fn serialize(record: &DocumentRecord, format: Format) -> Vec<u8> {
     // Room for the usual record at once: a quote's record holds its text
     // about twice (the quote and its evidence) plus a few hundred bytes of
     // fields, so the buffer is seldom grown and copied.
@@ -109,9 +116,9 @@ fn serialize(record: &DocumentRecord, format: Format) -> io::Result<Vec<u8>> {
     let mut bytes = Vec::with_capacity(256 + estimate);
     match format {
         Format::Jsonl => output::push_jsonl(record, &mut bytes),
-        Format::Csv => output::write_csv(record, &mut bytes)?,
+        Format::Csv => output::push_csv(record, &mut bytes),
     }
-    Ok(bytes)
+    bytes
 }
 
 /// Decodes, analyses and serializes one document; never panics.
@@ -125,27 +132,10 @@ fn process(pipeline: &Pipeline, raw: RawDocument, options: &RunOptions) -> Done 
         quotes: Vec::new(),
         error: Some("internal error while reading this document (please report it)".into()),
     });
-    let serialized = serialize(&record, options.format).or_else(|e| {
-        let failed = DocumentRecord {
-            id: record.id.clone(),
-            quotes: Vec::new(),
-            error: Some(format!(
-                "internal error while writing this document's record: {e}"
-            )),
-        };
-        serialize(&failed, options.format)
-    });
-    match serialized {
-        Ok(bytes) => Done {
-            bytes,
-            quotes: record.quotes.len() as u64,
-            error: record.error.is_some(),
-        },
-        Err(_) => Done {
-            bytes: Vec::new(),
-            quotes: 0,
-            error: true,
-        },
+    Done {
+        bytes: serialize(&record, options.format),
+        quotes: record.quotes.len() as u64,
+        error: record.error.is_some(),
     }
 }
 
@@ -184,7 +174,7 @@ pub fn run(
                 batch.push(doc);
             }
             if batch.is_empty() || tx.send(batch).is_err() {
-                return;
+                return documents.skipped();
             }
         })?;
     if options.format == Format::Csv {
@@ -228,10 +218,10 @@ pub fn run(
         io::Result::Ok(())
     })?;
     out.flush()?;
-    if reader.join().is_err() {
-        return Err(io::Error::other(
+    stats.skipped = reader.join().map_err(|_| {
+        io::Error::other(
             "internal error while reading the inputs: the documents after the last one written were not analysed",
-        ));
-    }
+        )
+    })?;
     Ok(stats)
 }

@@ -6,26 +6,23 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde_json::Value;
 
-use super::JsonFields;
+use super::{Encoding, JsonFields};
 
 /// The line's id (when it has a usable one) and its text or why there is none;
 /// `Err` when the line is not a JSON object at all.
 pub(super) type Decoded = (Option<String>, Result<String, String>);
 
 pub(super) fn json_line(
-    line: &[u8],
+    line: Vec<u8>,
     fields: &JsonFields,
+    encoding: Encoding,
     location: &str,
 ) -> Result<Decoded, String> {
-    let line = line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line);
-    let line = std::str::from_utf8(line).map_err(|e| {
-        format!(
-            "{location}: invalid UTF-8 at byte {} of the line",
-            e.valid_up_to()
-        )
-    })?;
+    let line = encoding
+        .decode_owned(line)
+        .map_err(|at| super::not_in_encoding(location, encoding, at, " of the line"))?;
     // From the checked `str`, so the parser does not check the UTF-8 again.
-    let mut de = serde_json::Deserializer::from_str(line);
+    let mut de = serde_json::Deserializer::from_str(&line);
     let selected = Selector { fields }
         .deserialize(&mut de)
         .and_then(|s| de.end().map(|()| s))

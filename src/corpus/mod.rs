@@ -12,8 +12,15 @@
 //!    one line (or one text file) at a time, and never more than the size cap
 //!    allows (`max_bytes`, three times that for a JSON line, whose escapes may
 //!    triple the text's length).
-//! 2. [`RawDocument::decode`] parses the JSON, checks UTF-8, the size cap and
-//!    emptiness, and gives the [`InputDocument`] (id and text, or the reason).
+//! 2. [`RawDocument::decode`] parses the JSON, decodes the text (UTF-8 by
+//!    default, see [`Encoding`]), checks the size cap and emptiness
+//!    ([`crate::is_empty_document`]), and gives the [`InputDocument`] (id and
+//!    text, or the reason).
+//!
+//! A UTF-8 byte-order mark at the start of a file, of standard input or of a
+//! JSON line is dropped: offsets in the output count from the text after it.
+//! Directory entries that are not read (hidden, dangling or directory links,
+//! special files, other extensions) are counted in [`Documents::skipped`].
 //!
 //! ```
 //! use sayso::corpus::{Documents, ReadOptions};
@@ -34,6 +41,7 @@
 
 mod batch;
 mod decode;
+mod encoding;
 mod walk;
 
 use std::fs::File;
@@ -42,10 +50,10 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-use flate2::read::MultiGzDecoder;
-
 pub use batch::{record_of, run, RunOptions, RunStats};
-pub use walk::{check_inputs, kind_of_named_file, total_size, FileKind, Source, Sources};
+use encoding::BOM;
+pub use encoding::{Encoding, UnknownEncoding};
+pub use walk::{check_inputs, kind_of_named_file, total_size, FileKind, Skipped, Source, Sources};
 
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 
@@ -55,14 +63,19 @@ pub const DEFAULT_MAX_BYTES: usize = 10_000_000;
 /// One document to analyse, or the reason it cannot be.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputDocument {
+    /// The document's id: its JSON Lines id field, the file's id, or
+    /// `SOURCE:LINE` for a JSON line without a usable id.
     pub id: String,
+    /// The text, or why it cannot be analysed (with its source and line).
     pub text: Result<String, String>,
 }
 
 /// Field names of JSON Lines input.
 #[derive(Debug, Clone)]
 pub struct JsonFields {
+    /// The field holding the document id (`id`); a string or a number.
     pub id: String,
+    /// The field holding the document text (`text`).
     pub text: String,
 }
 
@@ -78,6 +91,7 @@ impl Default for JsonFields {
 /// How inputs are read.
 #[derive(Debug, Clone)]
 pub struct ReadOptions {
+    /// The field names of JSON Lines input.
     pub fields: JsonFields,
     /// A document whose text is longer than this many bytes is not analysed
     /// (its record says why).
@@ -86,6 +100,8 @@ pub struct ReadOptions {
     /// directories (`txt` by default; `txt.gz` for compressed ones). `.jsonl`
     /// and `.jsonl.gz` files are always taken.
     pub text_extensions: Vec<String>,
+    /// The encoding of the input (UTF-8 by default).
+    pub encoding: Encoding,
 }
 
 impl Default for ReadOptions {
@@ -94,6 +110,7 @@ impl Default for ReadOptions {
             fields: JsonFields::default(),
             max_bytes: DEFAULT_MAX_BYTES,
             text_extensions: vec!["txt".into()],
+            encoding: Encoding::UTF_8,
         }
     }
 }
@@ -173,19 +190,17 @@ impl RawDocument {
     pub fn decode(self, options: &ReadOptions) -> InputDocument {
         let location = self.location();
         let fallback_id = self.fallback_id();
+        let encoding = options.encoding;
         let (id, text) = match self.payload {
             Payload::Failed { id, reason } => (id, Err(reason)),
             Payload::Text { id, bytes } => {
-                let text = String::from_utf8(bytes).map_err(|e| {
-                    format!(
-                        "{location}: invalid UTF-8 at byte {}",
-                        e.utf8_error().valid_up_to()
-                    )
-                });
+                let text = encoding
+                    .decode_owned(bytes)
+                    .map_err(|at| not_in_encoding(&location, encoding, at, ""));
                 (id, text)
             }
             Payload::JsonLine(bytes) => {
-                match decode::json_line(&bytes, &options.fields, &location) {
+                match decode::json_line(bytes, &options.fields, encoding, &location) {
                     Ok((id, text)) => (id.unwrap_or(fallback_id), text),
                     Err(reason) => (fallback_id, Err(reason)),
                 }
@@ -194,14 +209,24 @@ impl RawDocument {
         let text = text.and_then(|text| {
             if text.len() > options.max_bytes {
                 Err(over_cap(&location, text.len() as u64, options.max_bytes))
-            } else if text.trim().is_empty() {
-                Err(format!("{location}: empty document"))
+            } else if crate::is_empty_document(&text) {
+                Err(format!("{location}: {}", crate::EMPTY_DOCUMENT))
             } else {
                 Ok(text)
             }
         });
         InputDocument { id, text }
     }
+}
+
+/// `SOURCE:LINE: invalid UTF-8 at byte N`, with a hint at `--encoding`.
+fn not_in_encoding(location: &str, encoding: Encoding, at: usize, of_what: &str) -> String {
+    let hint = if encoding == Encoding::UTF_8 {
+        " (another encoding? see --encoding)"
+    } else {
+        ""
+    };
+    format!("{location}: invalid {encoding} at byte {at}{of_what}{hint}")
 }
 
 fn over_cap(location: &str, len: u64, max_bytes: usize) -> String {
@@ -242,6 +267,7 @@ pub struct Documents {
 }
 
 impl Documents {
+    /// The documents `paths` name (`-` is standard input), read with `options`.
     pub fn new(paths: &[PathBuf], options: &ReadOptions) -> Documents {
         Documents {
             sources: Sources::new(paths, &options.text_extensions),
@@ -255,6 +281,11 @@ impl Documents {
     /// Bytes read from the input files so far (compressed, for gzip).
     pub fn bytes_read(&self) -> u64 {
         self.counter.load(Ordering::Relaxed)
+    }
+
+    /// The directory entries passed over so far, by reason.
+    pub fn skipped(&self) -> Skipped {
+        self.sources.skipped()
     }
 
     fn raw(
@@ -419,7 +450,13 @@ impl Documents {
                     let reason = over_cap(&name, len, self.max_bytes);
                     return Some(self.raw(name, None, Payload::Failed { id, reason }, len));
                 }
-                self.open_stream(name, id, gunzip_if(gzip, file), jsonl)
+                match gunzip_if(gzip, file) {
+                    Ok(reader) => self.open_stream(name, id, reader, jsonl),
+                    Err(why) => {
+                        let reason = format!("{name}: {why}");
+                        Some(self.raw(name, None, Payload::Failed { id, reason }, len))
+                    }
+                }
             }
         }
     }
@@ -452,7 +489,20 @@ impl Documents {
                 return Some(self.stdin_failed(name, &e));
             }
         };
-        let mut reader = gunzip_if(gzip, raw);
+        let mut reader = match gunzip_if(gzip, raw) {
+            Ok(reader) => reader,
+            Err(why) => {
+                let reason = format!("stdin: {why}");
+                let id = "stdin".to_string();
+                return Some(self.raw(name, None, Payload::Failed { id, reason }, 0));
+            }
+        };
+        // A byte-order mark is dropped (it would hide a JSON object's `{`).
+        match reader.fill_buf() {
+            Ok(head) if head.starts_with(BOM) => reader.consume(BOM.len()),
+            Ok(_) => {}
+            Err(e) => return Some(self.stdin_failed(name, &e)),
+        }
         // Look past leading blanks without losing them.
         let mut prefix = Vec::new();
         let first = loop {
@@ -518,14 +568,31 @@ impl Iterator for Documents {
 }
 
 /// `reader` as it is, or gunzipped.
-fn gunzip_if<R: BufRead + Send + 'static>(gzip: bool, reader: R) -> Box<dyn BufRead + Send> {
-    if gzip {
+#[cfg(feature = "gzip")]
+fn gunzip_if<R: BufRead + Send + 'static>(
+    gzip: bool,
+    reader: R,
+) -> Result<Box<dyn BufRead + Send>, &'static str> {
+    Ok(if gzip {
         Box::new(BufReader::with_capacity(
             64 * 1024,
-            MultiGzDecoder::new(reader),
+            flate2::read::MultiGzDecoder::new(reader),
         ))
     } else {
         Box::new(reader)
+    })
+}
+
+/// `reader` as it is; gzip cannot be read without the `gzip` feature.
+#[cfg(not(feature = "gzip"))]
+fn gunzip_if<R: BufRead + Send + 'static>(
+    gzip: bool,
+    reader: R,
+) -> Result<Box<dyn BufRead + Send>, &'static str> {
+    if gzip {
+        Err("gzip-compressed input, which this build of sayso cannot read (it lacks the `gzip` feature)")
+    } else {
+        Ok(Box::new(reader))
     }
 }
 
@@ -597,7 +664,7 @@ mod tests {
         assert_eq!(docs[3].text, Err("in.jsonl:5: empty document".to_string()));
         assert_eq!(
             docs[4].text,
-            Err("in.jsonl:6: invalid UTF-8 at byte 0 of the line".to_string())
+            Err("in.jsonl:6: invalid UTF-8 at byte 0 of the line (another encoding? see --encoding)".to_string())
         );
         assert!(docs[5]
             .text
@@ -620,6 +687,26 @@ mod tests {
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0].id, "x");
         assert_eq!(docs[0].text, Ok("B\u{e9} \"q\"".to_string()));
+    }
+
+    #[cfg(not(feature = "gzip"))]
+    #[test]
+    fn gzip_input_is_an_error_record_without_the_gzip_feature() {
+        let path = std::env::temp_dir().join(format!("sayso-nogz-{}.jsonl.gz", std::process::id()));
+        std::fs::write(&path, b"\x1f\x8b\x08\x00 not read").expect("write");
+        let options = ReadOptions::default();
+        let docs: Vec<InputDocument> = Documents::new(std::slice::from_ref(&path), &options)
+            .map(|raw| raw.decode(&options))
+            .collect();
+        std::fs::remove_file(&path).ok();
+        assert_eq!(docs.len(), 1);
+        assert_eq!(
+            docs[0].text,
+            Err(format!(
+                "{}: gzip-compressed input, which this build of sayso cannot read (it lacks the `gzip` feature)",
+                path.display()
+            ))
+        );
     }
 
     #[test]

@@ -26,15 +26,90 @@ pub enum Source {
     /// Standard input: JSON Lines when its first non-blank byte is `{`, else one
     /// plain-text document; gzip is recognised by its magic bytes.
     Stdin,
+    /// A file.
     File {
+        /// Its path.
         path: PathBuf,
         /// The document id of a text file: its stem, or for a file found in a
         /// directory its path relative to that directory without the extension.
         id: String,
+        /// How its bytes become documents.
         kind: FileKind,
     },
     /// A directory entry that could not be listed: it becomes one error document.
-    Unreadable { id: String, reason: String },
+    Unreadable {
+        /// The id of its error document.
+        id: String,
+        /// Why it could not be listed.
+        reason: String,
+    },
+}
+
+/// Directory entries passed over while walking directories, by reason.
+/// (Files named on the command line are always read.)
+///
+/// ```
+/// let skipped = sayso::corpus::Skipped { dangling_links: 1, other_extensions: 2, ..Default::default() };
+/// assert_eq!(skipped.to_string(), "3 directory entries skipped: 1 dangling link, 2 with another extension (see --ext)");
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Skipped {
+    /// Entries whose name starts with `.`.
+    pub hidden: u64,
+    /// Symbolic links whose target does not exist.
+    pub dangling_links: u64,
+    /// Symbolic links to directories (not followed, so no cycles).
+    pub directory_links: u64,
+    /// FIFOs, sockets and devices.
+    pub special_files: u64,
+    /// Files with an extension that is not read (not `.jsonl`, `.jsonl.gz`
+    /// or one of the text extensions).
+    pub other_extensions: u64,
+    /// Entries that vanished or could not be inspected.
+    pub unreadable: u64,
+}
+
+impl Skipped {
+    /// All the entries skipped.
+    pub fn total(&self) -> u64 {
+        self.parts().iter().map(|&(n, _, _)| n).sum()
+    }
+
+    fn parts(&self) -> [(u64, &'static str, &'static str); 6] {
+        [
+            (self.hidden, "hidden", "hidden"),
+            (self.dangling_links, "dangling link", "dangling links"),
+            (
+                self.directory_links,
+                "link to a directory",
+                "links to directories",
+            ),
+            (self.special_files, "special file", "special files"),
+            (
+                self.other_extensions,
+                "with another extension (see --ext)",
+                "with another extension (see --ext)",
+            ),
+            (self.unreadable, "unreadable", "unreadable"),
+        ]
+    }
+}
+
+/// `3 directory entries skipped: 1 dangling link, 2 with another extension (see --ext)`.
+impl std::fmt::Display for Skipped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let total = self.total();
+        let entries = if total == 1 { "entry" } else { "entries" };
+        write!(f, "{total} directory {entries} skipped")?;
+        let mut separator = ": ";
+        for (n, one, many) in self.parts() {
+            if n > 0 {
+                write!(f, "{separator}{n} {}", if n == 1 { one } else { many })?;
+                separator = ", ";
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The kind of an explicitly named file, by its name (any extension is read).
@@ -118,6 +193,7 @@ pub struct Sources {
     inputs: std::collections::VecDeque<PathBuf>,
     stack: Vec<DirFrame>,
     text_extensions: Vec<String>,
+    skipped: Skipped,
 }
 
 impl Sources {
@@ -128,7 +204,13 @@ impl Sources {
             inputs: paths.iter().cloned().collect(),
             stack: Vec::new(),
             text_extensions: text_extensions.to_vec(),
+            skipped: Skipped::default(),
         }
+    }
+
+    /// The directory entries passed over so far.
+    pub fn skipped(&self) -> Skipped {
+        self.skipped
     }
 
     /// Pushes a directory's sorted listing; a listing that fails is a source of
@@ -140,7 +222,9 @@ impl Sources {
                 for entry in listing {
                     match entry {
                         Ok(e) => {
-                            if !e.file_name().to_string_lossy().starts_with('.') {
+                            if e.file_name().to_string_lossy().starts_with('.') {
+                                self.skipped.hidden += 1;
+                            } else {
                                 entries.push(e.path());
                             }
                         }
@@ -194,6 +278,7 @@ impl Iterator for Sources {
                 // Symbolic links to files are followed; to directories they are
                 // not (no cycles).
                 let Ok(link_meta) = fs::symlink_metadata(&path) else {
+                    self.skipped.unreadable += 1;
                     continue;
                 };
                 if link_meta.is_dir() {
@@ -202,12 +287,27 @@ impl Iterator for Sources {
                     }
                     continue;
                 }
-                let is_file = if link_meta.file_type().is_symlink() {
-                    fs::metadata(&path).is_ok_and(|m| m.is_file())
+                let meta = if link_meta.file_type().is_symlink() {
+                    match fs::metadata(&path) {
+                        Ok(meta) if meta.is_dir() => {
+                            self.skipped.directory_links += 1;
+                            continue;
+                        }
+                        Ok(meta) => meta,
+                        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                            self.skipped.dangling_links += 1;
+                            continue;
+                        }
+                        Err(_) => {
+                            self.skipped.unreadable += 1;
+                            continue;
+                        }
+                    }
                 } else {
-                    link_meta.is_file()
+                    link_meta
                 };
-                if !is_file {
+                if !meta.is_file() {
+                    self.skipped.special_files += 1;
                     continue;
                 }
                 let name = path
@@ -215,6 +315,7 @@ impl Iterator for Sources {
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
                 let Some((kind, suffix)) = kind_in_directory(&name, &self.text_extensions) else {
+                    self.skipped.other_extensions += 1;
                     continue;
                 };
                 let mut id = relative_id(&root, &path);

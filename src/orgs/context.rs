@@ -38,8 +38,11 @@ pub(super) fn context_orgs(
     let mut found: Vec<OrgMention> = Vec::new();
     for i in 0..tokens.len() {
         let Some(t) = toks.get(i) else { break };
-        let introduced = if t.is_capitalized() {
-            apposition_before(&toks, i, knowledge).or_else(|| employer_before_role(&toks, i, knowledge))
+        let introduced = if t.text.eq_ignore_ascii_case("the") {
+            remit_committee(&toks, i, knowledge)
+        } else if t.is_capitalized() {
+            apposition_before(&toks, i, knowledge)
+                .or_else(|| employer_before_role(&toks, i, knowledge))
         } else if let Some(kind) = kind_noun_before_name(&toks, i, knowledge) {
             toks.name_at(i + 1, knowledge).map(|end| (i + 1, end, kind))
         } else {
@@ -90,8 +93,10 @@ impl<'a> Tokens<'a> {
     /// The span from the start of token `start` to the end of token `end - 1`,
     /// without a final possessive (`Celltick’s` → `Celltick`).
     fn span(&self, start: usize, end: usize) -> Span {
-        let (Some(first), Some(last)) = (self.get(start), end.checked_sub(1).and_then(|e| self.get(e)))
-        else {
+        let (Some(first), Some(last)) = (
+            self.get(start),
+            end.checked_sub(1).and_then(|e| self.get(e)),
+        ) else {
             return Span::default();
         };
         let possessive = ["’s", "'s"]
@@ -149,7 +154,11 @@ fn kind_noun_before_name(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Opti
 
 /// `Gartner, the research firm`: token `i` starts a name followed by a comma
 /// and a determiner phrase of at most four words ending in a kind noun.
-fn apposition_before(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<(usize, usize, OrgKind)> {
+fn apposition_before(
+    toks: &Tokens,
+    i: usize,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
     // Only a name's first word starts one.
     if i > 0 && toks.get(i - 1).is_some_and(|p| p.is_capitalized()) {
         return None;
@@ -166,20 +175,28 @@ fn apposition_before(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<(
         let kind = knowledge.org_noun(t.text)?;
         // The kind noun ends the phrase (`the research firm,`), not begins a longer one.
         let after = toks.text_at(k + 1);
-        matches!(after, "," | "." | ";" | ":" | "" | "that" | "which" | "said" | "says")
-            .then_some((i, end, kind))
+        matches!(
+            after,
+            "," | "." | ";" | ":" | "" | "that" | "which" | "said" | "says"
+        )
+        .then_some((i, end, kind))
     })
 }
 
 /// `BT chief executive Ben Verwaayen`: token `i` is a word shaped like an
 /// organization's name (an acronym, `Plus.net`, `eBay`) right before a role and a name.
-fn employer_before_role(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<(usize, usize, OrgKind)> {
+fn employer_before_role(
+    toks: &Tokens,
+    i: usize,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
     let t = toks.get(i)?;
     let role = toks.get(i + 1)?;
     if role.is_capitalized() || !knowledge.is_role(role.text) || !org_shaped(t.text) {
         return None;
     }
-    if knowledge.is_role(t.text) || knowledge.title(t.text).is_some() || knowledge.is_place(t.text) {
+    if knowledge.is_role(t.text) || knowledge.title(t.text).is_some() || knowledge.is_place(t.text)
+    {
         return None;
     }
     // The role may take two more words (`chief executive`, `managing director`).
@@ -195,7 +212,7 @@ fn employer_before_role(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Optio
 fn org_shaped(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     let capitals = word.chars().filter(|c| c.is_uppercase()).count();
-    let acronym = letters >= 2 && letters <= 6 && capitals == letters;
+    let acronym = (2..=6).contains(&letters) && capitals == letters;
     let inner = word.chars().skip(1);
     let marked = word.contains(['&', '.']) && letters >= 2;
     let camel = inner.clone().any(char::is_uppercase) && inner.clone().any(char::is_lowercase);
@@ -203,9 +220,24 @@ fn org_shaped(word: &str) -> bool {
 }
 
 /// `chief executive of Plus.net`, `an analyst at Numis Securities`: token `i`
-/// is `at`, `of` or `for` after a role, and a name follows.
-fn employer_after(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<(usize, usize, OrgKind)> {
+/// is `at`, `of` or `for` after a role, and a name follows; or `from` opening
+/// an apposition (`Jim Parton, from Families Need Fathers, said`).
+fn employer_after(
+    toks: &Tokens,
+    i: usize,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
     let preposition = toks.text_at(i);
+    if preposition == "from" && i > 0 && toks.text_at(i - 1) == "," {
+        let start = if toks.text_at(i + 1) == "the" {
+            i + 2
+        } else {
+            i + 1
+        };
+        let end = toks.name_at(start, knowledge)?;
+        let closed = matches!(toks.text_at(end), "," | "." | ")");
+        return closed.then_some((start, end, OrgKind::Other));
+    }
     if !matches!(preposition, "at" | "of" | "for" | "with") {
         return None;
     }
@@ -224,22 +256,49 @@ fn employer_after(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<(usi
     if !between_plain || office {
         return None;
     }
-    let start = if toks.text_at(i + 1) == "the" { i + 2 } else { i + 1 };
+    let start = if toks.text_at(i + 1) == "the" {
+        i + 2
+    } else {
+        i + 1
+    };
     let end = toks.name_at(start, knowledge)?;
     Some((start, end, OrgKind::Other))
+}
+
+/// `the environment select committee`, `the public accounts committee`: a
+/// committee named by its remit in lowercase words after `the`; token `i` is `the`.
+fn remit_committee(
+    toks: &Tokens,
+    i: usize,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
+    let end = (i + 2..i + 7).find(|&k| {
+        toks.get(k)
+            .is_some_and(|t| t.text == "committee" || t.text == "commission")
+    })?;
+    let remit_words = (i + 1..end).all(|k| {
+        toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && !t.is_capitalized()
+                && (t.text == "and" || !knowledge.is_function_word(t.text))
+                && !knowledge.is_role(t.text)
+        })
+    });
+    remit_words.then_some((i + 1, end + 1, OrgKind::Other))
 }
 
 /// `the Commons education select committee`: a name (`Commons`) followed by at
 /// most three lowercase words and `committee`; the end of the whole.
 fn extend_to_committee(toks: &Tokens, end: usize, knowledge: &Knowledge) -> Option<usize> {
-    (end..end + 4).find_map(|k| {
-        let t = toks.get(k)?;
-        if !t.is_word() || t.is_capitalized() {
-            return Some(None);
-        }
-        (t.text == "committee").then_some(Some(k + 1))
-    })?
-    .filter(|_| knowledge.org_noun("committee").is_some())
+    (end..end + 4)
+        .find_map(|k| {
+            let t = toks.get(k)?;
+            if !t.is_word() || t.is_capitalized() {
+                return Some(None);
+            }
+            (t.text == "committee").then_some(Some(k + 1))
+        })?
+        .filter(|_| knowledge.org_noun("committee").is_some())
 }
 
 /// Every use of the names in `found` elsewhere in the text, on word bounds
@@ -287,28 +346,64 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             // A kind noun before the name.
             ("Shares in music giant Zorbex fell.", &["Zorbex"]),
-            ("Ann Lee, head of messaging firm Quillo Networks, said so.", &["Quillo Networks"]),
-            ("Not after an office: the minister Harriet Jones spoke.", &[]),
+            (
+                "Ann Lee, head of messaging firm Quillo Networks, said so.",
+                &["Quillo Networks"],
+            ),
+            (
+                "Not after an office: the minister Harriet Jones spoke.",
+                &[],
+            ),
             // An apposition after it.
-            ("Brandwell, the research firm, expects growth.", &["Brandwell"]),
+            (
+                "Brandwell, the research firm, expects growth.",
+                &["Brandwell"],
+            ),
             ("Brandwell, the research director, spoke.", &[]),
             // Shaped like an organization's name before a role and a name.
             ("BT chief executive Ben Verwaayen said so.", &["BT"]),
-            ("Plusnet boss Lee Strafford and Plus.net chief Ann Dale spoke.", &["Plus.net"]),
+            (
+                "Plusnet boss Lee Strafford and Plus.net chief Ann Dale spoke.",
+                &["Plus.net"],
+            ),
             ("US trade representative Rob Port spoke.", &[]),
             ("MP spokesman John Fry spoke.", &[]),
             // A role's employer, and its later uses.
-            ("Tom Hale, chief executive of Plumnet, said it. Plumnet agreed.", &["Plumnet", "Plumnet"]),
-            ("said Ann Carr, an analyst at Bexley Securities.", &["Bexley Securities"]),
-            ("Jo Brand, vice president for music at Korvia, spoke.", &["Korvia"]),
+            (
+                "Tom Hale, chief executive of Plumnet, said it. Plumnet agreed.",
+                &["Plumnet", "Plumnet"],
+            ),
+            (
+                "said Ann Carr, an analyst at Bexley Securities.",
+                &["Bexley Securities"],
+            ),
+            (
+                "Jo Brand, vice president for music at Korvia, spoke.",
+                &["Korvia"],
+            ),
             ("spokesman for Zentix’s board", &["Zentix"]),
+            (
+                "Jim Fenn, from Parents Need Help, said so.",
+                &["Parents Need Help"],
+            ),
+            ("Jim Fenn, from London, said so.", &[]),
             // Not a place, a person or an office's portfolio.
             ("the president of France said", &[]),
             ("a spokesman for Michael Harding said", &[]),
             ("the minister for Europe said", &[]),
             ("Jim Cole, MP for Bolton, said", &[]),
+            // A committee by its remit alone.
+            (
+                "the environment select committee said",
+                &["environment select committee"],
+            ),
+            ("the committee said", &[]),
+            ("the members of the committee said", &[]),
             // A committee by its house and remit.
-            ("the chairman of the Commons education select committee said", &["Commons education select committee"]),
+            (
+                "the chairman of the Commons education select committee said",
+                &["Commons education select committee"],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(names(text), *expected, "organizations in {text:?}");

@@ -151,4 +151,3 @@ fn pair_bit(a: u8, b: u8) -> usize {
 fn pair_index(a: u8, b: u8) -> usize {
     usize::from(a) * 256 + usize::from(b)
 }
-

@@ -365,6 +365,16 @@ fn frame_at(
     if passive || before_word.is_some_and(|w| lower_is_one_of(w, &["be", "been", "being"])) {
         return None;
     }
+    // `the real cost of maintaining the lines`: a participle after a
+    // preposition names an act, except in `by saying`, `while adding`.
+    if flags.participle
+        && before_word.is_some_and(|w| {
+            knowledge.is_preposition(w)
+                && !lower_is_one_of(w, &["by", "while", "when", "after", "before", "without"])
+        })
+    {
+        return None;
+    }
     let shared = flags.participle
         || before_word.is_some_and(|w| lower_is_one_of(w, &["and", "but", "–", "—", "-"]))
         || (before_word == Some(",") && j >= 2 && matches!(toks[j - 2].text, "but" | "and"));
@@ -477,7 +487,11 @@ fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
 /// The noun phrase at the end of `toks`: a pronoun, a determiner phrase
 /// (`the nursing union official`), a capitalized name with its pre-modifiers
 /// (`GMB national secretary Rachel Harrison`), or a bare plural (`sources`).
-pub(super) fn noun_phrase_tail(toks: &[Token], strict: bool, knowledge: &Knowledge) -> Option<Span> {
+pub(super) fn noun_phrase_tail(
+    toks: &[Token],
+    strict: bool,
+    knowledge: &Knowledge,
+) -> Option<Span> {
     let last = *toks.last()?;
     if !is_word(&last) && last.text != ")" {
         return None;
@@ -589,7 +603,8 @@ fn is_determiner(word: &str) -> bool {
     lower_is_one_of(
         word,
         &[
-            "the", "a", "an", "another", "one", "its", "their", "his", "her",
+            "the", "a", "an", "another", "one", "its", "their", "his", "her", "some", "many",
+            "several", "most", "both", "two", "three",
         ],
     )
 }
@@ -610,7 +625,8 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
                 }
             } else if knowledge.is_role(t.text) {
                 role_seen = true;
-            } else if knowledge.is_function_word(t.text) || knowledge.cue(&lower(t.text)).is_some() {
+            } else if knowledge.is_function_word(t.text) || knowledge.cue(&lower(t.text)).is_some()
+            {
                 return false;
             }
         }
@@ -650,16 +666,20 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
         let leading_modifier =
             (role_led && !seen_capital && is_word(t) && !t.is_capitalized()) || leads_to_role();
         seen_capital |= t.is_capitalized();
-        let np_word = leading_modifier || if determiner_led {
-            k == 0 || possessive || connector || (is_word(t) && !knowledge.is_function_word(t.text))
-        } else {
-            (t.is_capitalized()
-                && (!knowledge.is_function_word(t.text) || knowledge.title(t.text).is_some()))
-                || knowledge.is_role(t.text)
-                || possessive
-                || connector
-                || particle
-        };
+        let np_word = leading_modifier
+            || if determiner_led {
+                k == 0
+                    || possessive
+                    || connector
+                    || (is_word(t) && !knowledge.is_function_word(t.text))
+            } else {
+                (t.is_capitalized()
+                    && (!knowledge.is_function_word(t.text) || knowledge.title(t.text).is_some()))
+                    || knowledge.is_role(t.text)
+                    || possessive
+                    || connector
+                    || particle
+            };
         if !np_word || k >= 12 {
             break;
         }
@@ -688,7 +708,19 @@ fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
     {
         end += 1;
     }
-    noun_phrase_tail(&toks[start..end], false, knowledge)
+    if let Some(name) = noun_phrase_tail(&toks[start..end], false, knowledge) {
+        return Some(name);
+    }
+    // `The council hit back by saying …`: a determiner phrase whose head is a
+    // role or an organization noun, the longest that fits.
+    let first = toks.get(start)?;
+    if !is_determiner(first.text) {
+        return None;
+    }
+    (start + 2..toks.len().min(start + 7))
+        .rev()
+        .filter_map(|end| noun_phrase_tail(&toks[start..end], true, knowledge))
+        .find(|np| np.start == first.span.start)
 }
 
 /// Where the reported clause of a frame starts: after the cue, a listener
@@ -722,7 +754,7 @@ fn clause_start(
         let n = window.iter().position(|w| w.span == t.span).unwrap_or(0);
         let adverbial = n > 0
             && !window[0].is_capitalized()
-            && knowledge.is_function_word(window[0].text)
+            && knowledge.is_preposition(window[0].text)
             && window[..n].iter().all(|w| is_word(w) || w.text == ",");
         if n == 0 || adverbial {
             return t.span.end;

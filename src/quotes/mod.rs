@@ -72,7 +72,7 @@ pub fn detect(
     let mut sentence: Option<usize> = None;
     for q in &marked {
         sentence = sentence_from(seg, sentence, q.open.start);
-        let trailing = trailing_frame(text, seg, q, sentence, &frames);
+        let trailing = trailing_frame(text, seg, q, sentence, &frames, knowledge);
         let clause = is_clause_position(text, seg, q, sentence, &frames, trailing);
         let frame = trailing.or_else(|| leading_frame(text, seg, q, sentence, &frames));
         if let Some((last, trailer)) = interrupted.take() {
@@ -275,20 +275,21 @@ fn resumes_after(
     {
         return false;
     }
-    let opens_next_sentence = sentence.is_some_and(|s| {
-        s == trailer.sentence + 1 && seg.sentences[s].span.start == q.open.start
-    });
+    let opens_next_sentence = sentence
+        .is_some_and(|s| s == trailer.sentence + 1 && seg.sentences[s].span.start == q.open.start);
     // `…,” said X, who told reporters the offer was “an insult”`: another report
     // between them makes the second marks a fragment of it, not the quote
     // resuming, unless they open a sentence of their own.
     let gap = Span::new(end, q.open.start);
-    if !opens_next_sentence && seg.tokens_in(text, gap).any(|t| {
-        // A one-word cue is a cue start: most words are ruled out without a
-        // lowercase copy.
-        !t.is_capitalized()
-            && knowledge.is_cue_start(t.text)
-            && knowledge.cue(&lower(t.text)).is_some()
-    }) {
+    if !opens_next_sentence
+        && seg.tokens_in(text, gap).any(|t| {
+            // A one-word cue is a cue start: most words are ruled out without a
+            // lowercase copy.
+            !t.is_capitalized()
+                && knowledge.is_cue_start(t.text)
+                && knowledge.cue(&lower(t.text)).is_some()
+        })
+    {
         return false;
     }
     // The quote goes on in the attribution's sentence, or opens the next one.
@@ -406,7 +407,9 @@ fn colon_attribution(
         return None;
     }
     let colon = Span::new(start + head.len(), start + before.len());
-    let toks: Vec<_> = seg.tokens_in(text, Span::new(start, start + head.len())).collect();
+    let toks: Vec<_> = seg
+        .tokens_in(text, Span::new(start, start + head.len()))
+        .collect();
     let cue_inside = toks
         .iter()
         .any(|t| !t.is_capitalized() && knowledge.cue(&lower(t.text)).is_some());
@@ -451,6 +454,7 @@ fn trailing_frame(
     q: &MarkQuote,
     sentence: Option<usize>,
     frames: &[Frame],
+    knowledge: &Knowledge,
 ) -> Option<usize> {
     let close = q.close?;
     let sentence = sentence_from(seg, sentence, close.start)?;
@@ -482,18 +486,38 @@ fn trailing_frame(
             // (`Obama asked reporters.`), not a report of its own.
             let next_sentence = f.sentence != sentence;
             if next_sentence {
-                let end = seg.sentences.get(f.sentence).map_or(f.clause_start, |s| s.span.end);
+                let end = seg
+                    .sentences
+                    .get(f.sentence)
+                    .map_or(f.clause_start, |s| s.span.end);
                 if has_words(&text[f.clause_start.min(end)..end], 4) {
                     return false;
                 }
             }
-            let gap = &text[close.end..attribution_start.max(close.end)];
-            gap.chars()
-                .all(|c| c.is_whitespace() || c == ',' || c == '—' || c == '–')
-                && seg
-                    .tokens_in(text, Span::new(close.end, f.cue.start))
-                    .count()
-                    <= 12
+            let gap = Span::new(close.end, attribution_start.max(close.end));
+            let plain = gap
+                .of(text)
+                .chars()
+                .all(|c| c.is_whitespace() || c == ',' || c == '—' || c == '–');
+            // Words between the quote and the subject may belong to the subject
+            // (`…,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper,
+            // told`) or the quote (`…” before discussing specifics, he said`),
+            // but hold no verb of their own, no marks and no sentence end.
+            let preface = || {
+                let mut words = seg.tokens_in(text, gap).peekable();
+                words.peek().is_some()
+                    && words.all(|t| {
+                        !frames::is_mark(t.text)
+                            && !matches!(t.text, "." | "?" | "!" | ";" | ":")
+                            && !knowledge.is_finite_verb(t.text)
+                            && (t.is_capitalized() || knowledge.cue(&lower(t.text)).is_none())
+                    })
+            };
+            let within = seg
+                .tokens_in(text, Span::new(close.end, f.cue.start))
+                .count()
+                <= 16;
+            within && (plain || preface())
         });
     found.map(|i| first + i)
 }
@@ -578,7 +602,10 @@ fn clause_of(
     let adjunct_after = || {
         let after = &text[f.clause_start.min(end)..end];
         let mut words = after.split_whitespace();
-        let first = words.next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+        let first = words
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
         let short = words.clone().nth(2).is_none();
         first.is_empty()
             || short
@@ -713,6 +740,28 @@ mod tests {
                 "Kevin Courtney has said “no concrete progress” was made in talks – but added that there would be more talks.",
                 &[(Mixed, "“no concrete progress” was made in talks", "Kevin Courtney"), (Indirect, "there would be more talks", "Kevin Courtney")],
             ),
+            // A reported clause holding a second `that` clause is one report.
+            (
+                "Jo Reid said the offer was fair and that talks remained open.",
+                &[(Indirect, "the offer was fair and that talks remained open", "Jo Reid")],
+            ),
+            // A participle after a preposition names an act, not a report.
+            (
+                "The firm said the charges reflected the cost of maintaining the lines.",
+                &[(Indirect, "the charges reflected the cost of maintaining the lines", "The firm")],
+            ),
+            ("The council hit back by saying the figures were wrong.", &[(Indirect, "the figures were wrong", "The council")]),
+            // Content before its attribution, with or without marks.
+            ("Talks were “a farce” from the start, he said.", &[(Mixed, "Talks were “a farce” from the start", "he")]),
+            ("The plan would cost jobs, the union said in a statement.", &[(Indirect, "The plan would cost jobs", "the union")]),
+            // A question's attribution is the next sentence when it is only that.
+            ("“Why now?” Ann Lee asked reporters.", &[(Direct, "Why now?", "Ann Lee")]),
+            (
+                "“Why now?” Ann Lee asked reporters whether the plan had failed.",
+                &[(Direct, "Why now?", ""), (Indirect, "whether the plan had failed", "Ann Lee")],
+            ),
+            // A name and a colon attribute the quote after them.
+            ("Band member Flea: “We are proud of this.”", &[(Direct, "We are proud of this.", "Band member Flea")]),
         ];
         for (text, expected) in cases {
             let want: Vec<(QuoteKind, String, String)> = expected

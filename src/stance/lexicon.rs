@@ -17,7 +17,7 @@
 //! and one string, so building a set allocates little.
 //!
 //! A quote is matched against four sets (the lexicon, the rule triggers, the
-//! target's names and the names that are not the target). A [`SetIndex`]
+//! target's names and the names that are not the target). A `SetIndex`
 //! files the patterns of all four together, a one-token phrase under its
 //! token and a longer one under its first two tokens, so that the quote's
 //! tokens are walked once, and the common words that start many longer
