@@ -411,9 +411,23 @@ impl<'a> Doc<'a> {
                     (previous.chars().count() == 1 && previous.chars().all(char::is_uppercase))
                         || words.last().is_some_and(|w| w.lists.title.is_some())
                 };
-                if !(word.in_name || (word.dot && after_initial_or_title())) {
+                // `Theresa May`: a capitalized function word after a given name is a surname.
+                let surname_after_given = || {
+                    capitalized
+                        && word.word
+                        && words.len() == 1
+                        && self.knowledge.first_name(self.token(i - 1).text).is_some()
+                };
+                if !(word.in_name
+                    || (word.dot && after_initial_or_title())
+                    || surname_after_given())
+                {
                     break;
                 }
+                let word = NameWord {
+                    in_name: true,
+                    ..word
+                };
                 words.push(word);
                 i += 1;
             }
@@ -447,7 +461,7 @@ impl<'a> Doc<'a> {
                     break;
                 } else if word.lists.role
                     || word.dot
-                    || word.lists.function_word
+                    || (word.lists.function_word && n + 1 < words.len())
                     || word.possessive
                     || (word.acronym && n + 1 < words.len())
                 {
@@ -1306,7 +1320,8 @@ impl<'a> Doc<'a> {
         {
             return Some(*source);
         }
-        if !self.knowledge.is_role(&head) {
+        // A text that speaks (`the report said`) is nobody's description.
+        if !self.knowledge.is_role(&head) || self.knowledge.is_document(&head) {
             return None;
         }
         let named_org = self.org_in(mention).map(|o| o.org.name.as_str());
@@ -1616,6 +1631,18 @@ mod tests {
                 "Tom Bale, chief adviser to the Treasury, said the budget was fair.",
                 &[("the budget w", Some("Tom Bale"), Some("HM Treasury"))],
             ),
+            // A text that speaks is not the last person who did.
+            (
+                "Tom Hale said costs would rise. The report said the plan was flawed.",
+                &[("costs would ", Some("Tom Hale"), None), ("the plan was", Some("report"), None)],
+            ),
+            // A title written in full ends a sentence with its stop.
+            (
+                "They want the advice given by the Attorney General. Tom Hale said the statement was unclear.",
+                &[("the statemen", Some("Tom Hale"), None)],
+            ),
+            // A month may be a surname after a given name.
+            ("Laura May said the plans were inadequate.", &[("the plans we", Some("Laura May"), None)]),
             // Post-nominals are no part of the name.
             ("Ian Gray MSP said the budget was fair.", &[("the budget w", Some("Ian Gray"), None)]),
             // An organization referred to by its kind noun.

@@ -138,6 +138,8 @@ pub(crate) struct WordEntry {
     role: bool,
     /// A role that is a public office (`minister`, `MP`).
     office: bool,
+    /// A role that is a text (`report`, `statement`), not a person.
+    document: bool,
     /// A noun naming a kind of organization (`firm`, `regulator`), and the kind.
     org_noun: Option<OrgKind>,
     /// A word that puts a role in the past (`former`).
@@ -351,7 +353,11 @@ impl KnowledgeBuilder {
         let number_abbreviations = number_only.into_iter().map(|c| c[0].to_string()).collect();
         let mut abbreviations: HashSet<String> =
             plain.into_iter().map(|c| c[0].to_string()).collect();
-        abbreviations.extend(titles.keys().cloned());
+        // Titles written short (`Mr.`, `Gen.`) do not end a sentence with their
+        // stop; those written in full (`the Attorney General.`) do. Longer
+        // short forms (`Prof.`) are listed with the abbreviations.
+        let short_title = |t: &&String| t.chars().count() <= 3;
+        abbreviations.extend(titles.keys().filter(short_title).cloned());
         let mut words: HashMap<Box<[u8]>, WordEntry> = HashMap::default();
         for c in entries(&self.function_words) {
             words.entry(lowercase_key(c[0])).or_default().function_word = true;
@@ -384,8 +390,12 @@ impl KnowledgeBuilder {
             let entry = words.entry(lowercase_key(c[0])).or_default();
             entry.role = true;
             read_flags(&c, "roles", |flag| {
-                entry.office = flag == "office";
-                entry.office
+                match flag {
+                    "office" => entry.office = true,
+                    "document" => entry.document = true,
+                    _ => return false,
+                }
+                true
             })?;
         }
         for c in entries(&self.past_markers) {
@@ -610,6 +620,11 @@ impl Knowledge {
     pub fn is_past_marker(&self, word: &str) -> bool {
         let head = word.split_once('-').map_or(word, |(head, _)| head);
         self.entry(word).past_marker || (head.len() < word.len() && self.entry(head).past_marker)
+    }
+
+    /// True for a role noun that names a text (`report`, `statement`), not a person.
+    pub fn is_document(&self, word: &str) -> bool {
+        self.entry(word).document
     }
 
     /// The organization kind a common noun names (`firm`, `regulator`), in any case.

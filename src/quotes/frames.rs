@@ -351,9 +351,13 @@ fn frame_at(
                 .take_while(|t| is_word(t) && (!t.is_capitalized() || is_determiner(t.text)))
                 .any(|t| is_determiner(t.text))
         };
-        if knowledge.is_verb_modifier_in_any_case(word.text)
-            || (!word.is_capitalized() && is_ly_adverb(word.text) && !after_determiner())
-        {
+        // Between a subject and its verb the modifiers are lowercase: a
+        // capitalized `May` is a name (`Theresa May said`).
+        let modifier = knowledge.is_verb_modifier_in_any_case(word.text)
+            && !(word.is_capitalized()
+                && j >= 2
+                && knowledge.first_name(toks[j - 2].text).is_some());
+        if modifier || (!word.is_capitalized() && is_ly_adverb(word.text) && !after_determiner()) {
             passive |= lower_is_one_of(word.text, &["is", "are", "was", "were"])
                 && !toks[i].text.ends_with("ing");
             j -= 1;
@@ -543,8 +547,12 @@ pub(super) fn noun_phrase_tail(
     let mut modifiers = 0;
     while k > 0 {
         let t = toks[k - 1];
+        // `Theresa May`: a capitalized function word after a given name is a surname.
+        let surname_after_given =
+            k == toks.len() && k >= 2 && knowledge.first_name(toks[k - 2].text).is_some();
         let name_part = (t.is_capitalized()
-            && !(knowledge.is_function_word(t.text) && knowledge.title(t.text).is_none()))
+            && (surname_after_given
+                || !(knowledge.is_function_word(t.text) && knowledge.title(t.text).is_none())))
             || matches!(t.text, "(" | ")" | "’" | "'" | ".")
             || (lower_is_one_of(t.text, &["of", "and", "for", "s"])
                 && saw_name
