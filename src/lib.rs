@@ -237,7 +237,7 @@ impl Pipeline {
         let org_mentions = orgs::find_orgs(text, &seg, k);
         let chars = CharMap::new(text);
         let attributions = attribution::attribute(text, &seg, &org_mentions, &detected, k, &chars);
-        let document = self.read_document(text, &detected, &attributions);
+        let document = self.read_document(text, &attributions);
         let quotes = STANCE_SCRATCH.with_borrow_mut(|stance_scratch| {
             let quotes: Vec<Quote> = detected
                 .iter()
@@ -282,7 +282,7 @@ impl Pipeline {
         seg: &segment::Segmentation,
         quote: &quotes::DetectedQuote,
         attribution: &attribution::Attribution,
-        document: &'a stance::DocumentTarget,
+        document: &'a stance::DocumentTarget<'a>,
     ) -> stance::QuoteContext<'a> {
         stance::QuoteContext {
             cue: quote.cue,
@@ -298,18 +298,14 @@ impl Pipeline {
         }
     }
 
-    /// What the document says of the stance target, for all its quotes:
-    /// read only when it has quotes. The people it marks as the target
-    /// include those the attribution found to speak for it.
-    fn read_document(
-        &self,
-        text: &str,
-        detected: &[quotes::DetectedQuote],
+    /// What the document says of the stance target, for all its quotes,
+    /// read as they need it. The people it marks as the target include
+    /// those the attribution found to speak for it.
+    fn read_document<'a>(
+        &'a self,
+        text: &'a str,
         attributions: &[attribution::Attribution],
-    ) -> stance::DocumentTarget {
-        if detected.is_empty() {
-            return stance::DocumentTarget::default();
-        }
+    ) -> stance::DocumentTarget<'a> {
         let speakers: Vec<&str> = attributions
             .iter()
             .filter(|a| a.organization.as_ref().is_some_and(|o| o.government))
@@ -339,7 +335,7 @@ impl Pipeline {
         let org_mentions = orgs::find_orgs(text, &seg, k);
         let chars = CharMap::new(text);
         let attributions = attribution::attribute(text, &seg, &org_mentions, &detected, k, &chars);
-        let document = self.read_document(text, &detected, &attributions);
+        let document = self.read_document(text, &attributions);
         detected
             .iter()
             .zip(&attributions)

@@ -8,18 +8,20 @@ use sayso::span::Span;
 use sayso::stance::{Aim, DocumentTarget, QuoteContext, Side, StanceScorer};
 use sayso::{Organization, Pipeline};
 
-static ABOUT_THE_TARGET: DocumentTarget = DocumentTarget {
-    names_target: true,
-    governing_party: None,
-    people: Vec::new(),
-};
+/// A document that names the target (read with the built-in scorer, kept
+/// for the whole test run).
+fn about_the_target() -> &'static DocumentTarget<'static> {
+    static SCORER: std::sync::OnceLock<StanceScorer> = std::sync::OnceLock::new();
+    let scorer = SCORER.get_or_init(StanceScorer::new);
+    Box::leak(Box::new(scorer.read_document("The government spoke.", &[])))
+}
 
 /// The label of `text`, a whole quote said from `side` in an article that
 /// names the target.
 fn label(scorer: &StanceScorer, side: Side, text: &str) -> StanceLabel {
     let context = QuoteContext {
         speaker: side,
-        document: Some(&ABOUT_THE_TARGET),
+        document: Some(about_the_target()),
         ..QuoteContext::default()
     };
     scorer.score_quote(text, Span::new(0, text.len()), &context).label
@@ -152,7 +154,7 @@ fn government_description_is_neutral_its_defence_positive() {
         cue,
         frame: Some(Span::new(0, doc.len())),
         speaker,
-        document: Some(&ABOUT_THE_TARGET),
+        document: Some(about_the_target()),
     };
     let quote = quote.unwrap_or_default();
     assert_eq!(uk.score_quote(doc, quote, &context(Side::Target)).label, Positive);
@@ -213,7 +215,7 @@ fn the_document_marks_the_target() {
         "Tony Blair spoke. Home Secretary Charles Clarke was there.",
         &["Charles Clarke"],
     );
-    assert_eq!(document.governing_party.as_deref(), Some("labour"));
+    assert_eq!(document.governing_party(), Some("labour"));
     let context = QuoteContext {
         speaker: Side::Party,
         document: Some(&document),
@@ -242,7 +244,7 @@ fn explanations_show_objects_sides_and_weights() {
     let text = "The bill is a disgrace, but our campaign has been brilliant.";
     let context = QuoteContext {
         speaker: Side::Party,
-        document: Some(&ABOUT_THE_TARGET),
+        document: Some(about_the_target()),
         ..QuoteContext::default()
     };
     let why = uk.explain_quote(text, Span::new(0, text.len()), &context);

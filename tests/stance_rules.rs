@@ -8,17 +8,19 @@ fn score(s: &StanceScorer, text: &str, ctx: &QuoteContext) -> Stance {
     s.score_quote(text, Span::new(0, text.len()), ctx)
 }
 
-static NAMES_TARGET: DocumentTarget = DocumentTarget {
-    names_target: true,
-    governing_party: None,
-    people: Vec::new(),
-};
+/// A document that names the target (read with the built-in scorer, kept
+/// for the whole test run).
+fn about_the_target() -> &'static DocumentTarget<'static> {
+    static SCORER: std::sync::OnceLock<StanceScorer> = std::sync::OnceLock::new();
+    let scorer = SCORER.get_or_init(StanceScorer::new);
+    Box::leak(Box::new(scorer.read_document("The government spoke.", &[])))
+}
 
 /// A union's or campaigner's quote in an article about the target.
 fn dispute() -> QuoteContext<'static> {
     QuoteContext {
         speaker: Side::Other,
-        document: Some(&NAMES_TARGET),
+        document: Some(about_the_target()),
         ..QuoteContext::default()
     }
 }

@@ -294,6 +294,11 @@ impl Weights {
         }
     }
 
+    /// Whether some topic gives quotes said from `side` a bias.
+    pub fn biased(&self, side: Side) -> bool {
+        self.bias[index(&Side::ALL, &side)].iter().any(|&b| b != 0.0)
+    }
+
     /// What a quote said from `side` about `topic` weighs by itself.
     pub fn bias(&self, side: Side, topic: Topic) -> f64 {
         self.bias[index(&Side::ALL, &side)][index(&Topic::ALL, &topic)]
@@ -366,10 +371,10 @@ fn is_own_possessive(norm: &str) -> bool {
     matches!(norm, "our" | "my")
 }
 
-/// The objects of an analysed text (`text`, the document the analysis'
-/// spans are in) into `out`, in text order: target
+/// The objects of an analysed quote into `out`, in text order: target
 /// mentions, proxies (with their owner), the speaker's own side and other
-/// objects. `rule_hits` are the rule-trigger matches of the same tokens.
+/// objects. `text` is the document the analysis' spans are in, `rule_hits`
+/// the rule-trigger matches of the same tokens, `side` the speaker's.
 pub(super) fn objects_into(
     analysis: &Analysis,
     text: &str,
@@ -498,8 +503,9 @@ fn aim_of(analysis: &Analysis, it: &Item, objects: &[Object]) -> Option<Object> 
 
 /// Sets the aim and object of each of `items` (weighed cues of `analysis`,
 /// the quote said from `side`), from `objects`; returns what the quote is
-/// about as far as its own words tell (`Topic::Target`, `Topic::Elsewhere` or `Topic::None`:
-/// the target's own speaker talking of `we` talks of the target). Demands
+/// about as far as its own words tell (`Topic::Target`, `Topic::Elsewhere`
+/// or `Topic::None`; the target's own speaker talking of `we` talks of the
+/// target). Demands
 /// and appeals already know their object; an item that overlaps an object
 /// is aimed at it (`the offer`, a proxy weighed in the lexicon).
 pub(super) fn assign(

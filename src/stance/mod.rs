@@ -156,7 +156,7 @@ pub struct QuoteContext<'a> {
     /// at nothing in particular is then more likely about it than in a text
     /// that never does), the governing party, the people it marks as the
     /// target.
-    pub document: Option<&'a target::DocumentTarget>,
+    pub document: Option<&'a target::DocumentTarget<'a>>,
 }
 
 /// A data file that cannot be used.
@@ -321,7 +321,7 @@ impl StanceScorer {
     /// What `document` as a whole says of the target, for the
     /// [`QuoteContext`] of each of its quotes: see [`target::Target::read_document`].
     /// `speakers` are the people the attribution found to speak for the target.
-    pub fn read_document(&self, document: &str, speakers: &[&str]) -> DocumentTarget {
+    pub fn read_document<'a>(&'a self, document: &'a str, speakers: &[&str]) -> DocumentTarget<'a> {
         self.target.read_document(document, speakers)
     }
 

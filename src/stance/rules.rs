@@ -317,44 +317,49 @@ pub struct Analysis {
 /// title (`Mr Blair`).
 fn document_targets(
     target: &Target,
-    document: &DocumentTarget,
+    document: &DocumentTarget<'_>,
     tokens: &Tokens,
     text: &str,
     places: &[Hit],
     targets: &mut Vec<Hit>,
 ) {
     let before = targets.len();
-    if let Some(party) = document.governing_party.as_deref() {
-        for p in places {
-            if target.party(p.entry) == Some(party) && !targets.iter().any(|t| t.span.overlaps(p.span)) {
-                targets.push(*p);
+    // The document's parties are read only for a quote that names a party
+    // or a titled person.
+    if places.iter().any(|p| target.party(p.entry).is_some()) {
+        if let Some(party) = document.governing_party() {
+            for p in places {
+                if target.party(p.entry) == Some(party)
+                    && !targets.iter().any(|t| t.span.overlaps(p.span))
+                {
+                    targets.push(*p);
+                }
             }
         }
     }
-    if !document.people.is_empty() {
-        for (i, t) in tokens.iter().enumerate() {
-            let word = t.span.of(text);
-            let bare = word.trim_end_matches("'s").trim_end_matches("’s");
-            // A surname alone is someone only after a title (`Mr Blair`):
-            // `May` or `Brown` alone is as likely a month or a colour.
-            let titled = i.checked_sub(1).is_some_and(|j| {
+    for (i, t) in tokens.iter().enumerate() {
+        // A surname alone is someone only after a title (`Mr Blair`):
+        // `May` or `Brown` alone is as likely a month or a colour.
+        let titled = t.is_word
+            && i.checked_sub(1).is_some_and(|j| {
                 matches!(
                     tokens.norm(j),
                     "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "lord" | "lady" | "dame"
                 )
             });
-            let person = t.is_word
-                && titled
-                && word.starts_with(|c: char| c.is_uppercase())
-                && document.people.iter().any(|p| p == bare);
-            if person && !targets.iter().any(|h| h.span.overlaps(t.span)) {
-                targets.push(Hit {
-                    entry: usize::MAX,
-                    span: t.span,
-                    first: i,
-                    last: i + 1,
-                });
-            }
+        let word = t.span.of(text);
+        if !titled || !word.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let bare = word.trim_end_matches("'s").trim_end_matches("’s");
+        let person = document.people().iter().any(|p| p == bare);
+        if person && !targets.iter().any(|h| h.span.overlaps(t.span)) {
+            targets.push(Hit {
+                entry: usize::MAX,
+                span: t.span,
+                first: i,
+                last: i + 1,
+            });
         }
     }
     if targets.len() > before {
@@ -474,7 +479,7 @@ pub(super) fn analyze_sets_into(
     text: &str,
     range: Span,
     opts: Options,
-    document: Option<&DocumentTarget>,
+    document: Option<&DocumentTarget<'_>>,
     scratch: &mut Scratch,
 ) {
     let Sets {
@@ -928,11 +933,6 @@ pub fn frame_around(text: &str, frame: Span, quote: Span) -> [Span; 2] {
         Span::new(frame.start, quote.start.clamp(frame.start, frame.end)),
         Span::new(quote.end.clamp(frame.start, frame.end), frame.end),
     ]
-}
-
-/// The token buffer of `scratch` that frame text is tokenized into.
-pub(super) fn frame_tokens(scratch: &mut Scratch) -> &mut Tokens {
-    &mut scratch.frame_tokens
 }
 
 /// Frame cues around a quote (`around`, from [`frame_around`]): the cue verb

@@ -4,7 +4,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::aim::{self, Aim, Side, Topic};
-use super::lexicon::tokenize_into;
 use super::model::{self, Feature};
 use super::rules::{self, Item, Kind, Options};
 use super::{QuoteContext, StanceError, StanceScorer};
@@ -250,20 +249,27 @@ impl StanceScorer {
                 rs,
             );
         }
-        if topic == Topic::None {
-            // The sentences around the quote, beyond its own (the context's frame).
-            let neighbours = context.frame.map(|f| {
-                let f = fit(document, f);
-                [
-                    Span::new(f.start.min(quote.start), quote.start),
-                    Span::new(quote.end, f.end.max(quote.end)),
-                ]
-            });
+        // What the sentences around and the document are about matters only
+        // to loose cues and to a side's bias.
+        let loose = rs
+            .analysis
+            .items
+            .iter()
+            .chain(&rs.frame_items)
+            .any(|it| it.aim == Aim::Loose && it.weight != 0.0);
+        if topic == Topic::None && (loose || self.weights.biased(side)) {
+            // The words before the quote in its frame: its own sentence and
+            // the one before, which often says what the quote is about.
+            let before = context
+                .frame
+                .map(|f| Span::new(fit(document, f).start.min(quote.start), quote.start));
             let in_frame = frame_names_target
-                || neighbours.is_some_and(|around| self.frame_names_target(document, around, rs));
+                || before
+                    .zip(context.document)
+                    .is_some_and(|(before, d)| d.names_target_in(before));
             if in_frame {
                 topic = Topic::Frame;
-            } else if context.document.is_some_and(|d| d.names_target) {
+            } else if context.document.is_some_and(|d| d.names_target()) {
                 topic = Topic::Document;
             }
         }
@@ -301,19 +307,6 @@ impl StanceScorer {
         if let (Some(h), true) = (negator, denial != 0.0) {
             items.push(Item::denial(h, denial));
         }
-    }
-
-    /// Whether the sentence parts around a quote (`around`) name the target.
-    fn frame_names_target(&self, document: &str, around: [Span; 2], rs: &mut rules::Scratch) -> bool {
-        let [include, ..] = self.target.phrase_sets();
-        around.into_iter().any(|part| {
-            if part.is_empty() || !include.may_match(part.of(document)) {
-                return false;
-            }
-            let tokens = rules::frame_tokens(rs);
-            tokenize_into(document, part, tokens);
-            !self.target.mentions(document, part, tokens).is_empty()
-        })
     }
 
     /// The features the target model reads for the mention at `mention`
@@ -486,7 +479,6 @@ pub(super) fn describe_rule(rule: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stance::DocumentTarget;
 
     #[test]
     fn char_offsets_become_bytes() {
@@ -528,10 +520,8 @@ mod tests {
             .collect();
         assert_eq!(quotes.len(), 3);
         let mut scratch = QuoteScratch::default();
-        let names_target = DocumentTarget {
-            names_target: true,
-            ..DocumentTarget::default()
-        };
+        let names_target = s.read_document(doc, &[]);
+        assert!(names_target.names_target());
         for (k, &q) in quotes.iter().enumerate() {
             let ctx = QuoteContext {
                 cue: None,
@@ -548,10 +538,7 @@ mod tests {
     fn out_of_range_quote_does_not_panic() {
         let s = StanceScorer::new();
         let doc = "£5 is an insult";
-        let names_target = DocumentTarget {
-            names_target: true,
-            ..DocumentTarget::default()
-        };
+        let names_target = s.read_document("The government's pay offer.", &[]);
         let context = QuoteContext {
             document: Some(&names_target),
             ..QuoteContext::default()
