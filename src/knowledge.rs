@@ -46,6 +46,8 @@ pub struct CueFlags {
     pub belief: bool,
     /// `claiming that …`: shares the subject of the main clause.
     pub participle: bool,
+    /// `pledged to …`, `urged councils to …`: reports with an infinitive.
+    pub infinitive: bool,
 }
 
 /// The kind of an organization.
@@ -156,6 +158,7 @@ pub(crate) struct WordEntry {
 pub(crate) struct WordFacts {
     pub(crate) function_word: bool,
     pub(crate) role: bool,
+    pub(crate) past_marker: bool,
     pub(crate) title: Option<Gender>,
 }
 
@@ -319,6 +322,7 @@ impl KnowledgeBuilder {
                     "object" => flags.object = true,
                     "belief" => flags.belief = true,
                     "participle" => flags.participle = true,
+                    "infinitive" => flags.infinitive = true,
                     _ => return false,
                 }
                 true
@@ -671,6 +675,7 @@ impl Knowledge {
         WordFacts {
             function_word: entry.function_word,
             role: entry.role,
+            past_marker: entry.past_marker,
             title,
         }
     }

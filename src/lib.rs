@@ -23,7 +23,8 @@
 //!   reads corpora lazily (files, directories, JSON Lines, gzip) and
 //!   [`corpus::run`] analyses them in parallel batches, in input order;
 //!   [`output`] writes JSON Lines or CSV; [`eval`] scores predictions against
-//!   gold.
+//!   gold; [`report`] aggregates the records of a corpus (who gets quoted,
+//!   for whom, with what stance) in one pass.
 //!
 //! `docs/FORMAT.md` in the repository describes every field of the output.
 //!
@@ -51,11 +52,13 @@
 //!
 //! # Features
 //!
-//! - `cli` (default): the `sayso` command line and what only it needs; it
-//!   turns on `gzip`. Depend on the library alone with
+//! - `cli` (default): the `sayso` command line and what only it needs,
+//!   among it the report's HTML and Markdown rendering ([`report::render`]);
+//!   it turns on `gzip`. Depend on the library alone with
 //!   `sayso = { version = "0.1", default-features = false }`.
-//! - `gzip`: reading gzip-compressed input in [`corpus`]; without it such
-//!   input gets an error record.
+//! - `gzip`: reading gzip-compressed input in [`corpus`] and [`report`];
+//!   without it such input gets an error record (a report names it as an
+//!   input error).
 //!
 //! The stages, in order, each a module: segmentation, quote detection,
 //! attribution (with organizations) and stance. `DESIGN.md` explains them;
@@ -77,6 +80,7 @@ pub mod orgs;
 pub mod output;
 #[doc(hidden)]
 pub mod quotes;
+pub mod report;
 #[doc(hidden)]
 pub mod segment;
 #[doc(hidden)]

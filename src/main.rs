@@ -1,5 +1,5 @@
-//! The `sayso` command line: analyse articles, score them against gold, and
-//! score target-level stance.
+//! The `sayso` command line: analyse articles, report on the analysis of a
+//! corpus, score them against gold, and score target-level stance.
 
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -35,6 +35,7 @@ use sayso::{DocumentRecord, Pipeline, StanceScorer};
         sayso analyze seeds/                   # every .txt file in a directory, JSON Lines to stdout\n  \
         sayso analyze corpus.jsonl -o out.jsonl\n  \
         cat article.txt | sayso analyze -\n  \
+        sayso analyze seeds/ | sayso report -o report.html\n  \
         sayso explain seeds/004_4530aa13ea0a9502.txt\n  \
         sayso eval fixtures/invented.jsonl     # analyse the gold texts and print the figures\n  \
         sayso eval gold.jsonl predicted.jsonl\n  \
@@ -82,6 +83,11 @@ struct InputArgs {
     /// JSON Lines field holding the document text.
     #[arg(long, default_value = "text")]
     text_field: String,
+    /// Copy these fields of each JSON Lines record, unchanged, into its output
+    /// record under "meta" (CSV: columns meta.FIELD, last; explain: a line
+    /// "meta: …"); a missing field is null.
+    #[arg(long, value_name = "FIELD,…", value_delimiter = ',')]
+    keep: Vec<String>,
     /// Extensions of the plain-text files taken from directories (comma-separated
     /// or repeated; e.g. txt,md or txt.gz). .jsonl and .jsonl.gz files are always taken.
     #[arg(
@@ -104,10 +110,18 @@ struct InputArgs {
 
 impl InputArgs {
     fn read_options(&self) -> ReadOptions {
+        let mut seen = std::collections::HashSet::new();
         ReadOptions {
             fields: JsonFields {
                 id: self.id_field.clone(),
                 text: self.text_field.clone(),
+                // Each name once, in the order first given.
+                keep: self
+                    .keep
+                    .iter()
+                    .filter(|name| seen.insert(name.as_str()))
+                    .cloned()
+                    .collect(),
             },
             max_bytes: usize::try_from(self.max_bytes).unwrap_or(usize::MAX),
             text_extensions: self.extensions.clone(),
@@ -121,6 +135,9 @@ enum Command {
     /// Analyse documents and write one JSON line (or CSV rows) per document.
     #[command(after_help = ANALYZE_HELP)]
     Analyze(AnalyzeArgs),
+    /// Who gets quoted, for whom, and how they stand: one HTML page with charts
+    /// (or JSON, Markdown) from the output of `analyze`.
+    Report(sayso::report::cli::Args),
     /// Analyse documents and explain, in prose, who said each quote and why it got its stance.
     #[command(after_help = EXPLAIN_HELP)]
     Explain {
@@ -191,13 +208,14 @@ Examples:
   sayso analyze seeds/
   sayso analyze --jobs 8 --format csv -o quotes.csv archive/
   sayso analyze --encoding windows-1252 old-archive/
+  sayso analyze --keep date,source news.jsonl -o out.jsonl   # then: sayso report out.jsonl
   zcat news.jsonl.gz | sayso analyze --text-field body --id-field url -";
 
 const EXPLAIN_HELP: &str = "\
 Reads its inputs as `sayso analyze` does (see `sayso analyze --help`) and writes, for
-each document, `== ID` and then each quote: its kind and byte span, the speaker with
-their mention and how it was resolved, the cue, the organization, and the stance with
-the evidence that decided it.
+each document, `== ID` (with --keep, then `meta: FIELD = VALUE, …`) and then each
+quote: its kind and byte span, the speaker with their mention and how it was resolved,
+the cue, the organization, and the stance with the evidence that decided it.
 
 Exit status: 0 when every document was analysed, 1 when some had errors (they are
 written as `error: …`), 2 for a usage error.
@@ -512,6 +530,7 @@ fn main() -> ExitCode {
             output,
             pipeline,
         } => explain(&input, output.as_ref(), &pipeline),
+        Command::Report(args) => sayso::report::cli::run(&args).map_err(Into::into),
     };
     match result {
         Ok(code) => code,
@@ -636,6 +655,14 @@ fn explain(input: &InputArgs, output: Option<&PathBuf>, args: &PipelineArgs) -> 
     for raw in documents.by_ref() {
         let doc = raw.decode(&options);
         writeln!(out, "== {}", doc.id)?;
+        if !doc.meta.is_empty() {
+            let kept: Vec<String> = doc
+                .meta
+                .iter()
+                .map(|k| format!("{} = {}", k.name, k.json.as_deref().unwrap_or("null")))
+                .collect();
+            writeln!(out, "meta: {}", kept.join(", "))?;
+        }
         let record = sayso::corpus::record_of(&pipeline, &doc);
         if let Some(reason) = &record.error {
             errors += 1;

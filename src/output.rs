@@ -10,10 +10,10 @@
 //!
 //! # CSV
 //!
-//! A header row ([`CSV_COLUMNS`]), then one row per quote. [`csv_rows`] gives
+//! A header row ([`csv_header`]), then one row per quote. [`csv_rows`] gives
 //! a record's rows as string fields, for callers with their own CSV writer
 //! (the Python package uses it); [`write_csv`] writes the same rows. The
-//! columns:
+//! columns ([`CSV_COLUMNS`]):
 //!
 //! | column | value |
 //! |---|---|
@@ -35,6 +35,7 @@
 //! | `char_start`, `char_end` | the same span in characters |
 //! | `paragraph`, `sentence` | 0-based indices of the paragraph and the sentence the quote starts in |
 //! | `error` | why the document could not be analysed |
+//! | `meta.NAME`, … | with `--keep NAME,…`: the input record's field `NAME` (a string as its content, `null` or a missing field empty, other values as JSON) |
 //!
 //! A field with nothing to hold (no cue, no speaker, …) is empty. A document
 //! with no quote still gets one row, with only `id` set, and a document that
@@ -46,13 +47,13 @@
 //! ```
 //! use sayso::{output, Pipeline};
 //! let record = Pipeline::new().analyze_document("d1", "\u{201c}We will, if pushed, strike,\u{201d} said Mr Smith.");
-//! let rows = output::csv_rows(&record);
+//! let rows = output::csv_rows(&record, &[]);
 //! assert_eq!(rows.len(), 1);
 //! assert_eq!(rows[0][3], "We will, if pushed, strike,");
 //! assert_eq!(rows[0][4], "said");
 //! let mut csv = Vec::new();
-//! output::write_csv_header(&mut csv).unwrap();
-//! output::write_csv(&record, &mut csv).unwrap();
+//! output::write_csv_header(&[], &mut csv).unwrap();
+//! output::write_csv(&record, &[], &mut csv).unwrap();
 //! let csv = String::from_utf8(csv).unwrap();
 //! assert!(csv.starts_with("id,quote,kind,text,cue,speaker,"));
 //! assert!(csv.contains("\r\nd1,0,direct,\"We will, if pushed, strike,\",said,Mr Smith,person,"));
@@ -60,6 +61,7 @@
 
 use std::io::{self, Write};
 
+use crate::corpus::KeptField;
 use crate::model::{Cue, DocumentRecord, Evidence, Organization, Quote, Speaker};
 
 /// The CSV columns, in order: the header row.
@@ -114,6 +116,23 @@ pub fn write_jsonl<W: Write>(record: &DocumentRecord, mut out: W) -> io::Result<
 /// in the order the `Serialize` derives of [`crate::model`] use; strings are
 /// escaped as `serde_json` escapes them, looking at eight bytes at a time.
 pub fn push_jsonl(record: &DocumentRecord, out: &mut Vec<u8>) {
+    push_jsonl_with_meta(record, &[], out);
+}
+
+/// [`push_jsonl`], with the kept input fields (`--keep`) as a last member
+/// `"meta": {NAME: VALUE, …}` unless `meta` is empty: each value as the input
+/// had it, or `null` when the input record has no such field.
+///
+/// ```
+/// use sayso::corpus::KeptField;
+/// let record = sayso::Pipeline::new().analyze_document("d1", "Nothing was said.");
+/// let meta = [KeptField { name: "date".into(), json: Some("\"2024-03-01\"".into()) },
+///              KeptField { name: "url".into(), json: None }];
+/// let mut line = Vec::new();
+/// sayso::output::push_jsonl_with_meta(&record, &meta, &mut line);
+/// assert_eq!(line, b"{\"id\":\"d1\",\"quotes\":[],\"error\":null,\"meta\":{\"date\":\"2024-03-01\",\"url\":null}}\n");
+/// ```
+pub fn push_jsonl_with_meta(record: &DocumentRecord, meta: &[KeptField], out: &mut Vec<u8>) {
     let mut json = Json { out };
     json.raw(r#"{"id":"#);
     json.str(&record.id);
@@ -121,6 +140,18 @@ pub fn push_jsonl(record: &DocumentRecord, out: &mut Vec<u8>) {
     json.array(&record.quotes, Json::quote);
     json.raw(r#","error":"#);
     json.optional_str(record.error.as_deref());
+    if !meta.is_empty() {
+        json.raw(r#","meta":{"#);
+        for (n, field) in meta.iter().enumerate() {
+            if n > 0 {
+                json.raw(",");
+            }
+            json.str(&field.name);
+            json.raw(":");
+            json.raw(field.json.as_deref().unwrap_or("null"));
+        }
+        json.raw("}");
+    }
     json.raw("}\n");
 }
 
@@ -316,22 +347,37 @@ fn next_to_escape(bytes: &[u8], from: usize) -> Option<usize> {
         .map(|offset| at + offset)
 }
 
-/// Writes the CSV header row.
-pub fn write_csv_header<W: Write>(mut out: W) -> io::Result<()> {
+/// The CSV header: [`CSV_COLUMNS`], then a column `meta.NAME` for each kept
+/// field (`--keep`), in order.
+pub fn csv_header(keep: &[String]) -> Vec<String> {
+    let fixed = CSV_COLUMNS.iter().map(|c| c.to_string());
+    fixed
+        .chain(keep.iter().map(|name| format!("meta.{name}")))
+        .collect()
+}
+
+/// Writes the CSV header row ([`csv_header`]).
+pub fn write_csv_header<W: Write>(keep: &[String], mut out: W) -> io::Result<()> {
     let mut line = Vec::new();
-    push_csv_row(&CSV_COLUMNS, &mut line);
+    push_csv_row(&csv_header(keep), &mut line);
     out.write_all(&line)
 }
 
 /// The record's CSV rows, one per quote (or one with only `id`, and `error`,
 /// for a document without quotes), each with a field per column of
-/// [`CSV_COLUMNS`]; empty strings for what is absent.
-pub fn csv_rows(record: &DocumentRecord) -> Vec<Vec<String>> {
+/// [`csv_header`]; empty strings for what is absent.
+///
+/// `meta` holds the record's kept input fields (`--keep`; empty for none),
+/// which end every row: a string as its content, `null` or a missing field
+/// as an empty field, any other value as its JSON text.
+pub fn csv_rows(record: &DocumentRecord, meta: &[KeptField]) -> Vec<Vec<String>> {
+    let kept: Vec<String> = meta.iter().map(kept_text).collect();
     let error = record.error.clone().unwrap_or_default();
     if record.quotes.is_empty() {
         let mut row = vec![String::new(); CSV_COLUMNS.len()];
         row[0] = record.id.clone();
         row[CSV_COLUMNS.len() - 1] = error;
+        row.extend(kept);
         return vec![row];
     }
     let text = |s: Option<&str>| s.unwrap_or_default().to_string();
@@ -342,7 +388,7 @@ pub fn csv_rows(record: &DocumentRecord) -> Vec<Vec<String>> {
         .map(|(n, q)| {
             let speaker = q.speaker.as_ref();
             let org = q.organization.as_ref();
-            vec![
+            let mut row = vec![
                 record.id.clone(),
                 n.to_string(),
                 q.kind.to_string(),
@@ -364,21 +410,40 @@ pub fn csv_rows(record: &DocumentRecord) -> Vec<Vec<String>> {
                 q.paragraph.to_string(),
                 q.sentence.to_string(),
                 error.clone(),
-            ]
+            ];
+            row.extend(kept.iter().cloned());
+            row
         })
         .collect()
 }
 
+/// A kept field's CSV text: a string's content, nothing for `null` or a
+/// missing field, other values as their JSON text.
+fn kept_text(field: &KeptField) -> String {
+    let Some(json) = field.json.as_deref() else {
+        return String::new();
+    };
+    match serde_json::from_str::<serde_json::Value>(json) {
+        Ok(serde_json::Value::String(s)) => s,
+        Ok(serde_json::Value::Null) => String::new(),
+        _ => json.to_string(),
+    }
+}
+
 /// Writes the record's rows ([`csv_rows`]), quoted as RFC 4180 says.
-pub fn write_csv<W: Write>(record: &DocumentRecord, mut out: W) -> io::Result<()> {
+pub fn write_csv<W: Write>(
+    record: &DocumentRecord,
+    meta: &[KeptField],
+    mut out: W,
+) -> io::Result<()> {
     let mut bytes = Vec::new();
-    push_csv(record, &mut bytes);
+    push_csv(record, meta, &mut bytes);
     out.write_all(&bytes)
 }
 
-/// Appends the record's CSV rows to `out`.
-pub fn push_csv(record: &DocumentRecord, out: &mut Vec<u8>) {
-    for row in csv_rows(record) {
+/// Appends the record's CSV rows ([`csv_rows`]) to `out`.
+pub fn push_csv(record: &DocumentRecord, meta: &[KeptField], out: &mut Vec<u8>) {
+    for row in csv_rows(record, meta) {
         push_csv_row(&row, out);
     }
 }
@@ -436,8 +501,8 @@ mod tests {
             quotes: Vec::new(),
             error: Some("x.jsonl:3: malformed JSON: \"oops\"".into()),
         };
-        write_csv(&empty, &mut out).unwrap();
-        write_csv(&failed, &mut out).unwrap();
+        write_csv(&empty, &[], &mut out).unwrap();
+        write_csv(&failed, &[], &mut out).unwrap();
         let commas = ",".repeat(CSV_COLUMNS.len() - 1);
         assert_eq!(
             String::from_utf8(out).unwrap(),
@@ -485,10 +550,56 @@ mod tests {
             error: None,
         };
         let mut out = Vec::new();
-        write_csv(&record, &mut out).unwrap();
+        write_csv(&record, &[], &mut out).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "\"doc \"\"1\"\"\",0,direct,\"We will, if \"\"pushed\"\",\r\nstrike\",said,\"Smith, John\",person,he,pronoun,Royal College of Nursing,RCN,false,negative,-0.25,10,39,9,38,1,4,\r\n"
+        );
+    }
+
+    #[test]
+    fn kept_fields_end_the_header_and_every_row() {
+        let kept = |name: &str, json: Option<&str>| KeptField {
+            name: name.into(),
+            json: json.map(str::to_string),
+        };
+        let meta = [
+            kept("date", Some("\"2024-03-01\"")),
+            kept("source", Some("null")),
+            kept("tags", Some("[1, \"a,b\"]")),
+            kept("url", None),
+        ];
+        let keep: Vec<String> = meta.iter().map(|k| k.name.clone()).collect();
+        let header = csv_header(&keep);
+        assert_eq!(header[..CSV_COLUMNS.len()], CSV_COLUMNS);
+        assert_eq!(
+            header[CSV_COLUMNS.len()..],
+            ["meta.date", "meta.source", "meta.tags", "meta.url"]
+        );
+        let record = crate::Pipeline::new().analyze_document(
+            "d1",
+            "\u{201c}We will strike,\u{201d} said Mr Smith. \u{201c}We mean it,\u{201d} he added.",
+        );
+        let rows = csv_rows(&record, &meta);
+        assert_eq!(rows.len(), 2);
+        for row in &rows {
+            assert_eq!(row.len(), header.len());
+            assert_eq!(
+                row[CSV_COLUMNS.len()..],
+                ["2024-03-01", "", "[1, \"a,b\"]", ""]
+            );
+        }
+        let failed = DocumentRecord {
+            id: "x".into(),
+            quotes: Vec::new(),
+            error: Some("empty document".into()),
+        };
+        let mut out = Vec::new();
+        write_csv(&failed, &meta, &mut out).unwrap();
+        let commas = ",".repeat(CSV_COLUMNS.len() - 2);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            format!("x{commas},empty document,2024-03-01,,\"[1, \"\"a,b\"\"]\",\r\n")
         );
     }
 

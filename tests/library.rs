@@ -3,6 +3,7 @@
 //! write.
 
 use proptest::prelude::*;
+use sayso::corpus::KeptField;
 use sayso::output::{self, CSV_COLUMNS};
 use sayso::{Pipeline, QuoteKind, Resolution, SpeakerKind, StanceLabel};
 
@@ -102,18 +103,35 @@ fn parse_csv(bytes: &[u8]) -> Vec<Vec<String>> {
 #[test]
 fn csv_rows_are_what_write_csv_writes() {
     let pipeline = Pipeline::new();
-    let mut bytes = Vec::new();
-    output::write_csv_header(&mut bytes).expect("written");
-    let mut expected = vec![CSV_COLUMNS.iter().map(|c| c.to_string()).collect()];
-    for (n, text) in invented_texts().iter().enumerate() {
-        let record = pipeline.analyze_document(&format!("doc,{n}"), text);
-        output::write_csv(&record, &mut bytes).expect("written");
-        expected.extend(output::csv_rows(&record));
+    for keep in [vec![], vec!["source".to_string(), "date".to_string()]] {
+        let meta: Vec<KeptField> = keep
+            .iter()
+            .map(|name| KeptField {
+                name: name.clone(),
+                json: (name == "source").then(|| "\"The \\\"Echo\\\", Leeds\"".to_string()),
+            })
+            .collect();
+        let mut bytes = Vec::new();
+        output::write_csv_header(&keep, &mut bytes).expect("written");
+        let mut expected = vec![output::csv_header(&keep)];
+        for (n, text) in invented_texts().iter().enumerate() {
+            let record = pipeline.analyze_document(&format!("doc,{n}"), text);
+            output::write_csv(&record, &meta, &mut bytes).expect("written");
+            expected.extend(output::csv_rows(&record, &meta));
+        }
+        let rows = parse_csv(&bytes);
+        assert!(rows.len() > 10);
+        assert!(rows
+            .iter()
+            .all(|r| r.len() == CSV_COLUMNS.len() + keep.len()));
+        assert_eq!(rows, expected);
+        if !keep.is_empty() {
+            assert_eq!(rows[0][CSV_COLUMNS.len()..], ["meta.source", "meta.date"]);
+            assert!(rows[1..]
+                .iter()
+                .all(|r| r[CSV_COLUMNS.len()..] == ["The \"Echo\", Leeds", ""]));
+        }
     }
-    let rows = parse_csv(&bytes);
-    assert!(rows.len() > 10);
-    assert!(rows.iter().all(|r| r.len() == CSV_COLUMNS.len()));
-    assert_eq!(rows, expected);
 }
 
 proptest! {
@@ -125,8 +143,11 @@ proptest! {
     ) {
         let record = Pipeline::new().analyze_document(&id, &format!("Ms Jones said: \u{201c}{text}\u{201d}"));
         let mut bytes = Vec::new();
-        output::write_csv(&record, &mut bytes).expect("written");
+        let meta = [KeptField { name: "id".into(), json: serde_json::to_string(&id).ok() }];
+        output::write_csv(&record, &meta, &mut bytes).expect("written");
         prop_assert!(bytes.ends_with(b"\r\n"));
-        prop_assert_eq!(parse_csv(&bytes), output::csv_rows(&record));
+        let rows = parse_csv(&bytes);
+        prop_assert!(rows.iter().all(|r| r.last() == Some(&id)));
+        prop_assert_eq!(rows, output::csv_rows(&record, &meta));
     }
 }

@@ -23,7 +23,7 @@ use std::sync::mpsc;
 
 use rayon::prelude::*;
 
-use super::{Documents, InputDocument, RawDocument, ReadOptions, Skipped};
+use super::{Documents, InputDocument, KeptField, RawDocument, ReadOptions, Skipped};
 use crate::model::DocumentRecord;
 use crate::output::{self, Format};
 use crate::Pipeline;
@@ -108,15 +108,15 @@ struct Done {
     error: bool,
 }
 
-fn serialize(record: &DocumentRecord, format: Format) -> Vec<u8> {
+fn serialize(record: &DocumentRecord, meta: &[KeptField], format: Format) -> Vec<u8> {
     // Room for the usual record at once: a quote's record holds its text
     // about twice (the quote and its evidence) plus a few hundred bytes of
     // fields, so the buffer is seldom grown and copied.
     let estimate: usize = record.quotes.iter().map(|q| 2 * q.text.len() + 512).sum();
     let mut bytes = Vec::with_capacity(256 + estimate);
     match format {
-        Format::Jsonl => output::push_jsonl(record, &mut bytes),
-        Format::Csv => output::push_csv(record, &mut bytes),
+        Format::Jsonl => output::push_jsonl_with_meta(record, meta, &mut bytes),
+        Format::Csv => output::push_csv(record, meta, &mut bytes),
     }
     bytes
 }
@@ -124,16 +124,20 @@ fn serialize(record: &DocumentRecord, format: Format) -> Vec<u8> {
 /// Decodes, analyses and serializes one document; never panics.
 fn process(pipeline: &Pipeline, raw: RawDocument, options: &RunOptions) -> Done {
     let fallback_id = raw.fallback_id();
-    let record = catch_unwind(AssertUnwindSafe(|| {
-        record_of(pipeline, &raw.decode(&options.read))
+    let (record, meta) = catch_unwind(AssertUnwindSafe(|| {
+        let doc = raw.decode(&options.read);
+        (record_of(pipeline, &doc), doc.meta)
     }))
-    .unwrap_or_else(|_| DocumentRecord {
-        id: fallback_id.clone(),
-        quotes: Vec::new(),
-        error: Some("internal error while reading this document (please report it)".into()),
+    .unwrap_or_else(|_| {
+        let failed = DocumentRecord {
+            id: fallback_id.clone(),
+            quotes: Vec::new(),
+            error: Some("internal error while reading this document (please report it)".into()),
+        };
+        (failed, options.read.fields.kept(None))
     });
     Done {
-        bytes: serialize(&record, options.format),
+        bytes: serialize(&record, &meta, options.format),
         quotes: record.quotes.len() as u64,
         error: record.error.is_some(),
     }
@@ -178,7 +182,7 @@ pub fn run(
             }
         })?;
     if options.format == Format::Csv {
-        output::write_csv_header(&mut *out)?;
+        output::write_csv_header(&options.read.fields.keep, &mut *out)?;
     }
     let mut stats = RunStats::default();
     std::thread::scope(|scope| {

@@ -1,16 +1,19 @@
-//! Decoding one JSON line: only the id and text fields are kept; every other
-//! field is skipped without being built.
+//! Decoding one JSON line: only the id and text fields, and those named by
+//! [`JsonFields::keep`] (as their JSON text), are kept; every other field is
+//! skipped without being built.
 
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use super::{Encoding, JsonFields};
 
-/// The line's id (when it has a usable one) and its text or why there is none;
+/// The line's id (when it has a usable one), its text or why there is none,
+/// and the JSON text of the kept fields (aligned with [`JsonFields::keep`]);
 /// `Err` when the line is not a JSON object at all.
-pub(super) type Decoded = (Option<String>, Result<String, String>);
+pub(super) type Decoded = (Option<String>, Result<String, String>, Vec<Option<String>>);
 
 pub(super) fn json_line(
     line: Vec<u8>,
@@ -40,12 +43,13 @@ pub(super) fn json_line(
         )),
         None => Err(format!("{location}: no {:?} field", fields.text)),
     };
-    Ok((id, text))
+    Ok((id, text, selected.kept))
 }
 
 struct Selected {
     id: Option<Value>,
     text: Option<Value>,
+    kept: Vec<Option<String>>,
 }
 
 struct Selector<'a> {
@@ -71,6 +75,7 @@ impl<'de> Visitor<'de> for Selector<'_> {
         let mut selected = Selected {
             id: None,
             text: None,
+            kept: vec![None; self.fields.keep.len()],
         };
         while let Some(key) = map.next_key_seed(KeySeed {
             fields: self.fields,
@@ -78,6 +83,16 @@ impl<'de> Visitor<'de> for Selector<'_> {
             match key {
                 Key::Id => selected.id = Some(map.next_value()?),
                 Key::Text => selected.text = Some(map.next_value()?),
+                Key::Kept(n) => {
+                    let raw: &RawValue = map.next_value()?;
+                    // A kept field may be the id or the text field too.
+                    if self.fields.id == self.fields.keep[n] {
+                        selected.id = serde_json::from_str(raw.get()).ok();
+                    } else if self.fields.text == self.fields.keep[n] {
+                        selected.text = serde_json::from_str(raw.get()).ok();
+                    }
+                    selected.kept[n] = Some(raw.get().to_string());
+                }
                 Key::Other => {
                     map.next_value::<IgnoredAny>()?;
                 }
@@ -90,6 +105,8 @@ impl<'de> Visitor<'de> for Selector<'_> {
 enum Key {
     Id,
     Text,
+    /// The field at this index of [`JsonFields::keep`].
+    Kept(usize),
     Other,
 }
 
@@ -113,12 +130,16 @@ impl<'de> Visitor<'de> for KeySeed<'_> {
     }
 
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
-        Ok(if key == self.fields.text {
-            Key::Text
-        } else if key == self.fields.id {
-            Key::Id
-        } else {
-            Key::Other
-        })
+        Ok(
+            if let Some(n) = self.fields.keep.iter().position(|k| k == key) {
+                Key::Kept(n)
+            } else if key == self.fields.text {
+                Key::Text
+            } else if key == self.fields.id {
+                Key::Id
+            } else {
+                Key::Other
+            },
+        )
     }
 }

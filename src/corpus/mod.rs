@@ -68,6 +68,18 @@ pub struct InputDocument {
     pub id: String,
     /// The text, or why it cannot be analysed (with its source and line).
     pub text: Result<String, String>,
+    /// The fields named by [`JsonFields::keep`], in that order.
+    pub meta: Vec<KeptField>,
+}
+
+/// A field of the input record copied to the output record (`--keep`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptField {
+    /// The field's name, as given to [`JsonFields::keep`].
+    pub name: String,
+    /// The field's JSON text, unchanged; `None` when the record has no such
+    /// field (or is not a JSON record).
+    pub json: Option<String>,
 }
 
 /// Field names of JSON Lines input.
@@ -77,6 +89,8 @@ pub struct JsonFields {
     pub id: String,
     /// The field holding the document text (`text`).
     pub text: String,
+    /// Fields copied, unchanged, into each output record's `meta` (empty: no `meta`).
+    pub keep: Vec<String>,
 }
 
 impl Default for JsonFields {
@@ -84,7 +98,22 @@ impl Default for JsonFields {
         JsonFields {
             id: "id".into(),
             text: "text".into(),
+            keep: Vec::new(),
         }
+    }
+}
+
+impl JsonFields {
+    /// The kept fields, from their JSON texts (`None` for all: none could be read).
+    pub(crate) fn kept(&self, json: Option<Vec<Option<String>>>) -> Vec<KeptField> {
+        let mut json = json.unwrap_or_default().into_iter();
+        self.keep
+            .iter()
+            .map(|name| KeptField {
+                name: name.clone(),
+                json: json.next().flatten(),
+            })
+            .collect()
     }
 }
 
@@ -191,18 +220,18 @@ impl RawDocument {
         let location = self.location();
         let fallback_id = self.fallback_id();
         let encoding = options.encoding;
-        let (id, text) = match self.payload {
-            Payload::Failed { id, reason } => (id, Err(reason)),
+        let (id, text, kept) = match self.payload {
+            Payload::Failed { id, reason } => (id, Err(reason), None),
             Payload::Text { id, bytes } => {
                 let text = encoding
                     .decode_owned(bytes)
                     .map_err(|at| not_in_encoding(&location, encoding, at, ""));
-                (id, text)
+                (id, text, None)
             }
             Payload::JsonLine(bytes) => {
                 match decode::json_line(bytes, &options.fields, encoding, &location) {
-                    Ok((id, text)) => (id.unwrap_or(fallback_id), text),
-                    Err(reason) => (fallback_id, Err(reason)),
+                    Ok((id, text, kept)) => (id.unwrap_or(fallback_id), text, Some(kept)),
+                    Err(reason) => (fallback_id, Err(reason), None),
                 }
             }
         };
@@ -215,7 +244,11 @@ impl RawDocument {
                 Ok(text)
             }
         });
-        InputDocument { id, text }
+        InputDocument {
+            id,
+            text,
+            meta: options.fields.kept(kept),
+        }
     }
 }
 
@@ -681,6 +714,7 @@ mod tests {
         let fields = JsonFields {
             id: "doc_id".into(),
             text: "body".into(),
+            ..JsonFields::default()
         };
         let input = "\u{feff}{\"doc_id\": \"x\", \"id\": \"no\", \"text\": \"no\", \"body\": \"B\\u00e9 \\\"q\\\"\", \"meta\": {\"a\": [1, 2]}}\n";
         let docs = parse_jsonl(input.as_bytes(), "s", &fields);
@@ -707,6 +741,47 @@ mod tests {
                 path.display()
             ))
         );
+    }
+
+    #[test]
+    fn kept_fields_are_copied_as_json_text_and_missing_ones_are_none() {
+        let fields = JsonFields {
+            keep: vec!["date".into(), "source".into(), "tags".into(), "id".into()],
+            ..JsonFields::default()
+        };
+        let kept = |name: &str, json: Option<&str>| KeptField {
+            name: name.into(),
+            json: json.map(str::to_string),
+        };
+        let input = concat!(
+            "{\"id\": \"a\", \"date\": \"2024-03-01\", \"text\": \"T.\", \"tags\": [1, {\"b\": 2.50}], \"source\": null}\n",
+            "{\"id\": 7, \"text\": \"T.\", \"source\": \"Caf\\u00e9\"}\n",
+            "not json\n",
+        );
+        let docs = parse_jsonl(input.as_bytes(), "s", &fields);
+        assert_eq!(docs[0].id, "a");
+        assert_eq!(
+            docs[0].meta,
+            [
+                kept("date", Some("\"2024-03-01\"")),
+                kept("source", Some("null")),
+                kept("tags", Some("[1, {\"b\": 2.50}]")),
+                kept("id", Some("\"a\"")),
+            ]
+        );
+        assert_eq!(docs[1].id, "7", "a kept id field is still the id");
+        assert_eq!(
+            docs[1].meta,
+            [
+                kept("date", None),
+                kept("source", Some("\"Caf\\u00e9\"")),
+                kept("tags", None),
+                kept("id", Some("7")),
+            ]
+        );
+        assert!(docs[2].text.is_err());
+        assert!(docs[2].meta.iter().all(|k| k.json.is_none()));
+        assert_eq!(docs[2].meta.len(), 4);
     }
 
     #[test]

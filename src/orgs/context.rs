@@ -36,7 +36,26 @@ pub(super) fn context_orgs(
 ) -> Vec<OrgMention> {
     let toks = Tokens { text, tokens };
     let mut found: Vec<OrgMention> = Vec::new();
-    for i in 0..tokens.len() {
+    let bytes = text.as_bytes();
+    // The rules start at a capitalized word, at `the`, at a preposition or at a
+    // word before a capitalized one: most tokens are none of these, which the
+    // first bytes and lengths tell before any string is made.
+    let capital_at = |i: usize| {
+        tokens
+            .get(i)
+            .and_then(|t| bytes.get(t.start))
+            .is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    };
+    for (i, span) in tokens.iter().enumerate() {
+        let (Some(&first), len) = (bytes.get(span.start), span.end - span.start) else {
+            continue;
+        };
+        let may_start = capital_at(i)
+            || (len <= 4 && matches!(first, b't' | b'a' | b'o' | b'f' | b'w'))
+            || capital_at(i + 1);
+        if !may_start {
+            continue;
+        }
         let Some(t) = toks.get(i) else { break };
         let introduced = if t.text.eq_ignore_ascii_case("the") {
             remit_committee(&toks, i, knowledge)
@@ -163,6 +182,18 @@ fn apposition_before(
     if i > 0 && toks.get(i - 1).is_some_and(|p| p.is_capitalized()) {
         return None;
     }
+    // Most names are followed by no such apposition: that is told from the
+    // tokens' shapes before the name is read word by word.
+    let capitals = (i..i + MAX_NAME_WORDS)
+        .take_while(|&k| toks.get(k).is_some_and(|t| t.is_capitalized()))
+        .count();
+    if !(1..=MAX_NAME_WORDS).any(|n| {
+        toks.text_at(i + n) == ","
+            && matches!(toks.text_at(i + n + 1), "the" | "a" | "an")
+            && n <= capitals + 2
+    }) {
+        return None;
+    }
     let end = toks.name_at(i, knowledge)?;
     if toks.text_at(end) != "," || !matches!(toks.text_at(end + 1), "the" | "a" | "an") {
         return None;
@@ -192,7 +223,7 @@ fn employer_before_role(
 ) -> Option<(usize, usize, OrgKind)> {
     let t = toks.get(i)?;
     let role = toks.get(i + 1)?;
-    if role.is_capitalized() || !knowledge.is_role(role.text) || !org_shaped(t.text) {
+    if role.is_capitalized() || !org_shaped(t.text) || !knowledge.is_role(role.text) {
         return None;
     }
     if knowledge.is_role(t.text) || knowledge.title(t.text).is_some() || knowledge.is_place(t.text)
@@ -241,6 +272,14 @@ fn employer_after(
     if !matches!(preposition, "at" | "of" | "for" | "with") {
         return None;
     }
+    let start = if toks.text_at(i + 1) == "the" {
+        i + 2
+    } else {
+        i + 1
+    };
+    if !toks.get(start).is_some_and(|t| t.is_capitalized()) {
+        return None;
+    }
     // The role, at most four words back over lowercase words and connectors
     // (`vice president for entertainment at Nokia`).
     let role = (i.saturating_sub(4)..i).rev().find(|&k| {
@@ -256,11 +295,6 @@ fn employer_after(
     if !between_plain || office {
         return None;
     }
-    let start = if toks.text_at(i + 1) == "the" {
-        i + 2
-    } else {
-        i + 1
-    };
     let end = toks.name_at(start, knowledge)?;
     Some((start, end, OrgKind::Other))
 }

@@ -369,6 +369,20 @@ fn frame_at(
     if passive || before_word.is_some_and(|w| lower_is_one_of(w, &["be", "been", "being"])) {
         return None;
     }
+    // `a campaign threatened by the alliance`, `a warning issued by`: a
+    // participle of the passive, not a report.
+    if toks.get(last + 1).is_some_and(|t| t.text == "by") {
+        return None;
+    }
+    // `a profit warning following …`: an -ing form just after an article is a
+    // noun, not a report.
+    if flags.participle
+        && toks[i.saturating_sub(2)..i]
+            .iter()
+            .any(|t| lower_is_one_of(t.text, &["a", "an", "the"]))
+    {
+        return None;
+    }
     // `the real cost of maintaining the lines`: a participle after a
     // preposition names an act, except in `by saying`, `while adding`.
     if flags.participle
@@ -440,10 +454,14 @@ fn subject_before(toks: &[Token], end: usize, strict: bool, knowledge: &Knowledg
         // `Kevin Courtney, joint general secretary of the NEU, has said`: the
         // subject is the segment before the appositions.
         let segments = comma_segments(&head[..head.len() - 1]);
+        // Appositions follow the phrase they describe: with only
+        // apposition-like segments (`The leader, who argues …,`), the first
+        // is that phrase.
         let chosen = segments
             .iter()
             .rev()
-            .find(|seg| !is_apposition(seg, knowledge))?;
+            .find(|seg| !is_apposition(seg, knowledge))
+            .or_else(|| segments.first().filter(|_| segments.len() > 1))?;
         return noun_phrase_tail(chosen, strict, knowledge);
     }
     noun_phrase_tail(head, strict, knowledge)
@@ -485,7 +503,15 @@ fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
             .filter(|t| is_word(t))
             .nth(1)
             .is_some_and(|t| !t.is_capitalized());
-    lower_start || party_state || number || determiner_role
+    // `CBI director general`, `Director of the … Centre`: a role with no
+    // person's name (no title, no given name) describes one; so does a place.
+    let unnamed_role = seg.iter().any(|t| knowledge.is_role(t.text))
+        && !seg
+            .iter()
+            .any(|t| knowledge.title(t.text).is_some() || knowledge.first_name(t.text).is_some());
+    let words: Vec<&str> = seg.iter().filter(|t| is_word(t)).map(|t| t.text).collect();
+    let place = words.len() <= 3 && knowledge.is_place(&words.join(" "));
+    lower_start || party_state || number || determiner_role || unnamed_role || place
 }
 
 /// The noun phrase at the end of `toks`: a pronoun, a determiner phrase
@@ -624,10 +650,19 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
     // `said chief executive Lee Strafford`, `said former Utah governor Michael
     // Leavitt`: lowercase words that lead through a role to a name.
     let role_led = || {
-        let words = rest.iter().take(6).take_while(|t| is_word(t));
+        let words = rest
+            .iter()
+            .take(8)
+            .take_while(|t| is_word(t) || t.text == ".");
         let mut role_seen = false;
         for t in words {
-            if t.is_capitalized() {
+            if t.text == "." {
+                continue;
+            }
+            // `said former South Carolina Gov. Jim Hodges`: a title is a role.
+            if knowledge.title(t.text).is_some() {
+                role_seen = true;
+            } else if t.is_capitalized() {
                 if role_seen {
                     return true;
                 }
@@ -769,14 +804,18 @@ fn clause_start(
         }
     }
     if flags.object {
-        // `told broadcasters it was …`: skip the listener.
+        // `told broadcasters it was …`: skip the listener, but keep it with
+        // an infinitive (`asked the watchdog to stop the calls`).
         let mut m = k;
         if toks.get(m).is_some_and(|t| is_determiner(t.text)) {
             m += 1;
         }
         while m < toks.len() && m < k + 4 {
             let t = toks[m];
-            if knowledge.pronoun(t.text).is_some() && m > k || !is_word(&t) {
+            // A pronoun or a determiner after the listener opens the clause.
+            if (knowledge.pronoun(t.text).is_some() || is_determiner(t.text)) && m > k
+                || !is_word(&t)
+            {
                 break;
             }
             m += 1;
@@ -787,6 +826,14 @@ fn clause_start(
         if let Some(t) = toks.get(m) {
             if t.text.eq_ignore_ascii_case("that") {
                 return t.span.end;
+            }
+            let infinitive_follows = toks[m..]
+                .iter()
+                .take(6)
+                .take_while(|t| is_word(t))
+                .any(|t| t.text == "to");
+            if flags.infinitive && infinitive_follows {
+                return start_tok.span.start;
             }
             return t.span.start;
         }
@@ -876,6 +923,10 @@ mod tests {
             ("It was urgent given the spate of recent reports of cancer screening disasters.", &[]),
             ("After the talks a union described the meeting as “disappointing”.", &[("described", "a union")]),
             ("“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.", &[("said", "Mr. Morgan of the Sierra Club")]),
+            // Appositions: a role with no name, a place.
+            ("Ann Lee, CBI director general, said the figures were bad.", &[("said", "Ann Lee")]),
+            ("Tom Hale, MP for Leeds, England, said the figures were bad.", &[("said", "Tom Hale")]),
+            ("Tom Hale, Ann Lee, said the figures were bad.", &[("said", "Ann Lee")]),
         ];
         for (text, expected) in cases {
             assert_eq!(frames(text), pairs(expected), "frames of {text:?}");

@@ -178,7 +178,7 @@ pub fn detect(
         } else {
             QuoteKind::Indirect
         };
-        if !is_reported_clause(text, clause, knowledge) {
+        if !is_reported_clause(text, clause, f.flags.infinitive, knowledge) {
             continue;
         }
         out.push(DetectedQuote {
@@ -340,9 +340,22 @@ fn is_clause_position(
         .trim_end_matches(['"', '”', '’', '\''])
         .ends_with(['.', '?', '!']);
     // A clause opens the sentence and ends it (or is long), or fills the rest of
-    // a sentence as a capitalized stretch of words (`… said “We will strike.”`).
+    // a sentence as a capitalized stretch of words (`… said “We will strike.”`)
+    // that is not a title in title case (`the founder of “Americans for Reform.”`).
     (opens_clause && (inner_sentence || has_words(8) || ends_clause()))
-        || (starts_upper && after.is_empty() && has_words(3))
+        || (starts_upper && after.is_empty() && has_words(3) && !is_title_case(content))
+}
+
+/// `Good Morning America.`: most words of `text` begin with a capital.
+fn is_title_case(text: &str) -> bool {
+    let (words, capitalized) = text
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphanumeric))
+        .fold((0, 0), |(words, capitalized), w| {
+            let upper = w.chars().next().is_some_and(char::is_uppercase);
+            (words + 1, capitalized + usize::from(upper))
+        });
+    words > 0 && capitalized * 4 >= words * 3
 }
 
 /// True when `text` has `n` words or more, as [`str::split_whitespace`]
@@ -592,6 +605,18 @@ fn clause_of(
     {
         end = end.min(next.boundary);
     }
+    // `The Tory leader, who argues he is ensuring honesty, said: …`: the main
+    // verb of the sentence, after a comma, ends a report in a relative clause.
+    if let Some(next) = frames[index + 1..]
+        .iter()
+        .take_while(|n| n.sentence == f.sentence)
+        .find(|n| n.cue.start > f.clause_start && n.boundary <= f.clause_start)
+    {
+        let before_cue = text[f.clause_start..next.cue.start].trim_end();
+        if before_cue.ends_with(',') {
+            end = end.min(f.clause_start + before_cue.len() - 1);
+        }
+    }
     let mut start = f.clause_start.min(end);
     // The attribution may follow its content: `X, according to Y`, `X, said Y.`,
     // `X, Y said on Tuesday.` The content is then the sentence up to the comma.
@@ -607,10 +632,12 @@ fn clause_of(
             .unwrap_or("")
             .trim_matches(|c: char| !c.is_alphanumeric());
         let short = words.clone().nth(2).is_none();
+        // `promised to act`: an infinitive is the report, not an adjunct.
+        let infinitive = f.flags.infinitive && first.eq_ignore_ascii_case("to");
         first.is_empty()
             || short
             || f.place == SubjectPlace::After
-            || knowledge.is_preposition(first)
+            || (knowledge.is_preposition(first) && !infinitive)
             || (f.flags.object && !after.contains(" that "))
     };
     let trailing = f.place != SubjectPlace::Shared
@@ -634,8 +661,9 @@ fn clause_of(
     (!trimmed.is_empty()).then(|| Span::new(start + lead, start + lead + trimmed.len()))
 }
 
-/// A reported clause has a few words and is not an infinitive (`agreed to look at …`).
-fn is_reported_clause(text: &str, clause: Span, knowledge: &Knowledge) -> bool {
+/// A reported clause has a few words and is not an infinitive (`agreed to look
+/// at …`) unless its cue reports with one (`pledged to cut …`, `infinitive`).
+fn is_reported_clause(text: &str, clause: Span, infinitive: bool, knowledge: &Knowledge) -> bool {
     let body = clause.of(text);
     // Only the first four words matter: how many there are up to four, and
     // whether they hold a verb.
@@ -653,9 +681,23 @@ fn is_reported_clause(text: &str, clause: Span, knowledge: &Knowledge) -> bool {
     // `Everything Trump says is a lie`: a clause does not open with its verb.
     // (A first word among these is a finite verb itself.)
     let opens_with_verb = first.is_some_and(|w| knowledge.is_opening_verb(w));
+    // `In an interview with CNN, Trump continued`: a prepositional phrase with
+    // no verb in sight is an adverbial, not a clause. (A verb is seen as an
+    // auxiliary or a past form in -ed among the first ten words.)
+    let verb_in_sight = || {
+        body.split_whitespace().take(10).any(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            knowledge.is_finite_verb(w) || (w.len() > 4 && w.ends_with("ed"))
+        })
+    };
+    let opens_phrase = first.is_some_and(|w| {
+        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        knowledge.is_preposition(w) && !w.eq_ignore_ascii_case("to")
+    });
     (count >= 4 || (count == 3 && finite()))
         && !opens_with_verb
-        && !body.starts_with("to ")
+        && (!opens_phrase || verb_in_sight())
+        && (infinitive || !body.starts_with("to "))
         && body.chars().next().is_some_and(|c| c.is_alphanumeric())
 }
 
@@ -760,6 +802,21 @@ mod tests {
                 "“Why now?” Ann Lee asked reporters whether the plan had failed.",
                 &[(Direct, "Why now?", ""), (Indirect, "whether the plan had failed", "Ann Lee")],
             ),
+            // A report in a relative clause ends at the sentence's own verb.
+            (
+                "The party leader, who argues he is ensuring honesty, said: “We will not change.”",
+                &[(Indirect, "he is ensuring honesty", "The party leader"), (Direct, "We will not change.", "The party leader")],
+            ),
+            // A title in title case at a sentence end is no quote.
+            ("Ann Lee was the founder of “Parents For Better Schools.”", &[]),
+            // Cues that report with an infinitive, with its object.
+            ("The minister pledged to cut waiting lists by half.", &[(Indirect, "to cut waiting lists by half", "The minister")]),
+            ("The minister urged councils to limit their tax rises.", &[(Indirect, "councils to limit their tax rises", "The minister")]),
+            ("Ann Lee called on ministers to publish the advice in full.", &[(Indirect, "ministers to publish the advice in full", "Ann Lee")]),
+            ("The union agreed to look at the offer again.", &[]),
+            // A passive participle and an -ing noun are no reports.
+            ("A campaign threatened by the alliance has fizzled out.", &[]),
+            ("The firm issued a profit warning following poor sales over the summer.", &[]),
             // A name and a colon attribute the quote after them.
             ("Band member Flea: “We are proud of this.”", &[(Direct, "We are proud of this.", "Band member Flea")]),
         ];

@@ -1,0 +1,586 @@
+//! `sayso._sayso`: the Rust half of the `sayso` Python package.
+//!
+//! Thin by design: the records are the crate's [`DocumentRecord`]s, turned
+//! into Python objects through their serde `Serialize` (the derive the CLI's
+//! JSON writer is checked against), and CSV rows come from the CLI's own CSV
+//! writer; documents are read by the crate's [`corpus`] API. Analysis runs
+//! with the GIL released, on a rayon pool of the requested size.
+
+use std::collections::{HashMap, VecDeque};
+use std::path::PathBuf;
+use std::sync::{mpsc, Arc, Mutex, OnceLock};
+
+use pyo3::create_exception;
+use pyo3::exceptions::{PyFileNotFoundError, PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyString};
+use rayon::prelude::*;
+use sayso::corpus::{self, Documents, InputDocument, RawDocument, ReadOptions};
+use sayso::{output, DocumentRecord};
+
+mod arrow;
+mod to_python;
+use to_python::to_python;
+
+// As in the CLI: the analysis allocates many small, short-lived buffers, which
+// mimalloc serves markedly faster than the system allocator (Python's objects
+// are not affected).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+create_exception!(
+    sayso,
+    SaysoError,
+    PyValueError,
+    "Raised when sayso cannot be set up from what it was given, such as a target file \
+     that cannot be read or names no target. A `ValueError`."
+);
+
+/// Finds every quotation in news texts: what was said, by whom, for which
+/// organization, and with what stance toward the government.
+///
+/// Built once (in about ten milliseconds) and reused; safe to share
+/// between threads. The analysis runs with the GIL released.
+///
+/// Args:
+///     target: path of a target file naming who counts as "the government"
+///         (as the CLI's ``--target``); the UK government by default.
+///     join_interrupted: report ``“A,” said X. “B.”`` as one quote interrupted
+///         by its attribution (PolNeAR's convention) instead of two quotes
+///         with the same speaker (as the CLI's ``--join-interrupted``).
+///
+/// Raises:
+///     SaysoError: the target file cannot be read or names no target.
+///
+/// Example:
+///     >>> import sayso
+///     >>> pipeline = sayso.Pipeline()
+///     >>> record = pipeline.analyze("“We will strike,” said Ms Jones of Unite.")
+///     >>> quote = record["quotes"][0]
+///     >>> quote["text"], quote["speaker"]["name"], quote["organization"]["name"]
+///     ('We will strike,', 'Ms Jones', 'Unite')
+#[pyclass(frozen, module = "sayso")]
+struct Pipeline {
+    inner: Arc<sayso::Pipeline>,
+}
+
+#[pymethods]
+impl Pipeline {
+    #[new]
+    #[pyo3(signature = (target = None, join_interrupted = false))]
+    fn new(py: Python<'_>, target: Option<PathBuf>, join_interrupted: bool) -> PyResult<Self> {
+        let target = match &target {
+            Some(path) => Some((read_target(path)?, path.display().to_string())),
+            None => None,
+        };
+        py.detach(|| build(target, join_interrupted))
+    }
+
+    /// A pipeline from the text of a target file rather than its path (for
+    /// Spark executors, which get the text from the driver).
+    #[staticmethod]
+    #[pyo3(signature = (target_text, join_interrupted = false))]
+    fn _with_target_text(
+        py: Python<'_>,
+        target_text: Option<String>,
+        join_interrupted: bool,
+    ) -> PyResult<Self> {
+        let target = target_text.map(|text| (text, "target".to_string()));
+        py.detach(|| build(target, join_interrupted))
+    }
+
+    /// Analyses one text and returns its record: the CLI's JSON line for a
+    /// document with this id and text, as plain Python objects.
+    ///
+    /// Args:
+    ///     text: the document.
+    ///     id: the record's ``"id"``.
+    ///
+    /// Returns:
+    ///     ``{"id": id, "quotes": [...], "error": None}``; each quote has
+    ///     ``text``, byte ``span`` and ``char_span`` (half-open; ``text`` is
+    ///     ``document.encode()[start:end].decode()``), ``kind``, ``cue``,
+    ///     ``speaker``, ``organization`` and ``stance`` with its evidence.
+    ///     A text of only white space gets ``"quotes": []`` and
+    ///     ``"error": "empty document"``, as in the CLI.
+    ///
+    /// Raises:
+    ///     TypeError: ``text`` is not a ``str``.
+    ///
+    /// Example:
+    ///     >>> import sayso
+    ///     >>> record = sayso.Pipeline().analyze("“No deal,” she said.", id="a1")
+    ///     >>> record["id"], record["quotes"][0]["span"], record["error"]
+    ///     ('a1', [3, 11], None)
+    #[pyo3(signature = (text, id = String::new()), text_signature = "($self, text, id='')")]
+    fn analyze<'py>(
+        &self,
+        py: Python<'py>,
+        text: &Bound<'py, PyAny>,
+        id: String,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let text = text_of(text, "text")?;
+        let record = py.detach(|| record_of(&self.inner, id, text));
+        to_python(py, &record)
+    }
+
+    /// Analyses many texts in parallel and returns their records in input
+    /// order, each equal to what ``analyze`` gives for its text.
+    ///
+    /// Args:
+    ///     texts: the documents (any iterable of ``str``).
+    ///     jobs: analysis threads; all cores by default. Any number gives
+    ///         the same records.
+    ///     ids: the records' ids; by default each text's position
+    ///         (``"0"``, ``"1"``, ...).
+    ///
+    /// Raises:
+    ///     TypeError: an item of ``texts`` is not a ``str``.
+    ///     ValueError: ``jobs`` is below 1, or ``ids`` and ``texts`` differ
+    ///         in length.
+    ///
+    /// Example:
+    ///     >>> import sayso
+    ///     >>> records = sayso.Pipeline().analyze_many(["“Yes,” he said.", "No quote."], jobs=2)
+    ///     >>> [len(r["quotes"]) for r in records], [r["id"] for r in records]
+    ///     ([1, 0], ['0', '1'])
+    #[pyo3(signature = (texts, jobs = None, ids = None))]
+    fn analyze_many<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        jobs: Option<usize>,
+        ids: Option<Vec<String>>,
+    ) -> PyResult<Vec<Bound<'py, PyAny>>> {
+        let texts = texts
+            .try_iter()?
+            .enumerate()
+            .map(|(n, item)| text_of(&item?, &format!("texts[{n}]")))
+            .collect::<PyResult<Vec<String>>>()?;
+        let ids = match ids {
+            Some(ids) if ids.len() != texts.len() => {
+                return Err(PyValueError::new_err(format!(
+                    "{} ids for {} texts",
+                    ids.len(),
+                    texts.len()
+                )))
+            }
+            Some(ids) => ids,
+            None => (0..texts.len()).map(|n| n.to_string()).collect(),
+        };
+        let expected = texts.len();
+        let mut given = ids.into_iter().zip(texts);
+        let pipeline = Arc::clone(&self.inner);
+        let ahead = Ahead::start(
+            pool(jobs)?,
+            move || batch_of(&mut given, |(_, text)| text.len() as u64),
+            move |(id, text)| record_of(&pipeline, id, text),
+        )?;
+        // Left to itself, the cyclic garbage collector would walk the growing
+        // list again and again, and at the end of the call once more over
+        // all of it. Paused instead, it is run over each batch's new objects
+        // (generations 0 and 1, after which they are old), while the pool
+        // analyses the next batch.
+        let gc = GcPause::new(py)?;
+        let mut records = Vec::with_capacity(expected);
+        while let Some(batch) = ahead.next(py)? {
+            for record in &batch {
+                records.push(to_python(py, record)?);
+            }
+            gc.collect_young()?;
+        }
+        ahead.finish(records.len() == expected)?;
+        Ok(records)
+    }
+
+    /// Reads documents as ``sayso analyze`` does and yields their records
+    /// lazily, in input order: the same records the CLI writes for that
+    /// input, error records included.
+    ///
+    /// Args:
+    ///     path: a JSON Lines file (``.jsonl``, ``.jsonl.gz``: one
+    ///         ``{"id", "text"}`` object a line), a text file (one document,
+    ///         id its stem; ``.gz`` too), a directory (recursively, sorted:
+    ///         text files with an extension in ``extensions`` and JSON Lines
+    ///         files), or ``"-"`` for standard input.
+    ///     id_field, text_field: the JSON Lines fields holding the id and the text.
+    ///     jobs: analysis threads; all cores by default.
+    ///     max_bytes: a longer document gets an error record (10 MB by default).
+    ///     extensions: extensions of the text files taken from directories.
+    ///     encoding: the input's encoding, as the CLI's ``--encoding``
+    ///         (``"utf-8"``, ``"windows-1252"``, ``"latin1"``, ...).
+    ///
+    /// Raises:
+    ///     ValueError: ``encoding`` names no encoding.
+    ///     FileNotFoundError: ``path`` does not exist. Anything wrong inside
+    ///         it (malformed JSON, invalid UTF-8, an empty document) is an
+    ///         error record, as in the CLI.
+    ///
+    /// Example:
+    ///     >>> import sayso
+    ///     >>> for record in sayso.Pipeline().analyze_file("seeds/"):  # doctest: +SKIP
+    ///     ...     print(record["id"], len(record["quotes"]))
+    #[pyo3(
+        signature = (path, id_field = "id".to_string(), text_field = "text".to_string(), *, jobs = None, max_bytes = corpus::DEFAULT_MAX_BYTES, extensions = vec!["txt".to_string()], encoding = "utf-8"),
+        text_signature = "($self, path, id_field='id', text_field='text', *, jobs=None, max_bytes=10000000, extensions=['txt'], encoding='utf-8')"
+    )]
+    // One argument per option of `sayso analyze`, as Python keywords.
+    #[allow(clippy::too_many_arguments)]
+    fn analyze_file(
+        &self,
+        path: PathBuf,
+        id_field: String,
+        text_field: String,
+        jobs: Option<usize>,
+        max_bytes: usize,
+        extensions: Vec<String>,
+        encoding: &str,
+    ) -> PyResult<Records> {
+        let encoding: corpus::Encoding = encoding
+            .parse()
+            .map_err(|e: corpus::UnknownEncoding| PyValueError::new_err(e.to_string()))?;
+        let paths = vec![path];
+        corpus::check_inputs(&paths).map_err(PyFileNotFoundError::new_err)?;
+        let options = ReadOptions {
+            fields: corpus::JsonFields {
+                id: id_field,
+                text: text_field,
+                keep: Vec::new(),
+            },
+            max_bytes,
+            text_extensions: extensions,
+            encoding,
+        };
+        let mut documents = Documents::new(&paths, &options);
+        let pipeline = Arc::clone(&self.inner);
+        let ahead = Ahead::start(
+            pool(jobs)?,
+            move || batch_of(&mut documents, RawDocument::input_bytes),
+            move |raw: RawDocument| corpus::record_of(&pipeline, &raw.decode(&options)),
+        )?;
+        Ok(Records {
+            ahead,
+            current: Mutex::new(VecDeque::new()),
+        })
+    }
+
+    /// Analyses a batch of Arrow string columns, ids and texts, given as
+    /// their buffers (see `arrow::StringColumn`), and returns their rows as the
+    /// CLI's CSV, header included: the path Spark takes, with no Python object
+    /// per document or quote in between.
+    #[pyo3(signature = (ids, texts, jobs = 1))]
+    fn _analyze_arrow_csv<'py>(
+        &self,
+        py: Python<'py>,
+        ids: arrow::Buffers<'py>,
+        texts: arrow::Buffers<'py>,
+        jobs: usize,
+    ) -> PyResult<Bound<'py, PyBytes>> {
+        let (ids, texts) = (ids.column(), texts.column());
+        if ids.len() != texts.len() {
+            return Err(PyValueError::new_err(format!(
+                "{} ids for {} texts",
+                ids.len(),
+                texts.len()
+            )));
+        }
+        let pool = pool(Some(jobs))?;
+        let pipeline = &self.inner;
+        let csv = py.detach(|| {
+            let records: Vec<DocumentRecord> = pool.install(|| {
+                (0..texts.len())
+                    .into_par_iter()
+                    .map(|n| {
+                        let id = match ids.get(n) {
+                            Ok(id) => id.unwrap_or_default().to_string(),
+                            Err(reason) => return failed(String::new(), reason),
+                        };
+                        match texts.get(n) {
+                            Ok(Some(text)) => record_of(pipeline, id, text.to_string()),
+                            Ok(None) => failed(id, "no text: the text column is null".into()),
+                            Err(reason) => failed(id, reason),
+                        }
+                    })
+                    .collect()
+            });
+            csv_of(&records)
+        })?;
+        Ok(PyBytes::new(py, &csv))
+    }
+}
+
+/// The lazy iterator of [`Pipeline::analyze_file`]: documents are read and
+/// analysed a batch ahead on other threads while Python takes the records.
+#[pyclass(frozen, module = "sayso")]
+struct Records {
+    ahead: Ahead,
+    current: Mutex<VecDeque<DocumentRecord>>,
+}
+
+#[pymethods]
+impl Records {
+    fn __iter__(slf: Bound<'_, Self>) -> Bound<'_, Self> {
+        slf
+    }
+
+    fn __next__<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        loop {
+            if let Some(record) = lock(&self.current).pop_front() {
+                return to_python(py, &record).map(Some);
+            }
+            match self.ahead.next(py)? {
+                Some(batch) => lock(&self.current).extend(batch),
+                None => {
+                    self.ahead.finish(true)?;
+                    return Ok(None);
+                }
+            }
+        }
+    }
+}
+
+/// A batch ends after this many documents or bytes of text: enough to keep
+/// the threads busy, little enough to stream.
+const BATCH_DOCS: usize = 256;
+const BATCH_BYTES: u64 = 1_000_000;
+
+/// The next batch of `items`; `None` once they are exhausted.
+fn batch_of<T>(items: &mut impl Iterator<Item = T>, bytes: impl Fn(&T) -> u64) -> Option<Vec<T>> {
+    let mut batch = Vec::new();
+    let mut size = 0;
+    while batch.len() < BATCH_DOCS && size < BATCH_BYTES {
+        let Some(item) = items.next() else { break };
+        size += bytes(&item);
+        batch.push(item);
+    }
+    (!batch.is_empty()).then_some(batch)
+}
+
+/// Records analysed ahead of their consumer: a thread takes batches from a
+/// source, has the pool analyse each (in order), and hands them over through a
+/// rendezvous channel, as `sayso analyze` does. So the next batch is analysed
+/// while the consumer takes one, and no more than these two are held.
+struct Ahead {
+    analysed: Mutex<mpsc::Receiver<Vec<DocumentRecord>>>,
+    thread: Mutex<Option<std::thread::JoinHandle<()>>>,
+}
+
+impl Ahead {
+    fn start<T: Send + 'static>(
+        pool: Arc<rayon::ThreadPool>,
+        mut next_batch: impl FnMut() -> Option<Vec<T>> + Send + 'static,
+        record: impl Fn(T) -> DocumentRecord + Send + Sync + 'static,
+    ) -> PyResult<Ahead> {
+        let (tx, rx) = mpsc::sync_channel(0);
+        // Not joined when dropped: should the consumer stop early, the thread
+        // ends at its next send.
+        let thread = std::thread::Builder::new()
+            .name("sayso-ahead".into())
+            .spawn(move || {
+                while let Some(batch) = next_batch() {
+                    let records: Vec<DocumentRecord> =
+                        pool.install(|| batch.into_par_iter().map(&record).collect());
+                    if tx.send(records).is_err() {
+                        return;
+                    }
+                }
+            })
+            .map_err(|e| PyRuntimeError::new_err(format!("cannot start a thread: {e}")))?;
+        Ok(Ahead {
+            analysed: Mutex::new(rx),
+            thread: Mutex::new(Some(thread)),
+        })
+    }
+
+    /// The next batch, waited for with the GIL released; `None` at the end.
+    /// Ctrl-C (any pending signal) is honoured between batches.
+    fn next(&self, py: Python<'_>) -> PyResult<Option<Vec<DocumentRecord>>> {
+        let batch = py.detach(|| lock(&self.analysed).recv().ok());
+        py.check_signals()?;
+        Ok(batch)
+    }
+
+    /// After the last batch: an error if the thread died or records are missing.
+    fn finish(&self, complete: bool) -> PyResult<()> {
+        let died = lock(&self.thread).take().is_some_and(|t| t.join().is_err());
+        if died || !complete {
+            return Err(PyRuntimeError::new_err(
+                "internal error in sayso: the analysis stopped early (please report it)",
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Python's cyclic garbage collector, paused while it lives.
+struct GcPause<'py> {
+    gc: Option<Bound<'py, PyModule>>,
+}
+
+impl<'py> GcPause<'py> {
+    fn new(py: Python<'py>) -> PyResult<Self> {
+        let gc = py.import("gc")?;
+        if !gc.call_method0("isenabled")?.is_truthy()? {
+            return Ok(GcPause { gc: None });
+        }
+        gc.call_method0("disable")?;
+        Ok(GcPause { gc: Some(gc) })
+    }
+
+    /// Collects the two young generations now (unless the caller had
+    /// turned the collector off).
+    fn collect_young(&self) -> PyResult<()> {
+        if let Some(gc) = &self.gc {
+            gc.call_method1("collect", (1,))?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for GcPause<'_> {
+    fn drop(&mut self) {
+        if let Some(gc) = &self.gc {
+            if let Err(e) = gc.call_method0("enable") {
+                e.write_unraisable(gc.py(), None);
+            }
+        }
+    }
+}
+
+/// The CLI's CSV (header and rows) for records given as Python objects, as
+/// `analyze` returns them.
+#[pyfunction]
+fn _records_csv<'py>(
+    py: Python<'py>,
+    records: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyBytes>> {
+    let records = records
+        .try_iter()?
+        .map(|item| {
+            pythonize::depythonize::<DocumentRecord>(&item?)
+                .map_err(|e| PyTypeError::new_err(format!("not a sayso record: {e}")))
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    let csv = py.detach(|| csv_of(&records))?;
+    Ok(PyBytes::new(py, &csv))
+}
+
+/// The CSV columns, in order (the header row of the CLI's `--format csv`).
+#[pyfunction]
+fn _csv_columns() -> Vec<&'static str> {
+    output::CSV_COLUMNS.to_vec()
+}
+
+/// The header row and the records' rows, as `sayso analyze --format csv` writes them.
+fn csv_of(records: &[DocumentRecord]) -> PyResult<Vec<u8>> {
+    let mut csv = Vec::new();
+    output::write_csv_header(&[], &mut csv)?;
+    for record in records {
+        output::push_csv(record, &[], &mut csv);
+    }
+    Ok(csv)
+}
+
+fn build(target: Option<(String, String)>, join_interrupted: bool) -> PyResult<Pipeline> {
+    let mut builder = sayso::Pipeline::builder().join_interrupted_quotes(join_interrupted);
+    if let Some((text, _)) = &target {
+        builder = builder.target(text);
+    }
+    let inner = builder.build().map_err(|e| match &target {
+        Some((_, name)) => SaysoError::new_err(format!("{name}: {e}")),
+        None => SaysoError::new_err(e.to_string()),
+    })?;
+    Ok(Pipeline {
+        inner: Arc::new(inner),
+    })
+}
+
+/// A target file's text, or a [`SaysoError`] naming the file (and the line,
+/// for invalid UTF-8).
+fn read_target(path: &PathBuf) -> PyResult<String> {
+    let name = path.display();
+    let bytes = std::fs::read(path)
+        .map_err(|e| SaysoError::new_err(format!("cannot read target file {name}: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = 1 + valid.iter().filter(|&&b| b == b'\n').count();
+        SaysoError::new_err(format!("{name}:{line}: invalid UTF-8 in the target file"))
+    })
+}
+
+/// The text of a `str` argument; anything else is a `TypeError`.
+fn text_of(value: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
+    match value.cast::<PyString>() {
+        Ok(text) => Ok(text.to_cow()?.into_owned()),
+        Err(_) => Err(PyTypeError::new_err(format!(
+            "{what} must be str, not {}",
+            value.get_type().name()?
+        ))),
+    }
+}
+
+/// The CLI's record of one text: analysed, or an error record when the text
+/// is empty (the library's rule) or the pipeline panics.
+fn record_of(pipeline: &sayso::Pipeline, id: String, text: String) -> DocumentRecord {
+    let document = InputDocument {
+        id,
+        text: Ok(text),
+        meta: Vec::new(),
+    };
+    corpus::record_of(pipeline, &document)
+}
+
+fn failed(id: String, reason: String) -> DocumentRecord {
+    DocumentRecord {
+        id,
+        quotes: Vec::new(),
+        error: Some(reason),
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// A rayon pool of `jobs` threads (all cores by default), kept for reuse.
+/// Pools are made anew in a forked child, whose copies have no threads.
+fn pool(jobs: Option<usize>) -> PyResult<Arc<rayon::ThreadPool>> {
+    type Pools = Mutex<(u32, HashMap<usize, Arc<rayon::ThreadPool>>)>;
+    static POOLS: OnceLock<Pools> = OnceLock::new();
+    let jobs = match jobs {
+        Some(0) => return Err(PyValueError::new_err("jobs must be at least 1")),
+        Some(n) => n,
+        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    };
+    let mut pools = lock(POOLS.get_or_init(Default::default));
+    let (pid, by_size) = &mut *pools;
+    if *pid != std::process::id() {
+        // Forgotten, not dropped: dropping waits for threads that do not exist here.
+        for (_, pool) in by_size.drain() {
+            std::mem::forget(pool);
+        }
+        *pid = std::process::id();
+    }
+    if let Some(pool) = by_size.get(&jobs) {
+        return Ok(Arc::clone(pool));
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .thread_name(|n| format!("sayso-{n}"))
+        .build()
+        .map(Arc::new)
+        .map_err(|e| PyValueError::new_err(format!("cannot start {jobs} threads: {e}")))?;
+    by_size.insert(jobs, Arc::clone(&pool));
+    Ok(pool)
+}
+
+#[pymodule]
+fn _sayso(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Pipeline>()?;
+    m.add("SaysoError", m.py().get_type::<SaysoError>())?;
+    m.add_function(wrap_pyfunction!(_records_csv, m)?)?;
+    m.add_function(wrap_pyfunction!(_csv_columns, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,129 @@
+//! Organizations inferred from context: a kind noun owning a role (`The union’s
+//! general secretary`, `Committee chairman …`), the organization the text around
+//! a person is about, and the organization a description refers back to (`the firm said`).
+
+use crate::knowledge::{lower, OrgKind};
+use crate::model::SpeakerKind;
+use crate::orgs::{OrgMention, OrgName};
+use crate::segment::Token;
+use crate::span::Span;
+
+use super::{lowercase_into, Doc, Source};
+
+impl<'a> Doc<'a> {
+    /// `The union’s general secretary`, `Committee chairman Michael Jack`,
+    /// `a senior party spokesman`: a kind noun owning a role refers to the
+    /// latest organization before `pos` of the kind it names or whose name
+    /// holds it. `lowered` is scratch space.
+    pub(super) fn generic_reference(
+        &self,
+        phrase: Span,
+        pos: usize,
+        lowered: &mut String,
+    ) -> Option<&'a OrgName> {
+        let toks: Vec<Token> = self.seg.tokens_in(self.text, phrase).collect();
+        let (noun, kind) = toks.iter().enumerate().find_map(|(k, t)| {
+            let word = t.text.trim_end_matches("’s").trim_end_matches("'s");
+            let kind = self.knowledge.org_noun(word)?;
+            let owns_role = word.len() < t.text.len()
+                || toks
+                    .get(k + 1)
+                    .is_some_and(|n| self.knowledge.is_role(n.text));
+            owns_role.then_some((word, kind))
+        })?;
+        lowercase_into(noun, lowered);
+        let before = self.orgs.partition_point(|o| o.span.end <= pos);
+        let earlier = || {
+            self.orgs[..before]
+                .iter()
+                .rev()
+                .filter(|o| !self.in_quote(o.span))
+        };
+        let named_so = |o: &&OrgMention| {
+            o.org
+                .name
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(lowered))
+        };
+        let fits = |o: &&OrgMention| (kind != OrgKind::Other && o.org.kind == kind) || named_so(o);
+        earlier().find(fits).map(|o| &o.org)
+    }
+
+    /// The organization the text around `pos` is about: one named in the same
+    /// sentence (the nearest before `pos`, else the first after), else the latest
+    /// in the two sentences before. Government bodies, media and organizations
+    /// that introduce somebody else are skipped.
+    pub(super) fn surrounding_org(&self, pos: usize) -> Option<&'a OrgName> {
+        let sentence = self.seg.sentence_at(pos)?;
+        let here = self.seg.sentences[sentence].span;
+        let from = self.seg.sentences[sentence.saturating_sub(2)].span.start;
+        let usable = |o: &&OrgMention| {
+            !self.claimed_orgs.contains(&o.span)
+                && !self.in_quote(o.span)
+                && !matches!(o.org.kind, OrgKind::Government | OrgKind::Media)
+        };
+        // The organizations are in text order: look only at the window.
+        let orgs = self.orgs;
+        let window = |start: usize, end: usize| {
+            let first = orgs.partition_point(|o| o.span.start < start);
+            orgs[first..]
+                .iter()
+                .take_while(move |o| o.span.start < end)
+                .filter(move |o| o.span.end <= end)
+        };
+        // After a verb, an organization is what the person speaks about
+        // (`Alan Milburn accused the Tories`), not theirs.
+        let no_verb_between = |o: &&OrgMention| {
+            let between: Vec<Token> = self
+                .seg
+                .tokens_in(self.text, Span::new(pos, o.span.start))
+                .collect();
+            // A cue at most two words before the organization governs it.
+            !between.iter().rev().take(3).any(|t| {
+                !t.is_capitalized()
+                    && self.knowledge.is_cue_start(t.text)
+                    && self.knowledge.cue(&lower(t.text)).is_some()
+            })
+        };
+        let in_sentence_after = window(pos, here.end).filter(no_verb_between).find(usable);
+        let before = window(from, pos).filter(usable).last();
+        let before_in_sentence = before.filter(|o| o.span.start >= here.start);
+        before_in_sentence
+            .or(in_sentence_after)
+            .or(before)
+            .map(|o| &o.org)
+    }
+
+    /// `the firm`, `the former monopoly`, `the union`: the latest organization
+    /// named before `mention` in the narration, of the kind the noun `head`
+    /// names if one is (else any but a news outlet). A capitalized head is a
+    /// short name (`the Bank` for `Bank of England`): the name must hold it.
+    pub(super) fn organization_referred_to(
+        &self,
+        mention: Span,
+        head: &Token,
+        kind: OrgKind,
+    ) -> Option<Source<'a>> {
+        let before = self.orgs.partition_point(|o| o.span.start < mention.start);
+        let earlier = || {
+            self.orgs[..before]
+                .iter()
+                .rev()
+                .filter(|o| !self.in_quote(o.span))
+        };
+        let o = if head.is_capitalized() {
+            earlier().find(|o| o.org.name.split_whitespace().any(|w| w == head.text))?
+        } else {
+            earlier()
+                .find(|o| o.org.kind == kind)
+                .or_else(|| earlier().find(|o| o.org.kind != OrgKind::Media))?
+        };
+        Some(Source {
+            name: &o.org.name,
+            kind: SpeakerKind::Organization,
+            person: None,
+            org: Some(&o.org),
+            government: o.org.kind == OrgKind::Government,
+        })
+    }
+}

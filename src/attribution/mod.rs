@@ -1,0 +1,346 @@
+//! Attribution: who said each quote, and for which organization.
+//!
+//! Takes the text, its segmentation, the organization mentions and the detected
+//! quotes (each with the local mention its cue attaches to); gives each quote a
+//! canonical [`Speaker`] and an [`Organization`].
+//!
+//! A per-document registry of people is built first from capitalized names in
+//! the narration (`Health secretary Steve Barclay`, `Mr Kline`), with the title's
+//! gender and the organization given where the person is introduced: a
+//! pre-modifier (`GMB national secretary Rachel Harrison`), an apposition
+//! (`Sara Gorton, head of health at Unison,`), `of ORG`, a possessive
+//! (`The RMT’s Mick Lynch`), a generic reference (`The union’s general
+//! secretary …`), or the sentences just before. Mentions are then resolved in
+//! document order:
+//! - names and surnames (`Mr Kline` → `Roger Kline`);
+//! - pronouns to the latest compatible person who is a subject, skipping names
+//!   after prepositions (`talks with Barclay`) and names inside quotes;
+//! - role descriptions (`the Unite official`, `the nursing union official`,
+//!   `The source`) to the person or source they refer back to;
+//! - organizations, unnamed sources and groups as themselves;
+//! - a quote with no cue continues the previous quote's speaker.
+//!
+//! Sentences and mentions are ranges of the segmentation's tokens. Names are
+//! read from the capitalized tokens, and the word lists are asked only about
+//! tokens that may be part of a name of two tokens or more. People, sources and
+//! organizations borrow their names from the text and the organization
+//! mentions; strings are made only for the output. Whether a person speaks for
+//! the government is a phrase match, made only when somebody asks.
+//!
+//! The concerns, one file each: `names` reads name runs, `registry` keeps
+//! the people and what is learned of them, `affiliation` infers organizations
+//! from context, `resolve` resolves a quote's mention; this file runs them
+//! in order and writes the records.
+
+use crate::knowledge::{lower, Knowledge, OrgKind};
+use crate::model::{Organization, Resolution, Speaker, SpeakerKind};
+use crate::orgs::{OrgMention, OrgName};
+use crate::quotes::DetectedQuote;
+use crate::segment::{Segmentation, Token};
+use crate::span::{CharMap, Span};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::OnceCell;
+use std::ops::Range;
+
+mod affiliation;
+mod names;
+mod registry;
+mod resolve;
+#[cfg(test)]
+mod tests;
+
+use registry::{GovernmentClue, Person, PersonMention};
+
+/// A resolved speaker, before it is written out.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Source<'a> {
+    name: &'a str,
+    kind: SpeakerKind,
+    person: Option<usize>,
+    org: Option<&'a OrgName>,
+    government: bool,
+}
+
+/// The speaker and organization of one quote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    pub speaker: Option<Speaker>,
+    pub organization: Option<Organization>,
+}
+
+struct Doc<'a> {
+    text: &'a str,
+    seg: &'a Segmentation,
+    /// The organization mentions, in text order.
+    orgs: &'a [OrgMention],
+    /// `org_end_max[i]` is the furthest end of `orgs[..=i]`: whether a span
+    /// overlaps an organization is then one binary search.
+    org_end_max: Vec<usize>,
+    knowledge: &'a Knowledge,
+    /// The document's tokens; sentences and mentions are ranges of them.
+    tokens: &'a [Span],
+    /// The indices of the capitalized tokens, in order: names are looked for
+    /// among them rather than among all tokens.
+    capitalized: &'a [usize],
+    people: Vec<Person<'a>>,
+    mentions: Vec<PersonMention>,
+    /// Organization mentions that introduce some person (`Patrick Roach, general
+    /// secretary of the NASUWT`): not context for anybody else.
+    claimed_orgs: FxHashSet<Span>,
+    /// The quotes' spans: what is said there is no context for who says it.
+    quoted: Vec<Span>,
+    /// Person ids by full name, and the latest introduced by each surname:
+    /// the lookups run once per capitalized token.
+    by_name: FxHashMap<&'a str, usize>,
+    /// People by surname with where each was introduced, in text order: a
+    /// surname refers to the latest person of that name before it.
+    by_surname: FxHashMap<&'a str, Vec<(usize, usize)>>,
+    /// Where the text gives people their roles (the words before a name and
+    /// the apposition after it), by person: read only if a description is
+    /// matched against people (see `role_words`).
+    role_phrases: Vec<(usize, Span)>,
+    /// The government clues of each person: checking one is a phrase match,
+    /// so they are checked only when somebody asks (most people never speak).
+    government_clues: Vec<(usize, GovernmentClue)>,
+    /// The lowercase words of each person's role phrases (`democratic`,
+    /// `presidential`, `nominee`), function words left out; made the first
+    /// time a description needs them.
+    role_words: OnceCell<Vec<Vec<String>>>,
+    /// Reused for lowercased words and the phrases government roles are read from.
+    scratch: String,
+}
+
+/// Resolves the speaker and organization of every quote.
+///
+/// `orgs` are the organization mentions in text order, as
+/// [`find_orgs`](crate::orgs::find_orgs) gives them.
+pub fn attribute(
+    text: &str,
+    seg: &Segmentation,
+    orgs: &[OrgMention],
+    quotes: &[DetectedQuote],
+    knowledge: &Knowledge,
+    chars: &CharMap,
+) -> Vec<Attribution> {
+    let quoted = union_of(quotes.iter().map(|q| q.span));
+    let org_end_max = orgs
+        .iter()
+        .scan(0, |max, o| {
+            *max = o.span.end.max(*max);
+            Some(*max)
+        })
+        .collect();
+    let mut doc = Doc {
+        text,
+        seg,
+        orgs,
+        org_end_max,
+        knowledge,
+        tokens: &seg.tokens,
+        capitalized: &seg.capitalized,
+        people: Vec::new(),
+        mentions: Vec::new(),
+        claimed_orgs: FxHashSet::default(),
+        quoted,
+        by_name: FxHashMap::default(),
+        by_surname: FxHashMap::default(),
+        role_phrases: Vec::new(),
+        government_clues: Vec::new(),
+        role_words: OnceCell::new(),
+        scratch: String::new(),
+    };
+    doc.register_people();
+    let mut resolved_all: Vec<Option<(Source, Span, Resolution)>> =
+        Vec::with_capacity(quotes.len());
+    let mut previous: Option<(Source, Span)> = None;
+    let mut resolved_pronouns: Vec<PersonMention> = Vec::new();
+    let mut descriptions: Vec<(String, Source)> = Vec::new();
+    for q in quotes {
+        let resolved = match q.mention {
+            None => previous.map(|(source, span)| (source, span, Resolution::Continuation)),
+            Some(mention) => doc
+                .resolve(
+                    mention,
+                    previous.as_ref(),
+                    &resolved_pronouns,
+                    &descriptions,
+                )
+                .map(|(s, how)| (s, mention, how)),
+        };
+        resolved_all.push(resolved);
+        let Some((source, span, how)) = resolved else {
+            continue;
+        };
+        if let (Resolution::Pronoun, Some(person)) = (how, source.person) {
+            resolved_pronouns.push(PersonMention {
+                span,
+                person,
+                subject_like: true,
+            });
+        }
+        if source.kind == SpeakerKind::Description {
+            descriptions.push((span.of(text).to_lowercase(), source));
+        }
+        previous = Some((source, span));
+    }
+    // A person's organization may be learned after their first quote (`Michael
+    // Howard said … the Tory leader argued`): it is read once all are resolved.
+    resolved_all
+        .into_iter()
+        .map(|resolved| {
+            let Some((source, span, how)) = resolved else {
+                return Attribution {
+                    speaker: None,
+                    organization: None,
+                };
+            };
+            let org = source
+                .person
+                .and_then(|p| doc.people.get(p))
+                .and_then(|p| p.org)
+                .or(source.org);
+            let organization = if source.government {
+                Some(match org {
+                    Some(o)
+                        if o.kind == OrgKind::Government || knowledge.is_government(&o.name) =>
+                    {
+                        organization(o, true)
+                    }
+                    _ => Organization {
+                        name: "Government".into(),
+                        acronym: None,
+                        government: true,
+                    },
+                })
+            } else {
+                org.map(|o| organization(o, o.kind == OrgKind::Government))
+            };
+            Attribution {
+                speaker: Some(Speaker {
+                    name: source.name.to_string(),
+                    mention: span.of(text).to_string(),
+                    span: span.to_array(),
+                    char_span: chars.char_span(span),
+                    kind: source.kind,
+                    resolved_by: how,
+                }),
+                organization,
+            }
+        })
+        .collect()
+}
+
+fn organization(o: &OrgName, government: bool) -> Organization {
+    Organization {
+        name: o.name.clone(),
+        acronym: o.acronym.clone(),
+        government,
+    }
+}
+
+impl<'a> Doc<'a> {
+    fn org_in(&self, span: Span) -> Option<&'a OrgMention> {
+        // The organizations are in text order: only those starting inside `span` can lie in it.
+        let first = self.orgs.partition_point(|o| o.span.start < span.start);
+        let end = self.orgs.partition_point(|o| o.span.start <= span.end);
+        self.orgs
+            .get(first..end.max(first))?
+            .iter()
+            .rfind(|o| span.contains(o.span))
+    }
+
+    fn org_overlapping(&self, span: Span) -> bool {
+        // Of the organizations starting before `span` ends, one overlaps it
+        // when the furthest end among them lies after its start.
+        let starting_before = self.orgs.partition_point(|o| o.span.start < span.end);
+        starting_before
+            .checked_sub(1)
+            .and_then(|last| self.org_end_max.get(last))
+            .is_some_and(|&end| end > span.start)
+    }
+
+    fn token(&self, i: usize) -> Token<'a> {
+        let span = self.tokens.get(i).copied().unwrap_or_default();
+        Token {
+            span,
+            text: span.of(self.text),
+        }
+    }
+
+    /// Whether token `i` is `.`: one byte, so no `&str` need be made of it.
+    /// (A one-byte span holding `.` is always on char boundaries.)
+    fn is_dot(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            t.end == t.start + 1 && self.text.as_bytes().get(t.start) == Some(&b'.')
+        })
+    }
+
+    /// The tokens inside `span`, as a range of indices (those of
+    /// [`Segmentation::tokens_in`]).
+    fn token_range(&self, span: Span) -> Range<usize> {
+        let first = self.tokens.partition_point(|t| t.start < span.start);
+        let last = self
+            .tokens
+            .partition_point(|t| t.end <= span.end)
+            .max(first);
+        first..last
+    }
+
+    /// The capitalized tokens among the tokens `range`, as a range of `self.capitalized`.
+    fn capitalized_in(&self, range: Range<usize>) -> Range<usize> {
+        let first = self.capitalized.partition_point(|&i| i < range.start);
+        let end = self.capitalized.partition_point(|&i| i < range.end);
+        first..end.max(first)
+    }
+
+    /// Whether `span` lies inside a quote's content.
+    fn in_quote(&self, span: Span) -> bool {
+        let i = self.quoted.partition_point(|q| q.start <= span.start);
+        i > 0 && self.quoted[i - 1].contains(span)
+    }
+
+    /// Whether `word` (any case) is a one-word reporting cue; `lowered` is scratch space.
+    fn is_cue(&self, word: &str, lowered: &mut String) -> bool {
+        lowercase_into(word, lowered);
+        self.knowledge.cue(lowered).is_some()
+    }
+}
+
+/// The union of spans, sorted and without overlaps.
+fn union_of(spans: impl Iterator<Item = Span>) -> Vec<Span> {
+    let mut sorted: Vec<Span> = spans.collect();
+    sorted.sort();
+    let mut out: Vec<Span> = Vec::with_capacity(sorted.len());
+    for span in sorted {
+        match out.last_mut() {
+            Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+            _ => out.push(span),
+        }
+    }
+    out
+}
+
+fn is_article(word: &str) -> bool {
+    lowercase_is_one_of(word, &["the", "a", "an"])
+}
+
+/// Whether `word` in lowercase is one of `words` (lowercase ASCII), without
+/// lowering an ASCII word.
+fn lowercase_is_one_of(word: &str, words: &[&str]) -> bool {
+    if word.is_ascii() {
+        words.iter().any(|w| word.eq_ignore_ascii_case(w))
+    } else {
+        words.contains(&&*lower(word))
+    }
+}
+
+/// `word.to_lowercase()`, into `out`.
+fn lowercase_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
+}

@@ -1,0 +1,420 @@
+//! Resolving a quote's speaker mention: names and surnames, pronouns, role
+//! descriptions (to the source they refer back to, or the person the text is
+//! about), organizations, unnamed sources and groups.
+
+use crate::knowledge::{Gender, OrgKind, PronounNumber};
+use crate::model::{Resolution, SpeakerKind};
+use crate::orgs::OrgName;
+use crate::segment::Token;
+use crate::span::Span;
+
+use super::registry::PersonMention;
+use super::{is_article, lowercase_is_one_of, Doc, Source};
+
+impl<'a> Doc<'a> {
+    pub(super) fn resolve(
+        &mut self,
+        mention: Span,
+        previous_quote: Option<&(Source<'a>, Span)>,
+        pronouns: &[PersonMention],
+        descriptions: &[(String, Source<'a>)],
+    ) -> Option<(Source<'a>, Resolution)> {
+        let previous = previous_quote.map(|p| &p.0);
+        let text = self.text;
+        let k = self.knowledge;
+        let range = self.token_range(mention);
+        let toks: Vec<Token<'a>> = range.clone().map(|i| self.token(i)).collect();
+        let first = toks.first()?;
+        if toks.len() == 1 {
+            if let Some((gender, number)) = k.pronoun(first.text) {
+                // A pronoun nobody earlier fits stays as written: it still
+                // says where the speaker is named.
+                let unresolved = Source {
+                    name: first.text,
+                    kind: if number == PronounNumber::Person {
+                        SpeakerKind::Person
+                    } else {
+                        SpeakerKind::Group
+                    },
+                    person: None,
+                    org: None,
+                    government: false,
+                };
+                let source = self
+                    .resolve_pronoun(mention, gender, number, previous_quote, pronouns)
+                    .unwrap_or(unresolved);
+                return Some((source, Resolution::Pronoun));
+            }
+        }
+        if let Some(source) = self.dependent_of(&toks, mention) {
+            return Some((source, Resolution::Explicit));
+        }
+        // A person's name inside the mention.
+        let mut runs = Vec::new();
+        let capitals = self.capitalized_in(range.clone());
+        self.name_runs(range, capitals, &mut runs, &mut Vec::new());
+        let run = if first.is_capitalized()
+            && !k.is_function_word(first.text)
+            && self.org_in(first.span).is_none()
+        {
+            runs.first()
+        } else {
+            runs.last()
+        };
+        if let Some(run) = run {
+            if let Some(person) = self.person_for(run) {
+                let how = if run.name.of(text) == self.people[person].name {
+                    Resolution::Explicit
+                } else {
+                    Resolution::Alias
+                };
+                return Some((self.person_source(person, mention), how));
+            }
+            // Not introduced by full name: `Mr Courtney` stays as the document gives it.
+            let name = if run.name_tokens >= 2 {
+                run.name
+            } else {
+                Span::new(self.title_start(run), run.name.end)
+            };
+            let source = Source {
+                name: name.of(text),
+                kind: SpeakerKind::Person,
+                person: None,
+                org: self.surrounding_org(mention.start),
+                government: k.is_government(name.of(text)),
+            };
+            return Some((source, Resolution::Explicit));
+        }
+        let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
+        let head = words.last()?;
+        let definite = lowercase_is_one_of(first.text, &["the", "its", "their", "his", "her"]);
+        let body_start = if is_article(first.text) {
+            toks.get(1).map_or(mention.start, |t| t.span.start)
+        } else {
+            mention.start
+        };
+        let body = Span::new(body_start, mention.end);
+        let head_is_role = k.is_role(head.text);
+        let org = self.org_in(mention);
+        // A lone surname or name not seen before (`Trump said`).
+        if words.len() == 1 && head.is_capitalized() && org.is_none() && !head_is_role {
+            if let Some(person) =
+                self.latest_with_surname(head.text, mention.start, Gender::Unknown)
+            {
+                return Some((self.person_source(person, mention), Resolution::Alias));
+            }
+            let plural = head.text.ends_with('s')
+                && self
+                    .seg
+                    .sentences
+                    .iter()
+                    .any(|s| s.span.start == head.span.start);
+            let kind = if plural {
+                SpeakerKind::Group
+            } else {
+                SpeakerKind::Person
+            };
+            let org = if plural {
+                None
+            } else {
+                self.surrounding_org(mention.start)
+            };
+            let source = Source {
+                name: head.text,
+                kind,
+                person: None,
+                org,
+                government: k.is_government(head.text),
+            };
+            return Some((source, Resolution::Explicit));
+        }
+        if let Some(o) = org {
+            if !head_is_role {
+                let source = Source {
+                    name: &o.org.name,
+                    kind: SpeakerKind::Organization,
+                    person: None,
+                    org: Some(&o.org),
+                    government: o.org.kind == OrgKind::Government,
+                };
+                return Some((source, Resolution::Explicit));
+            }
+        }
+        if definite && !head_is_role {
+            if let Some(kind) = k.org_noun(head.text) {
+                if let Some(found) = self.organization_referred_to(mention, head, kind) {
+                    return Some((found, Resolution::Description));
+                }
+            }
+        }
+        if definite {
+            if let Some(found) = self.resolve_description(mention, body, previous, descriptions) {
+                return Some((found, Resolution::Description));
+            }
+        }
+        let government = k.is_government(body.of(text));
+        let single_plural = words.len() == 1 && head.text.ends_with('s');
+        let kind = if single_plural {
+            SpeakerKind::Group
+        } else {
+            SpeakerKind::Description
+        };
+        let source = Source {
+            name: body.of(text),
+            kind,
+            person: None,
+            org: org.map(|o| &o.org),
+            government,
+        };
+        Some((source, Resolution::Explicit))
+    }
+
+    /// `Critics of the Royal College of Nursing`, `A friend of Mr Kline`,
+    /// `Officials at Homeland Security`: the head noun is the source, not the
+    /// name after the preposition. The organization after `at`/`from`, or after
+    /// `of` for a role (`members of the BMA`), is the source's own.
+    pub(super) fn dependent_of(&self, toks: &[Token], mention: Span) -> Option<Source<'a>> {
+        let k = self.knowledge;
+        let body = if toks.first().is_some_and(|t| is_article(t.text)) {
+            &toks[1..]
+        } else {
+            toks
+        };
+        let at = body
+            .iter()
+            .position(|t| matches!(t.text, "of" | "at" | "from" | "for"))?;
+        let head = body[..at].last()?;
+        let head_is_noun = if at == 1 && head.is_capitalized() {
+            // A sentence-initial plural (`Critics`), not a name (`Morgan of the Sierra Club`).
+            head.text.ends_with('s')
+                && !self.by_surname.contains_key(head.text)
+                && self.org_in(head.span).is_none()
+        } else {
+            at <= 3
+                && !head.is_capitalized()
+                && body[..at]
+                    .iter()
+                    .all(|t| t.is_word() && k.title(t.text).is_none())
+        };
+        if !head_is_noun {
+            return None;
+        }
+        let phrase = Span::new(body[0].span.start, mention.end);
+        let after = Span::new(body[at].span.end, mention.end);
+        let own_org = body[at].text != "of" || k.is_role(head.text);
+        let org = self.org_in(after).filter(|_| own_org).map(|o| &o.org);
+        let kind = if head.text.ends_with('s') {
+            SpeakerKind::Group
+        } else {
+            SpeakerKind::Description
+        };
+        let government = k.is_government(phrase.of(self.text)) && own_org;
+        Some(Source {
+            name: phrase.of(self.text),
+            kind,
+            person: None,
+            org,
+            government,
+        })
+    }
+
+    pub(super) fn resolve_pronoun(
+        &mut self,
+        mention: Span,
+        gender: Gender,
+        number: PronounNumber,
+        previous_quote: Option<&(Source<'a>, Span)>,
+        pronouns: &[PersonMention],
+    ) -> Option<Source<'a>> {
+        let previous = previous_quote.map(|p| &p.0);
+        match number {
+            PronounNumber::Person => {
+                // Both lists are in text order: walk back from the pronoun.
+                let latest = |list: &[PersonMention]| {
+                    let before = list.partition_point(|m| m.span.end <= mention.start);
+                    list[..before]
+                        .iter()
+                        .rev()
+                        .find(|m| m.subject_like && self.people[m.person].gender.compatible(gender))
+                        .copied()
+                };
+                let candidate = [latest(&self.mentions), latest(pronouns)]
+                    .into_iter()
+                    .flatten()
+                    .max_by_key(|m| m.span.start);
+                // `A Labour spokesman said … He added`: an unnamed source who
+                // spoke last, after any named person, is who `he` is.
+                let unnamed = previous_quote.filter(|(source, span)| {
+                    source.kind == SpeakerKind::Description
+                        && candidate.is_none_or(|c| c.span.start < span.start)
+                });
+                match (unnamed, candidate) {
+                    (Some((source, _)), _) => Some(*source),
+                    (None, Some(c)) => Some(self.person_source(c.person, mention)),
+                    (None, None) => None,
+                }
+            }
+            PronounNumber::Writer => None,
+            PronounNumber::Group | PronounNumber::Organization => {
+                if let Some(p) = previous
+                    .filter(|p| matches!(p.kind, SpeakerKind::Group | SpeakerKind::Organization))
+                {
+                    return Some(*p);
+                }
+                let o = self.orgs.iter().rfind(|o| o.span.end <= mention.start)?;
+                Some(Source {
+                    name: &o.org.name,
+                    kind: SpeakerKind::Organization,
+                    person: None,
+                    org: Some(&o.org),
+                    government: o.org.kind == OrgKind::Government,
+                })
+            }
+        }
+    }
+
+    /// `the Unite official`, `the nursing union official`, `The source`: the
+    /// latest earlier source the description fits.
+    pub(super) fn resolve_description(
+        &mut self,
+        mention: Span,
+        body: Span,
+        previous: Option<&Source<'a>>,
+        descriptions: &[(String, Source<'a>)],
+    ) -> Option<Source<'a>> {
+        let text = self.text;
+        let words: Vec<String> = body
+            .of(text)
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .collect();
+        let head = words.last()?.clone();
+        // An earlier unnamed source with the same head word, and no modifier it lacks.
+        let modifiers_fit = |d: &str| {
+            words[..words.len() - 1]
+                .iter()
+                .all(|w| d.split_whitespace().any(|dw| dw == w))
+        };
+        if let Some((_, source)) = descriptions
+            .iter()
+            .rev()
+            .find(|(d, _)| d.split_whitespace().last() == Some(head.as_str()) && modifiers_fit(d))
+        {
+            return Some(*source);
+        }
+        // A text that speaks (`the report said`) is nobody's description.
+        if !self.knowledge.is_role(&head) || self.knowledge.is_document(&head) {
+            return None;
+        }
+        let named_org = self.org_in(mention).map(|o| o.org.name.as_str());
+        let modifiers: Vec<&String> = words[..words.len() - 1]
+            .iter()
+            .filter(|w| !self.knowledge.is_role(w))
+            .collect();
+        // How well a person fits: the named organization, then description words
+        // found in their organization's name or kind or in the roles given them.
+        let role_words = self.role_words();
+        let fits = |person: usize| -> usize {
+            let p = &self.people[person];
+            let role_fit = role_words.get(person).map_or(0, |given| {
+                words.iter().filter(|w| given.contains(w)).count()
+            });
+            let Some(org) = p.org else { return role_fit };
+            if named_org == Some(org.name.as_str()) {
+                return 3 + role_fit;
+            }
+            let org_words = org.name.to_lowercase();
+            let kind = format!("{:?}", org.kind).to_lowercase();
+            role_fit
+                + modifiers
+                    .iter()
+                    .filter(|m| {
+                        org_words.split_whitespace().any(|w| w == m.as_str()) || kind == m.as_str()
+                    })
+                    .count()
+        };
+        // `The foreign secretary` is not the shadow one: a description of the
+        // government fits only the government's people, and the other way round.
+        let government = self.knowledge.is_government(body.of(text));
+        let scored: Vec<(usize, PersonMention)> = self
+            .mentions
+            .iter()
+            .filter(|m| m.span.end <= mention.start)
+            .rev()
+            .map(|m| (fits(m.person), *m))
+            .filter(|(score, _)| *score > 0)
+            .collect();
+        let mut role_text = std::mem::take(&mut self.scratch);
+        let best = scored
+            .into_iter()
+            .filter(|(_, m)| self.speaks_for_government(m.person, &mut role_text) == government)
+            .max_by_key(|(score, m)| (*score, m.span.start));
+        self.scratch = role_text;
+        if let Some(person) = best.map(|(_, m)| m.person) {
+            return Some(self.person_source(person, mention));
+        }
+        if named_org.is_none() && modifiers.is_empty() {
+            if let Some(p) = previous.filter(|p| p.kind == SpeakerKind::Person) {
+                return Some(*p);
+            }
+        }
+        let named = self.org_in(mention).map(|o| &o.org);
+        let person = self.salient_person(mention, body, named)?;
+        if let (Some(p), Some(org)) = (self.people.get_mut(person), named) {
+            p.org = p.org.or(Some(org));
+        }
+        Some(self.person_source(person, mention))
+    }
+
+    /// The person a description with nothing of its own in common with anybody
+    /// refers to (`Michael Howard … the Tory leader argued`): a subject of the
+    /// last three sentences whose facts the description does not contradict
+    /// (no other organization than the one it names, the same side of the
+    /// government), the most often named of them.
+    pub(super) fn salient_person(
+        &mut self,
+        mention: Span,
+        body: Span,
+        named: Option<&OrgName>,
+    ) -> Option<usize> {
+        let here = self.seg.sentence_at(mention.start)?;
+        let from = self.seg.sentences.get(here.saturating_sub(3))?.span.start;
+        let government = self.knowledge.is_government(body.of(self.text));
+        let before = self
+            .mentions
+            .partition_point(|m| m.span.end <= mention.start);
+        let candidates: Vec<usize> = self.mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start >= from)
+            .filter(|m| m.subject_like)
+            .map(|m| m.person)
+            .collect();
+        let mut role_text = std::mem::take(&mut self.scratch);
+        let fitting: Vec<usize> = candidates
+            .into_iter()
+            .filter(|&person| {
+                let org_fits = match (self.people[person].org, named) {
+                    (Some(own), Some(named)) => own.name == named.name,
+                    _ => true,
+                };
+                org_fits && self.speaks_for_government(person, &mut role_text) == government
+            })
+            .collect();
+        self.scratch = role_text;
+        // Of those, the one the text has named most often so far (the one it is
+        // about), and of equals the latest.
+        let mentions_before = &self.mentions[..before];
+        let times_named = |person: usize| {
+            mentions_before
+                .iter()
+                .filter(|m| m.person == person)
+                .count()
+        };
+        fitting
+            .iter()
+            .enumerate()
+            .max_by_key(|&(order, &person)| (times_named(person), std::cmp::Reverse(order)))
+            .map(|(_, &person)| person)
+    }
+}
