@@ -43,7 +43,6 @@ struct Case {
     gold_org: Option<String>,
 }
 
-
 const NAMES: [&str; 3] = ["negative", "neutral", "positive"];
 
 /// Char spans to compare gold and predicted quotes by.
@@ -69,7 +68,8 @@ fn load(pipeline: &Pipeline, path: &str) -> anyhow::Result<Vec<Case>> {
         };
         let analysis = pipeline.analyze(text);
         let why: Vec<QuoteExplanation> = pipeline.explain_stances(text);
-        let gold: Vec<&serde_json::Value> = doc["quotes"].as_array().into_iter().flatten().collect();
+        let gold: Vec<&serde_json::Value> =
+            doc["quotes"].as_array().into_iter().flatten().collect();
         let gold_spans: Vec<(usize, usize)> = gold
             .iter()
             .map(|q| {
@@ -77,8 +77,11 @@ fn load(pipeline: &Pipeline, path: &str) -> anyhow::Result<Vec<Case>> {
                 (at(0), at(1))
             })
             .collect();
-        let pred_spans: Vec<(usize, usize)> =
-            analysis.quotes.iter().map(|q| (q.char_span[0], q.char_span[1])).collect();
+        let pred_spans: Vec<(usize, usize)> = analysis
+            .quotes
+            .iter()
+            .map(|q| (q.char_span[0], q.char_span[1]))
+            .collect();
         let mut pairs = Vec::new();
         for (i, g) in gold_spans.iter().enumerate() {
             for (j, p) in pred_spans.iter().enumerate() {
@@ -275,20 +278,13 @@ fn predict(w: &Weights, c: &Case) -> usize {
 fn figures(pairs: &[(usize, usize)]) -> (f64, f64, [[usize; 3]; 3]) {
     let mut conf = [[0usize; 3]; 3];
     for &(g, p) in pairs {
-        conf[g][p] += 1;
+        if let Some(cell) = conf.get_mut(g).and_then(|row| row.get_mut(p)) {
+            *cell += 1;
+        }
     }
-    let mut f1 = 0.0;
-    for l in 0..3 {
-        let tp = conf[l][l] as f64;
-        let fp: usize = (0..3).filter(|&o| o != l).map(|o| conf[o][l]).sum();
-        let fn_: usize = (0..3).filter(|&o| o != l).map(|o| conf[l][o]).sum();
-        let p = if tp + fp as f64 > 0.0 { tp / (tp + fp as f64) } else { 0.0 };
-        let r = if tp + fn_ as f64 > 0.0 { tp / (tp + fn_ as f64) } else { 0.0 };
-        f1 += if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
-    }
-    let right: usize = (0..3).map(|l| conf[l][l]).sum();
+    let right = pairs.iter().filter(|(g, p)| g == p).count();
     let acc = 100.0 * right as f64 / pairs.len().max(1) as f64;
-    (100.0 * f1 / 3.0, acc, conf)
+    (sayso::eval::macro_f1(pairs, &[0, 1, 2]), acc, conf)
 }
 
 fn objective(w: &Weights, cases: &[&Case]) -> f64 {
@@ -379,10 +375,12 @@ fn main() -> anyhow::Result<()> {
             for side in Side::ALL {
                 let mut orgs: BTreeMap<&str, usize> = BTreeMap::new();
                 for c in cases.iter().filter(|c| c.side == side) {
-                    *orgs.entry(c.gold_org.as_deref().unwrap_or("-")).or_default() += 1;
+                    *orgs
+                        .entry(c.gold_org.as_deref().unwrap_or("-"))
+                        .or_default() += 1;
                 }
                 let mut orgs: Vec<_> = orgs.into_iter().collect();
-                orgs.sort_by(|a, b| b.1.cmp(&a.1));
+                orgs.sort_by_key(|o| std::cmp::Reverse(o.1));
                 orgs.truncate(12);
                 println!("  {:<16} {:?}", side.name(), orgs);
             }
@@ -421,11 +419,17 @@ fn main() -> anyhow::Result<()> {
             let all: Vec<&Case> = cases.iter().collect();
             let fitted = fit(&start, &all);
             let plain: Vec<usize> = cases.iter().map(|c| predict(&fitted, c)).collect();
-            report("fitted on all quotes, scored on the same (plain)", &cases, &plain);
+            report(
+                "fitted on all quotes, scored on the same (plain)",
+                &cases,
+                &plain,
+            );
             // Leave one article out: each article scored with weights fitted
             // on all the others.
-            let mut articles: Vec<(&str, &str)> =
-                cases.iter().map(|c| (c.file.as_str(), c.doc.as_str())).collect();
+            let mut articles: Vec<(&str, &str)> = cases
+                .iter()
+                .map(|c| (c.file.as_str(), c.doc.as_str()))
+                .collect();
             articles.sort();
             articles.dedup();
             let mut cv = vec![1; cases.len()];
@@ -454,7 +458,9 @@ fn main() -> anyhow::Result<()> {
             std::fs::write(&args[1], format!("{header}\n{}", fitted.to_tsv()))?;
             println!("wrote {}", args[1]);
         }
-        _ => anyhow::bail!("usage: stance_fit report GOLD... | errors GOLD... | fit OUT.tsv GOLD..."),
+        _ => {
+            anyhow::bail!("usage: stance_fit report GOLD... | errors GOLD... | fit OUT.tsv GOLD...")
+        }
     }
     Ok(())
 }

@@ -24,7 +24,9 @@ fn label(scorer: &StanceScorer, side: Side, text: &str) -> StanceLabel {
         document: Some(about_the_target()),
         ..QuoteContext::default()
     };
-    scorer.score_quote(text, Span::new(0, text.len()), &context).label
+    scorer
+        .score_quote(text, Span::new(0, text.len()), &context)
+        .label
 }
 
 fn check(scorer: &StanceScorer, cases: &[(Side, &str, StanceLabel)]) {
@@ -40,15 +42,39 @@ fn verdicts_on_others_are_neutral() {
         &uk,
         &[
             // Fire: the same verdicts on the target.
-            (Side::Party, "The government's plans are a disgrace.", Negative),
-            (Side::Party, "Ministers have made a shambles of it.", Negative),
+            (
+                Side::Party,
+                "The government's plans are a disgrace.",
+                Negative,
+            ),
+            (
+                Side::Party,
+                "Ministers have made a shambles of it.",
+                Negative,
+            ),
             (Side::Other, "This bill is absurd and damaging.", Negative),
             // Must not fire: a devolved government, the opposition's own
             // plan, the EU, another party.
-            (Side::Party, "The Scottish Executive's plans are a disgrace.", Neutral),
-            (Side::Party, "Our plans are excellent and will transform schools.", Neutral),
-            (Side::Other, "The EU rules are absurd and damaging.", Neutral),
-            (Side::Party, "The Liberal Democrats have made a shambles of it.", Neutral),
+            (
+                Side::Party,
+                "The Scottish Executive's plans are a disgrace.",
+                Neutral,
+            ),
+            (
+                Side::Party,
+                "Our plans are excellent and will transform schools.",
+                Neutral,
+            ),
+            (
+                Side::Other,
+                "The EU rules are absurd and damaging.",
+                Neutral,
+            ),
+            (
+                Side::Party,
+                "The Liberal Democrats have made a shambles of it.",
+                Neutral,
+            ),
         ],
     );
 }
@@ -59,15 +85,31 @@ fn foreign_office_holders_are_not_the_target() {
     check(
         &uk,
         &[
-            (Side::Other, "The finance minister made a terrible mistake.", Negative),
-            (Side::Other, "The chancellor's budget is a disgrace.", Negative),
+            (
+                Side::Other,
+                "The finance minister made a terrible mistake.",
+                Negative,
+            ),
+            (
+                Side::Other,
+                "The chancellor's budget is a disgrace.",
+                Negative,
+            ),
             (
                 Side::Other,
                 "South Africa's finance minister made a terrible mistake.",
                 Neutral,
             ),
-            (Side::Other, "The US Treasury's budget is a disgrace.", Neutral),
-            (Side::Other, "The former chancellor made a terrible mistake.", Neutral),
+            (
+                Side::Other,
+                "The US Treasury's budget is a disgrace.",
+                Neutral,
+            ),
+            (
+                Side::Other,
+                "The former chancellor made a terrible mistake.",
+                Neutral,
+            ),
         ],
     );
     // The same decision flags speakers: `government: true` and the side.
@@ -77,10 +119,14 @@ fn foreign_office_holders_are_not_the_target() {
     assert!(!knowledge.is_government("South Africa's finance minister Trevor Manuel"));
     assert!(!knowledge.is_government("a US Treasury under-secretary"));
     assert!(!knowledge.is_government("the former Dutch prime minister"));
-    let text = "South Africa's finance minister Trevor Manuel said: \u{201c}We will cut taxes.\u{201d}";
+    let text =
+        "South Africa's finance minister Trevor Manuel said: \u{201c}We will cut taxes.\u{201d}";
     let analysis = pipeline.analyze(text);
     let quote = analysis.quotes.first().expect("one quote");
-    assert!(!quote.organization.as_ref().is_some_and(|o| o.government), "{quote:?}");
+    assert!(
+        !quote.organization.as_ref().is_some_and(|o| o.government),
+        "{quote:?}"
+    );
     let org = |name: &str| Organization {
         name: name.to_string(),
         acronym: None,
@@ -104,17 +150,37 @@ fn demands_and_warnings_are_implicit_criticism() {
         &[
             // Fire: obligations put on the target, threats, unmet duties,
             // rhetorical questions, failures.
-            (Side::Party, "Ministers must think again about these cuts.", Negative),
+            (
+                Side::Party,
+                "Ministers must think again about these cuts.",
+                Negative,
+            ),
             (Side::Party, "The bill should be withdrawn.", Negative),
             (Side::Other, "We will vote against the bill.", Negative),
-            (Side::Party, "Ministers should have published the full report.", Negative),
-            (Side::Party, "So why are the ministers hiding the figures?", Negative),
+            (
+                Side::Party,
+                "Ministers should have published the full report.",
+                Negative,
+            ),
+            (
+                Side::Party,
+                "So why are the ministers hiding the figures?",
+                Negative,
+            ),
             (Side::Party, "The government failed to act.", Negative),
             // Must not fire: the speaker's own obligations, a neutral
             // vote, an obligation on someone the quote names.
-            (Side::Party, "We must think again about our campaign.", Neutral),
+            (
+                Side::Party,
+                "We must think again about our campaign.",
+                Neutral,
+            ),
             (Side::Other, "We will vote on the bill next week.", Neutral),
-            (Side::Other, "Health unions will need to clarify their position.", Neutral),
+            (
+                Side::Other,
+                "Health unions will need to clarify their position.",
+                Neutral,
+            ),
         ],
     );
     // The target's own speakers make no demands of it.
@@ -124,7 +190,10 @@ fn demands_and_warnings_are_implicit_criticism() {
         ..QuoteContext::default()
     };
     let why = uk.explain_quote(text, Span::new(0, text.len()), &context);
-    assert!(!why.cues.iter().any(|c| c.rules.contains("demand")), "{why}");
+    assert!(
+        !why.cues.iter().any(|c| c.rules.contains("demand")),
+        "{why}"
+    );
 }
 
 #[test]
@@ -135,21 +204,53 @@ fn government_description_is_neutral_its_defence_positive() {
         &[
             // Fire: the government's own speakers defending or praising
             // its policy.
-            (Side::Target, "The new powers will not take officers off the streets.", Positive),
-            (Side::Target, "We are determined to deliver a fair and reasonable settlement.", Positive),
-            (Side::Target, "Our plans are proportionate and sensible.", Positive),
+            (
+                Side::Target,
+                "The new powers will not take officers off the streets.",
+                Positive,
+            ),
+            (
+                Side::Target,
+                "We are determined to deliver a fair and reasonable settlement.",
+                Positive,
+            ),
+            (
+                Side::Target,
+                "Our plans are proportionate and sensible.",
+                Positive,
+            ),
             // Must not fire: announcements, facts, criticism of others.
-            (Side::Target, "The bill will be published next week.", Neutral),
-            (Side::Target, "Forty people died in the floods on Monday.", Neutral),
-            (Side::Target, "These strikes are disappointing and harmful to patients.", Neutral),
-            (Side::Target, "The Conservative plans are reckless and dangerous.", Neutral),
+            (
+                Side::Target,
+                "The bill will be published next week.",
+                Neutral,
+            ),
+            (
+                Side::Target,
+                "Forty people died in the floods on Monday.",
+                Neutral,
+            ),
+            (
+                Side::Target,
+                "These strikes are disappointing and harmful to patients.",
+                Neutral,
+            ),
+            (
+                Side::Target,
+                "The Conservative plans are reckless and dangerous.",
+                Neutral,
+            ),
         ],
     );
     // A rejection defends the target in its own speaker's mouth and
     // criticises it in anyone else's.
     let doc = "The minister rejected the report. She said: \u{201c}We will study it.\u{201d}";
-    let quote = doc.find("We will").map(|s| Span::new(s, s + "We will study it.".len()));
-    let cue = doc.find("rejected").map(|s| Span::new(s, s + "rejected".len()));
+    let quote = doc
+        .find("We will")
+        .map(|s| Span::new(s, s + "We will study it.".len()));
+    let cue = doc
+        .find("rejected")
+        .map(|s| Span::new(s, s + "rejected".len()));
     let context = |speaker| QuoteContext {
         cue,
         frame: Some(Span::new(0, doc.len())),
@@ -157,8 +258,14 @@ fn government_description_is_neutral_its_defence_positive() {
         document: Some(about_the_target()),
     };
     let quote = quote.unwrap_or_default();
-    assert_eq!(uk.score_quote(doc, quote, &context(Side::Target)).label, Positive);
-    assert_eq!(uk.score_quote(doc, quote, &context(Side::Party)).label, Negative);
+    assert_eq!(
+        uk.score_quote(doc, quote, &context(Side::Target)).label,
+        Positive
+    );
+    assert_eq!(
+        uk.score_quote(doc, quote, &context(Side::Party)).label,
+        Negative
+    );
 }
 
 #[test]
@@ -167,11 +274,27 @@ fn praise_by_critics_is_positive() {
     check(
         &uk,
         &[
-            (Side::Party, "We welcome the government's decision, a step in the right direction.", Positive),
-            (Side::Other, "The offer is a step in the right direction.", Positive),
+            (
+                Side::Party,
+                "We welcome the government's decision, a step in the right direction.",
+                Positive,
+            ),
+            (
+                Side::Other,
+                "The offer is a step in the right direction.",
+                Positive,
+            ),
             // Must not fire: praise of the critic's own side.
-            (Side::Party, "We welcome our new candidate, a great choice for the town.", Neutral),
-            (Side::Other, "I am proud of our members and their fantastic mandate.", Neutral),
+            (
+                Side::Party,
+                "We welcome our new candidate, a great choice for the town.",
+                Neutral,
+            ),
+            (
+                Side::Other,
+                "I am proud of our members and their fantastic mandate.",
+                Neutral,
+            ),
         ],
     );
 }
@@ -223,7 +346,11 @@ fn the_document_marks_the_target() {
     };
     let why = uk.explain_quote(text, Span::new(0, text.len()), &context);
     assert_eq!(why.label, Negative, "{why}");
-    let clarke = why.cues.iter().find(|c| c.text == "shambles").expect("a cue");
+    let clarke = why
+        .cues
+        .iter()
+        .find(|c| c.text == "shambles")
+        .expect("a cue");
     assert!(clarke.aim.is_target(), "{why}");
     // In a document that names nobody of the government, the same words
     // are about a party and a man the quote does not tie to the target.
@@ -233,7 +360,8 @@ fn the_document_marks_the_target() {
         ..context
     };
     assert_eq!(
-        uk.score_quote(text, Span::new(0, text.len()), &context).label,
+        uk.score_quote(text, Span::new(0, text.len()), &context)
+            .label,
         Neutral
     );
 }

@@ -195,7 +195,12 @@ impl Weights {
             let num = |s: Option<&&str>| s.and_then(|s| s.parse::<f64>().ok());
             let ok = match fields.as_slice() {
                 ["aim", side, a, neg, pos] => {
-                    match (Side::parse(side), Aim::parse(a), num(Some(neg)), num(Some(pos))) {
+                    match (
+                        Side::parse(side),
+                        Aim::parse(a),
+                        num(Some(neg)),
+                        num(Some(pos)),
+                    ) {
                         (Some(s), Some(a), Some(neg), Some(pos)) => {
                             aim[index(&Side::ALL, &s)][index(&Aim::ALL, &a)] = (neg, pos);
                             true
@@ -240,7 +245,10 @@ impl Weights {
                 )));
             }
         }
-        let all_given = aim.iter().flatten().all(|(a, b)| a.is_finite() && b.is_finite())
+        let all_given = aim
+            .iter()
+            .flatten()
+            .all(|(a, b)| a.is_finite() && b.is_finite())
             && topic.iter().all(|t| t.is_finite())
             && threshold.is_finite()
             && denial.is_finite();
@@ -296,7 +304,9 @@ impl Weights {
 
     /// Whether some topic gives quotes said from `side` a bias.
     pub fn biased(&self, side: Side) -> bool {
-        self.bias[index(&Side::ALL, &side)].iter().any(|&b| b != 0.0)
+        self.bias[index(&Side::ALL, &side)]
+            .iter()
+            .any(|&b| b != 0.0)
     }
 
     /// What a quote said from `side` about `topic` weighs by itself.
@@ -451,9 +461,10 @@ fn proxy_owner(analysis: &Analysis, text: &str, target: &Target, proxy: &Hit) ->
         return Aim::Target;
     }
     let owned_elsewhere = analysis.elsewhere.iter().any(ends_before)
-        || analysis.places.iter().any(|h| {
-            ends_before(h) && !matches!(target.place(h.entry), Place::Past)
-        });
+        || analysis
+            .places
+            .iter()
+            .any(|h| ends_before(h) && !matches!(target.place(h.entry), Place::Past));
     // `his plans`, `Howard's strategy`: a person's, who is not the target
     // unless named as it (that case returned above).
     let someones = before.clone().any(|j| {

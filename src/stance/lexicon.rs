@@ -706,7 +706,10 @@ impl PhraseSet {
             .collect();
         let plain = |w: &[u8]| !w.is_empty() && w.iter().all(u8::is_ascii_alphanumeric);
         let plain_starts = patterns.iter().all(|p| {
-            let first = texts.as_bytes().get(p.first.start..p.first.end).unwrap_or(&[]);
+            let first = texts
+                .as_bytes()
+                .get(p.first.start..p.first.end)
+                .unwrap_or(&[]);
             let base = first.strip_suffix(b"'s").unwrap_or(first);
             plain(base) && (base.len() == first.len() || firsts.contains_key(base))
         });
@@ -718,7 +721,12 @@ impl PhraseSet {
             let second = if p.one_token {
                 None
             } else {
-                second_word(texts.as_bytes().get(p.text.start..p.text.end).unwrap_or(&[]))
+                second_word(
+                    texts
+                        .as_bytes()
+                        .get(p.text.start..p.text.end)
+                        .unwrap_or(&[]),
+                )
             };
             match second {
                 Some(second) => starts.pairs.insert(pair_key(p.key, second)),

@@ -69,10 +69,10 @@
 //! phrase. Worked example, a target file for the US administration in 2016:
 //!
 //! ```text
-//! # the US administration
+//! # the US administration (<TAB> is a tab)
 //! ?administration
 //! White House
-//! Obama	Democratic
+//! Obama<TAB>Democratic
 //! State Department
 //! @US
 //! @American
@@ -120,9 +120,9 @@ mod score;
 pub mod target;
 
 pub use aim::{Aim, Side, Topic};
-pub use target::DocumentTarget;
 pub use explain::{CueReading, QuoteExplanation};
 pub use score::{QuoteScratch, TargetLine, TargetResult};
+pub use target::DocumentTarget;
 
 use std::sync::OnceLock;
 

@@ -2,10 +2,10 @@
 //! function of the tokens, the lexicon hits and the trigger words listed in
 //! `data/stance/rules.tsv`; the words are data, the rules are code.
 
+use super::aim::{Aim, Side};
 use super::lexicon::{
     data_lines, tab_fields, tokenize_into, Hit, Lexicon, PhraseSet, Punct, SetIndex, Tokens,
 };
-use super::aim::{Aim, Side};
 use super::target::{DocumentTarget, Target};
 use super::StanceError;
 use crate::span::Span;
@@ -622,9 +622,7 @@ pub(super) fn analyze_sets_into(
                 && r.span.len() >= h.span.len()
                 && !matches!(
                     kind_of(r),
-                    Some(
-                        Kind::Frame | Kind::Other | Kind::Proxy | Kind::Rebuttal | Kind::Defence
-                    )
+                    Some(Kind::Frame | Kind::Other | Kind::Proxy | Kind::Rebuttal | Kind::Defence)
                 )
         });
         if shadowed {
@@ -835,10 +833,15 @@ pub(super) fn analyze_sets_into(
                     // not the speaker's own.
                     let pronoun = before.clone().any(|j| {
                         clause.get(j).copied() == cl
-                            && matches!(toks.norm(j), "he" | "she" | "they" | "you" | "it" | "there")
+                            && matches!(
+                                toks.norm(j),
+                                "he" | "she" | "they" | "you" | "it" | "there"
+                            )
                     });
                     let proxy = triggers.iter().any(|p| {
-                        kind_of(p) == Some(Kind::Proxy) && p.last <= r.first && p.last + 4 >= r.first
+                        kind_of(p) == Some(Kind::Proxy)
+                            && p.last <= r.first
+                            && p.last + 4 >= r.first
                     });
                     let unmet = toks.norm(r.last.saturating_sub(1)) == "have";
                     if !first_person && (subject.is_some() || pronoun || proxy || unmet) {
@@ -997,7 +1000,10 @@ pub fn frame_items_into(
         if out.len() == before {
             continue;
         }
-        let mention = target.mentions(text, part, tokens).first().map(|h| (h.span, Aim::Target));
+        let mention = target
+            .mentions(text, part, tokens)
+            .first()
+            .map(|h| (h.span, Aim::Target));
         let proxy = || {
             found
                 .iter()

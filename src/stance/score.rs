@@ -76,7 +76,13 @@ fn frame_weight(it: &Item, side: Side) -> f64 {
     match (it.trigger, side == Side::Target) {
         (Some(Kind::Rebuttal), true) => w.abs(),
         (Some(Kind::Rebuttal), false) => -w.abs(),
-        (Some(Kind::Defence), own) => if own { w } else { 0.0 },
+        (Some(Kind::Defence), own) => {
+            if own {
+                w
+            } else {
+                0.0
+            }
+        }
         (_, true) if w < 0.0 => 0.0,
         _ => w,
     }
@@ -285,7 +291,10 @@ impl StanceScorer {
         // Who says it about what, as evidence: shown at the cue.
         let bias = self.weights.bias(side, topic);
         if bias != 0.0 {
-            let at = context.cue.map(|c| fit(document, c)).unwrap_or(Span::new(quote.start, quote.start));
+            let at = context
+                .cue
+                .map(|c| fit(document, c))
+                .unwrap_or(Span::new(quote.start, quote.start));
             rs.frame_items.push(Item::side(at, bias));
             counted.push((bias, 1.0));
             total += bias;

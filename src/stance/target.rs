@@ -78,7 +78,11 @@ fn finder(phrases: &[String], exact: &[bool]) -> Option<regex::Regex> {
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let flags = if exact.get(i).copied().unwrap_or(false) { "" } else { "(?i)" };
+            let flags = if exact.get(i).copied().unwrap_or(false) {
+                ""
+            } else {
+                "(?i)"
+            };
             format!("(?:{flags}{})", regex::escape(p))
         })
         .collect();
@@ -102,9 +106,35 @@ const MODIFIER_REACH: usize = 3;
 fn ends_noun_phrase(norm: &str) -> bool {
     matches!(
         norm,
-        "the" | "a" | "an" | "to" | "of" | "and" | "or" | "with" | "for" | "by" | "on" | "at"
-            | "in" | "from" | "against" | "as" | "than" | "that" | "who" | "which" | "is"
-            | "was" | "are" | "were" | "has" | "had" | "have" | "said" | "says"
+        "the"
+            | "a"
+            | "an"
+            | "to"
+            | "of"
+            | "and"
+            | "or"
+            | "with"
+            | "for"
+            | "by"
+            | "on"
+            | "at"
+            | "in"
+            | "from"
+            | "against"
+            | "as"
+            | "than"
+            | "that"
+            | "who"
+            | "which"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+            | "said"
+            | "says"
     )
 }
 
@@ -167,11 +197,8 @@ impl DocumentTarget<'_> {
     /// Whether a target mention starts at `at` and lies within `span`,
     /// reading `at`'s paragraph if it was not read yet.
     fn mention_at(&self, at: usize, span: Span) -> bool {
-        let within = |mentions: &[Span]| {
-            mentions
-                .iter()
-                .any(|m| m.start == at && span.contains(*m))
-        };
+        let within =
+            |mentions: &[Span]| mentions.iter().any(|m| m.start == at && span.contains(*m));
         let mut read = self.read.borrow_mut();
         if let Some((_, mentions)) = read.iter().find(|(p, _)| p.start <= at && at < p.end) {
             return within(mentions);
@@ -278,7 +305,11 @@ fn with_possessives(phrases: &[String]) -> (Vec<String>, Vec<usize>) {
         // `ministers'` as well as `minister's`; the typographic apostrophe
         // needs its own spelling only where the match is case-sensitive
         // (and so compares the text), but costs nothing elsewhere.
-        let forms: &[&str] = if ends_in_s { &["'", "’"] } else { &["'s", "’s"] };
+        let forms: &[&str] = if ends_in_s {
+            &["'", "’"]
+        } else {
+            &["'s", "’s"]
+        };
         all.push(p.clone());
         origin.push(i);
         for f in forms {
@@ -331,7 +362,12 @@ impl Target {
                     let name = fields.next().unwrap_or(rest);
                     names.push(name.to_string());
                     generic.push(kind == "?");
-                    party_names.push(fields.next().filter(|p| !p.is_empty()).map(str::to_lowercase));
+                    party_names.push(
+                        fields
+                            .next()
+                            .filter(|p| !p.is_empty())
+                            .map(str::to_lowercase),
+                    );
                 }
             }
         }
@@ -404,7 +440,11 @@ impl Target {
         let (all, origin) = with_possessives(&places);
         let exact: Vec<bool> = origin
             .iter()
-            .map(|&i| places.get(i).is_some_and(|p| p.chars().any(char::is_uppercase)))
+            .map(|&i| {
+                places
+                    .get(i)
+                    .is_some_and(|p| p.chars().any(char::is_uppercase))
+            })
             .collect();
         let elsewhere = PhraseSet::new(&all, &exact)?;
         let place_of = origin
@@ -514,7 +554,9 @@ impl Target {
                     r.last == h.first
                         || r.first > h.last
                             && r.first <= h.last + 2
-                            && tokens.get(h.last).is_some_and(|t| t.punct == Punct::ClauseBreak)
+                            && tokens
+                                .get(h.last)
+                                .is_some_and(|t| t.punct == Punct::ClauseBreak)
                 });
                 if let Some(&Some(party)) = self.party_of.get(name) {
                     if let Some(v) = votes.get_mut(party) {
@@ -524,7 +566,10 @@ impl Target {
                 named_people.push(name);
             }
         }
-        let most = votes.iter().enumerate().max_by_key(|&(k, v)| (*v, std::cmp::Reverse(k)));
+        let most = votes
+            .iter()
+            .enumerate()
+            .max_by_key(|&(k, v)| (*v, std::cmp::Reverse(k)));
         let governing = most.filter(|&(_, &v)| v > 0).map(|(k, _)| k);
         out.governing = governing.and_then(|k| self.parties.get(k).cloned());
         // The people of the governing party are the target's; the others
@@ -532,7 +577,10 @@ impl Target {
         for name in named_people {
             let party = self.party_of.get(name).copied().flatten();
             if party.is_none() || party == governing {
-                push_surname(&mut out.people, self.names.get(name).map_or("", String::as_str));
+                push_surname(
+                    &mut out.people,
+                    self.names.get(name).map_or("", String::as_str),
+                );
             }
         }
         for name in speakers {
@@ -656,7 +704,10 @@ impl Target {
             near && (generic && kind.moves_generic() || kind.moves_any() && named(p.last, m.first))
         });
         // `the prime minister of Japan`, `ministers in the Scottish Executive`.
-        let of_or_in = matches!(tokens.get(m.last).map(|_| tokens.norm(m.last)), Some("of" | "in"));
+        let of_or_in = matches!(
+            tokens.get(m.last).map(|_| tokens.norm(m.last)),
+            Some("of" | "in")
+        );
         let after = generic
             && of_or_in
             && places.iter().any(|p| {
@@ -754,7 +805,8 @@ mod tests {
     #[test]
     fn mentions_in_text() {
         let t = uk();
-        let text = "The government's plan pleased South Africa's finance minister and Scottish ministers.";
+        let text =
+            "The government's plan pleased South Africa's finance minister and Scottish ministers.";
         let all = Span::new(0, text.len());
         let found: Vec<&str> = t
             .mentions(text, all, &tokenize(text, all))
