@@ -255,7 +255,7 @@ impl StanceScorer {
                 rs,
             );
         }
-        // What the sentences around and the document are about matters only
+        // What the quote's sentence and the document are about matters only
         // to loose cues and to a side's bias.
         let loose = rs
             .analysis
@@ -264,16 +264,7 @@ impl StanceScorer {
             .chain(&rs.frame_items)
             .any(|it| it.aim == Aim::Loose && it.weight != 0.0);
         if topic == Topic::None && (loose || self.weights.biased(side)) {
-            // The words before the quote in its frame: its own sentence and
-            // the one before, which often says what the quote is about.
-            let before = context
-                .frame
-                .map(|f| Span::new(fit(document, f).start.min(quote.start), quote.start));
-            let in_frame = frame_names_target
-                || before
-                    .zip(context.document)
-                    .is_some_and(|(before, d)| d.names_target_in(before));
-            if in_frame {
+            if frame_names_target {
                 topic = Topic::Frame;
             } else if context.document.is_some_and(|d| d.names_target()) {
                 topic = Topic::Document;

@@ -8,7 +8,7 @@
 //! mentions in a quote, so `South Africa's finance minister` is neither a
 //! government speaker nor a mention of the government.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use super::lexicon::{data_lines, tab_fields, tokenize, Hit, PhraseSet, Punct, Tokens};
@@ -149,9 +149,6 @@ pub struct DocumentTarget<'a> {
     text: &'a str,
     /// The people the attribution found to speak for the target.
     speakers: Vec<String>,
-    /// The paragraphs read so far (tokenized when first asked about), each
-    /// with the target mentions it holds.
-    read: RefCell<Vec<(Span, Vec<Span>)>>,
     names_target: OnceCell<bool>,
     parties: OnceCell<Parties>,
 }
@@ -177,43 +174,15 @@ impl DocumentTarget<'_> {
             while !self.text.is_char_boundary(end) {
                 end -= 1;
             }
-            !self.speakers.is_empty() || self.names_target_in(Span::new(0, end))
+            let lede = self.text.get(..end).unwrap_or_default();
+            !self.speakers.is_empty()
+                || self.target.finders().names.as_ref().is_some_and(|names| {
+                    names.find_iter(lede).any(|m| {
+                        let mention = self.target.mention_starting_at(self.text, m.start());
+                        mention.is_some_and(|m| m.end <= end)
+                    })
+                })
         })
-    }
-
-    /// Whether the document names the target within `span` (bytes). Scans
-    /// `span` for the words a target name may start with, and reads (once)
-    /// only the paragraphs of those, up to the first mention.
-    pub fn names_target_in(&self, span: Span) -> bool {
-        let Some(names) = &self.target.finders().names else {
-            return false;
-        };
-        let text = span.of(self.text);
-        names
-            .find_iter(text)
-            .any(|m| self.mention_at(span.start + m.start(), span))
-    }
-
-    /// Whether a target mention starts at `at` and lies within `span`,
-    /// reading `at`'s paragraph if it was not read yet.
-    fn mention_at(&self, at: usize, span: Span) -> bool {
-        let within =
-            |mentions: &[Span]| mentions.iter().any(|m| m.start == at && span.contains(*m));
-        let mut read = self.read.borrow_mut();
-        if let Some((_, mentions)) = read.iter().find(|(p, _)| p.start <= at && at < p.end) {
-            return within(mentions);
-        }
-        let paragraph = paragraph_at(self.text, at);
-        let tokens = super::lexicon::tokenize(self.text, paragraph);
-        let mentions: Vec<Span> = self
-            .target
-            .mentions(self.text, paragraph, &tokens)
-            .iter()
-            .map(|h| h.span)
-            .collect();
-        let found = within(&mentions);
-        read.push((paragraph, mentions));
-        found
     }
 
     /// The party of the target's office holders the document names
@@ -489,6 +458,33 @@ impl Target {
         })
     }
 
+    /// The target mention of `text` starting at byte `at`, if any, read from
+    /// the words around it in its paragraph: enough for the longest name
+    /// and the modifiers that may put it elsewhere.
+    fn mention_starting_at(&self, text: &str, at: usize) -> Option<Span> {
+        const BEFORE: usize = 80;
+        const AFTER: usize = 120;
+        let paragraph = paragraph_at(text, at);
+        let bytes = text.as_bytes();
+        // Start and end the window at spaces, so no word is cut.
+        let from = at.saturating_sub(BEFORE).max(paragraph.start);
+        let start = match bytes.get(from..at).and_then(|b| memchr::memchr(b' ', b)) {
+            Some(i) if from > paragraph.start => from + i + 1,
+            _ => from,
+        };
+        let to = (at + AFTER).min(paragraph.end);
+        let end = match bytes.get(to..paragraph.end).and_then(|b| memchr::memchr(b' ', b)) {
+            Some(i) => to + i,
+            None => paragraph.end,
+        };
+        let window = Span::new(start, end.max(start));
+        let tokens = super::lexicon::tokenize(text, window);
+        self.mentions(text, window, &tokens)
+            .iter()
+            .map(|h| h.span)
+            .find(|m| m.start == at)
+    }
+
     /// The canonical name of the party an elsewhere entry names, if any.
     pub fn party(&self, entry: usize) -> Option<&str> {
         let k = self.place_party.get(entry).copied().flatten()?;
@@ -513,7 +509,6 @@ impl Target {
             target: self,
             text: document,
             speakers: speakers.iter().map(|s| s.to_string()).collect(),
-            read: RefCell::new(Vec::new()),
             names_target: OnceCell::new(),
             parties: OnceCell::new(),
         }
