@@ -159,6 +159,8 @@ pub(crate) struct WordFacts {
     pub(crate) function_word: bool,
     pub(crate) role: bool,
     pub(crate) past_marker: bool,
+    /// A noun naming a kind of organization (`firm`, `union`).
+    pub(crate) org_noun: bool,
     pub(crate) title: Option<Gender>,
 }
 
@@ -676,6 +678,7 @@ impl Knowledge {
             function_word: entry.function_word,
             role: entry.role,
             past_marker: entry.past_marker,
+            org_noun: entry.org_noun.is_some(),
             title,
         }
     }

@@ -8,6 +8,7 @@ use crate::orgs::{OrgMention, OrgName};
 use crate::segment::Token;
 use crate::span::Span;
 
+use super::names::possessive_suffix;
 use super::{lowercase_into, Doc, Source};
 
 impl<'a> Doc<'a> {
@@ -23,7 +24,7 @@ impl<'a> Doc<'a> {
     ) -> Option<&'a OrgName> {
         let toks: Vec<Token> = self.seg.tokens_in(self.text, phrase).collect();
         let (noun, kind) = toks.iter().enumerate().find_map(|(k, t)| {
-            let word = t.text.trim_end_matches("’s").trim_end_matches("'s");
+            let word = t.text.get(..t.text.len() - possessive_suffix(t.text))?;
             let kind = self.knowledge.org_noun(word)?;
             let owns_role = word.len() < t.text.len()
                 || toks

@@ -163,7 +163,9 @@ impl<'a> Doc<'a> {
                     name_end = n;
                     break;
                 } else if word.lists.role
-                    || word.dot
+                    // `Mr. Obama`, but not `James B. Comey`: the stop after an
+                    // initial inside a name is part of it.
+                    || (word.dot && !(n > name_start && self.is_initial(start + n - 1)))
                     || (word.lists.function_word && n + 1 < words.len())
                     || word.possessive
                     || (word.acronym && n + 1 < words.len())
@@ -222,6 +224,12 @@ impl<'a> Doc<'a> {
                 });
             }
         }
+    }
+
+    /// Whether token `i` is an initial: one capital letter (`B` in `James B. Comey`).
+    fn is_initial(&self, i: usize) -> bool {
+        let t = self.token(i).text;
+        t.len() == 1 && t.as_bytes()[0].is_ascii_uppercase()
     }
 
     /// Whether the words `from..=at` of a run (`words[k]` is token `first + k`)

@@ -5,11 +5,10 @@
 use crate::knowledge::Gender;
 use crate::model::SpeakerKind;
 use crate::orgs::OrgName;
-use crate::segment::Token;
 use crate::span::Span;
 use std::ops::Range;
 
-use super::names::{is_possessive, NameRun};
+use super::names::{is_possessive, possessive_suffix, NameRun};
 use super::{is_article, Doc, Source};
 
 #[derive(Debug, Clone)]
@@ -32,6 +31,14 @@ pub(super) enum GovernmentClue {
     Role { pre: Span, run: Span, post: Span },
     /// The name where it is introduced (an office holder the target names).
     Name(Span),
+}
+
+/// What the words of a phrase around a name hold (see `Doc::phrase_facts`).
+#[derive(Debug, Clone, Copy, Default)]
+struct PhraseFacts {
+    past: bool,
+    role: bool,
+    org_noun: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -304,33 +311,16 @@ impl<'a> Doc<'a> {
         ]);
         // A past role's organization (`ex-chief economic adviser to the
         // Treasury`) is not the person's now, nor is a past office's government.
-        let current = |phrase: Span| {
-            !self
-                .seg
-                .tokens_in(text, phrase)
-                .any(|t| self.knowledge.is_past_marker(t.text))
-        };
         let before_name = Span::new(pre.start, run.name.start);
-        if self.people[person].government != Some(true) && !org_only {
-            // The role may be in the words before the name, after it, or in
-            // the run itself (`Home Secretary Charles Clarke`).
-            let has_context =
-                (!pre.is_empty() || post.start < post.end || run.span.start < run.name.start)
-                    && current(before_name)
-                    && current(post);
-            let clues = [
-                has_context.then_some(GovernmentClue::Role {
-                    pre,
-                    run: run.span,
-                    post,
-                }),
-                introduction.then_some(GovernmentClue::Name(run.name)),
-            ];
-            for clue in clues.into_iter().flatten() {
-                self.government_clues.push((person, clue));
-                self.people[person].government = None;
-            }
-        }
+        let (before_facts, post_facts) = (self.phrase_facts(before_name), self.phrase_facts(post));
+        let current = |phrase: Span| {
+            let facts = if phrase == post {
+                post_facts
+            } else {
+                before_facts
+            };
+            !facts.past
+        };
         // The organization named before the name, in the pre-modifiers or among
         // the run's own role words (`Labour MP Barry Sheerman`), else after it.
         // An apposition names the person's organization through a role
@@ -338,24 +328,61 @@ impl<'a> Doc<'a> {
         // Fathers`), not in passing (`one of the men lampooned in the Labour
         // poster`).
         let affiliation = |phrase: Span| {
-            let toks: Vec<Token> = self.seg.tokens_in(text, phrase).collect();
             let org = self.org_in(phrase)?;
-            let near_start = toks.iter().take(3).any(|t| org.span.contains(t.span));
-            let through_role = toks.iter().any(|t| self.knowledge.is_role(t.text));
-            (near_start || through_role).then_some(org)
+            let near_start = || {
+                self.seg
+                    .tokens_in(text, phrase)
+                    .take(3)
+                    .any(|t| org.span.contains(t.span))
+            };
+            (post_facts.role || near_start()).then_some(org)
         };
         let named = self
             .org_in(before_name)
             .filter(|_| current(before_name))
             .or_else(|| affiliation(post).filter(|_| current(post)));
+        if self.people[person].government != Some(true) && !org_only {
+            // The role may be in the words before the name, after it, or in
+            // the run itself (`Home Secretary Charles Clarke`); the name is
+            // left out, so that the text's own description decides.
+            let run_role = Span::new(run.span.start, run.name.start);
+            let has_context = (!pre.is_empty() || post.start < post.end || !run_role.is_empty())
+                && current(before_name)
+                && current(post);
+            // A name list (the target's office holders) is time-bound: it
+            // counts only where the text gives the person no role or
+            // organization of its own (`Tory MP Boris Johnson`, `Theresa
+            // May, shadow secretary for the family`).
+            let described = before_facts.role || post_facts.role || named.is_some();
+            let clues = [
+                has_context.then_some(GovernmentClue::Role {
+                    pre,
+                    run: run_role,
+                    post,
+                }),
+                (introduction && !described).then_some(GovernmentClue::Name(run.name)),
+            ];
+            for clue in clues.into_iter().flatten() {
+                self.government_clues.push((person, clue));
+                self.people[person].government = None;
+            }
+        }
         if let Some(o) = named {
             self.claimed_orgs.insert(o.span);
         }
         if self.people[person].org.is_none() {
             let org = named
                 .map(|o| &o.org)
-                .or_else(|| self.generic_reference(before_name, pre.start, &mut scratch))
-                .or_else(|| self.generic_reference(post, pre.start, &mut scratch))
+                .or_else(|| {
+                    before_facts
+                        .org_noun
+                        .then(|| self.generic_reference(before_name, pre.start, &mut scratch))?
+                })
+                .or_else(|| {
+                    post_facts
+                        .org_noun
+                        .then(|| self.generic_reference(post, pre.start, &mut scratch))?
+                })
                 // Where a person is introduced with no organization of their own, the
                 // text around says which one (`a guarded welcome from the CPHVA. Labour
                 // relations director Roger Kline said`), unless they speak for the
@@ -369,6 +396,26 @@ impl<'a> Doc<'a> {
             self.people[person].org = org;
         }
         self.scratch = scratch;
+    }
+
+    /// What the words of `phrase` hold: a past marker (`former`, `ex-chief`),
+    /// a role, a noun naming a kind of organization; one lookup per word.
+    fn phrase_facts(&self, phrase: Span) -> PhraseFacts {
+        let mut facts = PhraseFacts::default();
+        for t in self.seg.tokens_in(self.text, phrase) {
+            let word = self.knowledge.word_facts(t.text);
+            facts.past |=
+                word.past_marker || (t.text.contains('-') && self.knowledge.is_past_marker(t.text));
+            facts.role |= word.role;
+            // `The union’s`: the noun before its possessive ending.
+            let owner = t
+                .text
+                .get(..t.text.len() - possessive_suffix(t.text))
+                .unwrap_or("");
+            facts.org_noun |= word.org_noun
+                || (owner.len() < t.text.len() && self.knowledge.org_noun(owner).is_some());
+        }
+        facts
     }
 
     /// Whether `person` speaks for the government: whether one of their

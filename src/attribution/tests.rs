@@ -101,6 +101,17 @@ fn resolution_cases() {
             "Chancellor Peter Vane said taxes would rise.",
             &[("taxes would ", Some("Peter Vane"), Some("Government"))],
         ),
+        // A name the target lists speaks for the government only where the
+        // text gives the person no role or party of its own.
+        ("Tony Blair said the plan was late.", &[("the plan was", Some("Tony Blair"), Some("Government"))]),
+        (
+            "Backbench Labour MP Tony Blair said the plan was late.",
+            &[("the plan was", Some("Tony Blair"), Some("Labour Party"))],
+        ),
+        (
+            "The Tories want a vote. Theresa May, shadow secretary for schools, said the plan was late.",
+            &[("the plan was", Some("Theresa May"), Some("Conservative Party"))],
+        ),
         // Not a phrase that merely begins with a party's name.
         ("Labour relations director Tom Reed said pay was low.", &[("pay was low", Some("Tom Reed"), None)]),
         // A name ending in a possessive, which no later pronoun refers to.
@@ -170,6 +181,12 @@ fn resolution_cases() {
             "Shadow chancellor Ann Dale attacked the plan. Chancellor Tom Bright defended it. The chancellor said the plan was fair.",
             &[("the plan was", Some("Tom Bright"), Some("Government"))],
         ),
+        // An initial's stop is part of the name, a title's is not.
+        (
+            "FBI Director James B. Comey said the inquiry was over.",
+            &[("the inquiry ", Some("James B. Comey"), Some("Federal Bureau of Investigation"))],
+        ),
+        ("Mr. Comey said the inquiry was over.", &[("the inquiry ", Some("Mr. Comey"), None)]),
         // A month may be a surname after a given name.
         ("Laura May said the plans were inadequate.", &[("the plans we", Some("Laura May"), None)]),
         // Post-nominals are no part of the name.

@@ -31,41 +31,30 @@ const MAX_NAME_WORDS: usize = 6;
 pub(super) fn context_orgs(
     text: &str,
     tokens: &[Span],
+    capitalized: &[usize],
     knowledge: &Knowledge,
     known: &[OrgMention],
 ) -> Vec<OrgMention> {
     let toks = Tokens { text, tokens };
     let mut found: Vec<OrgMention> = Vec::new();
-    let bytes = text.as_bytes();
-    // The rules start at a capitalized word, at `the`, at a preposition or at a
-    // word before a capitalized one: most tokens are none of these, which the
-    // first bytes and lengths tell before any string is made.
-    let capital_at = |i: usize| {
-        tokens
-            .get(i)
-            .and_then(|t| bytes.get(t.start))
-            .is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii())
-    };
-    for (i, span) in tokens.iter().enumerate() {
-        let (Some(&first), len) = (bytes.get(span.start), span.end - span.start) else {
-            continue;
+    for i in candidates(text, tokens, capitalized) {
+        let word = toks.bytes_at(i);
+        let capital = |w: &[u8]| {
+            w.first()
+                .is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii())
         };
-        let may_start = capital_at(i)
-            || (len <= 4 && matches!(first, b't' | b'a' | b'o' | b'f' | b'w'))
-            || capital_at(i + 1);
-        if !may_start {
-            continue;
-        }
-        let Some(t) = toks.get(i) else { break };
-        let introduced = if t.text.eq_ignore_ascii_case("the") {
+        let introduced = if word.eq_ignore_ascii_case(b"the") {
             remit_committee(&toks, i, knowledge)
-        } else if t.is_capitalized() {
+        } else if capital(word) {
             apposition_before(&toks, i, knowledge)
                 .or_else(|| employer_before_role(&toks, i, knowledge))
-        } else if let Some(kind) = kind_noun_before_name(&toks, i, knowledge) {
-            toks.name_at(i + 1, knowledge).map(|end| (i + 1, end, kind))
-        } else {
+        } else if matches!(word, b"at" | b"of" | b"for" | b"with" | b"from") {
             employer_after(&toks, i, knowledge)
+        } else if capital(toks.bytes_at(i + 1)) {
+            kind_noun_before_name(&toks, i, knowledge)
+                .and_then(|kind| toks.name_at(i + 1, knowledge).map(|end| (i + 1, end, kind)))
+        } else {
+            continue;
         };
         let Some((start, end, kind)) = introduced else {
             continue;
@@ -91,6 +80,34 @@ pub(super) fn context_orgs(
     found
 }
 
+/// The tokens where a rule may start, in order: every rule needs a
+/// capitalized word (`capitalized`, the indices of the capitalized tokens) at
+/// most two tokens on, except the committee named by its remit, which needs
+/// `committee` or `commission` at most six on. Most tokens are none of these.
+fn candidates(text: &str, tokens: &[Span], capitalized: &[usize]) -> Vec<usize> {
+    let mut ranges: Vec<(usize, usize)> = capitalized
+        .iter()
+        .map(|&c| (c.saturating_sub(2), c + 1))
+        .collect();
+    let heads = ["committee", "commission"]
+        .iter()
+        .flat_map(|head| memmem::find_iter(text.as_bytes(), head.as_bytes()))
+        .map(|start| tokens.partition_point(|t| t.start < start));
+    let before = ranges.len();
+    ranges.extend(heads.map(|k| (k.saturating_sub(6), k)));
+    // The capitalized tokens come in order: only the few committees need sorting in.
+    if ranges.len() > before {
+        ranges.sort_unstable();
+    }
+    let mut at = Vec::with_capacity(ranges.len() * 2);
+    let mut next = 0;
+    for (start, end) in ranges {
+        at.extend(start.max(next)..end.min(tokens.len()));
+        next = next.max(end);
+    }
+    at
+}
+
 /// The document's tokens with the text they hold.
 struct Tokens<'a> {
     text: &'a str,
@@ -107,6 +124,14 @@ impl<'a> Tokens<'a> {
 
     fn text_at(&self, i: usize) -> &'a str {
         self.get(i).map_or("", |t| t.text)
+    }
+
+    /// The bytes of token `i`, empty past the end.
+    fn bytes_at(&self, i: usize) -> &'a [u8] {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.text.as_bytes().get(t.start..t.end))
+            .unwrap_or_default()
     }
 
     /// The span from the start of token `start` to the end of token `end - 1`,
@@ -182,16 +207,12 @@ fn apposition_before(
     if i > 0 && toks.get(i - 1).is_some_and(|p| p.is_capitalized()) {
         return None;
     }
-    // Most names are followed by no such apposition: that is told from the
-    // tokens' shapes before the name is read word by word.
-    let capitals = (i..i + MAX_NAME_WORDS)
-        .take_while(|&k| toks.get(k).is_some_and(|t| t.is_capitalized()))
-        .count();
-    if !(1..=MAX_NAME_WORDS).any(|n| {
-        toks.text_at(i + n) == ","
-            && matches!(toks.text_at(i + n + 1), "the" | "a" | "an")
-            && n <= capitals + 2
-    }) {
+    // Most names are followed by no such apposition: a comma and an article
+    // must come within the words a name may have, which the tokens' bytes tell
+    // before the name is read word by word.
+    if !(i + 1..=i + MAX_NAME_WORDS)
+        .any(|k| toks.bytes_at(k) == b"," && matches!(toks.bytes_at(k + 1), b"the" | b"a" | b"an"))
+    {
         return None;
     }
     let end = toks.name_at(i, knowledge)?;
@@ -221,9 +242,17 @@ fn employer_before_role(
     i: usize,
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
+    // The next word is a lowercase role: told by its first byte first.
+    if !toks
+        .bytes_at(i + 1)
+        .first()
+        .is_some_and(u8::is_ascii_lowercase)
+    {
+        return None;
+    }
     let t = toks.get(i)?;
     let role = toks.get(i + 1)?;
-    if role.is_capitalized() || !org_shaped(t.text) || !knowledge.is_role(role.text) {
+    if !org_shaped(t.text) || !knowledge.is_role(role.text) {
         return None;
     }
     if knowledge.is_role(t.text) || knowledge.title(t.text).is_some() || knowledge.is_place(t.text)
@@ -241,13 +270,21 @@ fn employer_before_role(
 /// `BT`, `IBM`, `Plus.net`, `eBay`, `AT&T`: a word whose shape is a name's
 /// and not a person's: capitals only, or a dot, an ampersand or a capital inside.
 fn org_shaped(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    let (mut letters, mut capitals, mut inner_capital, mut lower, mut marked) =
+        (0, 0, false, false, false);
+    for (n, c) in word.chars().enumerate() {
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+        if c.is_uppercase() {
+            capitals += 1;
+            inner_capital |= n > 0;
+        }
+        lower |= c.is_lowercase();
+        marked |= matches!(c, '&' | '.');
+    }
     let acronym = (2..=6).contains(&letters) && capitals == letters;
-    let inner = word.chars().skip(1);
-    let marked = word.contains(['&', '.']) && letters >= 2;
-    let camel = inner.clone().any(char::is_uppercase) && inner.clone().any(char::is_lowercase);
-    acronym || marked || camel
+    acronym || (marked && letters >= 2) || (inner_capital && lower)
 }
 
 /// `chief executive of Plus.net`, `an analyst at Numis Securities`: token `i`
@@ -306,10 +343,7 @@ fn remit_committee(
     i: usize,
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
-    let end = (i + 2..i + 7).find(|&k| {
-        toks.get(k)
-            .is_some_and(|t| t.text == "committee" || t.text == "commission")
-    })?;
+    let end = (i + 2..i + 7).find(|&k| matches!(toks.bytes_at(k), b"committee" | b"commission"))?;
     let remit_words = (i + 1..end).all(|k| {
         toks.get(k).is_some_and(|t| {
             t.is_word()

@@ -75,7 +75,11 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
         .tokens
         .get(..seg.tokens.partition_point(|t| t.end <= text.len()))
         .unwrap_or_default();
-    let by_context = context::context_orgs(text, tokens, knowledge, &found);
+    let capitalized = seg
+        .capitalized
+        .get(..seg.capitalized.partition_point(|&c| c < tokens.len()))
+        .unwrap_or_default();
+    let by_context = context::context_orgs(text, tokens, capitalized, knowledge, &found);
     found.extend(by_context);
     found.sort_by_key(|m| m.span.start);
     link_acronyms(text, &mut found);

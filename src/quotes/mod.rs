@@ -269,14 +269,24 @@ fn resumes_after(
     knowledge: &Knowledge,
 ) -> bool {
     let end = trailer.cue.end.max(trailer.subject.end);
+    let opens_next_sentence = sentence
+        .is_some_and(|s| s == trailer.sentence + 1 && seg.sentences[s].span.start == q.open.start);
+    // The quote resumes in the attribution's paragraph, or opens the next one
+    // right after an attribution that ends its own (`“…,” Carson continued.` ¶
+    // `“Even under …`).
+    let (here, there) = (seg.paragraph_at(end), seg.paragraph_at(q.open.start));
+    let next_paragraph = opens_next_sentence
+        && here.zip(there).is_some_and(|(a, b)| b == a + 1)
+        && seg
+            .paragraphs
+            .get(there.unwrap_or(0))
+            .is_some_and(|p| p.start == q.open.start);
     if end > q.open.start
-        || seg.paragraph_at(end) != seg.paragraph_at(q.open.start)
+        || (here != there && !next_paragraph)
         || text[end..q.open.start].contains(['“', '"', '‘'])
     {
         return false;
     }
-    let opens_next_sentence = sentence
-        .is_some_and(|s| s == trailer.sentence + 1 && seg.sentences[s].span.start == q.open.start);
     // `…,” said X, who told reporters the offer was “an insult”`: another report
     // between them makes the second marks a fragment of it, not the quote
     // resuming, unless they open a sentence of their own.
@@ -826,6 +836,42 @@ mod tests {
                 .map(|(k, a, b)| (*k, a.to_string(), b.to_string()))
                 .collect();
             assert_eq!(detect_text(text), want, "detecting in {text:?}");
+        }
+    }
+
+    /// `“A,” said X. “B.”` joined, as converted corpora annotate it (the
+    /// `join_interrupted` option): the quotes it joins and those it leaves apart.
+    #[test]
+    fn interrupted_quotes_joined() {
+        let joined = |text: &str| {
+            let k = Knowledge::builtin();
+            let seg = segment(text, &k);
+            let options = DetectOptions {
+                join_interrupted: true,
+            };
+            detect(text, &seg, &k, options)
+                .iter()
+                .map(|q| q.span.of(text).to_string())
+                .collect::<Vec<_>>()
+        };
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "“We will win,” said Ann Lee. “The voters are with us.”",
+                &["We will win,” said Ann Lee. “The voters are with us."],
+            ),
+            // Across a paragraph break right after the attribution.
+            (
+                "“We will win,” Ann Lee said.\n“The voters are with us.”",
+                &["We will win,” Ann Lee said.\n“The voters are with us."],
+            ),
+            // Not when another sentence of narration comes between.
+            (
+                "“We will win,” Ann Lee said. The rally ended early.\n“The voters are with us.”",
+                &["We will win,", "The voters are with us."],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(joined(text), *expected, "joining in {text:?}");
         }
     }
 }
