@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Classifies stance errors by cause and prints them as a Markdown table.
 
-    python3 scripts/stance_errors.py GOLD PRED [--governing-party NAME]
+    python3 scripts/stance_errors.py GOLD PRED [BEFORE] [--governing-party NAME]
 
 GOLD and PRED are JSON Lines files in sayso's gold and output formats. Quotes are
 matched one-to-one by overlapping character spans, largest overlap first, as
@@ -29,7 +29,9 @@ split by side: government defence missed / read as negative; praise missed /
 read as criticism. The `side wrong` column counts the errors of each row where
 the prediction's `government` flag disagrees with the gold side.
 
-`scripts/stance_errors.sh` runs sayso on the development gold files and writes
+With BEFORE (a second prediction file, from an earlier binary) the table has
+the counts of both, before and after, side by side. `scripts/stance_errors.sh`
+runs sayso on the development gold files and prints the tables kept in
 docs/stance-errors.md. Standard library only.
 """
 import collections
@@ -166,17 +168,31 @@ def classify(gold_docs, pred_docs, governing):
     return counts, side_wrong
 
 
-def table(counts, side_wrong):
-    total = sum(counts.values())
-    errors = total - counts["right"]
+def table(counts, side_wrong, before=None):
+    """The error table; with `before` (the counts and side errors of an
+    earlier prediction) the two side by side, rows in the order of `after`."""
+    def errors(c):
+        return sum(c.values()) - c["right"]
+    causes = sorted((c for c in set(counts) | set(before[0] if before else ()) if c != "right"),
+                    key=lambda c: (-counts[c], -(before[0][c] if before else 0), c))
+    if before:
+        b, bw = before
+        lines = ["| cause | before | after | side wrong (before, after) |",
+                 "|---|---:|---:|---:|"]
+        for c in causes:
+            lines.append(f"| {c} | {b[c]} | {counts[c]} | {bw[c]}, {side_wrong[c]} |")
+        lines.append(f"| **errors** | **{errors(b)}** | **{errors(counts)}** | "
+                     f"{sum(bw.values())}, {sum(side_wrong.values())} |")
+        lines.append(f"| right | {b['right']} | {counts['right']} | |")
+        lines.append(f"| stance-scored matched quotes | {sum(b.values())} | {sum(counts.values())} | |")
+        return "\n".join(lines)
     lines = ["| cause | n | % of errors | side wrong |", "|---|---:|---:|---:|"]
-    for c, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        if c == "right":
-            continue
-        lines.append(f"| {c} | {n} | {100 * n / max(errors, 1):.1f} | {side_wrong[c]} |")
-    lines.append(f"| **errors** | **{errors}** | 100.0 | {sum(side_wrong.values())} |")
+    for c in causes:
+        n = counts[c]
+        lines.append(f"| {c} | {n} | {100 * n / max(errors(counts), 1):.1f} | {side_wrong[c]} |")
+    lines.append(f"| **errors** | **{errors(counts)}** | 100.0 | {sum(side_wrong.values())} |")
     lines.append(f"| right | {counts['right']} | | |")
-    lines.append(f"| stance-scored matched quotes | {total} | | |")
+    lines.append(f"| stance-scored matched quotes | {sum(counts.values())} | | |")
     return "\n".join(lines)
 
 
@@ -186,9 +202,11 @@ def main(argv):
         k = argv.index("--governing-party")
         governing = argv[k + 1].lower()
         del argv[k:k + 2]
-    if len(argv) != 2:
+    if len(argv) not in (2, 3):
         sys.exit(__doc__)
-    print(table(*classify(load(argv[0]), load(argv[1]), governing)))
+    gold = load(argv[0])
+    before = classify(gold, load(argv[2]), governing) if len(argv) == 3 else None
+    print(table(*classify(gold, load(argv[1]), governing), before))
 
 
 if __name__ == "__main__":

@@ -367,6 +367,44 @@ fn the_document_marks_the_target() {
 }
 
 #[test]
+fn a_name_introduced_by_its_party_is_no_office_holder() {
+    let uk = StanceScorer::new();
+    // (document, governing party, whether `Mr Blair` is the target's).
+    let cases: &[(&str, Option<&str>, bool)] = &[
+        // Fire: a prime minister named plainly outweighs a party's MP.
+        (
+            "Tory MP Boris Johnson spoke.\n\nHe said Tony Blair was wrong.",
+            Some("labour"),
+            true,
+        ),
+        (
+            "Conservative Boris Johnson spoke. Tony Blair did not.",
+            Some("labour"),
+            true,
+        ),
+        // Must not fire: named as a party's politician, nobody holds office.
+        ("Tory MP Boris Johnson spoke.", None, false),
+        ("Labour's Tony Blair spoke.", None, false),
+        // Named in office, the party counts whatever else is said.
+        (
+            "Tory MP Boris Johnson spoke. Prime Minister Tony Blair did not.",
+            Some("labour"),
+            true,
+        ),
+    ];
+    for &(text, party, blair) in cases {
+        let document = uk.read_document(text, &[]);
+        assert_eq!(document.governing_party(), party, "{text}");
+        assert_eq!(
+            document.people().iter().any(|p| p == "Blair"),
+            blair,
+            "{text}: {:?}",
+            document.people()
+        );
+    }
+}
+
+#[test]
 fn explanations_show_objects_sides_and_weights() {
     let uk = StanceScorer::new();
     let text = "The bill is a disgrace, but our campaign has been brilliant.";

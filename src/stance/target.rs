@@ -553,9 +553,23 @@ impl Target {
                                 .get(h.last)
                                 .is_some_and(|t| t.punct == Punct::ClauseBreak)
                 });
+                // A name introduced by a party (`Tory MP Boris Johnson`,
+                // `Labour's Ken Livingstone`) is named as a party's
+                // politician, not as an office holder: no vote.
+                let by_party = places.iter().any(|p| {
+                    p.last <= h.first
+                        && p.last + 2 >= h.first
+                        && self.place_party.get(p.entry).copied().flatten().is_some()
+                });
                 if let Some(&Some(party)) = self.party_of.get(name) {
                     if let Some(v) = votes.get_mut(party) {
-                        *v += if in_office { 3 } else { 1 };
+                        *v += if in_office {
+                            3
+                        } else if by_party {
+                            0
+                        } else {
+                            1
+                        };
                     }
                 }
                 named_people.push(name);
