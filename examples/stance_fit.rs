@@ -393,6 +393,21 @@ fn main() -> anyhow::Result<()> {
                     }
                 }
             }
+            println!("by side and topic (all files): confusion (rows gold neg/neu/pos)");
+            for side in Side::ALL {
+                for topic in Topic::ALL {
+                    let pairs: Vec<(usize, usize)> = cases
+                        .iter()
+                        .zip(&predicted)
+                        .filter(|(c, _)| c.side == side && c.topic == topic)
+                        .map(|(c, &p)| (c.gold, p))
+                        .collect();
+                    if !pairs.is_empty() {
+                        let (_, acc, conf) = figures(&pairs);
+                        println!("  {:<16} {:<9} acc {acc:5.1}  {:?}", side.name(), topic.name(), conf);
+                    }
+                }
+            }
             println!("side against the gold organization's (first 12 organizations per side)");
             for side in Side::ALL {
                 let mut orgs: BTreeMap<&str, usize> = BTreeMap::new();

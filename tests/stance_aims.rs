@@ -367,6 +367,37 @@ fn the_document_marks_the_target() {
 }
 
 #[test]
+fn a_harmed_good_counts_against() {
+    let uk = StanceScorer::new();
+    check(
+        &uk,
+        &[
+            // Fire: praise words naming what the target harms or wastes.
+            (
+                Side::Party,
+                "The government has abused the public's trust.",
+                Negative,
+            ),
+            (Side::Other, "Ministers undermined confidence.", Negative),
+            (Side::Party, "The bill will destroy freedom.", Negative),
+            // Must not fire: the same goods restored, a harm denied, a
+            // harm verb with no good after it, a good out of its reach.
+            (
+                Side::Party,
+                "The government has restored the public's trust.",
+                Positive,
+            ),
+            (
+                Side::Party,
+                "The government has not betrayed our trust.",
+                Positive,
+            ),
+            (Side::Other, "The cuts damaged the service.", Negative),
+        ],
+    );
+}
+
+#[test]
 fn a_name_introduced_by_its_party_is_no_office_holder() {
     let uk = StanceScorer::new();
     // (document, governing party, whether `Mr Blair` is the target's).

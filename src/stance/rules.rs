@@ -28,6 +28,7 @@ pub enum Kind {
     Proxy,
     Rebuttal,
     Defence,
+    Harm,
 }
 
 impl Kind {
@@ -53,6 +54,7 @@ impl Kind {
             "proxy" => Kind::Proxy,
             "rebuttal" => Kind::Rebuttal,
             "defence" => Kind::Defence,
+            "harm" => Kind::Harm,
             _ => return None,
         })
     }
@@ -155,6 +157,7 @@ pub enum Rule {
     Frame,
     Lack,
     Denial,
+    Harm,
 }
 
 impl Rule {
@@ -176,13 +179,14 @@ impl Rule {
             Rule::Frame => "frame",
             Rule::Lack => "lack",
             Rule::Denial => "denial",
+            Rule::Harm => "harm",
         }
     }
 }
 
 /// The rules that shaped an item's weight, in the order they applied, each
 /// once. A fixed array of one-byte rules rather than a `Vec` (or names):
-/// there are only thirteen rules, and every item carries a list, which
+/// there are only sixteen rules, and every item carries a list, which
 /// stays small to copy.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Applied {
@@ -622,7 +626,14 @@ pub(super) fn analyze_sets_into(
                 && r.span.len() >= h.span.len()
                 && !matches!(
                     kind_of(r),
-                    Some(Kind::Frame | Kind::Other | Kind::Proxy | Kind::Rebuttal | Kind::Defence)
+                    Some(
+                        Kind::Frame
+                            | Kind::Other
+                            | Kind::Proxy
+                            | Kind::Rebuttal
+                            | Kind::Defence
+                            | Kind::Harm
+                    )
                 )
         });
         if shadowed {
@@ -663,9 +674,22 @@ pub(super) fn analyze_sets_into(
                 && is_negated_contraction(toks.norm_bytes_at(j))
                 && !boundary_between(j + 1)
         });
+        // A good that is harmed (`abused the public's trust`, `undermined
+        // confidence`) is a loss: the praise word counts against.
+        let harmed = it.weight > 0.0
+            && triggers.iter().any(|r| {
+                kind_of(r) == Some(Kind::Harm)
+                    && r.last <= it.first
+                    && r.last + 4 > it.first
+                    && clause.get(r.first).copied() == cl
+                    && !boundary_between(r.last)
+            });
         if negated {
             let f = if it.weight > 0.0 { -0.9 } else { -0.4 };
             it.apply(f, Rule::Negation);
+        }
+        if harmed {
+            it.apply(-0.9, Rule::Harm);
         }
         // Intensifier or dampener right before (one word may sit between).
         for r in triggers.iter() {
