@@ -796,7 +796,7 @@ impl PhraseSet {
     /// Calls `found` with each byte offset of `text` where a phrase may
     /// start (see [`PhraseSet::may_match`]; every word when it cannot tell),
     /// in text order; stops when it returns false.
-    fn each_start(&self, text: &str, mut found: impl FnMut(usize) -> bool) {
+    pub(super) fn each_start(&self, text: &str, mut found: impl FnMut(usize) -> bool) {
         let bytes = text.as_bytes();
         let starts = &self.starts;
         let mut pos = 0;

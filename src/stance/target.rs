@@ -9,7 +9,6 @@
 //! government speaker nor a mention of the government.
 
 use std::cell::OnceCell;
-use std::sync::OnceLock;
 
 use super::lexicon::{data_lines, tab_fields, tokenize, Hit, PhraseSet, Punct, Tokens};
 use super::StanceError;
@@ -55,42 +54,6 @@ impl Place {
     fn moves_any(self) -> bool {
         matches!(self, Place::Past | Place::Opposition)
     }
-}
-
-/// Literal searches (the regex crate's, which skip through text many bytes
-/// at a time) for the places a phrase set may match in a long text.
-#[derive(Debug, Clone, Default)]
-struct Finders {
-    /// The target's names, case-insensitive but the exact ones.
-    names: Option<regex::Regex>,
-    /// The names with a party, with their spelling.
-    partisan: Option<regex::Regex>,
-}
-
-/// A search for `phrases` on word boundaries; `exact[i]` keeps phrase `i`'s
-/// case. `None` when there is nothing to search for, or the search cannot
-/// be built (its size limit): then nothing is found.
-fn finder(phrases: &[String], exact: &[bool]) -> Option<regex::Regex> {
-    if phrases.is_empty() {
-        return None;
-    }
-    let alternatives: Vec<String> = phrases
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let flags = if exact.get(i).copied().unwrap_or(false) {
-                ""
-            } else {
-                "(?i)"
-            };
-            format!("(?:{flags}{})", regex::escape(p))
-        })
-        .collect();
-    regex::RegexBuilder::new(&format!(r"\b(?:{})\b", alternatives.join("|")))
-        .unicode(false)
-        .size_limit(1 << 24)
-        .build()
-        .ok()
 }
 
 /// How much of a document's opening [`DocumentTarget::names_target`] reads.
@@ -174,14 +137,17 @@ impl DocumentTarget<'_> {
             while !self.text.is_char_boundary(end) {
                 end -= 1;
             }
+            if !self.speakers.is_empty() {
+                return true;
+            }
             let lede = self.text.get(..end).unwrap_or_default();
-            !self.speakers.is_empty()
-                || self.target.finders().names.as_ref().is_some_and(|names| {
-                    names.find_iter(lede).any(|m| {
-                        let mention = self.target.mention_starting_at(self.text, m.start());
-                        mention.is_some_and(|m| m.end <= end)
-                    })
-                })
+            let mut named = false;
+            self.target.include.each_start(lede, |at| {
+                let mention = self.target.mention_starting_at(self.text, at);
+                named = mention.is_some_and(|m| m.end <= end);
+                !named
+            });
+            named
         })
     }
 
@@ -222,11 +188,6 @@ pub struct Target {
     /// an entry to its name.
     partisan: PhraseSet,
     partisan_name: Vec<usize>,
-    /// Where in a text a target name, or a name with a party, may be: a
-    /// document is searched with these, and only the paragraphs they point
-    /// to are tokenized. Built on first use (the attribution's copy of the
-    /// target never reads documents).
-    finders: OnceLock<Finders>,
     /// The names and their possessives (`government's`); `name_of` maps an
     /// entry of this set to its name.
     include: PhraseSet,
@@ -431,30 +392,12 @@ impl Target {
             parties,
             partisan,
             partisan_name,
-            finders: OnceLock::new(),
             include,
             name_of,
             exclude,
             elsewhere,
             place_of,
             place_party,
-        })
-    }
-
-    fn finders(&self) -> &Finders {
-        self.finders.get_or_init(|| {
-            let exact: Vec<bool> = self.names.iter().map(|n| single_capital(n)).collect();
-            let partisan: Vec<String> = self
-                .names
-                .iter()
-                .zip(&self.party_of)
-                .filter(|(_, party)| party.is_some())
-                .map(|(name, _)| name.clone())
-                .collect();
-            Finders {
-                names: finder(&self.names, &exact),
-                partisan: finder(&partisan, &vec![true; partisan.len()]),
-            }
         })
     }
 
@@ -522,16 +465,15 @@ impl Target {
         let mut votes = vec![0usize; self.parties.len()];
         // The office holders named, by index in `names`.
         let mut named_people: Vec<usize> = Vec::new();
-        let Some(finder) = &self.finders().partisan else {
-            return out;
-        };
-        let mut last_read = None;
-        for m in finder.find_iter(document) {
-            let paragraph = paragraph_at(document, m.start());
-            if last_read == Some(paragraph) {
-                continue;
+        // Only the paragraphs where a name with a party may start are read.
+        let mut paragraphs: Vec<Span> = Vec::new();
+        self.partisan.each_start(document, |at| {
+            if !paragraphs.last().is_some_and(|p| p.start <= at && at < p.end) {
+                paragraphs.push(paragraph_at(document, at));
             }
-            last_read = Some(paragraph);
+            true
+        });
+        for paragraph in paragraphs {
             super::lexicon::tokenize_into(document, paragraph, &mut tokens);
             let mut named = self.partisan.find(document, paragraph, &tokens);
             if named.is_empty() {
