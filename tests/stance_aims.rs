@@ -398,6 +398,42 @@ fn a_harmed_good_counts_against() {
 }
 
 #[test]
+fn a_harm_remedied_counts_for() {
+    let uk = StanceScorer::new();
+    check(
+        &uk,
+        &[
+            // Fire: the government's own speakers fighting or ending a harm
+            // defend their policy; a critic's praise of it is praise.
+            (
+                Side::Target,
+                "The bill will help the fight against terrorism.",
+                Positive,
+            ),
+            (
+                Side::Target,
+                "The plans will tackle crime and end child poverty.",
+                Positive,
+            ),
+            (Side::Party, "The government has reduced crime.", Positive),
+            // Must not fire: a failure to remedy, a harm as a result, the
+            // harm alone.
+            (
+                Side::Party,
+                "The government has failed to tackle crime.",
+                Negative,
+            ),
+            (Side::Other, "The plans will end in chaos.", Negative),
+            (
+                Side::Party,
+                "Crime is rising under this government.",
+                Negative,
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_name_introduced_by_its_party_is_no_office_holder() {
     let uk = StanceScorer::new();
     // (document, governing party, whether `Mr Blair` is the target's).

@@ -189,7 +189,7 @@ impl fmt::Display for QuoteExplanation {
         }
         writeln!(
             f,
-            "  total {:+.2}, normalized {:+.2}; scores within ±{} are neutral",
+            "  total {:+.2}, normalized {:+.2}; a score of ±{} or beyond is a verdict",
             self.total, self.score, self.threshold
         )
     }

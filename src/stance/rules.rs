@@ -29,6 +29,7 @@ pub enum Kind {
     Rebuttal,
     Defence,
     Harm,
+    Remedy,
 }
 
 impl Kind {
@@ -55,6 +56,7 @@ impl Kind {
             "rebuttal" => Kind::Rebuttal,
             "defence" => Kind::Defence,
             "harm" => Kind::Harm,
+            "remedy" => Kind::Remedy,
             _ => return None,
         })
     }
@@ -158,6 +160,7 @@ pub enum Rule {
     Lack,
     Denial,
     Harm,
+    Remedy,
 }
 
 impl Rule {
@@ -180,13 +183,14 @@ impl Rule {
             Rule::Lack => "lack",
             Rule::Denial => "denial",
             Rule::Harm => "harm",
+            Rule::Remedy => "remedy",
         }
     }
 }
 
 /// The rules that shaped an item's weight, in the order they applied, each
 /// once. A fixed array of one-byte rules rather than a `Vec` (or names):
-/// there are only sixteen rules, and every item carries a list, which
+/// there are only seventeen rules, and every item carries a list, which
 /// stays small to copy.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Applied {
@@ -633,6 +637,7 @@ pub(super) fn analyze_sets_into(
                             | Kind::Rebuttal
                             | Kind::Defence
                             | Kind::Harm
+                            | Kind::Remedy
                     )
                 )
         });
@@ -651,6 +656,9 @@ pub(super) fn analyze_sets_into(
     });
     let triggers = &*rule_hits;
 
+    // The remedies that reach a harm (`the fight against crime`): their own
+    // valence (`fight`) is no verdict, what they remedy counts for.
+    let mut remedies: Vec<Span> = Vec::new();
     for it in items.iter_mut() {
         let cl = clause.get(it.first).copied();
         // Negation: a negator shortly before, in the same clause, with no
@@ -658,10 +666,11 @@ pub(super) fn analyze_sets_into(
         // back (`not 'formed the basis of an agreement'`) than criticism.
         let reach = if it.weight > 0.0 { 8 } else { 3 };
         let from = it.first.saturating_sub(reach);
+        let first = it.first;
         let boundary_between = |a: usize| {
             triggers
                 .iter()
-                .any(|b| kind_of(b) == Some(Kind::Boundary) && b.first >= a && b.last <= it.first)
+                .any(|b| kind_of(b) == Some(Kind::Boundary) && b.first >= a && b.last <= first)
         };
         let negated = triggers.iter().any(|r| {
             kind_of(r) == Some(Kind::Negator)
@@ -684,6 +693,21 @@ pub(super) fn analyze_sets_into(
                     && clause.get(r.first).copied() == cl
                     && !boundary_between(r.last)
             });
+        // A harm fought, ended or reduced (`tackle crime`, `to end
+        // unemployment`) is a good; before negation, so that a failure to
+        // remedy (`failed to tackle crime`) is a failure.
+        let remedy = triggers.iter().find(|r| {
+            it.weight < 0.0
+                && kind_of(r) == Some(Kind::Remedy)
+                && r.last <= it.first
+                && r.last + 4 > it.first
+                && clause.get(r.first).copied() == cl
+                && !boundary_between(r.last)
+        });
+        if let Some(r) = remedy {
+            remedies.push(r.span);
+            it.apply(-0.5, Rule::Remedy);
+        }
         if negated {
             let f = if it.weight > 0.0 { -0.9 } else { -0.4 };
             it.apply(f, Rule::Negation);
@@ -710,6 +734,8 @@ pub(super) fn analyze_sets_into(
             it.apply(-0.5, Rule::ScareQuote);
         }
     }
+
+    items.retain(|it| !remedies.iter().any(|r| r.overlaps(it.span)));
 
     // A negator of lack or failure with nothing to flip is the verdict
     // itself (`the proposals lacked compulsion`, `they failed to act`).

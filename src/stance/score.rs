@@ -440,7 +440,7 @@ impl StanceScorer {
             }
         });
         out.push_str(&format!(
-            "  total for {:+.2}, against {:+.2}; scores within ±{} are neutral\n",
+            "  total for {:+.2}, against {:+.2}; a score of ±{} or beyond is a verdict\n",
             pos, neg, self.weights.threshold
         ));
         out
@@ -472,6 +472,7 @@ pub(super) fn describe_rule(rule: &str) -> String {
         "unaimed" => "aimed at nothing the quote names".to_string(),
         "lack" => "a lack or failure with nothing else to weigh".to_string(),
         "harm" => "a good that is harmed, so it counts against".to_string(),
+        "remedy" => "a harm fought, ended or reduced, so it counts for".to_string(),
         "denial" => "a denial by the target's own speaker defends it".to_string(),
         other => other.to_string(),
     }
