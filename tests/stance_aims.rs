@@ -434,6 +434,29 @@ fn a_harm_remedied_counts_for() {
 }
 
 #[test]
+fn an_attempt_is_no_achievement() {
+    let uk = StanceScorer::new();
+    check(
+        &uk,
+        &[
+            // Fire: what the target tries to do is not done.
+            (
+                Side::Party,
+                "It was the government's attempt to reassure voters.",
+                Neutral,
+            ),
+            (
+                Side::Party,
+                "Ministers are trying to reassure voters.",
+                Neutral,
+            ),
+            // Must not fire: the same done.
+            (Side::Party, "Ministers reassured voters.", Positive),
+        ],
+    );
+}
+
+#[test]
 fn a_name_introduced_by_its_party_is_no_office_holder() {
     let uk = StanceScorer::new();
     // (document, governing party, whether `Mr Blair` is the target's).
