@@ -30,7 +30,10 @@
 //!    again`, `should have`) and appeals to the target, and the frame's cue verbs:
 //!    `condemned`, `welcomed`; rejections (`rejected`, `dismissed`) defend the target in
 //!    its own speaker's mouth and criticise it in anyone else's, defences (`denied`,
-//!    `insisted`) count only from the target's speaker.
+//!    `insisted`) count only from the target's speaker. A good that is harmed counts
+//!    against (`abused the public's trust`), a harm that is fought, ended or reduced
+//!    counts for (`help the fight against terrorism`, `to end child poverty`), and what
+//!    is only attempted (`an attempt to reassure`) counts less.
 //! 3. *Aims* ([`aim`]): each cue is aimed at the nearest object of its clause (a target
 //!    or proxy first), else of its sentence: a target mention, a proxy (`the bill`,
 //!    `these cuts`) nobody else owns, the speaker's own side (`our members`), or another
@@ -52,9 +55,10 @@
 //! The sum of weights `s` becomes `s / sqrt(s² + 15)` (VADER's normalization); a score
 //! at or beyond the threshold of `weights.tsv` (0.2) is `positive` or `negative`, else
 //! `neutral`. `examples/stance_fit.rs` reports the figures of the weights on gold files,
-//! lists the wrong quotes with their explanations, and fits the factors with
-//! leave-one-article-out cross-validation (the built-in factors are set by hand: fitted
-//! ones did not do better on held-out articles, see `docs/stance-errors.md`).
+//! lists the wrong quotes with their explanations, and fits the factors from a flat prior
+//! with leave-one-article-out cross-validation. The built-in factors are set by hand
+//! (fitted ones did worse on held-out articles); `docs/stance-errors.md` has the figures
+//! of both and the errors by cause.
 //!
 //! # The target file
 //!
