@@ -404,7 +404,12 @@ fn main() -> anyhow::Result<()> {
                         .collect();
                     if !pairs.is_empty() {
                         let (_, acc, conf) = figures(&pairs);
-                        println!("  {:<16} {:<9} acc {acc:5.1}  {:?}", side.name(), topic.name(), conf);
+                        println!(
+                            "  {:<16} {:<9} acc {acc:5.1}  {:?}",
+                            side.name(),
+                            topic.name(),
+                            conf
+                        );
                     }
                 }
             }

@@ -416,7 +416,10 @@ impl Target {
             _ => from,
         };
         let to = (at + AFTER).min(paragraph.end);
-        let end = match bytes.get(to..paragraph.end).and_then(|b| memchr::memchr(b' ', b)) {
+        let end = match bytes
+            .get(to..paragraph.end)
+            .and_then(|b| memchr::memchr(b' ', b))
+        {
             Some(i) => to + i,
             None => paragraph.end,
         };
@@ -468,7 +471,10 @@ impl Target {
         // Only the paragraphs where a name with a party may start are read.
         let mut paragraphs: Vec<Span> = Vec::new();
         self.partisan.each_start(document, |at| {
-            if !paragraphs.last().is_some_and(|p| p.start <= at && at < p.end) {
+            if !paragraphs
+                .last()
+                .is_some_and(|p| p.start <= at && at < p.end)
+            {
                 paragraphs.push(paragraph_at(document, at));
             }
             true
