@@ -120,6 +120,8 @@ pub struct Knowledge {
     /// an organization's name but names none (`Labour relations`).
     pub(crate) org_of_pattern: Vec<Option<usize>>,
     pub(crate) org_heads: HashMap<String, OrgKind>,
+    /// The head words that may open a name as well (`Department`, `Radio`).
+    pub(crate) opening_org_heads: HashSet<String>,
     /// The people an organization's name describes, lowercase, with the
     /// organization (`information commissioner` for the Information
     /// Commissioner's Office, `chief police officers` for the Association of
@@ -536,6 +538,10 @@ impl KnowledgeBuilder {
                 )
             })
             .collect();
+        let opening_org_heads = entries(&self.org_patterns)
+            .filter(|c| c.get(2) == Some(&"opens"))
+            .map(|c| c[0].to_string())
+            .collect();
         let places = entries(&self.places).map(|c| c[0].to_string()).collect();
         let name_particles = entries(&self.name_particles)
             .map(|c| c[0].to_string())
@@ -566,6 +572,7 @@ impl KnowledgeBuilder {
             org_matcher,
             org_of_pattern,
             org_heads,
+            opening_org_heads,
             holder_orgs,
             devolved,
             devolved_offices,
@@ -828,6 +835,12 @@ impl Knowledge {
     /// The organization kind a head word implies (`Union`, `Council`, …).
     pub fn org_head(&self, word: &str) -> Option<OrgKind> {
         self.org_heads.get(word).copied()
+    }
+
+    /// Whether the head word `word` names an organization when it opens a
+    /// phrase too (`Radio Wales`).
+    pub fn opens_org_name(&self, word: &str) -> bool {
+        self.opening_org_heads.contains(word)
     }
 }
 

@@ -179,6 +179,11 @@ fn resolution_cases() {
             &[("the budget w", Some("Tom Hale"), Some("Welsh Assembly Government"))],
         ),
         ("First Minister Tom Hale said the budget was fair.", &[("the budget w", Some("Tom Hale"), Some("Government"))]),
+        // A station is no person a pronoun refers to.
+        (
+            "Dr Tom Hale told Radio Kernow: \"We will learn.\"\n\nBut he said the wards were full.",
+            &[("We will lear", Some("Tom Hale"), None), ("the wards we", Some("Tom Hale"), None)],
+        ),
         // A role opening the sentence before a comma and the name.
         (
             "Scottish Finance Minister, Tom Hale MSP, said the budget was fair.",
