@@ -46,7 +46,7 @@ pub struct QuoteExplanation {
     pub total: f64,
     pub score: f64,
     pub label: StanceLabel,
-    /// Normalized scores within ±threshold are neutral.
+    /// A normalized score of ±threshold or beyond is a verdict.
     pub threshold: f64,
 }
 
@@ -154,7 +154,7 @@ impl fmt::Display for QuoteExplanation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
-            "stance: {} (score {:+.2}); speaker's side: {}; {}",
+            "stance: {} (score {:+.3}); speaker's side: {}; {}",
             label_name(self.label),
             self.score,
             side_prose(self.side),
@@ -189,7 +189,7 @@ impl fmt::Display for QuoteExplanation {
         }
         writeln!(
             f,
-            "  total {:+.2}, normalized {:+.2}; a score of ±{} or beyond is a verdict",
+            "  total {:+.2}, normalized {:+.3}; a score of ±{} or beyond is a verdict",
             self.total, self.score, self.threshold
         )
     }
