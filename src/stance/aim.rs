@@ -464,7 +464,7 @@ fn proxy_owner(analysis: &Analysis, text: &str, target: &Target, proxy: &Hit) ->
         || analysis
             .places
             .iter()
-            .any(|h| ends_before(h) && !matches!(target.place(h.entry), Place::Past));
+            .any(|h| ends_before(h) && !matches!(target.place(h.entry), Place::Past | Place::Own));
     // `his plans`, `Howard's strategy`: a person's, who is not the target
     // unless named as it (that case returned above).
     let someones = before.clone().any(|j| {

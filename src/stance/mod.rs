@@ -66,7 +66,8 @@
 //! matched case-insensitively on word boundaries; a single capitalised word (a surname)
 //! must match with its capital, and the possessive matches too. `?NAME` is a generic
 //! name, the target only where no word around it puts it elsewhere; `@NAME` is one of
-//! the target's own places, which never does; `!NAME` names something that is never the
+//! the target's own places or bodies, which never does (nor a place inside it: `@Wales
+//! Office`); `!NAME` names something that is never the
 //! target even though it contains a target name; `NAME<TAB>PARTY` is an office holder of
 //! a party, which in a document naming them in office is the governing party. A name is
 //! the target when it contains a listed phrase (a generic one in place) and no `!`

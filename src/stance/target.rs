@@ -30,6 +30,10 @@ pub enum Place {
     Party,
     /// A government, assembly or international body that is not the target's.
     Body,
+    /// One of the target's own places or bodies (`@UK`, `@Wales Office` in
+    /// the target file): it puts nothing elsewhere, and a place inside it
+    /// (`Wales`) is no modifier.
+    Own,
 }
 
 impl Place {
@@ -46,7 +50,7 @@ impl Place {
 
     /// Whether the word, before a generic target name, puts it elsewhere.
     fn moves_generic(self) -> bool {
-        !matches!(self, Place::Party)
+        !matches!(self, Place::Party | Place::Own)
     }
 
     /// Whether the word, before any target name (`former prime minister
@@ -286,7 +290,7 @@ impl Target {
             }
             match kind {
                 "!" => excl.push(rest.to_string()),
-                "@" => own.push(rest.to_lowercase()),
+                "@" => own.push(rest.to_string()),
                 _ => {
                     let mut fields = tab_fields(rest).map(str::trim);
                     let name = fields.next().unwrap_or(rest);
@@ -336,7 +340,7 @@ impl Target {
                     n + 1
                 )));
             };
-            if !own.contains(&phrase.to_lowercase()) {
+            if !own.iter().any(|o| o.eq_ignore_ascii_case(phrase)) {
                 places.push(phrase.to_string());
                 kinds.push(kind);
                 let party = (kind == Place::Party).then(|| fields.next().unwrap_or(phrase));
@@ -367,6 +371,11 @@ impl Target {
                 names.iter().position(|n| Some(n) == name).unwrap_or(0)
             })
             .collect();
+        for phrase in own {
+            places.push(phrase);
+            kinds.push(Place::Own);
+            place_parties.push(None);
+        }
         let (all, origin) = with_possessives(&places);
         let exact: Vec<bool> = origin
             .iter()
@@ -757,6 +766,19 @@ mod tests {
         assert!(us.is_target("the US Treasury"));
         assert!(!us.is_target("the British Treasury"));
         assert!(!uk().is_target("the US Treasury"));
+    }
+
+    #[test]
+    fn a_place_inside_an_own_body_modifies_nothing() {
+        let uk = uk();
+        // Fire: a minister of the UK department for Wales is the target's.
+        assert!(uk.is_target("Wales Office minister"));
+        assert!(uk.is_target("the Northern Ireland Office minister"));
+        // Must not fire: Wales's own ministers, and the file without the body.
+        assert!(!uk.is_target("Welsh health minister"));
+        assert!(!uk.is_target("Wales health minister"));
+        let bare = Target::parse("?minister\n").unwrap();
+        assert!(!bare.is_target("Wales Office minister"));
     }
 
     #[test]
