@@ -790,7 +790,16 @@ fn relative_clause_is_no_role() {
             "Ann Lee, who met Labour MPs, said pay was low.",
             &[(Indirect, "pay was low", Some("Ann Lee"), None)],
         ),
-        // Unless it says what they are: must not fire.
+        // Unless it says what they are, or ends in their organization: must not fire.
+        (
+            "Ann Lee, who chairs the Ardvale Community Council, said pay was low.",
+            &[(
+                Indirect,
+                "pay was low",
+                Some("Ann Lee"),
+                Some("Ardvale Community Council"),
+            )],
+        ),
         (
             "Ann Lee, who is a Labour MP, said pay was low.",
             &[(

@@ -491,6 +491,10 @@ impl<'a> Doc<'a> {
                 // person is (`, who met Labour MPs,` but `, who is a Labour MP,`).
                 let has_verb = (rest.start..close.unwrap_or(rest.end))
                     .any(|i| self.is_cue(self.token(i).text, &mut scratch));
+                let clause_end = close.map_or(s.span.end, |i| self.token(i).span.start);
+                // A relative clause tells what the person is only when an
+                // organization is its end (`, who chairs the Ardmore Council,`),
+                // not when it is about some of its people (`, who met Labour MPs,`).
                 let relative_clause = next == ","
                     && rest.len() >= 2
                     && matches!(self.token(rest.start).text, "who" | "which")
@@ -498,14 +502,16 @@ impl<'a> Doc<'a> {
                         self.token(rest.start + 1).text,
                         "is" | "was" | "are" | "were"
                     );
-                if relative_clause {
+                let clause_org = self.org_in(Span::new(run.span.end, clause_end));
+                let about_members =
+                    relative_clause && clause_org.is_some_and(|o| o.span.end < clause_end);
+                if about_members {
                     // Nobody's organization, this person's or another's.
-                    let clause_end = close.map_or(s.span.end, |i| self.token(i).span.start);
-                    if let Some(o) = self.org_in(Span::new(run.span.end, clause_end)) {
+                    if let Some(o) = clause_org {
                         self.claimed_orgs.insert(o.span);
                     }
                 } else if !has_verb {
-                    post_end = close.map_or(s.span.end, |i| self.token(i).span.start);
+                    post_end = clause_end;
                 }
             }
         }
