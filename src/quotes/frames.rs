@@ -357,7 +357,19 @@ fn frame_at(
             && !(word.is_capitalized()
                 && j >= 2
                 && knowledge.first_name(toks[j - 2].text).is_some());
-        if modifier || (!word.is_capitalized() && is_ly_adverb(word.text) && !after_determiner()) {
+        // (`The firm quickly said`: after a noun that heads such a phrase, it is an adverb.)
+        let after_head_noun = || {
+            j.checked_sub(2)
+                .and_then(|k| toks.get(k))
+                .is_some_and(|head| {
+                    knowledge.is_role(head.text) || knowledge.org_noun(head.text).is_some()
+                })
+        };
+        if modifier
+            || (!word.is_capitalized()
+                && is_ly_adverb(word.text)
+                && (!after_determiner() || after_head_noun()))
+        {
             passive |= lower_is_one_of(word.text, &["is", "are", "was", "were"])
                 && !toks[i].text.ends_with("ing");
             j -= 1;
@@ -459,11 +471,14 @@ fn frame_at(
         if flags.object || !after_quote_or_comma {
             return None;
         }
-        (
-            subject_after(toks, last + 1, knowledge)?,
-            SubjectPlace::After,
-            cue.start,
-        )
+        // Right after a quote, a bare phrase too (`“…,” said shoppers.`).
+        let after_quote = i > 0 && matches!(toks[i - 1].text, "”" | "\"" | "’" | "'");
+        let subject = subject_after(toks, last + 1, knowledge).or_else(|| {
+            after_quote
+                .then(|| bare_phrase(toks.get(last + 1..)?, knowledge))
+                .flatten()
+        })?;
+        (subject, SubjectPlace::After, cue.start)
     };
     let clause_start = clause_start(toks, last + 1, flags, place, subject, knowledge);
     Some(Frame {
@@ -475,6 +490,34 @@ fn frame_at(
         clause_start,
         boundary,
     })
+}
+
+/// `“…,” said shoppers.`, `said staff at the depot.`: lowercase words with no
+/// verb up to the end of the sentence, not opening with a function word or an
+/// adverb (`said on Tuesday`, `said quietly`), are an inverted subject.
+fn bare_phrase(rest: &[Token], knowledge: &Knowledge) -> Option<Span> {
+    let first = rest.first()?;
+    if !is_word(first)
+        || first.is_capitalized()
+        || knowledge.is_function_word(first.text)
+        || knowledge.is_verb_modifier_in_any_case(first.text)
+        || is_ly_adverb(first.text)
+    {
+        return None;
+    }
+    let n = rest
+        .iter()
+        .position(|t| matches!(t.text, "." | ";" | "!" | "?"))
+        .unwrap_or(rest.len());
+    let words = rest.get(..n).filter(|w| (1..=6).contains(&w.len()))?;
+    let clause = words.iter().any(|t| {
+        !is_word(t)
+            || t.text.eq_ignore_ascii_case("that")
+            || knowledge.is_finite_verb(t.text)
+            || knowledge.cue(&lower(t.text)).is_some()
+    });
+    let last = words.last()?;
+    (!clause).then(|| Span::new(first.span.start, last.span.end))
 }
 
 /// `reports`, `claims`, `notes`: cue forms that are also plural nouns
