@@ -119,10 +119,15 @@ impl<'a> Doc<'a> {
         // is no name (`The Peter Hain attack`).
         let full_runs = sentence_runs.len();
         for (index, (toks, capitals)) in sentences.iter().enumerate() {
-            for &i in self.capitalized.get(capitals.clone()).unwrap_or(&[]) {
+            for c in capitals.clone() {
+                let Some(&i) = self.capitalized.get(c) else {
+                    continue;
+                };
                 let t = self.token(i);
-                let after_capital =
-                    i > toks.start && self.capitalized.binary_search(&(i - 1)).is_ok();
+                // The capitalized tokens are in order: token `i - 1` is one
+                // when it is the one listed before `i`.
+                let after_capital = i > toks.start
+                    && c.checked_sub(1).and_then(|p| self.capitalized.get(p)) == Some(&(i - 1));
                 let in_run = || {
                     sentence_runs[..full_runs]
                         .iter()
@@ -312,7 +317,10 @@ impl<'a> Doc<'a> {
         // A past role's organization (`ex-chief economic adviser to the
         // Treasury`) is not the person's now, nor is a past office's government.
         let before_name = Span::new(pre.start, run.name.start);
-        let (before_facts, post_facts) = (self.phrase_facts(before_name), self.phrase_facts(post));
+        let (before_facts, post_facts) = (
+            self.phrase_facts(before_name, toks.clone()),
+            self.phrase_facts(post, toks.clone()),
+        );
         let current = |phrase: Span| {
             let facts = if phrase == post {
                 post_facts
@@ -394,9 +402,13 @@ impl<'a> Doc<'a> {
 
     /// What the words of `phrase` hold: a past marker (`former`, `ex-chief`),
     /// a role, a noun naming a kind of organization; one lookup per word.
-    fn phrase_facts(&self, phrase: Span) -> PhraseFacts {
+    /// `sentence` are the tokens of the sentence holding the phrase.
+    fn phrase_facts(&self, phrase: Span, sentence: Range<usize>) -> PhraseFacts {
         let mut facts = PhraseFacts::default();
-        for t in self.seg.tokens_in(self.text, phrase) {
+        for t in self
+            .token_range_within(sentence, phrase)
+            .map(|k| self.token(k))
+        {
             let word = self.knowledge.word_facts(t.text);
             facts.past |=
                 word.past_marker || (t.text.contains('-') && self.knowledge.is_past_marker(t.text));
