@@ -134,6 +134,16 @@ impl<'a> Tokens<'a> {
             .unwrap_or_default()
     }
 
+    /// Whether token `i` is capitalized ([`Token::is_capitalized`]), told by
+    /// its first byte when that is ASCII.
+    fn is_capitalized(&self, i: usize) -> bool {
+        match self.bytes_at(i).first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            Some(_) => self.get(i).is_some_and(|t| t.is_capitalized()),
+            None => false,
+        }
+    }
+
     /// The span from the start of token `start` to the end of token `end - 1`,
     /// without a final possessive (`Celltick’s` → `Celltick`).
     fn span(&self, start: usize, end: usize) -> Span {
@@ -204,7 +214,7 @@ fn apposition_before(
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
     // Only a name's first word starts one.
-    if i > 0 && toks.get(i - 1).is_some_and(|p| p.is_capitalized()) {
+    if i > 0 && toks.is_capitalized(i - 1) {
         return None;
     }
     // Most names are followed by no such apposition: a comma and an article
@@ -270,6 +280,17 @@ fn employer_before_role(
 /// `BT`, `IBM`, `Plus.net`, `eBay`, `AT&T`: a word whose shape is a name's
 /// and not a person's: capitals only, or a dot, an ampersand or a capital inside.
 fn org_shaped(word: &str) -> bool {
+    // Most capitalized words are ASCII with no capital, dot or ampersand
+    // after the first letter (`Smith`): no acronym (one capital among several
+    // letters), nothing marked, no capital inside.
+    if let [first, rest @ ..] = word.as_bytes() {
+        if first.is_ascii_alphabetic()
+            && !rest.is_empty()
+            && rest.iter().all(u8::is_ascii_lowercase)
+        {
+            return false;
+        }
+    }
     let (mut letters, mut capitals, mut inner_capital, mut lower, mut marked) =
         (0, 0, false, false, false);
     for (n, c) in word.chars().enumerate() {
