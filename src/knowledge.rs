@@ -92,6 +92,9 @@ pub struct Knowledge {
     pub(crate) cues: HashMap<String, CueFlags>,
     /// Multi-word cues (`according to`), matched on lowercase words.
     pub(crate) multiword_cues: Vec<(Vec<String>, CueFlags)>,
+    /// The ASCII first words of `multiword_cues`: an ASCII word that is none
+    /// of them starts no multi-word cue, and the list need not be read.
+    pub(crate) multiword_cue_firsts: AsciiWords,
     /// The one-word cues and the first words of the multi-word cues: the words
     /// a cue may start with, for [`Knowledge::is_cue_start`].
     pub(crate) cue_starts: HashSet<String>,
@@ -346,6 +349,11 @@ impl KnowledgeBuilder {
             )
             .collect();
         let ascii_cue_starts = AsciiWords::new(cue_starts.iter().map(String::as_str));
+        let multiword_cue_firsts = AsciiWords::new(
+            multiword_cues
+                .iter()
+                .filter_map(|(words, _)| words.first().map(String::as_str)),
+        );
         let titles = entries(&self.titles)
             .map(|c| {
                 (
@@ -487,6 +495,7 @@ impl KnowledgeBuilder {
         Ok(Knowledge {
             cues,
             multiword_cues,
+            multiword_cue_firsts,
             cue_starts,
             ascii_cue_starts,
             titles,
@@ -531,6 +540,12 @@ impl Knowledge {
         } else {
             self.cue_starts.contains(&*lower(word))
         }
+    }
+
+    /// False when `word`, in any case, is not the first word of a multi-word
+    /// cue; told by one lookup for an ASCII word, true for any other.
+    pub(crate) fn may_start_multiword_cue(&self, word: &str) -> bool {
+        !word.is_ascii() || self.multiword_cue_firsts.contains(word.as_bytes())
     }
 
     /// [`Knowledge::is_cue_start`] for the bytes of a word, without making a

@@ -268,7 +268,13 @@ fn cue_at(toks: &[Token], i: usize, knowledge: &Knowledge) -> Option<(CueFlags, 
     if tok.is_capitalized() && i > 0 {
         return None;
     }
-    for (words, flags) in &knowledge.multiword_cues {
+    // Most words start no multi-word cue: the list is read only for those that may.
+    let multiword_cues = if knowledge.may_start_multiword_cue(tok.text) {
+        &knowledge.multiword_cues[..]
+    } else {
+        &[]
+    };
+    for (words, flags) in multiword_cues {
         let fits = words.iter().enumerate().all(|(k, w)| {
             toks.get(i + k)
                 .is_some_and(|t| t.text.eq_ignore_ascii_case(w))
