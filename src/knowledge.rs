@@ -113,6 +113,10 @@ pub struct Knowledge {
     /// The ends of the keys of `words`, which rule out most words before
     /// any lowercasing or hashing (see [`WordEnds`]).
     pub(crate) word_ends: WordEnds,
+    /// The ASCII keys of `words`, for a lookup of an ASCII word without
+    /// lowercasing or hashing, and their entries, in the set's order.
+    pub(crate) ascii_words: AsciiWords,
+    pub(crate) ascii_entries: Vec<WordEntry>,
     pub(crate) verb_modifiers: HashSet<String>,
     /// The ASCII ones among `verb_modifiers`, for a lookup without hashing.
     pub(crate) ascii_verb_modifiers: AsciiWords,
@@ -427,6 +431,12 @@ impl KnowledgeBuilder {
             });
         }
         let word_ends = WordEnds::new(words.keys().map(|key| &**key));
+        let ascii_words =
+            AsciiWords::new(words.keys().filter_map(|key| std::str::from_utf8(key).ok()));
+        let ascii_entries = ascii_words
+            .words()
+            .map(|w| words.get(w).copied().unwrap_or_default())
+            .collect();
         let verb_modifiers: HashSet<String> = entries(&self.verb_modifiers)
             .map(|c| c[0].to_lowercase())
             .collect();
@@ -503,6 +513,8 @@ impl KnowledgeBuilder {
             number_abbreviations,
             words,
             word_ends,
+            ascii_words,
+            ascii_entries,
             verb_modifiers,
             ascii_verb_modifiers,
             orgs,
@@ -675,6 +687,14 @@ impl Knowledge {
     fn entry(&self, word: &str) -> WordEntry {
         if !self.word_ends.may_hold(word.as_bytes()) {
             return WordEntry::default();
+        }
+        // An ASCII word lowercases to ASCII: only the ASCII keys can be it.
+        if word.is_ascii() {
+            let found = self.ascii_words.find(word.as_bytes());
+            return found
+                .and_then(|k| self.ascii_entries.get(k))
+                .copied()
+                .unwrap_or_default();
         }
         with_lower(word, |w| self.words.get(w).copied()).unwrap_or_default()
     }
@@ -849,15 +869,18 @@ impl AsciiWords {
     /// True when the lowercase of `word`, an ASCII word, is in the set.
     #[inline]
     fn contains(&self, word: &[u8]) -> bool {
-        let (Some(&first_byte), Some(&last_byte)) = (word.first(), word.last()) else {
-            return false;
-        };
+        self.find(word).is_some()
+    }
+
+    /// Where the lowercase of `word`, an ASCII word, is in the set: an index
+    /// of the words in the set's own order (see [`AsciiWords::words`]).
+    #[inline]
+    fn find(&self, word: &[u8]) -> Option<usize> {
+        let (&first_byte, &last_byte) = word.first().zip(word.last())?;
         if !self.may_hold(first_byte, last_byte, word.len()) {
-            return false;
+            return None;
         }
-        let Some((first, last)) = self.classes(word) else {
-            return false;
-        };
+        let (first, last) = self.classes(word)?;
         let slot = self
             .slots
             .get(self.slot(first, last, word))
@@ -865,19 +888,25 @@ impl AsciiWords {
             .unwrap_or_default();
         // Most words that pass `firsts` differ from the slot's words in their second byte.
         if (slot.seconds >> self.second_class(word)) & 1 == 0 {
-            return false;
+            return None;
         }
         // The words in the set are lowercase: compare each with `word` lowercased.
         let candidates = self
             .words
             .get(slot.start as usize..slot.end as usize)
             .unwrap_or_default();
-        candidates.iter().any(|w| {
+        let k = candidates.iter().position(|w| {
             w.len() == word.len()
                 && w.iter()
                     .zip(word)
                     .all(|(a, b)| *a == b.to_ascii_lowercase())
-        })
+        })?;
+        Some(slot.start as usize + k)
+    }
+
+    /// The words of the set (lowercase), in the order [`AsciiWords::find`] counts.
+    fn words(&self) -> impl Iterator<Item = &[u8]> {
+        self.words.iter().map(|w| &**w)
     }
 }
 

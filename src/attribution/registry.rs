@@ -390,9 +390,11 @@ impl<'a> Doc<'a> {
                 // relations director Roger Kline said`), unless they speak for the
                 // government.
                 .or_else(|| {
-                    let around = self
-                        .surrounding_org(run.span.start)
-                        .filter(|_| introduction)?;
+                    // (Tested first: the search is wasted on a later mention.)
+                    if !introduction {
+                        return None;
+                    }
+                    let around = self.surrounding_org(run.span.start)?;
                     (!self.speaks_for_government(person, &mut scratch)).then_some(around)
                 });
             self.people[person].org = org;
