@@ -85,12 +85,15 @@ impl<'a> Doc<'a> {
                 (toks, first..next_capital)
             })
             .collect();
-        let mut sentence_runs: Vec<(usize, NameRun)> = Vec::new();
+        // Each run with its sentence, and the person it was read for in the
+        // first pass (a full name).
+        let mut sentence_runs: Vec<(usize, NameRun, Option<usize>)> = Vec::new();
         let mut runs = Vec::new();
         let mut words = Vec::new();
         for (index, (toks, capitals)) in sentences.iter().enumerate() {
             self.name_runs(toks.clone(), capitals.clone(), &mut runs, &mut words);
             for run in runs.drain(..) {
+                let mut learned = None;
                 if run.name_tokens >= 2 {
                     let name = run.name.of(text);
                     // `Baez Silva` after `Carlos Baez Silva`: the end of a longer name.
@@ -109,8 +112,9 @@ impl<'a> Doc<'a> {
                         }
                     };
                     self.learn(id, &run, index, toks.clone(), false);
+                    learned = Some(id);
                 }
-                sentence_runs.push((index, run));
+                sentence_runs.push((index, run, learned));
             }
         }
         // Surnames alone (`Barclay did not make …`) are mentions too, once
@@ -131,7 +135,7 @@ impl<'a> Doc<'a> {
                 let in_run = || {
                     sentence_runs[..full_runs]
                         .iter()
-                        .any(|(s, r)| *s == index && r.span.contains(t.span))
+                        .any(|(s, r, _)| *s == index && r.span.contains(t.span))
                 };
                 if !after_capital && self.by_surname.contains_key(t.text) && !in_run() {
                     let single = NameRun {
@@ -142,12 +146,12 @@ impl<'a> Doc<'a> {
                         gender: Gender::Unknown,
                         possessive: is_possessive(t.text),
                     };
-                    sentence_runs.push((index, single));
+                    sentence_runs.push((index, single, None));
                 }
             }
         }
-        sentence_runs.sort_by_key(|(_, run)| run.span.start);
-        for (index, run) in sentence_runs {
+        sentence_runs.sort_by_key(|(_, run, _)| run.span.start);
+        for (index, run, learned) in sentence_runs {
             let Some((toks, _)) = sentences.get(index) else {
                 continue;
             };
@@ -165,9 +169,12 @@ impl<'a> Doc<'a> {
             }
             // Full names were read in the first pass; a titled surname is read
             // once, and again while its person has no organization (`Mr Balls,
-            // a prospective Labour MP,`).
+            // a prospective Labour MP,`). A full name read for the same person
+            // in the first pass and still without one would be read to the
+            // same end again: everything it reads but its government role,
+            // which a second reading skips, is fixed by the text.
             let introduced = self.people[person].introduced;
-            if !introduced || self.people[person].org.is_none() {
+            if (!introduced || self.people[person].org.is_none()) && learned != Some(person) {
                 self.learn(person, &run, index, toks.clone(), introduced);
             }
             if self.in_quote(run.span) {
