@@ -217,11 +217,21 @@ fn apposition_before(
     if i > 0 && toks.is_capitalized(i - 1) {
         return None;
     }
-    // Most names are followed by no such apposition: a comma and an article
-    // must come within the words a name may have, which the tokens' bytes tell
-    // before the name is read word by word.
-    if !(i + 1..=i + MAX_NAME_WORDS)
-        .any(|k| toks.bytes_at(k) == b"," && matches!(toks.bytes_at(k + 1), b"the" | b"a" | b"an"))
+    // Most names are followed by no such apposition: the comma and article
+    // must come where the name ends, which lies no further than the first
+    // token that is neither capitalized nor a joiner before a capital (every
+    // token `name_at` takes is one), as the tokens' bytes tell before the
+    // name is read word by word.
+    let joins = |k: usize| {
+        let word = toks.bytes_at(k);
+        (matches!(word, b"of" | b"for" | b"and" | b"the" | b"&")
+            || word.iter().all(u8::is_ascii_digit))
+            && toks.is_capitalized(k + 1)
+    };
+    let after_name =
+        (i + 1..=i + MAX_NAME_WORDS).find(|&k| !(toks.is_capitalized(k) || joins(k)))?;
+    if toks.bytes_at(after_name) != b","
+        || !matches!(toks.bytes_at(after_name + 1), b"the" | b"a" | b"an")
     {
         return None;
     }
@@ -342,7 +352,7 @@ fn employer_after(
     // (`vice president for entertainment at Nokia`).
     let role = (i.saturating_sub(4)..i).rev().find(|&k| {
         let t = toks.text_at(k);
-        knowledge.is_role(t) && t.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        t.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) && knowledge.is_role(t)
     })?;
     let between_plain = (role + 1..i).all(|k| {
         toks.get(k)
