@@ -414,6 +414,10 @@ impl<'a> Doc<'a> {
     /// `sentence` are the tokens of the sentence holding the phrase.
     fn phrase_facts(&self, phrase: Span, sentence: Range<usize>) -> PhraseFacts {
         let mut facts = PhraseFacts::default();
+        // Most names have nothing after them, many nothing before: no token to search for.
+        if phrase.is_empty() {
+            return facts;
+        }
         for t in self
             .token_range_within(sentence, phrase)
             .map(|k| self.token(k))
