@@ -85,23 +85,30 @@ pub(super) fn context_orgs(
 /// most two tokens on, except the committee named by its remit, which needs
 /// `committee` or `commission` at most six on. Most tokens are none of these.
 fn candidates(text: &str, tokens: &[Span], capitalized: &[usize]) -> Vec<usize> {
-    let mut ranges: Vec<(usize, usize)> = capitalized
-        .iter()
-        .map(|&c| (c.saturating_sub(2), c + 1))
-        .collect();
-    let heads = ["committee", "commission"]
+    let mut heads: Vec<usize> = ["committee", "commission"]
         .iter()
         .flat_map(|head| memmem::find_iter(text.as_bytes(), head.as_bytes()))
-        .map(|start| tokens.partition_point(|t| t.start < start));
-    let before = ranges.len();
-    ranges.extend(heads.map(|k| (k.saturating_sub(6), k)));
-    // The capitalized tokens come in order: only the few committees need sorting in.
-    if ranges.len() > before {
-        ranges.sort_unstable();
-    }
-    let mut at = Vec::with_capacity(ranges.len() * 2);
+        .map(|start| tokens.partition_point(|t| t.start < start))
+        .collect();
+    heads.sort_unstable();
+    // The capitalized tokens come in order, and so do the few committees: the
+    // two lists of ranges are merged as they are read.
+    let mut by_capital = capitalized
+        .iter()
+        .map(|&c| (c.saturating_sub(2), c + 1))
+        .peekable();
+    let mut by_head = heads.iter().map(|&k| (k.saturating_sub(6), k)).peekable();
+    let mut at = Vec::with_capacity(capitalized.len() * 2);
     let mut next = 0;
-    for (start, end) in ranges {
+    loop {
+        let range = match (by_capital.peek(), by_head.peek()) {
+            (Some(c), Some(h)) if h < c => by_head.next(),
+            (Some(_), _) => by_capital.next(),
+            (None, _) => by_head.next(),
+        };
+        let Some((start, end)) = range else {
+            break;
+        };
         at.extend(start.max(next)..end.min(tokens.len()));
         next = next.max(end);
     }
@@ -270,6 +277,11 @@ fn employer_before_role(
     {
         return None;
     }
+    // Most capitalized words are plain (`Smith`): told by their bytes before
+    // the tokens are made.
+    if is_plain_word(toks.bytes_at(i)) {
+        return None;
+    }
     let t = toks.get(i)?;
     let role = toks.get(i + 1)?;
     if !org_shaped(t.text) || !knowledge.is_role(role.text) {
@@ -290,16 +302,8 @@ fn employer_before_role(
 /// `BT`, `IBM`, `Plus.net`, `eBay`, `AT&T`: a word whose shape is a name's
 /// and not a person's: capitals only, or a dot, an ampersand or a capital inside.
 fn org_shaped(word: &str) -> bool {
-    // Most capitalized words are ASCII with no capital, dot or ampersand
-    // after the first letter (`Smith`): no acronym (one capital among several
-    // letters), nothing marked, no capital inside.
-    if let [first, rest @ ..] = word.as_bytes() {
-        if first.is_ascii_alphabetic()
-            && !rest.is_empty()
-            && rest.iter().all(u8::is_ascii_lowercase)
-        {
-            return false;
-        }
+    if is_plain_word(word.as_bytes()) {
+        return false;
     }
     let (mut letters, mut capitals, mut inner_capital, mut lower, mut marked) =
         (0, 0, false, false, false);
@@ -316,6 +320,20 @@ fn org_shaped(word: &str) -> bool {
     }
     let acronym = (2..=6).contains(&letters) && capitals == letters;
     acronym || (marked && letters >= 2) || (inner_capital && lower)
+}
+
+/// An ASCII letter followed by lowercase ASCII letters only (`Smith`): a word
+/// [`org_shaped`] rejects, as most capitalized words are (no acronym, one
+/// capital among several letters; nothing marked; no capital inside).
+fn is_plain_word(word: &[u8]) -> bool {
+    match word {
+        [first, rest @ ..] => {
+            first.is_ascii_alphabetic()
+                && !rest.is_empty()
+                && rest.iter().all(u8::is_ascii_lowercase)
+        }
+        [] => false,
+    }
 }
 
 /// `chief executive of Plus.net`, `an analyst at Numis Securities`: token `i`
