@@ -85,12 +85,16 @@ pub(super) fn context_orgs(
 /// most two tokens on, except the committee named by its remit, which needs
 /// `committee` or `commission` at most six on. Most tokens are none of these.
 fn candidates(text: &str, tokens: &[Span], capitalized: &[usize]) -> Vec<usize> {
-    let mut heads: Vec<usize> = ["committee", "commission"]
-        .iter()
-        .flat_map(|head| memmem::find_iter(text.as_bytes(), head.as_bytes()))
+    // `committee` and `commission` begin alike: one scan of the text finds
+    // both, in order.
+    let bytes = text.as_bytes();
+    let heads: Vec<usize> = memmem::find_iter(bytes, b"commi")
+        .filter(|&start| {
+            let rest = bytes.get(start..).unwrap_or_default();
+            rest.starts_with(b"committee") || rest.starts_with(b"commission")
+        })
         .map(|start| tokens.partition_point(|t| t.start < start))
         .collect();
-    heads.sort_unstable();
     // The capitalized tokens come in order, and so do the few committees: the
     // two lists of ranges are merged as they are read.
     let mut by_capital = capitalized
