@@ -696,6 +696,12 @@ impl Knowledge {
                 .copied()
                 .unwrap_or_default();
         }
+        // Beyond ASCII (`Trump’s`), a word lowercases beyond ASCII, but for
+        // the Kelvin sign (to `k`): when every key is ASCII, as the built-in
+        // ones are, it is none of them, and is not lowercased to find out.
+        if self.ascii_words.holds_all && !word.contains('\u{212A}') {
+            return WordEntry::default();
+        }
         with_lower(word, |w| self.words.get(w).copied()).unwrap_or_default()
     }
 
