@@ -2,6 +2,7 @@
 """Classifies attribution errors by cause and prints them as Markdown tables.
 
     python3 scripts/error_table.py GOLD PRED [GOLD PRED ...] [--examples N]
+    python3 scripts/error_table.py --compare GOLD BEFORE AFTER [GOLD BEFORE AFTER ...]
 
 GOLD and PRED are JSON Lines files in sayso's gold and output formats. Quotes are
 matched one-to-one by overlapping character spans, largest overlap first, as the
@@ -15,6 +16,9 @@ prediction is put in exactly one class per table:
 - organization (matched, organization-scored quotes): right, or missing / wrong /
   spurious, split by what the gold organization is (government, party,
   devolved government, other) and whether the speaker was already wrong.
+
+With `--compare`, each gold file comes with two prediction files, and each table
+gives both counts side by side (before, after).
 
 `scripts/error_tables.sh` runs it on every development gold file and writes
 docs/errors.md. Standard library only.
@@ -210,7 +214,33 @@ def table(title, counter, samples, examples):
     return "\n".join(lines)
 
 
+def compare_table(title, before, after):
+    totals = sum(before.values()) or 1, sum(after.values()) or 1
+    lines = [f"| {title} | before | % | after | % |", "|---|---:|---:|---:|---:|"]
+    causes = sorted(set(before) | set(after), key=lambda c: (-after.get(c, 0), -before.get(c, 0), c))
+    for cause in causes:
+        b, a = before.get(cause, 0), after.get(cause, 0)
+        lines.append(f"| {cause} | {b} | {100 * b / totals[0]:.1f} | {a} | {100 * a / totals[1]:.1f} |")
+    return "\n".join(lines)
+
+
+def compare(argv):
+    if not argv or len(argv) % 3:
+        sys.exit(__doc__)
+    titles = ["detection", "speaker (matched, scored)", "organization (matched, scored)"]
+    for gold_path, before_path, after_path in zip(argv[::3], argv[1::3], argv[2::3]):
+        gold = load(gold_path)
+        before = classify(gold, load(before_path), 0)[:3]
+        after = classify(gold, load(after_path), 0)[:3]
+        print(f"### {gold_path.rsplit('/', 1)[-1]}\n")
+        for title, b, a in zip(titles, before, after):
+            if b or a:
+                print(compare_table(title, b, a), end="\n\n")
+
+
 def main(argv):
+    if argv[:1] == ["--compare"]:
+        return compare(argv[1:])
     examples = 0
     if "--examples" in argv:
         k = argv.index("--examples")

@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 
 use crate::error::KnowledgeError;
-use crate::orgs::Gazetteer;
+use crate::orgs::{Gazetteer, OrgName};
 use crate::stance::target::Target;
 
 /// The gender a title or pronoun implies.
@@ -127,6 +127,18 @@ pub struct Knowledge {
     /// an organization's name but names none (`Labour relations`).
     pub(crate) org_of_pattern: Vec<Option<usize>>,
     pub(crate) org_heads: HashMap<String, OrgKind>,
+    /// The head words that may open a name as well (`Department`, `Radio`).
+    pub(crate) opening_org_heads: HashSet<String>,
+    /// The people an organization's name describes, lowercase, with the
+    /// organization (`information commissioner` for the Information
+    /// Commissioner's Office, `chief police officers` for the Association of
+    /// Chief Police Officers): a role made of them is a role there.
+    pub(crate) holder_orgs: Vec<(String, OrgName)>,
+    /// Places with a devolved government of their own (`Welsh`, `Wales`), as
+    /// written, and that government.
+    pub(crate) devolved: Vec<(String, OrgName)>,
+    /// Offices only a devolved government has (`first minister`), lowercase.
+    pub(crate) devolved_offices: Vec<String>,
     /// Places and nationality adjectives, as written (`South Africa`, `Welsh`).
     pub(crate) places: HashSet<String>,
     /// Given names, as written (`Rachel`), and the gender they suggest.
@@ -149,10 +161,14 @@ pub(crate) struct WordEntry {
     office: bool,
     /// A role that is a text (`report`, `statement`), not a person.
     document: bool,
+    /// An office a devolved government has too (`minister`).
+    devolved_office: bool,
     /// A noun naming a kind of organization (`firm`, `regulator`), and the kind.
     org_noun: Option<OrgKind>,
     /// A word that puts a role in the past (`former`).
     past_marker: bool,
+    /// A word that makes a role the opposition's (`shadow`).
+    opposition_marker: bool,
     pronoun: Option<(Gender, PronounNumber)>,
     /// A title is spelled like this in some case (`Mr` for `mr`): only then
     /// is the case-sensitive title list asked.
@@ -166,6 +182,8 @@ pub(crate) struct WordFacts {
     pub(crate) function_word: bool,
     pub(crate) role: bool,
     pub(crate) past_marker: bool,
+    pub(crate) opposition_marker: bool,
+    pub(crate) devolved_office: bool,
     /// A noun naming a kind of organization (`firm`, `union`).
     pub(crate) org_noun: bool,
     pub(crate) title: Option<Gender>,
@@ -225,6 +243,8 @@ pub mod builtin {
     pub const FIRST_NAMES: &str = include_str!("../data/first_names.txt");
     pub const NAME_PARTICLES: &str = include_str!("../data/name_particles.txt");
     pub const PAST_MARKERS: &str = include_str!("../data/past_markers.txt");
+    pub const OPPOSITION_MARKERS: &str = include_str!("../data/opposition_markers.txt");
+    pub const DEVOLVED: &str = include_str!("../data/devolved.tsv");
 }
 
 /// Builds [`Knowledge`], replacing any built-in file with the user's text.
@@ -257,6 +277,8 @@ pub struct KnowledgeBuilder {
     first_names: String,
     name_particles: String,
     past_markers: String,
+    opposition_markers: String,
+    devolved: String,
 }
 
 impl Default for KnowledgeBuilder {
@@ -296,6 +318,8 @@ impl KnowledgeBuilder {
             first_names: builtin::FIRST_NAMES.into(),
             name_particles: builtin::NAME_PARTICLES.into(),
             past_markers: builtin::PAST_MARKERS.into(),
+            opposition_markers: builtin::OPPOSITION_MARKERS.into(),
+            devolved: builtin::DEVOLVED.into(),
         }
     }
 
@@ -316,7 +340,9 @@ impl KnowledgeBuilder {
         places,
         first_names,
         name_particles,
-        past_markers
+        past_markers,
+        opposition_markers,
+        devolved
     );
 
     /// Reads every file into knowledge; an error names the file that cannot be read.
@@ -410,6 +436,7 @@ impl KnowledgeBuilder {
             read_flags(&c, "roles", |flag| {
                 match flag {
                     "office" => entry.office = true,
+                    "devolved" => entry.devolved_office = true,
                     "document" => entry.document = true,
                     _ => return false,
                 }
@@ -418,6 +445,12 @@ impl KnowledgeBuilder {
         }
         for c in entries(&self.past_markers) {
             words.entry(lowercase_key(c[0])).or_default().past_marker = true;
+        }
+        for c in entries(&self.opposition_markers) {
+            words
+                .entry(lowercase_key(c[0]))
+                .or_default()
+                .opposition_marker = true;
         }
         for c in entries(&self.org_nouns) {
             let kind = OrgKind::parse(c.get(1).copied().unwrap_or("other"));
@@ -478,6 +511,41 @@ impl KnowledgeBuilder {
                 kind: OrgKind::parse(c[2]),
             });
         }
+        let holder_orgs = orgs
+            .iter()
+            .filter(|o| o.kind != OrgKind::Government)
+            .filter_map(|o| {
+                let holders = holders_named_in(&o.name)?;
+                let org = OrgName {
+                    name: o.name.clone(),
+                    acronym: o.acronym.clone(),
+                    kind: o.kind,
+                };
+                Some((holders.to_lowercase(), org))
+            })
+            .collect();
+        let (mut devolved, mut devolved_offices) = (Vec::new(), Vec::new());
+        for c in entries(&self.devolved) {
+            let (Some(place), Some(government)) = (c.first(), c.get(1)) else {
+                continue;
+            };
+            if *government == "*" {
+                devolved_offices.push(place.to_lowercase());
+                continue;
+            }
+            let Some(entry) = orgs.iter().find(|o| o.name == *government) else {
+                return Err(KnowledgeError::Format {
+                    file: "devolved",
+                    message: format!("{government:?} is not an organization of the orgs file"),
+                });
+            };
+            let org = OrgName {
+                name: entry.name.clone(),
+                acronym: entry.acronym.clone(),
+                kind: entry.kind,
+            };
+            devolved.push((place.to_string(), org));
+        }
         let org_matcher =
             Gazetteer::new(&patterns).map_err(|e| KnowledgeError::Automaton(e.to_string()))?;
         let org_heads = entries(&self.org_patterns)
@@ -487,6 +555,10 @@ impl KnowledgeBuilder {
                     OrgKind::parse(c.get(1).copied().unwrap_or("other")),
                 )
             })
+            .collect();
+        let opening_org_heads = entries(&self.org_patterns)
+            .filter(|c| c.get(2) == Some(&"opens"))
+            .map(|c| c[0].to_string())
             .collect();
         let places = entries(&self.places).map(|c| c[0].to_string()).collect();
         let name_particles = entries(&self.name_particles)
@@ -521,12 +593,27 @@ impl KnowledgeBuilder {
             org_matcher,
             org_of_pattern,
             org_heads,
+            opening_org_heads,
+            holder_orgs,
+            devolved,
+            devolved_offices,
             places,
             first_names,
             name_particles,
             target,
         })
     }
+}
+
+/// The people an organization's name says it is made of or led by, in two
+/// or more words: `X's Office`, `Office of the X`, `Association of X`.
+fn holders_named_in(name: &str) -> Option<&str> {
+    let holders = name
+        .strip_suffix("'s Office")
+        .or_else(|| name.strip_suffix("’s Office"))
+        .or_else(|| name.strip_prefix("Office of the "))
+        .or_else(|| name.strip_prefix("Association of "))?;
+    holders.contains(' ').then_some(holders)
 }
 
 impl Knowledge {
@@ -660,6 +747,46 @@ impl Knowledge {
         self.entry(word).document
     }
 
+    /// The organization whose name describes the holder of the role
+    /// `lowercase_role` (`assistant information commissioner`: the
+    /// Information Commissioner's Office).
+    pub(crate) fn org_of_holders(&self, lowercase_role: &str) -> Option<&OrgName> {
+        self.holder_orgs.iter().find_map(|(holders, org)| {
+            let at = lowercase_role.find(holders.as_str())?;
+            let end = at + holders.len();
+            let boundary = |b: Option<&u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric());
+            let bytes = lowercase_role.as_bytes();
+            (boundary(at.checked_sub(1).and_then(|i| bytes.get(i))) && boundary(bytes.get(end)))
+                .then_some(org)
+        })
+    }
+
+    /// The devolved government of the place `text` names first (`Welsh`,
+    /// `Wales`), matched on word boundaries as written.
+    pub(crate) fn devolved_government(&self, text: &str) -> Option<&OrgName> {
+        self.devolved
+            .iter()
+            .filter_map(|(place, org)| {
+                let at = text.match_indices(place.as_str()).find(|&(at, _)| {
+                    let before = text[..at].chars().next_back();
+                    let after = text[at + place.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })?;
+                Some((at.0, org))
+            })
+            .min_by_key(|&(at, _)| at)
+            .map(|(_, org)| org)
+    }
+
+    /// Whether `lowercase_role` names an office only a devolved government
+    /// has (`first minister`).
+    pub(crate) fn is_devolved_office(&self, lowercase_role: &str) -> bool {
+        self.devolved_offices
+            .iter()
+            .any(|office| lowercase_role.contains(office.as_str()))
+    }
+
     /// The organization kind a common noun names (`firm`, `regulator`), in any case.
     pub fn org_noun(&self, word: &str) -> Option<OrgKind> {
         self.entry(word).org_noun
@@ -719,6 +846,8 @@ impl Knowledge {
             function_word: entry.function_word,
             role: entry.role,
             past_marker: entry.past_marker,
+            opposition_marker: entry.opposition_marker,
+            devolved_office: entry.devolved_office,
             org_noun: entry.org_noun.is_some(),
             title,
         }
@@ -747,6 +876,12 @@ impl Knowledge {
     /// The organization kind a head word implies (`Union`, `Council`, …).
     pub fn org_head(&self, word: &str) -> Option<OrgKind> {
         self.org_heads.get(word).copied()
+    }
+
+    /// Whether the head word `word` names an organization when it opens a
+    /// phrase too (`Radio Wales`).
+    pub fn opens_org_name(&self, word: &str) -> bool {
+        self.opening_org_heads.contains(word)
     }
 }
 
@@ -1023,6 +1158,27 @@ pub(crate) fn on_word_bounds(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn holders_named_in_names() {
+        let cases = [
+            (
+                "Information Commissioner's Office",
+                Some("Information Commissioner"),
+            ),
+            ("Office of the Rail Regulator", Some("Rail Regulator")),
+            (
+                "Association of Chief Police Officers",
+                Some("Chief Police Officers"),
+            ),
+            ("Home Office", None),
+            ("Association of Directors", None),
+            ("Institute of Directors", None),
+        ];
+        for (name, holders) in cases {
+            assert_eq!(holders_named_in(name), holders, "{name}");
+        }
+    }
 
     #[test]
     fn unknown_flags_are_errors() {

@@ -106,6 +106,8 @@ struct Doc<'a> {
     /// `presidential`, `nominee`), function words left out; made the first
     /// time a description needs them.
     role_words: OnceCell<Vec<Vec<String>>>,
+    /// The document's party in opposition, found when somebody's role needs it.
+    opposition_party: OnceCell<Option<&'a OrgName>>,
     /// Reused for lowercased words and the phrases government roles are read from.
     scratch: String,
 }
@@ -147,6 +149,7 @@ pub fn attribute(
         role_phrases: Vec::new(),
         government_clues: Vec::new(),
         role_words: OnceCell::new(),
+        opposition_party: OnceCell::new(),
         scratch: String::new(),
     };
     doc.register_people();

@@ -3,13 +3,14 @@
 //! (pre-modifiers, appositions, the run's own role words) and at later mentions.
 
 use crate::knowledge::Gender;
+use crate::knowledge::OrgKind;
 use crate::model::SpeakerKind;
-use crate::orgs::OrgName;
+use crate::orgs::{OrgMention, OrgName};
 use crate::span::Span;
 use std::ops::Range;
 
 use super::names::{is_possessive, possessive_suffix, NameRun};
-use super::{is_article, Doc, Source};
+use super::{is_article, lowercase_into, Doc, Source};
 
 #[derive(Debug, Clone)]
 pub(super) struct Person<'a> {
@@ -21,6 +22,9 @@ pub(super) struct Person<'a> {
     pub(super) government: Option<bool>,
     /// Whether the mention that introduced this person was read already.
     pub(super) introduced: bool,
+    /// Whether a role made them a minister of a devolved government, whose
+    /// side is then settled.
+    pub(super) devolved: bool,
 }
 
 /// A phrase that may show that a person speaks for the government.
@@ -37,6 +41,8 @@ pub(super) enum GovernmentClue {
 #[derive(Debug, Clone, Copy, Default)]
 struct PhraseFacts {
     past: bool,
+    opposition: bool,
+    devolved_office: bool,
     role: bool,
     org_noun: bool,
 }
@@ -62,6 +68,7 @@ impl<'a> Doc<'a> {
             org: None,
             government: Some(false),
             introduced: false,
+            devolved: false,
         });
         id
     }
@@ -115,6 +122,26 @@ impl<'a> Doc<'a> {
                     learned = Some(id);
                 }
                 sentence_runs.push((index, run, learned));
+            }
+        }
+        // `Lord Goldsmith`, `President Obama`: a titled surname the text never
+        // spells out in full is a person too, so that their surname alone (a
+        // headline's `Goldsmith`) is a mention of them; a titled given name
+        // (`Sir Digby` for `Digby Jones`) is not.
+        for (_, run, _) in &sentence_runs {
+            let name = run.name.of(text);
+            let given_name = || {
+                self.people
+                    .iter()
+                    .any(|p| p.name.split_whitespace().next() == Some(name))
+            };
+            if run.name_tokens == 1
+                && run.span != run.name
+                && !self.by_surname.contains_key(name)
+                && !given_name()
+            {
+                let titled = Span::new(self.title_start(run), run.name.end).of(text);
+                self.add_person(titled, name, run.span.start);
             }
         }
         // Surnames alone (`Barclay did not make …`) are mentions too, once
@@ -196,6 +223,149 @@ impl<'a> Doc<'a> {
             });
         }
         self.mentions.sort_by_key(|m| m.span.start);
+        for (index, (toks, _)) in sentences.iter().enumerate().skip(1) {
+            self.learn_from_description(index, toks.clone());
+        }
+        for org in self.orgs {
+            self.learn_from_org_description(org);
+        }
+    }
+
+    /// `Michael Howard has said a claim by Peter Hain that the Tory leader is
+    /// …`: an organization's role named without a name refers to the person
+    /// the text is about (see `salient_person`), whose organization it gives
+    /// when they have none.
+    fn learn_from_org_description(&mut self, org: &'a OrgMention) {
+        let toks = self.token_range(org.span);
+        let article = toks
+            .start
+            .checked_sub(1)
+            .is_some_and(|i| matches!(self.token(i).text, "the" | "The"));
+        if !article || toks.end >= self.tokens.len() {
+            return;
+        }
+        // The role words after the name, then no name: `the Tory home affairs spokesman said`.
+        let mut head = None;
+        for i in (toks.end..self.tokens.len()).take(4) {
+            let word = self.token(i).text;
+            if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+                break;
+            }
+            if self.knowledge.is_role(word) {
+                head = Some(i);
+            }
+        }
+        let Some(head) = head else {
+            return;
+        };
+        if self
+            .tokens
+            .get(head + 1)
+            .is_some_and(|_| self.token(head + 1).is_capitalized())
+        {
+            return;
+        }
+        let description = Span::new(
+            self.token(toks.start - 1).span.start,
+            self.token(head).span.end,
+        );
+        if self.phrase_facts(description).past {
+            return;
+        }
+        if let Some(person) = self.salient_person(description, description, Some(&org.org)) {
+            let p = &mut self.people[person];
+            p.org = p.org.or(Some(&org.org));
+        }
+    }
+
+    /// `Lord Falconer said. The constitutional affairs secretary outlined
+    /// the plans.`: a sentence whose subject is a definite role description
+    /// after a sentence with one person as its subject is about that person,
+    /// who takes the role when the text has given them none. A person whose
+    /// role is given, or a role somebody else was given, is somebody else.
+    fn learn_from_description(&mut self, sentence: usize, toks: Range<usize>) {
+        let Some(description) = self.subject_description(toks) else {
+            return;
+        };
+        let Some(previous) = sentence
+            .checked_sub(1)
+            .and_then(|i| self.seg.sentences.get(i))
+        else {
+            return;
+        };
+        let mut subjects = self
+            .mentions
+            .iter()
+            .filter(|m| previous.span.contains(m.span) && !self.in_quote(m.span))
+            .map(|m| (m.person, m.subject_like));
+        let Some((person, true)) = subjects.next() else {
+            return;
+        };
+        if subjects.any(|(other, _)| other != person) || self.people[person].org.is_some() {
+            return;
+        }
+        let text = self.text;
+        let described = description.of(text).to_lowercase();
+        let words: Vec<&str> = described.split_whitespace().skip(1).collect();
+        let given_role = self.role_phrases.iter().any(|&(holder, phrase)| {
+            if holder == person {
+                return self.phrase_facts(phrase).role;
+            }
+            let given = phrase.of(text).to_lowercase();
+            words
+                .iter()
+                .all(|w| given.split_whitespace().any(|g| g == *w))
+        });
+        if given_role || self.phrase_facts(description).past {
+            return;
+        }
+        self.role_phrases.push((person, description));
+        if self.people[person].government != Some(true) {
+            let after = Span::new(description.end, description.end);
+            self.government_clues.push((
+                person,
+                GovernmentClue::Role {
+                    pre: description,
+                    run: after,
+                    post: after,
+                },
+            ));
+            self.people[person].government = None;
+        }
+        if let Some(o) = self.org_in(description) {
+            self.people[person].org = Some(&o.org);
+        }
+    }
+
+    /// `The constitutional affairs secretary` opening the sentence as its
+    /// subject: `The`, lowercase words ending in a role, then a lowercase word
+    /// that is neither a role nor a preposition (the verb).
+    fn subject_description(&self, toks: Range<usize>) -> Option<Span> {
+        if toks.is_empty() || self.token(toks.start).text != "The" {
+            return None;
+        }
+        let lowercase_word = |i: usize| {
+            let t = self.token(i).text;
+            t.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        };
+        // The description ends at the first word after a role that is none.
+        let mut head = None;
+        for i in (toks.start + 1..toks.end).take(6) {
+            let role = self.knowledge.is_role(self.token(i).text);
+            if !lowercase_word(i) || (head.is_some() && !role) {
+                break;
+            }
+            if role {
+                head = Some(i);
+            }
+        }
+        let head = head?;
+        let verb = self.token(head + 1);
+        let is_verb = head + 1 < toks.end
+            && lowercase_word(head + 1)
+            && !self.knowledge.is_role(verb.text)
+            && !self.knowledge.is_preposition(verb.text);
+        is_verb.then(|| Span::new(self.token(toks.start).span.start, self.token(head).span.end))
     }
 
     pub(super) fn person_for(&self, run: &NameRun) -> Option<usize> {
@@ -289,6 +459,24 @@ impl<'a> Doc<'a> {
             role_seen |= role;
             pre_start -= 1;
         }
+        // `Scottish Finance Minister, Tom Hale MSP, said`: a role opening the
+        // sentence before a comma is a pre-modifier too.
+        if pre_start == run_start && run_start >= toks.start + 2 && run_start - toks.start <= 6 {
+            let opening = toks.start..run_start - 1;
+            let is_role_phrase = self.token(run_start - 1).text == ","
+                && opening.clone().all(|i| {
+                    let t = self.token(i);
+                    t.is_word()
+                        && !self.knowledge.is_function_word(t.text)
+                        && !self.knowledge.is_preposition(t.text)
+                        && !self.is_cue(t.text, &mut scratch)
+                })
+                && self.knowledge.is_role(self.token(run_start - 2).text)
+                && !self.knowledge.is_document(self.token(run_start - 2).text);
+            if is_role_phrase {
+                pre_start = toks.start;
+            }
+        }
         let pre_first = if pre_start < toks.end {
             self.token(pre_start).span.start
         } else {
@@ -325,8 +513,8 @@ impl<'a> Doc<'a> {
         // Treasury`) is not the person's now, nor is a past office's government.
         let before_name = Span::new(pre.start, run.name.start);
         let (before_facts, post_facts) = (
-            self.phrase_facts(before_name, toks.clone()),
-            self.phrase_facts(post, toks.clone()),
+            self.phrase_facts_within(before_name, toks.clone()),
+            self.phrase_facts_within(post, toks.clone()),
         );
         let current = |phrase: Span| {
             let facts = if phrase == post {
@@ -336,26 +524,6 @@ impl<'a> Doc<'a> {
             };
             !facts.past
         };
-        if self.people[person].government != Some(true) && !org_only {
-            // The role may be in the words before the name, after it, or in
-            // the run itself (`Home Secretary Charles Clarke`).
-            let has_context =
-                (!pre.is_empty() || post.start < post.end || run.span.start < run.name.start)
-                    && current(before_name)
-                    && current(post);
-            let clues = [
-                has_context.then_some(GovernmentClue::Role {
-                    pre,
-                    run: run.span,
-                    post,
-                }),
-                introduction.then_some(GovernmentClue::Name(run.name)),
-            ];
-            for clue in clues.into_iter().flatten() {
-                self.government_clues.push((person, clue));
-                self.people[person].government = None;
-            }
-        }
         // The organization named before the name, in the pre-modifiers or among
         // the run's own role words (`Labour MP Barry Sheerman`), else after it.
         // An apposition names the person's organization through a role
@@ -376,6 +544,61 @@ impl<'a> Doc<'a> {
             .org_in(before_name)
             .filter(|_| current(before_name))
             .or_else(|| affiliation(post).filter(|_| current(post)));
+        // `Scottish finance minister Tom Hale`, `Ann Dale, health minister for
+        // Wales`: a minister of a devolved government, not of the state's.
+        let devolved = (before_facts.devolved_office || post_facts.devolved_office)
+            && current(before_name)
+            && current(post);
+        if devolved && !org_only {
+            let role = Span::new(pre.start, run.name.start);
+            let government = [role, post]
+                .into_iter()
+                .filter(|phrase| !phrase.of(text).contains("Office"))
+                .find_map(|phrase| self.knowledge.devolved_government(phrase.of(text)))
+                .or_else(|| {
+                    // `First Minister Tom Hale`: of the place the text names.
+                    lowercase_into(Span::new(pre.start, post.end).of(text), &mut scratch);
+                    self.knowledge
+                        .is_devolved_office(&scratch)
+                        .then(|| self.knowledge.devolved_government(text))?
+                });
+            if let Some(government) = government {
+                let p = &mut self.people[person];
+                p.org = Some(government);
+                p.government = Some(false);
+                p.devolved = true;
+                self.government_clues.retain(|&(p, _)| p != person);
+            }
+        }
+        if self.people[person].government != Some(true)
+            && !self.people[person].devolved
+            && !org_only
+        {
+            // The role may be in the words before the name, after it, or in
+            // the run itself (`Home Secretary Charles Clarke`); the name is
+            // left out, so that the text's own description decides.
+            let run_role = Span::new(run.span.start, run.name.start);
+            let has_context = (!pre.is_empty() || post.start < post.end || !run_role.is_empty())
+                && current(before_name)
+                && current(post);
+            // A name list (the target's office holders) is time-bound: it
+            // counts only where the text gives the person no role or
+            // organization of its own (`Tory MP Boris Johnson`, `Theresa
+            // May, shadow secretary for the family`).
+            let described = before_facts.role || post_facts.role || named.is_some();
+            let clues = [
+                has_context.then_some(GovernmentClue::Role {
+                    pre,
+                    run: run_role,
+                    post,
+                }),
+                (introduction && !described).then_some(GovernmentClue::Name(run.name)),
+            ];
+            for clue in clues.into_iter().flatten() {
+                self.government_clues.push((person, clue));
+                self.people[person].government = None;
+            }
+        }
         if let Some(o) = named {
             self.claimed_orgs.insert(o.span);
         }
@@ -392,6 +615,15 @@ impl<'a> Doc<'a> {
                         .org_noun
                         .then(|| self.generic_reference(post, pre.start, &mut scratch))?
                 })
+                // `Assistant information commissioner Phil Jones`: a role the
+                // name of an organization describes.
+                .or_else(|| {
+                    if !before_facts.role {
+                        return None;
+                    }
+                    lowercase_into(before_name.of(text), &mut scratch);
+                    self.knowledge.org_of_holders(&scratch)
+                })
                 // Where a person is introduced with no organization of their own, the
                 // text around says which one (`a guarded welcome from the CPHVA. Labour
                 // relations director Roger Kline said`), unless they speak for the
@@ -403,29 +635,89 @@ impl<'a> Doc<'a> {
                     }
                     let around = self.surrounding_org(run.span.start)?;
                     (!self.speaks_for_government(person, &mut scratch)).then_some(around)
+                })
+                // `Shadow home secretary Ann Dale`: the opposition's, whose party
+                // stays theirs when the role is past.
+                .or_else(|| {
+                    (before_facts.opposition || post_facts.opposition)
+                        .then(|| self.opposition_party())?
                 });
             self.people[person].org = org;
         }
         self.scratch = scratch;
     }
 
+    /// The party in opposition in this document: the one named before an
+    /// opposition role (`Tory shadow chancellor`), else the party named most
+    /// often, of those the text never puts in government (`the Labour
+    /// government`, `Labour ministers`), if no other is named as often.
+    fn opposition_party(&self) -> Option<&'a OrgName> {
+        *self.opposition_party.get_or_init(|| {
+            let parties = || self.orgs.iter().filter(|o| o.org.kind == OrgKind::Party);
+            let next_word = |o: &OrgMention| {
+                let end = self.token_range(o.span).end;
+                (end < self.tokens.len()).then(|| self.knowledge.word_facts(self.token(end).text))
+            };
+            if let Some(o) = parties().find(|o| next_word(o).is_some_and(|w| w.opposition_marker)) {
+                return Some(&o.org);
+            }
+            // `the Labour government`, `Labour ministers`; not `a Conservative government would`.
+            let governing: Vec<&str> = parties()
+                .filter(|o| {
+                    let toks = self.token_range(o.span);
+                    let indefinite = toks
+                        .start
+                        .checked_sub(1)
+                        .is_some_and(|i| matches!(self.token(i).text, "a" | "an" | "A" | "An"));
+                    toks.end < self.tokens.len()
+                        && !indefinite
+                        && self.knowledge.is_government(self.token(toks.end).text)
+                })
+                .map(|o| o.org.name.as_str())
+                .collect();
+            let mut counts: Vec<(&'a OrgName, usize)> = Vec::new();
+            for o in parties().filter(|o| !governing.contains(&o.org.name.as_str())) {
+                match counts.iter_mut().find(|(org, _)| org.name == o.org.name) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((&o.org, 1)),
+                }
+            }
+            // The one named most often; none of equals.
+            let most = counts.iter().map(|(_, n)| *n).max()?;
+            let mut named_most = counts.iter().filter(|(_, n)| *n == most);
+            match (named_most.next(), named_most.next()) {
+                (Some((org, _)), None) => Some(*org),
+                _ => None,
+            }
+        })
+    }
+
     /// What the words of `phrase` hold: a past marker (`former`, `ex-chief`),
     /// a role, a noun naming a kind of organization; one lookup per word.
-    /// `sentence` are the tokens of the sentence holding the phrase.
-    fn phrase_facts(&self, phrase: Span, sentence: Range<usize>) -> PhraseFacts {
-        let mut facts = PhraseFacts::default();
+    fn phrase_facts(&self, phrase: Span) -> PhraseFacts {
+        self.facts_of(self.token_range(phrase))
+    }
+
+    /// [`Doc::phrase_facts`] of a phrase inside the tokens `sentence` (its
+    /// sentence's), searched for there rather than in the whole document.
+    fn phrase_facts_within(&self, phrase: Span, sentence: Range<usize>) -> PhraseFacts {
         // Most names have nothing after them, many nothing before: no token to search for.
         if phrase.is_empty() {
-            return facts;
+            return PhraseFacts::default();
         }
-        for t in self
-            .token_range_within(sentence, phrase)
-            .map(|k| self.token(k))
-        {
+        self.facts_of(self.token_range_within(sentence, phrase))
+    }
+
+    /// What the words of the tokens `range` hold (see [`Doc::phrase_facts`]).
+    fn facts_of(&self, range: Range<usize>) -> PhraseFacts {
+        let mut facts = PhraseFacts::default();
+        for t in range.map(|k| self.token(k)) {
             let word = self.knowledge.word_facts(t.text);
             facts.past |=
                 word.past_marker || (t.text.contains('-') && self.knowledge.is_past_marker(t.text));
             facts.role |= word.role;
+            facts.opposition |= word.opposition_marker;
+            facts.devolved_office |= word.devolved_office;
             // `The union’s`: the noun before its possessive ending.
             let owner = t
                 .text

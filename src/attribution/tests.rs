@@ -101,6 +101,95 @@ fn resolution_cases() {
             "Chancellor Peter Vane said taxes would rise.",
             &[("taxes would ", Some("Peter Vane"), Some("Government"))],
         ),
+        // A name the target lists speaks for the government only where the
+        // text gives the person no role or party of its own.
+        ("Tony Blair said the plan was late.", &[("the plan was", Some("Tony Blair"), Some("Government"))]),
+        (
+            "Backbench Labour MP Tony Blair said the plan was late.",
+            &[("the plan was", Some("Tony Blair"), Some("Labour Party"))],
+        ),
+        (
+            "The Tories want a vote. Theresa May, shadow secretary for schools, said the plan was late.",
+            &[("the plan was", Some("Theresa May"), Some("Conservative Party"))],
+        ),
+        // A role description opening the next sentence is the previous
+        // sentence's one subject, when the text gave them no role.
+        (
+            "Lord Vane spoke on Monday. The attorney general said the advice was sound.",
+            &[("the advice w", Some("Lord Vane"), Some("Government"))],
+        ),
+        (
+            "Hale denies advice claim\n\nThe attorney general has denied the advice was changed.\n\nLord Hale said the answer was his own.",
+            &[("the advice w", Some("Lord Hale"), Some("Government")), ("the answer w", Some("Lord Hale"), Some("Government"))],
+        ),
+        // Not when two people were the subjects, nor when the role is somebody else's.
+        (
+            "Lord Vane met Ann Cole on Monday. The attorney general said the advice was sound.",
+            &[("the advice w", Some("attorney general"), Some("Government"))],
+        ),
+        (
+            "Attorney General Tom Bright spoke. Lord Vane spoke on Monday. The attorney general said the advice was sound. Lord Vane said it was not.",
+            &[("the advice w", Some("Tom Bright"), Some("Government")), ("it was not", Some("Lord Vane"), None)],
+        ),
+        // A party's role named without a name is the person the text is about.
+        (
+            "Ann Cole has said claims that the Tory leader is weak are false. \"We will win,\" Mrs Cole said.",
+            &[("claims that ", Some("Ann Cole"), Some("Conservative Party")), ("We will win,", Some("Ann Cole"), Some("Conservative Party"))],
+        ),
+        // Not when a name follows the role, nor when the role is a past one.
+        (
+            "Ann Cole has said claims that the Tory leader Tom Hale is weak are false. \"We will win,\" Mrs Cole said.",
+            &[("claims that ", Some("Ann Cole"), None), ("We will win,", Some("Ann Cole"), None)],
+        ),
+        (
+            "Ann Cole has said claims that the Tory former leader is weak are false. \"We will win,\" Mrs Cole said.",
+            &[("claims that ", Some("Ann Cole"), None), ("We will win,", Some("Ann Cole"), None)],
+        ),
+        // A role an organization's name describes is a role there.
+        (
+            "Deputy information commissioner Ann Dale said the rules were clear.",
+            &[("the rules we", Some("Ann Dale"), Some("Information Commissioner's Office"))],
+        ),
+        ("Chief information officer Ann Dale said the rules were clear.", &[("the rules we", Some("Ann Dale"), None)]),
+        // A shadow role is the opposition party's: the party named most often,
+        // of those the text does not put in government.
+        (
+            "Labour ministers met. Labour said little. The Tories were angry. Shadow home secretary Ann Dale said the bill was late.",
+            &[("the bill was", Some("Ann Dale"), Some("Conservative Party"))],
+        ),
+        (
+            "Labour met. The Tories were angry. The talks went on. The vote was held. Shadow home secretary Ann Dale said the bill was late.",
+            &[("the bill was", Some("Ann Dale"), None)],
+        ),
+        // A minister of a devolved government speaks for it, not for the state's;
+        // the state's office for the place is the state's.
+        (
+            "Scottish finance minister Tom Hale said the budget was fair.",
+            &[("the budget w", Some("Tom Hale"), Some("Scottish Executive"))],
+        ),
+        (
+            "Tom Hale, the health minister for Wales, said the budget was fair.",
+            &[("the budget w", Some("Tom Hale"), Some("Welsh Assembly Government"))],
+        ),
+        ("Wales Office minister Tom Hale said the budget was fair.", &[("the budget w", Some("Tom Hale"), Some("Government"))]),
+        ("Finance minister Tom Hale said the budget was fair.", &[("the budget w", Some("Tom Hale"), Some("Government"))]),
+        // An office only a devolved government has: of the place the text names.
+        (
+            "Hospitals in Wales are full. First Minister Tom Hale said the budget was fair.",
+            &[("the budget w", Some("Tom Hale"), Some("Welsh Assembly Government"))],
+        ),
+        ("First Minister Tom Hale said the budget was fair.", &[("the budget w", Some("Tom Hale"), Some("Government"))]),
+        // A station is no person a pronoun refers to.
+        (
+            "Dr Tom Hale told Radio Kernow: \"We will learn.\"\n\nBut he said the wards were full.",
+            &[("We will lear", Some("Tom Hale"), None), ("the wards we", Some("Tom Hale"), None)],
+        ),
+        // A role opening the sentence before a comma and the name.
+        (
+            "Scottish Finance Minister, Tom Hale MSP, said the budget was fair.",
+            &[("the budget w", Some("Tom Hale"), Some("Scottish Executive"))],
+        ),
+        ("In a statement, Tom Hale said the budget was fair.", &[("the budget w", Some("Tom Hale"), None)]),
         // Not a phrase that merely begins with a party's name.
         ("Labour relations director Tom Reed said pay was low.", &[("pay was low", Some("Tom Reed"), None)]),
         // A name ending in a possessive, which no later pronoun refers to.

@@ -371,8 +371,11 @@ fn employer_after(
         return None;
     }
     // The role, at most four words back over lowercase words and connectors
-    // (`vice president for entertainment at Nokia`).
-    let role = (i.saturating_sub(4)..i).rev().find(|&k| {
+    // (`vice president for entertainment at Nokia`); `at` names an employer
+    // after a longer portfolio too (`vice president of digital development
+    // and distribution at EMI`).
+    let reach = if preposition == "at" { 7 } else { 4 };
+    let role = (i.saturating_sub(reach)..i).rev().find(|&k| {
         let t = toks.text_at(k);
         t.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) && knowledge.is_role(t)
     })?;
@@ -501,6 +504,15 @@ mod tests {
             (
                 "Jo Brand, vice president for music at Korvia, spoke.",
                 &["Korvia"],
+            ),
+            (
+                "Jo Brand, vice president of digital sales and marketing at Korvia, spoke.",
+                &["Korvia"],
+            ),
+            // Only `at` reaches over a long portfolio.
+            (
+                "Jo Brand, vice president of digital sales and marketing for Korvia, spoke.",
+                &[],
             ),
             ("spokesman for Zentix’s board", &["Zentix"]),
             (

@@ -173,9 +173,10 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         if let Some((head, kind)) = head_kind {
             // The head must end the name or be followed by `of`/`for` and a name.
             let head_at_end = head.span == last.span;
+            let opening = head.span == first.span && knowledge.opens_org_name(first.text);
             let department = matches!(first.text, "Department" | "Ministry");
             let words = end - i + 1;
-            if (head_at_end || department || words >= 3) && words >= 2 {
+            if (head_at_end || opening || words >= 3) && words >= 2 {
                 let span = Span::new(first.span.start, last.span.end);
                 let name = span.of(text).to_string();
                 let kind = if department {
@@ -312,6 +313,12 @@ mod tests {
                     Some("DWP"),
                 )],
             ),
+            // A head word that opens a name as well; the others only end one.
+            (
+                "Dr Hale told Radio Kernow the plan was late.",
+                &[("Radio Kernow", "Radio Kernow", None)],
+            ),
+            ("Council Tax bills rose.", &[]),
             (
                 "the Royal College of Podiatry said",
                 &[(

@@ -1,0 +1,832 @@
+//! The attribution rules of issue 9, each with a sentence where it must fire
+//! and one where it must not, through the public API.
+//!
+//! Every sentence is invented. Each row names its rule and says `fire` or `not`
+//! (must not fire); rules whose in-module tables already hold both cases are
+//! not repeated here. Rows that show a rule failing today are in the
+//! `#[ignore = "known: …"]` functions at the end, with what is wrong. CI runs
+//! ignored tests too (`--include-ignored`), so these run only when
+//! `SAYSO_KNOWN_BUGS` is set: `SAYSO_KNOWN_BUGS=1 cargo test --test rules --
+//! --ignored` lists the rules that still fail.
+
+use sayso::QuoteKind::{self, Direct, Indirect, Mixed};
+use sayso::{Pipeline, SpeakerKind};
+
+/// Every quote as (kind, text, speaker name, organization name).
+type Found = (QuoteKind, String, Option<String>, Option<String>);
+
+type Expected = &'static [(
+    QuoteKind,
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+)];
+
+/// An invented text and the quotes it must give.
+type Row = (&'static str, Expected);
+
+fn found(pipeline: &Pipeline, text: &str) -> Vec<Found> {
+    pipeline
+        .analyze(text)
+        .quotes
+        .into_iter()
+        .map(|q| {
+            assert_eq!(text[q.span[0]..q.span[1]], q.text, "span in {text:?}");
+            (
+                q.kind,
+                q.text,
+                q.speaker.map(|s| s.name),
+                q.organization.map(|o| o.name),
+            )
+        })
+        .collect()
+}
+
+/// Checks every row and reports all that differ at once.
+fn check(pipeline: &Pipeline, rows: &[Row]) {
+    let failures: Vec<String> = rows
+        .iter()
+        .filter_map(|(text, expected)| {
+            let want: Vec<Found> = expected
+                .iter()
+                .map(|(kind, quote, speaker, org)| {
+                    (
+                        *kind,
+                        quote.to_string(),
+                        speaker.map(str::to_string),
+                        org.map(str::to_string),
+                    )
+                })
+                .collect();
+            let got = found(pipeline, text);
+            (got != want).then(|| format!("{text:?}\n  want {want:?}\n  got  {got:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Whether to run the known failures (see the module doc); says so when not.
+fn known_bugs_wanted() -> bool {
+    let wanted = std::env::var_os("SAYSO_KNOWN_BUGS").is_some();
+    if !wanted {
+        eprintln!("skipped: a known failure, run with SAYSO_KNOWN_BUGS=1");
+    }
+    wanted
+}
+
+/// Speaker names and kinds, for the rules that decide a speaker's kind.
+fn check_speaker_kinds(rows: &[(&str, &[(&str, SpeakerKind)])]) {
+    let pipeline = Pipeline::new();
+    for (text, expected) in rows {
+        let got: Vec<(String, SpeakerKind)> = pipeline
+            .analyze(text)
+            .quotes
+            .into_iter()
+            .filter_map(|q| q.speaker.map(|s| (s.name, s.kind)))
+            .collect();
+        let want: Vec<(String, SpeakerKind)> = expected
+            .iter()
+            .map(|(name, kind)| (name.to_string(), *kind))
+            .collect();
+        assert_eq!(got, want, "speakers in {text:?}");
+    }
+}
+
+#[test]
+fn quote_rules() {
+    let rows: &[Row] = &[
+        // Interrupted quotes are two quotes by default: fire.
+        (
+            "“We will win,” said Ann Lee. “The voters are with us.”",
+            &[
+                (Direct, "We will win,", Some("Ann Lee"), None),
+                (Direct, "The voters are with us.", Some("Ann Lee"), None),
+            ],
+        ),
+        // Interrupted quotes split: not (one quote, no attribution inside).
+        (
+            "“We will win, and the voters are with us,” said Ann Lee.",
+            &[(
+                Direct,
+                "We will win, and the voters are with us,",
+                Some("Ann Lee"),
+                None,
+            )],
+        ),
+        // Two apostrophes are one double mark: fire.
+        (
+            "''We will stay,'' Ann Lee said.",
+            &[(Direct, "We will stay,", Some("Ann Lee"), None)],
+        ),
+        // Two apostrophes are one double mark: not inside a word.
+        ("The sign read rock''n''roll all night.", &[]),
+        // Manner-of-speaking verbs and phrasal reports are cues: fire.
+        (
+            "“That is nonsense,” Ann Lee fumed.",
+            &[(Direct, "That is nonsense,", Some("Ann Lee"), None)],
+        ),
+        (
+            "“We will not back down,” the union shot back.",
+            &[(Direct, "We will not back down,", Some("union"), None)],
+        ),
+        (
+            "“We will win,” Ann Lee went on.",
+            &[(Direct, "We will win,", Some("Ann Lee"), None)],
+        ),
+        // Phrasal reports: not where the phrase reports nothing.
+        ("The meeting went on for hours.", &[]),
+        // Past forms of reporting verbs are cues: fire.
+        (
+            "Ann Lee looked up. “Not again,” she whispered.",
+            &[(Direct, "Not again,", Some("Ann Lee"), None)],
+        ),
+        // Reporting verbs seldom used as nouns: not their noun.
+        ("His retort was sharp and the room fell silent.", &[]),
+        // A title leads an inverted subject like a role: fire.
+        (
+            "“The state is ready,” said former Ohio Gov. Tom Hale.",
+            &[(Direct, "The state is ready,", Some("Tom Hale"), None)],
+        ),
+        // A title leads an inverted subject: not without a name (the role is the speaker).
+        (
+            "“The state is ready,” said the governor.",
+            &[(Direct, "The state is ready,", Some("governor"), None)],
+        ),
+        // Lowercase words leading to a role belong to an inverted subject: fire.
+        (
+            "“Sales are strong,” said chief executive Ann Lee.",
+            &[(Direct, "Sales are strong,", Some("Ann Lee"), None)],
+        ),
+        (
+            "“Rates must rise,” said IMF managing director Tom Hale.",
+            &[(
+                Direct,
+                "Rates must rise,",
+                Some("Tom Hale"),
+                Some("International Monetary Fund"),
+            )],
+        ),
+        // Lowercase words modifying a role belong to the subject: fire.
+        (
+            "Fund manager Ann Lee said shares were cheap.",
+            &[(Indirect, "shares were cheap", Some("Ann Lee"), None)],
+        ),
+        // Lowercase words before a noun that is no role: not (the noun is the speaker).
+        (
+            "“Sales are strong,” said the staff.",
+            &[(Direct, "Sales are strong,", Some("staff"), None)],
+        ),
+        // A word in -ly after a determiner is a noun: fire.
+        (
+            "The former monopoly said prices would fall.",
+            &[(Indirect, "prices would fall", Some("former monopoly"), None)],
+        ),
+        // A name or description and a colon attribute the quote after them:
+        // not when what comes before the colon names nobody.
+        (
+            "The verdict: “Guilty on all counts.”",
+            &[(Direct, "Guilty on all counts.", None, None)],
+        ),
+        // Words before an attribution after a quote belong to its subject: fire.
+        (
+            "“We will appeal,” Tom Hale’s chief of staff, Ann Lee, told reporters.",
+            &[(Direct, "We will appeal,", Some("Ann Lee"), None)],
+        ),
+        // … not when they hold a sentence end: the next sentence is a report of its own.
+        (
+            "“We will appeal.” The court sat late, Ann Lee told reporters.",
+            &[
+                (Direct, "We will appeal.", None, None),
+                (Indirect, "The court sat late", Some("Ann Lee"), None),
+            ],
+        ),
+        // Quantifiers open a subject: fire.
+        (
+            "Some protesters chanted that the plan was unfair.",
+            &[(
+                Indirect,
+                "the plan was unfair",
+                Some("Some protesters"),
+                None,
+            )],
+        ),
+        // Quantifiers open a subject: not one inside the reported clause.
+        (
+            "Protesters chanted that some plans were unfair.",
+            &[(Indirect, "some plans were unfair", Some("Protesters"), None)],
+        ),
+        // Content before an attribution followed by an adjunct: fire.
+        (
+            "“The plan is dead,” the union said in a statement.",
+            &[(Direct, "The plan is dead,", Some("union"), None)],
+        ),
+        (
+            "The plan would cost jobs, the union said in a statement on Monday.",
+            &[(Indirect, "The plan would cost jobs", Some("union"), None)],
+        ),
+        // Content before an attribution with an adjunct: not an adverbial.
+        ("In the morning, the union said in a statement.", &[]),
+        // A prepositional phrase with no verb is an adverbial, not content: fire.
+        ("In an interview with the BBC, Ann Lee said.", &[]),
+        (
+            "In an interview with the BBC, Ann Lee continued her attack.",
+            &[],
+        ),
+        // … not when the clause holds a verb.
+        (
+            "In the end the deal collapsed, Ann Lee said.",
+            &[(
+                Indirect,
+                "In the end the deal collapsed",
+                Some("Ann Lee"),
+                None,
+            )],
+        ),
+        // Base forms after modals are no cues: fire (no report).
+        ("The school will announce the results on Friday.", &[]),
+        // … not the past form.
+        (
+            "The school announced that the results were good.",
+            &[(Indirect, "the results were good", Some("school"), None)],
+        ),
+        // The skip to `that` over a prepositional adverbial: fire.
+        (
+            "Ann Lee said in a statement that the offer was fair.",
+            &[(Indirect, "the offer was fair", Some("Ann Lee"), None)],
+        ),
+        // A shared subject may be a determiner phrase: not without a report.
+        ("The council hit back by cutting the figures.", &[]),
+        // Findings and rulings are cues: fire.
+        (
+            "The judge ruled that the ban was unlawful.",
+            &[(Indirect, "the ban was unlawful", Some("judge"), None)],
+        ),
+        (
+            "The inquiry found that the police had failed.",
+            &[(Indirect, "the police had failed", Some("inquiry"), None)],
+        ),
+        // … not `found` with an object.
+        ("The police found the missing boy on Tuesday.", &[]),
+        // Time words between a subject and its verb: fire.
+        (
+            "Ann Lee last week said the scheme was a failure.",
+            &[(Indirect, "the scheme was a failure", Some("Ann Lee"), None)],
+        ),
+        // … not without a cue.
+        ("Ann Lee last week visited the school.", &[]),
+        // Sentence adverbs between a subject and its verb: fire.
+        (
+            "Tom Hale, however, said the plan was late.",
+            &[(Indirect, "the plan was late", Some("Tom Hale"), None)],
+        ),
+        // … not one opening the reported clause, which stays in it.
+        (
+            "Meanwhile the plan was late, Tom Hale said.",
+            &[(
+                Indirect,
+                "Meanwhile the plan was late",
+                Some("Tom Hale"),
+                None,
+            )],
+        ),
+        // A title in title case at a sentence end is no quote: not a quoted phrase.
+        (
+            "Ann Lee called the plan “a total disgrace.”",
+            &[(Mixed, "a total disgrace.", Some("Ann Lee"), None)],
+        ),
+        // A determiner after a listener opens the reported clause: not without a clause.
+        ("Ann Dale told the Tories about the plan.", &[]),
+        // A report in a relative clause ends at the sentence's own verb: not
+        // a relative clause that reports nothing.
+        (
+            "The leader, who was tired, said: “We will not change.”",
+            &[(Direct, "We will not change.", Some("leader"), None)],
+        ),
+        // A title written in full ends a sentence: not a short title's stop.
+        (
+            "Gen. Tom Hale said the war was over.",
+            &[(Indirect, "the war was over", Some("Tom Hale"), None)],
+        ),
+    ];
+    check(&Pipeline::new(), rows);
+}
+
+/// `--join-interrupted`: PolNeAR's one-quote reading.
+#[test]
+fn join_mode_rules() {
+    let rows: &[Row] = &[
+        // Joined quotes resume across another report in the attribution: fire.
+        (
+            "“We will win,” Ann Lee said, as Tom Hale said nothing. “The voters are with us.”",
+            &[(
+                Direct,
+                "We will win,” Ann Lee said, as Tom Hale said nothing. “The voters are with us.",
+                Some("Ann Lee"),
+                None,
+            )],
+        ),
+        // … not across a sentence of narration, nor into a quote with its own attribution.
+        (
+            "“We will win,” Ann Lee said. Tom Hale said nothing. “The voters are with us,” she said.",
+            &[
+                (Direct, "We will win,", Some("Ann Lee"), None),
+                (Direct, "The voters are with us,", Some("Ann Lee"), None),
+            ],
+        ),
+    ];
+    let joining = Pipeline::builder()
+        .join_interrupted_quotes(true)
+        .build()
+        .expect("built-in knowledge");
+    check(&joining, rows);
+}
+
+#[test]
+fn organization_rules() {
+    let rows: &[Row] = &[
+        // Party short forms (gazetteer): fire.
+        (
+            "Lib Dem spokesman Tom Hale said the tax was unfair.",
+            &[(
+                Indirect,
+                "the tax was unfair",
+                Some("Tom Hale"),
+                Some("Liberal Democrats"),
+            )],
+        ),
+        (
+            "UK Independence Party leader Tom Hale said the vote was won.",
+            &[(
+                Indirect,
+                "the vote was won",
+                Some("Tom Hale"),
+                Some("United Kingdom Independence Party"),
+            )],
+        ),
+        // A phrase holding a party's word that names no organization (kind `not`): not.
+        (
+            "Tom Hale, an envoy of the Democratic Republic of Norland, said talks had stalled.",
+            &[(Indirect, "talks had stalled", Some("Tom Hale"), None)],
+        ),
+        // Devolved governments are organizations of their own: fire.
+        (
+            "A Scottish Executive spokesman said schools would get more money.",
+            &[(
+                Indirect,
+                "schools would get more money",
+                Some("Scottish Executive spokesman"),
+                Some("Scottish Executive"),
+            )],
+        ),
+        // … not a nationality alone.
+        (
+            "Scottish farmer Ann Lee said prices were low.",
+            &[(Indirect, "prices were low", Some("Ann Lee"), None)],
+        ),
+        // An earlier department is its own: fire.
+        (
+            "A Department of Health spokesman said waiting times had fallen.",
+            &[(
+                Indirect,
+                "waiting times had fallen",
+                Some("Department of Health spokesman"),
+                Some("Department of Health"),
+            )],
+        ),
+        // … not the longer name of today's department.
+        (
+            "A Department of Health and Social Care spokesman said waiting times had fallen.",
+            &[(
+                Indirect,
+                "waiting times had fallen",
+                Some("Department of Health and Social Care spokesman"),
+                Some("Department of Health and Social Care"),
+            )],
+        ),
+        // A name found once by context is an organization at its later uses: fire.
+        (
+            "Tom Hale, chief executive of Plumnet, said sales rose. Plumnet said profits would follow.",
+            &[(
+                Indirect,
+                "profits would follow",
+                Some("Plumnet"),
+                Some("Plumnet"),
+            )],
+        ),
+        // … not a capitalized word nothing made an organization.
+        (
+            "Plumnet said profits would follow.",
+            &[(Indirect, "profits would follow", Some("Plumnet"), None)],
+        ),
+        // A person's organization from the role words of their name run: fire,
+        // and not overridden by a relative clause naming none.
+        (
+            "Labour MP Ann Lee, who met union leaders, said pay was low.",
+            &[(
+                Indirect,
+                "pay was low",
+                Some("Ann Lee"),
+                Some("Labour Party"),
+            )],
+        ),
+        // An organization a verb governs is not the person's: fire.
+        (
+            "Ann Lee, who accused the Tories of lying, said pay was low.",
+            &[(Indirect, "pay was low", Some("Ann Lee"), None)],
+        ),
+        // … not one named in the person's own role.
+        (
+            "Tory campaign chief Ann Dale told reporters their plan was crude.",
+            &[(
+                Indirect,
+                "their plan was crude",
+                Some("Ann Dale"),
+                Some("Conservative Party"),
+            )],
+        ),
+        // Offices of state in the target are the government: fire.
+        (
+            "Foreign secretary Tom Hale said the treaty was sound.",
+            &[(
+                Indirect,
+                "the treaty was sound",
+                Some("Tom Hale"),
+                Some("Government"),
+            )],
+        ),
+        // … not a former holder (`!former` in the target).
+        (
+            "Former foreign secretary Tom Hale said the treaty was sound.",
+            &[(Indirect, "the treaty was sound", Some("Tom Hale"), None)],
+        ),
+        // News media (gazetteer) carry their journalists: fire.
+        (
+            "BBC political editor Tom Hale said the vote was close.",
+            &[(Indirect, "the vote was close", Some("Tom Hale"), Some("BBC"))],
+        ),
+        // A past marker opens no name and gives no government: not without one.
+        (
+            "Cabinet minister Tom Hale said the plan was crude.",
+            &[(
+                Indirect,
+                "the plan was crude",
+                Some("Tom Hale"),
+                Some("Government"),
+            )],
+        ),
+        // Role nouns co-chairman, vice-chairman, coordinator, supremo, columnist: fire.
+        (
+            "Party vice-chairman Tom Hale said the polls were wrong.",
+            &[(Indirect, "the polls were wrong", Some("Tom Hale"), None)],
+        ),
+        (
+            "Regional coordinator Ann Lee said the buses were late.",
+            &[(Indirect, "the buses were late", Some("Ann Lee"), None)],
+        ),
+        (
+            "Campaign supremo Tom Hale said the polls were wrong.",
+            &[(Indirect, "the polls were wrong", Some("Tom Hale"), None)],
+        ),
+        (
+            "Columnist Ann Lee said the paper was wrong.",
+            &[(Indirect, "the paper was wrong", Some("Ann Lee"), None)],
+        ),
+    ];
+    check(&Pipeline::new(), rows);
+}
+
+/// Failed before main's 747f105 (devolved ministers were the UK government).
+#[test]
+fn devolved_ministers_are_not_the_uk_government() {
+    let rows: &[Row] = &[
+        // Devolved governments are organizations of their own: fire for their ministers.
+        (
+            "Scottish Executive minister Ann Lee said schools would get more money.",
+            &[(
+                Indirect,
+                "schools would get more money",
+                Some("Ann Lee"),
+                Some("Scottish Executive"),
+            )],
+        ),
+        (
+            "Ann Lee, a Scottish Executive minister, said schools would get more money.",
+            &[(
+                Indirect,
+                "schools would get more money",
+                Some("Ann Lee"),
+                Some("Scottish Executive"),
+            )],
+        ),
+        // … not a minister of the state's own office for the place.
+        (
+            "Scotland Office minister Ann Lee said schools would get more money.",
+            &[(
+                Indirect,
+                "schools would get more money",
+                Some("Ann Lee"),
+                Some("Government"),
+            )],
+        ),
+    ];
+    check(&Pipeline::new(), rows);
+    let text = "Welsh Assembly Government minister Ann Lee said schools would get more money.";
+    let quotes = Pipeline::new().analyze(text).quotes;
+    let org = quotes
+        .first()
+        .and_then(|q| q.organization.as_ref())
+        .expect("an organization");
+    assert_eq!(
+        (org.name.as_str(), org.government),
+        ("Welsh Assembly Government", false)
+    );
+}
+
+#[test]
+fn attribution_rules() {
+    let rows: &[Row] = &[
+        // A bare name after an article is no subject for a later pronoun: fire.
+        (
+            "Ann Lee spoke about the Tom Hale affair. “It is a mistake,” he said.",
+            &[(Direct, "It is a mistake,", Some("he"), None)],
+        ),
+        // … not a name that is the subject.
+        (
+            "Tom Hale spoke about the plan. “It is a mistake,” he said.",
+            &[(Direct, "It is a mistake,", Some("Tom Hale"), None)],
+        ),
+        // A name ending in a possessive is no subject for a later pronoun: fire.
+        (
+            "The report by Tom Moss's team was wrong, Ann Lee said. “It is a mistake,” he said.",
+            &[
+                (
+                    Indirect,
+                    "The report by Tom Moss's team was wrong",
+                    Some("Ann Lee"),
+                    None,
+                ),
+                (Direct, "It is a mistake,", Some("he"), None),
+            ],
+        ),
+        // Post-nominals are no part of a name: fire.
+        (
+            "Ann Lee QC said the law was clear.",
+            &[(Indirect, "the law was clear", Some("Ann Lee"), None)],
+        ),
+        // … not a surname.
+        (
+            "Ann Lee Scott said the law was clear.",
+            &[(Indirect, "the law was clear", Some("Ann Lee Scott"), None)],
+        ),
+        // A capitalized function word after a given name is a surname: not
+        // after a verb.
+        (
+            "Ann said May was the best month.",
+            &[(Indirect, "May was the best month", Some("Ann"), None)],
+        ),
+        // Name particles join a name: not before a lowercase word.
+        (
+            "Tom Hale de facto ran the club, Ann Lee said.",
+            &[(
+                Indirect,
+                "Tom Hale de facto ran the club",
+                Some("Ann Lee"),
+                None,
+            )],
+        ),
+        // A title with a given name is the person of that given name: not
+        // when nobody has it.
+        (
+            "Sir Tom said the plan was crude.",
+            &[(Indirect, "the plan was crude", Some("Sir Tom"), None)],
+        ),
+        // The end of a longer name is the same person: not another given name.
+        (
+            "Carlos Baez Silva said prices would fall. Ana Silva said demand was weak.",
+            &[
+                (
+                    Indirect,
+                    "prices would fall",
+                    Some("Carlos Baez Silva"),
+                    None,
+                ),
+                (Indirect, "demand was weak", Some("Ana Silva"), None),
+            ],
+        ),
+        // An organization's kind noun refers to the latest organization of that kind: fire.
+        (
+            "Shares in toy maker Zorbex fell. The company said sales were weak.",
+            &[(Indirect, "sales were weak", Some("Zorbex"), Some("Zorbex"))],
+        ),
+        // … not when the text names none.
+        (
+            "“Sales were weak,” the company said.",
+            &[(Direct, "Sales were weak,", Some("company"), None)],
+        ),
+        // A role description fitting nobody is the latest subject: fire.
+        (
+            "Ann Cole spoke in Leeds. The Tory leader said the party would win.",
+            &[(
+                Indirect,
+                "the party would win",
+                Some("Ann Cole"),
+                Some("Conservative Party"),
+            )],
+        ),
+        // … not a subject more than three sentences back.
+        (
+            "Ann Cole spoke in Leeds. The talks went on. The vote was held. The hall emptied. The Tory leader said the party would win.",
+            &[(
+                Indirect,
+                "the party would win",
+                Some("Tory leader"),
+                Some("Conservative Party"),
+            )],
+        ),
+        // A pronoun after an unnamed source is that source: not when a named
+        // person spoke since.
+        (
+            "A party spokesman said the vote was close. Tom Hale said turnout was low. He added that it would rise.",
+            &[
+                (Indirect, "the vote was close", Some("party spokesman"), None),
+                (Indirect, "turnout was low", Some("Tom Hale"), None),
+                (Indirect, "it would rise", Some("Tom Hale"), None),
+            ],
+        ),
+        // Roles flagged `document` are never the last person: not a person's role.
+        (
+            "Tom Hale said costs would rise. The spokesman said the plan was flawed.",
+            &[
+                (Indirect, "costs would rise", Some("Tom Hale"), None),
+                (Indirect, "the plan was flawed", Some("Tom Hale"), None),
+            ],
+        ),
+        // A later mention gives an organization: not a government role.
+        (
+            "Ed Hale said the plan was sound. Mr Hale, the chancellor, said taxes would not rise.",
+            &[
+                (Indirect, "the plan was sound", Some("Ed Hale"), None),
+                (Indirect, "taxes would not rise", Some("Ed Hale"), None),
+            ],
+        ),
+    ];
+    check(&Pipeline::new(), rows);
+}
+
+#[test]
+fn speaker_kind_rules() {
+    check_speaker_kinds(&[
+        // Plural role nouns (campaigners, strategists) make a group: fire.
+        (
+            "Campaigners said the road would ruin the valley.",
+            &[("Campaigners", SpeakerKind::Group)],
+        ),
+        (
+            "Strategists at the party said the slogan was weak.",
+            &[("Strategists at the party", SpeakerKind::Group)],
+        ),
+        // … not a singular noun.
+        (
+            "The family said the verdict was fair.",
+            &[("family", SpeakerKind::Description)],
+        ),
+        // A name found by context speaks as an organization: fire.
+        (
+            "Shares in toy maker Zorbex fell. Zorbex said sales were weak.",
+            &[("Zorbex", SpeakerKind::Organization)],
+        ),
+        // … not a capitalized word nothing made an organization.
+        (
+            "Plumnet said profits would follow.",
+            &[("Plumnet", SpeakerKind::Person)],
+        ),
+    ]);
+}
+
+#[test]
+#[ignore = "known: a direct quote is lost when the inverted subject after `said` is a bare lowercase group (said staff at the depot, said shoppers)"]
+fn known_inverted_group_subject_loses_the_quote() {
+    if !known_bugs_wanted() {
+        return;
+    }
+    let rows: &[Row] = &[
+        // Lowercase words leading to a role in an inverted subject: not
+        // when no role follows; the quote must survive with its speaker.
+        (
+            "“Sales are strong,” said staff at the depot.",
+            &[(
+                Direct,
+                "Sales are strong,",
+                Some("staff at the depot"),
+                None,
+            )],
+        ),
+        (
+            "“Sales are strong,” said shoppers.",
+            &[(Direct, "Sales are strong,", Some("shoppers"), None)],
+        ),
+    ];
+    check(&Pipeline::new(), rows);
+}
+
+#[test]
+#[ignore = "known: words before an attribution after a quote fail when they hold a title's stop (California Rep. X’s chief of staff, Y, told): no quote at all"]
+fn known_title_stop_before_a_possessive_subject() {
+    if !known_bugs_wanted() {
+        return;
+    }
+    let rows: &[Row] = &[
+        // Words before an attribution after a quote belong to its subject: fire.
+        (
+            "“We will appeal,” California Rep. Tom Hale’s chief of staff, Ann Lee, told reporters.",
+            &[(Direct, "We will appeal,", Some("Ann Lee"), None)],
+        ),
+    ];
+    check(&Pipeline::new(), rows);
+}
+
+#[test]
+#[ignore = "known: a report whose sentence opens with a prepositional adverbial and a comma is lost (After the vote, the union said it would strike)"]
+fn known_fronted_adverbial_loses_the_report() {
+    if !known_bugs_wanted() {
+        return;
+    }
+    let rows: &[Row] = &[
+        // A prepositional phrase with no verb is an adverbial, not content:
+        // not the report that follows it.
+        (
+            "After the vote, the union said it would strike.",
+            &[(Indirect, "it would strike", Some("union"), None)],
+        ),
+        (
+            "On Monday, the union said in a statement that it would strike.",
+            &[(Indirect, "it would strike", Some("union"), None)],
+        ),
+    ];
+    check(&Pipeline::new(), rows);
+}
+
+#[test]
+#[ignore = "known: an adverb in -ly between a subject and its verb is taken into the subject (the firm quickly said: speaker `firm quickly`)"]
+fn known_ly_adverb_joins_the_subject() {
+    if !known_bugs_wanted() {
+        return;
+    }
+    let rows: &[Row] = &[
+        // A word in -ly after a determiner is a noun: not after a noun.
+        (
+            "The firm quickly said prices would fall.",
+            &[(Indirect, "prices would fall", Some("firm"), None)],
+        ),
+    ];
+    check(&Pipeline::new(), rows);
+}
+
+#[test]
+#[ignore = "known: a party in a role phrase that a verb governs in a relative clause is taken as the person's (who met Labour MPs: Labour Party)"]
+fn known_governed_party_role_phrase() {
+    if !known_bugs_wanted() {
+        return;
+    }
+    let rows: &[Row] = &[
+        // An organization a verb governs is not the person's: fire.
+        (
+            "Ann Lee, who met Labour MPs, said pay was low.",
+            &[(Indirect, "pay was low", Some("Ann Lee"), None)],
+        ),
+    ];
+    check(&Pipeline::new(), rows);
+}
+
+#[test]
+#[ignore = "known: a name with a particle is a person's name but its speaker kind is `description` (Maria de Souza)"]
+fn known_particle_names_are_people() {
+    if !known_bugs_wanted() {
+        return;
+    }
+    // Name particles join a name: fire (the name is right, the kind is not).
+    check_speaker_kinds(&[(
+        "Maria de Souza said the dykes would hold.",
+        &[("Maria de Souza", SpeakerKind::Person)],
+    )]);
+}
+
+#[test]
+#[ignore = "known: `The then <role> <Name>` still gives the role's organization (Government, Labour Party), though `then` is a past marker; `The former chancellor Tom Hale` and `Tom Hale, the then chancellor,` are right"]
+fn known_the_then_role_is_past() {
+    if !known_bugs_wanted() {
+        return;
+    }
+    let rows: &[Row] = &[
+        // A role put in the past gives neither its organization nor the government: fire.
+        (
+            "The then chancellor Tom Hale said the plan was crude.",
+            &[(Indirect, "the plan was crude", Some("Tom Hale"), None)],
+        ),
+        (
+            "The then Labour leader Tom Hale said the plan was crude.",
+            &[(Indirect, "the plan was crude", Some("Tom Hale"), None)],
+        ),
+    ];
+    check(&Pipeline::new(), rows);
+}
