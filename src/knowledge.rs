@@ -113,10 +113,8 @@ pub struct Knowledge {
     /// The ends of the keys of `words`, which rule out most words before
     /// any lowercasing or hashing (see [`WordEnds`]).
     pub(crate) word_ends: WordEnds,
-    /// The ASCII keys of `words`, for a lookup of an ASCII word without
-    /// lowercasing or hashing, and their entries, in the set's order.
-    pub(crate) ascii_words: AsciiWords,
-    pub(crate) ascii_entries: Vec<WordEntry>,
+    /// Whether every key of `words` is ASCII, as the built-in ones are.
+    pub(crate) words_all_ascii: bool,
     pub(crate) verb_modifiers: HashSet<String>,
     /// The ASCII ones among `verb_modifiers`, for a lookup without hashing.
     pub(crate) ascii_verb_modifiers: AsciiWords,
@@ -464,12 +462,7 @@ impl KnowledgeBuilder {
             });
         }
         let word_ends = WordEnds::new(words.keys().map(|key| &**key));
-        let ascii_words =
-            AsciiWords::new(words.keys().filter_map(|key| std::str::from_utf8(key).ok()));
-        let ascii_entries = ascii_words
-            .words()
-            .map(|w| words.get(w).copied().unwrap_or_default())
-            .collect();
+        let words_all_ascii = words.keys().all(|key| key.is_ascii());
         let verb_modifiers: HashSet<String> = entries(&self.verb_modifiers)
             .map(|c| c[0].to_lowercase())
             .collect();
@@ -585,8 +578,7 @@ impl KnowledgeBuilder {
             number_abbreviations,
             words,
             word_ends,
-            ascii_words,
-            ascii_entries,
+            words_all_ascii,
             verb_modifiers,
             ascii_verb_modifiers,
             orgs,
@@ -815,18 +807,10 @@ impl Knowledge {
         if !self.word_ends.may_hold(word.as_bytes()) {
             return WordEntry::default();
         }
-        // An ASCII word lowercases to ASCII: only the ASCII keys can be it.
-        if word.is_ascii() {
-            let found = self.ascii_words.find(word.as_bytes());
-            return found
-                .and_then(|k| self.ascii_entries.get(k))
-                .copied()
-                .unwrap_or_default();
-        }
         // Beyond ASCII (`Trump’s`), a word lowercases beyond ASCII, but for
-        // the Kelvin sign (to `k`): when every key is ASCII, as the built-in
-        // ones are, it is none of them, and is not lowercased to find out.
-        if self.ascii_words.holds_all && !word.contains('\u{212A}') {
+        // the Kelvin sign (to `k`): when every key is ASCII, it is none of
+        // them, and is not lowercased to find out.
+        if self.words_all_ascii && !word.is_ascii() && !word.contains('\u{212A}') {
             return WordEntry::default();
         }
         with_lower(word, |w| self.words.get(w).copied()).unwrap_or_default()
@@ -1010,18 +994,15 @@ impl AsciiWords {
     /// True when the lowercase of `word`, an ASCII word, is in the set.
     #[inline]
     fn contains(&self, word: &[u8]) -> bool {
-        self.find(word).is_some()
-    }
-
-    /// Where the lowercase of `word`, an ASCII word, is in the set: an index
-    /// of the words in the set's own order (see [`AsciiWords::words`]).
-    #[inline]
-    fn find(&self, word: &[u8]) -> Option<usize> {
-        let (&first_byte, &last_byte) = word.first().zip(word.last())?;
+        let (Some(&first_byte), Some(&last_byte)) = (word.first(), word.last()) else {
+            return false;
+        };
         if !self.may_hold(first_byte, last_byte, word.len()) {
-            return None;
+            return false;
         }
-        let (first, last) = self.classes(word)?;
+        let Some((first, last)) = self.classes(word) else {
+            return false;
+        };
         let slot = self
             .slots
             .get(self.slot(first, last, word))
@@ -1029,25 +1010,19 @@ impl AsciiWords {
             .unwrap_or_default();
         // Most words that pass `firsts` differ from the slot's words in their second byte.
         if (slot.seconds >> self.second_class(word)) & 1 == 0 {
-            return None;
+            return false;
         }
         // The words in the set are lowercase: compare each with `word` lowercased.
         let candidates = self
             .words
             .get(slot.start as usize..slot.end as usize)
             .unwrap_or_default();
-        let k = candidates.iter().position(|w| {
+        candidates.iter().any(|w| {
             w.len() == word.len()
                 && w.iter()
                     .zip(word)
                     .all(|(a, b)| *a == b.to_ascii_lowercase())
-        })?;
-        Some(slot.start as usize + k)
-    }
-
-    /// The words of the set (lowercase), in the order [`AsciiWords::find`] counts.
-    fn words(&self) -> impl Iterator<Item = &[u8]> {
-        self.words.iter().map(|w| &**w)
+        })
     }
 }
 
