@@ -157,8 +157,9 @@ fn bench(c: &mut Criterion) {
             .map(|(d, s)| detect(d, s, &knowledge, Default::default()))
             .collect();
         let chars: Vec<_> = docs.iter().map(|d| CharMap::new(d)).collect();
-        // What the stance scorer gets for every quote: its span and context.
-        let scored: Vec<Vec<(Span, QuoteContext)>> = (0..docs.len())
+        // What the stance scorer gets for every quote: its span and context
+        // (but the document's reading, which the stance stage does).
+        let scored: Vec<Vec<(Span, QuoteContext<'static>)>> = (0..docs.len())
             .map(|i| {
                 let attributions = attribute(
                     &docs[i], &segs[i], &orgs[i], &quotes[i], &knowledge, &chars[i],
@@ -170,7 +171,13 @@ fn bench(c: &mut Criterion) {
                         let context = QuoteContext {
                             cue: q.cue,
                             frame: Some(segs[i].around(q.span)),
-                            speaker_is_target: a.organization.is_some_and(|o| o.government),
+                            speaker: scorer.speaker_side(
+                                a.organization.as_ref(),
+                                &a.speaker
+                                    .as_ref()
+                                    .map_or([""; 2], |s| [s.name.as_str(), s.mention.as_str()]),
+                            ),
+                            document: None,
                         };
                         (q.span, context)
                     })
@@ -216,8 +223,13 @@ fn bench(c: &mut Criterion) {
         group.bench_function(id("stance"), |b| {
             b.iter(|| {
                 for (d, qs) in docs.iter().zip(&scored) {
+                    let document = (!qs.is_empty()).then(|| scorer.read_document(d, &[]));
                     for (span, context) in qs {
-                        black_box(scorer.score_quote(black_box(d), *span, context));
+                        let context = QuoteContext {
+                            document: document.as_ref(),
+                            ..*context
+                        };
+                        black_box(scorer.score_quote(black_box(d), *span, &context));
                     }
                 }
             })

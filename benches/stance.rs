@@ -27,7 +27,7 @@ fn bench(c: &mut Criterion) {
     let ctx = QuoteContext {
         cue: None,
         frame: Some(Span::new(0, doc.len())),
-        speaker_is_target: false,
+        ..QuoteContext::default()
     };
     c.bench_function("score 10,000 quotes", |b| {
         b.iter(|| {

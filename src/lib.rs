@@ -241,17 +241,13 @@ impl Pipeline {
         let org_mentions = orgs::find_orgs(text, &seg, k);
         let chars = CharMap::new(text);
         let attributions = attribution::attribute(text, &seg, &org_mentions, &detected, k, &chars);
+        let document = self.read_document(text, &attributions);
         let quotes = STANCE_SCRATCH.with_borrow_mut(|stance_scratch| {
             let quotes: Vec<Quote> = detected
                 .iter()
                 .zip(attributions)
                 .map(|(q, a)| {
-                    let government = a.organization.as_ref().is_some_and(|o| o.government);
-                    let context = stance::QuoteContext {
-                        cue: q.cue,
-                        frame: Some(seg.around(q.span)),
-                        speaker_is_target: government,
-                    };
+                    let context = self.stance_context(&seg, q, &a, &document);
                     Quote {
                         text: q.span.of(text).to_string(),
                         span: q.span.to_array(),
@@ -280,6 +276,78 @@ impl Pipeline {
             quotes
         });
         Analysis { quotes }
+    }
+
+    /// What the stance stage is told of a quote: its cue and sentences, its
+    /// speaker's side (from the attribution), whether the document names
+    /// the target.
+    fn stance_context<'a>(
+        &self,
+        seg: &segment::Segmentation,
+        quote: &quotes::DetectedQuote,
+        attribution: &attribution::Attribution,
+        document: &'a stance::DocumentTarget<'a>,
+    ) -> stance::QuoteContext<'a> {
+        stance::QuoteContext {
+            cue: quote.cue,
+            frame: Some(seg.around(quote.span)),
+            speaker: self.stance.speaker_side(
+                attribution.organization.as_ref(),
+                &attribution
+                    .speaker
+                    .as_ref()
+                    .map_or([""; 2], |s| [s.name.as_str(), s.mention.as_str()]),
+            ),
+            document: Some(document),
+        }
+    }
+
+    /// What the document says of the stance target, for all its quotes,
+    /// read as they need it. The people it marks as the target include
+    /// those the attribution found to speak for it.
+    fn read_document<'a>(
+        &'a self,
+        text: &'a str,
+        attributions: &[attribution::Attribution],
+    ) -> stance::DocumentTarget<'a> {
+        let speakers: Vec<&str> = attributions
+            .iter()
+            .filter(|a| a.organization.as_ref().is_some_and(|o| o.government))
+            .filter_map(|a| a.speaker.as_ref())
+            .filter(|s| s.kind == SpeakerKind::Person)
+            .map(|s| s.name.as_str())
+            .collect();
+        self.stance.read_document(text, &speakers)
+    }
+
+    /// Why each quote of `text` got its stance, in the order of
+    /// [`Pipeline::analyze`]'s quotes: who says it, what each cue was judged
+    /// to be aimed at, and the weights that made the label.
+    ///
+    /// ```
+    /// let text = "\u{201c}The bill is a disgrace,\u{201d} said shadow home secretary David Davis.";
+    /// let pipeline = sayso::Pipeline::new();
+    /// let why = pipeline.explain_stances(text);
+    /// assert_eq!(why.len(), 1);
+    /// assert_eq!(why[0].side, sayso::stance::Side::Party);
+    /// assert_eq!(why[0].label, pipeline.analyze(text).quotes[0].stance.label);
+    /// ```
+    pub fn explain_stances(&self, text: &str) -> Vec<stance::QuoteExplanation> {
+        let k = &self.knowledge;
+        let seg = segment::segment(text, k);
+        let detected = quotes::detect(text, &seg, k, self.options);
+        let org_mentions = orgs::find_orgs(text, &seg, k);
+        let chars = CharMap::new(text);
+        let attributions = attribution::attribute(text, &seg, &org_mentions, &detected, k, &chars);
+        let document = self.read_document(text, &attributions);
+        detected
+            .iter()
+            .zip(&attributions)
+            .map(|(q, a)| {
+                let context = self.stance_context(&seg, q, a, &document);
+                self.stance.explain_quote(text, q.span, &context)
+            })
+            .collect()
     }
 
     /// Analyses many texts on rayon's global thread pool and returns their

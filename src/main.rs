@@ -670,6 +670,7 @@ fn explain(input: &InputArgs, output: Option<&PathBuf>, args: &PipelineArgs) -> 
             continue;
         }
         let text = doc.text.as_deref().unwrap_or_default();
+        let stances = pipeline.explain_stances(text);
         for (n, q) in record.quotes.iter().enumerate() {
             let speaker = q
                 .speaker
@@ -706,7 +707,8 @@ fn explain(input: &InputArgs, output: Option<&PathBuf>, args: &PipelineArgs) -> 
                     format!("cue {:?}", c.text)
                 });
             writeln!(out, "    said by {speaker}; {cue}; {org}")?;
-            for line in pipeline.stance_scorer().explain(&q.stance, text).lines() {
+            let why = stances.get(n).map(ToString::to_string).unwrap_or_default();
+            for line in why.lines() {
                 writeln!(out, "    {line}")?;
             }
         }

@@ -2,14 +2,31 @@
 
 use sayso::model::{Stance, StanceLabel};
 use sayso::span::Span;
-use sayso::stance::{QuoteContext, StanceScorer};
+use sayso::stance::{Aim, DocumentTarget, QuoteContext, Side, StanceScorer};
 
 fn score(s: &StanceScorer, text: &str, ctx: &QuoteContext) -> Stance {
     s.score_quote(text, Span::new(0, text.len()), ctx)
 }
 
+/// A document that names the target (read with the built-in scorer, kept
+/// for the whole test run).
+fn about_the_target() -> &'static DocumentTarget<'static> {
+    static SCORER: std::sync::OnceLock<StanceScorer> = std::sync::OnceLock::new();
+    let scorer = SCORER.get_or_init(StanceScorer::new);
+    Box::leak(Box::new(scorer.read_document("The government spoke.", &[])))
+}
+
+/// A union's or campaigner's quote in an article about the target.
+fn dispute() -> QuoteContext<'static> {
+    QuoteContext {
+        speaker: Side::Other,
+        document: Some(about_the_target()),
+        ..QuoteContext::default()
+    }
+}
+
 fn quote(text: &str) -> Stance {
-    score(&StanceScorer::new(), text, &QuoteContext::default())
+    score(&StanceScorer::new(), text, &dispute())
 }
 
 fn fired(st: &Stance, rule: &str) -> bool {
@@ -112,7 +129,7 @@ fn demands_to_the_target() {
         "demand"
     ));
     let gov = QuoteContext {
-        speaker_is_target: true,
+        speaker: Side::Target,
         ..QuoteContext::default()
     };
     assert!(!fired(
@@ -132,15 +149,12 @@ fn frame_cue_verbs() {
     let cue = doc
         .find("condemned")
         .map(|c| Span::new(c, c + "condemned".len()));
-    let st = s.score_quote(
-        doc,
-        q,
-        &QuoteContext {
-            cue,
-            frame: Some(Span::new(0, doc.len())),
-            speaker_is_target: false,
-        },
-    );
+    let framed = QuoteContext {
+        cue,
+        frame: Some(Span::new(0, doc.len())),
+        ..dispute()
+    };
+    let st = s.score_quote(doc, q, &framed);
     assert!(fired(&st, "frame"));
     assert_eq!(st.label, StanceLabel::Negative);
     let doc = "The union welcomed the offer, saying it was “a basis for talks”.";
@@ -148,35 +162,29 @@ fn frame_cue_verbs() {
         .find("a basis")
         .map(|s| Span::new(s, s + "a basis for talks".len()))
         .unwrap_or_default();
-    let st = s.score_quote(
-        doc,
-        q,
-        &QuoteContext {
-            cue: None,
-            frame: Some(Span::new(0, doc.len())),
-            speaker_is_target: false,
-        },
-    );
-    assert!(fired(&st, "frame"));
+    let framed = QuoteContext {
+        frame: Some(Span::new(0, doc.len())),
+        ..dispute()
+    };
+    let st = s.score_quote(doc, q, &framed);
+    assert!(fired(&st, "frame"), "{st:?}");
+    assert!(fired(&st, "at-proxy"), "welcomed the offer: {st:?}");
     assert_eq!(st.label, StanceLabel::Positive);
     // Without a frame, no frame evidence.
-    assert!(!fired(
-        &s.score_quote(doc, q, &QuoteContext::default()),
-        "frame"
-    ));
+    assert!(!fired(&s.score_quote(doc, q, &dispute()), "frame"));
 }
 
 #[test]
-fn speaker_side() {
+fn the_targets_own_speaker() {
     let s = StanceScorer::new();
     let text = "We are happy to talk to all unions about what is fair and reasonable, despite the economic pressures.";
     let gov = QuoteContext {
-        speaker_is_target: true,
-        ..QuoteContext::default()
+        speaker: Side::Target,
+        ..dispute()
     };
     let st = score(&s, text, &gov);
-    assert_eq!(st.label, StanceLabel::Positive);
-    assert!(fired(&st, "speaker-side"));
+    assert_eq!(st.label, StanceLabel::Positive, "{st:?}");
+    assert!(fired(&st, "at-own-side") || fired(&st, "unaimed"), "{st:?}");
     // A government speaker criticising others does not read as against itself.
     let st = score(
         &s,
@@ -184,16 +192,19 @@ fn speaker_side() {
         &gov,
     );
     assert_ne!(st.label, StanceLabel::Negative, "{st:?}");
-    assert!(!fired(&quote("We are happy with this."), "speaker-side"));
 }
 
 #[test]
-fn praise_of_own_side_is_off_target() {
-    let st = quote("I am proud of our members and their fantastic mandate.");
-    assert!(fired(&st, "off-target"), "{st:?}");
-    assert_eq!(st.label, StanceLabel::Neutral);
+fn praise_of_own_side_is_not_about_the_target() {
+    let s = StanceScorer::new();
+    let text = "I am proud of our members and their fantastic mandate.";
+    let st = quote(text);
+    assert_eq!(st.label, StanceLabel::Neutral, "{st:?}");
+    let why = s.explain_quote(text, Span::new(0, text.len()), &dispute());
+    let proud = why.cues.iter().find(|c| c.text == "proud").expect("a cue");
+    assert_eq!((proud.aim, proud.counted), (Aim::Own, 0.0), "{why}");
     let st = quote("The government has made a fantastic offer.");
-    assert!(!fired(&st, "off-target"));
+    assert!(fired(&st, "at-target") || fired(&st, "at-proxy"), "{st:?}");
     assert_eq!(st.label, StanceLabel::Positive);
 }
 

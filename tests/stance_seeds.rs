@@ -47,6 +47,7 @@ fn seed_predictions() -> Vec<(StanceLabel, StanceLabel, String)> {
             continue;
         };
         let text = doc["text"].as_str().unwrap_or("");
+        let document = scorer.read_document(text, &[]);
         for q in doc["quotes"].as_array().into_iter().flatten() {
             if q["optional"].as_bool().unwrap_or(false)
                 || !q["stance_scored"].as_bool().unwrap_or(false)
@@ -57,13 +58,18 @@ fn seed_predictions() -> Vec<(StanceLabel, StanceLabel, String)> {
                 (Some(a), Some(b)) => Span::new(a as usize, b as usize),
                 _ => continue,
             };
-            let org = q["org"].as_str().unwrap_or("");
+            let org = q["org"].as_str().map(|name| sayso::Organization {
+                name: name.to_string(),
+                acronym: None,
+                government: name == "Government"
+                    || name.starts_with("Department of")
+                    || name == "DHSC",
+            });
             let ctx = QuoteContext {
                 cue: None,
                 frame: Some(frame_of(text, span)),
-                speaker_is_target: org == "Government"
-                    || org.starts_with("Department of")
-                    || org == "DHSC",
+                speaker: scorer.speaker_side(org.as_ref(), &[]),
+                document: Some(&document),
             };
             let gold = match q["stance"].as_str() {
                 Some("negative") => StanceLabel::Negative,

@@ -75,7 +75,10 @@ impl<'a> Doc<'a> {
             // a title or role (no name), or a name without title, which needs two
             // words: the word lists are asked only where a second token may follow.
             let next_may_join = start + 1 < range.end
-                && (capitals.get(c + 1) == Some(&(start + 1)) || self.is_dot(start + 1));
+                && (capitals.get(c + 1) == Some(&(start + 1))
+                    || self.is_dot(start + 1)
+                    || (capitals.get(c + 1) == Some(&(start + 2))
+                        && self.knowledge.is_name_particle(self.token(start + 1).text)));
             if !next_may_join {
                 continue;
             }

@@ -447,12 +447,15 @@ impl<'a> Doc<'a> {
                     && !self.knowledge.is_preposition(t.text)
                     && !self.is_cue(t.text, &mut scratch)
             };
+            // `The then chancellor`: a past marker belongs to the role it modifies.
+            let past_marker = || role_seen && self.knowledge.is_past_marker(t.text);
             if matches!(t.text, "," | ":" | ";" | "–" | "—" | "-" | "“" | "”" | "\"")
                 || (!t.is_capitalized()
                     && !role
                     && !t.text.ends_with("’s")
                     && !matches!(t.text, "’" | "'" | "s" | "the" | "The" | "of")
-                    && !role_modifier())
+                    && !role_modifier()
+                    && !past_marker())
             {
                 break;
             }
@@ -495,11 +498,32 @@ impl<'a> Doc<'a> {
                         "," | "." | ";" | ":" | "“" | "\"" | "–" | "—"
                     )
                 });
-                // `Dr Vivek Trevedi, called Mr Barclay …` is the sentence going on, not an apposition.
+                // `Dr Vivek Trevedi, called Mr Barclay …` is the sentence going on, not an
+                // apposition, and neither is a relative clause unless it says what the
+                // person is (`, who met Labour MPs,` but `, who is a Labour MP,`).
                 let has_verb = (rest.start..close.unwrap_or(rest.end))
                     .any(|i| self.is_cue(self.token(i).text, &mut scratch));
-                if !has_verb {
-                    post_end = close.map_or(s.span.end, |i| self.token(i).span.start);
+                let clause_end = close.map_or(s.span.end, |i| self.token(i).span.start);
+                // A relative clause tells what the person is only when an
+                // organization is its end (`, who chairs the Ardmore Council,`),
+                // not when it is about some of its people (`, who met Labour MPs,`).
+                let relative_clause = next == ","
+                    && rest.len() >= 2
+                    && matches!(self.token(rest.start).text, "who" | "which")
+                    && !matches!(
+                        self.token(rest.start + 1).text,
+                        "is" | "was" | "are" | "were"
+                    );
+                let clause_org = self.org_in(Span::new(run.span.end, clause_end));
+                let about_members =
+                    relative_clause && clause_org.is_some_and(|o| o.span.end < clause_end);
+                if about_members {
+                    // Nobody's organization, this person's or another's.
+                    if let Some(o) = clause_org {
+                        self.claimed_orgs.insert(o.span);
+                    }
+                } else if !has_verb {
+                    post_end = clause_end;
                 }
             }
         }
@@ -540,10 +564,17 @@ impl<'a> Doc<'a> {
             };
             (post_facts.role || near_start()).then_some(org)
         };
+        // A past role's organization is not the person's (`ex-adviser to the
+        // Treasury`), nor the context of anybody else's; a party stays theirs
+        // (`Former Conservative leader`).
+        let party = |o: &&OrgMention| o.org.kind == OrgKind::Party;
         let named = self
             .org_in(before_name)
-            .filter(|_| current(before_name))
-            .or_else(|| affiliation(post).filter(|_| current(post)));
+            .filter(|o| current(before_name) || party(o))
+            .or_else(|| affiliation(post).filter(|o| current(post) || party(o)));
+        if let Some(o) = self.org_in(before_name).filter(|_| !current(before_name)) {
+            self.claimed_orgs.insert(o.span);
+        }
         // `Scottish finance minister Tom Hale`, `Ann Dale, health minister for
         // Wales`: a minister of a devolved government, not of the state's.
         let devolved = (before_facts.devolved_office || post_facts.devolved_office)

@@ -47,6 +47,7 @@ pub(super) fn context_orgs(
             remit_committee(&toks, i, knowledge)
         } else if capital(word) {
             apposition_before(&toks, i, knowledge)
+                .or_else(|| apposition_after_kind_noun(&toks, i, knowledge))
                 .or_else(|| employer_before_role(&toks, i, knowledge))
         } else if matches!(word, b"at" | b"of" | b"for" | b"with" | b"from") {
             employer_after(&toks, i, knowledge)
@@ -264,6 +265,28 @@ fn apposition_before(
         )
         .then_some((i, end, kind))
     })
+}
+
+/// `The operator, Western Isles Ferries, said`: token `i` starts a name
+/// set off by commas right after `the` and a kind noun.
+fn apposition_after_kind_noun(
+    toks: &Tokens,
+    i: usize,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
+    if i < 3 || toks.bytes_at(i - 1) != b"," {
+        return None;
+    }
+    let noun = toks.get(i - 2)?;
+    if !noun.is_word()
+        || noun.is_capitalized()
+        || !toks.bytes_at(i - 3).eq_ignore_ascii_case(b"the")
+    {
+        return None;
+    }
+    let kind = knowledge.org_noun(noun.text)?;
+    let end = toks.name_at(i, knowledge)?;
+    (toks.text_at(end) == ",").then_some((i, end, kind))
 }
 
 /// `BT chief executive Ben Verwaayen`: token `i` is a word shaped like an
@@ -515,6 +538,16 @@ mod tests {
                 &[],
             ),
             ("spokesman for Zentix’s board", &["Zentix"]),
+            // A name set off by commas after the kind noun.
+            (
+                "The operator, Northern Isles Boats, said so.",
+                &["Northern Isles Boats"],
+            ),
+            ("The operator, Tom Hale, said so.", &[]),
+            (
+                "The operator said Northern Isles Boats, a rival, was late.",
+                &[],
+            ),
             (
                 "Jim Fenn, from Parents Need Help, said so.",
                 &["Parents Need Help"],

@@ -41,7 +41,7 @@
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::StanceError;
 use crate::span::Span;
@@ -551,6 +551,19 @@ pub struct PhraseSet {
     /// Every phrase starts with a token of ASCII letters and digits, which
     /// [`PhraseSet::may_match`] relies on.
     plain_starts: bool,
+    /// What [`PhraseSet::may_match`] looks for: the first tokens of the
+    /// phrases that may match from their first token alone, and the first
+    /// two tokens (as a [`pair_key`]) of the others.
+    starts: FirstWords,
+}
+
+/// The keys [`PhraseSet::may_match`] looks for, each with a filter in front.
+#[derive(Debug, Clone, Default)]
+struct FirstWords {
+    singles: FxHashSet<u64>,
+    single_filter: KeyFilter,
+    pairs: FxHashSet<u64>,
+    pair_filter: KeyFilter,
 }
 
 /// A bitset indexed by the top 16 bits of a fingerprint (a Bloom filter with
@@ -683,10 +696,45 @@ impl PhraseSet {
                 patterns.push(pattern(&lower.replace('’', "'")));
             }
         }
+        // A possessive (`government's`) starts with the run of letters before
+        // its apostrophe, which `may_match` looks up: that run must be a
+        // phrase's first token too.
+        let firsts: FxHashMap<&[u8], ()> = patterns
+            .iter()
+            .filter_map(|p| texts.as_bytes().get(p.first.start..p.first.end))
+            .map(|w| (w, ()))
+            .collect();
+        let plain = |w: &[u8]| !w.is_empty() && w.iter().all(u8::is_ascii_alphanumeric);
         let plain_starts = patterns.iter().all(|p| {
-            let first = texts.as_bytes().get(p.first.start..p.first.end);
-            first.is_some_and(|w| !w.is_empty() && w.iter().all(u8::is_ascii_alphanumeric))
+            let first = texts
+                .as_bytes()
+                .get(p.first.start..p.first.end)
+                .unwrap_or(&[]);
+            let base = first.strip_suffix(b"'s").unwrap_or(first);
+            plain(base) && (base.len() == first.len() || firsts.contains_key(base))
         });
+        // A phrase whose second token is a plain word too may match only
+        // where its first two words follow each other (`home secretary`);
+        // the others (`government`, `No. 10`) wherever their first word is.
+        let mut starts = FirstWords::default();
+        for p in &patterns {
+            let second = if p.one_token {
+                None
+            } else {
+                second_word(
+                    texts
+                        .as_bytes()
+                        .get(p.text.start..p.text.end)
+                        .unwrap_or(&[]),
+                )
+            };
+            match second {
+                Some(second) => starts.pairs.insert(pair_key(p.key, second)),
+                None => starts.singles.insert(p.key),
+            };
+        }
+        starts.single_filter = KeyFilter::new(&starts.singles.iter().copied().collect::<Vec<_>>());
+        starts.pair_filter = KeyFilter::new(&starts.pairs.iter().copied().collect::<Vec<_>>());
         // Group the patterns by first token, each group in entry order (of two
         // phrases with the same span, the earlier wins): count the groups'
         // sizes, give each group its range, then fill the ranges in order.
@@ -720,6 +768,7 @@ impl PhraseSet {
             patterns,
             texts,
             plain_starts,
+            starts,
         })
     }
 
@@ -731,18 +780,33 @@ impl PhraseSet {
     /// chars that are not ASCII, and of those only the Kelvin sign becomes
     /// an ASCII letter (`k`). So when every phrase starts with a token of
     /// ASCII letters and digits, a match starts at a token that is a whole
-    /// run of them in `text`, or holds a Kelvin sign. When some phrase
-    /// starts otherwise (`u-turn`, `£5`), this is always true.
+    /// run of them in `text`, or holds a Kelvin sign; a possessive phrase
+    /// (`government's`) counts when its run before the apostrophe starts a
+    /// phrase too. When some phrase starts otherwise (`u-turn`, `£5`), this
+    /// is always true.
     pub fn may_match(&self, text: &str) -> bool {
-        if !self.plain_starts {
-            return true;
-        }
+        let mut any = false;
+        self.each_start(text, |_| {
+            any = true;
+            false
+        });
+        any
+    }
+
+    /// Calls `found` with each byte offset of `text` where a phrase may
+    /// start (see [`PhraseSet::may_match`]; every word when it cannot tell),
+    /// in text order; stops when it returns false.
+    pub(super) fn each_start(&self, text: &str, mut found: impl FnMut(usize) -> bool) {
         let bytes = text.as_bytes();
+        let starts = &self.starts;
         let mut pos = 0;
+        let mut previous: Option<(u64, usize)> = None;
         while let Some(&b) = bytes.get(pos) {
+            let word_start = pos;
             if !ASCII_WORD[usize::from(b)] {
-                if b == KELVIN_SIGN[0] && bytes.get(pos..pos + 3) == Some(&KELVIN_SIGN) {
-                    return true;
+                let kelvin = b == KELVIN_SIGN[0] && bytes.get(pos..pos + 3) == Some(&KELVIN_SIGN);
+                if (kelvin || !self.plain_starts) && !found(pos) {
+                    return;
                 }
                 pos += 1;
                 continue;
@@ -753,11 +817,21 @@ impl PhraseSet {
             if next == Some(b' ') {
                 pos += 1;
             }
-            if self.filter.may_contain(key) && self.by_first.contains_key(&key) {
-                return true;
+            let single = starts.single_filter.may_contain(key) && starts.singles.contains(&key);
+            if (single || !self.plain_starts) && !found(word_start) {
+                return;
             }
+            if let Some((first, first_start)) = previous {
+                let pair = pair_key(first, key);
+                if starts.pair_filter.may_contain(pair)
+                    && starts.pairs.contains(&pair)
+                    && !found(first_start)
+                {
+                    return;
+                }
+            }
+            previous = Some((key, word_start));
         }
-        false
     }
 
     /// Calls `found` with every match in `text[range]` that starts and ends on
@@ -882,6 +956,18 @@ impl PhraseSet {
         let range = Span::new(0, s.len());
         self.matches(s, range, &tokenize(s, range))
     }
+}
+
+/// The fingerprint of the second word of a phrase's text (`secretary` in
+/// `home secretary`) when the phrase's first two tokens are words of ASCII
+/// letters and digits separated by one space, the only case
+/// [`PhraseSet::may_match`] can check as a pair.
+fn second_word(text: &[u8]) -> Option<u64> {
+    let plain = |w: &[u8]| !w.is_empty() && w.iter().all(u8::is_ascii_alphanumeric);
+    let mut words = text.split(|&b| b == b' ');
+    let first = words.next()?;
+    let second = words.next()?;
+    (plain(first) && plain(second)).then(|| fingerprint(&second.to_ascii_lowercase()))
 }
 
 /// Keeps the non-overlapping hits of `hits` (matches of one set, in text

@@ -2,10 +2,11 @@
 //! function of the tokens, the lexicon hits and the trigger words listed in
 //! `data/stance/rules.tsv`; the words are data, the rules are code.
 
+use super::aim::{Aim, Side};
 use super::lexicon::{
     data_lines, tab_fields, tokenize_into, Hit, Lexicon, PhraseSet, Punct, SetIndex, Tokens,
 };
-use super::target::Target;
+use super::target::{DocumentTarget, Target};
 use super::StanceError;
 use crate::span::Span;
 
@@ -24,9 +25,19 @@ pub enum Kind {
     Irrealis,
     Appeal,
     Boundary,
+    Proxy,
+    Rebuttal,
+    Defence,
+    Harm,
+    Remedy,
 }
 
 impl Kind {
+    /// Whether the phrase frames a quote from outside it (a cue verb).
+    fn frames(self) -> bool {
+        matches!(self, Kind::Frame | Kind::Rebuttal | Kind::Defence)
+    }
+
     fn parse(s: &str) -> Option<Kind> {
         Some(match s {
             "negator" => Kind::Negator,
@@ -41,6 +52,11 @@ impl Kind {
             "irrealis" => Kind::Irrealis,
             "appeal" => Kind::Appeal,
             "boundary" => Kind::Boundary,
+            "proxy" => Kind::Proxy,
+            "rebuttal" => Kind::Rebuttal,
+            "defence" => Kind::Defence,
+            "harm" => Kind::Harm,
+            "remedy" => Kind::Remedy,
             _ => return None,
         })
     }
@@ -93,7 +109,7 @@ impl Rules {
         let frames: Vec<&str> = phrases
             .iter()
             .zip(&kinds)
-            .filter(|&(_, &kind)| kind == Kind::Frame)
+            .filter(|&(_, &kind)| kind.frames())
             .map(|(p, _)| p.as_str())
             .collect();
         let frames = PhraseSet::new(&frames, &[])?;
@@ -107,7 +123,8 @@ impl Rules {
 }
 
 /// One weighed cue: where it is, its lexicon weight, its weight after the
-/// rules, and the rules that applied (`lexicon` first).
+/// rules, the rules that applied (`lexicon` first), and, once the quote's
+/// objects are known, what it is aimed at.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     pub span: Span,
@@ -116,6 +133,12 @@ pub struct Item {
     pub base: f64,
     pub weight: f64,
     pub rules: Applied,
+    /// What the cue is aimed at (see [`crate::stance::aim`]).
+    pub aim: Aim,
+    /// The object's span, when the cue is aimed at one.
+    pub object: Option<Span>,
+    /// The trigger kind of a rule or frame cue (`demand`, `rebuttal`).
+    pub trigger: Option<Kind>,
 }
 
 /// A rule that can shape an item's weight.
@@ -134,6 +157,10 @@ pub enum Rule {
     Demand,
     RhetoricalQuestion,
     Frame,
+    Lack,
+    Denial,
+    Harm,
+    Remedy,
 }
 
 impl Rule {
@@ -153,13 +180,17 @@ impl Rule {
             Rule::Demand => "demand",
             Rule::RhetoricalQuestion => "rhetorical-question",
             Rule::Frame => "frame",
+            Rule::Lack => "lack",
+            Rule::Denial => "denial",
+            Rule::Harm => "harm",
+            Rule::Remedy => "remedy",
         }
     }
 }
 
 /// The rules that shaped an item's weight, in the order they applied, each
 /// once. A fixed array of one-byte rules rather than a `Vec` (or names):
-/// there are only thirteen rules, and every item carries a list, which
+/// there are only seventeen rules, and every item carries a list, which
 /// stays small to copy.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Applied {
@@ -207,10 +238,43 @@ impl Item {
             base: weight,
             weight,
             rules: Applied::one(rule),
+            aim: Aim::Loose,
+            object: None,
+            trigger: None,
         }
     }
 
-    fn apply(&mut self, factor: f64, rule: Rule) {
+    /// What the speaker's side and the quote's topic weigh by themselves,
+    /// shown at `at` (the cue).
+    pub(super) fn side(at: Span, weight: f64) -> Item {
+        Item {
+            span: at,
+            first: 0,
+            last: 0,
+            base: weight,
+            weight,
+            rules: Applied::one(Rule::SpeakerSide),
+            aim: Aim::Loose,
+            object: None,
+            trigger: None,
+        }
+    }
+
+    /// A denial by the target's own speaker at the negator `hit`, weighing
+    /// `weight`, aimed at the target it defends.
+    pub(super) fn denial(hit: &Hit, weight: f64) -> Item {
+        Item::new(hit, weight, Rule::Denial).aimed(Aim::Target, None, Some(Kind::Negator))
+    }
+
+    /// `self` aimed at `aim`, with the trigger kind `kind`.
+    fn aimed(mut self, aim: Aim, object: Option<Span>, kind: Option<Kind>) -> Item {
+        self.aim = aim;
+        self.object = object;
+        self.trigger = kind;
+        self
+    }
+
+    pub(super) fn apply(&mut self, factor: f64, rule: Rule) {
         self.weight *= factor;
         self.rules.add(rule);
     }
@@ -219,8 +283,19 @@ impl Item {
 /// Options of one analysis.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
-    /// The speaker belongs to the target: their own criticism is about others.
-    pub speaker_is_target: bool,
+    /// Who says the text: the target's own speaker is not making demands of
+    /// it, nor holding its praise at arm's length.
+    pub side: Side,
+    /// The text is a quote whose cues are then aimed (see
+    /// [`crate::stance::aim`]): the off-target and speaker-side rules, which
+    /// stand in for that where nothing is aimed, are left out.
+    pub aimed: bool,
+}
+
+impl Options {
+    fn speaker_is_target(self) -> bool {
+        self.side == Side::Target
+    }
 }
 
 /// Everything the rules found in one stretch of text.
@@ -236,6 +311,68 @@ pub struct Analysis {
     pub quoted: Vec<bool>,
     /// Target mentions (token ranges).
     pub targets: Vec<Hit>,
+    /// Matches of the target's elsewhere list (places, parties, other
+    /// governments; see [`Target::place`]).
+    pub places: Vec<Hit>,
+    /// Mentions of a generic target name that the words around put
+    /// elsewhere (`the US Treasury`): another government.
+    pub elsewhere: Vec<Hit>,
+}
+
+/// Adds to `targets` (the target mentions of `tokens`, in text order) the
+/// mentions of what `document` marks as the target: its governing party
+/// among `places` (`Labour's record`), and its people's surnames after a
+/// title (`Mr Blair`).
+fn document_targets(
+    target: &Target,
+    document: &DocumentTarget<'_>,
+    tokens: &Tokens,
+    text: &str,
+    places: &[Hit],
+    targets: &mut Vec<Hit>,
+) {
+    let before = targets.len();
+    // The document's parties are read only for a quote that names a party
+    // or a titled person.
+    if places.iter().any(|p| target.party(p.entry).is_some()) {
+        if let Some(party) = document.governing_party() {
+            for p in places {
+                if target.party(p.entry) == Some(party)
+                    && !targets.iter().any(|t| t.span.overlaps(p.span))
+                {
+                    targets.push(*p);
+                }
+            }
+        }
+    }
+    for (i, t) in tokens.iter().enumerate() {
+        // A surname alone is someone only after a title (`Mr Blair`):
+        // `May` or `Brown` alone is as likely a month or a colour.
+        let titled = t.is_word
+            && i.checked_sub(1).is_some_and(|j| {
+                matches!(
+                    tokens.norm(j),
+                    "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "lord" | "lady" | "dame"
+                )
+            });
+        let word = t.span.of(text);
+        if !titled || !word.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let bare = word.trim_end_matches("'s").trim_end_matches("’s");
+        let person = document.people().iter().any(|p| p == bare);
+        if person && !targets.iter().any(|h| h.span.overlaps(t.span)) {
+            targets.push(Hit {
+                entry: usize::MAX,
+                span: t.span,
+                first: i,
+                last: i + 1,
+            });
+        }
+    }
+    if targets.len() > before {
+        targets.sort_by_key(|h| h.first);
+    }
 }
 
 /// Whether a normalized form negates: `not`, `cannot` or a contraction in `n't`.
@@ -279,7 +416,7 @@ pub struct Scratch {
     lex_hits: Vec<Hit>,
     /// The trigger-word hits; once the lexicon hits are weighed, only the
     /// triggers not swallowed by a longer lexicon phrase.
-    rule_hits: Vec<Hit>,
+    pub(super) rule_hits: Vec<Hit>,
     excluded: Vec<Hit>,
     marks: Vec<usize>,
     scare: Vec<bool>,
@@ -322,32 +459,35 @@ pub fn analyze_into(
         target,
         index: None,
     };
-    analyze_sets_into(&sets, text, range, opts, scratch);
+    analyze_sets_into(&sets, text, range, opts, None, scratch);
 }
 
 /// The phrase sets a text is analysed with, and optionally their
-/// [`SetIndex`] (in the order lexicon, rules, target names, excluded names),
+/// [`SetIndex`] (in the order lexicon, rules, target names, excluded names,
+/// elsewhere words),
 /// which finds the phrases of all of them in one pass over the tokens.
 #[derive(Clone, Copy)]
 pub(super) struct Sets<'a> {
     pub lexicon: &'a Lexicon,
     pub rules: &'a Rules,
     pub target: &'a Target,
-    pub index: Option<&'a SetIndex<4>>,
+    pub index: Option<&'a SetIndex<5>>,
 }
 
 /// The index [`Sets`] can use.
-pub(super) fn index_sets(lexicon: &Lexicon, rules: &Rules, target: &Target) -> SetIndex<4> {
-    let [include, exclude] = target.phrase_sets();
-    SetIndex::new([&lexicon.set, &rules.set, include, exclude])
+pub(super) fn index_sets(lexicon: &Lexicon, rules: &Rules, target: &Target) -> SetIndex<5> {
+    let [include, exclude, elsewhere] = target.phrase_sets();
+    SetIndex::new([&lexicon.set, &rules.set, include, exclude, elsewhere])
 }
 
-/// [`analyze_into`] with the sets of `sets`.
+/// [`analyze_into`] with the sets of `sets`; what `document` marks as the
+/// target (its governing party, its people) is the target here too.
 pub(super) fn analyze_sets_into(
     sets: &Sets<'_>,
     text: &str,
     range: Span,
     opts: Options,
+    document: Option<&DocumentTarget<'_>>,
     scratch: &mut Scratch,
 ) {
     let Sets {
@@ -365,6 +505,8 @@ pub(super) fn analyze_sets_into(
                 clause,
                 quoted,
                 targets,
+                places,
+                elsewhere,
             },
         lex_hits,
         rule_hits,
@@ -382,24 +524,31 @@ pub(super) fn analyze_sets_into(
     let tokens = toks.as_slice();
     let n = tokens.len();
     let room = n.max(LONG_QUOTE / 3);
+    let [include, exclude, elsewhere_words] = target.phrase_sets();
     match index {
         Some(index) => {
-            let [include, exclude] = target.phrase_sets();
-            let sets = [&lexicon.set, &rules.set, include, exclude];
+            let sets = [&lexicon.set, &rules.set, include, exclude, elsewhere_words];
             index.find_into(
                 sets,
                 text,
                 range,
                 toks,
-                [lex_hits, rule_hits, targets, excluded],
+                [lex_hits, rule_hits, targets, excluded, places],
             );
-            Target::drop_excluded(targets, excluded);
         }
         None => {
             lexicon.set.find_into(text, range, toks, lex_hits);
             rules.set.find_into(text, range, toks, rule_hits);
-            target.mentions_into(text, range, toks, targets, excluded);
+            include.find_into(text, range, toks, targets);
+            exclude.find_into(text, range, toks, excluded);
+            elsewhere_words.find_into(text, range, toks, places);
         }
+    }
+    Target::drop_excluded(targets, excluded);
+    elsewhere.clear();
+    target.keep_in_place(toks, targets, places, elsewhere);
+    if let Some(document) = document {
+        document_targets(target, document, toks, text, places, targets);
     }
 
     // Sentences and clauses, and where the quotation marks are.
@@ -479,21 +628,37 @@ pub(super) fn analyze_sets_into(
         let shadowed = rule_hits.iter().any(|r| {
             r.span.overlaps(h.span)
                 && r.span.len() >= h.span.len()
-                && !matches!(kind_of(r), Some(Kind::Frame | Kind::Other))
+                && !matches!(
+                    kind_of(r),
+                    Some(
+                        Kind::Frame
+                            | Kind::Other
+                            | Kind::Proxy
+                            | Kind::Rebuttal
+                            | Kind::Defence
+                            | Kind::Harm
+                            | Kind::Remedy
+                    )
+                )
         });
         if shadowed {
             continue;
         }
         items.push(Item::new(h, w, Rule::Lexicon));
     }
-    // Triggers not swallowed by a longer lexicon phrase (`nothing tangible`).
+    // Triggers not swallowed by a longer lexicon phrase (`nothing tangible`);
+    // a proxy stays an object inside one (`a concrete offer`).
     rule_hits.retain(|r| {
-        !lex_hits
-            .iter()
-            .any(|h| h.span.len() > r.span.len() && h.span.contains(r.span))
+        kind_of(r) == Some(Kind::Proxy)
+            || !lex_hits
+                .iter()
+                .any(|h| h.span.len() > r.span.len() && h.span.contains(r.span))
     });
     let triggers = &*rule_hits;
 
+    // The remedies that reach a harm (`the fight against crime`): their own
+    // valence (`fight`) is no verdict, what they remedy counts for.
+    let mut remedies: Vec<Span> = Vec::new();
     for it in items.iter_mut() {
         let cl = clause.get(it.first).copied();
         // Negation: a negator shortly before, in the same clause, with no
@@ -501,10 +666,11 @@ pub(super) fn analyze_sets_into(
         // back (`not 'formed the basis of an agreement'`) than criticism.
         let reach = if it.weight > 0.0 { 8 } else { 3 };
         let from = it.first.saturating_sub(reach);
+        let first = it.first;
         let boundary_between = |a: usize| {
             triggers
                 .iter()
-                .any(|b| kind_of(b) == Some(Kind::Boundary) && b.first >= a && b.last <= it.first)
+                .any(|b| kind_of(b) == Some(Kind::Boundary) && b.first >= a && b.last <= first)
         };
         let negated = triggers.iter().any(|r| {
             kind_of(r) == Some(Kind::Negator)
@@ -517,9 +683,37 @@ pub(super) fn analyze_sets_into(
                 && is_negated_contraction(toks.norm_bytes_at(j))
                 && !boundary_between(j + 1)
         });
+        // A good that is harmed (`abused the public's trust`, `undermined
+        // confidence`) is a loss: the praise word counts against.
+        let harmed = it.weight > 0.0
+            && triggers.iter().any(|r| {
+                kind_of(r) == Some(Kind::Harm)
+                    && r.last <= it.first
+                    && r.last + 4 > it.first
+                    && clause.get(r.first).copied() == cl
+                    && !boundary_between(r.last)
+            });
+        // A harm fought, ended or reduced (`tackle crime`, `to end
+        // unemployment`) is a good; before negation, so that a failure to
+        // remedy (`failed to tackle crime`) is a failure.
+        let remedy = triggers.iter().find(|r| {
+            it.weight < 0.0
+                && kind_of(r) == Some(Kind::Remedy)
+                && r.last <= it.first
+                && r.last + 4 > it.first
+                && clause.get(r.first).copied() == cl
+                && !boundary_between(r.last)
+        });
+        if let Some(r) = remedy {
+            remedies.push(r.span);
+            it.apply(-0.5, Rule::Remedy);
+        }
         if negated {
             let f = if it.weight > 0.0 { -0.9 } else { -0.4 };
             it.apply(f, Rule::Negation);
+        }
+        if harmed {
+            it.apply(-0.9, Rule::Harm);
         }
         // Intensifier or dampener right before (one word may sit between).
         for r in triggers.iter() {
@@ -533,11 +727,30 @@ pub(super) fn analyze_sets_into(
             }
         }
         // Scare quotes: praise held at arm's length is not praise.
-        if !opts.speaker_is_target
+        if !opts.speaker_is_target()
             && it.weight > 0.0
             && (it.first..it.last).all(|j| scare.get(j) == Some(&true))
         {
             it.apply(-0.5, Rule::ScareQuote);
+        }
+    }
+
+    items.retain(|it| !remedies.iter().any(|r| r.overlaps(it.span)));
+
+    // A negator of lack or failure with nothing to flip is the verdict
+    // itself (`the proposals lacked compulsion`, `they failed to act`).
+    for r in triggers.iter() {
+        let w = rules.weights.get(r.entry).copied().unwrap_or(0.0);
+        if kind_of(r) != Some(Kind::Negator) || w == 0.0 {
+            continue;
+        }
+        let cl = clause.get(r.first).copied();
+        let flips_one = items.iter().any(|it| {
+            let reach = if it.weight > 0.0 { 8 } else { 3 };
+            r.last <= it.first && r.last + reach > it.first && clause.get(it.first).copied() == cl
+        });
+        if !flips_one {
+            items.push(Item::new(r, w, Rule::Lack));
         }
     }
 
@@ -561,7 +774,10 @@ pub(super) fn analyze_sets_into(
         for it in items.iter_mut() {
             let in_scope =
                 it.first >= r.last && it.first < stop && clause.get(it.first).copied() == cl;
-            if in_scope && (k == Some(Kind::Irrealis) || it.weight > 0.0) {
+            // What the target's own speaker says its policy would do is its
+            // case for it, not a hope.
+            let own_promise = opts.aimed && opts.speaker_is_target() && it.weight > 0.0;
+            if in_scope && !own_promise && (k == Some(Kind::Irrealis) || it.weight > 0.0) {
                 it.apply(w, Rule::Irrealis);
             }
         }
@@ -604,7 +820,7 @@ pub(super) fn analyze_sets_into(
 
     // Off-target praise: aimed at the speaker's own side (members, mandate).
     for it in items.iter_mut() {
-        if it.weight <= 0.0 || opts.speaker_is_target {
+        if it.weight <= 0.0 || opts.speaker_is_target() || opts.aimed {
             continue;
         }
         let cl = clause.get(it.first).copied();
@@ -634,7 +850,7 @@ pub(super) fn analyze_sets_into(
     }
 
     // The speaker's side: a target's own speaker criticising is about others.
-    if opts.speaker_is_target {
+    if opts.speaker_is_target() && !opts.aimed {
         for it in items.iter_mut() {
             if it.weight < 0.0 {
                 it.apply(0.3, Rule::SpeakerSide);
@@ -645,48 +861,87 @@ pub(super) fn analyze_sets_into(
     }
 
     // Demands addressed to the target, and rhetorical questions.
-    if !opts.speaker_is_target {
+    if !opts.speaker_is_target() {
         for r in triggers.iter() {
             let w = rules.weights.get(r.entry).copied().unwrap_or(0.0);
             let cl = clause.get(r.first).copied();
             match kind_of(r) {
                 Some(Kind::Demand) => {
                     let before = r.first.saturating_sub(4)..r.first;
-                    let subject_is_target = targets.iter().any(|t| {
+                    let subject = targets.iter().find(|t| {
                         t.last <= r.first
                             && t.last + 4 >= r.first
                             && clause.get(t.first).copied() == cl
-                    }) || before.clone().any(|j| {
-                        clause.get(j).copied() == cl
-                            && matches!(toks.norm(j), "he" | "she" | "they" | "you")
                     });
                     let first_person = before.clone().any(|j| {
                         clause.get(j).copied() == cl && matches!(toks.norm(j), "we" | "i" | "us")
                     });
-                    if subject_is_target && !first_person {
-                        items.push(Item::new(r, w, Rule::Demand));
+                    // An obligation put on the target (its name or proxy the
+                    // subject), on someone the quote does not name (`they`,
+                    // `it`), or one not met (`should have`): not on a party
+                    // the quote names (`health unions will need to`), and
+                    // not the speaker's own.
+                    let pronoun = before.clone().any(|j| {
+                        clause.get(j).copied() == cl
+                            && matches!(
+                                toks.norm(j),
+                                "he" | "she" | "they" | "you" | "it" | "there"
+                            )
+                    });
+                    let proxy = triggers.iter().any(|p| {
+                        kind_of(p) == Some(Kind::Proxy)
+                            && p.last <= r.first
+                            && p.last + 4 >= r.first
+                    });
+                    let unmet = toks.norm(r.last.saturating_sub(1)) == "have";
+                    if !first_person && (subject.is_some() || pronoun || proxy || unmet) {
+                        let aim = if subject.is_some() {
+                            Aim::Target
+                        } else {
+                            Aim::Loose
+                        };
+                        let item = Item::new(r, w, Rule::Demand).aimed(
+                            aim,
+                            subject.map(|t| t.span),
+                            Some(Kind::Demand),
+                        );
+                        items.push(item);
                     }
                 }
                 Some(Kind::Appeal) => {
-                    let object_is_target = targets
+                    let object = targets
                         .iter()
-                        .any(|t| t.first >= r.last && t.first <= r.last + 2);
-                    if object_is_target {
-                        items.push(Item::new(r, w, Rule::Demand));
+                        .find(|t| t.first >= r.last && t.first <= r.last + 2);
+                    if let Some(t) = object {
+                        let item = Item::new(r, w, Rule::Demand).aimed(
+                            Aim::Target,
+                            Some(t.span),
+                            Some(Kind::Appeal),
+                        );
+                        items.push(item);
                     }
                 }
                 Some(Kind::Question) => {
                     let sent = sentence.get(r.first).copied();
+                    // Only punctuation or a joining word (`So why …?`) before it.
                     let opens = (0..r.first)
                         .rev()
                         .take_while(|&j| sentence.get(j).copied() == sent)
-                        .all(|j| !tokens[j].is_word);
+                        .all(|j| {
+                            !toks.get(j).is_some_and(|t| t.is_word)
+                                || matches!(toks.norm(j), "so" | "and" | "but" | "then")
+                        });
                     let ends_q = (r.last..n)
                         .take_while(|&j| sentence.get(j).copied() == sent)
                         .last()
                         .is_some_and(|j| toks.norm(j) == "?");
                     if opens && ends_q {
-                        items.push(Item::new(r, w, Rule::RhetoricalQuestion));
+                        let item = Item::new(r, w, Rule::RhetoricalQuestion).aimed(
+                            Aim::Loose,
+                            None,
+                            Some(Kind::Question),
+                        );
+                        items.push(item);
                     }
                 }
                 _ => {}
@@ -713,18 +968,10 @@ fn first_sentence_end(bytes: &[u8]) -> Option<usize> {
     }
 }
 
-/// Frame cues around a quote: the cue verb counts fully, other framing words
-/// in the quote's own sentence (within the frame, outside the quote) count at
-/// 0.8; framing words of neighbouring sentences belong to other quotes. The
-/// items are left in `scratch.frame_items`.
-pub fn frame_items_into(
-    rules: &Rules,
-    text: &str,
-    frame: Span,
-    quote: Span,
-    cue: Option<Span>,
-    scratch: &mut Scratch,
-) {
+/// The parts of the quote's own sentence(s) around it, before and after:
+/// the words that frame it, within `frame` (the sentences the attribution
+/// gives). Framing words of neighbouring sentences belong to other quotes.
+pub fn frame_around(text: &str, frame: Span, quote: Span) -> [Span; 2] {
     // The sentence ends (`.`, `!`, `?`, a line break) are ASCII, so memchr
     // finds them: a byte-at-a-time scan mispredicts a branch per sentence.
     let before = Span::new(frame.start.min(quote.start), quote.start).of(text);
@@ -735,10 +982,28 @@ pub fn frame_items_into(
         first_sentence_end(after.as_bytes()).map_or(frame.end.max(quote.end), |i| quote.end + i);
     let frame = Span::new(start, end.max(start));
     // Only the words around the quote frame it; the quote's own words are scored elsewhere.
-    let around = [
+    [
         Span::new(frame.start, quote.start.clamp(frame.start, frame.end)),
         Span::new(quote.end.clamp(frame.start, frame.end), frame.end),
-    ];
+    ]
+}
+
+/// Frame cues around a quote (`around`, from [`frame_around`]): the cue verb
+/// counts fully, other framing words in the quote's own sentence count at
+/// 0.8. A frame cue is aimed at the target when its part of the sentence
+/// names it (`condemned the government`), else at a proxy there
+/// (`welcomed the offer`). The items are left in `scratch.frame_items`;
+/// returns whether a part with a frame cue names the target or a proxy.
+pub fn frame_items_into(
+    rules: &Rules,
+    target: &Target,
+    text: &str,
+    around: [Span; 2],
+    quote: Span,
+    cue: Option<Span>,
+    scratch: &mut Scratch,
+) -> bool {
+    let frame = Span::new(around[0].start, around[1].end.max(around[0].start));
     let Scratch {
         frame_items: out,
         frame_tokens: tokens,
@@ -748,6 +1013,7 @@ pub fn frame_items_into(
     } = scratch;
     out.clear();
     seen.clear();
+    let mut names_target = false;
     for part in around {
         // Most sentences around a quote have no frame phrase; telling so
         // does not need their tokens.
@@ -756,8 +1022,10 @@ pub fn frame_items_into(
         }
         tokenize_into(text, part, tokens);
         rules.set.find_into(text, part, tokens, found);
+        let before = out.len();
         for h in found.iter() {
-            if rules.kinds.get(h.entry) != Some(&Kind::Frame) || quote.overlaps(h.span) {
+            let kind = rules.kinds.get(h.entry).copied();
+            if !kind.is_some_and(Kind::frames) || quote.overlaps(h.span) {
                 continue;
             }
             let is_cue = cue.is_some_and(|c| c.overlaps(h.span));
@@ -774,7 +1042,35 @@ pub fn frame_items_into(
                 base: w,
                 weight,
                 rules: Applied::one(Rule::Frame),
+                aim: Aim::Loose,
+                object: None,
+                trigger: kind,
             });
+        }
+        if out.len() == before {
+            continue;
+        }
+        let mention = target
+            .mentions(text, part, tokens)
+            .first()
+            .map(|h| (h.span, Aim::Target));
+        let proxy = || {
+            found
+                .iter()
+                .find(|h| {
+                    rules.kinds.get(h.entry) == Some(&Kind::Proxy)
+                        && !h.first.checked_sub(1).is_some_and(|j| {
+                            matches!(tokens.norm(j), "our" | "my" | "their" | "its")
+                        })
+                })
+                .map(|h| (h.span, Aim::Proxy))
+        };
+        if let Some((span, aim)) = mention.or_else(proxy) {
+            names_target = true;
+            for it in out.get_mut(before..).into_iter().flatten() {
+                it.aim = aim;
+                it.object = Some(span);
+            }
         }
     }
     if let Some(c) = cue {
@@ -782,7 +1078,8 @@ pub fn frame_items_into(
             tokenize_into(text, c, tokens);
             rules.set.find_into(text, c, tokens, found);
             for h in found.iter() {
-                if rules.kinds.get(h.entry) == Some(&Kind::Frame) {
+                let kind = rules.kinds.get(h.entry).copied();
+                if kind.is_some_and(Kind::frames) {
                     let w = rules.weights.get(h.entry).copied().unwrap_or(0.0);
                     out.push(Item {
                         span: h.span,
@@ -791,11 +1088,15 @@ pub fn frame_items_into(
                         base: w,
                         weight: w,
                         rules: Applied::one(Rule::Frame),
+                        aim: Aim::Loose,
+                        object: None,
+                        trigger: kind,
                     });
                 }
             }
         }
     }
+    names_target
 }
 
 #[cfg(test)]
@@ -818,7 +1119,7 @@ mod tests {
                 index,
             };
             let mut scratch = Scratch::default();
-            analyze_sets_into(&sets, text, range, Options::default(), &mut scratch);
+            analyze_sets_into(&sets, text, range, Options::default(), None, &mut scratch);
             format!("{:?}", scratch.analysis)
         };
         assert_eq!(analysis(Some(&index)), analysis(None), "{text:?}");

@@ -3,26 +3,25 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::aim::{self, Aim, Side, Topic};
 use super::model::{self, Feature};
-use super::rules::{self, Item, Options};
+use super::rules::{self, Item, Kind, Options};
 use super::{QuoteContext, StanceError, StanceScorer};
 use crate::model::{Evidence, Stance, StanceLabel};
 use crate::span::Span;
 
 /// VADER's normalization constant.
 const ALPHA: f64 = 15.0;
-/// Scores at or beyond this are positive / negative.
-const THRESHOLD: f64 = 0.2;
 
-fn normalize(total: f64) -> f64 {
+pub(super) fn normalize(total: f64) -> f64 {
     let s = total / (total * total + ALPHA).sqrt();
     s.clamp(-1.0, 1.0)
 }
 
-fn label_of(score: f64) -> StanceLabel {
-    if score >= THRESHOLD {
+pub(super) fn label_of(score: f64, threshold: f64) -> StanceLabel {
+    if score >= threshold {
         StanceLabel::Positive
-    } else if score <= -THRESHOLD {
+    } else if score <= -threshold {
         StanceLabel::Negative
     } else {
         StanceLabel::Neutral
@@ -34,12 +33,27 @@ fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0 + 0.0
 }
 
-fn evidence_of(text: &str, it: &Item) -> Evidence {
+/// The evidence rule name of an aim.
+fn aim_rule(aim: Aim) -> &'static str {
+    match aim {
+        Aim::Target => "at-target",
+        Aim::Proxy => "at-proxy",
+        Aim::Own => "at-own-side",
+        Aim::Other => "at-other",
+        Aim::Loose => "unaimed",
+    }
+}
+
+/// The evidence of an item that counts `weight`; `aimed` adds its aim to
+/// the rules (quotes; target-level items are not aimed).
+pub(super) fn evidence_of(text: &str, it: &Item, weight: f64, aimed: bool) -> Evidence {
     // `names().join("+")`, without `join`'s generic length arithmetic: most
     // items name one rule.
-    let len = it.rules.names().map(|n| n.len() + 1).sum::<usize>();
+    let aim = aimed.then(|| aim_rule(it.aim));
+    let names = || it.rules.names().chain(aim);
+    let len = names().map(|n| n.len() + 1).sum::<usize>();
     let mut rule = String::with_capacity(len.saturating_sub(1));
-    for (k, name) in it.rules.names().enumerate() {
+    for (k, name) in names().enumerate() {
         if k > 0 {
             rule.push('+');
         }
@@ -48,13 +62,34 @@ fn evidence_of(text: &str, it: &Item) -> Evidence {
     Evidence {
         text: it.span.of(text).to_string(),
         span: it.span.to_array(),
-        weight: round3(it.weight),
+        weight: round3(weight),
         rule,
     }
 }
 
+/// What a frame cue (a cue verb around the quote) weighs from `side`: a
+/// rejection defends the target in its own speaker's mouth and criticises it
+/// in anyone else's; a defence counts only from the target's speaker; the
+/// target's speaker's other criticism is aimed at others.
+fn frame_weight(it: &Item, side: Side) -> f64 {
+    let w = it.weight;
+    match (it.trigger, side == Side::Target) {
+        (Some(Kind::Rebuttal), true) => w.abs(),
+        (Some(Kind::Rebuttal), false) => -w.abs(),
+        (Some(Kind::Defence), own) => {
+            if own {
+                w
+            } else {
+                0.0
+            }
+        }
+        (_, true) if w < 0.0 => 0.0,
+        _ => w,
+    }
+}
+
 /// Clamps a span to `text` and moves its ends onto char boundaries.
-fn fit(text: &str, span: Span) -> Span {
+pub(super) fn fit(text: &str, span: Span) -> Span {
     let mut s = span.start.min(text.len());
     let mut e = span.end.min(text.len()).max(s);
     while s > 0 && !text.is_char_boundary(s) {
@@ -127,7 +162,12 @@ impl TargetLine {
 /// the next, so that scoring a document's quotes does not allocate for each.
 #[derive(Debug, Clone, Default)]
 pub struct QuoteScratch {
-    rules: rules::Scratch,
+    pub(super) rules: rules::Scratch,
+    objects: Vec<aim::Object>,
+    /// For each item of `rules.analysis.items`, then of `rules.frame_items`:
+    /// its weight as read from the speaker's side, and the factor of its
+    /// side, aim and topic. It counts with their product.
+    pub(super) counted: Vec<(f64, f64)>,
 }
 
 impl StanceScorer {
@@ -145,30 +185,127 @@ impl StanceScorer {
         context: &QuoteContext,
         scratch: &mut QuoteScratch,
     ) -> Stance {
-        let quote = fit(document, quote);
-        let opts = Options {
-            speaker_is_target: context.speaker_is_target,
-        };
-        let scratch = &mut scratch.rules;
-        rules::analyze_sets_into(&self.sets(), document, quote, opts, scratch);
-        scratch.frame_items.clear();
-        if context.frame.is_some() || context.cue.is_some() {
-            let frame = fit(document, context.frame.unwrap_or(quote));
-            let cue = context.cue.map(|c| fit(document, c));
-            rules::frame_items_into(&self.rules, document, frame, quote, cue, scratch);
-        }
-        let items = || scratch.analysis.items.iter().chain(&scratch.frame_items);
-        let total: f64 = items().map(|it| it.weight).sum();
+        let (_, total) = self.weigh_quote(document, quote, context, scratch);
         let score = normalize(total);
-        let mut evidence: Vec<Evidence> = items()
-            .filter(|it| it.weight != 0.0)
-            .map(|it| evidence_of(document, it))
+        let QuoteScratch { rules, counted, .. } = scratch;
+        let items = rules.analysis.items.iter().chain(&rules.frame_items);
+        let mut evidence: Vec<Evidence> = items
+            .zip(counted.iter())
+            .map(|(it, &(w, f))| (it, w * f))
+            .filter(|&(_, w)| w != 0.0)
+            .map(|(it, w)| evidence_of(document, it, w, true))
             .collect();
         evidence.sort_by_key(|e| e.span[0]);
         Stance {
-            label: label_of(score),
+            label: label_of(score, self.weights.threshold),
             score: round3(score),
             evidence,
+        }
+    }
+
+    /// Analyses the quote at `quote` into `scratch`: its cues and the frame's
+    /// (`scratch.rules`), their aims, and the weight each counts with
+    /// (`scratch.counted`). Returns what the quote is about and the sum.
+    pub(super) fn weigh_quote(
+        &self,
+        document: &str,
+        quote: Span,
+        context: &QuoteContext,
+        scratch: &mut QuoteScratch,
+    ) -> (Topic, f64) {
+        let quote = fit(document, quote);
+        let side = context.speaker;
+        let opts = Options { side, aimed: true };
+        let QuoteScratch {
+            rules: rs,
+            objects,
+            counted,
+        } = scratch;
+        rules::analyze_sets_into(&self.sets(), document, quote, opts, context.document, rs);
+        aim::objects_into(
+            &rs.analysis,
+            document,
+            &self.rules,
+            &self.target,
+            &rs.rule_hits,
+            side,
+            objects,
+        );
+        let mut items = std::mem::take(&mut rs.analysis.items);
+        let mut topic = aim::assign(&rs.analysis, objects, side, &mut items);
+        if side == Side::Target && topic == Topic::Target {
+            self.push_denial(rs, &mut items);
+        }
+        rs.analysis.items = items;
+        rs.frame_items.clear();
+        let frame = (context.frame.is_some() || context.cue.is_some()).then(|| {
+            let frame = fit(document, context.frame.unwrap_or(quote));
+            rules::frame_around(document, frame, quote)
+        });
+        let mut frame_names_target = false;
+        if let Some(around) = frame {
+            let cue = context.cue.map(|c| fit(document, c));
+            frame_names_target = rules::frame_items_into(
+                &self.rules,
+                &self.target,
+                document,
+                around,
+                quote,
+                cue,
+                rs,
+            );
+        }
+        // What the quote's sentence and the document are about matters only
+        // to loose cues and to a side's bias.
+        let loose = rs
+            .analysis
+            .items
+            .iter()
+            .chain(&rs.frame_items)
+            .any(|it| it.aim == Aim::Loose && it.weight != 0.0);
+        if topic == Topic::None && (loose || self.weights.biased(side)) {
+            if frame_names_target {
+                topic = Topic::Frame;
+            } else if context.document.is_some_and(|d| d.names_target()) {
+                topic = Topic::Document;
+            }
+        }
+        counted.clear();
+        let read = rs.analysis.items.iter().map(|it| (it, it.weight));
+        let frames = rs.frame_items.iter().map(|it| (it, frame_weight(it, side)));
+        let mut total = 0.0;
+        for (it, w) in read.chain(frames) {
+            let factor = self.weights.factor(side, it.aim, topic, w);
+            counted.push((w, factor));
+            total += w * factor;
+        }
+        // Who says it about what, as evidence: shown at the cue.
+        let bias = self.weights.bias(side, topic);
+        if bias != 0.0 {
+            let at = context
+                .cue
+                .map(|c| fit(document, c))
+                .unwrap_or(Span::new(quote.start, quote.start));
+            rs.frame_items.push(Item::side(at, bias));
+            counted.push((bias, 1.0));
+            total += bias;
+        }
+        (topic, total)
+    }
+
+    /// A negation in the mouth of the target's own speaker, in a quote about
+    /// the target, is a denial of a charge (`the powers would not take
+    /// officers off the streets`, `there is no question of giving up our
+    /// veto`): it defends the target. One item at the first negator of the
+    /// quote, weighing `denial` of the weights.
+    fn push_denial(&self, rs: &rules::Scratch, items: &mut Vec<Item>) {
+        let denial = self.weights.denial;
+        let negator = rs
+            .rule_hits
+            .iter()
+            .find(|h| self.rules.kinds.get(h.entry) == Some(&Kind::Negator));
+        if let (Some(h), true) = (negator, denial != 0.0) {
+            items.push(Item::denial(h, denial));
         }
     }
 
@@ -183,6 +320,7 @@ impl StanceScorer {
             sentence,
             all,
             Options::default(),
+            None,
             &mut scratch,
         );
         model::features(&scratch.analysis, mention, &self.speech_words)
@@ -302,14 +440,15 @@ impl StanceScorer {
             }
         });
         out.push_str(&format!(
-            "  total for {:+.2}, against {:+.2}; scores within ±{THRESHOLD} are neutral\n",
-            pos, neg
+            "  total for {:+.2}, against {:+.2}; a score of ±{} or beyond is a verdict\n",
+            pos, neg, self.weights.threshold
         ));
         out
     }
 }
 
-fn describe_rule(rule: &str) -> String {
+/// What an evidence rule name means, in a few words.
+pub(super) fn describe_rule(rule: &str) -> String {
     match rule {
         "lexicon" => "lexicon valence".to_string(),
         "negation" => "negated, so the polarity flips".to_string(),
@@ -325,6 +464,16 @@ fn describe_rule(rule: &str) -> String {
         "demand" => "a demand addressed to the target".to_string(),
         "rhetorical-question" => "a rhetorical question".to_string(),
         "frame" => "the reporting verb or frame around the quote".to_string(),
+        "irrealis" => "hoped for or conditional, so it counts less".to_string(),
+        "at-target" => "aimed at the target".to_string(),
+        "at-proxy" => "aimed at something the target does or offers".to_string(),
+        "at-own-side" => "aimed at the speaker's own side".to_string(),
+        "at-other" => "aimed at someone other than the target".to_string(),
+        "unaimed" => "aimed at nothing the quote names".to_string(),
+        "lack" => "a lack or failure with nothing else to weigh".to_string(),
+        "harm" => "a good that is harmed, so it counts against".to_string(),
+        "remedy" => "a harm fought, ended or reduced, so it counts for".to_string(),
+        "denial" => "a denial by the target's own speaker defends it".to_string(),
         other => other.to_string(),
     }
 }
@@ -373,11 +522,14 @@ mod tests {
             .collect();
         assert_eq!(quotes.len(), 3);
         let mut scratch = QuoteScratch::default();
+        let names_target = s.read_document(doc, &[]);
+        assert!(names_target.names_target());
         for (k, &q) in quotes.iter().enumerate() {
             let ctx = QuoteContext {
                 cue: None,
                 frame: Some(Span::new(0, doc.len())),
-                speaker_is_target: k == 1,
+                speaker: if k == 1 { Side::Target } else { Side::Other },
+                document: Some(&names_target),
             };
             let fresh = s.score_quote(doc, q, &ctx);
             assert_eq!(s.score_quote_with(doc, q, &ctx, &mut scratch), fresh);
@@ -388,7 +540,12 @@ mod tests {
     fn out_of_range_quote_does_not_panic() {
         let s = StanceScorer::new();
         let doc = "£5 is an insult";
-        let st = s.score_quote(doc, Span::new(1, 400), &QuoteContext::default());
+        let names_target = s.read_document("The government's pay offer.", &[]);
+        let context = QuoteContext {
+            document: Some(&names_target),
+            ..QuoteContext::default()
+        };
+        let st = s.score_quote(doc, Span::new(1, 400), &context);
         assert_eq!(st.label, StanceLabel::Negative);
         assert!(s.score_target(doc, Span::new(50, 60)).is_ok());
         assert!(s.score_target("", Span::new(0, 0)).is_ok());

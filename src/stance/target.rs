@@ -1,59 +1,568 @@
 //! The stance target as data: which names and organizations count as "the
-//! government" (or whichever target the user supplies).
+//! government" (or whichever target the user supplies), and which words put
+//! a generic name such as `minister` somewhere else.
+//!
+//! This is the one place that decides whether a name is the target: the
+//! attribution stage asks it for `government: true` (through
+//! [`crate::Knowledge::is_government`]) and the stance stage for the target
+//! mentions in a quote, so `South Africa's finance minister` is neither a
+//! government speaker nor a mention of the government.
 
-use super::lexicon::{tokenize, Hit, PhraseSet, Tokens};
+use std::cell::OnceCell;
+
+use super::lexicon::{data_lines, tab_fields, tokenize, Hit, PhraseSet, Punct, Tokens};
 use super::StanceError;
 use crate::span::Span;
 
+/// The built-in list of words that put a name elsewhere.
+pub const ELSEWHERE: &str = include_str!("../../data/stance/elsewhere.tsv");
+
+/// What an entry of the elsewhere list (`data/stance/elsewhere.tsv`) names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// A country, nationality, region or international body.
+    Place,
+    /// Not in office now: `former`, `ex`.
+    Past,
+    /// `shadow`, `opposition`.
+    Opposition,
+    /// A political party.
+    Party,
+    /// A government, assembly or international body that is not the target's.
+    Body,
+    /// One of the target's own places or bodies (`@UK`, `@Wales Office` in
+    /// the target file): it puts nothing elsewhere, and a place inside it
+    /// (`Wales`) is no modifier.
+    Own,
+}
+
+impl Place {
+    fn parse(s: &str) -> Option<Place> {
+        Some(match s {
+            "place" => Place::Place,
+            "past" => Place::Past,
+            "opposition" => Place::Opposition,
+            "party" => Place::Party,
+            "body" => Place::Body,
+            _ => return None,
+        })
+    }
+
+    /// Whether the word, before a generic target name, puts it elsewhere.
+    fn moves_generic(self) -> bool {
+        !matches!(self, Place::Party | Place::Own)
+    }
+
+    /// Whether the word, before any target name (`former prime minister
+    /// Tony Blair`), puts it elsewhere.
+    fn moves_any(self) -> bool {
+        matches!(self, Place::Past | Place::Opposition)
+    }
+}
+
+/// How much of a document's opening [`DocumentTarget::names_target`] reads.
+pub const LEDE: usize = 2000;
+
+/// How many words may stand between a modifier and the name it puts
+/// elsewhere (`South Africa's finance minister`: one).
+const MODIFIER_REACH: usize = 3;
+
+/// Words that end a modifier's reach: `opposition to the government` is no
+/// opposition government. (Function words a grammar rule spells out stay in
+/// the rule.)
+fn ends_noun_phrase(norm: &str) -> bool {
+    matches!(
+        norm,
+        "the"
+            | "a"
+            | "an"
+            | "to"
+            | "of"
+            | "and"
+            | "or"
+            | "with"
+            | "for"
+            | "by"
+            | "on"
+            | "at"
+            | "in"
+            | "from"
+            | "against"
+            | "as"
+            | "than"
+            | "that"
+            | "who"
+            | "which"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+            | "said"
+            | "says"
+    )
+}
+
+/// What a document as a whole says of the target, for each of its quotes
+/// ([`Target::read_document`]): whether it names the target, the governing
+/// party and the people it marks as the target. Each is read from the text
+/// when a quote first needs it: most documents never need the parties, and
+/// many never need the rest.
+#[derive(Debug, Clone)]
+pub struct DocumentTarget<'a> {
+    target: &'a Target,
+    text: &'a str,
+    /// The people the attribution found to speak for the target.
+    speakers: Vec<String>,
+    names_target: OnceCell<bool>,
+    parties: OnceCell<Parties>,
+}
+
+/// The governing party of a document and the people it marks as the target.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Parties {
+    governing: Option<String>,
+    people: Vec<String>,
+}
+
+impl DocumentTarget<'_> {
+    /// Whether the document names the target somewhere (on its own terms: a
+    /// generic name put elsewhere does not count).
+    ///
+    /// The attribution's government speakers say so; failing those, the
+    /// document's opening (its first [`LEDE`] bytes) is read: news names
+    /// what it is about at the start, and reading no further keeps the cost
+    /// of a long document that never names the target bounded.
+    pub fn names_target(&self) -> bool {
+        *self.names_target.get_or_init(|| {
+            let mut end = LEDE.min(self.text.len());
+            while !self.text.is_char_boundary(end) {
+                end -= 1;
+            }
+            if !self.speakers.is_empty() {
+                return true;
+            }
+            let lede = self.text.get(..end).unwrap_or_default();
+            let mut named = false;
+            self.target.include.each_start(lede, |at| {
+                let mention = self.target.mention_starting_at(self.text, at);
+                named = mention.is_some_and(|m| m.end <= end);
+                !named
+            });
+            named
+        })
+    }
+
+    /// The party of the target's office holders the document names
+    /// (`Tony Blair<TAB>Labour` in the target file): the governing party, a
+    /// verdict on which is a verdict on the target. Its canonical name, as in
+    /// the elsewhere list, lowercase.
+    pub fn governing_party(&self) -> Option<&str> {
+        self.parties().governing.as_deref()
+    }
+
+    /// The surnames of the people the document marks as the target: its
+    /// office holders of the governing party (or of none) named in the
+    /// target file (`Tony Blair` makes `Mr Blair` the target) and the
+    /// speakers the attribution found to speak for it.
+    pub fn people(&self) -> &[String] {
+        &self.parties().people
+    }
+
+    fn parties(&self) -> &Parties {
+        self.parties
+            .get_or_init(|| self.target.read_parties(self.text, &self.speakers))
+    }
+}
+
 /// A compiled target file (format in the module documentation of
-/// [`crate::stance`]).
+/// [`crate::stance`]) with the elsewhere list it is read with.
 #[derive(Debug, Clone)]
 pub struct Target {
     names: Vec<String>,
+    /// Whether each name is generic (`?minister`).
+    generic: Vec<bool>,
+    /// Each name's party (`Tony Blair<TAB>Labour`), an index in `parties`.
+    party_of: Vec<Option<usize>>,
+    /// The parties' canonical names.
+    parties: Vec<String>,
+    /// The names with a party, and their possessives; `partisan_name` maps
+    /// an entry to its name.
+    partisan: PhraseSet,
+    partisan_name: Vec<usize>,
+    /// The names and their possessives (`government's`); `name_of` maps an
+    /// entry of this set to its name.
     include: PhraseSet,
+    name_of: Vec<usize>,
     exclude: PhraseSet,
+    /// The elsewhere list minus the target's own places (`@UK`), with each
+    /// entry's kind in `place_of` (possessives included, as for `include`).
+    elsewhere: PhraseSet,
+    place_of: Vec<Place>,
+    /// The party of each entry of `elsewhere` that names one, an index in
+    /// `parties`.
+    place_party: Vec<Option<usize>>,
+}
+
+/// The line of `document` holding byte `at`, as a span.
+fn paragraph_at(document: &str, at: usize) -> Span {
+    let bytes = document.as_bytes();
+    let start = memchr::memrchr(b'\n', bytes.get(..at).unwrap_or_default()).map_or(0, |i| i + 1);
+    let end = memchr::memchr(b'\n', bytes.get(at..).unwrap_or_default())
+        .map_or(document.len(), |i| at + i);
+    Span::new(start, end.max(start))
+}
+
+/// Adds the surname of `name` (its last word, when capitalised: `Tony
+/// Blair` → `Blair`) to `people`, once.
+fn push_surname(people: &mut Vec<String>, name: &str) {
+    let Some(last) = name.split_whitespace().last() else {
+        return;
+    };
+    let last = last.trim_end_matches("'s").trim_end_matches("’s");
+    let capital = last.chars().next().is_some_and(char::is_uppercase)
+        && last.chars().skip(1).any(char::is_lowercase);
+    if capital && !people.iter().any(|p| p == last) {
+        people.push(last.to_string());
+    }
+}
+
+/// `phrases` with each one's possessive after it, and for each the index of
+/// the phrase it came from.
+fn with_possessives(phrases: &[String]) -> (Vec<String>, Vec<usize>) {
+    let mut all = Vec::with_capacity(phrases.len() * 3);
+    let mut origin = Vec::with_capacity(phrases.len() * 3);
+    for (i, p) in phrases.iter().enumerate() {
+        let ends_in_s = p.ends_with('s') || p.ends_with('S');
+        // `ministers'` as well as `minister's`; the typographic apostrophe
+        // needs its own spelling only where the match is case-sensitive
+        // (and so compares the text), but costs nothing elsewhere.
+        let forms: &[&str] = if ends_in_s {
+            &["'", "’"]
+        } else {
+            &["'s", "’s"]
+        };
+        all.push(p.clone());
+        origin.push(i);
+        for f in forms {
+            all.push(format!("{p}{f}"));
+            origin.push(i);
+        }
+    }
+    (all, origin)
+}
+
+/// A single word starting with a capital (`Barclay`, `PM`, `DfE`, not
+/// `ministers`): a surname or an acronym, matched with its spelling, so
+/// `Hunt` is not `a hunt` and `PM` is not `7 pm`.
+fn single_capital(p: &str) -> bool {
+    !p.contains(char::is_whitespace) && p.chars().next().is_some_and(char::is_uppercase)
 }
 
 impl Target {
-    /// Parses a target file: one name a line, `!NAME` for names that are
-    /// never the target, `#` comments.
+    /// Parses a target file: one name a line, `?NAME` for generic names,
+    /// `@NAME` for the target's own places, `!NAME` for names that are never
+    /// the target, `#` comments. The built-in elsewhere list is used.
     pub fn parse(text: &str) -> Result<Target, StanceError> {
+        Target::parse_with(text, ELSEWHERE)
+    }
+
+    /// [`Target::parse`] with another elsewhere list (`KIND<TAB>PHRASE` lines).
+    pub fn parse_with(text: &str, elsewhere: &str) -> Result<Target, StanceError> {
         let mut names = Vec::new();
-        let mut exact = Vec::new();
+        let mut generic = Vec::new();
+        let mut party_names: Vec<Option<String>> = Vec::new();
         let mut excl = Vec::new();
+        let mut own: Vec<String> = Vec::new();
         for line in text.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            if let Some(rest) = line.strip_prefix('!') {
-                let rest = rest.trim();
-                if !rest.is_empty() {
-                    excl.push(rest.to_string());
-                }
+            let (kind, rest) = match line.split_at(1) {
+                (k @ ("!" | "?" | "@"), rest) => (k, rest.trim()),
+                _ => ("", line),
+            };
+            if rest.is_empty() {
                 continue;
             }
-            let single_capital = !line.contains(char::is_whitespace)
-                && line.chars().next().is_some_and(char::is_uppercase)
-                && line.chars().skip(1).any(char::is_lowercase);
-            names.push(line.to_string());
-            exact.push(single_capital);
+            match kind {
+                "!" => excl.push(rest.to_string()),
+                "@" => own.push(rest.to_string()),
+                _ => {
+                    let mut fields = tab_fields(rest).map(str::trim);
+                    let name = fields.next().unwrap_or(rest);
+                    names.push(name.to_string());
+                    generic.push(kind == "?");
+                    party_names.push(
+                        fields
+                            .next()
+                            .filter(|p| !p.is_empty())
+                            .map(str::to_lowercase),
+                    );
+                }
+            }
         }
         if names.is_empty() {
             return Err(StanceError::Data("target file names no target".to_string()));
         }
-        let include = PhraseSet::new(&names, &exact)?;
+        let (all, name_of) = with_possessives(&names);
+        let exact: Vec<bool> = name_of
+            .iter()
+            .map(|&i| names.get(i).is_some_and(|n| single_capital(n)))
+            .collect();
+        let include = PhraseSet::new(&all, &exact)?;
         let exclude = PhraseSet::new(&excl, &[])?;
+
+        let mut parties: Vec<String> = Vec::new();
+        let mut party_index = |name: &str| {
+            let name = name.to_lowercase();
+            match parties.iter().position(|p| *p == name) {
+                Some(k) => k,
+                None => {
+                    parties.push(name);
+                    parties.len() - 1
+                }
+            }
+        };
+        let mut places = Vec::new();
+        let mut kinds = Vec::new();
+        let mut place_parties = Vec::new();
+        for (n, line) in data_lines(elsewhere) {
+            let mut fields = tab_fields(line).map(str::trim);
+            let kind = fields.next().and_then(Place::parse);
+            let phrase = fields.next().filter(|p| !p.is_empty());
+            let (Some(kind), Some(phrase)) = (kind, phrase) else {
+                return Err(StanceError::Data(format!(
+                    "elsewhere line {}: expected KIND<TAB>PHRASE",
+                    n + 1
+                )));
+            };
+            if !own.iter().any(|o| o.eq_ignore_ascii_case(phrase)) {
+                places.push(phrase.to_string());
+                kinds.push(kind);
+                let party = (kind == Place::Party).then(|| fields.next().unwrap_or(phrase));
+                place_parties.push(party.map(&mut party_index));
+            }
+        }
+        let party_of: Vec<Option<usize>> = party_names
+            .iter()
+            .map(|p| p.as_deref().map(&mut party_index))
+            .collect();
+        let partisan_names: Vec<String> = names
+            .iter()
+            .zip(&party_of)
+            .filter(|(_, p)| p.is_some())
+            .map(|(n, _)| n.clone())
+            .collect();
+        let (partisan_all, partisan_origin) = with_possessives(&partisan_names);
+        let partisan_exact: Vec<bool> = partisan_origin
+            .iter()
+            .map(|&i| partisan_names.get(i).is_some_and(|n| single_capital(n)))
+            .collect();
+        let partisan = PhraseSet::new(&partisan_all, &partisan_exact)?;
+
+        let partisan_name = partisan_origin
+            .iter()
+            .map(|&i| {
+                let name = partisan_names.get(i);
+                names.iter().position(|n| Some(n) == name).unwrap_or(0)
+            })
+            .collect();
+        for phrase in own {
+            places.push(phrase);
+            kinds.push(Place::Own);
+            place_parties.push(None);
+        }
+        let (all, origin) = with_possessives(&places);
+        let exact: Vec<bool> = origin
+            .iter()
+            .map(|&i| {
+                places
+                    .get(i)
+                    .is_some_and(|p| p.chars().any(char::is_uppercase))
+            })
+            .collect();
+        let elsewhere = PhraseSet::new(&all, &exact)?;
+        let place_of = origin
+            .iter()
+            .map(|&i| kinds.get(i).copied().unwrap_or(Place::Place))
+            .collect();
+        let place_party = origin
+            .iter()
+            .map(|&i| place_parties.get(i).copied().flatten())
+            .collect();
         Ok(Target {
             names,
+            generic,
+            party_of,
+            parties,
+            partisan,
+            partisan_name,
             include,
+            name_of,
             exclude,
+            elsewhere,
+            place_of,
+            place_party,
         })
+    }
+
+    /// The target mention of `text` starting at byte `at`, if any, read from
+    /// the words around it in its paragraph: enough for the longest name
+    /// and the modifiers that may put it elsewhere.
+    fn mention_starting_at(&self, text: &str, at: usize) -> Option<Span> {
+        const BEFORE: usize = 80;
+        const AFTER: usize = 120;
+        let paragraph = paragraph_at(text, at);
+        let bytes = text.as_bytes();
+        // Start and end the window at spaces, so no word is cut.
+        let from = at.saturating_sub(BEFORE).max(paragraph.start);
+        let start = match bytes.get(from..at).and_then(|b| memchr::memchr(b' ', b)) {
+            Some(i) if from > paragraph.start => from + i + 1,
+            _ => from,
+        };
+        let to = (at + AFTER).min(paragraph.end);
+        let end = match bytes
+            .get(to..paragraph.end)
+            .and_then(|b| memchr::memchr(b' ', b))
+        {
+            Some(i) => to + i,
+            None => paragraph.end,
+        };
+        let window = Span::new(start, end.max(start));
+        let tokens = super::lexicon::tokenize(text, window);
+        self.mentions(text, window, &tokens)
+            .iter()
+            .map(|h| h.span)
+            .find(|m| m.start == at)
+    }
+
+    /// The canonical name of the party an elsewhere entry names, if any.
+    pub fn party(&self, entry: usize) -> Option<&str> {
+        let k = self.place_party.get(entry).copied().flatten()?;
+        self.parties.get(k).map(String::as_str)
+    }
+
+    /// What `document` says of the target, read when its quotes need it
+    /// (see [`DocumentTarget`]); `speakers` are the names of the people the
+    /// attribution found to speak for the target.
+    ///
+    /// ```
+    /// use sayso::stance::target::Target;
+    /// let uk = Target::parse(sayso::stance::TARGET_UK).unwrap();
+    /// let doc = uk.read_document("Tony Blair spoke.\nLabour won.", &["Charles Clarke"]);
+    /// assert!(doc.names_target());
+    /// assert_eq!(doc.governing_party(), Some("labour"));
+    /// assert_eq!(doc.people(), ["Blair", "Clarke"]);
+    /// assert!(!uk.read_document("Shares rose.", &[]).names_target());
+    /// ```
+    pub fn read_document<'a>(&'a self, document: &'a str, speakers: &[&str]) -> DocumentTarget<'a> {
+        DocumentTarget {
+            target: self,
+            text: document,
+            speakers: speakers.iter().map(|s| s.to_string()).collect(),
+            names_target: OnceCell::new(),
+            parties: OnceCell::new(),
+        }
+    }
+
+    /// The governing party and the target's people of `document` (see
+    /// [`DocumentTarget::governing_party`] and [`DocumentTarget::people`]).
+    fn read_parties(&self, document: &str, speakers: &[String]) -> Parties {
+        let mut out = Parties::default();
+        let mut tokens = Tokens::default();
+        let mut votes = vec![0usize; self.parties.len()];
+        // The office holders named, by index in `names`.
+        let mut named_people: Vec<usize> = Vec::new();
+        // Only the paragraphs where a name with a party may start are read.
+        let mut paragraphs: Vec<Span> = Vec::new();
+        self.partisan.each_start(document, |at| {
+            if !paragraphs
+                .last()
+                .is_some_and(|p| p.start <= at && at < p.end)
+            {
+                paragraphs.push(paragraph_at(document, at));
+            }
+            true
+        });
+        for paragraph in paragraphs {
+            super::lexicon::tokenize_into(document, paragraph, &mut tokens);
+            let mut named = self.partisan.find(document, paragraph, &tokens);
+            if named.is_empty() {
+                continue;
+            }
+            let places = self.elsewhere.find(document, paragraph, &tokens);
+            self.keep_in_place(&tokens, &mut named, &places, &mut Vec::new());
+            let roles = self.mentions(document, paragraph, &tokens);
+            for h in &named {
+                let name = self.partisan_name.get(h.entry).copied().unwrap_or(0);
+                // A name given its office (`Prime Minister Tony Blair`,
+                // `Tony Blair, the prime minister`) counts more than one
+                // named as anything else (`Tory MP Boris Johnson`).
+                let in_office = roles.iter().any(|r| {
+                    r.last == h.first
+                        || r.first > h.last
+                            && r.first <= h.last + 2
+                            && tokens
+                                .get(h.last)
+                                .is_some_and(|t| t.punct == Punct::ClauseBreak)
+                });
+                // A name introduced by a party (`Tory MP Boris Johnson`,
+                // `Labour's Ken Livingstone`) is named as a party's
+                // politician, not as an office holder: no vote.
+                let by_party = places.iter().any(|p| {
+                    p.last <= h.first
+                        && p.last + 2 >= h.first
+                        && self.place_party.get(p.entry).copied().flatten().is_some()
+                });
+                if let Some(&Some(party)) = self.party_of.get(name) {
+                    if let Some(v) = votes.get_mut(party) {
+                        *v += if in_office {
+                            3
+                        } else if by_party {
+                            0
+                        } else {
+                            1
+                        };
+                    }
+                }
+                named_people.push(name);
+            }
+        }
+        let most = votes
+            .iter()
+            .enumerate()
+            .max_by_key(|&(k, v)| (*v, std::cmp::Reverse(k)));
+        let governing = most.filter(|&(_, &v)| v > 0).map(|(k, _)| k);
+        out.governing = governing.and_then(|k| self.parties.get(k).cloned());
+        // The people of the governing party are the target's; the others
+        // the document names (`Tory MP Boris Johnson` in 2004) are not.
+        for name in named_people {
+            let party = self.party_of.get(name).copied().flatten();
+            if party.is_none() || party == governing {
+                push_surname(
+                    &mut out.people,
+                    self.names.get(name).map_or("", String::as_str),
+                );
+            }
+        }
+        for name in speakers {
+            push_surname(&mut out.people, name);
+        }
+        out
     }
 
     /// The names the file lists as the target.
     pub fn names(&self) -> &[String] {
         &self.names
+    }
+
+    /// What the elsewhere entry `entry` (of a hit of the elsewhere set) names.
+    pub fn place(&self, entry: usize) -> Place {
+        self.place_of.get(entry).copied().unwrap_or(Place::Place)
     }
 
     /// Whether a speaker or organization name denotes the target.
@@ -65,44 +574,114 @@ impl Target {
         }
         let all = Span::new(0, name.len());
         let tokens = tokenize(name, all);
-        self.include.matches(name, all, &tokens) && !self.exclude.matches(name, all, &tokens)
+        let mut mentions = self.include.find(name, all, &tokens);
+        if mentions.is_empty() || self.exclude.matches(name, all, &tokens) {
+            return false;
+        }
+        let places = self.elsewhere.find(name, all, &tokens);
+        self.keep_in_place(&tokens, &mut mentions, &places, &mut Vec::new());
+        !mentions.is_empty()
     }
 
-    /// Target mentions in `text[range]`, minus those inside an excluded name.
+    /// Target mentions in `text[range]`, minus those inside an excluded name
+    /// and those the words around put elsewhere.
     pub fn mentions(&self, text: &str, range: Span, tokens: &Tokens) -> Vec<Hit> {
-        let (mut mentions, mut excluded) = (Vec::new(), Vec::new());
-        self.mentions_into(text, range, tokens, &mut mentions, &mut excluded);
+        let mut mentions = self.include.find(text, range, tokens);
+        let excluded = self.exclude.find(text, range, tokens);
+        let places = self.elsewhere.find(text, range, tokens);
+        Target::drop_excluded(&mut mentions, &excluded);
+        self.keep_in_place(tokens, &mut mentions, &places, &mut Vec::new());
         mentions
     }
 
-    /// [`Target::mentions`] into `mentions`, replacing its contents;
-    /// `excluded` is a buffer for the excluded names.
-    pub fn mentions_into(
-        &self,
-        text: &str,
-        range: Span,
-        tokens: &Tokens,
-        mentions: &mut Vec<Hit>,
-        excluded: &mut Vec<Hit>,
-    ) {
-        self.include.find_into(text, range, tokens, mentions);
-        if mentions.is_empty() {
-            return;
-        }
-        self.exclude.find_into(text, range, tokens, excluded);
-        Target::drop_excluded(mentions, excluded);
-    }
-
-    /// The phrase sets of the target's names and of the names that are
-    /// never the target, for finding them together with other sets.
-    pub(super) fn phrase_sets(&self) -> [&PhraseSet; 2] {
-        [&self.include, &self.exclude]
+    /// The phrase sets of the target's names, of the names that are never
+    /// the target and of the words that put names elsewhere, for finding them
+    /// together with other sets.
+    pub(super) fn phrase_sets(&self) -> [&PhraseSet; 3] {
+        [&self.include, &self.exclude, &self.elsewhere]
     }
 
     /// Removes from `mentions` (matches of the target's names) those that
     /// overlap one of `excluded` (matches of the names that are never the target).
     pub(super) fn drop_excluded(mentions: &mut Vec<Hit>, excluded: &[Hit]) {
-        mentions.retain(|h| !excluded.iter().any(|x| x.span.overlaps(h.span)));
+        if !excluded.is_empty() {
+            mentions.retain(|h| !excluded.iter().any(|x| x.span.overlaps(h.span)));
+        }
+    }
+
+    /// Moves from `mentions` to `moved` those that `places` (the matches of
+    /// the elsewhere set in the same tokens) put elsewhere: a generic name
+    /// after a place or body (`the US Treasury`, `Scottish ministers`) or
+    /// before `of`/`in` one (`the prime minister of Japan`), any name after
+    /// `former` or `shadow`.
+    pub(super) fn keep_in_place(
+        &self,
+        tokens: &Tokens,
+        mentions: &mut Vec<Hit>,
+        places: &[Hit],
+        moved: &mut Vec<Hit>,
+    ) {
+        if places.is_empty() {
+            return;
+        }
+        // Decided on all the mentions first: one that is moved may still
+        // stand between a modifier and another (`former prime minister Tony Blair`).
+        let moves: Vec<bool> = mentions
+            .iter()
+            .map(|&m| self.put_elsewhere(tokens, m, mentions, places))
+            .collect();
+        let mut k = 0;
+        mentions.retain(|&m| {
+            let keep = !moves.get(k).copied().unwrap_or(false);
+            k += 1;
+            if !keep {
+                moved.push(m);
+            }
+            keep
+        });
+    }
+
+    /// Whether the words around the mention `m` (one of `mentions`) put it
+    /// elsewhere.
+    fn put_elsewhere(&self, tokens: &Tokens, m: Hit, mentions: &[Hit], places: &[Hit]) -> bool {
+        let generic = self
+            .name_of
+            .get(m.entry)
+            .and_then(|&n| self.generic.get(n))
+            .copied()
+            .unwrap_or(false);
+        // Between a modifier and the name: words of one noun phrase
+        // (`South Africa's finance minister`).
+        let noun_phrase = |a: usize, b: usize| {
+            (a..b).all(|j| {
+                tokens.get(j).is_some_and(|t| t.is_word) && !ends_noun_phrase(tokens.norm(j))
+            })
+        };
+        // `former prime minister Tony Blair`: what stands between a `former`
+        // and a name it reaches is another target name.
+        let named = |a: usize, b: usize| {
+            (a..b).all(|j| mentions.iter().any(|n| n.first <= j && j < n.last))
+        };
+        let before = places.iter().any(|p| {
+            let kind = self.place(p.entry);
+            let near = p.last <= m.first
+                && m.first - p.last <= MODIFIER_REACH
+                && noun_phrase(p.last, m.first);
+            near && (generic && kind.moves_generic() || kind.moves_any() && named(p.last, m.first))
+        });
+        // `the prime minister of Japan`, `ministers in the Scottish Executive`.
+        let of_or_in = matches!(
+            tokens.get(m.last).map(|_| tokens.norm(m.last)),
+            Some("of" | "in")
+        );
+        let after = generic
+            && of_or_in
+            && places.iter().any(|p| {
+                let skip = p.first.checked_sub(m.last + 1);
+                matches!(self.place(p.entry), Place::Place | Place::Body)
+                    && (skip == Some(0) || skip == Some(1) && tokens.norm(m.last + 1) == "the")
+            });
+        before || after
     }
 }
 
@@ -124,6 +703,10 @@ mod tests {
             "Whitehall source",
             "Steve Barclay",
             "the Treasury",
+            "the government's spokesman",
+            "British ministers",
+            "Scottish Secretary Alistair Darling",
+            "the UK Treasury",
         ] {
             assert!(t.is_target(n), "{n}");
         }
@@ -143,15 +726,91 @@ mod tests {
         }
     }
 
+    /// Generic names put elsewhere by the words around them (fire), and the
+    /// same names left in place (must not fire).
+    #[test]
+    fn generic_names_in_context() {
+        let t = uk();
+        let elsewhere = [
+            "South Africa's finance minister Trevor Manuel",
+            "the US Treasury under-secretary",
+            "former Dutch prime minister",
+            "Scottish ministers",
+            "the Welsh health minister",
+            "EU finance ministers",
+            "the prime minister of Japan",
+            "a minister in the Scottish Executive",
+            "shadow chancellor",
+            "former prime minister Tony Blair",
+            "the Irish government",
+        ];
+        for n in elsewhere {
+            assert!(!t.is_target(n), "{n}");
+        }
+        let in_place = [
+            "finance minister",
+            "the prime minister, Tony Blair",
+            "the government of the day",
+            "Conservative ministers",
+            "Tony Blair",
+            "the Chancellor met US officials",
+        ];
+        for n in in_place {
+            assert!(t.is_target(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn own_places_depend_on_the_target_file() {
+        let us = Target::parse("?the administration\n?Treasury\n@US\n@American\n").unwrap();
+        assert!(us.is_target("the US Treasury"));
+        assert!(!us.is_target("the British Treasury"));
+        assert!(!uk().is_target("the US Treasury"));
+    }
+
+    #[test]
+    fn a_place_inside_an_own_body_modifies_nothing() {
+        let uk = uk();
+        // Fire: a minister of the UK department for Wales is the target's.
+        assert!(uk.is_target("Wales Office minister"));
+        assert!(uk.is_target("the Northern Ireland Office minister"));
+        // Must not fire: Wales's own ministers, and the file without the body.
+        assert!(!uk.is_target("Welsh health minister"));
+        assert!(!uk.is_target("Wales health minister"));
+        let bare = Target::parse("?minister\n").unwrap();
+        assert!(!bare.is_target("Wales Office minister"));
+    }
+
+    #[test]
+    fn mentions_in_text() {
+        let t = uk();
+        let text =
+            "The government's plan pleased South Africa's finance minister and Scottish ministers.";
+        let all = Span::new(0, text.len());
+        let found: Vec<&str> = t
+            .mentions(text, all, &tokenize(text, all))
+            .iter()
+            .map(|h| h.span.of(text))
+            .collect();
+        assert_eq!(found, ["government's"]);
+    }
+
     #[test]
     fn surname_needs_its_capital() {
         let t = Target::parse("Hunt\n").unwrap();
         assert!(t.is_target("Mr Hunt"));
+        assert!(t.is_target("Mr Hunt's plan"));
         assert!(!t.is_target("the hunt goes on"));
     }
 
     #[test]
     fn empty_target_is_an_error() {
         assert!(Target::parse("# nothing\n").is_err());
+        assert!(Target::parse("@UK\n!Labour\n").is_err());
+    }
+
+    #[test]
+    fn bad_elsewhere_line_is_an_error() {
+        assert!(Target::parse_with("minister\n", "country\tFrance\n").is_err());
     }
 }

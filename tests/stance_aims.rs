@@ -1,0 +1,524 @@
+//! Who is judged, not just which words are warm: the stance toward the
+//! target follows what each cue is aimed at and who says it. Each table
+//! holds cases where a reading fires and cases where it must not, all
+//! invented sentences.
+
+use sayso::model::StanceLabel::{self, Negative, Neutral, Positive};
+use sayso::span::Span;
+use sayso::stance::{Aim, DocumentTarget, QuoteContext, Side, StanceScorer};
+use sayso::{Organization, Pipeline};
+
+/// A document that names the target (read with the built-in scorer, kept
+/// for the whole test run).
+fn about_the_target() -> &'static DocumentTarget<'static> {
+    static SCORER: std::sync::OnceLock<StanceScorer> = std::sync::OnceLock::new();
+    let scorer = SCORER.get_or_init(StanceScorer::new);
+    Box::leak(Box::new(scorer.read_document("The government spoke.", &[])))
+}
+
+/// The label of `text`, a whole quote said from `side` in an article that
+/// names the target.
+fn label(scorer: &StanceScorer, side: Side, text: &str) -> StanceLabel {
+    let context = QuoteContext {
+        speaker: side,
+        document: Some(about_the_target()),
+        ..QuoteContext::default()
+    };
+    scorer
+        .score_quote(text, Span::new(0, text.len()), &context)
+        .label
+}
+
+fn check(scorer: &StanceScorer, cases: &[(Side, &str, StanceLabel)]) {
+    for &(side, text, want) in cases {
+        assert_eq!(label(scorer, side, text), want, "{side:?}: {text}");
+    }
+}
+
+#[test]
+fn verdicts_on_others_are_neutral() {
+    let uk = StanceScorer::new();
+    check(
+        &uk,
+        &[
+            // Fire: the same verdicts on the target.
+            (
+                Side::Party,
+                "The government's plans are a disgrace.",
+                Negative,
+            ),
+            (
+                Side::Party,
+                "Ministers have made a shambles of it.",
+                Negative,
+            ),
+            (Side::Other, "This bill is absurd and damaging.", Negative),
+            // Must not fire: a devolved government, the opposition's own
+            // plan, the EU, another party.
+            (
+                Side::Party,
+                "The Scottish Executive's plans are a disgrace.",
+                Neutral,
+            ),
+            (
+                Side::Party,
+                "Our plans are excellent and will transform schools.",
+                Neutral,
+            ),
+            (
+                Side::Other,
+                "The EU rules are absurd and damaging.",
+                Neutral,
+            ),
+            (
+                Side::Party,
+                "The Liberal Democrats have made a shambles of it.",
+                Neutral,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn foreign_office_holders_are_not_the_target() {
+    let uk = StanceScorer::new();
+    check(
+        &uk,
+        &[
+            (
+                Side::Other,
+                "The finance minister made a terrible mistake.",
+                Negative,
+            ),
+            (
+                Side::Other,
+                "The chancellor's budget is a disgrace.",
+                Negative,
+            ),
+            (
+                Side::Other,
+                "South Africa's finance minister made a terrible mistake.",
+                Neutral,
+            ),
+            (
+                Side::Other,
+                "The US Treasury's budget is a disgrace.",
+                Neutral,
+            ),
+            (
+                Side::Other,
+                "The former chancellor made a terrible mistake.",
+                Neutral,
+            ),
+        ],
+    );
+    // The same decision flags speakers: `government: true` and the side.
+    let pipeline = Pipeline::new();
+    let knowledge = pipeline.knowledge();
+    assert!(knowledge.is_government("the finance minister"));
+    assert!(!knowledge.is_government("South Africa's finance minister Trevor Manuel"));
+    assert!(!knowledge.is_government("a US Treasury under-secretary"));
+    assert!(!knowledge.is_government("the former Dutch prime minister"));
+    let text =
+        "South Africa's finance minister Trevor Manuel said: \u{201c}We will cut taxes.\u{201d}";
+    let analysis = pipeline.analyze(text);
+    let quote = analysis.quotes.first().expect("one quote");
+    assert!(
+        !quote.organization.as_ref().is_some_and(|o| o.government),
+        "{quote:?}"
+    );
+    let org = |name: &str| Organization {
+        name: name.to_string(),
+        acronym: None,
+        government: false,
+    };
+    assert_eq!(
+        uk.speaker_side(Some(&org("US Treasury")), &[]),
+        Side::OtherGovernment
+    );
+    assert_eq!(
+        uk.speaker_side(Some(&org("Welsh Assembly Government")), &[]),
+        Side::OtherGovernment
+    );
+}
+
+#[test]
+fn demands_and_warnings_are_implicit_criticism() {
+    let uk = StanceScorer::new();
+    check(
+        &uk,
+        &[
+            // Fire: obligations put on the target, threats, unmet duties,
+            // rhetorical questions, failures.
+            (
+                Side::Party,
+                "Ministers must think again about these cuts.",
+                Negative,
+            ),
+            (Side::Party, "The bill should be withdrawn.", Negative),
+            (Side::Other, "We will vote against the bill.", Negative),
+            (
+                Side::Party,
+                "Ministers should have published the full report.",
+                Negative,
+            ),
+            (
+                Side::Party,
+                "So why are the ministers hiding the figures?",
+                Negative,
+            ),
+            (Side::Party, "The government failed to act.", Negative),
+            // Must not fire: the speaker's own obligations, a neutral
+            // vote, an obligation on someone the quote names.
+            (
+                Side::Party,
+                "We must think again about our campaign.",
+                Neutral,
+            ),
+            (Side::Other, "We will vote on the bill next week.", Neutral),
+            (
+                Side::Other,
+                "Health unions will need to clarify their position.",
+                Neutral,
+            ),
+        ],
+    );
+    // The target's own speakers make no demands of it.
+    let text = "They must accept the offer.";
+    let context = QuoteContext {
+        speaker: Side::Target,
+        ..QuoteContext::default()
+    };
+    let why = uk.explain_quote(text, Span::new(0, text.len()), &context);
+    assert!(
+        !why.cues.iter().any(|c| c.rules.contains("demand")),
+        "{why}"
+    );
+}
+
+#[test]
+fn government_description_is_neutral_its_defence_positive() {
+    let uk = StanceScorer::new();
+    check(
+        &uk,
+        &[
+            // Fire: the government's own speakers defending or praising
+            // its policy.
+            (
+                Side::Target,
+                "The new powers will not take officers off the streets.",
+                Positive,
+            ),
+            (
+                Side::Target,
+                "We are determined to deliver a fair and reasonable settlement.",
+                Positive,
+            ),
+            (
+                Side::Target,
+                "Our plans are proportionate and sensible.",
+                Positive,
+            ),
+            // Must not fire: announcements, facts, criticism of others.
+            (
+                Side::Target,
+                "The bill will be published next week.",
+                Neutral,
+            ),
+            (
+                Side::Target,
+                "Forty people died in the floods on Monday.",
+                Neutral,
+            ),
+            (
+                Side::Target,
+                "These strikes are disappointing and harmful to patients.",
+                Neutral,
+            ),
+            (
+                Side::Target,
+                "The Conservative plans are reckless and dangerous.",
+                Neutral,
+            ),
+        ],
+    );
+    // A rejection defends the target in its own speaker's mouth and
+    // criticises it in anyone else's.
+    let doc = "The minister rejected the report. She said: \u{201c}We will study it.\u{201d}";
+    let quote = doc
+        .find("We will")
+        .map(|s| Span::new(s, s + "We will study it.".len()));
+    let cue = doc
+        .find("rejected")
+        .map(|s| Span::new(s, s + "rejected".len()));
+    let context = |speaker| QuoteContext {
+        cue,
+        frame: Some(Span::new(0, doc.len())),
+        speaker,
+        document: Some(about_the_target()),
+    };
+    let quote = quote.unwrap_or_default();
+    assert_eq!(
+        uk.score_quote(doc, quote, &context(Side::Target)).label,
+        Positive
+    );
+    assert_eq!(
+        uk.score_quote(doc, quote, &context(Side::Party)).label,
+        Negative
+    );
+}
+
+#[test]
+fn praise_by_critics_is_positive() {
+    let uk = StanceScorer::new();
+    check(
+        &uk,
+        &[
+            (
+                Side::Party,
+                "We welcome the government's decision, a step in the right direction.",
+                Positive,
+            ),
+            (
+                Side::Other,
+                "The offer is a step in the right direction.",
+                Positive,
+            ),
+            // Must not fire: praise of the critic's own side.
+            (
+                Side::Party,
+                "We welcome our new candidate, a great choice for the town.",
+                Neutral,
+            ),
+            (
+                Side::Other,
+                "I am proud of our members and their fantastic mandate.",
+                Neutral,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_target_file_changes_what_counts() {
+    let uk = StanceScorer::new();
+    let scottish = StanceScorer::with_target("?the executive\nScottish Executive\n@Scottish\n")
+        .expect("valid target file");
+    let text = "The Scottish Executive's plans are a disgrace.";
+    assert_eq!(label(&uk, Side::Party, text), Neutral);
+    assert_eq!(label(&scottish, Side::Party, text), Negative);
+    let acme = StanceScorer::with_target("Acme\nthe board\n").expect("valid target file");
+    let text = "Acme's offer is an insult and the board must think again.";
+    assert_eq!(label(&acme, Side::Other, text), Negative);
+    let why = acme.explain_quote(
+        text,
+        Span::new(0, text.len()),
+        &QuoteContext {
+            speaker: Side::Other,
+            ..QuoteContext::default()
+        },
+    );
+    assert!(why.cues.iter().any(|c| c.aim == Aim::Target), "{why}");
+    // Under the UK default the board is nobody in particular.
+    let plain = QuoteContext {
+        speaker: Side::Other,
+        ..QuoteContext::default()
+    };
+    assert_eq!(
+        uk.score_quote(text, Span::new(0, text.len()), &plain).label,
+        Neutral
+    );
+}
+
+#[test]
+fn the_document_marks_the_target() {
+    let uk = StanceScorer::new();
+    let text = "Mr Clarke has made a shambles of Labour's flagship scheme.";
+    let document = uk.read_document(
+        "Tony Blair spoke. Home Secretary Charles Clarke was there.",
+        &["Charles Clarke"],
+    );
+    assert_eq!(document.governing_party(), Some("labour"));
+    let context = QuoteContext {
+        speaker: Side::Party,
+        document: Some(&document),
+        ..QuoteContext::default()
+    };
+    let why = uk.explain_quote(text, Span::new(0, text.len()), &context);
+    assert_eq!(why.label, Negative, "{why}");
+    let clarke = why
+        .cues
+        .iter()
+        .find(|c| c.text == "shambles")
+        .expect("a cue");
+    assert!(clarke.aim.is_target(), "{why}");
+    // In a document that names nobody of the government, the same words
+    // are about a party and a man the quote does not tie to the target.
+    let nobody = uk.read_document("The vicar spoke.", &[]);
+    let context = QuoteContext {
+        document: Some(&nobody),
+        ..context
+    };
+    assert_eq!(
+        uk.score_quote(text, Span::new(0, text.len()), &context)
+            .label,
+        Neutral
+    );
+}
+
+#[test]
+fn a_harmed_good_counts_against() {
+    let uk = StanceScorer::new();
+    check(
+        &uk,
+        &[
+            // Fire: praise words naming what the target harms or wastes.
+            (
+                Side::Party,
+                "The government has abused the public's trust.",
+                Negative,
+            ),
+            (Side::Other, "Ministers undermined confidence.", Negative),
+            (Side::Party, "The bill will destroy freedom.", Negative),
+            // Must not fire: the same goods restored, a harm denied, a
+            // harm verb with no good after it, a good out of its reach.
+            (
+                Side::Party,
+                "The government has restored the public's trust.",
+                Positive,
+            ),
+            (
+                Side::Party,
+                "The government has not betrayed our trust.",
+                Positive,
+            ),
+            (Side::Other, "The cuts damaged the service.", Negative),
+        ],
+    );
+}
+
+#[test]
+fn a_harm_remedied_counts_for() {
+    let uk = StanceScorer::new();
+    check(
+        &uk,
+        &[
+            // Fire: the government's own speakers fighting or ending a harm
+            // defend their policy; a critic's praise of it is praise.
+            (
+                Side::Target,
+                "The bill will help the fight against terrorism.",
+                Positive,
+            ),
+            (
+                Side::Target,
+                "The plans will tackle crime and end child poverty.",
+                Positive,
+            ),
+            (Side::Party, "The government has reduced crime.", Positive),
+            // Must not fire: a failure to remedy, a harm as a result, the
+            // harm alone.
+            (
+                Side::Party,
+                "The government has failed to tackle crime.",
+                Negative,
+            ),
+            (Side::Other, "The plans will end in chaos.", Negative),
+            (
+                Side::Party,
+                "Crime is rising under this government.",
+                Negative,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_attempt_is_no_achievement() {
+    let uk = StanceScorer::new();
+    check(
+        &uk,
+        &[
+            // Fire: what the target tries to do is not done.
+            (
+                Side::Party,
+                "It was the government's attempt to reassure voters.",
+                Neutral,
+            ),
+            (
+                Side::Party,
+                "Ministers are trying to reassure voters.",
+                Neutral,
+            ),
+            // Must not fire: the same done.
+            (Side::Party, "Ministers reassured voters.", Positive),
+        ],
+    );
+}
+
+#[test]
+fn a_name_introduced_by_its_party_is_no_office_holder() {
+    let uk = StanceScorer::new();
+    // (document, governing party, whether `Mr Blair` is the target's).
+    let cases: &[(&str, Option<&str>, bool)] = &[
+        // Fire: a prime minister named plainly outweighs a party's MP.
+        (
+            "Tory MP Boris Johnson spoke.\n\nHe said Tony Blair was wrong.",
+            Some("labour"),
+            true,
+        ),
+        (
+            "Conservative Boris Johnson spoke. Tony Blair did not.",
+            Some("labour"),
+            true,
+        ),
+        // Must not fire: named as a party's politician, nobody holds office.
+        ("Tory MP Boris Johnson spoke.", None, false),
+        ("Labour's Tony Blair spoke.", None, false),
+        // Named in office, the party counts whatever else is said.
+        (
+            "Tory MP Boris Johnson spoke. Prime Minister Tony Blair did not.",
+            Some("labour"),
+            true,
+        ),
+    ];
+    for &(text, party, blair) in cases {
+        let document = uk.read_document(text, &[]);
+        assert_eq!(document.governing_party(), party, "{text}");
+        assert_eq!(
+            document.people().iter().any(|p| p == "Blair"),
+            blair,
+            "{text}: {:?}",
+            document.people()
+        );
+    }
+}
+
+#[test]
+fn explanations_show_objects_sides_and_weights() {
+    let uk = StanceScorer::new();
+    let text = "The bill is a disgrace, but our campaign has been brilliant.";
+    let context = QuoteContext {
+        speaker: Side::Party,
+        document: Some(about_the_target()),
+        ..QuoteContext::default()
+    };
+    let why = uk.explain_quote(text, Span::new(0, text.len()), &context);
+    let shown = why.to_string();
+    for part in [
+        "negative",
+        "a party or opposition role",
+        "“disgrace”",
+        "aimed at “bill”",
+        "aimed at “our campaign”",
+        "speaker's own side",
+    ] {
+        assert!(shown.contains(part), "{part} in {shown}");
+    }
+    let total: f64 = why.cues.iter().map(|c| c.counted).sum();
+    assert!((total - why.total).abs() < 1e-9);
+    // The label and score are those of `score_quote`.
+    let stance = uk.score_quote(text, Span::new(0, text.len()), &context);
+    assert_eq!(stance.label, why.label);
+    assert!((stance.score - why.score).abs() < 1e-3);
+}
