@@ -268,7 +268,13 @@ fn cue_at(toks: &[Token], i: usize, knowledge: &Knowledge) -> Option<(CueFlags, 
     if tok.is_capitalized() && i > 0 {
         return None;
     }
-    for (words, flags) in &knowledge.multiword_cues {
+    // Most words start no multi-word cue: the list is read only for those that may.
+    let multiword_cues = if knowledge.may_start_multiword_cue(tok.text) {
+        &knowledge.multiword_cues[..]
+    } else {
+        &[]
+    };
+    for (words, flags) in multiword_cues {
         let fits = words.iter().enumerate().all(|(k, w)| {
             toks.get(i + k)
                 .is_some_and(|t| t.text.eq_ignore_ascii_case(w))
@@ -604,13 +610,20 @@ fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
             .is_some_and(|t| !t.is_capitalized());
     // `CBI director general`, `Director of the … Centre`: a role with no
     // person's name (no title, no given name) describes one; so does a place.
-    let unnamed_role = seg.iter().any(|t| knowledge.is_role(t.text))
-        && !seg
-            .iter()
-            .any(|t| knowledge.title(t.text).is_some() || knowledge.first_name(t.text).is_some());
-    let words: Vec<&str> = seg.iter().filter(|t| is_word(t)).map(|t| t.text).collect();
-    let place = words.len() <= 3 && knowledge.is_place(&words.join(" "));
-    lower_start || party_state || number || determiner_role || unnamed_role || place
+    // (These two, the dearer tests, are made only when the others fail.)
+    let unnamed_role = || {
+        seg.iter().any(|t| knowledge.is_role(t.text))
+            && !seg.iter().any(|t| {
+                knowledge.title(t.text).is_some() || knowledge.first_name(t.text).is_some()
+            })
+    };
+    let place = || {
+        seg.iter().filter(|t| is_word(t)).count() <= 3 && {
+            let words: Vec<&str> = seg.iter().filter(|t| is_word(t)).map(|t| t.text).collect();
+            knowledge.is_place(&words.join(" "))
+        }
+    };
+    lower_start || party_state || number || determiner_role || unnamed_role() || place()
 }
 
 /// The noun phrase at the end of `toks`: a pronoun, a determiner phrase
@@ -733,12 +746,33 @@ fn starts_with_name(span: Span, toks: &[Token]) -> bool {
 }
 
 fn is_determiner(word: &str) -> bool {
-    lower_is_one_of(
-        word,
-        &[
-            "the", "a", "an", "another", "one", "its", "their", "his", "her", "some", "many",
-            "several", "most", "both", "two", "three",
-        ],
+    // Asked of most words near a cue: the word, lowered in ASCII on the stack,
+    // is matched in one go (as `lower_is_one_of` would: the list is lowercase
+    // ASCII of at most seven bytes).
+    let mut buf = [0u8; 7];
+    let Some(lowered) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lowered.copy_from_slice(word.as_bytes());
+    lowered.make_ascii_lowercase();
+    matches!(
+        &*lowered,
+        b"the"
+            | b"a"
+            | b"an"
+            | b"another"
+            | b"one"
+            | b"its"
+            | b"their"
+            | b"his"
+            | b"her"
+            | b"some"
+            | b"many"
+            | b"several"
+            | b"most"
+            | b"both"
+            | b"two"
+            | b"three"
     )
 }
 
