@@ -48,6 +48,9 @@ pub struct CueFlags {
     pub participle: bool,
     /// `pledged to …`, `urged councils to …`: reports with an infinitive.
     pub infinitive: bool,
+    /// `maintained that …`, not `maintained her lead`: reports a clause
+    /// of its own only after `that`.
+    pub that: bool,
 }
 
 /// The kind of an organization.
@@ -351,6 +354,7 @@ impl KnowledgeBuilder {
                     "belief" => flags.belief = true,
                     "participle" => flags.participle = true,
                     "infinitive" => flags.infinitive = true,
+                    "that" => flags.that = true,
                     _ => return false,
                 }
                 true

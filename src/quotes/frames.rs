@@ -396,7 +396,49 @@ fn frame_at(
     let shared = flags.participle
         || before_word.is_some_and(|w| lower_is_one_of(w, &["and", "but", "–", "—", "-"]))
         || (before_word == Some(",") && j >= 2 && matches!(toks[j - 2].text, "but" | "and"));
-    let (subject, place, boundary) = if shared && !(flags.participle && j == 0) {
+    // `the state’s 20 pledged delegates`, `the stated aim`: after an article
+    // or a number, a cue modifies a noun.
+    let modifies_noun = i >= 1 && {
+        let prev = toks[i - 1].text;
+        lower_is_one_of(prev, &["a", "an", "the"]) || prev.starts_with(|c: char| c.is_ascii_digit())
+    };
+    if modifies_noun {
+        return None;
+    }
+    // `Editor’s note:`, `Clinton’s claim`: a cue after a possessive is a noun.
+    // (`He’s said` is `he has said`.)
+    let after_possessive = i >= 1 && {
+        let prev = toks[i - 1].text;
+        let owner = prev.strip_suffix("’s").or_else(|| prev.strip_suffix("'s"));
+        owner.is_some_and(|o| !o.is_empty() && knowledge.pronoun(o).is_none())
+    };
+    if after_possessive {
+        return None;
+    }
+    // `The race will be tight, said Ann Lee, an analyst.`: after a comma, a
+    // name or role that the sentence or an apposition ends is the inverted
+    // subject, not the subject of a report (`…, said Mr Barclay had failed`).
+    let inverted = || {
+        let subject = subject_after(toks, last + 1, knowledge)?;
+        let mut words = toks[last + 1..].iter();
+        // A verb in it makes it a report (`…, said the plans could work`).
+        let verb = words
+            .by_ref()
+            .take_while(|t| t.span.end <= subject.end)
+            .any(|t| {
+                knowledge.is_finite_verb(t.text) || (t.text.len() > 4 && t.text.ends_with("ed"))
+            });
+        let ends = toks[last + 1..]
+            .iter()
+            .find(|t| t.span.start >= subject.end)
+            .is_none_or(|t| matches!(t.text, "," | "." | ";"));
+        (ends && !verb).then_some(subject)
+    };
+    let comma_inverted = j == i && before_word == Some(",") && !flags.object && !flags.participle;
+    let inverted_subject = if comma_inverted { inverted() } else { None };
+    let (subject, place, boundary) = if let Some(subject) = inverted_subject {
+        (subject, SubjectPlace::After, cue.start)
+    } else if shared && !(flags.participle && j == 0) {
         let connector_start = toks[..j]
             .iter()
             .rev()
@@ -449,6 +491,20 @@ fn subject_before(toks: &[Token], end: usize, strict: bool, knowledge: &Knowledg
     // `Rachel Harrison, who told reporters`: the relative pronoun stands for the name before it.
     if last.text == "who" && head.len() >= 2 && head[head.len() - 2].text == "," {
         return noun_phrase_tail(&head[..head.len() - 2], strict, knowledge);
+    }
+    // `A woman who asked not to be named said`: a relative clause of words
+    // only ends the subject before it.
+    let relative = head
+        .iter()
+        .rev()
+        .take(10)
+        .take_while(|t| is_word(t))
+        .position(|t| t.text == "who")
+        .map(|back| head.len() - 1 - back);
+    if let Some(who) = relative.filter(|&w| w > 0 && w + 1 < head.len()) {
+        if let Some(np) = noun_phrase_tail(&head[..who], strict, knowledge) {
+            return Some(np);
+        }
     }
     if last.text == "," {
         // `Kevin Courtney, joint general secretary of the NEU, has said`: the
@@ -675,6 +731,16 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
         }
         false
     };
+    // `…, say analysts, …`: a bare plural role is a group of sources.
+    let bare_plural = !first.is_capitalized()
+        && first.text.ends_with('s')
+        && knowledge.is_role(first.text)
+        && rest
+            .get(1)
+            .is_none_or(|n| matches!(n.text, "," | "." | ";"));
+    if bare_plural {
+        return Some(first.span);
+    }
     let starts_np = is_determiner(first.text)
         || (first.is_capitalized()
             && (!knowledge.is_function_word(first.text) || knowledge.title(first.text).is_some()))
@@ -714,7 +780,8 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
                 k == 0
                     || possessive
                     || connector
-                    || (is_word(t) && !knowledge.is_function_word(t.text))
+                    // `the New York businessman`: a capital is a name's.
+                    || (is_word(t) && (t.is_capitalized() || !knowledge.is_function_word(t.text)))
             } else {
                 (t.is_capitalized()
                     && (!knowledge.is_function_word(t.text) || knowledge.title(t.text).is_some()))
@@ -740,14 +807,62 @@ fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<
 
 /// The subject of a sentence, for a verb that shares it: its first noun phrase
 /// after an opening adverbial (`Earlier, Rishi Sunak …`).
-fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
+pub(super) fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
     let mut start = 0;
     if let Some(comma) = toks.iter().take(4).position(|t| t.text == ",") {
         start = comma + 1;
     }
+    // `Speaking at a rally in Salem, New Hampshire, Trump …`, `In an
+    // interview with CNN, she …`: a longer opening phrase, and the places
+    // that end it, come before the subject.
+    let opens_phrase = toks.first().is_some_and(|t| {
+        t.is_capitalized() && (knowledge.is_preposition(t.text) || t.text.ends_with("ing"))
+    });
+    if start == 0 && opens_phrase {
+        let commas = toks
+            .iter()
+            .enumerate()
+            .take(24)
+            .filter(|(_, t)| t.text == ",")
+            .map(|(k, _)| k + 1);
+        for next in commas {
+            start = next;
+            let place: Vec<&str> = toks[next..]
+                .iter()
+                .take_while(|t| t.is_capitalized())
+                .map(|t| t.text)
+                .collect();
+            let place_then_comma = toks.get(next + place.len()).is_some_and(|t| t.text == ",");
+            if !(place_then_comma && knowledge.is_place(&place.join(" "))) {
+                break;
+            }
+        }
+    }
+    // `Minutes later, she sent an email saying …`: a pronoun after the opening.
+    if let Some(first) = toks
+        .get(start)
+        .filter(|t| knowledge.pronoun(t.text).is_some())
+    {
+        return Some(first.span);
+    }
+    // `Then he cut into Bush, calling …`: a pronoun after an opening connective.
+    if let [first, second, ..] = &toks[start.min(toks.len())..] {
+        let connective = first.is_capitalized()
+            && knowledge.is_function_word(first.text)
+            && !is_determiner(first.text);
+        if connective && knowledge.pronoun(second.text).is_some() {
+            return Some(second.span);
+        }
+    }
     let mut end = start;
+    // `Rep. Hakeem Jeffries`: the stop after a title is part of the name.
+    let title_stop = |end: usize| {
+        toks[end].text == "." && end > start && knowledge.title(toks[end - 1].text).is_some()
+    };
     while end < toks.len()
-        && (toks[end].is_capitalized() || matches!(toks[end].text, "(" | ")" | "of" | "the"))
+        && (toks[end].is_capitalized()
+            || matches!(toks[end].text, "(" | ")" | "of" | "the")
+            || title_stop(end))
     {
         end += 1;
     }
@@ -847,7 +962,7 @@ fn is_word(t: &Token) -> bool {
 }
 
 /// `publicly`, `reportedly`: a word ending in `ly`, of more than 4 bytes, in lowercase.
-fn is_ly_adverb(word: &str) -> bool {
+pub(super) fn is_ly_adverb(word: &str) -> bool {
     if word.is_ascii() {
         // An ASCII word keeps its length in lowercase.
         let end = word.len().saturating_sub(2);
@@ -903,6 +1018,8 @@ mod tests {
                 &[("added", "Mr Courtney")],
             ),
             ("“It is bad,” said the nursing union official.", &[("said", "the nursing union official")]),
+            ("“It is bad,” said the New York businessman.", &[("said", "the New York businessman")]),
+            ("“It is bad,” said the businessman in New York.", &[("said", "the businessman")]),
             ("“It is bad,” Mr Kline said.", &[("said", "Mr Kline")]),
             ("A DHSC spokesperson said:\"We are clear.\"", &[("said", "A DHSC spokesperson")]),
             ("Unions say they want to see it.", &[("say", "Unions")]),
@@ -912,17 +1029,46 @@ mod tests {
                 &[("said", "The BMA"), ("claiming", "The BMA")],
             ),
             ("Earlier, Rishi Sunak did not deny it, but said pay would rise.", &[("said", "Rishi Sunak")]),
+            // The stop after a title belongs to the subject a shared cue takes.
+            ("Rep. Ann Lee reacted to the news, saying the plan was dead.", &[("saying", "Rep. Ann Lee")]),
             ("Steve Barclay is said to have asked for more.", &[]),
             ("Talks have been described as an “insult”.", &[]),
             ("GMB is to target trusts with equal pay claims on behalf of women.", &[]),
             ("Sources said the talks failed.", &[("said", "Sources")]),
             ("A spokesman for the Rail Delivery Group said the strikes were needless.", &[("said", "A spokesman for the Rail Delivery Group")]),
             ("Sen. Elizabeth Warren (D-Mass.) on Tuesday accused Wells Fargo of “gutless leadership”.", &[("accused", "Sen. Elizabeth Warren (D-Mass.)")]),
+            // A bare day between subject and verb, as US news writes it; not a name's part.
+            ("Ann Lee later Thursday told reporters the plan was dead.", &[("told", "Ann Lee")]),
+            ("Joe Friday told reporters the plan was dead.", &[("told", "Joe Friday")]),
             ("“This is a betrayal,” said Sen. Pat Toomey (R-Pa.), who added more.", &[("said", "Sen. Pat Toomey"), ("added", "Sen. Pat Toomey (R-Pa.)")]),
             ("According to the Institute for Fiscal Studies, pay has fallen by 13%.", &[("According to", "the Institute for Fiscal Studies")]),
             ("It was urgent given the spate of recent reports of cancer screening disasters.", &[]),
             ("After the talks a union described the meeting as “disappointing”.", &[("described", "a union")]),
             ("“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.", &[("said", "Mr. Morgan of the Sierra Club")]),
+            // After a comma, a name that ends the sentence or an apposition is the
+            // inverted subject; a noun phrase with a verb is a report.
+            ("The race will be tight, said Ann Lee, an analyst.", &[("said", "Ann Lee")]),
+            ("Tom Hale, head of the union, said the plans could work.", &[("said", "Tom Hale")]),
+            // A bare plural role after an inverted cue is a group of sources.
+            ("Prices will rise, say analysts.", &[("say", "analysts")]),
+            ("Prices will rise, say most analysts.", &[("say", "most analysts")]),
+            // A pronoun after an opening connective is the subject a participle shares.
+            ("Then he turned on the plan, calling it weak.", &[("calling", "he")]),
+            ("Then the plan failed, calling it weak.", &[]),
+            ("Minutes later, she came back saying it was done.", &[("saying", "she")]),
+            ("Minutes later, the reply came back saying it was done.", &[]),
+            // A long opening phrase and the places ending it come before a shared subject.
+            ("Speaking at a rally in Salem, New Hampshire, Ann Lee hit out, calling it weak.", &[("calling", "Ann Lee")]),
+            ("Speaking at a rally in Salem, a man hit out, calling it weak.", &[]),
+            // A relative clause of words only ends the subject before it.
+            ("A voter who wished not to be named said the plan was weak.", &[("said", "A voter")]),
+            ("A voter, who wished not to be named, said the plan was weak.", &[("said", "A voter")]),
+            // After an article or a number, a cue modifies a noun.
+            ("She won 20 pledged delegates in the state on Tuesday.", &[]),
+            ("She pledged delegates would get a vote.", &[("pledged", "She")]),
+            // A cue after a possessive is a noun; `he’s` is `he has`.
+            ("Editor’s note: the plan is dead.", &[]),
+            ("He’s said the plan was dead.", &[("said", "He’s")]),
             // Appositions: a role with no name, a place.
             ("Ann Lee, CBI director general, said the figures were bad.", &[("said", "Ann Lee")]),
             ("Tom Hale, MP for Leeds, England, said the figures were bad.", &[("said", "Tom Hale")]),

@@ -328,15 +328,22 @@ fn pair_family(
             m.role != Role::Open
                 && matches!(text[m.span.start..].chars().next(), Some('”' | '’' | '»'))
         });
+        // A straight mark opened inside the curly quote, not yet closed.
+        let mut nested_open = false;
         for (k, mark) in rest.iter().enumerate() {
             // `“The "offer" is dead.”`: straight marks inside a curly quote that a
             // curly mark closes later in the paragraph are quotes within the quote.
+            // A straight mark that can only close, with none opened inside,
+            // closes the curly quote itself (`“A," he said. "B.”`, broken pages).
             let nested = open.as_ref().is_some_and(|o| !is_straight(o.mark))
                 && is_straight(mark.span)
-                && last_curly_close.is_some_and(|last| last > k);
+                && last_curly_close.is_some_and(|last| last > k)
+                && (nested_open || mark.role != Role::Close);
             if nested {
+                nested_open = !nested_open;
                 continue;
             }
+            nested_open = false;
             open = match (open.take(), mark.role) {
                 (None, Role::Open | Role::Either) => Some(Open { mark: mark.span }),
                 (None, _) => None,
@@ -471,6 +478,16 @@ mod tests {
             (
                 "'Raise pay to end strikes', says a peer who says we need to 'get real'.",
                 &["Raise pay to end strikes", "get real"],
+            ),
+            // Straight marks in a curly quote: a pair is a quote within it; one
+            // that can only close closes it (curly and straight marks mixed).
+            (
+                "“The \"offer\" is dead, and he said \"no,\" too,” Ann Lee said.",
+                &["The \"offer\" is dead, and he said \"no,\" too,"],
+            ),
+            (
+                "“We will build it,\" he said. \"It will be built.”",
+                &["We will build it,", "It will be built."],
             ),
         ];
         for (text, expected) in cases {

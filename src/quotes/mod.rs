@@ -21,7 +21,7 @@ pub mod marks;
 use crate::knowledge::lower;
 use crate::knowledge::Knowledge;
 use crate::model::QuoteKind;
-use crate::segment::Segmentation;
+use crate::segment::{Segmentation, Token};
 use crate::span::Span;
 use frames::{find_frames, Frame, SubjectPlace};
 use marks::{pair_marks, MarkQuote};
@@ -70,12 +70,25 @@ pub fn detect(
     // The sentence of the last mark: the marks come in text order, so each
     // one's sentence is found by walking on from the last one's.
     let mut sentence: Option<usize> = None;
+    // The direct quotes with no frame of their own: (index in `out`, mark, sentence).
+    let mut unframed: Vec<(usize, &MarkQuote, Option<usize>)> = Vec::new();
     for q in &marked {
         sentence = sentence_from(seg, sentence, q.open.start);
         let trailing = trailing_frame(text, seg, q, sentence, &frames, knowledge);
         let clause = is_clause_position(text, seg, q, sentence, &frames, trailing);
         let frame = trailing.or_else(|| leading_frame(text, seg, q, sentence, &frames));
         if let Some((last, trailer)) = interrupted.take() {
+            // `…,” X said on NBC’s “Meet the Press.” “…”`: a title in the
+            // attribution is neither the quote resuming nor a quote.
+            let f = &frames[trailer];
+            if options.join_interrupted
+                && sentence == Some(f.sentence)
+                && q.open.start > f.cue.end.max(f.subject.end)
+                && is_title(q.content.of(text))
+            {
+                interrupted = Some((last, trailer));
+                continue;
+            }
             let resumes = (frame.is_none() || frame == Some(trailer))
                 && resumes_after(text, seg, &frames[trailer], q, sentence, knowledge);
             if resumes && options.join_interrupted {
@@ -90,7 +103,8 @@ pub fn detect(
         }
         if frame.is_none() {
             let by_mark = dash_attribution(text, seg, q)
-                .or_else(|| colon_attribution(text, seg, q, sentence, knowledge));
+                .or_else(|| colon_attribution(text, seg, q, sentence, knowledge))
+                .or_else(|| colon_introduction(text, seg, q, sentence, knowledge));
             if let Some((dash, mention)) = by_mark {
                 interrupted = None;
                 out.push(DetectedQuote {
@@ -107,6 +121,8 @@ pub fn detect(
         }
         if let Some(f) = frame {
             used[f] = true;
+        } else {
+            unframed.push((out.len(), q, sentence));
         }
         out.push(DetectedQuote {
             span: q.content,
@@ -140,6 +156,7 @@ pub fn detect(
             }
         } else if let Some(clause) = clause_of(text, seg, &frames, index, knowledge) {
             if (clause.contains(q.outer()) || clause.overlaps(q.outer()))
+                && reports_here(text, f, clause)
                 && !clause_quotes.iter().any(|&(i, _)| i == index)
             {
                 clause_quotes.push((index, clause));
@@ -158,6 +175,8 @@ pub fn detect(
     }
 
     // Frames left over report speech without marks.
+    // The direct quotes joined to a mixed quote before them, to drop.
+    let mut joined: Vec<usize> = Vec::new();
     for (index, f) in frames.iter().enumerate() {
         if used[index] || f.flags.belief || f.flags.naming {
             continue;
@@ -178,14 +197,40 @@ pub fn detect(
         } else {
             QuoteKind::Indirect
         };
-        if !is_reported_clause(text, clause, f.flags.infinitive, knowledge) {
+        if !is_reported_clause(text, clause, f.flags.infinitive, knowledge)
+            || !reports_here(text, f, clause)
+        {
             continue;
         }
+        // `Ann Lee was “sure of it,” said Tom Hale. “We will win.”`: in join
+        // mode, the quote that resumes after the attribution is one with this one.
+        let resumed = if options.join_interrupted && kind == QuoteKind::Mixed {
+            unframed.iter().position(|&(i, q, sentence)| {
+                out[i].kind == QuoteKind::Direct
+                    && q.open.start >= f.cue.end.max(f.subject.end)
+                    && resumes_after(text, seg, f, q, sentence, knowledge)
+            })
+        } else {
+            None
+        };
+        let mut span = clause;
+        if let Some(k) = resumed {
+            let (i, _, _) = unframed.swap_remove(k);
+            span.end = out[i].span.end;
+            joined.push(i);
+        }
         out.push(DetectedQuote {
-            span: clause,
+            span,
             kind,
             cue: Some(f.cue),
             mention: Some(f.subject),
+        });
+    }
+    if !joined.is_empty() {
+        let mut index = 0;
+        out.retain(|_| {
+            index += 1;
+            !joined.contains(&(index - 1))
         });
     }
     out.sort_by_key(|q| (q.span.start, q.span.end));
@@ -283,7 +328,7 @@ fn resumes_after(
             .is_some_and(|p| p.start == q.open.start);
     if end > q.open.start
         || (here != there && !next_paragraph)
-        || text[end..q.open.start].contains(['“', '"', '‘'])
+        || !only_titles_quoted(&text[end..q.open.start])
     {
         return false;
     }
@@ -291,11 +336,22 @@ fn resumes_after(
     // between them makes the second marks a fragment of it, not the quote
     // resuming, unless they open a sentence of their own.
     let gap = Span::new(end, q.open.start);
+    // (A cue after an article and its modifiers is a noun: `in an early
+    // morning tweet`.)
+    let mut since_article: Option<usize> = None;
     if !opens_next_sentence
         && seg.tokens_in(text, gap).any(|t| {
+            since_article = if lower_is_one_of(t.text, &["a", "an", "the"]) {
+                Some(0)
+            } else {
+                since_article
+                    .map(|n| n + 1)
+                    .filter(|&n| n <= 3 && t.is_word())
+            };
             // A one-word cue is a cue start: most words are ruled out without a
             // lowercase copy.
             !t.is_capitalized()
+                && since_article.is_none()
                 && knowledge.is_cue_start(t.text)
                 && knowledge.cue(&lower(t.text)).is_some()
         })
@@ -304,6 +360,39 @@ fn resumes_after(
     }
     // The quote goes on in the attribution's sentence, or opens the next one.
     sentence == Some(trailer.sentence) || opens_next_sentence
+}
+
+/// True when the marks in `gap` (between an attribution and the quote it
+/// may resume) only enclose titles: `said on NBC’s “Meet the Press.” “…”`.
+fn only_titles_quoted(gap: &str) -> bool {
+    if !gap.contains(['“', '"', '‘']) {
+        return true;
+    }
+    // Split at the marks, the quoted pieces are every other one.
+    let pieces: Vec<&str> = gap.split(['“', '”', '"']).collect();
+    pieces.len() % 2 == 1
+        && !gap.contains('‘')
+        && pieces
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .all(|title| is_title(title))
+}
+
+/// `Meet the Press.`, `This Week`: up to six words, capitalized but for short
+/// ones, two at least, and not a sentence that opens with a pronoun (`I hope to.`).
+fn is_title(piece: &str) -> bool {
+    let words = piece
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',']));
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let first = words.clone().next().unwrap_or("");
+    let pronoun = ["I", "We", "You", "He", "She", "It", "They"].contains(&first);
+    capital(first)
+        && !pronoun
+        && words.clone().count() <= 6
+        && words.clone().filter(|w| capital(w)).count() >= 2
+        && words.clone().all(|w| capital(w) || w.len() <= 4)
 }
 
 /// True when the marked span stands as a clause rather than a fragment of
@@ -394,21 +483,45 @@ fn has_words(text: &str, n: usize) -> bool {
 /// name after it the speaker. Returns (dash, mention).
 fn dash_attribution(text: &str, seg: &Segmentation, q: &MarkQuote) -> Option<(Span, Span)> {
     let close = q.close?;
-    let para = seg.paragraphs.get(seg.paragraph_at(close.start)?)?;
-    let after = &text[close.end..para.end.max(close.end)];
+    let index = seg.paragraph_at(close.start)?;
+    let mut para = *seg.paragraphs.get(index)?;
+    // `“…”` ¶ `— Ann Lee.`: a signature line of its own after a quote that
+    // ends its paragraph.
+    let ends_paragraph = text[close.end..para.end.max(close.end)]
+        .trim_matches(|c: char| c.is_whitespace() || c == '.')
+        .is_empty();
+    if ends_paragraph {
+        para = *seg.paragraphs.get(index + 1)?;
+    }
+    let from = if ends_paragraph {
+        para.start
+    } else {
+        close.end
+    };
+    let after = &text[from..para.end.max(from)];
     let lead = after.len() - after.trim_start().len();
     let dash = after[lead..]
         .chars()
         .next()
         .filter(|c| matches!(c, '―' | '—' | '–' | '-'))?;
-    let dash_span = Span::new(close.end + lead, close.end + lead + dash.len_utf8());
+    let dash_span = Span::new(from + lead, from + lead + dash.len_utf8());
     let rest = &text[dash_span.end..para.end];
     let name_lead = rest.len() - rest.trim_start().len();
+    // `— Ann Lee, speaking in May.`: the name is what comes before a comma.
     let name = rest.trim().trim_end_matches('.');
+    let name = name.split(',').next().unwrap_or(name).trim_end();
     let words = name.split_whitespace().count();
+    // On a line of its own, only a name (not a list item: `- Parenting plans`).
+    let name_only = || {
+        words <= 5
+            && name
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+    };
     let plausible = (1..=8).contains(&words)
         && name.chars().next().is_some_and(char::is_uppercase)
-        && !name.contains(['“', '"', '!', '?', ':', ';']);
+        && !name.contains(['“', '"', '!', '?', ':', ';'])
+        && (!ends_paragraph || name_only());
     let start = dash_span.end + name_lead;
     plausible.then(|| (dash_span, Span::new(start, start + name.len())))
 }
@@ -441,6 +554,37 @@ fn colon_attribution(
     }
     let mention = frames::noun_phrase_tail(&toks, true, knowledge)?;
     (mention.start == start).then_some((colon, mention))
+}
+
+/// `She then turned to the crowd: “…”`, `The board was blunt in its
+/// findings: “…”`: a sentence whose subject acts, ending in a colon right
+/// before the quote, introduces it, and its subject is the speaker. Returns
+/// (colon, mention); `sentence` holds the opening mark.
+fn colon_introduction(
+    text: &str,
+    seg: &Segmentation,
+    q: &MarkQuote,
+    sentence: Option<usize>,
+    knowledge: &Knowledge,
+) -> Option<(Span, Span)> {
+    let start = seg.sentences.get(sentence?)?.span.start;
+    let before = text.get(start..q.open.start)?.trim_end();
+    let head = before.strip_suffix(':')?.trim_end();
+    let colon = Span::new(start + head.len(), start + before.len());
+    let toks: Vec<_> = seg
+        .tokens_in(text, Span::new(start, start + head.len()))
+        .collect();
+    let subject = frames::sentence_subject(&toks, knowledge)?;
+    // The subject's verb comes next, after any modifiers (`then`, `later`):
+    // a finite verb or a past form, not a noun (`Breaking news:`).
+    let finite = |t: &Token| knowledge.is_finite_verb(t.text);
+    let verb = toks
+        .iter()
+        .skip_while(|t| t.span.start < subject.end)
+        .find(|t| finite(t) || !knowledge.is_verb_modifier_in_any_case(t.text))?;
+    let acts = !verb.is_capitalized()
+        && (finite(verb) || (verb.text.len() > 4 && verb.text.ends_with("ed")));
+    acts.then_some((colon, subject))
 }
 
 /// `'All Bets Are Off.'` alone on a line: a section heading in quotation marks,
@@ -483,7 +627,11 @@ fn trailing_frame(
     let sentence = sentence_from(seg, sentence, close.start)?;
     // `“Why?” Obama asked.`: a question or exclamation ends its sentence at
     // the mark, and the attribution makes the next one.
-    let asks = q.content.of(text).trim_end().ends_with(['?', '!']);
+    let asks = q
+        .content
+        .of(text)
+        .trim_end_matches(['’', '\'', '"', '”', ' '])
+        .ends_with(['?', '!']);
     let limit_sentence = if asks { sentence + 1 } else { sentence };
     let limit = seg
         .sentences
@@ -506,14 +654,23 @@ fn trailing_frame(
                 f.cue.start
             };
             // In the next sentence, the attribution must be the whole of it
-            // (`Obama asked reporters.`), not a report of its own.
+            // (`Obama asked reporters.`) or go on with an adjunct (`Obama
+            // asked in a speech on Monday, …`), not a report of its own.
             let next_sentence = f.sentence != sentence;
             if next_sentence {
                 let end = seg
                     .sentences
                     .get(f.sentence)
                     .map_or(f.clause_start, |s| s.span.end);
-                if has_words(&text[f.clause_start.min(end)..end], 4) {
+                let attribution_end = f.cue.end.max(f.subject.end).min(end);
+                if has_words(&text[f.clause_start.min(end)..end], 4)
+                    && !opens_adjunct(
+                        &text[attribution_end..end],
+                        f.flags.object,
+                        f.flags.infinitive,
+                        knowledge,
+                    )
+                {
                     return false;
                 }
             }
@@ -528,10 +685,18 @@ fn trailing_frame(
             // but hold no verb of their own, no marks and no sentence end.
             let preface = || {
                 let mut words = seg.tokens_in(text, gap).peekable();
+                let mut previous: Option<&str> = None;
                 words.peek().is_some()
                     && words.all(|t| {
+                        // `James A. Baker`, `Rep.`: a stop after an initial or a title.
+                        let abbreviation = t.text == "."
+                            && previous.is_some_and(|p| {
+                                (p.len() == 1 && p.starts_with(char::is_uppercase))
+                                    || knowledge.title(p).is_some()
+                            });
+                        previous = Some(t.text);
                         !frames::is_mark(t.text)
-                            && !matches!(t.text, "." | "?" | "!" | ";" | ":")
+                            && (abbreviation || !matches!(t.text, "." | "?" | "!" | ";" | ":"))
                             && !knowledge.is_finite_verb(t.text)
                             && (t.is_capitalized() || knowledge.cue(&lower(t.text)).is_none())
                     })
@@ -543,6 +708,40 @@ fn trailing_frame(
             within && (plain || preface())
         });
     found.map(|i| first + i)
+}
+
+/// True when the words after an attribution add to it rather than report:
+/// a comma (`asked the boy, who …`) or a preposition (`said of Apple`, `asked
+/// in a video`, `said to a crowd`), but not the `to` of a cue that reports
+/// with an infinitive; `whether`, `that` or a noun phrase report.
+fn opens_adjunct(rest: &str, object: bool, infinitive: bool, knowledge: &Knowledge) -> bool {
+    let rest = rest.trim_start();
+    if rest.starts_with(',') {
+        return true;
+    }
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    // `asked reporters rhetorically during …`: a listener (of a cue that
+    // takes one) and adverbs in -ly come before the adjunct.
+    let mut skipped = 0;
+    while let Some(w) = words.peek() {
+        let listener = object
+            && skipped < 4
+            && !knowledge.is_preposition(w)
+            && !knowledge.is_finite_verb(w)
+            && !lower_is_one_of(w, &["that", "whether", "if", "how", "why", "what"]);
+        let adverb = frames::is_ly_adverb(w) && w.starts_with(char::is_lowercase);
+        if !(listener || adverb) {
+            break;
+        }
+        skipped += 1;
+        words.next();
+    }
+    words.next().is_some_and(|first| {
+        knowledge.is_preposition(first) && (!first.eq_ignore_ascii_case("to") || !infinitive)
+    })
 }
 
 /// The frame attributing a quote from right before it: `X said: “…”`, `he told reporters, “…”`,
@@ -585,7 +784,11 @@ fn leading_frame(
             .find(|(_, f)| f.sentence == sentence - 1)
             .map(|(i, _)| i);
     }
-    None
+    // `Powell has said he reviewed the messages and “…”`: a quote later in
+    // the sentence of a report is part of it.
+    candidates
+        .find(|(_, f)| f.sentence == sentence && !f.flags.belief && !f.flags.naming)
+        .map(|(i, _)| i)
 }
 
 /// The clause a frame reports: from its start to the sentence end or to the
@@ -648,15 +851,43 @@ fn clause_of(
             || short
             || f.place == SubjectPlace::After
             || (knowledge.is_preposition(first) && !infinitive)
-            || (f.flags.object && !after.contains(" that "))
+            // `told reporters that …` reports, wherever its clause starts.
+            || (f.flags.object && !text[f.cue.end.min(end)..end].contains(" that "))
     };
     let trailing = f.place != SubjectPlace::Shared
-        && (before.ends_with(',') || before.ends_with(",\"") || before.ends_with(",”"))
+        // (`…,” said X`, `…,'' said X` in typewriter marks, `…,’ said X`.)
+        && before
+            .trim_end_matches(['"', '”', '’', '\''])
+            .ends_with(',')
         && adjunct_after()
         && f.cue.of(text) != "according to";
     let according = f.cue.of(text).eq_ignore_ascii_case("according to")
         && before.split_whitespace().nth(2).is_some();
-    if trailing || according {
+    // `South Carolina, he said, was “where …”`: an attribution set off by
+    // commas inside the sentence reports all of it.
+    // (Not when another report follows: `…, the union said, adding that …`.)
+    // (`Sooner or later, the governor told reporters, “it …”`: with its listener.)
+    let mut attribution_end = f.cue.end.max(f.subject.end);
+    if f.flags.object && text[f.clause_start..].starts_with(',') {
+        attribution_end = attribution_end.max(f.clause_start);
+    }
+    let rest = &text[attribution_end.min(end)..end];
+    let parenthetical = f.place != SubjectPlace::Shared
+        && before.len() > 1
+        && before.ends_with(',')
+        && text[attribution_end..].starts_with(',')
+        && has_words(rest, 2)
+        // (Not an apposition: `…, said Ann Lee, the union leader.`)
+        && (f.place == SubjectPlace::Before
+            || rest.split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                w.eq_ignore_ascii_case("that")
+                    || knowledge.is_finite_verb(w)
+                    || (w.len() > 4 && w.ends_with("ed"))
+            }));
+    if parenthetical {
+        start = sentence.span.start;
+    } else if trailing || according {
         start = sentence.span.start;
         end = sentence.span.start + before.len();
     }
@@ -669,6 +900,19 @@ fn clause_of(
         c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '–' | '—' | '-')
     });
     (!trimmed.is_empty()).then(|| Span::new(start + lead, start + lead + trimmed.len()))
+}
+
+/// False for a clause after a cue that reports only with `that` (`continued
+/// his tour`) when no `that` comes between them; a clause that starts before
+/// its cue (`…, he continued.`) is reported.
+fn reports_here(text: &str, f: &Frame, clause: Span) -> bool {
+    !f.flags.that
+        || clause.start < f.cue.start
+        || text.get(f.cue.end..clause.start).is_some_and(|between| {
+            between
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("that"))
+        })
 }
 
 /// A reported clause has a few words and is not an infinitive (`agreed to look
@@ -778,6 +1022,34 @@ mod tests {
             ("Health secretary Steve Barclay has also agreed to look at making a payment.", &[]),
             ("Its first ad could start this week, said Brian Baker, a longtime adviser.", &[(Indirect, "Its first ad could start this week", "Brian Baker")]),
             ("The talks had failed, the union said on Tuesday.", &[(Indirect, "The talks had failed", "the union")]),
+            ("The race will be tight, said Ann Lee, an analyst.", &[(Indirect, "The race will be tight", "Ann Lee")]),
+            (
+                "Pay should rise ''as fast as it can,'' said Ann Lee, a member of the board.",
+                &[(Mixed, "Pay should rise ''as fast as it can,''", "Ann Lee")],
+            ),
+            // An attribution set off by commas inside the sentence reports all of it,
+            // not when an apposition follows it.
+            (
+                "South Carolina, she said, was “where we can win.”",
+                &[(Mixed, "South Carolina, she said, was “where we can win.”", "she")],
+            ),
+            (
+                "Most importantly, say analysts, the talks have failed.",
+                &[(Indirect, "Most importantly, say analysts, the talks have failed", "analysts")],
+            ),
+            ("The talks have failed badly, said Ann Lee, the union leader.", &[(Indirect, "The talks have failed badly", "Ann Lee")]),
+            // … with the listener of its cue.
+            (
+                "Sooner or later, the governor told reporters, “it starts to pay off.”",
+                &[(Mixed, "Sooner or later, the governor told reporters, “it starts to pay off.”", "the governor")],
+            ),
+            ("Sooner or later, the governor told reporters about it.", &[]),
+            // An opening adverbial is no report when the cue's own clause follows `that`.
+            (
+                "Shortly before the vote, Ann Lee told reporters that she would resign in May.",
+                &[(Indirect, "she would resign in May", "Ann Lee")],
+            ),
+            ("The offer was fair, Ann Lee told reporters.", &[(Indirect, "The offer was fair", "Ann Lee")]),
             ("Everything Trump says is a lie unless proven otherwise.", &[]),
             ("“It is over,” he said.\n\n'All Bets Are Off.'\n\nMr. Obama ran again.", &[(Direct, "It is over,", "he")]),
             (
@@ -787,6 +1059,12 @@ mod tests {
             ("According to the IFS, teacher pay has fallen in real terms.", &[(Indirect, "teacher pay has fallen in real terms", "the IFS")]),
             ("Teacher pay has fallen in real terms, according to the IFS.", &[(Indirect, "Teacher pay has fallen in real terms", "the IFS")]),
             ("“He can’t even answer a question.” ― Esther Tapia\n", &[(Direct, "He can’t even answer a question.", "Esther Tapia")]),
+            // … or on a line of its own after it, when it holds only a name.
+            (
+                "“We will look into it.”\n\n- Ann Lee, speaking in May.\n",
+                &[(Direct, "We will look into it.", "Ann Lee")],
+            ),
+            ("“We will look into it.”\n\n- Parenting plans.\n", &[(Direct, "We will look into it.", "")]),
             ("Talks have been described as an “insult”, in a blow to hopes.", &[]),
             (
                 "Kevin Courtney has said “no concrete progress” was made in talks – but added that there would be more talks.",
@@ -812,6 +1090,22 @@ mod tests {
                 "“Why now?” Ann Lee asked reporters whether the plan had failed.",
                 &[(Direct, "Why now?", ""), (Indirect, "whether the plan had failed", "Ann Lee")],
             ),
+            // … or when what follows it adds to the attribution, not reports.
+            ("“Why now?” Ann Lee asked at a rally on Monday, to cheers.", &[(Direct, "Why now?", "Ann Lee")]),
+            ("“Who are they?” Ann Lee said of the donors at a rally in May.", &[(Direct, "Who are they?", "Ann Lee")]),
+            ("“Why now?” Ann Lee said to a crowd of 500.", &[(Direct, "Why now?", "Ann Lee")]),
+            // … after a listener and an adverb in -ly.
+            ("“Why now?” Ann Lee asked reporters angrily during a visit.", &[(Direct, "Why now?", "Ann Lee")]),
+            ("“Why now?” Ann Lee said quietly into the phone.", &[(Direct, "Why now?", "Ann Lee")]),
+            (
+                "“Why now?” Ann Lee pledged to cut waiting lists by half.",
+                &[(Direct, "Why now?", ""), (Indirect, "to cut waiting lists by half", "Ann Lee")],
+            ),
+            // A question inside the quote's own closing marks.
+            ("“She asked, ‘Why now?’” Ann Lee said.", &[(Direct, "She asked, ‘Why now?’", "Ann Lee")]),
+            // The stop after an initial is no sentence end between quote and cue.
+            ("“We will act,” FBI counsel James A. Baker wrote in a letter.", &[(Direct, "We will act,", "Baker")]),
+            ("“We will act.” He left. Baker wrote in a letter.", &[(Direct, "We will act.", "")]),
             // A report in a relative clause ends at the sentence's own verb.
             (
                 "The party leader, who argues he is ensuring honesty, said: “We will not change.”",
@@ -824,11 +1118,28 @@ mod tests {
             ("The minister urged councils to limit their tax rises.", &[(Indirect, "councils to limit their tax rises", "The minister")]),
             ("Ann Lee called on ministers to publish the advice in full.", &[(Indirect, "ministers to publish the advice in full", "Ann Lee")]),
             ("The union agreed to look at the offer again.", &[]),
+            // Cues with other senses report a clause only after `that`.
+            ("Ann Lee maintained her lead over the rest of the field.", &[]),
+            ("Ann Lee maintained that her lead was safe.", &[(Indirect, "her lead was safe", "Ann Lee")]),
+            ("Her lead was safe, Ann Lee maintained.", &[(Indirect, "Her lead was safe", "Ann Lee")]),
             // A passive participle and an -ing noun are no reports.
             ("A campaign threatened by the alliance has fizzled out.", &[]),
             ("The firm issued a profit warning following poor sales over the summer.", &[]),
             // A name and a colon attribute the quote after them.
             ("Band member Flea: “We are proud of this.”", &[(Direct, "We are proud of this.", "Band member Flea")]),
+            // A quote later in the sentence of a report is part of it.
+            (
+                "Ann Lee has said she read the messages and found one line to quote: “Nothing here worries me.”",
+                &[(Direct, "Nothing here worries me.", "Ann Lee")],
+            ),
+            (
+                "Ann Lee believes she read the messages and found one line to quote: “Nothing here worries me.”",
+                &[(Direct, "Nothing here worries me.", "")],
+            ),
+            // A sentence whose subject acts, ending in a colon, introduces the quote.
+            ("Ann Lee then turned to the crowd: “We are proud of this.”", &[(Direct, "We are proud of this.", "Ann Lee")]),
+            ("The board was blunt in its findings: “The plan is dead.”", &[(Direct, "The plan is dead.", "The board")]),
+            ("Breaking news tonight: “The plan is dead.”", &[(Direct, "The plan is dead.", "")]),
         ];
         for (text, expected) in cases {
             let want: Vec<(QuoteKind, String, String)> = expected
@@ -863,6 +1174,38 @@ mod tests {
             (
                 "“We will win,” Ann Lee said.\n“The voters are with us.”",
                 &["We will win,” Ann Lee said.\n“The voters are with us."],
+            ),
+            // A short sentence is no title.
+            (
+                "“We are not ready,” Ann Lee said on Monday, though she said, “I hope to.”",
+                &["We are not ready,", "I hope to."],
+            ),
+            // A cue word after an article is a noun, not another report.
+            (
+                "“We will win,” Ann Lee wrote in an early morning tweet, “and the voters are with us.”",
+                &["We will win,” Ann Lee wrote in an early morning tweet, “and the voters are with us."],
+            ),
+            (
+                "“We will win,” Ann Lee wrote, and then she tweeted, “and the voters are with us.”",
+                &["We will win,", "and the voters are with us."],
+            ),
+            // A title in the attribution is passed over; other quoted words are not.
+            (
+                "“We will win,” Ann Lee said on the show “Meet the Press.” “The voters are with us.”",
+                &["We will win,” Ann Lee said on the show “Meet the Press.” “The voters are with us."],
+            ),
+            (
+                "“We will win,” Ann Lee said of the “sad and tired old guard.” “The voters are with us.”",
+                &["We will win,” Ann Lee said of the “sad and tired old guard.", "The voters are with us."],
+            ),
+            // A mixed quote before its attribution resumes the same way.
+            (
+                "Ann Lee was “sure of a win,” said Tom Hale. “The voters are with us.”",
+                &["Ann Lee was “sure of a win,” said Tom Hale. “The voters are with us."],
+            ),
+            (
+                "Ann Lee was “sure of a win,” said Tom Hale. The rally ended early.\n“The voters are with us.”",
+                &["Ann Lee was “sure of a win,”", "The voters are with us."],
             ),
             // Not when another sentence of narration comes between.
             (
