@@ -95,6 +95,9 @@ pub struct Knowledge {
     pub(crate) cues: HashMap<String, CueFlags>,
     /// Multi-word cues (`according to`), matched on lowercase words.
     pub(crate) multiword_cues: Vec<(Vec<String>, CueFlags)>,
+    /// The ASCII first words of `multiword_cues`: an ASCII word that is none
+    /// of them starts no multi-word cue, and the list need not be read.
+    pub(crate) multiword_cue_firsts: AsciiWords,
     /// The one-word cues and the first words of the multi-word cues: the words
     /// a cue may start with, for [`Knowledge::is_cue_start`].
     pub(crate) cue_starts: HashSet<String>,
@@ -113,6 +116,8 @@ pub struct Knowledge {
     /// The ends of the keys of `words`, which rule out most words before
     /// any lowercasing or hashing (see [`WordEnds`]).
     pub(crate) word_ends: WordEnds,
+    /// Whether every key of `words` is ASCII, as the built-in ones are.
+    pub(crate) words_all_ascii: bool,
     pub(crate) verb_modifiers: HashSet<String>,
     /// The ASCII ones among `verb_modifiers`, for a lookup without hashing.
     pub(crate) ascii_verb_modifiers: AsciiWords,
@@ -376,6 +381,11 @@ impl KnowledgeBuilder {
             )
             .collect();
         let ascii_cue_starts = AsciiWords::new(cue_starts.iter().map(String::as_str));
+        let multiword_cue_firsts = AsciiWords::new(
+            multiword_cues
+                .iter()
+                .filter_map(|(words, _)| words.first().map(String::as_str)),
+        );
         let titles = entries(&self.titles)
             .map(|c| {
                 (
@@ -456,6 +466,7 @@ impl KnowledgeBuilder {
             });
         }
         let word_ends = WordEnds::new(words.keys().map(|key| &**key));
+        let words_all_ascii = words.keys().all(|key| key.is_ascii());
         let verb_modifiers: HashSet<String> = entries(&self.verb_modifiers)
             .map(|c| c[0].to_lowercase())
             .collect();
@@ -563,6 +574,7 @@ impl KnowledgeBuilder {
         Ok(Knowledge {
             cues,
             multiword_cues,
+            multiword_cue_firsts,
             cue_starts,
             ascii_cue_starts,
             titles,
@@ -570,6 +582,7 @@ impl KnowledgeBuilder {
             number_abbreviations,
             words,
             word_ends,
+            words_all_ascii,
             verb_modifiers,
             ascii_verb_modifiers,
             orgs,
@@ -622,6 +635,12 @@ impl Knowledge {
         } else {
             self.cue_starts.contains(&*lower(word))
         }
+    }
+
+    /// False when `word`, in any case, is not the first word of a multi-word
+    /// cue; told by one lookup for an ASCII word, true for any other.
+    pub(crate) fn may_start_multiword_cue(&self, word: &str) -> bool {
+        !word.is_ascii() || self.multiword_cue_firsts.contains(word.as_bytes())
     }
 
     /// [`Knowledge::is_cue_start`] for the bytes of a word, without making a
@@ -790,6 +809,12 @@ impl Knowledge {
     /// What the case-insensitive lists say about `word`.
     fn entry(&self, word: &str) -> WordEntry {
         if !self.word_ends.may_hold(word.as_bytes()) {
+            return WordEntry::default();
+        }
+        // Beyond ASCII (`Trump’s`), a word lowercases beyond ASCII, but for
+        // the Kelvin sign (to `k`): when every key is ASCII, it is none of
+        // them, and is not lowercased to find out.
+        if self.words_all_ascii && !word.is_ascii() && !word.contains('\u{212A}') {
             return WordEntry::default();
         }
         with_lower(word, |w| self.words.get(w).copied()).unwrap_or_default()

@@ -3,11 +3,7 @@
 //!
 //! Every sentence is invented. Each row names its rule and says `fire` or `not`
 //! (must not fire); rules whose in-module tables already hold both cases are
-//! not repeated here. Rows that show a rule failing today are in the
-//! `#[ignore = "known: …"]` functions at the end, with what is wrong. CI runs
-//! ignored tests too (`--include-ignored`), so these run only when
-//! `SAYSO_KNOWN_BUGS` is set: `SAYSO_KNOWN_BUGS=1 cargo test --test rules --
-//! --ignored` lists the rules that still fail.
+//! not repeated here.
 
 use sayso::QuoteKind::{self, Direct, Indirect, Mixed};
 use sayso::{Pipeline, SpeakerKind};
@@ -63,15 +59,6 @@ fn check(pipeline: &Pipeline, rows: &[Row]) {
         })
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-/// Whether to run the known failures (see the module doc); says so when not.
-fn known_bugs_wanted() -> bool {
-    let wanted = std::env::var_os("SAYSO_KNOWN_BUGS").is_some();
-    if !wanted {
-        eprintln!("skipped: a known failure, run with SAYSO_KNOWN_BUGS=1");
-    }
-    wanted
 }
 
 /// Speaker names and kinds, for the rules that decide a speaker's kind.
@@ -704,11 +691,7 @@ fn speaker_kind_rules() {
 }
 
 #[test]
-#[ignore = "known: a direct quote is lost when the inverted subject after `said` is a bare lowercase group (said staff at the depot, said shoppers)"]
-fn known_inverted_group_subject_loses_the_quote() {
-    if !known_bugs_wanted() {
-        return;
-    }
+fn inverted_bare_subject_keeps_the_quote() {
     let rows: &[Row] = &[
         // Lowercase words leading to a role in an inverted subject: not
         // when no role follows; the quote must survive with its speaker.
@@ -725,16 +708,15 @@ fn known_inverted_group_subject_loses_the_quote() {
             "“Sales are strong,” said shoppers.",
             &[(Direct, "Sales are strong,", Some("shoppers"), None)],
         ),
+        // An adverb or a clause after the cue is no subject: must not fire.
+        ("“Sales are strong,” said quietly.", &[]),
+        ("Sales will fall, said prices would fall.", &[]),
     ];
     check(&Pipeline::new(), rows);
 }
 
 #[test]
-#[ignore = "known: words before an attribution after a quote fail when they hold a title's stop (California Rep. X’s chief of staff, Y, told): no quote at all"]
-fn known_title_stop_before_a_possessive_subject() {
-    if !known_bugs_wanted() {
-        return;
-    }
+fn title_stop_inside_a_possessive_subject() {
     let rows: &[Row] = &[
         // Words before an attribution after a quote belong to its subject: fire.
         (
@@ -746,11 +728,7 @@ fn known_title_stop_before_a_possessive_subject() {
 }
 
 #[test]
-#[ignore = "known: a report whose sentence opens with a prepositional adverbial and a comma is lost (After the vote, the union said it would strike)"]
-fn known_fronted_adverbial_loses_the_report() {
-    if !known_bugs_wanted() {
-        return;
-    }
+fn fronted_adverbial_is_no_content() {
     let rows: &[Row] = &[
         // A prepositional phrase with no verb is an adverbial, not content:
         // not the report that follows it.
@@ -762,21 +740,32 @@ fn known_fronted_adverbial_loses_the_report() {
             "On Monday, the union said in a statement that it would strike.",
             &[(Indirect, "it would strike", Some("union"), None)],
         ),
+        // Content before the attribution is still its report: must not fire.
+        (
+            "Prices will rise sharply next year, the union said.",
+            &[(
+                Indirect,
+                "Prices will rise sharply next year",
+                Some("union"),
+                None,
+            )],
+        ),
     ];
     check(&Pipeline::new(), rows);
 }
 
 #[test]
-#[ignore = "known: an adverb in -ly between a subject and its verb is taken into the subject (the firm quickly said: speaker `firm quickly`)"]
-fn known_ly_adverb_joins_the_subject() {
-    if !known_bugs_wanted() {
-        return;
-    }
+fn ly_adverb_after_a_head_noun() {
     let rows: &[Row] = &[
         // A word in -ly after a determiner is a noun: not after a noun.
         (
             "The firm quickly said prices would fall.",
             &[(Indirect, "prices would fall", Some("firm"), None)],
+        ),
+        // After an adjective it is the noun: must not fire.
+        (
+            "The former monopoly said prices would fall.",
+            &[(Indirect, "prices would fall", Some("former monopoly"), None)],
         ),
     ];
     check(&Pipeline::new(), rows);

@@ -75,18 +75,16 @@ impl<'a> Doc<'a> {
         // After a verb, an organization is what the person speaks about
         // (`Alan Milburn accused the Tories`), not theirs.
         let no_verb_between = |o: &&OrgMention| {
-            let between: Vec<Token> = self
-                .seg
-                .tokens_in(self.text, Span::new(pos, o.span.start))
-                .collect();
             // A cue at most two words before the organization governs it.
-            !between.iter().rev().take(3).any(|t| {
+            let between = self.token_range(Span::new(pos, o.span.start));
+            !between.rev().take(3).map(|k| self.token(k)).any(|t| {
                 !t.is_capitalized()
                     && self.knowledge.is_cue_start(t.text)
                     && self.knowledge.cue(&lower(t.text)).is_some()
             })
         };
-        let in_sentence_after = window(pos, here.end).filter(no_verb_between).find(usable);
+        // The cheap test first: the first organization passing both.
+        let in_sentence_after = window(pos, here.end).filter(usable).find(no_verb_between);
         let before = window(from, pos).filter(usable).last();
         let before_in_sentence = before.filter(|o| o.span.start >= here.start);
         before_in_sentence

@@ -289,6 +289,25 @@ impl<'a> Doc<'a> {
         first..last
     }
 
+    /// [`Doc::token_range`] of a span inside the tokens `window` (its
+    /// sentence's): two searches through the window, not the document. The
+    /// tokens on either side of the window must lie outside the span, as they
+    /// do for a sentence's; otherwise the whole document is searched.
+    fn token_range_within(&self, window: Range<usize>, span: Span) -> Range<usize> {
+        let before = window.start.checked_sub(1).and_then(|k| self.tokens.get(k));
+        let after = self.tokens.get(window.end);
+        let outside = before.is_none_or(|t| t.start < span.start && t.end <= span.end)
+            && after.is_none_or(|t| t.start >= span.start && t.end > span.end);
+        match self.tokens.get(window.clone()) {
+            Some(inside) if outside => {
+                let first = window.start + inside.partition_point(|t| t.start < span.start);
+                let last = window.start + inside.partition_point(|t| t.end <= span.end);
+                first..last.max(first)
+            }
+            _ => self.token_range(span),
+        }
+    }
+
     /// The capitalized tokens among the tokens `range`, as a range of `self.capitalized`.
     fn capitalized_in(&self, range: Range<usize>) -> Range<usize> {
         let first = self.capitalized.partition_point(|&i| i < range.start);
@@ -304,6 +323,17 @@ impl<'a> Doc<'a> {
 
     /// Whether `word` (any case) is a one-word reporting cue; `lowered` is scratch space.
     fn is_cue(&self, word: &str, lowered: &mut String) -> bool {
+        // Every cue is a cue start: the ends and length of an ASCII word rule
+        // out most words before it is copied.
+        if let (true, Some(&first), Some(&last)) = (
+            word.is_ascii(),
+            word.as_bytes().first(),
+            word.as_bytes().last(),
+        ) {
+            if !self.knowledge.may_start_cue(first, last, word.len()) {
+                return false;
+            }
+        }
         lowercase_into(word, lowered);
         self.knowledge.cue(lowered).is_some()
     }

@@ -92,12 +92,15 @@ impl<'a> Doc<'a> {
                 (toks, first..next_capital)
             })
             .collect();
-        let mut sentence_runs: Vec<(usize, NameRun)> = Vec::new();
+        // Each run with its sentence, and the person it was read for in the
+        // first pass (a full name).
+        let mut sentence_runs: Vec<(usize, NameRun, Option<usize>)> = Vec::new();
         let mut runs = Vec::new();
         let mut words = Vec::new();
         for (index, (toks, capitals)) in sentences.iter().enumerate() {
             self.name_runs(toks.clone(), capitals.clone(), &mut runs, &mut words);
             for run in runs.drain(..) {
+                let mut learned = None;
                 if run.name_tokens >= 2 {
                     let name = run.name.of(text);
                     // `Baez Silva` after `Carlos Baez Silva`: the end of a longer name.
@@ -116,15 +119,16 @@ impl<'a> Doc<'a> {
                         }
                     };
                     self.learn(id, &run, index, toks.clone(), false);
+                    learned = Some(id);
                 }
-                sentence_runs.push((index, run));
+                sentence_runs.push((index, run, learned));
             }
         }
         // `Lord Goldsmith`, `President Obama`: a titled surname the text never
         // spells out in full is a person too, so that their surname alone (a
         // headline's `Goldsmith`) is a mention of them; a titled given name
         // (`Sir Digby` for `Digby Jones`) is not.
-        for (_, run) in &sentence_runs {
+        for (_, run, _) in &sentence_runs {
             let name = run.name.of(text);
             let given_name = || {
                 self.people
@@ -146,14 +150,19 @@ impl<'a> Doc<'a> {
         // is no name (`The Peter Hain attack`).
         let full_runs = sentence_runs.len();
         for (index, (toks, capitals)) in sentences.iter().enumerate() {
-            for &i in self.capitalized.get(capitals.clone()).unwrap_or(&[]) {
+            for c in capitals.clone() {
+                let Some(&i) = self.capitalized.get(c) else {
+                    continue;
+                };
                 let t = self.token(i);
-                let after_capital =
-                    i > toks.start && self.capitalized.binary_search(&(i - 1)).is_ok();
+                // The capitalized tokens are in order: token `i - 1` is one
+                // when it is the one listed before `i`.
+                let after_capital = i > toks.start
+                    && c.checked_sub(1).and_then(|p| self.capitalized.get(p)) == Some(&(i - 1));
                 let in_run = || {
                     sentence_runs[..full_runs]
                         .iter()
-                        .any(|(s, r)| *s == index && r.span.contains(t.span))
+                        .any(|(s, r, _)| *s == index && r.span.contains(t.span))
                 };
                 if !after_capital && self.by_surname.contains_key(t.text) && !in_run() {
                     let single = NameRun {
@@ -164,12 +173,12 @@ impl<'a> Doc<'a> {
                         gender: Gender::Unknown,
                         possessive: is_possessive(t.text),
                     };
-                    sentence_runs.push((index, single));
+                    sentence_runs.push((index, single, None));
                 }
             }
         }
-        sentence_runs.sort_by_key(|(_, run)| run.span.start);
-        for (index, run) in sentence_runs {
+        sentence_runs.sort_by_key(|(_, run, _)| run.span.start);
+        for (index, run, learned) in sentence_runs {
             let Some((toks, _)) = sentences.get(index) else {
                 continue;
             };
@@ -187,9 +196,12 @@ impl<'a> Doc<'a> {
             }
             // Full names were read in the first pass; a titled surname is read
             // once, and again while its person has no organization (`Mr Balls,
-            // a prospective Labour MP,`).
+            // a prospective Labour MP,`). A full name read for the same person
+            // in the first pass and still without one would be read to the
+            // same end again: everything it reads but its government role,
+            // which a second reading skips, is fixed by the text.
             let introduced = self.people[person].introduced;
-            if !introduced || self.people[person].org.is_none() {
+            if (!introduced || self.people[person].org.is_none()) && learned != Some(person) {
                 self.learn(person, &run, index, toks.clone(), introduced);
             }
             if self.in_quote(run.span) {
@@ -524,7 +536,10 @@ impl<'a> Doc<'a> {
         // A past role's organization (`ex-chief economic adviser to the
         // Treasury`) is not the person's now, nor is a past office's government.
         let before_name = Span::new(pre.start, run.name.start);
-        let (before_facts, post_facts) = (self.phrase_facts(before_name), self.phrase_facts(post));
+        let (before_facts, post_facts) = (
+            self.phrase_facts_within(before_name, toks.clone()),
+            self.phrase_facts_within(post, toks.clone()),
+        );
         let current = |phrase: Span| {
             let facts = if phrase == post {
                 post_facts
@@ -645,9 +660,11 @@ impl<'a> Doc<'a> {
                 // relations director Roger Kline said`), unless they speak for the
                 // government.
                 .or_else(|| {
-                    let around = self
-                        .surrounding_org(run.span.start)
-                        .filter(|_| introduction)?;
+                    // (Tested first: the search is wasted on a later mention.)
+                    if !introduction {
+                        return None;
+                    }
+                    let around = self.surrounding_org(run.span.start)?;
                     (!self.speaks_for_government(person, &mut scratch)).then_some(around)
                 })
                 // `Shadow home secretary Ann Dale`: the opposition's, whose party
@@ -709,8 +726,23 @@ impl<'a> Doc<'a> {
     /// What the words of `phrase` hold: a past marker (`former`, `ex-chief`),
     /// a role, a noun naming a kind of organization; one lookup per word.
     fn phrase_facts(&self, phrase: Span) -> PhraseFacts {
+        self.facts_of(self.token_range(phrase))
+    }
+
+    /// [`Doc::phrase_facts`] of a phrase inside the tokens `sentence` (its
+    /// sentence's), searched for there rather than in the whole document.
+    fn phrase_facts_within(&self, phrase: Span, sentence: Range<usize>) -> PhraseFacts {
+        // Most names have nothing after them, many nothing before: no token to search for.
+        if phrase.is_empty() {
+            return PhraseFacts::default();
+        }
+        self.facts_of(self.token_range_within(sentence, phrase))
+    }
+
+    /// What the words of the tokens `range` hold (see [`Doc::phrase_facts`]).
+    fn facts_of(&self, range: Range<usize>) -> PhraseFacts {
         let mut facts = PhraseFacts::default();
-        for t in self.seg.tokens_in(self.text, phrase) {
+        for t in range.map(|k| self.token(k)) {
             let word = self.knowledge.word_facts(t.text);
             facts.past |=
                 word.past_marker || (t.text.contains('-') && self.knowledge.is_past_marker(t.text));

@@ -336,12 +336,21 @@ impl<'a> Doc<'a> {
         // `The foreign secretary` is not the shadow one: a description of the
         // government fits only the government's people, and the other way round.
         let government = self.knowledge.is_government(body.of(text));
+        // A person has many mentions: each person's fit is worked out once.
+        let mut fit_of: Vec<Option<usize>> = vec![None; self.people.len()];
         let scored: Vec<(usize, PersonMention)> = self
             .mentions
             .iter()
             .filter(|m| m.span.end <= mention.start)
             .rev()
-            .map(|m| (fits(m.person), *m))
+            .map(|m| {
+                let fit = match fit_of.get_mut(m.person) {
+                    Some(Some(fit)) => *fit,
+                    Some(slot) => *slot.insert(fits(m.person)),
+                    None => fits(m.person),
+                };
+                (fit, *m)
+            })
             .filter(|(score, _)| *score > 0)
             .collect();
         let mut role_text = std::mem::take(&mut self.scratch);

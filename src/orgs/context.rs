@@ -86,23 +86,34 @@ pub(super) fn context_orgs(
 /// most two tokens on, except the committee named by its remit, which needs
 /// `committee` or `commission` at most six on. Most tokens are none of these.
 fn candidates(text: &str, tokens: &[Span], capitalized: &[usize]) -> Vec<usize> {
-    let mut ranges: Vec<(usize, usize)> = capitalized
+    // `committee` and `commission` begin alike: one scan of the text finds
+    // both, in order.
+    let bytes = text.as_bytes();
+    let heads: Vec<usize> = memmem::find_iter(bytes, b"commi")
+        .filter(|&start| {
+            let rest = bytes.get(start..).unwrap_or_default();
+            rest.starts_with(b"committee") || rest.starts_with(b"commission")
+        })
+        .map(|start| tokens.partition_point(|t| t.start < start))
+        .collect();
+    // The capitalized tokens come in order, and so do the few committees: the
+    // two lists of ranges are merged as they are read.
+    let mut by_capital = capitalized
         .iter()
         .map(|&c| (c.saturating_sub(2), c + 1))
-        .collect();
-    let heads = ["committee", "commission"]
-        .iter()
-        .flat_map(|head| memmem::find_iter(text.as_bytes(), head.as_bytes()))
-        .map(|start| tokens.partition_point(|t| t.start < start));
-    let before = ranges.len();
-    ranges.extend(heads.map(|k| (k.saturating_sub(6), k)));
-    // The capitalized tokens come in order: only the few committees need sorting in.
-    if ranges.len() > before {
-        ranges.sort_unstable();
-    }
-    let mut at = Vec::with_capacity(ranges.len() * 2);
+        .peekable();
+    let mut by_head = heads.iter().map(|&k| (k.saturating_sub(6), k)).peekable();
+    let mut at = Vec::with_capacity(capitalized.len() * 2);
     let mut next = 0;
-    for (start, end) in ranges {
+    loop {
+        let range = match (by_capital.peek(), by_head.peek()) {
+            (Some(c), Some(h)) if h < c => by_head.next(),
+            (Some(_), _) => by_capital.next(),
+            (None, _) => by_head.next(),
+        };
+        let Some((start, end)) = range else {
+            break;
+        };
         at.extend(start.max(next)..end.min(tokens.len()));
         next = next.max(end);
     }
@@ -133,6 +144,16 @@ impl<'a> Tokens<'a> {
             .get(i)
             .and_then(|t| self.text.as_bytes().get(t.start..t.end))
             .unwrap_or_default()
+    }
+
+    /// Whether token `i` is capitalized ([`Token::is_capitalized`]), told by
+    /// its first byte when that is ASCII.
+    fn is_capitalized(&self, i: usize) -> bool {
+        match self.bytes_at(i).first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            Some(_) => self.get(i).is_some_and(|t| t.is_capitalized()),
+            None => false,
+        }
     }
 
     /// The span from the start of token `start` to the end of token `end - 1`,
@@ -205,14 +226,24 @@ fn apposition_before(
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
     // Only a name's first word starts one.
-    if i > 0 && toks.get(i - 1).is_some_and(|p| p.is_capitalized()) {
+    if i > 0 && toks.is_capitalized(i - 1) {
         return None;
     }
-    // Most names are followed by no such apposition: a comma and an article
-    // must come within the words a name may have, which the tokens' bytes tell
-    // before the name is read word by word.
-    if !(i + 1..=i + MAX_NAME_WORDS)
-        .any(|k| toks.bytes_at(k) == b"," && matches!(toks.bytes_at(k + 1), b"the" | b"a" | b"an"))
+    // Most names are followed by no such apposition: the comma and article
+    // must come where the name ends, which lies no further than the first
+    // token that is neither capitalized nor a joiner before a capital (every
+    // token `name_at` takes is one), as the tokens' bytes tell before the
+    // name is read word by word.
+    let joins = |k: usize| {
+        let word = toks.bytes_at(k);
+        (matches!(word, b"of" | b"for" | b"and" | b"the" | b"&")
+            || word.iter().all(u8::is_ascii_digit))
+            && toks.is_capitalized(k + 1)
+    };
+    let after_name =
+        (i + 1..=i + MAX_NAME_WORDS).find(|&k| !(toks.is_capitalized(k) || joins(k)))?;
+    if toks.bytes_at(after_name) != b","
+        || !matches!(toks.bytes_at(after_name + 1), b"the" | b"a" | b"an")
     {
         return None;
     }
@@ -273,6 +304,11 @@ fn employer_before_role(
     {
         return None;
     }
+    // Most capitalized words are plain (`Smith`): told by their bytes before
+    // the tokens are made.
+    if is_plain_word(toks.bytes_at(i)) {
+        return None;
+    }
     let t = toks.get(i)?;
     let role = toks.get(i + 1)?;
     if !org_shaped(t.text) || !knowledge.is_role(role.text) {
@@ -293,6 +329,9 @@ fn employer_before_role(
 /// `BT`, `IBM`, `Plus.net`, `eBay`, `AT&T`: a word whose shape is a name's
 /// and not a person's: capitals only, or a dot, an ampersand or a capital inside.
 fn org_shaped(word: &str) -> bool {
+    if is_plain_word(word.as_bytes()) {
+        return false;
+    }
     let (mut letters, mut capitals, mut inner_capital, mut lower, mut marked) =
         (0, 0, false, false, false);
     for (n, c) in word.chars().enumerate() {
@@ -308,6 +347,20 @@ fn org_shaped(word: &str) -> bool {
     }
     let acronym = (2..=6).contains(&letters) && capitals == letters;
     acronym || (marked && letters >= 2) || (inner_capital && lower)
+}
+
+/// An ASCII letter followed by lowercase ASCII letters only (`Smith`): a word
+/// [`org_shaped`] rejects, as most capitalized words are (no acronym, one
+/// capital among several letters; nothing marked; no capital inside).
+fn is_plain_word(word: &[u8]) -> bool {
+    match word {
+        [first, rest @ ..] => {
+            first.is_ascii_alphabetic()
+                && !rest.is_empty()
+                && rest.iter().all(u8::is_ascii_lowercase)
+        }
+        [] => false,
+    }
 }
 
 /// `chief executive of Plus.net`, `an analyst at Numis Securities`: token `i`
@@ -347,7 +400,7 @@ fn employer_after(
     let reach = if preposition == "at" { 7 } else { 4 };
     let role = (i.saturating_sub(reach)..i).rev().find(|&k| {
         let t = toks.text_at(k);
-        knowledge.is_role(t) && t.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        t.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) && knowledge.is_role(t)
     })?;
     let between_plain = (role + 1..i).all(|k| {
         toks.get(k)

@@ -100,12 +100,36 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         })
     };
     let capitalized_at = |i: usize| token(i).is_some_and(|t| t.is_capitalized());
+    let joins = |word: &[u8]| {
+        matches!(word, b"of" | b"for" | b"and" | b"the" | b"'") || word == "’".as_bytes()
+    };
     let mut out = Vec::new();
     // Names begin with a capital: only the capitalized tokens can start one.
-    let mut capitals = seg.capitalized.iter().copied();
+    let capitals = &seg.capitalized;
+    let mut c = 0;
     let mut i = 0;
-    while let Some(next) = capitals.find(|&c| c >= i) {
+    loop {
+        while capitals.get(c).is_some_and(|&k| k < i) {
+            c += 1;
+        }
+        let Some(&next) = capitals.get(c) else {
+            break;
+        };
+        c += 1;
         i = next;
+        // One word alone names no organization (see below), and most
+        // capitalized words stand alone: a run goes on to the next token only
+        // when it is capitalized or joins another capitalized one.
+        let joined = capitals.get(c) == Some(&(i + 1))
+            || (spans
+                .get(i + 1)
+                .and_then(|t| text.as_bytes().get(t.start..t.end))
+                .is_some_and(joins)
+                && capitalized_at(i + 2));
+        if !joined {
+            i += 1;
+            continue;
+        }
         let Some(first) = token(i) else {
             break;
         };

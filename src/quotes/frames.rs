@@ -268,7 +268,13 @@ fn cue_at(toks: &[Token], i: usize, knowledge: &Knowledge) -> Option<(CueFlags, 
     if tok.is_capitalized() && i > 0 {
         return None;
     }
-    for (words, flags) in &knowledge.multiword_cues {
+    // Most words start no multi-word cue: the list is read only for those that may.
+    let multiword_cues = if knowledge.may_start_multiword_cue(tok.text) {
+        &knowledge.multiword_cues[..]
+    } else {
+        &[]
+    };
+    for (words, flags) in multiword_cues {
         let fits = words.iter().enumerate().all(|(k, w)| {
             toks.get(i + k)
                 .is_some_and(|t| t.text.eq_ignore_ascii_case(w))
@@ -357,7 +363,19 @@ fn frame_at(
             && !(word.is_capitalized()
                 && j >= 2
                 && knowledge.first_name(toks[j - 2].text).is_some());
-        if modifier || (!word.is_capitalized() && is_ly_adverb(word.text) && !after_determiner()) {
+        // (`The firm quickly said`: after a noun that heads such a phrase, it is an adverb.)
+        let after_head_noun = || {
+            j.checked_sub(2)
+                .and_then(|k| toks.get(k))
+                .is_some_and(|head| {
+                    knowledge.is_role(head.text) || knowledge.org_noun(head.text).is_some()
+                })
+        };
+        if modifier
+            || (!word.is_capitalized()
+                && is_ly_adverb(word.text)
+                && (!after_determiner() || after_head_noun()))
+        {
             passive |= lower_is_one_of(word.text, &["is", "are", "was", "were"])
                 && !toks[i].text.ends_with("ing");
             j -= 1;
@@ -459,11 +477,14 @@ fn frame_at(
         if flags.object || !after_quote_or_comma {
             return None;
         }
-        (
-            subject_after(toks, last + 1, knowledge)?,
-            SubjectPlace::After,
-            cue.start,
-        )
+        // Right after a quote, a bare phrase too (`“…,” said shoppers.`).
+        let after_quote = i > 0 && matches!(toks[i - 1].text, "”" | "\"" | "’" | "'");
+        let subject = subject_after(toks, last + 1, knowledge).or_else(|| {
+            after_quote
+                .then(|| bare_phrase(toks.get(last + 1..)?, knowledge))
+                .flatten()
+        })?;
+        (subject, SubjectPlace::After, cue.start)
     };
     let clause_start = clause_start(toks, last + 1, flags, place, subject, knowledge);
     Some(Frame {
@@ -475,6 +496,34 @@ fn frame_at(
         clause_start,
         boundary,
     })
+}
+
+/// `“…,” said shoppers.`, `said staff at the depot.`: lowercase words with no
+/// verb up to the end of the sentence, not opening with a function word or an
+/// adverb (`said on Tuesday`, `said quietly`), are an inverted subject.
+fn bare_phrase(rest: &[Token], knowledge: &Knowledge) -> Option<Span> {
+    let first = rest.first()?;
+    if !is_word(first)
+        || first.is_capitalized()
+        || knowledge.is_function_word(first.text)
+        || knowledge.is_verb_modifier_in_any_case(first.text)
+        || is_ly_adverb(first.text)
+    {
+        return None;
+    }
+    let n = rest
+        .iter()
+        .position(|t| matches!(t.text, "." | ";" | "!" | "?"))
+        .unwrap_or(rest.len());
+    let words = rest.get(..n).filter(|w| (1..=6).contains(&w.len()))?;
+    let clause = words.iter().any(|t| {
+        !is_word(t)
+            || t.text.eq_ignore_ascii_case("that")
+            || knowledge.is_finite_verb(t.text)
+            || knowledge.cue(&lower(t.text)).is_some()
+    });
+    let last = words.last()?;
+    (!clause).then(|| Span::new(first.span.start, last.span.end))
 }
 
 /// `reports`, `claims`, `notes`: cue forms that are also plural nouns
@@ -561,13 +610,20 @@ fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
             .is_some_and(|t| !t.is_capitalized());
     // `CBI director general`, `Director of the … Centre`: a role with no
     // person's name (no title, no given name) describes one; so does a place.
-    let unnamed_role = seg.iter().any(|t| knowledge.is_role(t.text))
-        && !seg
-            .iter()
-            .any(|t| knowledge.title(t.text).is_some() || knowledge.first_name(t.text).is_some());
-    let words: Vec<&str> = seg.iter().filter(|t| is_word(t)).map(|t| t.text).collect();
-    let place = words.len() <= 3 && knowledge.is_place(&words.join(" "));
-    lower_start || party_state || number || determiner_role || unnamed_role || place
+    // (These two, the dearer tests, are made only when the others fail.)
+    let unnamed_role = || {
+        seg.iter().any(|t| knowledge.is_role(t.text))
+            && !seg.iter().any(|t| {
+                knowledge.title(t.text).is_some() || knowledge.first_name(t.text).is_some()
+            })
+    };
+    let place = || {
+        seg.iter().filter(|t| is_word(t)).count() <= 3 && {
+            let words: Vec<&str> = seg.iter().filter(|t| is_word(t)).map(|t| t.text).collect();
+            knowledge.is_place(&words.join(" "))
+        }
+    };
+    lower_start || party_state || number || determiner_role || unnamed_role() || place()
 }
 
 /// The noun phrase at the end of `toks`: a pronoun, a determiner phrase
@@ -690,12 +746,33 @@ fn starts_with_name(span: Span, toks: &[Token]) -> bool {
 }
 
 fn is_determiner(word: &str) -> bool {
-    lower_is_one_of(
-        word,
-        &[
-            "the", "a", "an", "another", "one", "its", "their", "his", "her", "some", "many",
-            "several", "most", "both", "two", "three",
-        ],
+    // Asked of most words near a cue: the word, lowered in ASCII on the stack,
+    // is matched in one go (as `lower_is_one_of` would: the list is lowercase
+    // ASCII of at most seven bytes).
+    let mut buf = [0u8; 7];
+    let Some(lowered) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lowered.copy_from_slice(word.as_bytes());
+    lowered.make_ascii_lowercase();
+    matches!(
+        &*lowered,
+        b"the"
+            | b"a"
+            | b"an"
+            | b"another"
+            | b"one"
+            | b"its"
+            | b"their"
+            | b"his"
+            | b"her"
+            | b"some"
+            | b"many"
+            | b"several"
+            | b"most"
+            | b"both"
+            | b"two"
+            | b"three"
     )
 }
 

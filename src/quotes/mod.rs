@@ -860,7 +860,10 @@ fn clause_of(
             .trim_end_matches(['"', '”', '’', '\''])
             .ends_with(',')
         && adjunct_after()
-        && f.cue.of(text) != "according to";
+        && f.cue.of(text) != "according to"
+        // `After the vote, the union said it would strike`: what comes before
+        // is an adverbial, not the content, so the report is after the cue.
+        && !is_adverbial(before, knowledge);
     let according = f.cue.of(text).eq_ignore_ascii_case("according to")
         && before.split_whitespace().nth(2).is_some();
     // `South Carolina, he said, was “where …”`: an attribution set off by
@@ -915,6 +918,24 @@ fn reports_here(text: &str, f: &Frame, clause: Span) -> bool {
         })
 }
 
+/// `In an interview with CNN`: a prepositional phrase with no verb in sight
+/// is an adverbial, not a clause. (A verb is seen as an auxiliary or a past
+/// form in -ed among the first ten words.)
+fn is_adverbial(body: &str, knowledge: &Knowledge) -> bool {
+    let mut words = body.split_whitespace();
+    let opens_phrase = words.next().is_some_and(|w| {
+        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        knowledge.is_preposition(w) && !w.eq_ignore_ascii_case("to")
+    });
+    let verb_in_sight = || {
+        body.split_whitespace().take(10).any(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            knowledge.is_finite_verb(w) || (w.len() > 4 && w.ends_with("ed"))
+        })
+    };
+    opens_phrase && !verb_in_sight()
+}
+
 /// A reported clause has a few words and is not an infinitive (`agreed to look
 /// at …`) unless its cue reports with one (`pledged to cut …`, `infinitive`).
 fn is_reported_clause(text: &str, clause: Span, infinitive: bool, knowledge: &Knowledge) -> bool {
@@ -935,22 +956,9 @@ fn is_reported_clause(text: &str, clause: Span, infinitive: bool, knowledge: &Kn
     // `Everything Trump says is a lie`: a clause does not open with its verb.
     // (A first word among these is a finite verb itself.)
     let opens_with_verb = first.is_some_and(|w| knowledge.is_opening_verb(w));
-    // `In an interview with CNN, Trump continued`: a prepositional phrase with
-    // no verb in sight is an adverbial, not a clause. (A verb is seen as an
-    // auxiliary or a past form in -ed among the first ten words.)
-    let verb_in_sight = || {
-        body.split_whitespace().take(10).any(|w| {
-            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-            knowledge.is_finite_verb(w) || (w.len() > 4 && w.ends_with("ed"))
-        })
-    };
-    let opens_phrase = first.is_some_and(|w| {
-        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
-        knowledge.is_preposition(w) && !w.eq_ignore_ascii_case("to")
-    });
     (count >= 4 || (count == 3 && finite()))
         && !opens_with_verb
-        && (!opens_phrase || verb_in_sight())
+        && !is_adverbial(body, knowledge)
         && (infinitive || !body.starts_with("to "))
         && body.chars().next().is_some_and(|c| c.is_alphanumeric())
 }
