@@ -522,3 +522,45 @@ fn explanations_show_objects_sides_and_weights() {
     assert_eq!(stance.label, why.label);
     assert!((stance.score - why.score).abs() < 1e-3);
 }
+
+#[test]
+fn rhetorical_questions_open_their_sentence_and_ask_others() {
+    let uk = StanceScorer::new();
+    let context = QuoteContext {
+        speaker: Side::Party,
+        document: Some(about_the_target()),
+        ..QuoteContext::default()
+    };
+    // (quote, whether a rhetorical question is read, the aim of its cue).
+    let cases: &[(&str, bool, Option<Aim>)] = &[
+        // Fire: a question word before an overlapping opening phrase
+        // (`Who are` and `are they`: the longer `are they` is the hit).
+        ("Who are they trying to fool?", true, Some(Aim::Loose)),
+        ("How can they justify this?", true, Some(Aim::Loose)),
+        // Fire, aimed past the speaker's own people: a question about
+        // them asks someone else to answer for it.
+        (
+            "So why are our nurses queueing at food banks?",
+            true,
+            Some(Aim::Loose),
+        ),
+        (
+            "Why are our pupils sitting in leaking classrooms under this government?",
+            true,
+            Some(Aim::Target),
+        ),
+        // Must not fire: the phrase does not open the sentence, or the
+        // sentence is no question.
+        ("They asked who are the winners here.", false, None),
+        ("Tell me how we win this.", false, None),
+    ];
+    for &(text, fires, aim) in cases {
+        let why = uk.explain_quote(text, Span::new(0, text.len()), &context);
+        let question = why
+            .cues
+            .iter()
+            .find(|c| c.rules.contains("rhetorical-question"));
+        assert_eq!(question.is_some(), fires, "{text}: {why}");
+        assert_eq!(question.map(|c| c.aim), aim, "{text}: {why}");
+    }
+}

@@ -532,7 +532,20 @@ pub(super) fn assign(
         let covered = objects
             .iter()
             .find(|o| o.span.overlaps(it.span) && o.aim.is_target());
-        if let Some(o) = covered.copied().or_else(|| aim_of(analysis, it, objects)) {
+        // A rhetorical question asks someone else to answer for what it
+        // names: `Why are our pensioners living in poverty?` is not asked of
+        // the speaker's own side (its people are the ones wronged).
+        let aimed = if it.trigger == Some(Kind::Question) && side != Side::Target {
+            let others: Vec<Object> = objects
+                .iter()
+                .filter(|o| o.aim != Aim::Own)
+                .copied()
+                .collect();
+            aim_of(analysis, it, &others)
+        } else {
+            aim_of(analysis, it, objects)
+        };
+        if let Some(o) = covered.copied().or(aimed) {
             it.aim = o.aim;
             it.object = Some(o.span);
         }

@@ -923,13 +923,27 @@ pub(super) fn analyze_sets_into(
                 }
                 Some(Kind::Question) => {
                     let sent = sentence.get(r.first).copied();
-                    // Only punctuation or a joining word (`So why …?`) before it.
+                    // Only punctuation, a joining word (`So why …?`) or a
+                    // question word before it: of two opening phrases that
+                    // overlap (`Who are` and `are they` in `Who are they
+                    // trying to kid?`) the longer is the hit.
                     let opens = (0..r.first)
                         .rev()
                         .take_while(|&j| sentence.get(j).copied() == sent)
                         .all(|j| {
                             !toks.get(j).is_some_and(|t| t.is_word)
-                                || matches!(toks.norm(j), "so" | "and" | "but" | "then")
+                                || matches!(
+                                    toks.norm(j),
+                                    "so" | "and"
+                                        | "but"
+                                        | "then"
+                                        | "who"
+                                        | "what"
+                                        | "why"
+                                        | "how"
+                                        | "where"
+                                        | "when"
+                                )
                         });
                     let ends_q = (r.last..n)
                         .take_while(|&j| sentence.get(j).copied() == sent)
