@@ -35,13 +35,12 @@ runs sayso on the development gold files and prints the tables kept in
 docs/stance-errors.md. Standard library only.
 """
 import collections
-import json
 import re
 import sys
-import unicodedata
 
-TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
-          "baroness", "baron", "rev", "the", "a", "an"}
+# Names compared, records loaded and quotes matched as the attribution table does.
+from error_table import char_span, load, match, name_of, norm
+
 PARTIES = {"labour party", "labour", "conservative party", "conservatives", "tories", "tory party",
            "liberal democrats", "lib dems", "scottish national party", "snp", "plaid cymru",
            "uk independence party", "ukip", "green party", "democratic unionist party", "dup",
@@ -62,43 +61,6 @@ OTHER_WORDS = re.compile(
     r"\b(we|our|us|party|tor(y|ies)|conservatives?|lib dems?|liberal democrats?|snp|ukip|"
     r"opposition|scottish|scotland|welsh|wales|executive|assembly|eu|europe(an)?|brussels|"
     r"us|america(n)?|company|firm|council|councils|police|union|members)\b", re.I)
-
-
-def norm(s):
-    if s is None:
-        return None
-    s = unicodedata.normalize("NFKC", s).lower().replace("\u2019", "'")
-    words = [w.strip(".,") for w in s.split()]
-    return " ".join(w for w in words if w and w not in TITLES) or None
-
-
-def name_of(field):
-    return field.get("name") if isinstance(field, dict) else field
-
-
-def load(path):
-    with open(path, encoding="utf-8") as f:
-        return {str(d.get("id")): d for d in map(json.loads, filter(str.strip, f))}
-
-
-def char_span(q, text_bytes):
-    if "char_span" in q:
-        return tuple(q["char_span"])
-    s, e = q["span"]
-    return (len(text_bytes[:s].decode("utf-8", "replace")), len(text_bytes[:e].decode("utf-8", "replace")))
-
-
-def match(gold, pred):
-    pairs = sorted(((min(g[1], p[1]) - max(g[0], p[0]), i, j)
-                    for i, g in enumerate(gold) for j, p in enumerate(pred)
-                    if min(g[1], p[1]) > max(g[0], p[0])), reverse=True)
-    used_g, used_p, out = set(), set(), []
-    for _, i, j in pairs:
-        if i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-            out.append((i, j))
-    return out
 
 
 def side(org, governing):
