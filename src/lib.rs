@@ -194,6 +194,15 @@ impl PipelineBuilder {
     }
 }
 
+/// What [`Pipeline::analyze`] and [`Pipeline::explain_stances`] share: the
+/// stages before stance.
+struct Attributed {
+    seg: segment::Segmentation,
+    detected: Vec<quotes::DetectedQuote>,
+    chars: CharMap,
+    attributions: Vec<attribution::Attribution>,
+}
+
 thread_local! {
     /// The stance stage's buffers, kept by each thread from one document to
     /// the next rather than allocated for each (see [`SCRATCH_KEPT_UP_TO`]).
@@ -235,12 +244,12 @@ impl Pipeline {
 
     /// Finds, attributes and scores every quote of `text`.
     pub fn analyze(&self, text: &str) -> Analysis {
-        let k = &self.knowledge;
-        let seg = segment::segment(text, k);
-        let detected = quotes::detect(text, &seg, k, self.options);
-        let org_mentions = orgs::find_orgs(text, &seg, k);
-        let chars = CharMap::new(text);
-        let attributions = attribution::attribute(text, &seg, &org_mentions, &detected, k, &chars);
+        let Attributed {
+            seg,
+            detected,
+            chars,
+            attributions,
+        } = self.attributed(text);
         let document = self.read_document(text, &attributions);
         let quotes = STANCE_SCRATCH.with_borrow_mut(|stance_scratch| {
             let quotes: Vec<Quote> = detected
@@ -276,6 +285,22 @@ impl Pipeline {
             quotes
         });
         Analysis { quotes }
+    }
+
+    /// The stages before stance: segmentation, quotes, their attribution.
+    fn attributed(&self, text: &str) -> Attributed {
+        let k = &self.knowledge;
+        let seg = segment::segment(text, k);
+        let detected = quotes::detect(text, &seg, k, self.options);
+        let org_mentions = orgs::find_orgs(text, &seg, k);
+        let chars = CharMap::new(text);
+        let attributions = attribution::attribute(text, &seg, &org_mentions, &detected, k, &chars);
+        Attributed {
+            seg,
+            detected,
+            chars,
+            attributions,
+        }
     }
 
     /// What the stance stage is told of a quote: its cue and sentences, its
@@ -333,12 +358,12 @@ impl Pipeline {
     /// assert_eq!(why[0].label, pipeline.analyze(text).quotes[0].stance.label);
     /// ```
     pub fn explain_stances(&self, text: &str) -> Vec<stance::QuoteExplanation> {
-        let k = &self.knowledge;
-        let seg = segment::segment(text, k);
-        let detected = quotes::detect(text, &seg, k, self.options);
-        let org_mentions = orgs::find_orgs(text, &seg, k);
-        let chars = CharMap::new(text);
-        let attributions = attribution::attribute(text, &seg, &org_mentions, &detected, k, &chars);
+        let Attributed {
+            seg,
+            detected,
+            attributions,
+            ..
+        } = self.attributed(text);
         let document = self.read_document(text, &attributions);
         detected
             .iter()
