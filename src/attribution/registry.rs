@@ -529,13 +529,11 @@ impl<'a> Doc<'a> {
         }
         let post = Span::new(run.span.end, post_end.max(run.span.end));
         // The roles the text gives: the words before the name and after the run.
-        self.role_phrases.extend([
-            (person, Span::new(pre.start, run.name.start)),
-            (person, post),
-        ]);
+        let before_name = Span::new(pre.start, run.name.start);
+        self.role_phrases
+            .extend([(person, before_name), (person, post)]);
         // A past role's organization (`ex-chief economic adviser to the
         // Treasury`) is not the person's now, nor is a past office's government.
-        let before_name = Span::new(pre.start, run.name.start);
         let (before_facts, post_facts) = (
             self.phrase_facts_within(before_name, toks.clone()),
             self.phrase_facts_within(post, toks.clone()),
@@ -581,8 +579,7 @@ impl<'a> Doc<'a> {
             && current(before_name)
             && current(post);
         if devolved && !org_only {
-            let role = Span::new(pre.start, run.name.start);
-            let government = [role, post]
+            let government = [before_name, post]
                 .into_iter()
                 .filter(|phrase| !phrase.of(text).contains("Office"))
                 .find_map(|phrase| self.knowledge.devolved_government(phrase.of(text)))
