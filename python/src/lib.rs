@@ -13,10 +13,11 @@ use std::sync::{mpsc, Arc, Condvar, Mutex, OnceLock};
 
 use pyo3::create_exception;
 use pyo3::exceptions::{PyFileNotFoundError, PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::intern;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyString};
+use pyo3::types::{PyBytes, PyDict, PyString};
 use rayon::prelude::*;
-use sayso::corpus::{self, Documents, InputDocument, RawDocument, ReadOptions};
+use sayso::corpus::{self, Documents, InputDocument, KeptField, RawDocument, ReadOptions};
 use sayso::{output, DocumentRecord};
 
 mod arrow;
@@ -240,6 +241,9 @@ impl Pipeline {
     ///     extensions: extensions of the text files taken from directories.
     ///     encoding: the input's encoding, as the CLI's ``--encoding``
     ///         (``"utf-8"``, ``"windows-1252"``, ``"latin1"``, ...).
+    ///     keep: fields of each JSON Lines record to copy, unchanged, into its
+    ///         record as ``record["meta"][field]`` (``None`` when missing), as
+    ///         the CLI's ``--keep``; no ``"meta"`` when empty.
     ///
     /// Raises:
     ///     ValueError: ``encoding`` names no encoding.
@@ -252,8 +256,8 @@ impl Pipeline {
     ///     >>> for record in sayso.Pipeline().analyze_file("seeds/"):  # doctest: +SKIP
     ///     ...     print(record["id"], len(record["quotes"]))
     #[pyo3(
-        signature = (path, id_field = "id".to_string(), text_field = "text".to_string(), *, jobs = None, max_bytes = corpus::DEFAULT_MAX_BYTES, extensions = vec!["txt".to_string()], encoding = "utf-8"),
-        text_signature = "($self, path, id_field='id', text_field='text', *, jobs=None, max_bytes=10000000, extensions=['txt'], encoding='utf-8')"
+        signature = (path, id_field = "id".to_string(), text_field = "text".to_string(), *, jobs = None, max_bytes = corpus::DEFAULT_MAX_BYTES, extensions = vec!["txt".to_string()], encoding = "utf-8", keep = Vec::new()),
+        text_signature = "($self, path, id_field='id', text_field='text', *, jobs=None, max_bytes=10000000, extensions=['txt'], encoding='utf-8', keep=())"
     )]
     // One argument per option of `sayso analyze`, as Python keywords.
     #[allow(clippy::too_many_arguments)]
@@ -266,6 +270,7 @@ impl Pipeline {
         max_bytes: usize,
         extensions: Vec<String>,
         encoding: &str,
+        keep: Vec<String>,
     ) -> PyResult<Records> {
         let encoding: corpus::Encoding = encoding
             .parse()
@@ -276,7 +281,7 @@ impl Pipeline {
             fields: corpus::JsonFields {
                 id: id_field,
                 text: text_field,
-                keep: Vec::new(),
+                keep,
             },
             max_bytes,
             text_extensions: extensions,
@@ -287,7 +292,13 @@ impl Pipeline {
         let ahead = Ahead::start(
             pool(jobs)?,
             move || batch_of(&mut documents, RawDocument::input_bytes),
-            move |raw: RawDocument| corpus::record_of(&pipeline, &raw.decode(&options)),
+            move |raw: RawDocument| {
+                let document = raw.decode(&options);
+                FileRecord {
+                    record: corpus::record_of(&pipeline, &document),
+                    meta: document.meta,
+                }
+            },
         )?;
         Ok(Records {
             ahead,
@@ -448,8 +459,14 @@ impl<'a> Work<'a> {
 #[pyclass(frozen, module = "sayso")]
 struct Records {
     ahead: Ahead,
-    current: Mutex<VecDeque<DocumentRecord>>,
+    current: Mutex<VecDeque<FileRecord>>,
     converter: Mutex<Converter>,
+}
+
+/// A record of `analyze_file`, and its document's kept fields (`keep`).
+struct FileRecord {
+    record: DocumentRecord,
+    meta: Vec<KeptField>,
 }
 
 #[pymethods]
@@ -460,14 +477,17 @@ impl Records {
 
     fn __next__<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
         loop {
-            if let Some(record) = lock(&self.current).pop_front() {
+            if let Some(FileRecord { record, meta }) = lock(&self.current).pop_front() {
                 // Never waited for: Python code run meanwhile (a finalizer)
                 // may take a record too, and then gets a converter of its own.
-                return match self.converter.try_lock() {
-                    Ok(mut converter) => converter.record(py, &record),
-                    Err(_) => Converter::default().record(py, &record),
+                let made = match self.converter.try_lock() {
+                    Ok(mut converter) => converter.record(py, &record)?,
+                    Err(_) => Converter::default().record(py, &record)?,
+                };
+                if !meta.is_empty() {
+                    made.set_item(intern!(py, "meta"), meta_of(py, &meta)?)?;
                 }
-                .map(Some);
+                return Ok(Some(made));
             }
             match self.ahead.next(py)? {
                 Some(batch) => lock(&self.current).extend(batch),
@@ -478,6 +498,22 @@ impl Records {
             }
         }
     }
+}
+
+/// The kept fields as the CLI's `"meta"` member: `{name: value}`, each value
+/// the field's JSON as `json.loads` reads it, `None` for a missing field.
+fn meta_of<'py>(py: Python<'py>, meta: &[KeptField]) -> PyResult<Bound<'py, PyDict>> {
+    let loads = py
+        .import(intern!(py, "json"))?
+        .getattr(intern!(py, "loads"))?;
+    let dict = PyDict::new(py);
+    for field in meta {
+        match &field.json {
+            Some(json) => dict.set_item(&field.name, loads.call1((json,))?)?,
+            None => dict.set_item(&field.name, py.None())?,
+        }
+    }
+    Ok(dict)
 }
 
 /// A batch ends after this many documents or bytes of text: enough to keep
@@ -502,7 +538,7 @@ fn batch_of<T>(items: &mut impl Iterator<Item = T>, bytes: impl Fn(&T) -> u64) -
 /// rendezvous channel, as `sayso analyze` does. So the next batch is analysed
 /// while the consumer takes one, and no more than these two are held.
 struct Ahead {
-    analysed: Mutex<mpsc::Receiver<Vec<DocumentRecord>>>,
+    analysed: Mutex<mpsc::Receiver<Vec<FileRecord>>>,
     thread: Mutex<Option<std::thread::JoinHandle<()>>>,
 }
 
@@ -510,7 +546,7 @@ impl Ahead {
     fn start<T: Send + 'static>(
         pool: Arc<rayon::ThreadPool>,
         mut next_batch: impl FnMut() -> Option<Vec<T>> + Send + 'static,
-        record: impl Fn(T) -> DocumentRecord + Send + Sync + 'static,
+        record: impl Fn(T) -> FileRecord + Send + Sync + 'static,
     ) -> PyResult<Ahead> {
         let (tx, rx) = mpsc::sync_channel(0);
         // Not joined when dropped: should the consumer stop early, the thread
@@ -519,7 +555,7 @@ impl Ahead {
             .name("sayso-ahead".into())
             .spawn(move || {
                 while let Some(batch) = next_batch() {
-                    let records: Vec<DocumentRecord> =
+                    let records: Vec<FileRecord> =
                         pool.install(|| batch.into_par_iter().map(&record).collect());
                     if tx.send(records).is_err() {
                         return;
@@ -535,7 +571,7 @@ impl Ahead {
 
     /// The next batch, waited for with the GIL released; `None` at the end.
     /// Ctrl-C (any pending signal) is honoured between batches.
-    fn next(&self, py: Python<'_>) -> PyResult<Option<Vec<DocumentRecord>>> {
+    fn next(&self, py: Python<'_>) -> PyResult<Option<Vec<FileRecord>>> {
         let batch = py.detach(|| lock(&self.analysed).recv().ok());
         py.check_signals()?;
         Ok(batch)
