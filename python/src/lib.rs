@@ -363,7 +363,7 @@ struct Work<'a> {
     /// Set to stop taking documents: the call failed, or a thread died.
     stopped: AtomicBool,
     analysed: Mutex<Analysed>,
-    /// Signalled when a record is put, or a thread dies.
+    /// Signalled when the next record to take is put, or the work stops.
     put: Condvar,
 }
 
@@ -418,7 +418,10 @@ impl<'a> Work<'a> {
             analysed.records.resize_with(place + 1, || None);
         }
         analysed.records[place] = Some(record);
-        self.put.notify_all();
+        // The caller waits only for the first record it has not taken.
+        if place == 0 {
+            self.put.notify_all();
+        }
         true
     }
 
