@@ -90,6 +90,8 @@ def test_analyze_many_keeps_order_on_any_number_of_threads(pipeline):
     one = pipeline.analyze_many(texts, jobs=1)
     two = pipeline.analyze_many(texts, jobs=2)
     assert one == two
+    assert pipeline.analyze_many(texts, jobs=5) == one
+    assert pipeline.analyze_many(texts[:2], jobs=8) == one[:2]
     assert one == [pipeline.analyze(text, id=str(n)) for n, text in enumerate(texts)]
     assert [r["id"] for r in one] == [str(n) for n in range(len(texts))]
     assert one[-2]["quotes"] == [] and one[-1]["quotes"][0]["text"] == "No,"
