@@ -249,7 +249,7 @@ impl<'py> Making<'_, 'py> {
     }
 
     /// `[start, end]`, out of the collector's sight.
-    fn span(&mut self, &[start, end]: &[usize; 2]) -> PyResult<Bound<'py, PyAny>> {
+    fn span(&self, &[start, end]: &[usize; 2]) -> PyResult<Bound<'py, PyAny>> {
         let list = new_list(self.py, [self.number(start)?, self.number(end)?])?;
         untrack(&list);
         Ok(list)
