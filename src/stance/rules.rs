@@ -772,9 +772,8 @@ pub(super) fn analyze_sets_into(
         };
         // `may have been offensive` concedes and `would have helped` looks
         // back: neither predicts.
-        let prediction = k == Some(Kind::Modal)
-            && !opts.speaker_is_target()
-            && toks.norm(r.last) != "have";
+        let prediction =
+            k == Some(Kind::Modal) && !opts.speaker_is_target() && toks.norm(r.last) != "have";
         let cl = clause.get(r.first).copied();
         // The scope ends at a boundary word (`that`, `after`) or 8 tokens on.
         let stop = triggers
@@ -893,14 +892,14 @@ pub(super) fn analyze_sets_into(
                     });
                     // An obligation put on the target (its name or proxy the
                     // subject), on someone the quote does not name (`they`,
-                    // `it`), or one not met (`should have`): not on a party
+                    // `it`, `this`), or one not met (`should have`): not on a party
                     // the quote names (`health unions will need to`), and
                     // not the speaker's own.
                     let pronoun = before.clone().any(|j| {
                         clause.get(j).copied() == cl
                             && matches!(
                                 toks.norm(j),
-                                "he" | "she" | "they" | "you" | "it" | "there"
+                                "he" | "she" | "they" | "you" | "it" | "there" | "this" | "that"
                             )
                     });
                     let proxy = triggers.iter().any(|p| {
