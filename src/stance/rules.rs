@@ -892,15 +892,18 @@ pub(super) fn analyze_sets_into(
                     });
                     // An obligation put on the target (its name or proxy the
                     // subject), on someone the quote does not name (`they`,
-                    // `it`, `this`), or one not met (`should have`): not on a party
-                    // the quote names (`health unions will need to`), and
-                    // not the speaker's own.
+                    // `it`, a demonstrative right before it: `that must
+                    // change`), or one not met (`should have`): not on a
+                    // party the quote names (`health unions will need to`,
+                    // `said that the unions must`), and not the speaker's own.
                     let pronoun = before.clone().any(|j| {
                         clause.get(j).copied() == cl
                             && matches!(
                                 toks.norm(j),
-                                "he" | "she" | "they" | "you" | "it" | "there" | "this" | "that"
+                                "he" | "she" | "they" | "you" | "it" | "there"
                             )
+                    }) || r.first.checked_sub(1).is_some_and(|j| {
+                        clause.get(j).copied() == cl && matches!(toks.norm(j), "this" | "that")
                     });
                     let proxy = triggers.iter().any(|p| {
                         kind_of(p) == Some(Kind::Proxy)
