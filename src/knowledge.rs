@@ -118,6 +118,11 @@ pub struct Knowledge {
     pub(crate) word_ends: WordEnds,
     /// Whether every key of `words` is ASCII, as the built-in ones are.
     pub(crate) words_all_ascii: bool,
+    /// The shapes of the roles and of the kind nouns among `words`: the
+    /// rules that ask only whether a word is one of these rule out most words
+    /// by them, before the lookup in `words` (see [`WordShapes`]).
+    pub(crate) role_shapes: WordShapes,
+    pub(crate) org_noun_shapes: WordShapes,
     pub(crate) verb_modifiers: HashSet<String>,
     /// The ASCII ones among `verb_modifiers`, for a lookup without hashing.
     pub(crate) ascii_verb_modifiers: AsciiWords,
@@ -467,6 +472,11 @@ impl KnowledgeBuilder {
         }
         let word_ends = WordEnds::new(words.keys().map(|key| &**key));
         let words_all_ascii = words.keys().all(|key| key.is_ascii());
+        let shapes_of = |is: fn(&WordEntry) -> bool| {
+            WordShapes::new(words.iter().filter(|(_, e)| is(e)).map(|(key, _)| &**key))
+        };
+        let role_shapes = shapes_of(|e| e.role);
+        let org_noun_shapes = shapes_of(|e| e.org_noun.is_some());
         let verb_modifiers: HashSet<String> = entries(&self.verb_modifiers)
             .map(|c| c[0].to_lowercase())
             .collect();
@@ -583,6 +593,8 @@ impl KnowledgeBuilder {
             words,
             word_ends,
             words_all_ascii,
+            role_shapes,
+            org_noun_shapes,
             verb_modifiers,
             ascii_verb_modifiers,
             orgs,
@@ -723,13 +735,14 @@ impl Knowledge {
     }
 
     pub fn is_role(&self, word: &str) -> bool {
-        self.entry(word).role
+        self.role_shapes.may_hold(word) && self.entry(word).role
     }
 
     /// True for a role that is a public office (`minister`, `MP`): its
     /// `of`/`for` names a place or portfolio, not an employer.
     pub fn is_office(&self, word: &str) -> bool {
-        self.entry(word).office
+        // Every office is a role.
+        self.role_shapes.may_hold(word) && self.entry(word).office
     }
 
     /// True for a word that puts a role in the past (`former`, `ex-chief`).
@@ -740,7 +753,8 @@ impl Knowledge {
 
     /// True for a role noun that names a text (`report`, `statement`), not a person.
     pub fn is_document(&self, word: &str) -> bool {
-        self.entry(word).document
+        // Every document is a role.
+        self.role_shapes.may_hold(word) && self.entry(word).document
     }
 
     /// The organization whose name describes the holder of the role
@@ -785,6 +799,9 @@ impl Knowledge {
 
     /// The organization kind a common noun names (`firm`, `regulator`), in any case.
     pub fn org_noun(&self, word: &str) -> Option<OrgKind> {
+        if !self.org_noun_shapes.may_hold(word) {
+            return None;
+        }
         self.entry(word).org_noun
     }
 
@@ -1034,6 +1051,62 @@ impl AsciiWords {
 #[inline]
 fn length_slot(word: &[u8]) -> usize {
     word.len().min(LENGTH_SLOTS - 1)
+}
+
+/// The shapes of a set of lowercase words: for each last letter and length
+/// (lengths from 15 sharing one), the first letters of the words of that
+/// shape, as bits. An ASCII word, in any case, whose shape none of them has
+/// is none of them: one table lookup and no lowercasing or hashing rule out
+/// most words of a text. (A word beyond ASCII may change length in lowercase
+/// and is never ruled out.) Small: 1.7 KB stays in the cache.
+#[derive(Debug, Clone)]
+pub(crate) struct WordShapes {
+    /// `firsts[last class * LENGTH_SLOTS + length slot]`: the classes of the
+    /// first bytes, as bits; the classes are those of [`letter_class`].
+    firsts: Vec<u32>,
+}
+
+impl WordShapes {
+    fn new<'a>(words: impl Iterator<Item = &'a [u8]>) -> WordShapes {
+        let mut firsts = vec![0u32; CLASSES * LENGTH_SLOTS];
+        for word in words.filter(|w| w.is_ascii()) {
+            let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+                continue;
+            };
+            let slot = usize::from(letter_class(last)) * LENGTH_SLOTS + length_slot(word);
+            if let Some(bits) = firsts.get_mut(slot) {
+                *bits |= 1 << letter_class(first);
+            }
+        }
+        WordShapes { firsts }
+    }
+
+    /// False when `word`, in any case, is none of the words.
+    #[inline]
+    fn may_hold(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+            return false;
+        };
+        if !word.is_ascii() {
+            return true;
+        }
+        let slot = usize::from(letter_class(last)) * LENGTH_SLOTS + length_slot(bytes);
+        self.firsts
+            .get(slot)
+            .is_some_and(|bits| (bits >> letter_class(first)) & 1 != 0)
+    }
+}
+
+/// The class of a byte in [`WordShapes`]: 0 to 25 for the letters in either
+/// case, 26 for the rest.
+#[inline]
+fn letter_class(b: u8) -> u8 {
+    if b.is_ascii_alphabetic() {
+        b.to_ascii_lowercase() - b'a'
+    } else {
+        26
+    }
 }
 
 /// The first and last bytes of a set of lowercase words, as pairs: a word
