@@ -256,12 +256,11 @@ impl<'a> Tokens<'a> {
 
 /// `firm` in `MMS firm Adamind`: token `i` is a kind noun right before a name.
 fn kind_noun_before_name(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<OrgKind> {
-    let next = toks.get(i + 1)?;
+    // Few words are kind nouns, and their shapes rule out most others at once.
     let t = toks.get(i)?;
-    if !next.is_capitalized() || !t.is_word() {
-        return None;
-    }
-    knowledge.org_noun(t.text)
+    let kind = knowledge.org_noun(t.text)?;
+    let next = toks.get(i + 1)?;
+    (next.is_capitalized() && t.is_word()).then_some(kind)
 }
 
 /// `Gartner, the research firm`: token `i` starts a name followed by a comma
