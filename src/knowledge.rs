@@ -734,12 +734,14 @@ impl Knowledge {
         })
     }
 
+    #[inline]
     pub fn is_role(&self, word: &str) -> bool {
         self.role_shapes.may_hold(word) && self.entry(word).role
     }
 
     /// True for a role that is a public office (`minister`, `MP`): its
     /// `of`/`for` names a place or portfolio, not an employer.
+    #[inline]
     pub fn is_office(&self, word: &str) -> bool {
         // Every office is a role.
         self.role_shapes.may_hold(word) && self.entry(word).office
@@ -752,6 +754,7 @@ impl Knowledge {
     }
 
     /// True for a role noun that names a text (`report`, `statement`), not a person.
+    #[inline]
     pub fn is_document(&self, word: &str) -> bool {
         // Every document is a role.
         self.role_shapes.may_hold(word) && self.entry(word).document
@@ -798,6 +801,7 @@ impl Knowledge {
     }
 
     /// The organization kind a common noun names (`firm`, `regulator`), in any case.
+    #[inline]
     pub fn org_noun(&self, word: &str) -> Option<OrgKind> {
         if !self.org_noun_shapes.may_hold(word) {
             return None;
@@ -1102,12 +1106,20 @@ impl WordShapes {
 /// case, 26 for the rest.
 #[inline]
 fn letter_class(b: u8) -> u8 {
-    if b.is_ascii_alphabetic() {
-        b.to_ascii_lowercase() - b'a'
-    } else {
-        26
-    }
+    LETTER_CLASSES[usize::from(b)]
 }
+
+/// The classes of [`letter_class`], as a table.
+const LETTER_CLASSES: [u8; 256] = {
+    let mut table = [26; 256];
+    let mut letter = 0;
+    while letter < 26 {
+        table[(b'a' + letter) as usize] = letter;
+        table[(b'A' + letter) as usize] = letter;
+        letter += 1;
+    }
+    table
+};
 
 /// The first and last bytes of a set of lowercase words, as pairs: a word
 /// whose first and last bytes are ASCII holds, in any case, none of the words
