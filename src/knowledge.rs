@@ -122,6 +122,11 @@ pub struct Knowledge {
     /// rules that ask only whether a word is one of these rule out most words
     /// by them, before the lookup in `words` (see [`WordShapes`]).
     pub(crate) role_shapes: WordShapes,
+    pub(crate) function_word_shapes: WordShapes,
+    pub(crate) preposition_shapes: WordShapes,
+    /// The finite and opening verbs.
+    pub(crate) auxiliary_shapes: WordShapes,
+    pub(crate) pronoun_shapes: WordShapes,
     pub(crate) org_noun_shapes: WordShapes,
     pub(crate) verb_modifiers: HashSet<String>,
     /// The ASCII ones among `verb_modifiers`, for a lookup without hashing.
@@ -476,6 +481,10 @@ impl KnowledgeBuilder {
             WordShapes::new(words.iter().filter(|(_, e)| is(e)).map(|(key, _)| &**key))
         };
         let role_shapes = shapes_of(|e| e.role);
+        let function_word_shapes = shapes_of(|e| e.function_word);
+        let preposition_shapes = shapes_of(|e| e.preposition);
+        let auxiliary_shapes = shapes_of(|e| e.finite_verb || e.opening_verb);
+        let pronoun_shapes = shapes_of(|e| e.pronoun.is_some());
         let org_noun_shapes = shapes_of(|e| e.org_noun.is_some());
         let verb_modifiers: HashSet<String> = entries(&self.verb_modifiers)
             .map(|c| c[0].to_lowercase())
@@ -594,6 +603,10 @@ impl KnowledgeBuilder {
             word_ends,
             words_all_ascii,
             role_shapes,
+            function_word_shapes,
+            preposition_shapes,
+            auxiliary_shapes,
+            pronoun_shapes,
             org_noun_shapes,
             verb_modifiers,
             ascii_verb_modifiers,
@@ -694,26 +707,34 @@ impl Knowledge {
             || (before_number && self.number_abbreviations.contains(word))
     }
 
+    #[inline]
     pub fn is_function_word(&self, word: &str) -> bool {
-        self.entry(word).function_word
+        self.function_word_shapes.may_hold(word) && self.entry(word).function_word
     }
 
     /// A preposition or joining word (`with`, `to`, `and`), in any case.
+    #[inline]
     pub fn is_preposition(&self, word: &str) -> bool {
-        self.entry(word).preposition
+        self.preposition_shapes.may_hold(word) && self.entry(word).preposition
     }
 
     /// A finite verb that makes a short reported clause a clause (`would`), in any case.
+    #[inline]
     pub fn is_finite_verb(&self, word: &str) -> bool {
-        self.entry(word).finite_verb
+        self.auxiliary_shapes.may_hold(word) && self.entry(word).finite_verb
     }
 
     /// A verb a reported clause does not open with (`is`, `has`), in any case.
+    #[inline]
     pub fn is_opening_verb(&self, word: &str) -> bool {
-        self.entry(word).opening_verb
+        self.auxiliary_shapes.may_hold(word) && self.entry(word).opening_verb
     }
 
+    #[inline]
     pub fn pronoun(&self, word: &str) -> Option<(Gender, PronounNumber)> {
+        if !self.pronoun_shapes.may_hold(word) {
+            return None;
+        }
         self.entry(word).pronoun
     }
 
