@@ -102,12 +102,9 @@ impl Gazetteer {
         let by_pairs = std::iter::from_fn(move || loop {
             // The next place whose first two bytes begin some name.
             let rest = bytes.get(at..)?;
-            let offset = rest
-                .iter()
-                .zip(rest.get(1..)?)
-                .position(|(&a, &b)| {
-                    self.first_bytes[usize::from(a)] && self.pair_begins_name(a, b)
-                })?;
+            let offset = rest.iter().zip(rest.get(1..)?).position(|(&a, &b)| {
+                self.first_bytes[usize::from(a)] && self.pair_begins_name(a, b)
+            })?;
             let here = at + offset;
             at = here + 1;
             if let Some((name, len)) = self.longest_at(bytes.get(here..)?) {

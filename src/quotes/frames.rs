@@ -1036,7 +1036,10 @@ fn clause_start(
 /// [`Token::is_word`], telling quotation marks and dashes without Unicode tables.
 fn is_word(t: &Token) -> bool {
     // Most words begin with an ASCII letter or digit, which no mark or dash does.
-    t.text.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
+    t.text
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
         || (!(is_mark(t.text) || matches!(t.text, "—" | "–")) && t.is_word())
 }
 
