@@ -118,6 +118,16 @@ pub struct Knowledge {
     pub(crate) word_ends: WordEnds,
     /// Whether every key of `words` is ASCII, as the built-in ones are.
     pub(crate) words_all_ascii: bool,
+    /// The shapes of the roles and of the kind nouns among `words`: the
+    /// rules that ask only whether a word is one of these rule out most words
+    /// by them, before the lookup in `words` (see [`WordShapes`]).
+    pub(crate) role_shapes: WordShapes,
+    pub(crate) function_word_shapes: WordShapes,
+    pub(crate) preposition_shapes: WordShapes,
+    /// The finite and opening verbs.
+    pub(crate) auxiliary_shapes: WordShapes,
+    pub(crate) pronoun_shapes: WordShapes,
+    pub(crate) org_noun_shapes: WordShapes,
     pub(crate) verb_modifiers: HashSet<String>,
     /// The ASCII ones among `verb_modifiers`, for a lookup without hashing.
     pub(crate) ascii_verb_modifiers: AsciiWords,
@@ -467,6 +477,15 @@ impl KnowledgeBuilder {
         }
         let word_ends = WordEnds::new(words.keys().map(|key| &**key));
         let words_all_ascii = words.keys().all(|key| key.is_ascii());
+        let shapes_of = |is: fn(&WordEntry) -> bool| {
+            WordShapes::new(words.iter().filter(|(_, e)| is(e)).map(|(key, _)| &**key))
+        };
+        let role_shapes = shapes_of(|e| e.role);
+        let function_word_shapes = shapes_of(|e| e.function_word);
+        let preposition_shapes = shapes_of(|e| e.preposition);
+        let auxiliary_shapes = shapes_of(|e| e.finite_verb || e.opening_verb);
+        let pronoun_shapes = shapes_of(|e| e.pronoun.is_some());
+        let org_noun_shapes = shapes_of(|e| e.org_noun.is_some());
         let verb_modifiers: HashSet<String> = entries(&self.verb_modifiers)
             .map(|c| c[0].to_lowercase())
             .collect();
@@ -583,6 +602,12 @@ impl KnowledgeBuilder {
             words,
             word_ends,
             words_all_ascii,
+            role_shapes,
+            function_word_shapes,
+            preposition_shapes,
+            auxiliary_shapes,
+            pronoun_shapes,
+            org_noun_shapes,
             verb_modifiers,
             ascii_verb_modifiers,
             orgs,
@@ -682,26 +707,34 @@ impl Knowledge {
             || (before_number && self.number_abbreviations.contains(word))
     }
 
+    #[inline]
     pub fn is_function_word(&self, word: &str) -> bool {
-        self.entry(word).function_word
+        self.function_word_shapes.may_hold(word) && self.entry(word).function_word
     }
 
     /// A preposition or joining word (`with`, `to`, `and`), in any case.
+    #[inline]
     pub fn is_preposition(&self, word: &str) -> bool {
-        self.entry(word).preposition
+        self.preposition_shapes.may_hold(word) && self.entry(word).preposition
     }
 
     /// A finite verb that makes a short reported clause a clause (`would`), in any case.
+    #[inline]
     pub fn is_finite_verb(&self, word: &str) -> bool {
-        self.entry(word).finite_verb
+        self.auxiliary_shapes.may_hold(word) && self.entry(word).finite_verb
     }
 
     /// A verb a reported clause does not open with (`is`, `has`), in any case.
+    #[inline]
     pub fn is_opening_verb(&self, word: &str) -> bool {
-        self.entry(word).opening_verb
+        self.auxiliary_shapes.may_hold(word) && self.entry(word).opening_verb
     }
 
+    #[inline]
     pub fn pronoun(&self, word: &str) -> Option<(Gender, PronounNumber)> {
+        if !self.pronoun_shapes.may_hold(word) {
+            return None;
+        }
         self.entry(word).pronoun
     }
 
@@ -722,14 +755,17 @@ impl Knowledge {
         })
     }
 
+    #[inline]
     pub fn is_role(&self, word: &str) -> bool {
-        self.entry(word).role
+        self.role_shapes.may_hold(word) && self.entry(word).role
     }
 
     /// True for a role that is a public office (`minister`, `MP`): its
     /// `of`/`for` names a place or portfolio, not an employer.
+    #[inline]
     pub fn is_office(&self, word: &str) -> bool {
-        self.entry(word).office
+        // Every office is a role.
+        self.role_shapes.may_hold(word) && self.entry(word).office
     }
 
     /// True for a word that puts a role in the past (`former`, `ex-chief`).
@@ -739,8 +775,10 @@ impl Knowledge {
     }
 
     /// True for a role noun that names a text (`report`, `statement`), not a person.
+    #[inline]
     pub fn is_document(&self, word: &str) -> bool {
-        self.entry(word).document
+        // Every document is a role.
+        self.role_shapes.may_hold(word) && self.entry(word).document
     }
 
     /// The organization whose name describes the holder of the role
@@ -784,7 +822,11 @@ impl Knowledge {
     }
 
     /// The organization kind a common noun names (`firm`, `regulator`), in any case.
+    #[inline]
     pub fn org_noun(&self, word: &str) -> Option<OrgKind> {
+        if !self.org_noun_shapes.may_hold(word) {
+            return None;
+        }
         self.entry(word).org_noun
     }
 
@@ -1035,6 +1077,70 @@ impl AsciiWords {
 fn length_slot(word: &[u8]) -> usize {
     word.len().min(LENGTH_SLOTS - 1)
 }
+
+/// The shapes of a set of lowercase words: for each last letter and length
+/// (lengths from 15 sharing one), the first letters of the words of that
+/// shape, as bits. An ASCII word, in any case, whose shape none of them has
+/// is none of them: one table lookup and no lowercasing or hashing rule out
+/// most words of a text. (A word beyond ASCII may change length in lowercase
+/// and is never ruled out.) Small: 1.7 KB stays in the cache.
+#[derive(Debug, Clone)]
+pub(crate) struct WordShapes {
+    /// `firsts[last class * LENGTH_SLOTS + length slot]`: the classes of the
+    /// first bytes, as bits; the classes are those of [`letter_class`].
+    firsts: Vec<u32>,
+}
+
+impl WordShapes {
+    fn new<'a>(words: impl Iterator<Item = &'a [u8]>) -> WordShapes {
+        let mut firsts = vec![0u32; CLASSES * LENGTH_SLOTS];
+        for word in words.filter(|w| w.is_ascii()) {
+            let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+                continue;
+            };
+            let slot = usize::from(letter_class(last)) * LENGTH_SLOTS + length_slot(word);
+            if let Some(bits) = firsts.get_mut(slot) {
+                *bits |= 1 << letter_class(first);
+            }
+        }
+        WordShapes { firsts }
+    }
+
+    /// False when `word`, in any case, is none of the words.
+    #[inline]
+    fn may_hold(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+            return false;
+        };
+        if !word.is_ascii() {
+            return true;
+        }
+        let slot = usize::from(letter_class(last)) * LENGTH_SLOTS + length_slot(bytes);
+        self.firsts
+            .get(slot)
+            .is_some_and(|bits| (bits >> letter_class(first)) & 1 != 0)
+    }
+}
+
+/// The class of a byte in [`WordShapes`]: 0 to 25 for the letters in either
+/// case, 26 for the rest.
+#[inline]
+fn letter_class(b: u8) -> u8 {
+    LETTER_CLASSES[usize::from(b)]
+}
+
+/// The classes of [`letter_class`], as a table.
+const LETTER_CLASSES: [u8; 256] = {
+    let mut table = [26; 256];
+    let mut letter = 0;
+    while letter < 26 {
+        table[(b'a' + letter) as usize] = letter;
+        table[(b'A' + letter) as usize] = letter;
+        letter += 1;
+    }
+    table
+};
 
 /// The first and last bytes of a set of lowercase words, as pairs: a word
 /// whose first and last bytes are ASCII holds, in any case, none of the words

@@ -635,6 +635,7 @@ pub struct Token<'t> {
 impl Token<'_> {
     /// Whether the token holds a letter or digit; most tokens are told by
     /// their first byte, without decoding.
+    #[inline]
     pub fn is_word(&self) -> bool {
         match self.text.as_bytes() {
             [b, ..] if b.is_ascii_alphanumeric() => true,

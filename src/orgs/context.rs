@@ -37,16 +37,32 @@ pub(super) fn context_orgs(
 ) -> Vec<OrgMention> {
     let toks = Tokens { text, tokens };
     let mut found: Vec<OrgMention> = Vec::new();
-    for i in candidates(text, tokens, capitalized) {
+    let heads = committee_heads(text, tokens);
+    let commas = commas_before_article(&toks);
+    // The next committee and comma at or after the current token, as the
+    // tokens go by.
+    let (mut head, mut comma) = (0, 0);
+    for i in candidates(tokens, capitalized, &heads) {
         let word = toks.bytes_at(i);
         let capital = |w: &[u8]| {
             w.first()
                 .is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii())
         };
+        while heads.get(head).is_some_and(|&h| h < i + 2) {
+            head += 1;
+        }
+        while commas.get(comma).is_some_and(|&c| c <= i) {
+            comma += 1;
+        }
         let introduced = if word.eq_ignore_ascii_case(b"the") {
-            remit_committee(&toks, i, knowledge)
+            // The remit's committee is no further than six tokens on.
+            let near = heads.get(head).is_some_and(|&h| h < i + 7);
+            near.then(|| remit_committee(&toks, i, knowledge)).flatten()
         } else if capital(word) {
-            apposition_before(&toks, i, knowledge)
+            // An apposition's comma is no further than a name's length on.
+            let near = commas.get(comma).is_some_and(|&c| c <= i + MAX_NAME_WORDS);
+            near.then(|| apposition_before(&toks, i, knowledge))
+                .flatten()
                 .or_else(|| apposition_after_kind_noun(&toks, i, knowledge))
                 .or_else(|| employer_before_role(&toks, i, knowledge))
         } else if matches!(word, b"at" | b"of" | b"for" | b"with" | b"from") {
@@ -81,21 +97,51 @@ pub(super) fn context_orgs(
     found
 }
 
-/// The tokens where a rule may start, in order: every rule needs a
-/// capitalized word (`capitalized`, the indices of the capitalized tokens) at
-/// most two tokens on, except the committee named by its remit, which needs
-/// `committee` or `commission` at most six on. Most tokens are none of these.
-fn candidates(text: &str, tokens: &[Span], capitalized: &[usize]) -> Vec<usize> {
+/// The indices of the tokens where `committee` or `commission` starts (or
+/// of the token after such a place inside a word), in order.
+fn committee_heads(text: &str, tokens: &[Span]) -> Vec<usize> {
     // `committee` and `commission` begin alike: one scan of the text finds
     // both, in order.
     let bytes = text.as_bytes();
-    let heads: Vec<usize> = memmem::find_iter(bytes, b"commi")
+    memmem::find_iter(bytes, b"commi")
         .filter(|&start| {
             let rest = bytes.get(start..).unwrap_or_default();
             rest.starts_with(b"committee") || rest.starts_with(b"commission")
         })
         .map(|start| tokens.partition_point(|t| t.start < start))
-        .collect();
+        .collect()
+}
+
+/// The indices of the tokens that are a comma followed by `the`, `a` or
+/// `an`, in order: where an apposition after a name may begin. Few commas
+/// are, and the text tells most of the others apart before any token is found.
+fn commas_before_article(toks: &Tokens) -> Vec<usize> {
+    let bytes = toks.text.as_bytes();
+    let mut from = 0;
+    memchr::memchr_iter(b',', bytes)
+        .filter(|&at| {
+            // The next word begins with `a` or `t` after ASCII white space
+            // (after other white space, the tokens tell).
+            let after = bytes.get(at + 1..).unwrap_or_default();
+            let next = after.iter().find(|b| !b.is_ascii_whitespace());
+            next.is_some_and(|&b| matches!(b, b'a' | b't') || !b.is_ascii())
+        })
+        .filter_map(|at| {
+            let rest = toks.tokens.get(from..)?;
+            let k = from + rest.partition_point(|t| t.start < at);
+            from = k;
+            let article = matches!(toks.bytes_at(k + 1), b"the" | b"a" | b"an");
+            (toks.bytes_at(k) == b"," && article).then_some(k)
+        })
+        .collect()
+}
+
+/// The tokens where a rule may start, in order: every rule needs a
+/// capitalized word (`capitalized`, the indices of the capitalized tokens) at
+/// most two tokens on, except the committee named by its remit, which needs
+/// `committee` or `commission` (`heads`) at most six on. Most tokens are none
+/// of these.
+fn candidates(tokens: &[Span], capitalized: &[usize], heads: &[usize]) -> Vec<usize> {
     // The capitalized tokens come in order, and so do the few committees: the
     // two lists of ranges are merged as they are read.
     let mut by_capital = capitalized
@@ -210,12 +256,11 @@ impl<'a> Tokens<'a> {
 
 /// `firm` in `MMS firm Adamind`: token `i` is a kind noun right before a name.
 fn kind_noun_before_name(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Option<OrgKind> {
-    let next = toks.get(i + 1)?;
+    // Few words are kind nouns, and their shapes rule out most others at once.
     let t = toks.get(i)?;
-    if !next.is_capitalized() || !t.is_word() {
-        return None;
-    }
-    knowledge.org_noun(t.text)
+    let kind = knowledge.org_noun(t.text)?;
+    let next = toks.get(i + 1)?;
+    (next.is_capitalized() && t.is_word()).then_some(kind)
 }
 
 /// `Gartner, the research firm`: token `i` starts a name followed by a comma
@@ -304,14 +349,13 @@ fn employer_before_role(
     {
         return None;
     }
-    // Most capitalized words are plain (`Smith`): told by their bytes before
-    // the tokens are made.
-    if is_plain_word(toks.bytes_at(i)) {
+    // Few words are roles, and their shapes rule out most others at once.
+    let role = toks.get(i + 1)?;
+    if !knowledge.is_role(role.text) {
         return None;
     }
     let t = toks.get(i)?;
-    let role = toks.get(i + 1)?;
-    if !org_shaped(t.text) || !knowledge.is_role(role.text) {
+    if !org_shaped(t.text) {
         return None;
     }
     if knowledge.is_role(t.text) || knowledge.title(t.text).is_some() || knowledge.is_place(t.text)

@@ -20,12 +20,15 @@ pub(crate) struct Gazetteer {
     /// L1 cache where `group_of_pair` (256 KB) does not. A fixed-size array:
     /// every pair's word is provably in it, so the hot loop checks no bounds.
     pair_bits: Box<[u64; PAIR_WORDS]>,
+    /// Whether some name begins with the byte: most bytes of a text begin
+    /// none, and this one lookup rules them out before their pair is read.
+    first_bytes: [bool; 256],
     /// For the pair of bytes `a b` at `256 * a + b`: one more than the index
     /// in `groups` of the names beginning with them, or 0 for none.
     group_of_pair: Vec<u32>,
-    /// The indices of the names beginning with one pair of bytes, the longest
-    /// first, and of equal length the first listed.
-    groups: Vec<Vec<usize>>,
+    /// The names beginning with one pair of bytes, the longest first, and of
+    /// equal length the first listed.
+    groups: Vec<Vec<Member>>,
     /// With a name shorter than two bytes any place may begin one: then an
     /// automaton scans the whole text.
     short_names: Option<AhoCorasick>,
@@ -43,11 +46,13 @@ impl Gazetteer {
         };
         let mut group_of_pair = vec![0u32; 256 * 256];
         let mut pair_bits = Box::new([0u64; PAIR_WORDS]);
-        let mut groups: Vec<Vec<usize>> = Vec::new();
+        let mut first_bytes = [false; 256];
+        let mut groups: Vec<Vec<Member>> = Vec::new();
         for (index, name) in names.iter().enumerate() {
             let &[a, b, ..] = name.as_bytes() else {
                 continue;
             };
+            first_bytes[usize::from(a)] = true;
             if let Some(word) = pair_bits.get_mut(pair_bit(a, b) / 64) {
                 *word |= 1 << (pair_bit(a, b) % 64);
             }
@@ -59,16 +64,22 @@ impl Gazetteer {
                 *slot = u32::try_from(groups.len()).unwrap_or(u32::MAX);
             }
             if let Some(group) = groups.get_mut(*slot as usize - 1) {
-                group.push(index);
+                let head = &name.as_bytes()[..name.len().min(8)];
+                group.push(Member {
+                    index,
+                    head: head_of(head),
+                    mask: head_of(&[0xff; 8][..head.len()]),
+                });
             }
         }
         for group in &mut groups {
             // Stable: of names of one length, the first listed stays first.
-            group.sort_by_key(|&i| std::cmp::Reverse(names.get(i).map_or(0, String::len)));
+            group.sort_by_key(|m| std::cmp::Reverse(names.get(m.index).map_or(0, String::len)));
         }
         Ok(Gazetteer {
             names: names.to_vec(),
             pair_bits,
+            first_bytes,
             group_of_pair,
             groups,
             short_names,
@@ -91,10 +102,9 @@ impl Gazetteer {
         let by_pairs = std::iter::from_fn(move || loop {
             // The next place whose first two bytes begin some name.
             let rest = bytes.get(at..)?;
-            let offset = rest
-                .iter()
-                .zip(rest.get(1..)?)
-                .position(|(&a, &b)| self.pair_begins_name(a, b))?;
+            let offset = rest.iter().zip(rest.get(1..)?).position(|(&a, &b)| {
+                self.first_bytes[usize::from(a)] && self.pair_begins_name(a, b)
+            })?;
             let here = at + offset;
             at = here + 1;
             if let Some((name, len)) = self.longest_at(bytes.get(here..)?) {
@@ -115,7 +125,7 @@ impl Gazetteer {
     }
 
     /// The names beginning with the first two bytes of `bytes`.
-    fn group(&self, bytes: &[u8]) -> Option<&[usize]> {
+    fn group(&self, bytes: &[u8]) -> Option<&[Member]> {
         let &[a, b, ..] = bytes else {
             return None;
         };
@@ -126,15 +136,36 @@ impl Gazetteer {
 
     /// The longest name `rest` begins with: its index and length.
     fn longest_at(&self, rest: &[u8]) -> Option<(usize, usize)> {
-        self.group(rest)?.iter().find_map(|&i| {
-            let name = self.names.get(i)?.as_bytes();
-            // Most places end up not fitting: a look at the last byte first
-            // saves the comparison of the whole name.
-            let fits =
-                rest.get(name.len().checked_sub(1)?) == name.last() && rest.starts_with(name);
-            fits.then_some((i, name.len()))
+        let group = self.group(rest)?;
+        // Most places end up not fitting, told by their first eight bytes
+        // before any name is read.
+        let head = head_of(rest.get(..8).unwrap_or(rest));
+        group.iter().find_map(|m| {
+            if head & m.mask != m.head {
+                return None;
+            }
+            let name = self.names.get(m.index)?.as_bytes();
+            rest.starts_with(name).then_some((m.index, name.len()))
         })
     }
+}
+
+/// A name of a group of [`Gazetteer`]: its index, and its first eight bytes
+/// (or fewer) for a first test of a place, with the mask of those bytes.
+#[derive(Debug, Clone, Copy)]
+struct Member {
+    index: usize,
+    head: u64,
+    mask: u64,
+}
+
+/// Up to eight bytes as a little-endian `u64`, the missing ones zero.
+fn head_of(bytes: &[u8]) -> u64 {
+    let mut word = [0; 8];
+    for (w, b) in word.iter_mut().zip(bytes) {
+        *w = *b;
+    }
+    u64::from_le_bytes(word)
 }
 
 /// How many `u64` words `Gazetteer::pair_bits` has: one bit per pair of bytes.

@@ -1035,7 +1035,12 @@ fn clause_start(
 
 /// [`Token::is_word`], telling quotation marks and dashes without Unicode tables.
 fn is_word(t: &Token) -> bool {
-    !(is_mark(t.text) || matches!(t.text, "—" | "–")) && t.is_word()
+    // Most words begin with an ASCII letter or digit, which no mark or dash does.
+    t.text
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+        || (!(is_mark(t.text) || matches!(t.text, "—" | "–")) && t.is_word())
 }
 
 /// `publicly`, `reportedly`: a word ending in `ly`, of more than 4 bytes, in lowercase.
