@@ -49,6 +49,7 @@ mod resolve;
 #[cfg(test)]
 mod tests;
 
+use names::{NameRun, NameWord};
 use registry::{GovernmentClue, Person, PersonMention};
 
 /// A resolved speaker, before it is written out.
@@ -110,6 +111,11 @@ struct Doc<'a> {
     opposition_party: OnceCell<Option<&'a OrgName>>,
     /// Reused for lowercased words and the phrases government roles are read from.
     scratch: String,
+    /// Reused for each quote's mention: its tokens, its name runs, and the
+    /// words of a run being read.
+    mention_tokens: Vec<Token<'a>>,
+    mention_runs: Vec<NameRun>,
+    name_words: Vec<NameWord>,
 }
 
 /// Resolves the speaker and organization of every quote.
@@ -151,6 +157,9 @@ pub fn attribute(
         role_words: OnceCell::new(),
         opposition_party: OnceCell::new(),
         scratch: String::new(),
+        mention_tokens: Vec::new(),
+        mention_runs: Vec::new(),
+        name_words: Vec::new(),
     };
     doc.register_people();
     let mut resolved_all: Vec<Option<(Source, Span, Resolution)>> =
@@ -360,11 +369,11 @@ fn is_article(word: &str) -> bool {
 /// Whether `word` in lowercase is one of `words` (lowercase ASCII), without
 /// lowering an ASCII word.
 fn lowercase_is_one_of(word: &str, words: &[&str]) -> bool {
-    if word.is_ascii() {
-        words.iter().any(|w| word.eq_ignore_ascii_case(w))
-    } else {
-        words.contains(&&*lower(word))
-    }
+    // Bytes equal but for ASCII case to an ASCII word are that word in some
+    // case; most words fail at their length. Only a word beyond ASCII need
+    // be lowered (the Kelvin sign lowers to `k`).
+    words.iter().any(|w| word.eq_ignore_ascii_case(w))
+        || (!word.is_ascii() && words.contains(&&*lower(word)))
 }
 
 /// `word.to_lowercase()`, into `out`.
