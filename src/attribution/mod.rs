@@ -298,6 +298,17 @@ impl<'a> Doc<'a> {
         first..last
     }
 
+    /// [`Doc::token_range`] of a sentence's span, walking on from token
+    /// `from`, the end of the sentence before (or 0): the sentences do not
+    /// overlap, so no token before `from` lies in this one, and a sentence's
+    /// few dozen tokens are fewer steps than a search of the document.
+    fn sentence_tokens(&self, span: Span, from: usize) -> Range<usize> {
+        let rest = self.tokens.get(from..).unwrap_or(&[]);
+        let first = from + rest.iter().take_while(|t| t.start < span.start).count();
+        let inside = self.tokens.get(first..).unwrap_or(&[]);
+        first..first + inside.iter().take_while(|t| t.end <= span.end).count()
+    }
+
     /// [`Doc::token_range`] of a span inside the tokens `window` (its
     /// sentence's): two searches through the window, not the document. The
     /// tokens on either side of the window must lie outside the span, as they

@@ -77,14 +77,16 @@ impl<'a> Doc<'a> {
     pub(super) fn register_people(&mut self) {
         let text = self.text;
         // Each sentence's tokens, and its capitalized ones as a range of
-        // `self.capitalized`, which is in text order like the sentences.
-        let mut next_capital = 0;
+        // `self.capitalized`: both lists are in text order like the
+        // sentences, and are walked along with them, not searched.
+        let (mut next_token, mut next_capital) = (0, 0);
         let sentences: Vec<(Range<usize>, Range<usize>)> = self
             .seg
             .sentences
             .iter()
             .map(|s| {
-                let toks = self.token_range(s.span);
+                let toks = self.sentence_tokens(s.span, next_token);
+                next_token = toks.end;
                 let capitals = self.capitalized.get(next_capital..).unwrap_or(&[]);
                 let first = next_capital + capitals.iter().take_while(|&&i| i < toks.start).count();
                 let capitals = self.capitalized.get(first..).unwrap_or(&[]);
