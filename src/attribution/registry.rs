@@ -151,22 +151,41 @@ impl<'a> Doc<'a> {
         // `Michael Howard`), but not the last word of a capitalized run that
         // is no name (`The Peter Hain attack`).
         let full_runs = sentence_runs.len();
+        // The surnames' lengths and first bytes rule out most capitalized
+        // words before they are looked up.
+        let (mut lengths, mut firsts) = (0u64, 0u128);
+        for surname in self.by_surname.keys() {
+            lengths |= 1 << surname.len().min(63);
+            firsts |= 1 << surname.as_bytes().first().map_or(0, |&b| b.min(127));
+        }
+        let may_be_surname = |t: Span| {
+            let first = self.text.as_bytes().get(t.start).map_or(0, |&b| b.min(127));
+            (lengths >> t.len().min(63)) & 1 != 0 && (firsts >> first) & 1 != 0
+        };
         for (index, (toks, capitals)) in sentences.iter().enumerate() {
             for c in capitals.clone() {
                 let Some(&i) = self.capitalized.get(c) else {
                     continue;
                 };
-                let t = self.token(i);
                 // The capitalized tokens are in order: token `i - 1` is one
                 // when it is the one listed before `i`.
                 let after_capital = i > toks.start
                     && c.checked_sub(1).and_then(|p| self.capitalized.get(p)) == Some(&(i - 1));
+                if after_capital || !self.tokens.get(i).is_some_and(|&t| may_be_surname(t)) {
+                    continue;
+                }
+                let t = self.token(i);
+                // The full runs are in text order and do not overlap: only the
+                // last one starting before the token may hold it.
                 let in_run = || {
-                    sentence_runs[..full_runs]
-                        .iter()
-                        .any(|(s, r, _)| *s == index && r.span.contains(t.span))
+                    let after = sentence_runs[..full_runs]
+                        .partition_point(|(_, r, _)| r.span.start <= t.span.start);
+                    after.checked_sub(1).is_some_and(|last| {
+                        let (s, r, _) = &sentence_runs[last];
+                        *s == index && r.span.contains(t.span)
+                    })
                 };
-                if !after_capital && self.by_surname.contains_key(t.text) && !in_run() {
+                if self.by_surname.contains_key(t.text) && !in_run() {
                     let single = NameRun {
                         span: t.span,
                         tokens: i..i + 1,
