@@ -279,12 +279,17 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Whether token `i` is `.`: one byte, so no `&str` need be made of it.
-    /// (A one-byte span holding `.` is always on char boundaries.)
+    /// Whether token `i` is `word`, compared byte for byte: no `&str` need be
+    /// made of the token (a span holding a whole `str` is on char boundaries).
+    fn token_is(&self, i: usize, word: &str) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| self.text.as_bytes().get(t.start..t.end) == Some(word.as_bytes()))
+    }
+
+    /// Whether token `i` is `.`.
     fn is_dot(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| {
-            t.end == t.start + 1 && self.text.as_bytes().get(t.start) == Some(&b'.')
-        })
+        self.token_is(i, ".")
     }
 
     /// The tokens inside `span`, as a range of indices (those of

@@ -257,12 +257,16 @@ impl<'a> Doc<'a> {
     /// the text is about (see `salient_person`), whose organization it gives
     /// when they have none.
     fn learn_from_org_description(&mut self, org: &'a OrgMention) {
-        let toks = self.token_range(org.span);
-        let article = toks
-            .start
+        // (The article is looked for before the organization's last token.)
+        let first = self.tokens.partition_point(|t| t.start < org.span.start);
+        let article = first
             .checked_sub(1)
-            .is_some_and(|i| matches!(self.token(i).text, "the" | "The"));
-        if !article || toks.end >= self.tokens.len() {
+            .is_some_and(|i| self.token_is(i, "the") || self.token_is(i, "The"));
+        if !article {
+            return;
+        }
+        let toks = self.token_range(org.span);
+        if toks.end >= self.tokens.len() {
             return;
         }
         // The role words after the name, then no name: `the Tory home affairs spokesman said`.
@@ -362,7 +366,7 @@ impl<'a> Doc<'a> {
     /// subject: `The`, lowercase words ending in a role, then a lowercase word
     /// that is neither a role nor a preposition (the verb).
     fn subject_description(&self, toks: Range<usize>) -> Option<Span> {
-        if toks.is_empty() || self.token(toks.start).text != "The" {
+        if toks.is_empty() || !self.token_is(toks.start, "The") {
             return None;
         }
         let lowercase_word = |i: usize| {
@@ -587,11 +591,11 @@ impl<'a> Doc<'a> {
         // Treasury`), nor the context of anybody else's; a party stays theirs
         // (`Former Conservative leader`).
         let party = |o: &&OrgMention| o.org.kind == OrgKind::Party;
-        let named = self
-            .org_in(before_name)
+        let org_before = self.org_in(before_name);
+        let named = org_before
             .filter(|o| current(before_name) || party(o))
             .or_else(|| affiliation(post).filter(|o| current(post) || party(o)));
-        if let Some(o) = self.org_in(before_name).filter(|_| !current(before_name)) {
+        if let Some(o) = org_before.filter(|_| !current(before_name)) {
             self.claimed_orgs.insert(o.span);
         }
         // `Scottish finance minister Tom Hale`, `Ann Dale, health minister for
@@ -762,8 +766,8 @@ impl<'a> Doc<'a> {
         let mut facts = PhraseFacts::default();
         for t in range.map(|k| self.token(k)) {
             let word = self.knowledge.word_facts(t.text);
-            facts.past |=
-                word.past_marker || (t.text.contains('-') && self.knowledge.is_past_marker(t.text));
+            facts.past |= word.past_marker
+                || (t.text.bytes().any(|b| b == b'-') && self.knowledge.is_past_marker(t.text));
             facts.role |= word.role;
             facts.opposition |= word.opposition_marker;
             facts.devolved_office |= word.devolved_office;
