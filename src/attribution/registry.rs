@@ -517,17 +517,19 @@ impl<'a> Doc<'a> {
             let next = self.token(run_end).text;
             if next == "," || next.eq_ignore_ascii_case("of") || next == "(" {
                 let rest = run_end + 1..toks.end;
-                let close = rest.clone().find(|&i| {
-                    matches!(
-                        self.token(i).text,
-                        "," | "." | ";" | ":" | "“" | "\"" | "–" | "—"
-                    )
-                });
+                // Where the apposition closes, and whether a cue comes before:
                 // `Dr Vivek Trevedi, called Mr Barclay …` is the sentence going on, not an
                 // apposition, and neither is a relative clause unless it says what the
                 // person is (`, who met Labour MPs,` but `, who is a Labour MP,`).
-                let has_verb = (rest.start..close.unwrap_or(rest.end))
-                    .any(|i| self.is_cue(self.token(i).text, &mut scratch));
+                let (mut close, mut has_verb) = (None, false);
+                for i in rest.clone() {
+                    let word = self.token(i).text;
+                    if matches!(word, "," | "." | ";" | ":" | "“" | "\"" | "–" | "—") {
+                        close = Some(i);
+                        break;
+                    }
+                    has_verb = has_verb || self.is_cue(word, &mut scratch);
+                }
                 let clause_end = close.map_or(s.span.end, |i| self.token(i).span.start);
                 // A relative clause tells what the person is only when an
                 // organization is its end (`, who chairs the Ardmore Council,`),
