@@ -97,8 +97,11 @@ impl<'a> Doc<'a> {
         // Each run with its sentence, and the person it was read for in the
         // first pass (a full name).
         let mut sentence_runs: Vec<(usize, NameRun, Option<usize>)> = Vec::new();
-        let mut runs = Vec::new();
-        let mut words = Vec::new();
+        // (The buffers are the ones each quote's mention reuses later.)
+        let (mut runs, mut words) = (
+            std::mem::take(&mut self.mention_runs),
+            std::mem::take(&mut self.name_words),
+        );
         for (index, (toks, capitals)) in sentences.iter().enumerate() {
             self.name_runs(toks.clone(), capitals.clone(), &mut runs, &mut words);
             for run in runs.drain(..) {
@@ -199,6 +202,8 @@ impl<'a> Doc<'a> {
             }
         }
         sentence_runs.sort_by_key(|(_, run, _)| run.span.start);
+        (self.mention_runs, self.name_words) = (runs, words);
+        self.mentions.reserve_exact(sentence_runs.len());
         for (index, run, learned) in sentence_runs {
             let Some((toks, _)) = sentences.get(index) else {
                 continue;
