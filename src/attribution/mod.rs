@@ -118,6 +118,9 @@ struct Doc<'a> {
     name_words: Vec<NameWord>,
 }
 
+/// How many people a document is given room for at first.
+const PEOPLE: usize = 16;
+
 /// Resolves the speaker and organization of every quote.
 ///
 /// `orgs` are the organization mentions in text order, as
@@ -146,13 +149,15 @@ pub fn attribute(
         knowledge,
         tokens: &seg.tokens,
         capitalized: &seg.capitalized,
-        people: Vec::new(),
+        // A news story names a dozen people or so: room for them from the
+        // start, rather than growing every list and map three times.
+        people: Vec::with_capacity(PEOPLE),
         mentions: Vec::new(),
         claimed_orgs: FxHashSet::default(),
         quoted,
-        by_name: FxHashMap::default(),
-        by_surname: FxHashMap::default(),
-        role_phrases: Vec::new(),
+        by_name: FxHashMap::with_capacity_and_hasher(PEOPLE, Default::default()),
+        by_surname: FxHashMap::with_capacity_and_hasher(PEOPLE, Default::default()),
+        role_phrases: Vec::with_capacity(2 * PEOPLE),
         government_clues: Vec::new(),
         role_words: OnceCell::new(),
         opposition_party: OnceCell::new(),
