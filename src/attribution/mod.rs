@@ -257,13 +257,15 @@ fn organization(o: &OrgName, government: bool) -> Organization {
 
 impl<'a> Doc<'a> {
     fn org_in(&self, span: Span) -> Option<&'a OrgMention> {
-        // The organizations are in text order: only those starting inside `span` can lie in it.
+        // The organizations are in text order: only those starting inside
+        // `span` can lie in it, the last of which is wanted.
         let first = self.orgs.partition_point(|o| o.span.start < span.start);
-        let end = self.orgs.partition_point(|o| o.span.start <= span.end);
         self.orgs
-            .get(first..end.max(first))?
+            .get(first..)?
             .iter()
-            .rfind(|o| span.contains(o.span))
+            .take_while(|o| o.span.start <= span.end)
+            .filter(|o| span.contains(o.span))
+            .last()
     }
 
     fn org_overlapping(&self, span: Span) -> bool {
@@ -308,15 +310,15 @@ impl<'a> Doc<'a> {
         first..last
     }
 
-    /// [`Doc::token_range`] of a sentence's span, walking on from token
-    /// `from`, the end of the sentence before (or 0): the sentences do not
-    /// overlap, so no token before `from` lies in this one, and a sentence's
-    /// few dozen tokens are fewer steps than a search of the document.
+    /// [`Doc::token_range`] of a sentence's span, from token `from`, the end
+    /// of the sentence before (or 0): the sentences do not overlap, so no
+    /// token before `from` lies in this one, and its first token is found by
+    /// walking on (most sentences start where the one before ends).
     fn sentence_tokens(&self, span: Span, from: usize) -> Range<usize> {
         let rest = self.tokens.get(from..).unwrap_or(&[]);
         let first = from + rest.iter().take_while(|t| t.start < span.start).count();
         let inside = self.tokens.get(first..).unwrap_or(&[]);
-        first..first + inside.iter().take_while(|t| t.end <= span.end).count()
+        first..first + inside.partition_point(|t| t.end <= span.end)
     }
 
     /// [`Doc::token_range`] of a span inside the tokens `window` (its
