@@ -119,7 +119,7 @@ impl<'a> Doc<'a> {
                     let id = match self.by_name.get(name).copied().or_else(longer) {
                         Some(id) => id,
                         None => {
-                            let surname = name.split_whitespace().last().unwrap_or("");
+                            let surname = last_word(name).unwrap_or("");
                             self.add_person(name, surname, run.span.start)
                         }
                     };
@@ -403,7 +403,7 @@ impl<'a> Doc<'a> {
         if let Some(&id) = self.by_name.get(name) {
             return Some(id);
         }
-        let surname = name.split_whitespace().last()?;
+        let surname = last_word(name)?;
         self.latest_with_surname(surname, run.span.start, run.gender)
             .or_else(|| {
                 // `Sir Digby` for `Digby Jones`: a title with a given name.
@@ -469,23 +469,32 @@ impl<'a> Doc<'a> {
         let mut role_seen = run.span.start < run.name.start;
         while pre_start > toks.start && run_start - pre_start < 8 {
             let t = self.token(pre_start - 1);
-            let role = self.knowledge.is_role(t.text);
+            if matches!(t.text, "," | ":" | ";" | "–" | "—" | "-" | "“" | "”" | "\"") {
+                break;
+            }
+            // One lookup tells whether the word is a role, a function word or a past marker.
+            let facts = self.knowledge.word_facts(t.text);
+            let role = facts.role;
             let mut role_modifier = || {
                 role_seen
                     && t.is_word()
-                    && !self.knowledge.is_function_word(t.text)
+                    && !facts.function_word
                     && !self.knowledge.is_preposition(t.text)
                     && !self.is_cue(t.text, &mut scratch)
             };
             // `The then chancellor`: a past marker belongs to the role it modifies.
-            let past_marker = || role_seen && self.knowledge.is_past_marker(t.text);
-            if matches!(t.text, "," | ":" | ";" | "–" | "—" | "-" | "“" | "”" | "\"")
-                || (!t.is_capitalized()
-                    && !role
-                    && !t.text.ends_with("’s")
-                    && !matches!(t.text, "’" | "'" | "s" | "the" | "The" | "of")
-                    && !role_modifier()
-                    && !past_marker())
+            let past_marker = || {
+                role_seen
+                    && (facts.past_marker
+                        || (t.text.bytes().any(|b| b == b'-')
+                            && self.knowledge.is_past_marker(t.text)))
+            };
+            if !t.is_capitalized()
+                && !role
+                && !t.text.ends_with("’s")
+                && !matches!(t.text, "’" | "'" | "s" | "the" | "The" | "of")
+                && !role_modifier()
+                && !past_marker()
             {
                 break;
             }
@@ -868,4 +877,13 @@ impl<'a> Doc<'a> {
             government,
         }
     }
+}
+
+/// The last word of a name (`Barclay` in `Steve Barclay`), as
+/// `name.split_whitespace().last()` gives it, read from the end: a name ends
+/// in a word, not a space.
+fn last_word(name: &str) -> Option<&str> {
+    name.rsplit(char::is_whitespace)
+        .next()
+        .filter(|w| !w.is_empty())
 }
