@@ -158,7 +158,7 @@ pub fn attribute(
         by_name: FxHashMap::with_capacity_and_hasher(PEOPLE, Default::default()),
         by_surname: FxHashMap::with_capacity_and_hasher(PEOPLE, Default::default()),
         role_phrases: Vec::with_capacity(2 * PEOPLE),
-        government_clues: Vec::new(),
+        government_clues: Vec::with_capacity(PEOPLE),
         role_words: OnceCell::new(),
         opposition_party: OnceCell::new(),
         scratch: String::new(),

@@ -10,7 +10,7 @@ use crate::span::Span;
 use std::ops::Range;
 
 use super::names::{is_possessive, possessive_suffix, NameRun};
-use super::{is_article, lowercase_into, Doc, Source};
+use super::{is_article, lowercase_into, Doc, Source, PEOPLE};
 
 #[derive(Debug, Clone)]
 pub(super) struct Person<'a> {
@@ -96,7 +96,8 @@ impl<'a> Doc<'a> {
             .collect();
         // Each run with its sentence, and the person it was read for in the
         // first pass (a full name).
-        let mut sentence_runs: Vec<(usize, NameRun, Option<usize>)> = Vec::new();
+        let mut sentence_runs: Vec<(usize, NameRun, Option<usize>)> =
+            Vec::with_capacity(2 * PEOPLE);
         // (The buffers are the ones each quote's mention reuses later.)
         let (mut runs, mut words) = (
             std::mem::take(&mut self.mention_runs),
