@@ -49,6 +49,7 @@ mod resolve;
 #[cfg(test)]
 mod tests;
 
+use names::{NameRun, NameWord};
 use registry::{GovernmentClue, Person, PersonMention};
 
 /// A resolved speaker, before it is written out.
@@ -110,7 +111,15 @@ struct Doc<'a> {
     opposition_party: OnceCell<Option<&'a OrgName>>,
     /// Reused for lowercased words and the phrases government roles are read from.
     scratch: String,
+    /// Reused for each quote's mention: its tokens, its name runs, and the
+    /// words of a run being read.
+    mention_tokens: Vec<Token<'a>>,
+    mention_runs: Vec<NameRun>,
+    name_words: Vec<NameWord>,
 }
+
+/// How many people a document is given room for at first.
+const PEOPLE: usize = 16;
 
 /// Resolves the speaker and organization of every quote.
 ///
@@ -140,17 +149,22 @@ pub fn attribute(
         knowledge,
         tokens: &seg.tokens,
         capitalized: &seg.capitalized,
-        people: Vec::new(),
+        // A news story names a dozen people or so: room for them from the
+        // start, rather than growing every list and map three times.
+        people: Vec::with_capacity(PEOPLE),
         mentions: Vec::new(),
         claimed_orgs: FxHashSet::default(),
         quoted,
-        by_name: FxHashMap::default(),
-        by_surname: FxHashMap::default(),
-        role_phrases: Vec::new(),
-        government_clues: Vec::new(),
+        by_name: FxHashMap::with_capacity_and_hasher(PEOPLE, Default::default()),
+        by_surname: FxHashMap::with_capacity_and_hasher(PEOPLE, Default::default()),
+        role_phrases: Vec::with_capacity(2 * PEOPLE),
+        government_clues: Vec::with_capacity(PEOPLE),
         role_words: OnceCell::new(),
         opposition_party: OnceCell::new(),
         scratch: String::new(),
+        mention_tokens: Vec::new(),
+        mention_runs: Vec::new(),
+        name_words: Vec::new(),
     };
     doc.register_people();
     let mut resolved_all: Vec<Option<(Source, Span, Resolution)>> =
@@ -243,13 +257,15 @@ fn organization(o: &OrgName, government: bool) -> Organization {
 
 impl<'a> Doc<'a> {
     fn org_in(&self, span: Span) -> Option<&'a OrgMention> {
-        // The organizations are in text order: only those starting inside `span` can lie in it.
+        // The organizations are in text order: only those starting inside
+        // `span` can lie in it, the last of which is wanted.
         let first = self.orgs.partition_point(|o| o.span.start < span.start);
-        let end = self.orgs.partition_point(|o| o.span.start <= span.end);
         self.orgs
-            .get(first..end.max(first))?
+            .get(first..)?
             .iter()
-            .rfind(|o| span.contains(o.span))
+            .take_while(|o| o.span.start <= span.end)
+            .filter(|o| span.contains(o.span))
+            .last()
     }
 
     fn org_overlapping(&self, span: Span) -> bool {
@@ -270,12 +286,17 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Whether token `i` is `.`: one byte, so no `&str` need be made of it.
-    /// (A one-byte span holding `.` is always on char boundaries.)
+    /// Whether token `i` is `word`, compared byte for byte: no `&str` need be
+    /// made of the token (a span holding a whole `str` is on char boundaries).
+    fn token_is(&self, i: usize, word: &str) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| self.text.as_bytes().get(t.start..t.end) == Some(word.as_bytes()))
+    }
+
+    /// Whether token `i` is `.`.
     fn is_dot(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| {
-            t.end == t.start + 1 && self.text.as_bytes().get(t.start) == Some(&b'.')
-        })
+        self.token_is(i, ".")
     }
 
     /// The tokens inside `span`, as a range of indices (those of
@@ -287,6 +308,17 @@ impl<'a> Doc<'a> {
             .partition_point(|t| t.end <= span.end)
             .max(first);
         first..last
+    }
+
+    /// [`Doc::token_range`] of a sentence's span, from token `from`, the end
+    /// of the sentence before (or 0): the sentences do not overlap, so no
+    /// token before `from` lies in this one, and its first token is found by
+    /// walking on (most sentences start where the one before ends).
+    fn sentence_tokens(&self, span: Span, from: usize) -> Range<usize> {
+        let rest = self.tokens.get(from..).unwrap_or(&[]);
+        let first = from + rest.iter().take_while(|t| t.start < span.start).count();
+        let inside = self.tokens.get(first..).unwrap_or(&[]);
+        first..first + inside.partition_point(|t| t.end <= span.end)
     }
 
     /// [`Doc::token_range`] of a span inside the tokens `window` (its
@@ -360,11 +392,11 @@ fn is_article(word: &str) -> bool {
 /// Whether `word` in lowercase is one of `words` (lowercase ASCII), without
 /// lowering an ASCII word.
 fn lowercase_is_one_of(word: &str, words: &[&str]) -> bool {
-    if word.is_ascii() {
-        words.iter().any(|w| word.eq_ignore_ascii_case(w))
-    } else {
-        words.contains(&&*lower(word))
-    }
+    // Bytes equal but for ASCII case to an ASCII word are that word in some
+    // case; most words fail at their length. Only a word beyond ASCII need
+    // be lowered (the Kelvin sign lowers to `k`).
+    words.iter().any(|w| word.eq_ignore_ascii_case(w))
+        || (!word.is_ascii() && words.contains(&&*lower(word)))
 }
 
 /// `word.to_lowercase()`, into `out`.

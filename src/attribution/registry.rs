@@ -10,7 +10,7 @@ use crate::span::Span;
 use std::ops::Range;
 
 use super::names::{is_possessive, possessive_suffix, NameRun};
-use super::{is_article, lowercase_into, Doc, Source};
+use super::{is_article, lowercase_into, Doc, Source, PEOPLE};
 
 #[derive(Debug, Clone)]
 pub(super) struct Person<'a> {
@@ -77,14 +77,16 @@ impl<'a> Doc<'a> {
     pub(super) fn register_people(&mut self) {
         let text = self.text;
         // Each sentence's tokens, and its capitalized ones as a range of
-        // `self.capitalized`, which is in text order like the sentences.
-        let mut next_capital = 0;
+        // `self.capitalized`: both lists are in text order like the
+        // sentences, and are walked along with them, not searched.
+        let (mut next_token, mut next_capital) = (0, 0);
         let sentences: Vec<(Range<usize>, Range<usize>)> = self
             .seg
             .sentences
             .iter()
             .map(|s| {
-                let toks = self.token_range(s.span);
+                let toks = self.sentence_tokens(s.span, next_token);
+                next_token = toks.end;
                 let capitals = self.capitalized.get(next_capital..).unwrap_or(&[]);
                 let first = next_capital + capitals.iter().take_while(|&&i| i < toks.start).count();
                 let capitals = self.capitalized.get(first..).unwrap_or(&[]);
@@ -94,9 +96,13 @@ impl<'a> Doc<'a> {
             .collect();
         // Each run with its sentence, and the person it was read for in the
         // first pass (a full name).
-        let mut sentence_runs: Vec<(usize, NameRun, Option<usize>)> = Vec::new();
-        let mut runs = Vec::new();
-        let mut words = Vec::new();
+        let mut sentence_runs: Vec<(usize, NameRun, Option<usize>)> =
+            Vec::with_capacity(2 * PEOPLE);
+        // (The buffers are the ones each quote's mention reuses later.)
+        let (mut runs, mut words) = (
+            std::mem::take(&mut self.mention_runs),
+            std::mem::take(&mut self.name_words),
+        );
         for (index, (toks, capitals)) in sentences.iter().enumerate() {
             self.name_runs(toks.clone(), capitals.clone(), &mut runs, &mut words);
             for run in runs.drain(..) {
@@ -114,7 +120,7 @@ impl<'a> Doc<'a> {
                     let id = match self.by_name.get(name).copied().or_else(longer) {
                         Some(id) => id,
                         None => {
-                            let surname = name.split_whitespace().last().unwrap_or("");
+                            let surname = last_word(name).unwrap_or("");
                             self.add_person(name, surname, run.span.start)
                         }
                     };
@@ -149,22 +155,41 @@ impl<'a> Doc<'a> {
         // `Michael Howard`), but not the last word of a capitalized run that
         // is no name (`The Peter Hain attack`).
         let full_runs = sentence_runs.len();
+        // The surnames' lengths and first bytes rule out most capitalized
+        // words before they are looked up.
+        let (mut lengths, mut firsts) = (0u64, 0u128);
+        for surname in self.by_surname.keys() {
+            lengths |= 1 << surname.len().min(63);
+            firsts |= 1 << surname.as_bytes().first().map_or(0, |&b| b.min(127));
+        }
+        let may_be_surname = |t: Span| {
+            let first = self.text.as_bytes().get(t.start).map_or(0, |&b| b.min(127));
+            (lengths >> t.len().min(63)) & 1 != 0 && (firsts >> first) & 1 != 0
+        };
         for (index, (toks, capitals)) in sentences.iter().enumerate() {
             for c in capitals.clone() {
                 let Some(&i) = self.capitalized.get(c) else {
                     continue;
                 };
-                let t = self.token(i);
                 // The capitalized tokens are in order: token `i - 1` is one
                 // when it is the one listed before `i`.
                 let after_capital = i > toks.start
                     && c.checked_sub(1).and_then(|p| self.capitalized.get(p)) == Some(&(i - 1));
+                if after_capital || !self.tokens.get(i).is_some_and(|&t| may_be_surname(t)) {
+                    continue;
+                }
+                let t = self.token(i);
+                // The full runs are in text order and do not overlap: only the
+                // last one starting before the token may hold it.
                 let in_run = || {
-                    sentence_runs[..full_runs]
-                        .iter()
-                        .any(|(s, r, _)| *s == index && r.span.contains(t.span))
+                    let after = sentence_runs[..full_runs]
+                        .partition_point(|(_, r, _)| r.span.start <= t.span.start);
+                    after.checked_sub(1).is_some_and(|last| {
+                        let (s, r, _) = &sentence_runs[last];
+                        *s == index && r.span.contains(t.span)
+                    })
                 };
-                if !after_capital && self.by_surname.contains_key(t.text) && !in_run() {
+                if self.by_surname.contains_key(t.text) && !in_run() {
                     let single = NameRun {
                         span: t.span,
                         tokens: i..i + 1,
@@ -178,6 +203,8 @@ impl<'a> Doc<'a> {
             }
         }
         sentence_runs.sort_by_key(|(_, run, _)| run.span.start);
+        (self.mention_runs, self.name_words) = (runs, words);
+        self.mentions.reserve_exact(sentence_runs.len());
         for (index, run, learned) in sentence_runs {
             let Some((toks, _)) = sentences.get(index) else {
                 continue;
@@ -236,12 +263,16 @@ impl<'a> Doc<'a> {
     /// the text is about (see `salient_person`), whose organization it gives
     /// when they have none.
     fn learn_from_org_description(&mut self, org: &'a OrgMention) {
-        let toks = self.token_range(org.span);
-        let article = toks
-            .start
+        // (The article is looked for before the organization's last token.)
+        let first = self.tokens.partition_point(|t| t.start < org.span.start);
+        let article = first
             .checked_sub(1)
-            .is_some_and(|i| matches!(self.token(i).text, "the" | "The"));
-        if !article || toks.end >= self.tokens.len() {
+            .is_some_and(|i| self.token_is(i, "the") || self.token_is(i, "The"));
+        if !article {
+            return;
+        }
+        let toks = self.token_range(org.span);
+        if toks.end >= self.tokens.len() {
             return;
         }
         // The role words after the name, then no name: `the Tory home affairs spokesman said`.
@@ -341,7 +372,7 @@ impl<'a> Doc<'a> {
     /// subject: `The`, lowercase words ending in a role, then a lowercase word
     /// that is neither a role nor a preposition (the verb).
     fn subject_description(&self, toks: Range<usize>) -> Option<Span> {
-        if toks.is_empty() || self.token(toks.start).text != "The" {
+        if toks.is_empty() || !self.token_is(toks.start, "The") {
             return None;
         }
         let lowercase_word = |i: usize| {
@@ -373,7 +404,7 @@ impl<'a> Doc<'a> {
         if let Some(&id) = self.by_name.get(name) {
             return Some(id);
         }
-        let surname = name.split_whitespace().last()?;
+        let surname = last_word(name)?;
         self.latest_with_surname(surname, run.span.start, run.gender)
             .or_else(|| {
                 // `Sir Digby` for `Digby Jones`: a title with a given name.
@@ -439,23 +470,32 @@ impl<'a> Doc<'a> {
         let mut role_seen = run.span.start < run.name.start;
         while pre_start > toks.start && run_start - pre_start < 8 {
             let t = self.token(pre_start - 1);
-            let role = self.knowledge.is_role(t.text);
+            if matches!(t.text, "," | ":" | ";" | "–" | "—" | "-" | "“" | "”" | "\"") {
+                break;
+            }
+            // One lookup tells whether the word is a role, a function word or a past marker.
+            let facts = self.knowledge.word_facts(t.text);
+            let role = facts.role;
             let mut role_modifier = || {
                 role_seen
                     && t.is_word()
-                    && !self.knowledge.is_function_word(t.text)
+                    && !facts.function_word
                     && !self.knowledge.is_preposition(t.text)
                     && !self.is_cue(t.text, &mut scratch)
             };
             // `The then chancellor`: a past marker belongs to the role it modifies.
-            let past_marker = || role_seen && self.knowledge.is_past_marker(t.text);
-            if matches!(t.text, "," | ":" | ";" | "–" | "—" | "-" | "“" | "”" | "\"")
-                || (!t.is_capitalized()
-                    && !role
-                    && !t.text.ends_with("’s")
-                    && !matches!(t.text, "’" | "'" | "s" | "the" | "The" | "of")
-                    && !role_modifier()
-                    && !past_marker())
+            let past_marker = || {
+                role_seen
+                    && (facts.past_marker
+                        || (t.text.bytes().any(|b| b == b'-')
+                            && self.knowledge.is_past_marker(t.text)))
+            };
+            if !t.is_capitalized()
+                && !role
+                && !t.text.ends_with("’s")
+                && !matches!(t.text, "’" | "'" | "s" | "the" | "The" | "of")
+                && !role_modifier()
+                && !past_marker()
             {
                 break;
             }
@@ -492,17 +532,19 @@ impl<'a> Doc<'a> {
             let next = self.token(run_end).text;
             if next == "," || next.eq_ignore_ascii_case("of") || next == "(" {
                 let rest = run_end + 1..toks.end;
-                let close = rest.clone().find(|&i| {
-                    matches!(
-                        self.token(i).text,
-                        "," | "." | ";" | ":" | "“" | "\"" | "–" | "—"
-                    )
-                });
+                // Where the apposition closes, and whether a cue comes before:
                 // `Dr Vivek Trevedi, called Mr Barclay …` is the sentence going on, not an
                 // apposition, and neither is a relative clause unless it says what the
                 // person is (`, who met Labour MPs,` but `, who is a Labour MP,`).
-                let has_verb = (rest.start..close.unwrap_or(rest.end))
-                    .any(|i| self.is_cue(self.token(i).text, &mut scratch));
+                let (mut close, mut has_verb) = (None, false);
+                for i in rest.clone() {
+                    let word = self.token(i).text;
+                    if matches!(word, "," | "." | ";" | ":" | "“" | "\"" | "–" | "—") {
+                        close = Some(i);
+                        break;
+                    }
+                    has_verb = has_verb || self.is_cue(word, &mut scratch);
+                }
                 let clause_end = close.map_or(s.span.end, |i| self.token(i).span.start);
                 // A relative clause tells what the person is only when an
                 // organization is its end (`, who chairs the Ardmore Council,`),
@@ -566,11 +608,11 @@ impl<'a> Doc<'a> {
         // Treasury`), nor the context of anybody else's; a party stays theirs
         // (`Former Conservative leader`).
         let party = |o: &&OrgMention| o.org.kind == OrgKind::Party;
-        let named = self
-            .org_in(before_name)
+        let org_before = self.org_in(before_name);
+        let named = org_before
             .filter(|o| current(before_name) || party(o))
             .or_else(|| affiliation(post).filter(|o| current(post) || party(o)));
-        if let Some(o) = self.org_in(before_name).filter(|_| !current(before_name)) {
+        if let Some(o) = org_before.filter(|_| !current(before_name)) {
             self.claimed_orgs.insert(o.span);
         }
         // `Scottish finance minister Tom Hale`, `Ann Dale, health minister for
@@ -741,8 +783,8 @@ impl<'a> Doc<'a> {
         let mut facts = PhraseFacts::default();
         for t in range.map(|k| self.token(k)) {
             let word = self.knowledge.word_facts(t.text);
-            facts.past |=
-                word.past_marker || (t.text.contains('-') && self.knowledge.is_past_marker(t.text));
+            facts.past |= word.past_marker
+                || (t.text.bytes().any(|b| b == b'-') && self.knowledge.is_past_marker(t.text));
             facts.role |= word.role;
             facts.opposition |= word.opposition_marker;
             facts.devolved_office |= word.devolved_office;
@@ -836,4 +878,13 @@ impl<'a> Doc<'a> {
             government,
         }
     }
+}
+
+/// The last word of a name (`Barclay` in `Steve Barclay`), as
+/// `name.split_whitespace().last()` gives it, read from the end: a name ends
+/// in a word, not a space.
+fn last_word(name: &str) -> Option<&str> {
+    name.rsplit(char::is_whitespace)
+        .next()
+        .filter(|w| !w.is_empty())
 }

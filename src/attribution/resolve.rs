@@ -7,6 +7,7 @@ use crate::model::{Resolution, SpeakerKind};
 use crate::orgs::OrgName;
 use crate::segment::Token;
 use crate::span::Span;
+use std::ops::Range;
 
 use super::registry::PersonMention;
 use super::{is_article, lowercase_is_one_of, Doc, Source};
@@ -19,11 +20,36 @@ impl<'a> Doc<'a> {
         pronouns: &[PersonMention],
         descriptions: &[(String, Source<'a>)],
     ) -> Option<(Source<'a>, Resolution)> {
+        // The mention's tokens, in a buffer kept for the next quote.
+        let range = self.token_range(mention);
+        let mut toks = std::mem::take(&mut self.mention_tokens);
+        toks.clear();
+        toks.extend(range.clone().map(|i| self.token(i)));
+        let resolved = self.resolve_tokens(
+            mention,
+            range,
+            &toks,
+            previous_quote,
+            pronouns,
+            descriptions,
+        );
+        self.mention_tokens = toks;
+        resolved
+    }
+
+    /// [`Doc::resolve`] of the mention whose tokens are `toks`, the tokens `range`.
+    fn resolve_tokens(
+        &mut self,
+        mention: Span,
+        range: Range<usize>,
+        toks: &[Token<'a>],
+        previous_quote: Option<&(Source<'a>, Span)>,
+        pronouns: &[PersonMention],
+        descriptions: &[(String, Source<'a>)],
+    ) -> Option<(Source<'a>, Resolution)> {
         let previous = previous_quote.map(|p| &p.0);
         let text = self.text;
         let k = self.knowledge;
-        let range = self.token_range(mention);
-        let toks: Vec<Token<'a>> = range.clone().map(|i| self.token(i)).collect();
         let first = toks.first()?;
         if toks.len() == 1 {
             if let Some((gender, number)) = k.pronoun(first.text) {
@@ -46,22 +72,27 @@ impl<'a> Doc<'a> {
                 return Some((source, Resolution::Pronoun));
             }
         }
-        if let Some(source) = self.dependent_of(&toks, mention) {
+        if let Some(source) = self.dependent_of(toks, mention) {
             return Some((source, Resolution::Explicit));
         }
         // A person's name inside the mention.
-        let mut runs = Vec::new();
+        let (mut runs, mut words) = (
+            std::mem::take(&mut self.mention_runs),
+            std::mem::take(&mut self.name_words),
+        );
+        runs.clear();
         let capitals = self.capitalized_in(range.clone());
-        self.name_runs(range, capitals, &mut runs, &mut Vec::new());
+        self.name_runs(range, capitals, &mut runs, &mut words);
         let run = if first.is_capitalized()
             && !k.is_function_word(first.text)
             && self.org_in(first.span).is_none()
         {
-            runs.first()
+            (!runs.is_empty()).then(|| runs.swap_remove(0))
         } else {
-            runs.last()
+            runs.pop()
         };
-        if let Some(run) = run {
+        (self.mention_runs, self.name_words) = (runs, words);
+        if let Some(run) = &run {
             if let Some(person) = self.person_for(run) {
                 let how = if run.name.of(text) == self.people[person].name {
                     Resolution::Explicit
@@ -85,8 +116,8 @@ impl<'a> Doc<'a> {
             };
             return Some((source, Resolution::Explicit));
         }
-        let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
-        let head = words.last()?;
+        let head = toks.iter().rfind(|t| t.is_word())?;
+        let one_word = toks.iter().filter(|t| t.is_word()).count() == 1;
         let definite = lowercase_is_one_of(first.text, &["the", "its", "their", "his", "her"]);
         let body_start = if is_article(first.text) {
             toks.get(1).map_or(mention.start, |t| t.span.start)
@@ -97,7 +128,7 @@ impl<'a> Doc<'a> {
         let head_is_role = k.is_role(head.text);
         let org = self.org_in(mention);
         // A lone surname or name not seen before (`Trump said`).
-        if words.len() == 1 && head.is_capitalized() && org.is_none() && !head_is_role {
+        if one_word && head.is_capitalized() && org.is_none() && !head_is_role {
             if let Some(person) =
                 self.latest_with_surname(head.text, mention.start, Gender::Unknown)
             {
@@ -153,7 +184,7 @@ impl<'a> Doc<'a> {
             }
         }
         let government = k.is_government(body.of(text));
-        let single_plural = words.len() == 1 && head.text.ends_with('s');
+        let single_plural = one_word && head.text.ends_with('s');
         let kind = if single_plural {
             SpeakerKind::Group
         } else {
