@@ -203,16 +203,6 @@ struct Attributed {
     attributions: Vec<attribution::Attribution>,
 }
 
-thread_local! {
-    /// The stance stage's buffers, kept by each thread from one document to
-    /// the next rather than allocated for each (see [`SCRATCH_KEPT_UP_TO`]).
-    static STANCE_SCRATCH: std::cell::RefCell<stance::QuoteScratch> = Default::default();
-}
-
-/// After a document longer than this, the stance buffers, which may have
-/// grown to its longest quote, are let go rather than kept by the thread.
-const SCRATCH_KEPT_UP_TO: usize = 1 << 20;
-
 impl Pipeline {
     /// A pipeline with the built-in knowledge and the default (UK government) target.
     pub fn new() -> Pipeline {
@@ -251,39 +241,28 @@ impl Pipeline {
             attributions,
         } = self.attributed(text);
         let document = self.read_document(text, &attributions);
-        let quotes = STANCE_SCRATCH.with_borrow_mut(|stance_scratch| {
-            let quotes: Vec<Quote> = detected
-                .iter()
-                .zip(attributions)
-                .map(|(q, a)| {
-                    let context = self.stance_context(&seg, q, &a, &document);
-                    Quote {
-                        text: q.span.of(text).to_string(),
-                        span: q.span.to_array(),
-                        char_span: chars.char_span(q.span),
-                        paragraph: seg.paragraph_at(q.span.start).unwrap_or(0),
-                        sentence: seg.sentence_at(q.span.start).unwrap_or(0),
-                        kind: q.kind,
-                        cue: q.cue.map(|c| Cue {
-                            text: c.of(text).to_string(),
-                            span: c.to_array(),
-                        }),
-                        speaker: a.speaker,
-                        organization: a.organization,
-                        stance: self.stance.score_quote_with(
-                            text,
-                            q.span,
-                            &context,
-                            stance_scratch,
-                        ),
-                    }
-                })
-                .collect();
-            if text.len() > SCRATCH_KEPT_UP_TO {
-                *stance_scratch = stance::QuoteScratch::default();
-            }
-            quotes
-        });
+        let quotes = detected
+            .iter()
+            .zip(attributions)
+            .map(|(q, a)| {
+                let context = self.stance_context(&seg, q, &a, &document);
+                Quote {
+                    text: q.span.of(text).to_string(),
+                    span: q.span.to_array(),
+                    char_span: chars.char_span(q.span),
+                    paragraph: seg.paragraph_at(q.span.start).unwrap_or(0),
+                    sentence: seg.sentence_at(q.span.start).unwrap_or(0),
+                    kind: q.kind,
+                    cue: q.cue.map(|c| Cue {
+                        text: c.of(text).to_string(),
+                        span: c.to_array(),
+                    }),
+                    speaker: a.speaker,
+                    organization: a.organization,
+                    stance: self.stance.score_quote(text, q.span, &context),
+                }
+            })
+            .collect();
         Analysis { quotes }
     }
 
