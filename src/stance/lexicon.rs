@@ -1169,6 +1169,21 @@ impl PhraseSet {
         any
     }
 
+    /// Whether a phrase matches from the start of `text[range]`, where
+    /// `tokens` (those of `text[range]`) begin: whatever else matches there
+    /// and would win over it in [`PhraseSet::find`].
+    pub fn matches_at_start(&self, text: &str, range: Span, tokens: &Tokens) -> bool {
+        if tokens.get(0).is_none_or(|t| t.span.start != range.start) {
+            return false;
+        }
+        let mut any = false;
+        self.each_match_at(text, range, tokens, 0, &mut |_| {
+            any = true;
+            false
+        });
+        any
+    }
+
     /// Whether any phrase occurs in `s` (on word boundaries).
     pub fn occurs_in(&self, s: &str) -> bool {
         let range = Span::new(0, s.len());
