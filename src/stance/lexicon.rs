@@ -199,13 +199,6 @@ fn ascii_word_len(bytes: &[u8], pos: usize) -> usize {
 /// letter: the Kelvin sign, U+212A, whose lowercase is `k`.
 const KELVIN_SIGN: [u8; 3] = [0xE2, 0x84, 0xAA];
 
-/// Whether `bytes` hold a Kelvin sign. Its last byte is rare in news text
-/// (the curly quotes share its first), so memchr finds the few places to look.
-fn has_kelvin_sign(bytes: &[u8]) -> bool {
-    memchr::memchr_iter(KELVIN_SIGN[2], bytes)
-        .any(|i| i >= 2 && bytes.get(i - 2..=i) == Some(&KELVIN_SIGN[..]))
-}
-
 /// `char::is_alphanumeric`, but the typographic quotes and dashes news text
 /// is full of skip the Unicode tables.
 fn is_alphanumeric(c: char) -> bool {
@@ -583,8 +576,10 @@ struct FirstWords {
 /// A byte automaton over a list of words of ASCII letters and digits, up
 /// to ASCII case: it reads a text a byte at a time, one table look-up each,
 /// and stops at the end of each run of letters and digits that spells one
-/// of the words. Its states are those of a trie of the words read from the
-/// start of a run, one for outside runs and one for a run that spells none.
+/// of the words, and at each Kelvin sign (which may start a phrase of its
+/// own, see [`PhraseSet::may_match`]). Its states are those of a trie of the
+/// words read from the start of a run, one for outside runs and one for a
+/// run that spells none.
 #[derive(Debug, Clone)]
 struct WordAutomaton {
     /// The transitions, [`WordAutomaton::CLASSES`] to a state, by byte
@@ -598,10 +593,12 @@ struct WordAutomaton {
     depth: Vec<usize>,
 }
 
-/// The class of each byte for [`WordAutomaton`]: 0 for all but ASCII letters
-/// and digits, which have one each (a letter in either case the same).
+/// The class of each byte for [`WordAutomaton`]: one for each ASCII digit
+/// and letter (a letter in either case the same), one for the last byte of
+/// the Kelvin sign, 0 for the others.
 const BYTE_CLASS: [u8; 256] = {
     let mut table = [0u8; 256];
+    table[KELVIN_SIGN[2] as usize] = WordAutomaton::KELVIN_END;
     let mut b = 0;
     while b < 10 {
         table[b'0' as usize + b] = 1 + b as u8;
@@ -621,14 +618,28 @@ const BYTE_CLASS: [u8; 256] = {
 const MOST_FIRST_WORDS: usize = 1024;
 const MOST_WORD_STATES: usize = 8192;
 
+/// Where a [`WordAutomaton`] stops.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Stop {
+    /// A run of letters and digits that spells a word: its start and end.
+    Word(usize, usize),
+    /// A Kelvin sign, where it starts.
+    Kelvin(usize),
+}
+
 impl WordAutomaton {
-    const CLASSES: usize = 37;
+    const CLASSES: usize = 38;
+    /// The class of the last byte of the Kelvin sign.
+    const KELVIN_END: u8 = 37;
     /// Outside any run of letters and digits (the offset of its transitions).
     const OUTSIDE: u32 = 0;
     /// In a run that spells no word.
     const NOWHERE: u32 = WordAutomaton::CLASSES as u32;
     /// Added to a transition out of a run that spelled a word.
     const WORD_ENDS: u32 = 1 << 31;
+    /// Added to a transition on the last byte of a Kelvin sign.
+    const MAY_BE_KELVIN: u32 = 1 << 30;
+    const STOPS: u32 = WordAutomaton::WORD_ENDS | WordAutomaton::MAY_BE_KELVIN;
 
     /// The automaton of `words` (ASCII letters and digits each); none past
     /// [`MOST_WORD_STATES`] states.
@@ -653,8 +664,9 @@ impl WordAutomaton {
                 };
             }
             // Leaving the run after the whole word: it was spelled.
-            *automaton.next.get_mut(state as usize)? =
-                WordAutomaton::OUTSIDE + WordAutomaton::WORD_ENDS;
+            for class in [0, usize::from(WordAutomaton::KELVIN_END)] {
+                *automaton.next.get_mut(state as usize + class)? |= WordAutomaton::WORD_ENDS;
+            }
         }
         Some(automaton)
     }
@@ -669,14 +681,15 @@ impl WordAutomaton {
         self.depth.push(depth);
         self.next.push(WordAutomaton::OUTSIDE);
         self.next
-            .extend([WordAutomaton::NOWHERE; WordAutomaton::CLASSES - 1]);
+            .extend([WordAutomaton::NOWHERE; WordAutomaton::CLASSES - 2]);
+        self.next
+            .push(WordAutomaton::OUTSIDE + WordAutomaton::MAY_BE_KELVIN);
         Some(state)
     }
 
-    /// Calls `found` with the start and end of each run of letters and
-    /// digits of `bytes` that spells a word, in order; stops when it returns
-    /// false.
-    fn each_word(&self, bytes: &[u8], mut found: impl FnMut(usize, usize) -> bool) {
+    /// Calls `found` with each place of `bytes` the automaton stops at
+    /// ([`Stop`]), in order; stops when it returns false.
+    fn each_stop(&self, bytes: &[u8], mut found: impl FnMut(Stop) -> bool) {
         let depth = |state: u32| {
             let k = state as usize / WordAutomaton::CLASSES;
             self.depth.get(k).copied().unwrap_or(0)
@@ -685,19 +698,25 @@ impl WordAutomaton {
         for (i, &b) in bytes.iter().enumerate() {
             let at = state as usize + usize::from(BYTE_CLASS[usize::from(b)]);
             let next = self.next.get(at).copied().unwrap_or(WordAutomaton::OUTSIDE);
-            if next >= WordAutomaton::WORD_ENDS {
-                if !found(i - depth(state), i) {
-                    return;
-                }
-                state = next - WordAutomaton::WORD_ENDS;
-            } else {
+            if next & WordAutomaton::STOPS == 0 {
                 state = next;
+                continue;
             }
+            if next & WordAutomaton::WORD_ENDS != 0 && !found(Stop::Word(i - depth(state), i)) {
+                return;
+            }
+            let kelvin = next & WordAutomaton::MAY_BE_KELVIN != 0
+                && i >= 2
+                && bytes.get(i - 2..=i) == Some(&KELVIN_SIGN[..]);
+            if kelvin && !found(Stop::Kelvin(i - 2)) {
+                return;
+            }
+            state = next & !WordAutomaton::STOPS;
         }
         // The text ends in a run: it spelled a word if leaving it would say so.
         let out = self.next.get(state as usize).copied().unwrap_or(0);
-        if out >= WordAutomaton::WORD_ENDS {
-            found(bytes.len() - depth(state), bytes.len());
+        if out & WordAutomaton::WORD_ENDS != 0 {
+            found(Stop::Word(bytes.len() - depth(state), bytes.len()));
         }
     }
 }
@@ -946,20 +965,17 @@ impl PhraseSet {
     /// in text order; stops when it returns false.
     pub(super) fn each_start(&self, text: &str, found: impl FnMut(usize) -> bool) {
         match &self.starts.words {
-            // A Kelvin sign may start a phrase anywhere, which the automaton
-            // does not tell.
-            Some(words) if self.plain_starts && !has_kelvin_sign(text.as_bytes()) => {
-                self.each_word_start(words, text, found)
-            }
+            Some(words) if self.plain_starts => self.each_word_start(words, text, found),
             _ => self.each_start_scanned(text, found),
         }
     }
 
-    /// [`PhraseSet::each_start`] from the runs the automaton `words` finds:
-    /// only those that spell a first word, and the runs after them, are
+    /// [`PhraseSet::each_start`] from where the automaton `words` stops:
+    /// only the runs that spell a first word, and the runs after them, are
     /// fingerprinted. The offsets come in the order of
     /// [`PhraseSet::each_start_scanned`]: at each run, the run's own start,
-    /// then that of the run before it when the two begin a phrase.
+    /// then that of the run before it when the two begin a phrase; a Kelvin
+    /// sign's where it is.
     fn each_word_start(
         &self,
         words: &WordAutomaton,
@@ -972,9 +988,12 @@ impl PhraseSet {
         // starts (whose turn it is told at), and where the word starts.
         let mut pair: Option<(usize, usize)> = None;
         let mut stopped = false;
-        words.each_word(bytes, |start, end| {
+        words.each_stop(bytes, |stop| {
+            let at = match stop {
+                Stop::Word(start, _) | Stop::Kelvin(start) => start,
+            };
             if let Some((turn, first)) = pair {
-                if turn < start {
+                if turn < at {
                     pair = None;
                     if !found(first) {
                         stopped = true;
@@ -982,6 +1001,10 @@ impl PhraseSet {
                     }
                 }
             }
+            let Stop::Word(start, end) = stop else {
+                stopped = !found(at);
+                return !stopped;
+            };
             let (_, key, _) = ascii_word(bytes, start);
             let single = starts.single_filter.may_contain(key) && starts.singles.contains(&key);
             if single && !found(start) {
