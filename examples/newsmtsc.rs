@@ -60,6 +60,27 @@ fn featurize(s: &StanceScorer, data: &[(TargetLine, Option<usize>)]) -> Vec<(Vec
         .collect()
 }
 
+/// For each line, whether its sentence holds mentions of different gold
+/// polarity.
+fn mixed(data: &[(TargetLine, Option<usize>)]) -> Vec<bool> {
+    let mut polarities: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    for (t, g) in data {
+        polarities
+            .entry(t.sentence.as_str())
+            .or_default()
+            .extend(*g);
+    }
+    data.iter()
+        .map(|(t, g)| {
+            g.is_some_and(|g| {
+                polarities
+                    .get(t.sentence.as_str())
+                    .is_some_and(|p| p.iter().any(|&x| x != g))
+            })
+        })
+        .collect()
+}
+
 fn macro_f1(pairs: &[(usize, usize)]) -> f64 {
     sayso::eval::macro_f1(pairs, &[0, 1, 2])
 }
@@ -70,7 +91,15 @@ fn argmax(z: [f64; 3]) -> usize {
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let scorer = StanceScorer::new();
+    // Experiment: NEWSMTSC_MODEL=FILE predicts with the model of FILE (as
+    // written by `train`) instead of the built-in one.
+    let scorer = match std::env::var("NEWSMTSC_MODEL") {
+        Ok(path) => StanceScorer::from_data(&StanceData {
+            target_model: &std::fs::read_to_string(path)?,
+            ..StanceData::default()
+        })?,
+        Err(_) => StanceScorer::new(),
+    };
     match args.first().map(String::as_str) {
         Some("predict") => {
             let path = args.get(1).ok_or_else(|| anyhow::anyhow!("predict FILE"))?;
@@ -137,7 +166,61 @@ fn main() -> anyhow::Result<()> {
                 pairs.len()
             );
         }
-        _ => anyhow::bail!("usage: newsmtsc predict FILE | train TRAIN OUT | cv TRAIN"),
+        Some("cv-sentences") => {
+            // Five folds of whole sentences (a sentence's mentions are never
+            // split between training and testing), and the figure on the
+            // mentions whose sentence holds mentions of different gold
+            // polarity: how well the model tells targets of one sentence apart
+            // (what NewsMTSC's mt sets test).
+            let path = args
+                .get(1)
+                .ok_or_else(|| anyhow::anyhow!("cv-sentences FILE"))?;
+            let base = StanceScorer::from_data(&StanceData {
+                target_model: "",
+                ..StanceData::default()
+            })?;
+            let lines = load(path)?;
+            let mut order: std::collections::HashMap<&str, usize> = Default::default();
+            for (t, _) in &lines {
+                let next = order.len();
+                order.entry(t.sentence.as_str()).or_insert(next);
+            }
+            let mut data = Vec::new();
+            for ((t, g), mixed) in lines.iter().zip(mixed(&lines)) {
+                let (Ok(span), Some(g)) = (t.byte_span(), g) else {
+                    continue;
+                };
+                let fold = order.get(t.sentence.as_str()).map_or(0, |k| k % 5);
+                data.push((base.target_features(&t.sentence, span), *g, fold, mixed));
+            }
+            let (e, r, l) = hyper();
+            let (mut all, mut mixed) = (Vec::new(), Vec::new());
+            for fold in 0..5 {
+                let train: Vec<(Vec<Feature>, usize)> = data
+                    .iter()
+                    .filter(|d| d.2 != fold)
+                    .map(|d| (d.0.clone(), d.1))
+                    .collect();
+                let m: TargetModel = model::train(&train, e, r, l);
+                for d in data.iter().filter(|d| d.2 == fold) {
+                    let pair = (d.1, argmax(m.logits(&d.0)));
+                    all.push(pair);
+                    if d.3 {
+                        mixed.push(pair);
+                    }
+                }
+            }
+            println!(
+                "cv macro-F1 {:.1} on {} targets; {:.1} on the {} in sentences of mixed polarity",
+                macro_f1(&all),
+                all.len(),
+                macro_f1(&mixed),
+                mixed.len()
+            );
+        }
+        _ => anyhow::bail!(
+            "usage: newsmtsc predict FILE | train TRAIN OUT | cv TRAIN | cv-sentences TRAIN"
+        ),
     }
     Ok(())
 }

@@ -372,7 +372,12 @@ fn report(title: &str, cases: &[Case], predicted: &[usize]) {
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let pipeline = Pipeline::new();
-    let builtin = pipeline.stance_scorer().weights().clone();
+    // Experiment: STANCE_FIT_WEIGHTS=FILE reports and lists errors with the
+    // weights of FILE instead of the built-in ones.
+    let builtin = match std::env::var("STANCE_FIT_WEIGHTS") {
+        Ok(path) => Weights::parse(&std::fs::read_to_string(path)?)?,
+        Err(_) => pipeline.stance_scorer().weights().clone(),
+    };
     match args.first().map(String::as_str) {
         Some("report") => {
             let mut cases = Vec::new();

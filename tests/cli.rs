@@ -1,24 +1,12 @@
 //! The `sayso` binary: inputs, one output line per document, eval, stance and targets.
 
+mod common;
+
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
-fn sayso(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_sayso"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    if let Some(mut pipe) = child.stdin.take() {
-        pipe.write_all(stdin.unwrap_or_default())
-            .expect("stdin is writable");
-    }
-    child.wait_with_output().expect("the binary finishes")
-}
+use common::sayso;
 
 fn records(output: &Output) -> Vec<serde_json::Value> {
     String::from_utf8_lossy(&output.stdout)
@@ -46,7 +34,7 @@ fn ids_of(output: &Output) -> Vec<String> {
 
 #[test]
 fn a_directory_gives_one_line_per_txt_file_in_order() {
-    let out = sayso(&["analyze", "seeds"], None);
+    let out = sayso(&["analyze", "seeds"], b"");
     assert_succeeded(&out);
     let ids: Vec<String> = ids_of(&out);
     assert_eq!(
@@ -75,7 +63,7 @@ fn bad_lines_get_their_own_error_line_and_lose_nothing() {
     input.extend_from_slice(b"{\"id\": \"empty\", \"text\": \"\"}\n");
     input.extend_from_slice(b"{\"id\": \"notext\"}\n");
     std::fs::write(&path, &input).expect("write input");
-    let out = sayso(&["analyze", path.to_str().unwrap_or_default()], None);
+    let out = sayso(&["analyze", path.to_str().unwrap_or_default()], b"");
     assert_eq!(out.status.code(), Some(1), "some documents had errors");
     let recs = records(&out);
     let ids: Vec<&str> = recs
@@ -107,7 +95,7 @@ fn bad_lines_get_their_own_error_line_and_lose_nothing() {
 fn stdin_text_is_one_document() {
     let out = sayso(
         &["analyze", "-"],
-        Some("“It is over,” said the minister.".as_bytes()),
+        "“It is over,” said the minister.".as_bytes(),
     );
     let recs = records(&out);
     assert_eq!(recs.len(), 1);
@@ -117,7 +105,7 @@ fn stdin_text_is_one_document() {
 #[test]
 fn a_user_target_changes_who_counts_as_the_government() {
     let text = "A White House spokesman said: \u{201c}The administration has done a fair and reasonable job.\u{201d}";
-    let default = sayso(&["analyze", "-"], Some(text.as_bytes()));
+    let default = sayso(&["analyze", "-"], text.as_bytes());
     let default_quote = &records(&default)[0]["quotes"][0];
     assert_eq!(default_quote["organization"]["name"], "White House");
     assert_eq!(default_quote["organization"]["government"], false);
@@ -137,7 +125,7 @@ fn a_user_target_changes_who_counts_as_the_government() {
             target.to_str().unwrap_or_default(),
             "-",
         ],
-        Some(text.as_bytes()),
+        text.as_bytes(),
     );
     let us_quote = &records(&us)[0]["quotes"][0];
     assert_eq!(us_quote["organization"]["name"], "White House");
@@ -148,11 +136,11 @@ fn a_user_target_changes_who_counts_as_the_government() {
 
 #[test]
 fn eval_prints_a_table_or_the_same_figures_as_json() {
-    let table = sayso(&["eval", "fixtures/invented.jsonl"], None);
+    let table = sayso(&["eval", "fixtures/invented.jsonl"], b"");
     assert_succeeded(&table);
     let text = String::from_utf8_lossy(&table.stdout);
     assert!(text.starts_with("documents             4\n"), "{text}");
-    let json = sayso(&["eval", "--json", "fixtures/invented.jsonl"], None);
+    let json = sayso(&["eval", "--json", "fixtures/invented.jsonl"], b"");
     assert_succeeded(&json);
     let figures: serde_json::Value =
         serde_json::from_slice(&json.stdout).expect("--json prints one JSON object");
@@ -172,7 +160,7 @@ fn eval_prints_a_table_or_the_same_figures_as_json() {
         assert!(text.contains(&line), "{line:?} in\n{text}");
     }
     // With predictions given, the same figures.
-    let pred = sayso(&["analyze", "-q", "fixtures/invented.jsonl"], None);
+    let pred = sayso(&["analyze", "-q", "fixtures/invented.jsonl"], b"");
     let dir = temp_dir("eval");
     let pred_path = dir.join("pred.jsonl");
     std::fs::write(&pred_path, &pred.stdout).expect("write predictions");
@@ -183,7 +171,7 @@ fn eval_prints_a_table_or_the_same_figures_as_json() {
             "fixtures/invented.jsonl",
             pred_path.to_str().unwrap_or_default(),
         ],
-        None,
+        b"",
     );
     assert_eq!(given.stdout, json.stdout);
     std::fs::remove_dir_all(&dir).ok();
@@ -204,7 +192,7 @@ fn eval_errors_name_the_file() {
             "fixtures/invented.jsonl",
             bad.to_str().unwrap_or_default(),
         ],
-        None,
+        b"",
     );
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -212,7 +200,7 @@ fn eval_errors_name_the_file() {
         stderr.starts_with(&format!("sayso: {}:2: not JSON: ", bad.display())),
         "{stderr}"
     );
-    let missing = sayso(&["eval", "no/such/gold.jsonl"], None);
+    let missing = sayso(&["eval", "no/such/gold.jsonl"], b"");
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr)
         .starts_with("sayso: cannot read no/such/gold.jsonl: "));
@@ -221,7 +209,7 @@ fn eval_errors_name_the_file() {
 
 #[test]
 fn eval_help_explains_the_gold_format_and_the_figures() {
-    let out = sayso(&["eval", "--help"], None);
+    let out = sayso(&["eval", "--help"], b"");
     assert_succeeded(&out);
     let help = String::from_utf8_lossy(&out.stdout);
     for needle in [
@@ -244,9 +232,9 @@ fn eval_json_is_the_reference_scorers_json() {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools/score.py");
     assert!(gold.is_file() && script.is_file(), "needs ../shared");
     let gold = gold.to_str().unwrap_or_default();
-    let ours = sayso(&["eval", "--json", gold], None);
+    let ours = sayso(&["eval", "--json", gold], b"");
     assert_succeeded(&ours);
-    let pred = sayso(&["analyze", "-q", gold], None);
+    let pred = sayso(&["analyze", "-q", gold], b"");
     let dir = temp_dir("eval-ref");
     let pred_path = dir.join("pred.jsonl");
     std::fs::write(&pred_path, &pred.stdout).expect("write predictions");
@@ -266,7 +254,7 @@ fn eval_json_is_the_reference_scorers_json() {
 
 #[test]
 fn a_missing_input_is_a_usage_error() {
-    let out = sayso(&["analyze", "no/such/file.txt"], None);
+    let out = sayso(&["analyze", "no/such/file.txt"], b"");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no such file"));
 }
@@ -339,7 +327,7 @@ fn every_input_line_gets_one_output_line_in_order_and_good_documents_are_unchang
                 "50k",
                 &source,
             ],
-            None,
+            b"",
         );
         assert_eq!(out.status.code(), Some(1), "some documents had errors");
         let recs = records(&out);
@@ -413,7 +401,7 @@ fn assert_jobs_agree(args: &[&str]) {
         for batch in ["1", "4096"] {
             let mut full = vec!["analyze", "--quiet", "--jobs", jobs, "--batch-docs", batch];
             full.extend_from_slice(args);
-            let out = sayso(&full, None);
+            let out = sayso(&full, b"");
             assert!(
                 out.status.success(),
                 "{}",
@@ -453,7 +441,7 @@ fn csv_has_one_row_per_quote_and_quotes_fields_per_rfc_4180() {
     input.push_str(&json_line("quiet", "The weather was fine."));
     input.push('\n');
     input.push_str("{\"id\": \"bad\"}\n");
-    let json = sayso(&["analyze", "-"], Some(input.as_bytes()));
+    let json = sayso(&["analyze", "-"], input.as_bytes());
     let quotes = records(&json)[0]["quotes"].clone();
     assert_eq!(quotes.as_array().map(Vec::len), Some(1), "{quotes}");
     let quote = quotes[0].clone();
@@ -463,7 +451,7 @@ fn csv_has_one_row_per_quote_and_quotes_fields_per_rfc_4180() {
         "the test needs a quote with a comma, a double quote and a newline: {quote_text:?}"
     );
 
-    let out = sayso(&["analyze", "--format", "csv", "-"], Some(input.as_bytes()));
+    let out = sayso(&["analyze", "--format", "csv", "-"], input.as_bytes());
     assert_eq!(out.status.code(), Some(1));
     let raw = String::from_utf8_lossy(&out.stdout).into_owned();
     let escaped = format!("\"{}\"", quote_text.replace('"', "\"\""));
@@ -538,7 +526,7 @@ fn csv_has_one_row_per_quote_and_quotes_fields_per_rfc_4180() {
 #[test]
 fn csv_organizations_have_their_acronym_and_government_flag() {
     let text = "Royal College of Midwives (RCM) director Hannah Whitcombe said: \u{201c}This offer is an insult.\u{201d}";
-    let out = sayso(&["analyze", "--format", "csv", "-"], Some(text.as_bytes()));
+    let out = sayso(&["analyze", "--format", "csv", "-"], text.as_bytes());
     assert_succeeded(&out);
     let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
     let header = reader.headers().expect("a header row").clone();
@@ -584,22 +572,20 @@ fn gzip_json_lines_and_directories_are_read_recursively() {
     .expect("write");
 
     let gz_path = dir.join("a.jsonl.gz");
-    let alone = sayso(&["analyze", gz_path.to_str().unwrap_or_default()], None);
+    let alone = sayso(&["analyze", gz_path.to_str().unwrap_or_default()], b"");
     assert!(alone.status.success());
     let ids: Vec<String> = ids_of(&alone);
     assert_eq!(ids, [seeds[0].0.clone(), seeds[1].0.clone()]);
     let plain = sayso(
         &["analyze", "-"],
-        Some(
-            (json_line(&seeds[0].0, &seeds[0].1) + "\n" + &json_line(&seeds[1].0, &seeds[1].1))
-                .as_bytes(),
-        ),
+        (json_line(&seeds[0].0, &seeds[0].1) + "\n" + &json_line(&seeds[1].0, &seeds[1].1))
+            .as_bytes(),
     );
     assert_eq!(alone.stdout, plain.stdout, "gzip changes nothing");
-    let piped = sayso(&["analyze", "-"], Some(&compressed));
+    let piped = sayso(&["analyze", "-"], &compressed);
     assert_eq!(piped.stdout, plain.stdout, "gzip on standard input too");
 
-    let all = sayso(&["analyze", dir.to_str().unwrap_or_default()], None);
+    let all = sayso(&["analyze", dir.to_str().unwrap_or_default()], b"");
     assert_succeeded(&all);
     let ids: Vec<String> = ids_of(&all);
     assert_eq!(
@@ -613,7 +599,7 @@ fn gzip_json_lines_and_directories_are_read_recursively() {
             "txt,md",
             dir.to_str().unwrap_or_default(),
         ],
-        None,
+        b"",
     );
     let ids: Vec<String> = ids_of(&with_md);
     assert_eq!(
@@ -657,7 +643,7 @@ fn a_corrupt_gzip_file_gives_an_error_line_and_the_run_goes_on() {
             bad.to_str().unwrap_or_default(),
             good.to_str().unwrap_or_default(),
         ],
-        None,
+        b"",
     );
     assert_eq!(out.status.code(), Some(1));
     let recs = records(&out);
@@ -693,7 +679,7 @@ fn text_files_over_the_size_cap_are_reported_not_read() {
             "1k",
             big.to_str().unwrap_or_default(),
         ],
-        None,
+        b"",
     );
     assert_eq!(out.status.code(), Some(1));
     let recs = records(&out);
@@ -713,7 +699,7 @@ fn text_files_over_the_size_cap_are_reported_not_read() {
             "1MiB",
             big.to_str().unwrap_or_default(),
         ],
-        None,
+        b"",
     );
     assert!(fine.status.success());
     std::fs::remove_dir_all(&dir).ok();
@@ -721,7 +707,7 @@ fn text_files_over_the_size_cap_are_reported_not_read() {
 
 #[test]
 fn a_summary_on_stderr_unless_quiet_and_no_progress_on_a_pipe() {
-    let out = sayso(&["analyze", "seeds"], None);
+    let out = sayso(&["analyze", "seeds"], b"");
     let stderr = String::from_utf8_lossy(&out.stderr);
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(lines.len(), 1, "{stderr}");
@@ -730,10 +716,10 @@ fn a_summary_on_stderr_unless_quiet_and_no_progress_on_a_pipe() {
         lines[0].contains(" quotes, 0 errors in ") && lines[0].ends_with(" MB/s)"),
         "{stderr}"
     );
-    let quiet = sayso(&["analyze", "--quiet", "seeds"], None);
+    let quiet = sayso(&["analyze", "--quiet", "seeds"], b"");
     assert!(quiet.stderr.is_empty());
     assert_eq!(quiet.stdout, out.stdout);
-    let progress = sayso(&["analyze", "--progress", "seeds"], None);
+    let progress = sayso(&["analyze", "--progress", "seeds"], b"");
     assert_eq!(progress.stdout, out.stdout);
 }
 
@@ -746,7 +732,7 @@ fn usage_errors_exit_2_and_write_nothing() {
         &["analyze", "seeds", "no/such/dir"],
         &["analyze"],
     ] {
-        let out = sayso(args, None);
+        let out = sayso(args, b"");
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(out.stdout.is_empty(), "{args:?}");
     }
@@ -765,11 +751,11 @@ fn output_to_a_file() {
             path.to_str().unwrap_or_default(),
             "seeds",
         ],
-        None,
+        b"",
     );
     assert!(out.status.success());
     assert!(out.stdout.is_empty());
-    let to_stdout = sayso(&["analyze", "--format", "csv", "seeds"], None);
+    let to_stdout = sayso(&["analyze", "--format", "csv", "seeds"], b"");
     assert_eq!(std::fs::read(&path).expect("written"), to_stdout.stdout);
     std::fs::remove_dir_all(&dir).ok();
 }
@@ -777,7 +763,7 @@ fn output_to_a_file() {
 #[test]
 fn stdin_text_opening_with_a_brace_is_one_text_document() {
     let text = "{Editor’s note: updated.}\nMr Kline said: “We are very angry about this offer.”\n";
-    let out = sayso(&["analyze", "-q", "-"], Some(text.as_bytes()));
+    let out = sayso(&["analyze", "-q", "-"], text.as_bytes());
     assert_succeeded(&out);
     let recs = records(&out);
     assert_eq!(recs.len(), 1);
@@ -813,7 +799,7 @@ fn explain_takes_the_inputs_and_options_of_analyze() {
             output.to_str().unwrap_or_default(),
             input.to_str().unwrap_or_default(),
         ],
-        None,
+        b"",
     );
     assert_eq!(out.status.code(), Some(1), "document b is empty");
     assert!(out.stdout.is_empty(), "written to -o");
@@ -836,10 +822,10 @@ fn explain_takes_the_inputs_and_options_of_analyze() {
         )),
         "{written}"
     );
-    let fine = sayso(&["explain", "seeds/004_4530aa13ea0a9502.txt"], None);
+    let fine = sayso(&["explain", "seeds/004_4530aa13ea0a9502.txt"], b"");
     assert_succeeded(&fine);
     assert!(String::from_utf8_lossy(&fine.stdout).starts_with("== 004_4530aa13ea0a9502\n[1] "));
-    let usage = sayso(&["explain", "no/such/file"], None);
+    let usage = sayso(&["explain", "no/such/file"], b"");
     assert_eq!(usage.status.code(), Some(2));
     std::fs::remove_dir_all(&dir).ok();
 }
@@ -864,9 +850,9 @@ fn first_quote(out: &Output) -> (String, String, [u64; 2]) {
 #[test]
 fn a_byte_order_mark_is_dropped_and_offsets_count_from_after_it() {
     let text = "\u{201c}It is over,\u{201d} said Ms Jones.";
-    let plain = sayso(&["analyze", "-"], Some(text.as_bytes()));
+    let plain = sayso(&["analyze", "-"], text.as_bytes());
     let with_bom = format!("\u{feff}{text}");
-    let piped = sayso(&["analyze", "-"], Some(with_bom.as_bytes()));
+    let piped = sayso(&["analyze", "-"], with_bom.as_bytes());
     assert_succeeded(&piped);
     assert_eq!(piped.stdout, plain.stdout);
     assert_eq!(
@@ -878,17 +864,14 @@ fn a_byte_order_mark_is_dropped_and_offsets_count_from_after_it() {
     std::fs::write(dir.join("a.txt"), &with_bom).expect("write");
     let line = json_line("a", text) + "\n";
     std::fs::write(dir.join("b.jsonl"), format!("\u{feff}{line}")).expect("write");
-    let out = sayso(&["analyze", dir.to_str().unwrap_or_default()], None);
+    let out = sayso(&["analyze", dir.to_str().unwrap_or_default()], b"");
     assert_succeeded(&out);
     let recs = records(&out);
     assert_eq!(recs.len(), 2);
     assert_eq!(recs[0]["quotes"], recs[1]["quotes"]);
     assert_eq!(recs[0]["quotes"], records(&plain)[0]["quotes"]);
     // JSON Lines on standard input, behind a mark.
-    let piped_jsonl = sayso(
-        &["analyze", "-"],
-        Some(format!("\u{feff}{line}").as_bytes()),
-    );
+    let piped_jsonl = sayso(&["analyze", "-"], format!("\u{feff}{line}").as_bytes());
     assert_eq!(ids_of(&piped_jsonl), ["a"]);
     std::fs::remove_dir_all(&dir).ok();
 }
@@ -898,13 +881,13 @@ fn each_encoding_reads_its_bytes() {
     // `café: “It is over,” said Ms Jones.` in Windows-1252.
     let cp1252 = b"caf\xe9: \x93It is over,\x94 said Ms Jones.";
     let utf8 = "café: \u{201c}It is over,\u{201d} said Ms Jones.";
-    let expected = sayso(&["analyze", "-"], Some(utf8.as_bytes()));
+    let expected = sayso(&["analyze", "-"], utf8.as_bytes());
     assert_eq!(
         first_quote(&expected),
         ("It is over,".into(), "Ms Jones".into(), [10, 21])
     );
     for label in ["windows-1252", "latin1", "ISO-8859-1", "cp1252"] {
-        let out = sayso(&["analyze", "--encoding", label, "-"], Some(cp1252));
+        let out = sayso(&["analyze", "--encoding", label, "-"], cp1252);
         assert_succeeded(&out);
         assert_eq!(out.stdout, expected.stdout, "--encoding {label}");
     }
@@ -913,7 +896,7 @@ fn each_encoding_reads_its_bytes() {
         &["analyze", "-"][..],
         &["analyze", "--encoding", "utf-8", "-"],
     ] {
-        let out = sayso(args, Some(cp1252));
+        let out = sayso(args, cp1252);
         assert_eq!(out.status.code(), Some(1));
         assert_eq!(
             records(&out)[0]["error"],
@@ -923,17 +906,17 @@ fn each_encoding_reads_its_bytes() {
     // UTF-8 read as Windows-1252 is mojibake, not an error: the choice is the user's.
     let out = sayso(
         &["analyze", "--encoding", "windows-1252", "-"],
-        Some(utf8.as_bytes()),
+        utf8.as_bytes(),
     );
     assert_succeeded(&out);
     // An ISO-8859-15 file: 0xA4 is the euro sign there.
     let out = sayso(
         &["analyze", "--encoding", "iso-8859-15", "-"],
-        Some(b"\"It costs \xa45,\" said Ms Jones."),
+        b"\"It costs \xa45,\" said Ms Jones.",
     );
     assert_eq!(first_quote(&out).0, "It costs \u{20ac}5,");
     for bad in ["klingon", "utf-16le"] {
-        let out = sayso(&["analyze", "--encoding", bad, "seeds"], None);
+        let out = sayso(&["analyze", "--encoding", bad, "seeds"], b"");
         assert_eq!(out.status.code(), Some(2), "{bad}");
         assert!(out.stdout.is_empty());
     }
@@ -954,7 +937,7 @@ fn skipped_directory_entries_are_counted_in_the_summary() {
         .arg(dir.join("pipe.txt"))
         .status()
         .is_ok_and(|s| s.success());
-    let out = sayso(&["analyze", dir.to_str().unwrap_or_default()], None);
+    let out = sayso(&["analyze", dir.to_str().unwrap_or_default()], b"");
     assert_succeeded(&out);
     assert_eq!(ids_of(&out), ["a"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -964,9 +947,9 @@ fn skipped_directory_entries_are_counted_in_the_summary() {
         "sayso: 5 directory entries skipped: 1 hidden, 1 dangling link, 1 link to a directory, 2 with another extension (see --ext)\n"
     };
     assert!(stderr.ends_with(expected), "{stderr}");
-    let explained = sayso(&["explain", dir.to_str().unwrap_or_default()], None);
+    let explained = sayso(&["explain", dir.to_str().unwrap_or_default()], b"");
     assert!(String::from_utf8_lossy(&explained.stderr).ends_with(expected));
-    let quiet = sayso(&["analyze", "-q", dir.to_str().unwrap_or_default()], None);
+    let quiet = sayso(&["analyze", "-q", dir.to_str().unwrap_or_default()], b"");
     assert!(quiet.stderr.is_empty());
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -8,31 +8,22 @@
 //! Without Chromium the test says so and passes, unless
 //! `SAYSO_REQUIRE_BROWSER` is set (`.ci/run` installs Chromium, then sets it).
 
-use std::io::Write;
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-fn sayso(args: &[&str], stdin: &[u8]) -> Vec<u8> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_sayso"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("run sayso");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin)
-        .expect("write stdin");
-    let output = child.wait_with_output().expect("wait for sayso");
+/// What `sayso args` prints for `stdin`; exit status 1 (some documents
+/// had errors) is fine here, a failure is not.
+fn stdout_of(args: &[&str], stdin: &[u8]) -> Vec<u8> {
+    let output = common::sayso(args, stdin);
     assert!(
         output.status.code().is_some_and(|c| c <= 1),
-        "sayso {args:?} failed"
+        "sayso {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
     );
     output.stdout
 }
@@ -136,10 +127,10 @@ fn check_in_browser(browser: &Path, name: &str, records: &[u8], args: &[&str], c
     let page = dir.join(format!("{name}.html"));
     let mut html_args = vec!["report", "-o", page.to_str().expect("path")];
     html_args.extend_from_slice(args);
-    sayso(&html_args, records);
+    stdout_of(&html_args, records);
     let mut json_args = vec!["report", "--format", "json"];
     json_args.extend_from_slice(args);
-    let report: Value = serde_json::from_slice(&sayso(&json_args, records)).expect("JSON");
+    let report: Value = serde_json::from_slice(&stdout_of(&json_args, records)).expect("JSON");
 
     let dom = String::from_utf8(run_chromium(browser, &page, &["--dump-dom"])).expect("UTF-8 DOM");
     assert_eq!(
@@ -205,7 +196,7 @@ fn the_report_renders_in_chromium_with_its_charts_and_numbers() {
         eprintln!("skipped: no Chromium (apt-get install chromium)");
         return;
     };
-    let seeds = sayso(
+    let seeds = stdout_of(
         &[
             "analyze",
             "-q",
@@ -236,8 +227,8 @@ fn the_report_renders_in_chromium_with_its_charts_and_numbers() {
         serde_json::to_writer(&mut dated, &record).expect("JSON");
         dated.push(b'\n');
     }
-    let mut records = sayso(&["analyze", "-q", "--keep", "outlet,date", "-"], &dated);
-    records.extend(sayso(
+    let mut records = stdout_of(&["analyze", "-q", "--keep", "outlet,date", "-"], &dated);
+    records.extend(stdout_of(
         &["analyze", "-q", "--keep", "outlet,date", "-"],
         &bbc,
     ));

@@ -564,3 +564,112 @@ fn rhetorical_questions_open_their_sentence_and_ask_others() {
         assert_eq!(question.map(|c| c.aim), aim, "{text}: {why}");
     }
 }
+
+#[test]
+fn a_criticism_a_modal_predicts_is_a_warning() {
+    let uk = StanceScorer::new();
+    check(
+        &uk,
+        &[
+            // Fire: a harm predicted of the target's doing, by its critics.
+            (Side::Party, "The bill would be costly.", Negative),
+            (Side::Other, "The plans could harm patients.", Negative),
+            // Must not fire: the target's own speaker's warning, a
+            // concession looking back, a praise word negated.
+            (Side::Target, "The bill would be costly.", Neutral),
+            (Side::Party, "The bill may have been costly.", Neutral),
+            (Side::Party, "The bill would not win many votes.", Neutral),
+        ],
+    );
+}
+
+#[test]
+fn political_idioms_are_verdicts_and_certainty_is_none() {
+    let uk = StanceScorer::new();
+    check(
+        &uk,
+        &[
+            // Fire: attack and endorsement idioms aimed at the target.
+            (
+                Side::Party,
+                "Ministers are cherry-picking the figures.",
+                Negative,
+            ),
+            (
+                Side::Party,
+                "The government is clinging to power.",
+                Negative,
+            ),
+            (
+                Side::Other,
+                "The plan is a victory for common sense.",
+                Positive,
+            ),
+            // Must not fire: the same idiom aimed at another party; words
+            // of certainty, stakes and policy domains.
+            (
+                Side::Party,
+                "The Liberal Democrats are cherry-picking the figures.",
+                Neutral,
+            ),
+            (
+                Side::Other,
+                "Clearly the figures will be published in May.",
+                Neutral,
+            ),
+            (
+                Side::Other,
+                "It is in the interests of patients to read the border security figures.",
+                Neutral,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_demonstrative_subject_or_an_appeal_puts_a_demand() {
+    let uk = StanceScorer::new();
+    check(
+        &uk,
+        &[
+            // Fire: an unresolved subject right before the modal, a demand
+            // addressed to the target.
+            (Side::Party, "That must change.", Negative),
+            (
+                Side::Other,
+                "We demand that ministers think again.",
+                Negative,
+            ),
+            // Must not fire: the speaker's own duty, a named party's, a
+            // demand addressed to no one the quote names.
+            (Side::Party, "We think that we must change.", Neutral),
+            (
+                Side::Other,
+                "The report said that the unions must decide.",
+                Neutral,
+            ),
+            (Side::Other, "We called for an inquiry.", Neutral),
+        ],
+    );
+}
+
+#[test]
+fn a_party_headquarters_is_the_party_not_the_target() {
+    let uk = StanceScorer::new();
+    // A party's headquarters is the party, not the target.
+    check(
+        &uk,
+        &[
+            (
+                Side::Party,
+                "Ministers have treated members with contempt.",
+                Negative,
+            ),
+            (
+                Side::Party,
+                "Central Office has treated members with contempt.",
+                Neutral,
+            ),
+        ],
+    );
+}

@@ -98,7 +98,8 @@ def quotes_table(records: Iterable["Record"]) -> "pyarrow.Table":
     empty fields are nulls, ``quote``, ``start``, ``end``, ``char_start``,
     ``char_end``, ``paragraph`` and ``sentence`` are ``int64``,
     ``government`` is ``bool``, ``score`` is ``float64`` and the others are
-    strings (docs/FORMAT.md describes each column).
+    strings (docs/FORMAT.md describes each column). A record's ``"meta"``
+    (``analyze_file(keep=...)``) is not in the table: join it on ``id``.
 
     Args:
         records: records as ``Pipeline.analyze``, ``analyze_many`` or

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, TypedDict
+from typing import Any, Dict, List, Literal, Optional, TypedDict
 
 
 class Cue(TypedDict):
@@ -62,7 +62,12 @@ class Quote(TypedDict):
     stance: Stance
 
 
-class Record(TypedDict):
+class _Kept(TypedDict, total=False):
+    meta: Dict[str, Any]
+    """The kept fields of the input record (``analyze_file(keep=...)``), only then present."""
+
+
+class Record(_Kept):
     """One document's record: the CLI's JSON line."""
 
     id: str

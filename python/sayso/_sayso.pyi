@@ -34,6 +34,7 @@ class Pipeline:
         max_bytes: int = 10_000_000,
         extensions: Sequence[str] = ...,
         encoding: str = "utf-8",
+        keep: Sequence[str] = (),
     ) -> Iterator[Record]: ...
     @staticmethod
     def _with_target_text(target_text: Optional[str], join_interrupted: bool = False) -> "Pipeline": ...

@@ -1,26 +1,28 @@
 //! `sayso._sayso`: the Rust half of the `sayso` Python package.
 //!
 //! Thin by design: the records are the crate's [`DocumentRecord`]s, turned
-//! into Python objects through their serde `Serialize` (the derive the CLI's
-//! JSON writer is checked against), and CSV rows come from the CLI's own CSV
-//! writer; documents are read by the crate's [`corpus`] API. Analysis runs
-//! with the GIL released, on a rayon pool of the requested size.
+//! into the Python objects `json.loads` gives for the CLI's JSON (see
+//! `to_python`), and CSV rows come from the CLI's own CSV writer; documents
+//! are read by the crate's [`corpus`] API. Analysis runs with the GIL
+//! released, on as many threads as asked for.
 
 use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
-use std::sync::{mpsc, Arc, Mutex, OnceLock};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{mpsc, Arc, Condvar, Mutex, OnceLock};
 
 use pyo3::create_exception;
 use pyo3::exceptions::{PyFileNotFoundError, PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::intern;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyString};
+use pyo3::types::{PyBytes, PyDict, PyString};
 use rayon::prelude::*;
-use sayso::corpus::{self, Documents, InputDocument, RawDocument, ReadOptions};
+use sayso::corpus::{self, Documents, InputDocument, KeptField, RawDocument, ReadOptions};
 use sayso::{output, DocumentRecord};
 
 mod arrow;
 mod to_python;
-use to_python::to_python;
+use to_python::Converter;
 
 // As in the CLI: the analysis allocates many small, short-lived buffers, which
 // mimalloc serves markedly faster than the system allocator (Python's objects
@@ -121,7 +123,7 @@ impl Pipeline {
     ) -> PyResult<Bound<'py, PyAny>> {
         let text = text_of(text, "text")?;
         let record = py.detach(|| record_of(&self.inner, id, text));
-        to_python(py, &record)
+        Converter::default().record(py, &record)
     }
 
     /// Analyses many texts in parallel and returns their records in input
@@ -129,8 +131,10 @@ impl Pipeline {
     ///
     /// Args:
     ///     texts: the documents (any iterable of ``str``).
-    ///     jobs: analysis threads; all cores by default. Any number gives
-    ///         the same records.
+    ///     jobs: threads working on the texts, the calling thread included
+    ///         (it makes the records' Python objects, in order, and analyses
+    ///         texts with the GIL released whenever no record is ready); all
+    ///         cores by default. Any number gives the same records.
     ///     ids: the records' ids; by default each text's position
     ///         (``"0"``, ``"1"``, ...).
     ///
@@ -168,28 +172,56 @@ impl Pipeline {
             Some(ids) => ids,
             None => (0..texts.len()).map(|n| n.to_string()).collect(),
         };
-        let expected = texts.len();
-        let mut given = ids.into_iter().zip(texts);
-        let pipeline = Arc::clone(&self.inner);
-        let ahead = Ahead::start(
-            pool(jobs)?,
-            move || batch_of(&mut given, |(_, text)| text.len() as u64),
-            move |(id, text)| record_of(&pipeline, id, text),
-        )?;
-        // Left to itself, the cyclic garbage collector would walk the growing
-        // list again and again, and at the end of the call once more over
-        // all of it. Paused instead, it is run over each batch's new objects
-        // (generations 0 and 1, after which they are old), while the pool
-        // analyses the next batch.
-        let gc = GcPause::new(py)?;
-        let mut records = Vec::with_capacity(expected);
-        while let Some(batch) = ahead.next(py)? {
-            for record in &batch {
-                records.push(to_python(py, record)?);
+        let documents: Vec<InputDocument> = ids
+            .into_iter()
+            .zip(texts)
+            .map(|(id, text)| InputDocument {
+                id,
+                text: Ok(text),
+                meta: Vec::new(),
+            })
+            .collect();
+        let helpers = threads(jobs)?.min(documents.len()).saturating_sub(1);
+        let work = Work::new(&documents);
+        let pipeline = &*self.inner;
+        let mut gc = GcPause::new(py)?;
+        let mut converter = Converter::default();
+        let mut records = Vec::with_capacity(documents.len());
+        std::thread::scope(|scope| {
+            for n in 0..helpers {
+                let work = &work;
+                let spawned = std::thread::Builder::new()
+                    .name(format!("sayso-{n}"))
+                    .spawn_scoped(scope, move || work.help(pipeline));
+                if let Err(e) = spawned {
+                    work.stop();
+                    return Err(PyRuntimeError::new_err(format!(
+                        "cannot start a thread: {e}"
+                    )));
+                }
             }
-            gc.collect_young()?;
-        }
-        ahead.finish(records.len() == expected)?;
+            // The calling thread converts the records in order as they are
+            // analysed, and analyses a document itself whenever none is ready.
+            let converted = (|| {
+                while records.len() < documents.len() {
+                    let ready = py.detach(|| work.next_ready(pipeline));
+                    py.check_signals()?;
+                    if ready.is_empty() {
+                        return Err(PyRuntimeError::new_err(
+                            "internal error in sayso: the analysis stopped early (please report it)",
+                        ));
+                    }
+                    for record in &ready {
+                        records.push(converter.record(py, record)?);
+                        gc.made(1 + record.quotes.len())?;
+                    }
+                }
+                Ok(())
+            })();
+            // On an error (Ctrl-C), the helpers finish their document and stop.
+            work.stop();
+            converted
+        })?;
         Ok(records)
     }
 
@@ -209,6 +241,9 @@ impl Pipeline {
     ///     extensions: extensions of the text files taken from directories.
     ///     encoding: the input's encoding, as the CLI's ``--encoding``
     ///         (``"utf-8"``, ``"windows-1252"``, ``"latin1"``, ...).
+    ///     keep: fields of each JSON Lines record to copy, unchanged, into its
+    ///         record as ``record["meta"][field]`` (``None`` when missing), as
+    ///         the CLI's ``--keep``; no ``"meta"`` when empty.
     ///
     /// Raises:
     ///     ValueError: ``encoding`` names no encoding.
@@ -221,8 +256,8 @@ impl Pipeline {
     ///     >>> for record in sayso.Pipeline().analyze_file("seeds/"):  # doctest: +SKIP
     ///     ...     print(record["id"], len(record["quotes"]))
     #[pyo3(
-        signature = (path, id_field = "id".to_string(), text_field = "text".to_string(), *, jobs = None, max_bytes = corpus::DEFAULT_MAX_BYTES, extensions = vec!["txt".to_string()], encoding = "utf-8"),
-        text_signature = "($self, path, id_field='id', text_field='text', *, jobs=None, max_bytes=10000000, extensions=['txt'], encoding='utf-8')"
+        signature = (path, id_field = "id".to_string(), text_field = "text".to_string(), *, jobs = None, max_bytes = corpus::DEFAULT_MAX_BYTES, extensions = vec!["txt".to_string()], encoding = "utf-8", keep = Vec::new()),
+        text_signature = "($self, path, id_field='id', text_field='text', *, jobs=None, max_bytes=10000000, extensions=['txt'], encoding='utf-8', keep=())"
     )]
     // One argument per option of `sayso analyze`, as Python keywords.
     #[allow(clippy::too_many_arguments)]
@@ -235,6 +270,7 @@ impl Pipeline {
         max_bytes: usize,
         extensions: Vec<String>,
         encoding: &str,
+        keep: Vec<String>,
     ) -> PyResult<Records> {
         let encoding: corpus::Encoding = encoding
             .parse()
@@ -245,7 +281,7 @@ impl Pipeline {
             fields: corpus::JsonFields {
                 id: id_field,
                 text: text_field,
-                keep: Vec::new(),
+                keep,
             },
             max_bytes,
             text_extensions: extensions,
@@ -256,11 +292,18 @@ impl Pipeline {
         let ahead = Ahead::start(
             pool(jobs)?,
             move || batch_of(&mut documents, RawDocument::input_bytes),
-            move |raw: RawDocument| corpus::record_of(&pipeline, &raw.decode(&options)),
+            move |raw: RawDocument| {
+                let document = raw.decode(&options);
+                FileRecord {
+                    record: corpus::record_of(&pipeline, &document),
+                    meta: document.meta,
+                }
+            },
         )?;
         Ok(Records {
             ahead,
             current: Mutex::new(VecDeque::new()),
+            converter: Mutex::default(),
         })
     }
 
@@ -309,12 +352,124 @@ impl Pipeline {
     }
 }
 
+/// The documents of one `analyze_many` call and their records, shared by the
+/// threads that analyse them: each takes the next document not yet taken,
+/// and puts its record in its place; the calling thread takes the records in
+/// input order as they are ready.
+struct Work<'a> {
+    documents: &'a [InputDocument],
+    /// The next document to take.
+    next: AtomicUsize,
+    /// Set to stop taking documents: the call failed, or a thread died.
+    stopped: AtomicBool,
+    analysed: Mutex<Analysed>,
+    /// Signalled when the next record to take is put, or the work stops.
+    put: Condvar,
+}
+
+/// Records analysed and not yet taken, by input position.
+#[derive(Default)]
+struct Analysed {
+    /// The position of the first of `records`: the next record to take.
+    first: usize,
+    records: VecDeque<Option<DocumentRecord>>,
+}
+
+impl<'a> Work<'a> {
+    fn new(documents: &'a [InputDocument]) -> Self {
+        Work {
+            documents,
+            next: AtomicUsize::new(0),
+            stopped: AtomicBool::new(false),
+            analysed: Mutex::default(),
+            put: Condvar::new(),
+        }
+    }
+
+    /// A helper thread's loop: analyse documents until none is left.
+    fn help(&self, pipeline: &sayso::Pipeline) {
+        // Should this thread die, the calling thread must not wait for it.
+        struct Dies<'w, 'a>(&'w Work<'a>);
+        impl Drop for Dies<'_, '_> {
+            fn drop(&mut self) {
+                if std::thread::panicking() {
+                    self.0.stop();
+                }
+            }
+        }
+        let _dies = Dies(self);
+        while self.analyse_one(pipeline) {}
+    }
+
+    /// Analyses the next document not yet taken and puts its record; false
+    /// when none is left.
+    fn analyse_one(&self, pipeline: &sayso::Pipeline) -> bool {
+        if self.stopped.load(Ordering::Relaxed) {
+            return false;
+        }
+        let at = self.next.fetch_add(1, Ordering::Relaxed);
+        let Some(document) = self.documents.get(at) else {
+            return false;
+        };
+        let record = corpus::record_of(pipeline, document);
+        let mut analysed = lock(&self.analysed);
+        let place = at - analysed.first;
+        if analysed.records.len() <= place {
+            analysed.records.resize_with(place + 1, || None);
+        }
+        analysed.records[place] = Some(record);
+        // The caller waits only for the first record it has not taken.
+        if place == 0 {
+            self.put.notify_all();
+        }
+        true
+    }
+
+    /// The records ready in order from the next one the caller has not taken:
+    /// when there is none, this thread analyses a document itself, or, when
+    /// all are taken, waits for another thread's. Empty only when the threads
+    /// stopped before all were analysed.
+    fn next_ready(&self, pipeline: &sayso::Pipeline) -> Vec<DocumentRecord> {
+        loop {
+            let mut analysed = lock(&self.analysed);
+            let mut ready = Vec::new();
+            while let Some(Some(_)) = analysed.records.front() {
+                ready.extend(analysed.records.pop_front().flatten());
+            }
+            analysed.first += ready.len();
+            if !ready.is_empty() || self.stopped.load(Ordering::Relaxed) {
+                return ready;
+            }
+            if self.next.load(Ordering::Relaxed) < self.documents.len() {
+                drop(analysed);
+                self.analyse_one(pipeline);
+            } else {
+                drop(self.put.wait(analysed));
+            }
+        }
+    }
+
+    /// No document is taken from now on; a waiting caller wakes up.
+    fn stop(&self) {
+        self.stopped.store(true, Ordering::Relaxed);
+        let _analysed = lock(&self.analysed);
+        self.put.notify_all();
+    }
+}
+
 /// The lazy iterator of [`Pipeline::analyze_file`]: documents are read and
 /// analysed a batch ahead on other threads while Python takes the records.
 #[pyclass(frozen, module = "sayso")]
 struct Records {
     ahead: Ahead,
-    current: Mutex<VecDeque<DocumentRecord>>,
+    current: Mutex<VecDeque<FileRecord>>,
+    converter: Mutex<Converter>,
+}
+
+/// A record of `analyze_file`, and its document's kept fields (`keep`).
+struct FileRecord {
+    record: DocumentRecord,
+    meta: Vec<KeptField>,
 }
 
 #[pymethods]
@@ -325,8 +480,17 @@ impl Records {
 
     fn __next__<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
         loop {
-            if let Some(record) = lock(&self.current).pop_front() {
-                return to_python(py, &record).map(Some);
+            if let Some(FileRecord { record, meta }) = lock(&self.current).pop_front() {
+                // Never waited for: Python code run meanwhile (a finalizer)
+                // may take a record too, and then gets a converter of its own.
+                let made = match self.converter.try_lock() {
+                    Ok(mut converter) => converter.record(py, &record)?,
+                    Err(_) => Converter::default().record(py, &record)?,
+                };
+                if !meta.is_empty() {
+                    made.set_item(intern!(py, "meta"), meta_of(py, &meta)?)?;
+                }
+                return Ok(Some(made));
             }
             match self.ahead.next(py)? {
                 Some(batch) => lock(&self.current).extend(batch),
@@ -337,6 +501,22 @@ impl Records {
             }
         }
     }
+}
+
+/// The kept fields as the CLI's `"meta"` member: `{name: value}`, each value
+/// the field's JSON as `json.loads` reads it, `None` for a missing field.
+fn meta_of<'py>(py: Python<'py>, meta: &[KeptField]) -> PyResult<Bound<'py, PyDict>> {
+    let loads = py
+        .import(intern!(py, "json"))?
+        .getattr(intern!(py, "loads"))?;
+    let dict = PyDict::new(py);
+    for field in meta {
+        match &field.json {
+            Some(json) => dict.set_item(&field.name, loads.call1((json,))?)?,
+            None => dict.set_item(&field.name, py.None())?,
+        }
+    }
+    Ok(dict)
 }
 
 /// A batch ends after this many documents or bytes of text: enough to keep
@@ -361,7 +541,7 @@ fn batch_of<T>(items: &mut impl Iterator<Item = T>, bytes: impl Fn(&T) -> u64) -
 /// rendezvous channel, as `sayso analyze` does. So the next batch is analysed
 /// while the consumer takes one, and no more than these two are held.
 struct Ahead {
-    analysed: Mutex<mpsc::Receiver<Vec<DocumentRecord>>>,
+    analysed: Mutex<mpsc::Receiver<Vec<FileRecord>>>,
     thread: Mutex<Option<std::thread::JoinHandle<()>>>,
 }
 
@@ -369,7 +549,7 @@ impl Ahead {
     fn start<T: Send + 'static>(
         pool: Arc<rayon::ThreadPool>,
         mut next_batch: impl FnMut() -> Option<Vec<T>> + Send + 'static,
-        record: impl Fn(T) -> DocumentRecord + Send + Sync + 'static,
+        record: impl Fn(T) -> FileRecord + Send + Sync + 'static,
     ) -> PyResult<Ahead> {
         let (tx, rx) = mpsc::sync_channel(0);
         // Not joined when dropped: should the consumer stop early, the thread
@@ -378,7 +558,7 @@ impl Ahead {
             .name("sayso-ahead".into())
             .spawn(move || {
                 while let Some(batch) = next_batch() {
-                    let records: Vec<DocumentRecord> =
+                    let records: Vec<FileRecord> =
                         pool.install(|| batch.into_par_iter().map(&record).collect());
                     if tx.send(records).is_err() {
                         return;
@@ -394,7 +574,7 @@ impl Ahead {
 
     /// The next batch, waited for with the GIL released; `None` at the end.
     /// Ctrl-C (any pending signal) is honoured between batches.
-    fn next(&self, py: Python<'_>) -> PyResult<Option<Vec<DocumentRecord>>> {
+    fn next(&self, py: Python<'_>) -> PyResult<Option<Vec<FileRecord>>> {
         let batch = py.detach(|| lock(&self.analysed).recv().ok());
         py.check_signals()?;
         Ok(batch)
@@ -412,26 +592,42 @@ impl Ahead {
     }
 }
 
-/// Python's cyclic garbage collector, paused while it lives.
+/// Python's cyclic garbage collector, paused while it lives, and run over
+/// the young objects (generations 0 and 1, after which they are old) after
+/// every `GC_EVERY` records and quotes made.
+///
+/// Left to itself, the collector would walk the growing list of records
+/// again and again. Run on a few records at a time, it walks them while they
+/// are still in the processor's cache: over a whole batch of 256 records,
+/// it cost more than making them.
 struct GcPause<'py> {
     gc: Option<Bound<'py, PyModule>>,
+    made: usize,
 }
+
+const GC_EVERY: usize = 64;
 
 impl<'py> GcPause<'py> {
     fn new(py: Python<'py>) -> PyResult<Self> {
         let gc = py.import("gc")?;
         if !gc.call_method0("isenabled")?.is_truthy()? {
-            return Ok(GcPause { gc: None });
+            return Ok(GcPause { gc: None, made: 0 });
         }
         gc.call_method0("disable")?;
-        Ok(GcPause { gc: Some(gc) })
+        Ok(GcPause {
+            gc: Some(gc),
+            made: 0,
+        })
     }
 
-    /// Collects the two young generations now (unless the caller had
-    /// turned the collector off).
-    fn collect_young(&self) -> PyResult<()> {
-        if let Some(gc) = &self.gc {
+    /// Counts `made` records and quotes, and collects the two young
+    /// generations every `GC_EVERY` (unless the caller had turned the
+    /// collector off).
+    fn made(&mut self, made: usize) -> PyResult<()> {
+        self.made += made;
+        if let (Some(gc), true) = (&self.gc, self.made >= GC_EVERY) {
             gc.call_method1("collect", (1,))?;
+            self.made = 0;
         }
         Ok(())
     }
@@ -544,16 +740,21 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
+/// The number of threads `jobs` asks for: all cores by default.
+fn threads(jobs: Option<usize>) -> PyResult<usize> {
+    match jobs {
+        Some(0) => Err(PyValueError::new_err("jobs must be at least 1")),
+        Some(n) => Ok(n),
+        None => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
+    }
+}
+
 /// A rayon pool of `jobs` threads (all cores by default), kept for reuse.
 /// Pools are made anew in a forked child, whose copies have no threads.
 fn pool(jobs: Option<usize>) -> PyResult<Arc<rayon::ThreadPool>> {
     type Pools = Mutex<(u32, HashMap<usize, Arc<rayon::ThreadPool>>)>;
     static POOLS: OnceLock<Pools> = OnceLock::new();
-    let jobs = match jobs {
-        Some(0) => return Err(PyValueError::new_err("jobs must be at least 1")),
-        Some(n) => n,
-        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
-    };
+    let jobs = threads(jobs)?;
     let mut pools = lock(POOLS.get_or_init(Default::default));
     let (pid, by_size) = &mut *pools;
     if *pid != std::process::id() {

@@ -1,366 +1,312 @@
-//! Records as Python objects, through their serde `Serialize`: the same
-//! derive whose `serde_json` bytes the CLI's JSON writer is tested against,
-//! so a record's Python value is what `json.loads` gives for its CLI line.
+//! Records as Python objects, built directly from the structs: what
+//! `json.loads` gives for the CLI's line of the same record (dicts with the
+//! serde field names in declaration order, spans as two-item lists, the
+//! label enums as their names, `None` for `None`).
 //!
-//! As JSON has them: structs and maps are dicts, sequences and tuples (the
-//! `[start, end]` spans) lists, unit variants (`"direct"`) strings, `None`
-//! and non-finite floats `None`. Struct field names are made into Python
-//! strings once and shared by every record.
+//! This runs holding the GIL, so it is the part of `analyze_many` that no
+//! number of threads makes faster; hence the care for its cost:
 //!
-//! A record of a hundred quotes is over a thousand lists and dicts, which
-//! Python's cyclic garbage collector would walk at each of its passes,
-//! costing more than making them. As CPython does for the dicts it finds to
-//! hold no container, the spans (non-empty lists of numbers) and the dicts
-//! whose values are plain values or spans (a cue, a speaker, an evidence
-//! item) are taken out of its sight. No cycle can pass through them unless a
-//! container is put into a span (a dict given a container is tracked again
-//! by Python itself); the dicts and lists that hold dicts, or may be given
-//! them (`quotes`, `evidence`, even empty), stay tracked, so a user's
-//! back-reference still makes a cycle the collector sees.
-
-use std::cell::RefCell;
-use std::fmt;
-use std::sync::Mutex;
+//! - Each dict is a copy of a template holding its keys (made once, interned)
+//!   whose values are then replaced: one allocation of the keys table, no
+//!   growing it insert by insert.
+//! - Strings are shared where they recur: the names of the enums, and within
+//!   a call the short strings (cues, evidence words and rules, speakers'
+//!   names, organizations).
+//! - A record of a hundred quotes is over a thousand lists and dicts, which
+//!   Python's cyclic garbage collector would walk at each of its passes. As
+//!   CPython does for the dicts it finds to hold no container, the spans
+//!   (lists of two numbers) and the dicts whose values are plain values or
+//!   spans (a cue, a speaker, an organization, an evidence item) are taken out
+//!   of its sight. No cycle can pass through them unless a container is put
+//!   into a span (a dict given a container is tracked again by Python
+//!   itself); the dicts and lists that hold dicts, or may be given them
+//!   (`quotes`, `evidence`, even empty), stay tracked, so a user's
+//!   back-reference still makes a cycle the collector sees.
+//!
+//! The fields are destructured without `..`, so a field added to a record
+//! struct fails to compile here until it is converted too; the tests compare
+//! the records with the CLI's JSON.
 
 use pyo3::ffi;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString};
-use pyo3::IntoPyObjectExt;
-use rustc_hash::{FxBuildHasher, FxHashMap};
-use serde::ser::{self, Serialize};
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyDict, PyString};
+use rustc_hash::FxHashMap;
+use sayso::{
+    Cue, DocumentRecord, Evidence, Organization, Quote, QuoteKind, Resolution, Speaker,
+    SpeakerKind, Stance, StanceLabel,
+};
 
-/// `value` as Python objects.
-pub fn to_python<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
-    // Never waited for: Python code run meanwhile (a finalizer, another
-    // thread) may convert too, and then gets names of its own.
-    let mut shared = NAMES.try_lock();
-    let mut own = NameTable::default();
-    let names = RefCell::new(match &mut shared {
-        Ok(shared) => &mut **shared,
-        Err(_) => &mut own,
-    });
-    value
-        .serialize(ToPython { py, names: &names })
-        .map_err(|e| e.0)
+/// Makes the Python objects of records; one per call, for what it shares
+/// between the records of that call.
+#[derive(Default)]
+pub struct Converter {
+    /// Short strings already made; cleared when it grows past `STRINGS`.
+    strings: FxHashMap<Box<str>, Py<PyAny>>,
 }
 
-/// Field and variant names as Python strings, by the address (and length)
-/// of their `&'static str`.
-static NAMES: Mutex<NameTable> = Mutex::new(FxHashMap::with_hasher(FxBuildHasher));
-
-/// A Python error met while building the objects.
-#[derive(Debug)]
-pub struct Error(PyErr);
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl std::error::Error for Error {}
-
-impl ser::Error for Error {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
-        Error(pyo3::exceptions::PyValueError::new_err(msg.to_string()))
-    }
-}
-
-impl From<PyErr> for Error {
-    fn from(e: PyErr) -> Self {
-        Error(e)
-    }
-}
-
-type Result<T> = std::result::Result<T, Error>;
-
-/// Each name's `&'static str` as (address, length), and its Python string.
-type NameTable = FxHashMap<(usize, usize), Py<PyString>>;
-type Names<'a> = &'a RefCell<&'a mut NameTable>;
-
-#[derive(Clone, Copy)]
-struct ToPython<'a, 'py> {
+/// What a conversion works with: the converter's caches, and the shapes.
+struct Making<'a, 'py> {
     py: Python<'py>,
-    names: Names<'a>,
+    shapes: &'static Shapes,
+    strings: &'a mut FxHashMap<Box<str>, Py<PyAny>>,
 }
 
-impl<'py> ToPython<'_, 'py> {
-    fn object<T: IntoPyObject<'py>>(self, value: T) -> Result<Bound<'py, PyAny>> {
-        value.into_bound_py_any(self.py).map_err(Error)
-    }
+const STRINGS: usize = 4096;
+/// Strings longer than this are seldom repeated (a quote's text, an error).
+const SHORT: usize = 40;
 
-    /// A field or variant name as a Python string, made once.
-    fn name(self, name: &'static str) -> Bound<'py, PyString> {
-        let address = (name.as_ptr() as usize, name.len());
-        let mut names = self.names.borrow_mut();
-        if let Some(made) = names.get(&address) {
-            return made.bind(self.py).clone();
+impl Converter {
+    /// `record` as `{"id": …, "quotes": [...], "error": …}`.
+    pub fn record<'py>(
+        &mut self,
+        py: Python<'py>,
+        record: &DocumentRecord,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        Making {
+            py,
+            shapes: SHAPES.get_or_try_init(py, || Shapes::new(py))?,
+            strings: &mut self.strings,
         }
-        let made = PyString::intern(self.py, name);
-        names.insert(address, made.clone().unbind());
-        made
+        .record(record)
     }
 }
 
-impl<'a, 'py> ser::Serializer for ToPython<'a, 'py> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-    type SerializeSeq = List<'a, 'py>;
-    type SerializeTuple = List<'a, 'py>;
-    type SerializeTupleStruct = List<'a, 'py>;
-    type SerializeTupleVariant = ser::Impossible<Bound<'py, PyAny>, Error>;
-    type SerializeMap = Dict<'a, 'py>;
-    type SerializeStruct = Dict<'a, 'py>;
-    type SerializeStructVariant = ser::Impossible<Bound<'py, PyAny>, Error>;
+impl<'py> Making<'_, 'py> {
+    fn record(&mut self, record: &DocumentRecord) -> PyResult<Bound<'py, PyAny>> {
+        let DocumentRecord { id, quotes, error } = record;
+        let quotes = self.list(quotes, Self::quote)?;
+        let error = match error {
+            Some(error) => self.new_str(error)?,
+            None => self.none(),
+        };
+        let values = [self.new_str(id)?, quotes, error];
+        self.dict(&self.shapes.record, values)
+    }
 
-    fn serialize_bool(self, v: bool) -> Result<Self::Ok> {
-        self.object(v)
+    fn quote(&mut self, quote: &Quote) -> PyResult<Bound<'py, PyAny>> {
+        let Quote {
+            text,
+            span,
+            char_span,
+            paragraph,
+            sentence,
+            kind,
+            cue,
+            speaker,
+            organization,
+            stance,
+        } = quote;
+        let values = [
+            self.new_str(text)?,
+            self.span(span)?,
+            self.span(char_span)?,
+            self.number(*paragraph)?,
+            self.number(*sentence)?,
+            self.shapes
+                .quote_kinds
+                .name(self.py, *kind as usize, kind.as_str()),
+            self.option(cue.as_ref(), Self::cue)?,
+            self.option(speaker.as_ref(), Self::speaker)?,
+            self.option(organization.as_ref(), Self::organization)?,
+            self.stance(stance)?,
+        ];
+        self.dict(&self.shapes.quote, values)
     }
-    fn serialize_i8(self, v: i8) -> Result<Self::Ok> {
-        self.object(v)
+
+    fn cue(&mut self, cue: &Cue) -> PyResult<Bound<'py, PyAny>> {
+        let Cue { text, span } = cue;
+        let values = [self.str(text)?, self.span(span)?];
+        self.leaf_dict(&self.shapes.cue, values)
     }
-    fn serialize_i16(self, v: i16) -> Result<Self::Ok> {
-        self.object(v)
+
+    fn speaker(&mut self, speaker: &Speaker) -> PyResult<Bound<'py, PyAny>> {
+        let Speaker {
+            name,
+            mention,
+            span,
+            char_span,
+            kind,
+            resolved_by,
+        } = speaker;
+        let values = [
+            self.str(name)?,
+            self.str(mention)?,
+            self.span(span)?,
+            self.span(char_span)?,
+            self.shapes
+                .speaker_kinds
+                .name(self.py, *kind as usize, kind.as_str()),
+            self.shapes
+                .resolutions
+                .name(self.py, *resolved_by as usize, resolved_by.as_str()),
+        ];
+        self.leaf_dict(&self.shapes.speaker, values)
     }
-    fn serialize_i32(self, v: i32) -> Result<Self::Ok> {
-        self.object(v)
+
+    fn organization(&mut self, organization: &Organization) -> PyResult<Bound<'py, PyAny>> {
+        let Organization {
+            name,
+            acronym,
+            government,
+        } = organization;
+        let values = [
+            self.str(name)?,
+            self.option(acronym.as_deref(), Self::str)?,
+            pyo3::types::PyBool::new(self.py, *government)
+                .to_owned()
+                .into_any(),
+        ];
+        self.leaf_dict(&self.shapes.organization, values)
     }
-    fn serialize_i64(self, v: i64) -> Result<Self::Ok> {
-        self.object(v)
+
+    fn stance(&mut self, stance: &Stance) -> PyResult<Bound<'py, PyAny>> {
+        let Stance {
+            label,
+            score,
+            evidence,
+        } = stance;
+        let values = [
+            self.shapes
+                .labels
+                .name(self.py, *label as usize, label.as_str()),
+            self.float(*score)?,
+            self.list(evidence, Self::evidence)?,
+        ];
+        self.dict(&self.shapes.stance, values)
     }
-    fn serialize_u8(self, v: u8) -> Result<Self::Ok> {
-        self.object(v)
+
+    fn evidence(&mut self, evidence: &Evidence) -> PyResult<Bound<'py, PyAny>> {
+        let Evidence {
+            text,
+            span,
+            weight,
+            rule,
+        } = evidence;
+        let values = [
+            self.str(text)?,
+            self.span(span)?,
+            self.float(*weight)?,
+            self.str(rule)?,
+        ];
+        self.leaf_dict(&self.shapes.evidence, values)
     }
-    fn serialize_u16(self, v: u16) -> Result<Self::Ok> {
-        self.object(v)
+
+    fn none(&self) -> Bound<'py, PyAny> {
+        self.py.None().into_bound(self.py)
     }
-    fn serialize_u32(self, v: u32) -> Result<Self::Ok> {
-        self.object(v)
-    }
-    fn serialize_u64(self, v: u64) -> Result<Self::Ok> {
-        self.object(v)
-    }
-    fn serialize_f32(self, v: f32) -> Result<Self::Ok> {
-        self.serialize_f64(f64::from(v))
-    }
-    /// As `serde_json`: what JSON cannot hold (NaN, infinities) is `null`.
-    fn serialize_f64(self, v: f64) -> Result<Self::Ok> {
-        if v.is_finite() {
-            self.object(v)
-        } else {
-            self.serialize_none()
+
+    fn option<T: ?Sized>(
+        &mut self,
+        value: Option<&T>,
+        convert: impl FnOnce(&mut Self, &T) -> PyResult<Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        match value {
+            Some(value) => convert(self, value),
+            None => Ok(self.none()),
         }
     }
-    fn serialize_char(self, v: char) -> Result<Self::Ok> {
-        self.object(v)
-    }
-    fn serialize_str(self, v: &str) -> Result<Self::Ok> {
-        Ok(PyString::new(self.py, v).into_any())
-    }
-    fn serialize_bytes(self, v: &[u8]) -> Result<Self::Ok> {
-        self.object(v.to_vec())
-    }
-    fn serialize_none(self) -> Result<Self::Ok> {
-        Ok(self.py.None().into_bound(self.py))
-    }
-    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<Self::Ok> {
-        value.serialize(self)
-    }
-    fn serialize_unit(self) -> Result<Self::Ok> {
-        self.serialize_none()
-    }
-    fn serialize_unit_struct(self, _name: &'static str) -> Result<Self::Ok> {
-        self.serialize_none()
-    }
-    fn serialize_unit_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-    ) -> Result<Self::Ok> {
-        Ok(self.name(variant).into_any())
-    }
-    fn serialize_newtype_struct<T: ?Sized + Serialize>(
-        self,
-        _name: &'static str,
-        value: &T,
-    ) -> Result<Self::Ok> {
-        value.serialize(self)
-    }
-    fn serialize_newtype_variant<T: ?Sized + Serialize>(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-        value: &T,
-    ) -> Result<Self::Ok> {
-        let dict = PyDict::new(self.py);
-        dict.set_item(self.name(variant), value.serialize(self)?)?;
-        Ok(dict.into_any())
-    }
-    fn serialize_seq(self, len: Option<usize>) -> Result<List<'a, 'py>> {
-        Ok(List {
-            to: self,
-            items: Vec::with_capacity(len.unwrap_or(0)),
-        })
-    }
-    fn serialize_tuple(self, len: usize) -> Result<List<'a, 'py>> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<List<'a, 'py>> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_variant(
-        self,
-        name: &'static str,
-        _index: u32,
-        _variant: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeTupleVariant> {
-        Err(ser::Error::custom(format!(
-            "{name}: tuple variants are not records"
-        )))
-    }
-    fn serialize_map(self, _len: Option<usize>) -> Result<Dict<'a, 'py>> {
-        Ok(Dict {
-            to: self,
-            dict: PyDict::new(self.py),
-            leaf: true,
-            pending_key: None,
-        })
-    }
-    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Dict<'a, 'py>> {
-        self.serialize_map(None)
-    }
-    fn serialize_struct_variant(
-        self,
-        name: &'static str,
-        _index: u32,
-        _variant: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeStructVariant> {
-        Err(ser::Error::custom(format!(
-            "{name}: struct variants are not records"
-        )))
-    }
-}
 
-pub struct List<'a, 'py> {
-    to: ToPython<'a, 'py>,
-    items: Vec<Bound<'py, PyAny>>,
-}
-
-impl<'py> ser::SerializeSeq for List<'_, 'py> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
-        self.items.push(value.serialize(self.to)?);
-        Ok(())
-    }
-
-    fn end(self) -> Result<Self::Ok> {
-        let span = !self.items.is_empty() && self.items.iter().all(|item| !is_container(item));
-        let list = list_of(self.to.py, self.items)?;
-        if span {
-            untrack(&list);
+    /// A string made anew (long ones seldom repeat).
+    fn new_str(&self, text: &str) -> PyResult<Bound<'py, PyAny>> {
+        // SAFETY: a pointer and length of valid UTF-8; a new reference or NULL with an error set.
+        unsafe {
+            Bound::from_owned_ptr_or_err(
+                self.py,
+                ffi::PyUnicode_FromStringAndSize(text.as_ptr().cast(), text.len() as isize),
+            )
         }
+    }
+
+    /// A string, shared with the same earlier ones when short.
+    fn str(&mut self, text: &str) -> PyResult<Bound<'py, PyAny>> {
+        if text.len() > SHORT {
+            return self.new_str(text);
+        }
+        if let Some(made) = self.strings.get(text) {
+            return Ok(made.bind(self.py).clone());
+        }
+        if self.strings.len() >= STRINGS {
+            self.strings.clear();
+        }
+        let made = self.new_str(text)?;
+        self.strings.insert(text.into(), made.clone().unbind());
+        Ok(made)
+    }
+
+    fn number(&self, value: usize) -> PyResult<Bound<'py, PyAny>> {
+        // SAFETY: a new reference or NULL with an error set.
+        unsafe { Bound::from_owned_ptr_or_err(self.py, ffi::PyLong_FromSize_t(value)) }
+    }
+
+    /// As `serde_json`: what JSON cannot hold (NaN, infinities) is `None`.
+    fn float(&self, value: f64) -> PyResult<Bound<'py, PyAny>> {
+        if !value.is_finite() {
+            return Ok(self.none());
+        }
+        // SAFETY: a new reference or NULL with an error set.
+        unsafe { Bound::from_owned_ptr_or_err(self.py, ffi::PyFloat_FromDouble(value)) }
+    }
+
+    /// `[start, end]`, out of the collector's sight.
+    fn span(&self, &[start, end]: &[usize; 2]) -> PyResult<Bound<'py, PyAny>> {
+        let list = new_list(self.py, [self.number(start)?, self.number(end)?])?;
+        untrack(&list);
         Ok(list)
     }
-}
 
-impl<'py> ser::SerializeTuple for List<'_, 'py> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-
-    fn end(self) -> Result<Self::Ok> {
-        ser::SerializeSeq::end(self)
-    }
-}
-
-impl<'py> ser::SerializeTupleStruct for List<'_, 'py> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-
-    fn end(self) -> Result<Self::Ok> {
-        ser::SerializeSeq::end(self)
-    }
-}
-
-pub struct Dict<'a, 'py> {
-    to: ToPython<'a, 'py>,
-    dict: Bound<'py, PyDict>,
-    /// Every value so far is a plain value or an untracked span.
-    leaf: bool,
-    pending_key: Option<Bound<'py, PyAny>>,
-}
-
-impl<'py> ser::SerializeMap for Dict<'_, 'py> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-
-    fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<()> {
-        self.pending_key = Some(key.serialize(self.to)?);
-        Ok(())
-    }
-
-    fn serialize_value<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
-        let key = self
-            .pending_key
-            .take()
-            .ok_or_else(|| <Error as ser::Error>::custom("a map value without its key"))?;
-        let value = value.serialize(self.to)?;
-        self.leaf &= is_leaf_value(&value);
-        set_item(&self.dict, &key, &value)
-    }
-
-    fn end(self) -> Result<Self::Ok> {
-        Ok(self.finish())
-    }
-}
-
-impl<'py> ser::SerializeStruct for Dict<'_, 'py> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-
-    fn serialize_field<T: ?Sized + Serialize>(
+    /// A list of `items` converted each; tracked, as it may be given dicts.
+    fn list<T>(
         &mut self,
-        name: &'static str,
-        value: &T,
-    ) -> Result<()> {
-        let value = value.serialize(self.to)?;
-        self.leaf &= is_leaf_value(&value);
-        set_item(&self.dict, &self.to.name(name), &value)
+        items: &[T],
+        convert: impl Fn(&mut Self, &T) -> PyResult<Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let items = items
+            .iter()
+            .map(|item| convert(self, item))
+            .collect::<PyResult<Vec<_>>>()?;
+        new_list(self.py, items)
     }
 
-    fn end(self) -> Result<Self::Ok> {
-        Ok(self.finish())
-    }
-}
-
-impl<'py> Dict<'_, 'py> {
-    fn finish(self) -> Bound<'py, PyAny> {
-        let dict = self.dict.into_any();
-        if self.leaf {
-            untrack(&dict);
+    /// A dict of `shape`'s keys and these values, in order.
+    fn dict<const N: usize>(
+        &self,
+        shape: &Shape<N>,
+        values: [Bound<'py, PyAny>; N],
+    ) -> PyResult<Bound<'py, PyAny>> {
+        // SAFETY: the template is a live dict; a new reference or NULL with an error set.
+        let dict = unsafe {
+            Bound::from_owned_ptr_or_err(self.py, ffi::PyDict_Copy(shape.template.as_ptr()))?
+        };
+        for (key, value) in shape.keys.iter().zip(values) {
+            // SAFETY: all three are live objects; `PyDict_SetItem` takes its own references.
+            if unsafe { ffi::PyDict_SetItem(dict.as_ptr(), key.as_ptr(), value.as_ptr()) } < 0 {
+                return Err(PyErr::fetch(self.py));
+            }
         }
-        dict
+        Ok(dict)
+    }
+
+    /// A dict of plain values and spans, out of the collector's sight.
+    fn leaf_dict<const N: usize>(
+        &self,
+        shape: &Shape<N>,
+        values: [Bound<'py, PyAny>; N],
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let dict = self.dict(shape, values)?;
+        untrack(&dict);
+        Ok(dict)
     }
 }
 
-/// A list of `items`, made without pyo3's checks on each (a record makes
-/// tens of thousands of two-item lists).
-fn list_of<'py>(py: Python<'py>, items: Vec<Bound<'py, PyAny>>) -> Result<Bound<'py, PyAny>> {
+/// A list of `items`, made without pyo3's checks on each.
+fn new_list<'py>(
+    py: Python<'py>,
+    items: impl IntoIterator<Item = Bound<'py, PyAny>, IntoIter: ExactSizeIterator>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let items = items.into_iter();
     let len = ffi::Py_ssize_t::try_from(items.len())
-        .map_err(|_| <Error as ser::Error>::custom("a list too long for Python"))?;
+        .map_err(|_| pyo3::exceptions::PyOverflowError::new_err("a list too long for Python"))?;
     // SAFETY: `PyList_New` gives a new reference (or NULL with an error set),
     // whose `len` slots are each filled once, `PyList_SetItem` taking over
     // the item's reference.
@@ -373,38 +319,122 @@ fn list_of<'py>(py: Python<'py>, items: Vec<Bound<'py, PyAny>>) -> Result<Bound<
     }
 }
 
-/// `dict[key] = value`, without pyo3's conversions.
-fn set_item(
-    dict: &Bound<'_, PyDict>,
-    key: &Bound<'_, PyAny>,
-    value: &Bound<'_, PyAny>,
-) -> Result<()> {
-    // SAFETY: all three are live objects; `PyDict_SetItem` takes its own references.
-    if unsafe { ffi::PyDict_SetItem(dict.as_ptr(), key.as_ptr(), value.as_ptr()) } < 0 {
-        return Err(Error(PyErr::fetch(dict.py())));
-    }
-    Ok(())
-}
-
-/// Whether the garbage collector can see `object` (a list, a dict, …, but
-/// not a str, int, float, bool or None): only such objects make cycles.
-fn is_container(object: &Bound<'_, PyAny>) -> bool {
-    // SAFETY: `object` is a live object, so its type is too.
-    unsafe { ffi::PyType_GetFlags(ffi::Py_TYPE(object.as_ptr())) & ffi::Py_TPFLAGS_HAVE_GC != 0 }
-}
-
-/// A plain value, or a span made untracked.
-fn is_leaf_value(value: &Bound<'_, PyAny>) -> bool {
-    if !is_container(value) {
-        return true;
-    }
-    // SAFETY: `value` is a live object.
-    value.is_exact_instance_of::<PyList>()
-        && unsafe { ffi::PyObject_GC_IsTracked(value.as_ptr()) } == 0
-}
-
-/// Takes a span, or a dict of plain values and spans, out of the collector's sight.
+/// Takes a span, or a dict of plain values and spans, out of the collector's
+/// sight (a no-op when it is not tracked).
 fn untrack(container: &Bound<'_, PyAny>) {
-    // SAFETY: `container` is a live, tracked GC object (a list or dict just made).
+    // SAFETY: `container` is a live GC object (a list or dict just made).
     unsafe { ffi::PyObject_GC_UnTrack(container.as_ptr().cast()) }
+}
+
+/// The keys of the record structs and their templates, and the names of the
+/// label enums, made once.
+struct Shapes {
+    record: Shape<3>,
+    quote: Shape<10>,
+    cue: Shape<2>,
+    speaker: Shape<6>,
+    organization: Shape<3>,
+    stance: Shape<3>,
+    evidence: Shape<4>,
+    quote_kinds: Names,
+    speaker_kinds: Names,
+    resolutions: Names,
+    labels: Names,
+}
+
+static SHAPES: PyOnceLock<Shapes> = PyOnceLock::new();
+
+impl Shapes {
+    fn new(py: Python<'_>) -> PyResult<Self> {
+        Ok(Shapes {
+            record: Shape::new(py, ["id", "quotes", "error"])?,
+            quote: Shape::new(
+                py,
+                [
+                    "text",
+                    "span",
+                    "char_span",
+                    "paragraph",
+                    "sentence",
+                    "kind",
+                    "cue",
+                    "speaker",
+                    "organization",
+                    "stance",
+                ],
+            )?,
+            cue: Shape::new(py, ["text", "span"])?,
+            speaker: Shape::new(
+                py,
+                [
+                    "name",
+                    "mention",
+                    "span",
+                    "char_span",
+                    "kind",
+                    "resolved_by",
+                ],
+            )?,
+            organization: Shape::new(py, ["name", "acronym", "government"])?,
+            stance: Shape::new(py, ["label", "score", "evidence"])?,
+            evidence: Shape::new(py, ["text", "span", "weight", "rule"])?,
+            quote_kinds: Names::new(py, QuoteKind::ALL, |&k| k as usize, |k| k.as_str())?,
+            speaker_kinds: Names::new(py, SpeakerKind::ALL, |&k| k as usize, |k| k.as_str())?,
+            resolutions: Names::new(py, Resolution::ALL, |&k| k as usize, |k| k.as_str())?,
+            labels: Names::new(py, StanceLabel::ALL, |&k| k as usize, |k| k.as_str())?,
+        })
+    }
+}
+
+/// A struct's field names as interned strings, and a dict of them all
+/// (`None` for each value) to copy.
+struct Shape<const N: usize> {
+    keys: [Py<PyString>; N],
+    template: Py<PyDict>,
+}
+
+impl<const N: usize> Shape<N> {
+    fn new(py: Python<'_>, names: [&str; N]) -> PyResult<Self> {
+        let keys = names.map(|name| PyString::intern(py, name).unbind());
+        let template = PyDict::new(py);
+        for key in &keys {
+            template.set_item(key, py.None())?;
+        }
+        Ok(Shape {
+            keys,
+            template: template.unbind(),
+        })
+    }
+}
+
+/// An enum's names by discriminant, as interned strings.
+struct Names(Vec<Py<PyString>>);
+
+impl Names {
+    fn new<T>(
+        py: Python<'_>,
+        all: &[T],
+        index: impl Fn(&T) -> usize,
+        name: impl Fn(&T) -> &'static str,
+    ) -> PyResult<Self> {
+        let mut names = Vec::with_capacity(all.len());
+        for (n, value) in all.iter().enumerate() {
+            if index(value) != n {
+                return Err(pyo3::exceptions::PyRuntimeError::new_err(format!(
+                    "sayso: {:?} is not in declaration order",
+                    name(value)
+                )));
+            }
+            names.push(PyString::intern(py, name(value)).unbind());
+        }
+        Ok(Names(names))
+    }
+
+    /// The name of the value of discriminant `index`, whose name is `name`.
+    fn name<'py>(&self, py: Python<'py>, index: usize, name: &str) -> Bound<'py, PyAny> {
+        match self.0.get(index) {
+            Some(made) => made.bind(py).clone().into_any(),
+            None => PyString::intern(py, name).into_any(),
+        }
+    }
 }

@@ -90,6 +90,8 @@ def test_analyze_many_keeps_order_on_any_number_of_threads(pipeline):
     one = pipeline.analyze_many(texts, jobs=1)
     two = pipeline.analyze_many(texts, jobs=2)
     assert one == two
+    assert pipeline.analyze_many(texts, jobs=5) == one
+    assert pipeline.analyze_many(texts[:2], jobs=8) == one[:2]
     assert one == [pipeline.analyze(text, id=str(n)) for n, text in enumerate(texts)]
     assert [r["id"] for r in one] == [str(n) for n in range(len(texts))]
     assert one[-2]["quotes"] == [] and one[-1]["quotes"][0]["text"] == "No,"
@@ -143,6 +145,26 @@ def test_analyze_file_gives_the_clis_error_records(cli, pipeline, tmp_path):
     gz = tmp_path / "bad.jsonl.gz"
     gz.write_bytes(gzip.compress(BAD_LINES))
     assert [r["id"] for r in pipeline.analyze_file(gz)] == [r["id"].replace("bad.jsonl:", "bad.jsonl.gz:") for r in records]
+
+
+def test_analyze_file_keeps_fields_like_the_clis_keep(cli, pipeline, tmp_path):
+    path = tmp_path / "kept.jsonl"
+    lines = [
+        {"id": "a", "text": "\u201cNo,\u201d said Ms Jones.", "date": "2024-03-01", "tags": ["uk", 7], "n": 1.5},
+        {"id": "b", "text": "Nothing was said.", "date": None, "n": {"deep": [True]}},
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines) + "not json\n", encoding="utf-8")
+    records = list(pipeline.analyze_file(path, keep=["date", "tags", "n"]))
+    assert records == cli_records(cli, "--keep", "date,tags,n", str(path))
+    assert [r["meta"] for r in records] == [
+        {"date": "2024-03-01", "tags": ["uk", 7], "n": 1.5},
+        {"date": None, "tags": None, "n": {"deep": [True]}},
+        {"date": None, "tags": None, "n": None},
+    ]
+    assert records[0]["quotes"][0]["text"] == "No,"
+    assert "meta" not in next(pipeline.analyze_file(path))
+    with pytest.raises(TypeError):
+        pipeline.analyze_file(path, keep="date")
 
 
 def test_analyze_file_reads_other_fields_and_size_caps(cli, pipeline, tmp_path):

@@ -23,6 +23,7 @@ pub enum Kind {
     Frame,
     Other,
     Irrealis,
+    Modal,
     Appeal,
     Boundary,
     Proxy,
@@ -50,6 +51,7 @@ impl Kind {
             "frame" => Kind::Frame,
             "other" => Kind::Other,
             "irrealis" => Kind::Irrealis,
+            "modal" => Kind::Modal,
             "appeal" => Kind::Appeal,
             "boundary" => Kind::Boundary,
             "proxy" => Kind::Proxy,
@@ -755,13 +757,23 @@ pub(super) fn analyze_sets_into(
     }
 
     // Irrealis: what is hoped for, conditional or demanded has not happened.
+    // A criticism a modal predicts (`it would be a costly scheme`, `could
+    // leave anglers facing court`) is a warning, a verdict in its own right,
+    // except from the target's own speaker (whose warnings are about others);
+    // a praise word it negates (`would not win`) is not one.
     for r in triggers.iter() {
         let k = kind_of(r);
         let w = match k {
-            Some(Kind::Irrealis) => rules.weights.get(r.entry).copied().unwrap_or(1.0),
+            Some(Kind::Irrealis | Kind::Modal) => {
+                rules.weights.get(r.entry).copied().unwrap_or(1.0)
+            }
             Some(Kind::Demand | Kind::Appeal) => 0.4,
             _ => continue,
         };
+        // `may have been offensive` concedes and `would have helped` looks
+        // back: neither predicts.
+        let prediction =
+            k == Some(Kind::Modal) && !opts.speaker_is_target() && toks.norm(r.last) != "have";
         let cl = clause.get(r.first).copied();
         // The scope ends at a boundary word (`that`, `after`) or 8 tokens on.
         let stop = triggers
@@ -777,7 +789,9 @@ pub(super) fn analyze_sets_into(
             // What the target's own speaker says its policy would do is its
             // case for it, not a hope.
             let own_promise = opts.aimed && opts.speaker_is_target() && it.weight > 0.0;
-            if in_scope && !own_promise && (k == Some(Kind::Irrealis) || it.weight > 0.0) {
+            let warning = prediction && it.base < 0.0 && it.weight < 0.0;
+            let hedged = matches!(k, Some(Kind::Irrealis | Kind::Modal)) && !warning;
+            if in_scope && !own_promise && (hedged || it.weight > 0.0) {
                 it.apply(w, Rule::Irrealis);
             }
         }
@@ -878,15 +892,18 @@ pub(super) fn analyze_sets_into(
                     });
                     // An obligation put on the target (its name or proxy the
                     // subject), on someone the quote does not name (`they`,
-                    // `it`), or one not met (`should have`): not on a party
-                    // the quote names (`health unions will need to`), and
-                    // not the speaker's own.
+                    // `it`, a demonstrative right before it: `that must
+                    // change`), or one not met (`should have`): not on a
+                    // party the quote names (`health unions will need to`,
+                    // `said that the unions must`), and not the speaker's own.
                     let pronoun = before.clone().any(|j| {
                         clause.get(j).copied() == cl
                             && matches!(
                                 toks.norm(j),
                                 "he" | "she" | "they" | "you" | "it" | "there"
                             )
+                    }) || r.first.checked_sub(1).is_some_and(|j| {
+                        clause.get(j).copied() == cl && matches!(toks.norm(j), "this" | "that")
                     });
                     let proxy = triggers.iter().any(|p| {
                         kind_of(p) == Some(Kind::Proxy)
