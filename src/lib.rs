@@ -203,16 +203,6 @@ struct Attributed {
     attributions: Vec<attribution::Attribution>,
 }
 
-thread_local! {
-    /// The stance stage's buffers, kept by each thread from one document to
-    /// the next rather than allocated for each (see [`SCRATCH_KEPT_UP_TO`]).
-    static STANCE_SCRATCH: std::cell::RefCell<stance::QuoteScratch> = Default::default();
-}
-
-/// After a document longer than this, the stance buffers, which may have
-/// grown to its longest quote, are let go rather than kept by the thread.
-const SCRATCH_KEPT_UP_TO: usize = 1 << 20;
-
 impl Pipeline {
     /// A pipeline with the built-in knowledge and the default (UK government) target.
     pub fn new() -> Pipeline {
@@ -251,39 +241,30 @@ impl Pipeline {
             attributions,
         } = self.attributed(text);
         let document = self.read_document(text, &attributions);
-        let quotes = STANCE_SCRATCH.with_borrow_mut(|stance_scratch| {
-            let quotes: Vec<Quote> = detected
-                .iter()
-                .zip(attributions)
-                .map(|(q, a)| {
-                    let context = self.stance_context(&seg, q, &a, &document);
-                    Quote {
-                        text: q.span.of(text).to_string(),
-                        span: q.span.to_array(),
-                        char_span: chars.char_span(q.span),
-                        paragraph: seg.paragraph_at(q.span.start).unwrap_or(0),
-                        sentence: seg.sentence_at(q.span.start).unwrap_or(0),
-                        kind: q.kind,
-                        cue: q.cue.map(|c| Cue {
-                            text: c.of(text).to_string(),
-                            span: c.to_array(),
-                        }),
-                        speaker: a.speaker,
-                        organization: a.organization,
-                        stance: self.stance.score_quote_with(
-                            text,
-                            q.span,
-                            &context,
-                            stance_scratch,
-                        ),
-                    }
-                })
-                .collect();
-            if text.len() > SCRATCH_KEPT_UP_TO {
-                *stance_scratch = stance::QuoteScratch::default();
-            }
-            quotes
-        });
+        let sides = self.speaker_sides(&attributions);
+        let quotes = detected
+            .iter()
+            .zip(attributions)
+            .zip(sides)
+            .map(|((q, a), side)| {
+                let context = self.stance_context(&seg, q, side, &document);
+                Quote {
+                    text: q.span.of(text).to_string(),
+                    span: q.span.to_array(),
+                    char_span: chars.char_span(q.span),
+                    paragraph: seg.paragraph_at(q.span.start).unwrap_or(0),
+                    sentence: seg.sentence_at(q.span.start).unwrap_or(0),
+                    kind: q.kind,
+                    cue: q.cue.map(|c| Cue {
+                        text: c.of(text).to_string(),
+                        span: c.to_array(),
+                    }),
+                    speaker: a.speaker,
+                    organization: a.organization,
+                    stance: self.stance.score_quote(text, q.span, &context),
+                }
+            })
+            .collect();
         Analysis { quotes }
     }
 
@@ -304,27 +285,49 @@ impl Pipeline {
     }
 
     /// What the stance stage is told of a quote: its cue and sentences, its
-    /// speaker's side (from the attribution), whether the document names
-    /// the target.
+    /// speaker's side (from [`Pipeline::speaker_sides`]), whether the
+    /// document names the target.
     fn stance_context<'a>(
         &self,
         seg: &segment::Segmentation,
         quote: &quotes::DetectedQuote,
-        attribution: &attribution::Attribution,
+        speaker: stance::Side,
         document: &'a stance::DocumentTarget<'a>,
     ) -> stance::QuoteContext<'a> {
         stance::QuoteContext {
             cue: quote.cue,
             frame: Some(seg.around(quote.span)),
-            speaker: self.stance.speaker_side(
-                attribution.organization.as_ref(),
-                &attribution
-                    .speaker
-                    .as_ref()
-                    .map_or([""; 2], |s| [s.name.as_str(), s.mention.as_str()]),
-            ),
+            speaker,
             document: Some(document),
         }
+    }
+
+    /// The side of each quote's speaker, from the attribution
+    /// ([`StanceScorer::speaker_side`]). Told once for each speaker of the
+    /// document: most are quoted more than once, and telling it reads the
+    /// words of their names.
+    fn speaker_sides(&self, attributions: &[attribution::Attribution]) -> Vec<stance::Side> {
+        // What the side is told from: the organization's name and flag, the
+        // speaker's name and mention.
+        type Speaker<'a> = (Option<(&'a str, bool)>, [&'a str; 2]);
+        let mut known: Vec<(Speaker<'_>, stance::Side)> = Vec::new();
+        attributions
+            .iter()
+            .map(|a| {
+                let organization = a.organization.as_ref();
+                let names = a
+                    .speaker
+                    .as_ref()
+                    .map_or([""; 2], |s| [s.name.as_str(), s.mention.as_str()]);
+                let speaker = (organization.map(|o| (o.name.as_str(), o.government)), names);
+                if let Some(&(_, side)) = known.iter().find(|(k, _)| *k == speaker) {
+                    return side;
+                }
+                let side = self.stance.speaker_side(organization, &names);
+                known.push((speaker, side));
+                side
+            })
+            .collect()
     }
 
     /// What the document says of the stance target, for all its quotes,
@@ -365,11 +368,12 @@ impl Pipeline {
             ..
         } = self.attributed(text);
         let document = self.read_document(text, &attributions);
+        let sides = self.speaker_sides(&attributions);
         detected
             .iter()
-            .zip(&attributions)
-            .map(|(q, a)| {
-                let context = self.stance_context(&seg, q, a, &document);
+            .zip(sides)
+            .map(|(q, side)| {
+                let context = self.stance_context(&seg, q, side, &document);
                 self.stance.explain_quote(text, q.span, &context)
             })
             .collect()

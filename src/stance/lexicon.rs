@@ -25,8 +25,10 @@
 //! the next token fits too.
 //!
 //! Where a set is matched against text that rarely holds any of its phrases
-//! (the frame words around a quote), [`PhraseSet::may_match`] rules most of
-//! the text out without tokenizing it.
+//! (the frame words around a quote, a document's opening), [`PhraseSet::may_match`]
+//! rules most of the text out without tokenizing it: a byte automaton of
+//! the phrases' first words reads the text once, and only the words it
+//! stops at are fingerprinted and looked up.
 //!
 //! # Tokens
 //!
@@ -564,6 +566,159 @@ struct FirstWords {
     single_filter: KeyFilter,
     pairs: FxHashSet<u64>,
     pair_filter: KeyFilter,
+    /// The words behind those keys, as an automaton that finds them in a text
+    /// without fingerprinting every run (see [`PhraseSet::each_start`]);
+    /// none when a set's phrases do not all start with plain words, or it
+    /// has too many first words for one (the lexicon, never scanned so).
+    words: Option<WordAutomaton>,
+}
+
+/// A byte automaton over a list of words of ASCII letters and digits, up
+/// to ASCII case: it reads a text a byte at a time, one table look-up each,
+/// and stops at the end of each run of letters and digits that spells one
+/// of the words, and at each Kelvin sign (which may start a phrase of its
+/// own, see [`PhraseSet::may_match`]). Its states are those of a trie of the
+/// words read from the start of a run, one for outside runs and one for a
+/// run that spells none.
+#[derive(Debug, Clone)]
+struct WordAutomaton {
+    /// The transitions, [`WordAutomaton::CLASSES`] to a state, by byte
+    /// class ([`BYTE_CLASS`]). Each names the next state by the offset of
+    /// its transitions here, so that a look-up is an addition, with
+    /// [`WordAutomaton::WORD_ENDS`] added when it leaves a run that spelled
+    /// a word.
+    next: Vec<u32>,
+    /// The length of the prefix each state has read, by the offset of its
+    /// transitions divided by [`WordAutomaton::CLASSES`].
+    depth: Vec<usize>,
+}
+
+/// The class of each byte for [`WordAutomaton`]: one for each ASCII digit
+/// and letter (a letter in either case the same), one for the last byte of
+/// the Kelvin sign, 0 for the others.
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    table[KELVIN_SIGN[2] as usize] = WordAutomaton::KELVIN_END;
+    let mut b = 0;
+    while b < 10 {
+        table[b'0' as usize + b] = 1 + b as u8;
+        b += 1;
+    }
+    let mut b = 0;
+    while b < 26 {
+        table[b'a' as usize + b] = 11 + b as u8;
+        table[b'A' as usize + b] = 11 + b as u8;
+        b += 1;
+    }
+    table
+};
+
+/// The most first words and states a set's [`WordAutomaton`] is built
+/// with: the lists matched against running text have a few hundred words.
+const MOST_FIRST_WORDS: usize = 1024;
+const MOST_WORD_STATES: usize = 8192;
+
+/// Where a [`WordAutomaton`] stops.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Stop {
+    /// A run of letters and digits that spells a word: its start and end.
+    Word(usize, usize),
+    /// A Kelvin sign, where it starts.
+    Kelvin(usize),
+}
+
+impl WordAutomaton {
+    const CLASSES: usize = 38;
+    /// The class of the last byte of the Kelvin sign.
+    const KELVIN_END: u8 = 37;
+    /// Outside any run of letters and digits (the offset of its transitions).
+    const OUTSIDE: u32 = 0;
+    /// In a run that spells no word.
+    const NOWHERE: u32 = WordAutomaton::CLASSES as u32;
+    /// Added to a transition out of a run that spelled a word.
+    const WORD_ENDS: u32 = 1 << 31;
+    /// Added to a transition on the last byte of a Kelvin sign.
+    const MAY_BE_KELVIN: u32 = 1 << 30;
+    const STOPS: u32 = WordAutomaton::WORD_ENDS | WordAutomaton::MAY_BE_KELVIN;
+
+    /// The automaton of `words` (ASCII letters and digits each); none past
+    /// [`MOST_WORD_STATES`] states.
+    fn new(words: &[&[u8]]) -> Option<WordAutomaton> {
+        let mut automaton = WordAutomaton {
+            next: Vec::new(),
+            depth: Vec::new(),
+        };
+        automaton.add_state(0)?;
+        automaton.add_state(0)?;
+        for word in words {
+            let mut state = WordAutomaton::OUTSIDE;
+            for (depth, &b) in word.iter().enumerate() {
+                let at = state as usize + usize::from(BYTE_CLASS[usize::from(b)]);
+                state = match automaton.next.get(at).copied()? {
+                    WordAutomaton::NOWHERE => {
+                        let new = automaton.add_state(depth + 1)?;
+                        *automaton.next.get_mut(at)? = new;
+                        new
+                    }
+                    next => next,
+                };
+            }
+            // Leaving the run after the whole word: it was spelled.
+            for class in [0, usize::from(WordAutomaton::KELVIN_END)] {
+                *automaton.next.get_mut(state as usize + class)? |= WordAutomaton::WORD_ENDS;
+            }
+        }
+        Some(automaton)
+    }
+
+    /// Adds a state that has read `depth` bytes of a run: a letter or digit
+    /// leads nowhere yet, anything else out of the run.
+    fn add_state(&mut self, depth: usize) -> Option<u32> {
+        if self.depth.len() >= MOST_WORD_STATES {
+            return None;
+        }
+        let state = u32::try_from(self.next.len()).ok()?;
+        self.depth.push(depth);
+        self.next.push(WordAutomaton::OUTSIDE);
+        self.next
+            .extend([WordAutomaton::NOWHERE; WordAutomaton::CLASSES - 2]);
+        self.next
+            .push(WordAutomaton::OUTSIDE + WordAutomaton::MAY_BE_KELVIN);
+        Some(state)
+    }
+
+    /// Calls `found` with each place of `bytes` the automaton stops at
+    /// ([`Stop`]), in order; stops when it returns false.
+    fn each_stop(&self, bytes: &[u8], mut found: impl FnMut(Stop) -> bool) {
+        let depth = |state: u32| {
+            let k = state as usize / WordAutomaton::CLASSES;
+            self.depth.get(k).copied().unwrap_or(0)
+        };
+        let mut state = WordAutomaton::OUTSIDE;
+        for (i, &b) in bytes.iter().enumerate() {
+            let at = state as usize + usize::from(BYTE_CLASS[usize::from(b)]);
+            let next = self.next.get(at).copied().unwrap_or(WordAutomaton::OUTSIDE);
+            if next & WordAutomaton::STOPS == 0 {
+                state = next;
+                continue;
+            }
+            if next & WordAutomaton::WORD_ENDS != 0 && !found(Stop::Word(i - depth(state), i)) {
+                return;
+            }
+            let kelvin = next & WordAutomaton::MAY_BE_KELVIN != 0
+                && i >= 2
+                && bytes.get(i - 2..=i) == Some(&KELVIN_SIGN[..]);
+            if kelvin && !found(Stop::Kelvin(i - 2)) {
+                return;
+            }
+            state = next & !WordAutomaton::STOPS;
+        }
+        // The text ends in a run: it spelled a word if leaving it would say so.
+        let out = self.next.get(state as usize).copied().unwrap_or(0);
+        if out & WordAutomaton::WORD_ENDS != 0 {
+            found(Stop::Word(bytes.len() - depth(state), bytes.len()));
+        }
+    }
 }
 
 /// A bitset indexed by the top 16 bits of a fingerprint (a Bloom filter with
@@ -733,6 +888,18 @@ impl PhraseSet {
                 None => starts.singles.insert(p.key),
             };
         }
+        if plain_starts {
+            let mut words: Vec<&[u8]> = patterns
+                .iter()
+                .filter_map(|p| texts.as_bytes().get(p.first.start..p.first.end))
+                .filter(|w| plain(w))
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            if words.len() <= MOST_FIRST_WORDS {
+                starts.words = WordAutomaton::new(&words);
+            }
+        }
         starts.single_filter = KeyFilter::new(&starts.singles.iter().copied().collect::<Vec<_>>());
         starts.pair_filter = KeyFilter::new(&starts.pairs.iter().copied().collect::<Vec<_>>());
         // Group the patterns by first token, each group in entry order (of two
@@ -796,7 +963,81 @@ impl PhraseSet {
     /// Calls `found` with each byte offset of `text` where a phrase may
     /// start (see [`PhraseSet::may_match`]; every word when it cannot tell),
     /// in text order; stops when it returns false.
-    pub(super) fn each_start(&self, text: &str, mut found: impl FnMut(usize) -> bool) {
+    pub(super) fn each_start(&self, text: &str, found: impl FnMut(usize) -> bool) {
+        match &self.starts.words {
+            Some(words) if self.plain_starts => self.each_word_start(words, text, found),
+            _ => self.each_start_scanned(text, found),
+        }
+    }
+
+    /// [`PhraseSet::each_start`] from where the automaton `words` stops:
+    /// only the runs that spell a first word, and the runs after them, are
+    /// fingerprinted. The offsets come in the order of
+    /// [`PhraseSet::each_start_scanned`]: at each run, the run's own start,
+    /// then that of the run before it when the two begin a phrase; a Kelvin
+    /// sign's where it is.
+    fn each_word_start(
+        &self,
+        words: &WordAutomaton,
+        text: &str,
+        mut found: impl FnMut(usize) -> bool,
+    ) {
+        let bytes = text.as_bytes();
+        let starts = &self.starts;
+        // A first word whose next run makes a pair with it: where that run
+        // starts (whose turn it is told at), and where the word starts.
+        let mut pair: Option<(usize, usize)> = None;
+        let mut stopped = false;
+        words.each_stop(bytes, |stop| {
+            let at = match stop {
+                Stop::Word(start, _) | Stop::Kelvin(start) => start,
+            };
+            if let Some((turn, first)) = pair {
+                if turn < at {
+                    pair = None;
+                    if !found(first) {
+                        stopped = true;
+                        return false;
+                    }
+                }
+            }
+            let Stop::Word(start, end) = stop else {
+                stopped = !found(at);
+                return !stopped;
+            };
+            let (_, key, _) = ascii_word(bytes, start);
+            let single = starts.single_filter.may_contain(key) && starts.singles.contains(&key);
+            if single && !found(start) {
+                stopped = true;
+                return false;
+            }
+            if let Some((_, first)) = pair.take() {
+                if !found(first) {
+                    stopped = true;
+                    return false;
+                }
+            }
+            let next = bytes
+                .get(end..)
+                .and_then(|rest| rest.iter().position(|&b| ASCII_WORD[usize::from(b)]))
+                .map(|skip| end + skip);
+            if let Some(next) = next {
+                let (_, next_key, _) = ascii_word(bytes, next);
+                let key = pair_key(key, next_key);
+                if starts.pair_filter.may_contain(key) && starts.pairs.contains(&key) {
+                    pair = Some((next, start));
+                }
+            }
+            true
+        });
+        if let (Some((_, first)), false) = (pair, stopped) {
+            found(first);
+        }
+    }
+
+    /// [`PhraseSet::each_start`] by reading every run of ASCII letters and
+    /// digits of `text`, and every other byte.
+    fn each_start_scanned(&self, text: &str, mut found: impl FnMut(usize) -> bool) {
         let bytes = text.as_bytes();
         let starts = &self.starts;
         let mut pos = 0;
@@ -945,6 +1186,21 @@ impl PhraseSet {
     pub fn matches(&self, text: &str, range: Span, tokens: &Tokens) -> bool {
         let mut any = false;
         self.each_match(text, range, tokens, |_| {
+            any = true;
+            false
+        });
+        any
+    }
+
+    /// Whether a phrase matches from the start of `text[range]`, where
+    /// `tokens` (those of `text[range]`) begin: whatever else matches there
+    /// and would win over it in [`PhraseSet::find`].
+    pub fn matches_at_start(&self, text: &str, range: Span, tokens: &Tokens) -> bool {
+        if tokens.get(0).is_none_or(|t| t.span.start != range.start) {
+            return false;
+        }
+        let mut any = false;
+        self.each_match_at(text, range, tokens, 0, &mut |_| {
             any = true;
             false
         });
@@ -1464,6 +1720,87 @@ mod tests {
         // A phrase that does not start with letters and digits disables it.
         let odd = PhraseSet::new(&["£5 a week"], &[]).unwrap();
         assert!(odd.may_match("nothing"));
+    }
+
+    /// The offsets `each_start` gives, and those of the byte-by-byte scan.
+    fn starts_both_ways(set: &PhraseSet, text: &str) -> (Vec<usize>, Vec<usize>) {
+        let (mut fast, mut scanned) = (Vec::new(), Vec::new());
+        set.each_start(text, |at| {
+            fast.push(at);
+            true
+        });
+        set.each_start_scanned(text, |at| {
+            scanned.push(at);
+            true
+        });
+        (fast, scanned)
+    }
+
+    /// The built-in target's sets, and one with pairs, possessives and
+    /// exact-case words of its own.
+    fn start_sets() -> Vec<PhraseSet> {
+        let target =
+            crate::stance::target::Target::parse(crate::stance::TARGET_UK).expect("built-in");
+        let [include, exclude, elsewhere] = target.phrase_sets();
+        let own = PhraseSet::new(
+            &[
+                "home secretary",
+                "No. 10",
+                "no 10",
+                "Tony Blair",
+                "Blair's",
+                "Blair",
+                "x",
+                "7 days",
+            ],
+            &[false, false, false, false, true, true, false, false],
+        )
+        .expect("phrases");
+        vec![include.clone(), exclude.clone(), elsewhere.clone(), own]
+    }
+
+    #[test]
+    fn word_starts_come_as_the_scan_gives_them() {
+        let texts = [
+            "The Home Secretary and the home secretary’s plan, No. 10 and no 10.",
+            "Tony\nBlair: tony  blair; TONY—BLAIR's x 7 days x7 x",
+            "ba\u{212A}ed \u{212A} no 10 Blair",
+            "government governments Government's “minister” é-minister",
+            "secretary",
+            "",
+        ];
+        let sets = start_sets();
+        // The automaton is built for sets whose phrases start with plain words.
+        assert!(sets.iter().all(|set| set.starts.words.is_some()));
+        for set in sets {
+            for t in texts {
+                let (fast, scanned) = starts_both_ways(&set, t);
+                assert_eq!(fast, scanned, "{t:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_starts_agree_on_any_text(
+            words in proptest::collection::vec(
+                "home|Home|secretary|SECRETARY|government|government's|No|no|10|\\.|Tony|\
+                 Blair|blair|x|7|days|minister|Prime|prime|former|US|\u{212A}|é|“|”|,|\n|-|—|\
+                 [a-z]{1,12}|[A-Z][a-z0-9]{1,9}",
+                0..40,
+            ),
+            glue in proptest::collection::vec(" |  |\n|, |-|", 40),
+        ) {
+            let text: String = words
+                .iter()
+                .zip(glue.iter().cycle())
+                .flat_map(|(w, g)| [w.as_str(), g.as_str()])
+                .collect();
+            for set in start_sets() {
+                let (fast, scanned) = starts_both_ways(&set, &text);
+                proptest::prop_assert_eq!(fast, scanned, "{:?}", text);
+            }
+        }
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Turning rule readings into a [`Stance`], for quotes and for target mentions,
 //! and explaining it.
 
+use std::cell::RefCell;
+
 use serde::{Deserialize, Serialize};
 
 use super::aim::{self, Aim, Side, Topic};
@@ -170,10 +172,36 @@ pub struct QuoteScratch {
     pub(super) counted: Vec<(f64, f64)>,
 }
 
+thread_local! {
+    /// The buffers of [`StanceScorer::score_quote`], kept by each thread from
+    /// one quote to the next rather than allocated for each.
+    static SCRATCH: RefCell<QuoteScratch> = Default::default();
+}
+
+/// After a quote or frame longer than this many bytes, the buffers of
+/// [`SCRATCH`], which may have grown to it, are let go rather than kept.
+const SCRATCH_KEPT_UP_TO: usize = 1 << 20;
+
 impl StanceScorer {
     /// Stance of the quote at `quote` (bytes of `document`) toward the target.
+    ///
+    /// Its buffers are the calling thread's, kept for its next quote: scoring
+    /// a document's quotes one by one does not allocate for each.
     pub fn score_quote(&self, document: &str, quote: Span, context: &QuoteContext) -> Stance {
-        self.score_quote_with(document, quote, context, &mut QuoteScratch::default())
+        let kept = SCRATCH.try_with(|cell| {
+            // Taken only if this is called from inside a call.
+            let mut scratch = cell.try_borrow_mut().ok()?;
+            let stance = self.score_quote_with(document, quote, context, &mut scratch);
+            let reach = context.frame.map_or(0, |f| f.len()).max(quote.len());
+            if reach > SCRATCH_KEPT_UP_TO {
+                *scratch = QuoteScratch::default();
+            }
+            Some(stance)
+        });
+        match kept {
+            Ok(Some(stance)) => stance,
+            _ => self.score_quote_with(document, quote, context, &mut QuoteScratch::default()),
+        }
     }
 
     /// [`StanceScorer::score_quote`] with buffers kept in `scratch`: score
@@ -531,8 +559,9 @@ mod tests {
                 speaker: if k == 1 { Side::Target } else { Side::Other },
                 document: Some(&names_target),
             };
-            let fresh = s.score_quote(doc, q, &ctx);
+            let fresh = s.score_quote_with(doc, q, &ctx, &mut QuoteScratch::default());
             assert_eq!(s.score_quote_with(doc, q, &ctx, &mut scratch), fresh);
+            assert_eq!(s.score_quote(doc, q, &ctx), fresh);
         }
     }
 

@@ -146,8 +146,9 @@ impl DocumentTarget<'_> {
             }
             let lede = self.text.get(..end).unwrap_or_default();
             let mut named = false;
+            let mut tokens = Tokens::default();
             self.target.include.each_start(lede, |at| {
-                let mention = self.target.mention_starting_at(self.text, at);
+                let mention = self.target.mention_starting_at(self.text, at, &mut tokens);
                 named = mention.is_some_and(|m| m.end <= end);
                 !named
             });
@@ -413,7 +414,7 @@ impl Target {
     /// The target mention of `text` starting at byte `at`, if any, read from
     /// the words around it in its paragraph: enough for the longest name
     /// and the modifiers that may put it elsewhere.
-    fn mention_starting_at(&self, text: &str, at: usize) -> Option<Span> {
+    fn mention_starting_at(&self, text: &str, at: usize, tokens: &mut Tokens) -> Option<Span> {
         const BEFORE: usize = 80;
         const AFTER: usize = 120;
         let paragraph = paragraph_at(text, at);
@@ -433,8 +434,17 @@ impl Target {
             None => paragraph.end,
         };
         let window = Span::new(start, end.max(start));
-        let tokens = super::lexicon::tokenize(text, window);
-        self.mentions(text, window, &tokens)
+        // Most words a name may start with start none there (`no`, `home`):
+        // the words from `at` on tell, without the window's mentions. (A
+        // token that starts at `at` in the window starts the same tokens
+        // from there.)
+        let rest = Span::new(at.min(window.end), window.end);
+        super::lexicon::tokenize_into(text, rest, tokens);
+        if !self.include.matches_at_start(text, rest, tokens) {
+            return None;
+        }
+        super::lexicon::tokenize_into(text, window, tokens);
+        self.mentions(text, window, tokens)
             .iter()
             .map(|h| h.span)
             .find(|m| m.start == at)
