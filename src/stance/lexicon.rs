@@ -585,12 +585,12 @@ struct WordAutomaton {
     /// The transitions, [`WordAutomaton::CLASSES`] to a state, by byte
     /// class ([`BYTE_CLASS`]). Each names the next state by the offset of
     /// its transitions here, so that a look-up is an addition, with
-    /// [`WordAutomaton::WORD_ENDS`] added when it leaves a run that spelled
-    /// a word.
+    /// [`WordAutomaton::WORD_ENDS`] and the length of the word added when
+    /// it leaves a run that spelled one. Every transition that stops (see
+    /// [`WordAutomaton::STOPS`]) leads out of the run, so it needs no state
+    /// of its own: its low bits hold the word's length instead, and the
+    /// scan needs no record of where the run began.
     next: Vec<u32>,
-    /// The length of the prefix each state has read, by the offset of its
-    /// transitions divided by [`WordAutomaton::CLASSES`].
-    depth: Vec<usize>,
 }
 
 /// The class of each byte for [`WordAutomaton`]: one for each ASCII digit
@@ -639,24 +639,25 @@ impl WordAutomaton {
     const WORD_ENDS: u32 = 1 << 31;
     /// Added to a transition on the last byte of a Kelvin sign.
     const MAY_BE_KELVIN: u32 = 1 << 30;
+    /// The transitions that stop; all lead [`WordAutomaton::OUTSIDE`].
     const STOPS: u32 = WordAutomaton::WORD_ENDS | WordAutomaton::MAY_BE_KELVIN;
+    /// The bits of a stopping transition that hold the length of the word
+    /// it ends.
+    const WORD_LEN: u32 = !WordAutomaton::STOPS;
 
     /// The automaton of `words` (ASCII letters and digits each); none past
     /// [`MOST_WORD_STATES`] states.
     fn new(words: &[&[u8]]) -> Option<WordAutomaton> {
-        let mut automaton = WordAutomaton {
-            next: Vec::new(),
-            depth: Vec::new(),
-        };
-        automaton.add_state(0)?;
-        automaton.add_state(0)?;
+        let mut automaton = WordAutomaton { next: Vec::new() };
+        automaton.add_state()?;
+        automaton.add_state()?;
         for word in words {
             let mut state = WordAutomaton::OUTSIDE;
-            for (depth, &b) in word.iter().enumerate() {
+            for &b in word.iter() {
                 let at = state as usize + usize::from(BYTE_CLASS[usize::from(b)]);
                 state = match automaton.next.get(at).copied()? {
                     WordAutomaton::NOWHERE => {
-                        let new = automaton.add_state(depth + 1)?;
+                        let new = automaton.add_state()?;
                         *automaton.next.get_mut(at)? = new;
                         new
                     }
@@ -664,21 +665,23 @@ impl WordAutomaton {
                 };
             }
             // Leaving the run after the whole word: it was spelled.
+            let len = u32::try_from(word.len())
+                .ok()
+                .filter(|&len| len & WordAutomaton::STOPS == 0)?;
             for class in [0, usize::from(WordAutomaton::KELVIN_END)] {
-                *automaton.next.get_mut(state as usize + class)? |= WordAutomaton::WORD_ENDS;
+                *automaton.next.get_mut(state as usize + class)? |= WordAutomaton::WORD_ENDS | len;
             }
         }
         Some(automaton)
     }
 
-    /// Adds a state that has read `depth` bytes of a run: a letter or digit
-    /// leads nowhere yet, anything else out of the run.
-    fn add_state(&mut self, depth: usize) -> Option<u32> {
-        if self.depth.len() >= MOST_WORD_STATES {
+    /// Adds a state of a run: a letter or digit leads nowhere yet, anything
+    /// else out of the run.
+    fn add_state(&mut self) -> Option<u32> {
+        if self.next.len() >= MOST_WORD_STATES * WordAutomaton::CLASSES {
             return None;
         }
         let state = u32::try_from(self.next.len()).ok()?;
-        self.depth.push(depth);
         self.next.push(WordAutomaton::OUTSIDE);
         self.next
             .extend([WordAutomaton::NOWHERE; WordAutomaton::CLASSES - 2]);
@@ -690,19 +693,26 @@ impl WordAutomaton {
     /// Calls `found` with each place of `bytes` the automaton stops at
     /// ([`Stop`]), in order; stops when it returns false.
     fn each_stop(&self, bytes: &[u8], mut found: impl FnMut(Stop) -> bool) {
-        let depth = |state: u32| {
-            let k = state as usize / WordAutomaton::CLASSES;
-            self.depth.get(k).copied().unwrap_or(0)
+        // The word a stopping transition ends, when it ends one before `i`.
+        let word = |next: u32, i: usize| {
+            let len = (next & WordAutomaton::WORD_LEN) as usize;
+            (next & WordAutomaton::WORD_ENDS != 0).then(|| Stop::Word(i.saturating_sub(len), i))
         };
-        let mut state = WordAutomaton::OUTSIDE;
+        // A `usize` rather than the table's `u32`: loading a transition
+        // widens it for free, and the state is an offset to add to.
+        let mut state = WordAutomaton::OUTSIDE as usize;
         for (i, &b) in bytes.iter().enumerate() {
-            let at = state as usize + usize::from(BYTE_CLASS[usize::from(b)]);
-            let next = self.next.get(at).copied().unwrap_or(WordAutomaton::OUTSIDE);
+            let at = state + usize::from(BYTE_CLASS[usize::from(b)]);
+            // Every state has all its transitions: the look-up never fails.
+            let Some(&next) = self.next.get(at) else {
+                return;
+            };
+            state = next as usize;
             if next & WordAutomaton::STOPS == 0 {
-                state = next;
                 continue;
             }
-            if next & WordAutomaton::WORD_ENDS != 0 && !found(Stop::Word(i - depth(state), i)) {
+            state = WordAutomaton::OUTSIDE as usize;
+            if word(next, i).is_some_and(|stop| !found(stop)) {
                 return;
             }
             let kelvin = next & WordAutomaton::MAY_BE_KELVIN != 0
@@ -711,12 +721,11 @@ impl WordAutomaton {
             if kelvin && !found(Stop::Kelvin(i - 2)) {
                 return;
             }
-            state = next & !WordAutomaton::STOPS;
         }
         // The text ends in a run: it spelled a word if leaving it would say so.
-        let out = self.next.get(state as usize).copied().unwrap_or(0);
-        if out & WordAutomaton::WORD_ENDS != 0 {
-            found(Stop::Word(bytes.len() - depth(state), bytes.len()));
+        let out = self.next.get(state).copied().unwrap_or(0);
+        if let Some(stop) = word(out, bytes.len()) {
+            found(stop);
         }
     }
 }
