@@ -349,16 +349,21 @@ fn document_targets(
     }
     for (i, t) in tokens.iter().enumerate() {
         // A surname alone is someone only after a title (`Mr Blair`):
-        // `May` or `Brown` alone is as likely a month or a colour.
+        // `May` or `Brown` alone is as likely a month or a colour. (Run for
+        // every token: the title's normalized form is compared as bytes,
+        // and the word is read only after one.)
         let titled = t.is_word
             && i.checked_sub(1).is_some_and(|j| {
                 matches!(
-                    tokens.norm(j),
-                    "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "lord" | "lady" | "dame"
+                    tokens.norm_bytes_at(j),
+                    b"mr" | b"mrs" | b"ms" | b"miss" | b"dr" | b"sir" | b"lord" | b"lady" | b"dame"
                 )
             });
+        if !titled {
+            continue;
+        }
         let word = t.span.of(text);
-        if !titled || !word.starts_with(|c: char| c.is_uppercase()) {
+        if !word.starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
         let bare = word.trim_end_matches("'s").trim_end_matches("’s");
