@@ -423,9 +423,12 @@ pub(super) fn objects_into(
             out.push(object(h, proxy_owner(analysis, text, target, h)));
         }
     }
-    // Every token is looked at: its normalized form as bytes, with no
-    // char boundaries to check.
     for (i, t) in toks.iter().enumerate() {
+        // `we`, `us`, `our` and `my`: the length of a token's form rules
+        // out most tokens, whose forms need not be looked at.
+        if !matches!(t.norm_len(), 2 | 3) {
+            continue;
+        }
         // The target's own speaker's `we` is the target.
         let own_subject = side == Side::Target && matches!(toks.norm_bytes(t), b"we" | b"us");
         if own_subject {

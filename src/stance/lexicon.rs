@@ -64,6 +64,15 @@ pub struct Token {
     pub punct: Punct,
 }
 
+impl Token {
+    /// The length in bytes of the token's normalized form: a test of it
+    /// rules out most tokens before their forms are compared with a few
+    /// short words.
+    pub fn norm_len(&self) -> usize {
+        self.norm.len()
+    }
+}
+
 /// What a punctuation token does to the sentence and clause structure the
 /// rules read. The tokenizer tells it once per token (ASCII punctuation by
 /// a table look-up), so the rules need not compare each token's text.
