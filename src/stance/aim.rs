@@ -583,19 +583,23 @@ pub(super) fn side_of_name(target: &Target, name: &str) -> Option<Side> {
     let all = Span::new(0, name.len());
     let tokens = tokenize(name, all);
     let places = elsewhere.find(name, all, &tokens);
+    let kinds = || places.iter().map(|h| target.place(h.entry));
+    if kinds().any(|k| matches!(k, Place::Party | Place::Opposition)) {
+        return Some(Side::Party);
+    }
+    if kinds().any(|k| k == Place::Body) {
+        return Some(Side::OtherGovernment);
+    }
+    // A place names another government only where it puts a target name
+    // elsewhere (`South Africa's finance minister`): the name's target
+    // mentions are found only then.
+    if !kinds().any(|k| k == Place::Place) {
+        return None;
+    }
     let mut mentions = include.find(name, all, &tokens);
     let mut moved = Vec::new();
     target.keep_in_place(&tokens, &mut mentions, &places, &mut moved);
-    let kinds = || places.iter().map(|h| target.place(h.entry));
-    if kinds().any(|k| matches!(k, Place::Party | Place::Opposition)) {
-        Some(Side::Party)
-    } else if kinds().any(|k| k == Place::Body)
-        || !moved.is_empty() && kinds().any(|k| k == Place::Place)
-    {
-        Some(Side::OtherGovernment)
-    } else {
-        None
-    }
+    (!moved.is_empty()).then_some(Side::OtherGovernment)
 }
 
 #[cfg(test)]
