@@ -377,8 +377,8 @@ pub struct Object {
 /// A first-person possessive: what follows is the speaker's own (`our
 /// members`, `our plans`). `We` and `I` are not objects: `we are angry` is
 /// the speaker's verdict on something else.
-fn is_own_possessive(norm: &str) -> bool {
-    matches!(norm, "our" | "my")
+fn is_own_possessive(norm: &[u8]) -> bool {
+    matches!(norm, b"our" | b"my")
 }
 
 /// The objects of an analysed quote into `out`, in text order: target
@@ -415,8 +415,8 @@ pub(super) fn objects_into(
         // `he plans`), not the target's offer or plans.
         let verb = h.first.checked_sub(1).is_some_and(|j| {
             matches!(
-                toks.norm(j),
-                "to" | "we" | "they" | "he" | "she" | "i" | "you" | "it" | "who"
+                toks.norm_bytes_at(j),
+                b"to" | b"we" | b"they" | b"he" | b"she" | b"i" | b"you" | b"it" | b"who"
             )
         });
         if rules.kinds.get(h.entry) == Some(&Kind::Proxy) && !verb && !taken(h, out) {
@@ -424,8 +424,13 @@ pub(super) fn objects_into(
         }
     }
     for (i, t) in toks.iter().enumerate() {
+        // `we`, `us`, `our` and `my`: the length of a token's form rules
+        // out most tokens, whose forms need not be looked at.
+        if !matches!(t.norm_len(), 2 | 3) {
+            continue;
+        }
         // The target's own speaker's `we` is the target.
-        let own_subject = side == Side::Target && matches!(toks.norm(i), "we" | "us");
+        let own_subject = side == Side::Target && matches!(toks.norm_bytes(t), b"we" | b"us");
         if own_subject {
             out.push(Object {
                 span: t.span,
@@ -433,7 +438,7 @@ pub(super) fn objects_into(
                 last: i + 1,
                 aim: Aim::Own,
             });
-        } else if t.is_word && is_own_possessive(toks.norm(i)) {
+        } else if t.is_word && is_own_possessive(toks.norm_bytes(t)) {
             // `our` and the word it owns, as the object to show.
             let owned = toks.get(i + 1).filter(|n| n.is_word);
             out.push(Object {
@@ -454,7 +459,10 @@ fn proxy_owner(analysis: &Analysis, text: &str, target: &Target, proxy: &Hit) ->
     let toks = &analysis.tokens;
     let before = proxy.first.saturating_sub(2)..proxy.first;
     let ends_before = |h: &Hit| h.last <= proxy.first && h.last >= before.start && h.last > 0;
-    if before.clone().any(|j| is_own_possessive(toks.norm(j))) {
+    if before
+        .clone()
+        .any(|j| is_own_possessive(toks.norm_bytes_at(j)))
+    {
         return Aim::Own;
     }
     if analysis.targets.iter().any(ends_before) {
@@ -575,19 +583,23 @@ pub(super) fn side_of_name(target: &Target, name: &str) -> Option<Side> {
     let all = Span::new(0, name.len());
     let tokens = tokenize(name, all);
     let places = elsewhere.find(name, all, &tokens);
+    let kinds = || places.iter().map(|h| target.place(h.entry));
+    if kinds().any(|k| matches!(k, Place::Party | Place::Opposition)) {
+        return Some(Side::Party);
+    }
+    if kinds().any(|k| k == Place::Body) {
+        return Some(Side::OtherGovernment);
+    }
+    // A place names another government only where it puts a target name
+    // elsewhere (`South Africa's finance minister`): the name's target
+    // mentions are found only then.
+    if !kinds().any(|k| k == Place::Place) {
+        return None;
+    }
     let mut mentions = include.find(name, all, &tokens);
     let mut moved = Vec::new();
     target.keep_in_place(&tokens, &mut mentions, &places, &mut moved);
-    let kinds = || places.iter().map(|h| target.place(h.entry));
-    if kinds().any(|k| matches!(k, Place::Party | Place::Opposition)) {
-        Some(Side::Party)
-    } else if kinds().any(|k| k == Place::Body)
-        || !moved.is_empty() && kinds().any(|k| k == Place::Place)
-    {
-        Some(Side::OtherGovernment)
-    } else {
-        None
-    }
+    (!moved.is_empty()).then_some(Side::OtherGovernment)
 }
 
 #[cfg(test)]

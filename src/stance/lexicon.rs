@@ -43,10 +43,15 @@
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 
+use aho_corasick::packed;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::StanceError;
 use crate::span::Span;
+
+mod first_words;
+
+use first_words::{each_searched_stop, Stop, WordAutomaton, MOST_FIRST_WORDS};
 
 /// A word or punctuation token: its byte span, where its normalized form
 /// (lowercase, typographic apostrophes made straight) lies in the buffer of
@@ -61,6 +66,15 @@ pub struct Token {
     pub is_word: bool,
     /// What the token does to the sentences and clauses the rules read.
     pub punct: Punct,
+}
+
+impl Token {
+    /// The length in bytes of the token's normalized form: a test of it
+    /// rules out most tokens before their forms are compared with a few
+    /// short words.
+    pub fn norm_len(&self) -> usize {
+        self.norm.len()
+    }
 }
 
 /// What a punctuation token does to the sentence and clause structure the
@@ -571,155 +585,16 @@ struct FirstWords {
     /// none when a set's phrases do not all start with plain words, or it
     /// has too many first words for one (the lexicon, never scanned so).
     words: Option<WordAutomaton>,
+    /// The same words, lowercase, as a vectorised substring search (see
+    /// [`each_searched_stop`]); only for sets with an automaton and at most
+    /// [`MOST_SEARCHED_WORDS`] first words.
+    search: Option<packed::Searcher>,
 }
 
-/// A byte automaton over a list of words of ASCII letters and digits, up
-/// to ASCII case: it reads a text a byte at a time, one table look-up each,
-/// and stops at the end of each run of letters and digits that spells one
-/// of the words, and at each Kelvin sign (which may start a phrase of its
-/// own, see [`PhraseSet::may_match`]). Its states are those of a trie of the
-/// words read from the start of a run, one for outside runs and one for a
-/// run that spells none.
-#[derive(Debug, Clone)]
-struct WordAutomaton {
-    /// The transitions, [`WordAutomaton::CLASSES`] to a state, by byte
-    /// class ([`BYTE_CLASS`]). Each names the next state by the offset of
-    /// its transitions here, so that a look-up is an addition, with
-    /// [`WordAutomaton::WORD_ENDS`] added when it leaves a run that spelled
-    /// a word.
-    next: Vec<u32>,
-    /// The length of the prefix each state has read, by the offset of its
-    /// transitions divided by [`WordAutomaton::CLASSES`].
-    depth: Vec<usize>,
-}
-
-/// The class of each byte for [`WordAutomaton`]: one for each ASCII digit
-/// and letter (a letter in either case the same), one for the last byte of
-/// the Kelvin sign, 0 for the others.
-const BYTE_CLASS: [u8; 256] = {
-    let mut table = [0u8; 256];
-    table[KELVIN_SIGN[2] as usize] = WordAutomaton::KELVIN_END;
-    let mut b = 0;
-    while b < 10 {
-        table[b'0' as usize + b] = 1 + b as u8;
-        b += 1;
-    }
-    let mut b = 0;
-    while b < 26 {
-        table[b'a' as usize + b] = 11 + b as u8;
-        table[b'A' as usize + b] = 11 + b as u8;
-        b += 1;
-    }
-    table
-};
-
-/// The most first words and states a set's [`WordAutomaton`] is built
-/// with: the lists matched against running text have a few hundred words.
-const MOST_FIRST_WORDS: usize = 1024;
-const MOST_WORD_STATES: usize = 8192;
-
-/// Where a [`WordAutomaton`] stops.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Stop {
-    /// A run of letters and digits that spells a word: its start and end.
-    Word(usize, usize),
-    /// A Kelvin sign, where it starts.
-    Kelvin(usize),
-}
-
-impl WordAutomaton {
-    const CLASSES: usize = 38;
-    /// The class of the last byte of the Kelvin sign.
-    const KELVIN_END: u8 = 37;
-    /// Outside any run of letters and digits (the offset of its transitions).
-    const OUTSIDE: u32 = 0;
-    /// In a run that spells no word.
-    const NOWHERE: u32 = WordAutomaton::CLASSES as u32;
-    /// Added to a transition out of a run that spelled a word.
-    const WORD_ENDS: u32 = 1 << 31;
-    /// Added to a transition on the last byte of a Kelvin sign.
-    const MAY_BE_KELVIN: u32 = 1 << 30;
-    const STOPS: u32 = WordAutomaton::WORD_ENDS | WordAutomaton::MAY_BE_KELVIN;
-
-    /// The automaton of `words` (ASCII letters and digits each); none past
-    /// [`MOST_WORD_STATES`] states.
-    fn new(words: &[&[u8]]) -> Option<WordAutomaton> {
-        let mut automaton = WordAutomaton {
-            next: Vec::new(),
-            depth: Vec::new(),
-        };
-        automaton.add_state(0)?;
-        automaton.add_state(0)?;
-        for word in words {
-            let mut state = WordAutomaton::OUTSIDE;
-            for (depth, &b) in word.iter().enumerate() {
-                let at = state as usize + usize::from(BYTE_CLASS[usize::from(b)]);
-                state = match automaton.next.get(at).copied()? {
-                    WordAutomaton::NOWHERE => {
-                        let new = automaton.add_state(depth + 1)?;
-                        *automaton.next.get_mut(at)? = new;
-                        new
-                    }
-                    next => next,
-                };
-            }
-            // Leaving the run after the whole word: it was spelled.
-            for class in [0, usize::from(WordAutomaton::KELVIN_END)] {
-                *automaton.next.get_mut(state as usize + class)? |= WordAutomaton::WORD_ENDS;
-            }
-        }
-        Some(automaton)
-    }
-
-    /// Adds a state that has read `depth` bytes of a run: a letter or digit
-    /// leads nowhere yet, anything else out of the run.
-    fn add_state(&mut self, depth: usize) -> Option<u32> {
-        if self.depth.len() >= MOST_WORD_STATES {
-            return None;
-        }
-        let state = u32::try_from(self.next.len()).ok()?;
-        self.depth.push(depth);
-        self.next.push(WordAutomaton::OUTSIDE);
-        self.next
-            .extend([WordAutomaton::NOWHERE; WordAutomaton::CLASSES - 2]);
-        self.next
-            .push(WordAutomaton::OUTSIDE + WordAutomaton::MAY_BE_KELVIN);
-        Some(state)
-    }
-
-    /// Calls `found` with each place of `bytes` the automaton stops at
-    /// ([`Stop`]), in order; stops when it returns false.
-    fn each_stop(&self, bytes: &[u8], mut found: impl FnMut(Stop) -> bool) {
-        let depth = |state: u32| {
-            let k = state as usize / WordAutomaton::CLASSES;
-            self.depth.get(k).copied().unwrap_or(0)
-        };
-        let mut state = WordAutomaton::OUTSIDE;
-        for (i, &b) in bytes.iter().enumerate() {
-            let at = state as usize + usize::from(BYTE_CLASS[usize::from(b)]);
-            let next = self.next.get(at).copied().unwrap_or(WordAutomaton::OUTSIDE);
-            if next & WordAutomaton::STOPS == 0 {
-                state = next;
-                continue;
-            }
-            if next & WordAutomaton::WORD_ENDS != 0 && !found(Stop::Word(i - depth(state), i)) {
-                return;
-            }
-            let kelvin = next & WordAutomaton::MAY_BE_KELVIN != 0
-                && i >= 2
-                && bytes.get(i - 2..=i) == Some(&KELVIN_SIGN[..]);
-            if kelvin && !found(Stop::Kelvin(i - 2)) {
-                return;
-            }
-            state = next & !WordAutomaton::STOPS;
-        }
-        // The text ends in a run: it spelled a word if leaving it would say so.
-        let out = self.next.get(state as usize).copied().unwrap_or(0);
-        if out & WordAutomaton::WORD_ENDS != 0 {
-            found(Stop::Word(bytes.len() - depth(state), bytes.len()));
-        }
-    }
-}
+/// The most first words a set's [`FirstWords::search`] is built with: it
+/// filters candidates by their first bytes, which a few hundred words would
+/// let through at most places of a text.
+const MOST_SEARCHED_WORDS: usize = 24;
 
 /// A bitset indexed by the top 16 bits of a fingerprint (a Bloom filter with
 /// one hash). A clear bit proves a key absent; a set bit may be a neighbour's.
@@ -899,6 +774,14 @@ impl PhraseSet {
             if words.len() <= MOST_FIRST_WORDS {
                 starts.words = WordAutomaton::new(&words);
             }
+            if starts.words.is_some() && words.len() <= MOST_SEARCHED_WORDS {
+                let lower: Vec<Vec<u8>> = words.iter().map(|w| w.to_ascii_lowercase()).collect();
+                starts.search = packed::Config::new()
+                    .match_kind(packed::MatchKind::LeftmostLongest)
+                    .builder()
+                    .extend(&lower)
+                    .build();
+            }
         }
         starts.single_filter = KeyFilter::new(&starts.singles.iter().copied().collect::<Vec<_>>());
         starts.pair_filter = KeyFilter::new(&starts.pairs.iter().copied().collect::<Vec<_>>());
@@ -970,7 +853,8 @@ impl PhraseSet {
         }
     }
 
-    /// [`PhraseSet::each_start`] from where the automaton `words` stops:
+    /// [`PhraseSet::each_start`] from where the automaton `words` stops (or
+    /// the set's search for the same words, [`each_searched_stop`]):
     /// only the runs that spell a first word, and the runs after them, are
     /// fingerprinted. The offsets come in the order of
     /// [`PhraseSet::each_start_scanned`]: at each run, the run's own start,
@@ -988,7 +872,7 @@ impl PhraseSet {
         // starts (whose turn it is told at), and where the word starts.
         let mut pair: Option<(usize, usize)> = None;
         let mut stopped = false;
-        words.each_stop(bytes, |stop| {
+        let on_stop = |stop| {
             let at = match stop {
                 Stop::Word(start, _) | Stop::Kelvin(start) => start,
             };
@@ -1029,7 +913,17 @@ impl PhraseSet {
                 }
             }
             true
-        });
+        };
+        // A Kelvin sign (which lowercases to `k`) is rare enough to leave to
+        // the automaton.
+        let search = starts
+            .search
+            .as_ref()
+            .filter(|_| memchr::memmem::find(bytes, &KELVIN_SIGN).is_none());
+        match search {
+            Some(search) => each_searched_stop(search, bytes, on_stop),
+            None => words.each_stop(bytes, on_stop),
+        }
         if let (Some((_, first)), false) = (pair, stopped) {
             found(first);
         }
@@ -1770,8 +1664,10 @@ mod tests {
             "",
         ];
         let sets = start_sets();
-        // The automaton is built for sets whose phrases start with plain words.
+        // The automaton is built for sets whose phrases start with plain
+        // words, the search for those with few first words.
         assert!(sets.iter().all(|set| set.starts.words.is_some()));
+        assert!(sets.iter().any(|set| set.starts.search.is_some()));
         for set in sets {
             for t in texts {
                 let (fast, scanned) = starts_both_ways(&set, t);

@@ -4,7 +4,7 @@
 
 use super::aim::{Aim, Side};
 use super::lexicon::{
-    data_lines, tab_fields, tokenize_into, Hit, Lexicon, PhraseSet, Punct, SetIndex, Tokens,
+    data_lines, tab_fields, tokenize_into, Hit, Lexicon, PhraseSet, Punct, SetIndex, Token, Tokens,
 };
 use super::target::{DocumentTarget, Target};
 use super::StanceError;
@@ -347,18 +347,25 @@ fn document_targets(
             }
         }
     }
-    for (i, t) in tokens.iter().enumerate() {
-        // A surname alone is someone only after a title (`Mr Blair`):
-        // `May` or `Brown` alone is as likely a month or a colour.
-        let titled = t.is_word
-            && i.checked_sub(1).is_some_and(|j| {
-                matches!(
-                    tokens.norm(j),
-                    "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "lord" | "lady" | "dame"
-                )
-            });
+    // A surname alone is someone only after a title (`Mr Blair`): `May` or
+    // `Brown` alone is as likely a month or a colour. Every token is looked
+    // at: a title is told by the length of its form first, then by its
+    // bytes, and only the word after one is read.
+    let is_title = |t: &Token| {
+        (2..=4).contains(&t.norm_len())
+            && matches!(
+                tokens.norm_bytes(t),
+                b"mr" | b"mrs" | b"ms" | b"miss" | b"dr" | b"sir" | b"lord" | b"lady" | b"dame"
+            )
+    };
+    for (k, pair) in tokens.as_slice().windows(2).enumerate() {
+        let [title, t] = pair else { continue };
+        if !t.is_word || !is_title(title) {
+            continue;
+        }
+        let i = k + 1;
         let word = t.span.of(text);
-        if !titled || !word.starts_with(|c: char| c.is_uppercase()) {
+        if !word.starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
         let bare = word.trim_end_matches("'s").trim_end_matches("’s");
