@@ -271,9 +271,10 @@ struct FastScan {
 /// for, at most: each is a search through the whole text.
 const MAX_RARE_NAMES: usize = 4;
 
-/// How many ranges [`chunk_firsts`] tests. (Fewer are made up with empty
-/// ones, whose zero `from` sets no bit.)
-const MAX_FIRST_RANGES: usize = 3;
+/// How many ranges [`chunk_firsts`] tests, each at a cost per chunk: the
+/// built-in names need one. (Fewer are made up with empty ones, whose zero
+/// `from` sets no bit.)
+const MAX_FIRST_RANGES: usize = 2;
 
 impl FastScan {
     /// The scan for `names` with the first bytes `first_bytes`; `None` when
