@@ -113,6 +113,12 @@ pub struct Knowledge {
     /// first, with no allocation and no UTF-8 check (see [`with_lower`]), and
     /// looked up once whatever is asked of it.
     pub(crate) words: HashMap<Box<[u8]>, WordEntry>,
+    /// The ASCII keys of `words`, and their entries in the order of
+    /// [`AsciiWords::position`]: an ASCII word lowercases to ASCII, so only
+    /// these can be it, and it is looked up among them with neither
+    /// lowercasing nor hashing.
+    pub(crate) ascii_words: AsciiWords,
+    pub(crate) ascii_entries: Vec<WordEntry>,
     /// The ends of the keys of `words`, which rule out most words before
     /// any lowercasing or hashing (see [`WordEnds`]).
     pub(crate) word_ends: WordEnds,
@@ -475,6 +481,13 @@ impl KnowledgeBuilder {
                 words.entry(key.into()).or_default().title = true
             });
         }
+        let ascii_words =
+            AsciiWords::new(words.keys().filter_map(|key| std::str::from_utf8(key).ok()));
+        let ascii_entries = ascii_words
+            .words
+            .iter()
+            .map(|key| words.get(key).copied().unwrap_or_default())
+            .collect();
         let word_ends = WordEnds::new(words.keys().map(|key| &**key));
         let words_all_ascii = words.keys().all(|key| key.is_ascii());
         let shapes_of = |is: fn(&WordEntry) -> bool| {
@@ -600,6 +613,8 @@ impl KnowledgeBuilder {
             abbreviations,
             number_abbreviations,
             words,
+            ascii_words,
+            ascii_entries,
             word_ends,
             words_all_ascii,
             role_shapes,
@@ -850,13 +865,21 @@ impl Knowledge {
 
     /// What the case-insensitive lists say about `word`.
     fn entry(&self, word: &str) -> WordEntry {
+        if word.is_ascii() {
+            return self
+                .ascii_words
+                .position(word.as_bytes())
+                .and_then(|at| self.ascii_entries.get(at))
+                .copied()
+                .unwrap_or_default();
+        }
         if !self.word_ends.may_hold(word.as_bytes()) {
             return WordEntry::default();
         }
         // Beyond ASCII (`Trump’s`), a word lowercases beyond ASCII, but for
         // the Kelvin sign (to `k`): when every key is ASCII, it is none of
         // them, and is not lowercased to find out.
-        if self.words_all_ascii && !word.is_ascii() && !word.contains('\u{212A}') {
+        if self.words_all_ascii && !word.contains('\u{212A}') {
             return WordEntry::default();
         }
         with_lower(word, |w| self.words.get(w).copied()).unwrap_or_default()
@@ -1040,15 +1063,30 @@ impl AsciiWords {
     /// True when the lowercase of `word`, an ASCII word, is in the set.
     #[inline]
     fn contains(&self, word: &[u8]) -> bool {
-        let (Some(&first_byte), Some(&last_byte)) = (word.first(), word.last()) else {
-            return false;
-        };
+        self.slot_of(word)
+            .is_some_and(|(_, candidates)| candidates.iter().any(|w| equal_in_lowercase(w, word)))
+    }
+
+    /// Where the lowercase of `word`, an ASCII word, is among the set's
+    /// `words`, if it is one of them.
+    #[inline]
+    fn position(&self, word: &[u8]) -> Option<usize> {
+        let (start, candidates) = self.slot_of(word)?;
+        let at = candidates
+            .iter()
+            .position(|w| equal_in_lowercase(w, word))?;
+        Some(start + at)
+    }
+
+    /// The words of the slot of `word` (an ASCII word), with where they start
+    /// in `words`; `None` when the tables rule the word out.
+    #[inline]
+    fn slot_of(&self, word: &[u8]) -> Option<(usize, &[Box<[u8]>])> {
+        let (&first_byte, &last_byte) = word.first().zip(word.last())?;
         if !self.may_hold(first_byte, last_byte, word.len()) {
-            return false;
+            return None;
         }
-        let Some((first, last)) = self.classes(word) else {
-            return false;
-        };
+        let (first, last) = self.classes(word)?;
         let slot = self
             .slots
             .get(self.slot(first, last, word))
@@ -1056,20 +1094,21 @@ impl AsciiWords {
             .unwrap_or_default();
         // Most words that pass `firsts` differ from the slot's words in their second byte.
         if (slot.seconds >> self.second_class(word)) & 1 == 0 {
-            return false;
+            return None;
         }
-        // The words in the set are lowercase: compare each with `word` lowercased.
-        let candidates = self
-            .words
-            .get(slot.start as usize..slot.end as usize)
-            .unwrap_or_default();
-        candidates.iter().any(|w| {
-            w.len() == word.len()
-                && w.iter()
-                    .zip(word)
-                    .all(|(a, b)| *a == b.to_ascii_lowercase())
-        })
+        let start = slot.start as usize;
+        Some((start, self.words.get(start..slot.end as usize)?))
     }
+}
+
+/// Whether `word` (ASCII) lowercased is `lowercase`.
+#[inline]
+fn equal_in_lowercase(lowercase: &[u8], word: &[u8]) -> bool {
+    lowercase.len() == word.len()
+        && lowercase
+            .iter()
+            .zip(word)
+            .all(|(a, b)| *a == b.to_ascii_lowercase())
 }
 
 /// The length slot of a word in [`AsciiWords`].

@@ -149,7 +149,8 @@ fn candidates(tokens: &[Span], capitalized: &[usize], heads: &[usize]) -> Vec<us
         .map(|&c| (c.saturating_sub(2), c + 1))
         .peekable();
     let mut by_head = heads.iter().map(|&k| (k.saturating_sub(6), k)).peekable();
-    let mut at = Vec::with_capacity(capitalized.len() * 2);
+    // Room for every range whole, so that no push below grows the list.
+    let mut at = Vec::with_capacity(capitalized.len() * 3 + heads.len() * 7);
     let mut next = 0;
     loop {
         let range = match (by_capital.peek(), by_head.peek()) {
@@ -160,7 +161,11 @@ fn candidates(tokens: &[Span], capitalized: &[usize], heads: &[usize]) -> Vec<us
         let Some((start, end)) = range else {
             break;
         };
-        at.extend(start.max(next)..end.min(tokens.len()));
+        // (Pushed one by one: most ranges are of one or two tokens, which
+        // `extend` spends more on setting up than on.)
+        for k in start.max(next)..end.min(tokens.len()) {
+            at.push(k);
+        }
         next = next.max(end);
     }
     at

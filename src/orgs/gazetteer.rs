@@ -1,6 +1,7 @@
 //! The gazetteer: every known organization name, found in one scan of a text.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, BuildError, MatchKind};
+use memchr::memmem;
 
 use crate::span::Span;
 
@@ -11,7 +12,9 @@ use crate::span::Span;
 /// first listed); the search goes on after it. A name fits only where the text
 /// has its first two bytes, and few places have the first two bytes of any
 /// name: the names are grouped by them, and a place is looked at only if its
-/// first two bytes begin some name (one bit of `pair_bits`).
+/// first two bytes begin some name (one bit of `pair_bits`). Where the
+/// first bytes allow it, eight bytes of the text are told at once (see
+/// [`FastScan`]).
 #[derive(Debug, Clone)]
 pub(crate) struct Gazetteer {
     names: Vec<String>,
@@ -23,6 +26,8 @@ pub(crate) struct Gazetteer {
     /// Whether some name begins with the byte: most bytes of a text begin
     /// none, and this one lookup rules them out before their pair is read.
     first_bytes: [bool; 256],
+    /// The scan eight bytes at a time, when the first bytes allow it.
+    fast: Option<FastScan>,
     /// For the pair of bytes `a b` at `256 * a + b`: one more than the index
     /// in `groups` of the names beginning with them, or 0 for none.
     group_of_pair: Vec<u32>,
@@ -76,10 +81,12 @@ impl Gazetteer {
             // Stable: of names of one length, the first listed stays first.
             group.sort_by_key(|m| std::cmp::Reverse(names.get(m.index).map_or(0, String::len)));
         }
+        let fast = FastScan::new(names, &first_bytes);
         Ok(Gazetteer {
             names: names.to_vec(),
             pair_bits,
             first_bytes,
+            fast,
             group_of_pair,
             groups,
             short_names,
@@ -99,13 +106,34 @@ impl Gazetteer {
         });
         let bytes = text.as_bytes();
         let mut at = if everywhere.is_some() { bytes.len() } else { 0 };
+        // Where each name of `FastScan::rare` occurs next, once searched for
+        // (`usize::MAX` for nowhere): kept until the scan passes it.
+        let mut rare_next: Vec<Option<usize>> =
+            vec![None; self.fast.as_ref().map_or(0, |f| f.rare.len())];
         let by_pairs = std::iter::from_fn(move || loop {
             // The next place whose first two bytes begin some name.
-            let rest = bytes.get(at..)?;
-            let offset = rest.iter().zip(rest.get(1..)?).position(|(&a, &b)| {
-                self.first_bytes[usize::from(a)] && self.pair_begins_name(a, b)
-            })?;
-            let here = at + offset;
+            let here = match &self.fast {
+                Some(fast) => {
+                    for (next, finder) in rare_next.iter_mut().zip(&fast.rare) {
+                        if next.is_none_or(|p| p < at) {
+                            let found = bytes.get(at..).and_then(|rest| finder.find(rest));
+                            *next = Some(found.map_or(usize::MAX, |p| at + p));
+                        }
+                    }
+                    // The earlier of the next common place and the next rare name.
+                    let rare = rare_next
+                        .iter()
+                        .flatten()
+                        .copied()
+                        .filter(|&p| p != usize::MAX)
+                        .min();
+                    match (self.next_common_place(fast, bytes, at), rare) {
+                        (Some(common), Some(rare)) => common.min(rare),
+                        (common, rare) => common.or(rare)?,
+                    }
+                }
+                None => self.next_place(bytes, at)?,
+            };
             at = here + 1;
             if let Some((name, len)) = self.longest_at(bytes.get(here..)?) {
                 at = here + len;
@@ -113,6 +141,45 @@ impl Gazetteer {
             }
         });
         everywhere.into_iter().flatten().chain(by_pairs)
+    }
+
+    /// The first place at or after `from` whose first two bytes begin some name.
+    fn next_place(&self, bytes: &[u8], from: usize) -> Option<usize> {
+        let rest = bytes.get(from..)?;
+        let offset = rest
+            .iter()
+            .zip(rest.get(1..)?)
+            .position(|(&a, &b)| self.first_bytes[usize::from(a)] && self.pair_begins_name(a, b))?;
+        Some(from + offset)
+    }
+
+    /// [`Gazetteer::next_place`] among the places whose first byte is one of
+    /// `fast.common`, eight bytes at a time.
+    fn next_common_place(&self, fast: &FastScan, bytes: &[u8], from: usize) -> Option<usize> {
+        let begins = |a: u8, b: u8| fast.common[usize::from(a)] && self.pair_begins_name(a, b);
+        let mut at = from;
+        while let Some(chunk) = bytes.get(at..at + 8) {
+            let word = u64::from_le_bytes(chunk.try_into().ok()?);
+            let mut firsts = chunk_firsts(word, &fast.ranges);
+            // Most chunks hold no capital; of the others, only the bytes in
+            // the ranges are looked at.
+            while firsts != 0 {
+                let here = at + firsts.trailing_zeros() as usize / 8;
+                firsts &= firsts - 1;
+                // (The text's last byte begins no pair, and no place is after it.)
+                if begins(*bytes.get(here)?, *bytes.get(here + 1)?) {
+                    return Some(here);
+                }
+            }
+            at += 8;
+        }
+        // The last bytes, one at a time.
+        let rest = bytes.get(at..)?;
+        let offset = rest
+            .iter()
+            .zip(rest.get(1..)?)
+            .position(|(&a, &b)| begins(a, b))?;
+        Some(at + offset)
     }
 
     fn pair_begins_name(&self, a: u8, b: u8) -> bool {
@@ -181,4 +248,154 @@ fn pair_bit(a: u8, b: u8) -> usize {
 /// Where the pair of bytes `a b` is in `Gazetteer::group_of_pair`.
 fn pair_index(a: u8, b: u8) -> usize {
     usize::from(a) * 256 + usize::from(b)
+}
+
+/// The scan for places that may begin a name, eight bytes at a time.
+///
+/// Lowercase letters fill a text, and few names begin with one (of the
+/// built-in names, `the Treasury`): those few are each found by a search of
+/// their own. The first bytes of the others (the `common` ones, capitals for
+/// the built-in names) lie in a few ranges of ASCII bytes, and most chunks of
+/// eight bytes of text hold no byte of those ranges, as [`chunk_firsts`]
+/// tells with a few operations on the chunk as a number.
+#[derive(Debug, Clone)]
+struct FastScan {
+    ranges: [ByteRange; MAX_FIRST_RANGES],
+    /// The first bytes of the names, but for lowercase ASCII letters.
+    common: [bool; 256],
+    /// A search for each name that begins with a lowercase ASCII letter.
+    rare: Vec<memmem::Finder<'static>>,
+}
+
+/// How many names beginning with a lowercase letter [`FastScan`] searches
+/// for, at most: each is a search through the whole text.
+const MAX_RARE_NAMES: usize = 4;
+
+/// How many ranges [`chunk_firsts`] tests, each at a cost per chunk: the
+/// built-in names need one. (Fewer are made up with empty ones, whose zero
+/// `from` sets no bit.)
+const MAX_FIRST_RANGES: usize = 2;
+
+impl FastScan {
+    /// The scan for `names` with the first bytes `first_bytes`; `None` when
+    /// they begin with too many different bytes, or too many with a lowercase one.
+    fn new(names: &[String], first_bytes: &[bool; 256]) -> Option<FastScan> {
+        let lowercase_first =
+            |name: &&String| name.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
+        let rare: Vec<memmem::Finder<'static>> = names
+            .iter()
+            .filter(|name| name.len() >= 2)
+            .filter(lowercase_first)
+            .map(|name| memmem::Finder::new(name.as_bytes()).into_owned())
+            .collect();
+        if rare.len() > MAX_RARE_NAMES {
+            return None;
+        }
+        let mut common = *first_bytes;
+        for letter in b'a'..=b'z' {
+            common[usize::from(letter)] = false;
+        }
+        let ranges = ascii_ranges(&common)?;
+        Some(FastScan {
+            ranges,
+            common,
+            rare,
+        })
+    }
+}
+
+/// A range of ASCII bytes `lo..=hi`, as the two addends of [`chunk_firsts`]:
+/// `0x80 - lo` and `0x7f - hi` in every byte.
+#[derive(Debug, Clone, Copy, Default)]
+struct ByteRange {
+    from: u64,
+    past: u64,
+}
+
+/// Ranges of ASCII bytes that hold the bytes set in `set`, at most
+/// [`MAX_FIRST_RANGES`] of them, or `None`. Bytes at most three apart share a
+/// range (`A` to `W` for the capitals of the built-in names, without `V`):
+/// a byte in a range but not in `set` is only looked at for nothing.
+fn ascii_ranges(set: &[bool; 256]) -> Option<[ByteRange; MAX_FIRST_RANGES]> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    if set.iter().skip(0x80).any(|&b| b) {
+        return None;
+    }
+    let mut bounds: Vec<(u8, u8)> = Vec::new();
+    for b in (0..0x80u8).filter(|&b| set[usize::from(b)]) {
+        match bounds.last_mut() {
+            Some((_, hi)) if b - *hi <= 3 => *hi = b,
+            _ => bounds.push((b, b)),
+        }
+    }
+    let mut ranges = [ByteRange::default(); MAX_FIRST_RANGES];
+    if bounds.len() > MAX_FIRST_RANGES {
+        return None;
+    }
+    for (range, &(lo, hi)) in ranges.iter_mut().zip(&bounds) {
+        *range = ByteRange {
+            from: ONES * u64::from(0x80 - lo),
+            past: ONES * u64::from(0x7f - hi),
+        };
+    }
+    Some(ranges)
+}
+
+/// The high bit of each byte of `chunk` (eight bytes of text, little-endian)
+/// that lies in one of `ranges`, all others clear.
+///
+/// With its high bit cleared, a byte `b` plus `0x80 - lo` has its high bit
+/// set exactly when `b >= lo`, and plus `0x7f - hi` exactly when `b > hi`;
+/// neither sum passes `0xff`, so no byte carries into the next. A byte beyond
+/// ASCII is in no range, and its bit is cleared at the end.
+#[inline]
+fn chunk_firsts(chunk: u64, ranges: &[ByteRange; MAX_FIRST_RANGES]) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = chunk & !HIGH;
+    let mut firsts = 0;
+    for range in ranges {
+        firsts |= low.wrapping_add(range.from) & !low.wrapping_add(range.past);
+    }
+    firsts & !chunk & HIGH
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Knowledge;
+
+    /// The scan eight bytes at a time finds what the scan byte by byte finds.
+    fn check_fast_scan(text: &str) {
+        let fast = Knowledge::builtin().org_matcher;
+        assert!(
+            fast.fast.is_some(),
+            "the built-in names allow the fast scan"
+        );
+        let slow = super::Gazetteer {
+            fast: None,
+            ..fast.clone()
+        };
+        let found: Vec<_> = fast.find_iter(text).collect();
+        let expected: Vec<_> = slow.find_iter(text).collect();
+        assert_eq!(found, expected, "names in {text:?}");
+    }
+
+    #[test]
+    fn fast_scan_agrees_with_bytewise_scan() {
+        for text in [
+            "",
+            "the Treasury",
+            "UNISON and the Treasury said the Treasury Select Committee met the TUC.",
+            "The NHS Confederation, the BMA and the RCN; Vale of Glamorgan Council.",
+            "Über die Treasury: the BBC’s HM Treasury, W",
+        ] {
+            check_fast_scan(text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_scan_agrees_on_any_text(text in "[theTrasuyHMBCNSUIOW ’é]{0,40}") {
+            check_fast_scan(&text);
+        }
+    }
 }
