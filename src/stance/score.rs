@@ -351,7 +351,7 @@ impl StanceScorer {
             None,
             &mut scratch,
         );
-        model::features(&scratch.analysis, mention, &self.speech_words)
+        model::features(&scratch.analysis, sentence, mention, &self.speech_words)
     }
 
     /// Stance of `sentence` toward the mention at `mention` (bytes of `sentence`).
