@@ -11,6 +11,14 @@ use crate::span::Span;
 use super::names::possessive_suffix;
 use super::{lowercase_into, Doc, Source};
 
+/// How many sentences before a person's mention [`Doc::surrounding_org`]
+/// looks back. Where a person is introduced, the sentence before may say whom
+/// they speak for (`a guarded welcome from the CPHVA. Its director Roger Kline
+/// said`); at a later mention of someone who has no organization, earlier
+/// sentences are about something else (`The EU met. Mr Bell said`).
+pub(super) const AT_INTRODUCTION: usize = 2;
+pub(super) const AT_LATER_MENTION: usize = 0;
+
 impl<'a> Doc<'a> {
     /// `The union’s general secretary`, `Committee chairman Michael Jack`,
     /// `a senior party spokesman`: a kind noun owning a role refers to the
@@ -52,12 +60,18 @@ impl<'a> Doc<'a> {
 
     /// The organization the text around `pos` is about: one named in the same
     /// sentence (the nearest before `pos`, else the first after), else the latest
-    /// in the two sentences before. Government bodies, media and organizations
-    /// that introduce somebody else are skipped.
-    pub(super) fn surrounding_org(&self, pos: usize) -> Option<&'a OrgName> {
+    /// in the `sentences_back` sentences before. Government bodies, media and
+    /// organizations that introduce somebody else are skipped.
+    pub(super) fn surrounding_org(&self, pos: usize, sentences_back: usize) -> Option<&'a OrgName> {
         let sentence = self.seg.sentence_at(pos)?;
         let here = self.seg.sentences[sentence].span;
-        let from = self.seg.sentences[sentence.saturating_sub(2)].span.start;
+        // Not back across a headline: it names what the story is about, not
+        // whom the person speaks for.
+        let mut first = sentence;
+        while first > 0 && sentence - first < sentences_back && !self.is_headline(first - 1) {
+            first -= 1;
+        }
+        let from = self.seg.sentences[first].span.start;
         let usable = |o: &&OrgMention| {
             !self.claimed_orgs.contains(&o.span)
                 && !self.in_quote(o.span)
@@ -83,14 +97,49 @@ impl<'a> Doc<'a> {
                     && self.knowledge.cue(&lower(t.text)).is_some()
             })
         };
+        // A person who is the subject of a clause (`David Blunkett has been
+        // accused of …`, `Mr Smith will meet …`) is followed by a verb: the
+        // organizations after it are what the clause is about, not theirs
+        // (as opposed to `Mr Smith, of the union, …`).
+        let subject_of_clause = |o: &&OrgMention| {
+            let between = self.token_range(Span::new(pos, o.span.start));
+            between
+                .map(|k| self.token(k))
+                .find(|t| {
+                    t.text
+                        .bytes()
+                        .next()
+                        .is_some_and(|b| b.is_ascii_alphabetic())
+                        && !t.is_capitalized()
+                })
+                .is_some_and(|t| self.knowledge.is_finite_verb(t.text))
+        };
         // The cheap test first: the first organization passing both.
-        let in_sentence_after = window(pos, here.end).filter(usable).find(no_verb_between);
+        let in_sentence_after = window(pos, here.end)
+            .filter(usable)
+            .find(|o| no_verb_between(o) && !subject_of_clause(o));
         let before = window(from, pos).filter(usable).last();
         let before_in_sentence = before.filter(|o| o.span.start >= here.start);
         before_in_sentence
             .or(in_sentence_after)
             .or(before)
             .map(|o| &o.org)
+    }
+
+    /// Whether sentence `k` is a headline or crosshead: a paragraph of its own
+    /// that no full stop, question or exclamation mark ends.
+    fn is_headline(&self, k: usize) -> bool {
+        let Some(sentence) = self.seg.sentences.get(k) else {
+            return false;
+        };
+        let alone = self.seg.paragraphs.get(sentence.paragraph) == Some(&sentence.span);
+        let last = sentence
+            .span
+            .of(self.text)
+            .trim_end_matches(|c: char| c.is_whitespace() || "\"'\u{201d}\u{2019}".contains(c))
+            .chars()
+            .last();
+        alone && !matches!(last, Some('.' | '?' | '!'))
     }
 
     /// `the firm`, `the former monopoly`, `the union`: the latest organization

@@ -703,7 +703,8 @@ impl<'a> Doc<'a> {
                     if !introduction {
                         return None;
                     }
-                    let around = self.surrounding_org(run.span.start)?;
+                    let around =
+                        self.surrounding_org(run.span.start, super::affiliation::AT_INTRODUCTION)?;
                     (!self.speaks_for_government(person, &mut scratch)).then_some(around)
                 })
                 // `Shadow home secretary Ann Dale`: the opposition's, whose party
@@ -867,7 +868,7 @@ impl<'a> Doc<'a> {
             if government {
                 None
             } else {
-                self.surrounding_org(mention.start)
+                self.surrounding_org(mention.start, super::affiliation::AT_LATER_MENTION)
             }
         });
         Source {

@@ -111,7 +111,7 @@ impl<'a> Doc<'a> {
                 name: name.of(text),
                 kind: SpeakerKind::Person,
                 person: None,
-                org: self.surrounding_org(mention.start),
+                org: self.surrounding_org(mention.start, super::affiliation::AT_LATER_MENTION),
                 government: k.is_government(name.of(text)),
             };
             return Some((source, Resolution::Explicit));
@@ -148,7 +148,7 @@ impl<'a> Doc<'a> {
             let org = if plural {
                 None
             } else {
-                self.surrounding_org(mention.start)
+                self.surrounding_org(mention.start, super::affiliation::AT_LATER_MENTION)
             };
             let source = Source {
                 name: head.text,

@@ -287,6 +287,30 @@ fn resolution_cases() {
             "Chancellor Tom Bright spoke in Leeds. Ann Cole listened. The Tory leader said the party would win.",
             &[("the party wo", Some("Ann Cole"), Some("Conservative Party"))],
         ),
+        // The organizations of the text around a person: theirs when the
+        // sentence introduces them by it or the sentence before names it, not
+        // when they are the subject of a clause about it, nor across a
+        // headline, nor from earlier sentences at a later mention.
+        (
+            "Tom Bell, of Unison, spoke. Mr Bell said the plans were modest.",
+            &[("the plans we", Some("Tom Bell"), Some("Unison"))],
+        ),
+        (
+            "Unison met in Riga. Talks went on. Mr Cole said the plans were modest.",
+            &[("the plans we", Some("Mr Cole"), Some("Unison"))],
+        ),
+        (
+            "Ann Cole has been accused of hiding new EU farm rules. She said the rules were modest.",
+            &[("the rules we", Some("Ann Cole"), None)],
+        ),
+        (
+            "Row over EU farm rules\n\nAnn Cole spoke in Leeds. She said the rules were modest.",
+            &[("the rules we", Some("Ann Cole"), None)],
+        ),
+        (
+            "Tom Bell spoke in Leeds. The EU met in Riga. Mr Bell said the rules were modest.",
+            &[("the rules we", Some("Tom Bell"), None)],
+        ),
     ];
     for (text, expected) in cases {
         assert_eq!(attributed(text), owned(expected), "attributing in {text:?}");

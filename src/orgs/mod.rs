@@ -14,7 +14,7 @@ mod gazetteer;
 
 pub(crate) use gazetteer::Gazetteer;
 
-use crate::knowledge::{on_word_bounds, Knowledge, OrgKind};
+use crate::knowledge::{on_word_bounds, Gender, Knowledge, OrgKind};
 use crate::segment::{Segmentation, Token};
 use crate::span::Span;
 
@@ -138,6 +138,16 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         let mut j = i;
         let mut t = first;
         loop {
+            // `(a speech to) the Foreign Policy Centre Mr Straw`: a title that
+            // says a person's sex starts their name, which ends the organization's.
+            if j > i
+                && capitalized_at(j + 1)
+                && knowledge
+                    .title(t.text)
+                    .is_some_and(|g| g != Gender::Unknown)
+            {
+                break;
+            }
             if t.is_capitalized() && t.is_word() {
                 end = j;
             } else if !(matches!(t.text, "of" | "for" | "and" | "the" | "’" | "'")
@@ -292,6 +302,11 @@ mod tests {
             (
                 "A meeting of the Whitley Council for staff.",
                 &[("Whitley Council", "Whitley Council", None)],
+            ),
+            // A title that says a person's sex ends a name: theirs follows.
+            (
+                "In a speech to the Foreign Policy Centre Mr Straw said so.",
+                &[("Foreign Policy Centre", "Foreign Policy Centre", None)],
             ),
             (
                 "The RMT’s Mick Lynch spoke.",

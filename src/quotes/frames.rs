@@ -659,6 +659,19 @@ pub(super) fn noun_phrase_tail(
                 || knowledge.is_role(last.text)
                 || knowledge.is_org_noun(&lower(last.text));
             if plain && no_break && head_fits && !body.is_empty() {
+                // `(In a speech to) the Foreign Policy Centre Mr Straw said`: a
+                // title that says a person's sex, after a capitalized word,
+                // starts the name of the subject.
+                let person_title = (1..body.len()).rev().find(|&i| {
+                    body[i - 1].is_capitalized()
+                        && knowledge
+                            .title(body[i].text)
+                            .is_some_and(|g| g != crate::knowledge::Gender::Unknown)
+                        && body.get(i + 1).is_some_and(|n| n.is_capitalized())
+                });
+                if let Some(i) = person_title {
+                    return Some(Span::new(body[i].span.start, last.span.end));
+                }
                 // `Mr. Morgan of the Sierra Club`, `A spokesman for the Rail Delivery
                 // Group`: the phrase belongs to a name or a role before the preposition.
                 if k >= 2 && matches!(toks[k - 1].text, "of" | "at" | "for" | "from") {
@@ -1127,6 +1140,9 @@ mod tests {
             ("It was urgent given the spate of recent reports of cancer screening disasters.", &[]),
             ("After the talks a union described the meeting as “disappointing”.", &[("described", "a union")]),
             ("“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.", &[("said", "Mr. Morgan of the Sierra Club")]),
+            // A title that says a person's sex starts the subject's name.
+            ("In a speech to the Foreign Policy Centre Mr Straw said he was wrong.", &[("said", "Mr Straw")]),
+            ("“It is bad,” said the Foreign Secretary Jack Straw.", &[("said", "the Foreign Secretary Jack Straw")]),
             // After a comma, a name that ends the sentence or an apposition is the
             // inverted subject; a noun phrase with a verb is a report.
             ("The race will be tight, said Ann Lee, an analyst.", &[("said", "Ann Lee")]),
