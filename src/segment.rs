@@ -352,6 +352,8 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
                     sentences.stop(start, c);
                 }
             }
+            // As after a word, a space that follows is stepped over here.
+            pos += usize::from(bytes.get(pos) == Some(&b' '));
             continue;
         }
         let word = word_end(body, start + c.len_utf8(), sentences.is_some());
@@ -380,6 +382,9 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
                 }
             }
         }
+        // Most words are followed by a space: it is stepped over here rather
+        // than in a turn of the loop of its own (a space does nothing else).
+        pos += usize::from(bytes.get(pos) == Some(&b' '));
     }
 }
 
