@@ -316,7 +316,11 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
         let start = pos;
-        let (c, is_word) = if b.is_ascii() {
+        // With the spaces after words stepped over, most turns start a word:
+        // an ASCII letter or digit is told first, by its class alone.
+        let (c, is_word) = if class(b) & ALNUM != 0 {
+            (char::from(b), true)
+        } else if b.is_ascii() {
             if class(b) & SPACE != 0 {
                 pos += 1;
                 continue;
@@ -328,7 +332,7 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
                 pos += 1;
                 continue;
             }
-            (char::from(b), class(b) & ALNUM != 0)
+            (char::from(b), false)
         } else {
             let Some(c) = char_at(body, pos) else {
                 break;
