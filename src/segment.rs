@@ -363,7 +363,7 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
         let word = word_end(body, start + c.len_utf8(), sentences.is_some());
         pos = word.end;
         let first = tokens.len();
-        let whole = !(word.beyond_ascii || !c.is_ascii());
+        let whole = !word.beyond_ascii && c.is_ascii();
         if whole {
             tokens.push(Span::new(base + start, base + pos));
         } else {
