@@ -311,6 +311,9 @@ impl Pipeline {
         // speaker's name and mention.
         type Speaker<'a> = (Option<(&'a str, bool)>, [&'a str; 2]);
         let mut known: Vec<(Speaker<'_>, stance::Side)> = Vec::new();
+        // Speakers share organizations and names (`Labour`, a name and its
+        // mention): each string's side is read from its words once.
+        let mut named: Vec<(&str, Option<stance::Side>)> = Vec::new();
         attributions
             .iter()
             .map(|a| {
@@ -323,7 +326,14 @@ impl Pipeline {
                 if let Some(&(_, side)) = known.iter().find(|(k, _)| *k == speaker) {
                     return side;
                 }
-                let side = self.stance.speaker_side(organization, &names);
+                let side = self.stance.speaker_side_by(organization, &names, |name| {
+                    if let Some(&(_, side)) = named.iter().find(|(n, _)| *n == name) {
+                        return side;
+                    }
+                    let side = self.stance.side_of_name(name);
+                    named.push((name, side));
+                    side
+                });
                 known.push((speaker, side));
                 side
             })

@@ -172,11 +172,14 @@ pub fn segment(text: &str, knowledge: &Knowledge) -> Segmentation {
     seg.tokens.reserve(text.len() / 4);
     seg.sentences.reserve(text.len() / 64);
     seg.paragraphs.reserve(text.len() / 128);
+    // About one token in seven is capitalized.
+    seg.capitalized.reserve(text.len() / 32);
     let mut sentences = Sentences {
         text,
         knowledge,
         paragraphs: &mut seg.paragraphs,
         sentences: &mut seg.sentences,
+        capitalized: &mut seg.capitalized,
         first_token: 0,
         start: 0,
         glued: false,
@@ -184,35 +187,17 @@ pub fn segment(text: &str, knowledge: &Knowledge) -> Segmentation {
     };
     scan(text, 0, &mut seg.tokens, Some(&mut sentences));
     sentences.end_line(&seg.tokens, text.len());
-    seg.capitalized = capitalized(text, &seg.tokens);
     seg
 }
 
-/// The indices of the `tokens` of `text` that begin with an uppercase letter.
-fn capitalized(text: &str, tokens: &[Span]) -> Vec<usize> {
-    // News text capitalizes about one token in seven, at no predictable
-    // place: rather than branch on each token, every index is written and
-    // the count moves past the capitalized ones only.
-    let mut capitalized = vec![0; tokens.len()];
-    let mut count = 0;
-    for (i, &span) in tokens.iter().enumerate() {
-        // An ASCII first byte decides it without decoding.
-        let capital = match text.as_bytes().get(span.start) {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase() & (span.start < span.end),
-            _ => Token {
-                span,
-                text: span.of(text),
-            }
-            .is_capitalized(),
-        };
-        if let Some(slot) = capitalized.get_mut(count) {
-            *slot = i;
-        }
-        count += usize::from(capital);
+/// Whether the token at `span` of `text` begins with an uppercase letter
+/// ([`Token::is_capitalized`]).
+fn is_capital(text: &str, span: Span) -> bool {
+    Token {
+        span,
+        text: span.of(text),
     }
-    capitalized.truncate(count);
-    capitalized.shrink_to_fit();
-    capitalized
+    .is_capitalized()
 }
 
 /// Paragraphs and sentences, cut as the scanner finds their ends. Offsets
@@ -222,6 +207,9 @@ struct Sentences<'a> {
     knowledge: &'a Knowledge,
     paragraphs: &'a mut Vec<Span>,
     sentences: &'a mut Vec<Sentence>,
+    /// [`Segmentation::capitalized`], filled as the tokens are found: the
+    /// scanner knows the first byte of most of them already.
+    capitalized: &'a mut Vec<usize>,
     /// The index of the current line's first token (if it has one).
     first_token: usize,
     /// Where the current sentence starts (white space before it included).
@@ -243,6 +231,16 @@ impl Sentences<'_> {
         self.first_token = tokens.len();
         self.start = at + 1;
         self.glued = false;
+    }
+
+    /// Notes which of `tokens` from index `first` on are capitalized, each
+    /// read from its text: for the tokens whose first char is not ASCII.
+    fn note_capitals(&mut self, tokens: &[Span], first: usize) {
+        for (i, &span) in tokens.iter().enumerate().skip(first) {
+            if is_capital(self.text, span) {
+                self.capitalized.push(i);
+            }
+        }
     }
 
     /// Ends the current sentence at `at` (trimmed; dropped if blank) and
@@ -318,7 +316,11 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
         let start = pos;
-        let (c, is_word) = if b.is_ascii() {
+        // With the spaces after words stepped over, most turns start a word:
+        // an ASCII letter or digit is told first, by its class alone.
+        let (c, is_word) = if class(b) & ALNUM != 0 {
+            (char::from(b), true)
+        } else if b.is_ascii() {
             if class(b) & SPACE != 0 {
                 pos += 1;
                 continue;
@@ -330,7 +332,7 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
                 pos += 1;
                 continue;
             }
-            (char::from(b), class(b) & ALNUM != 0)
+            (char::from(b), false)
         } else {
             let Some(c) = char_at(body, pos) else {
                 break;
@@ -346,20 +348,34 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
             pos += c.len_utf8();
             tokens.push(Span::new(base + start, base + pos));
             if let Some(sentences) = sentences.as_deref_mut() {
+                // No ASCII mark is a capital.
+                if !c.is_ascii() {
+                    sentences.note_capitals(tokens, tokens.len() - 1);
+                }
                 if is_stop(c) {
                     sentences.stop(start, c);
                 }
             }
+            // As after a word, a space that follows is stepped over here.
+            pos += usize::from(bytes.get(pos) == Some(&b' '));
             continue;
         }
         let word = word_end(body, start + c.len_utf8(), sentences.is_some());
         pos = word.end;
-        if word.beyond_ascii || !c.is_ascii() {
-            push_word_bounds(body.get(start..pos).unwrap_or(""), base + start, tokens);
-        } else {
+        let first = tokens.len();
+        let whole = !word.beyond_ascii && c.is_ascii();
+        if whole {
             tokens.push(Span::new(base + start, base + pos));
+        } else {
+            push_word_bounds(body.get(start..pos).unwrap_or(""), base + start, tokens);
         }
         if let Some(sentences) = sentences.as_deref_mut() {
+            // An ASCII word is capitalized by its first byte, at hand here.
+            if !whole {
+                sentences.note_capitals(tokens, first);
+            } else if c.is_ascii_uppercase() {
+                sentences.capitalized.push(first);
+            }
             match word.bound {
                 None => {}
                 Some(Bound::Headline) => sentences.cut(pos, true),
@@ -370,6 +386,9 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
                 }
             }
         }
+        // Most words are followed by a space: it is stepped over here rather
+        // than in a turn of the loop of its own (a space does nothing else).
+        pos += usize::from(bytes.get(pos) == Some(&b' '));
     }
 }
 
@@ -959,6 +978,10 @@ mod tests {
                 .flat_map(|s| tokens(&text, s.span).map(|t| t.span))
                 .collect();
             proptest::prop_assert_eq!(&seg.tokens, &per_sentence);
+            let capitalized: Vec<usize> = (0..seg.tokens.len())
+                .filter(|&i| is_capital(&text, seg.tokens[i]))
+                .collect();
+            proptest::prop_assert_eq!(&seg.capitalized, &capitalized);
             for s in &seg.sentences {
                 let paragraph = seg.paragraphs[s.paragraph];
                 proptest::prop_assert!(paragraph.contains(s.span) && !s.span.is_empty());

@@ -567,6 +567,8 @@ pub struct PhraseSet {
     /// Every phrase starts with a token of ASCII letters and digits, which
     /// [`PhraseSet::may_match`] relies on.
     plain_starts: bool,
+    /// The most bytes a match of a pattern may span in a text.
+    longest: usize,
     /// What [`PhraseSet::may_match`] looks for: the first tokens of the
     /// phrases that may match from their first token alone, and the first
     /// two tokens (as a [`pair_key`]) of the others.
@@ -812,12 +814,20 @@ impl PhraseSet {
             }
         }
         let patterns = grouped;
+        // A one-token match is the token, whose form is its pattern's
+        // `first`; a longer one spans its `text`.
+        let longest = patterns
+            .iter()
+            .map(|p| p.first.len().max(p.text.len()))
+            .max()
+            .unwrap_or(0);
         Ok(PhraseSet {
             filter: KeyFilter::new(&keys),
             by_first,
             patterns,
             texts,
             plain_starts,
+            longest,
             starts,
         })
     }
@@ -1084,6 +1094,12 @@ impl PhraseSet {
             false
         });
         any
+    }
+
+    /// The most bytes a phrase's match may span, but for a one-token
+    /// phrase: that spans its token, whose normalized form is the phrase's.
+    pub fn longest(&self) -> usize {
+        self.longest
     }
 
     /// Whether a phrase matches from the start of `text[range]`, where

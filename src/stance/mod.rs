@@ -352,6 +352,25 @@ impl StanceScorer {
     /// assert_eq!(s.speaker_side(None, &["Sam Jones", "he"]), Side::Unknown);
     /// ```
     pub fn speaker_side(&self, organization: Option<&crate::Organization>, names: &[&str]) -> Side {
+        self.speaker_side_by(organization, names, |name| self.side_of_name(name))
+    }
+
+    /// The side the words of a speaker's or organization's name tell, if
+    /// any (what [`StanceScorer::speaker_side`] reads each name for).
+    pub fn side_of_name(&self, name: &str) -> Option<Side> {
+        aim::side_of_name(&self.target, name)
+    }
+
+    /// [`StanceScorer::speaker_side`] with the side of each name told by
+    /// `side_of_name` (as [`StanceScorer::side_of_name`] tells it): a
+    /// document's speakers share organizations and names, which need be
+    /// read only once.
+    pub fn speaker_side_by<'a>(
+        &self,
+        organization: Option<&'a crate::Organization>,
+        names: &[&'a str],
+        mut side_of_name: impl FnMut(&'a str) -> Option<Side>,
+    ) -> Side {
         if organization.is_some_and(|o| o.government) {
             return Side::Target;
         }
@@ -359,7 +378,7 @@ impl StanceScorer {
             .map(|o| o.name.as_str())
             .into_iter()
             .chain(names.iter().copied())
-            .find_map(|name| aim::side_of_name(&self.target, name));
+            .find_map(&mut side_of_name);
         match (named, organization) {
             (Some(side), _) => side,
             (None, Some(_)) => Side::Other,

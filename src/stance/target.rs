@@ -437,8 +437,18 @@ impl Target {
         // Most words a name may start with start none there (`no`, `home`):
         // the words from `at` on tell, without the window's mentions. (A
         // token that starts at `at` in the window starts the same tokens
-        // from there.)
-        let rest = Span::new(at.min(window.end), window.end);
+        // from there.) Those words reach no further than the longest name,
+        // and end at a space, which no token spans: the same tokens as the
+        // window's from `at` up to there.
+        let reach = (at + self.include.longest()).min(window.end);
+        let rest_end = match bytes
+            .get(reach..window.end)
+            .and_then(|b| memchr::memchr(b' ', b))
+        {
+            Some(i) => reach + i,
+            None => window.end,
+        };
+        let rest = Span::new(at.min(window.end), rest_end.max(at).min(window.end));
         super::lexicon::tokenize_into(text, rest, tokens);
         if !self.include.matches_at_start(text, rest, tokens) {
             return None;
