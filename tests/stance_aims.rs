@@ -673,3 +673,27 @@ fn a_party_headquarters_is_the_party_not_the_target() {
         ],
     );
 }
+
+#[test]
+fn a_proxy_named_is_the_object_not_a_verdict() {
+    let uk = StanceScorer::new();
+    check(
+        &uk,
+        &[
+            // Fire: `the offer` names what is judged; its own warmth (an
+            // offer is a good thing in the lexicon) does not outweigh the verdict.
+            (
+                Side::Other,
+                "The offer had not formed the basis of an agreement.",
+                Negative,
+            ),
+            // Must not fire: as a verb the word keeps its valence, negated here.
+            (
+                Side::Other,
+                "Ministers did not offer any agreement.",
+                Negative,
+            ),
+            (Side::Target, "We will offer an agreement.", Positive),
+        ],
+    );
+}

@@ -390,6 +390,37 @@ fn is_negated_contraction(norm: &[u8]) -> bool {
     norm.last() == Some(&b't') && (norm.ends_with(b"n't") || norm == b"cannot" || norm == b"not")
 }
 
+/// Whether token `i` follows a determiner or a possessive (`the`, `these`,
+/// `our`, `Labour's`): a word there is read as a noun.
+fn after_determiner(tokens: &Tokens, i: usize) -> bool {
+    let Some(before) = i.checked_sub(1) else {
+        return false;
+    };
+    let word = tokens.norm_bytes_at(before);
+    matches!(
+        word,
+        b"the"
+            | b"a"
+            | b"an"
+            | b"this"
+            | b"that"
+            | b"these"
+            | b"those"
+            | b"its"
+            | b"their"
+            | b"our"
+            | b"your"
+            | b"his"
+            | b"her"
+            | b"my"
+            | b"any"
+            | b"no"
+            | b"every"
+            | b"each"
+    ) || word.ends_with(b"'s")
+        || word.ends_with("\u{2019}s".as_bytes())
+}
+
 /// A capitalised single word in mid-sentence is a name (`Social Care
 /// Secretary`, `Low Pay Commission`), not a verdict.
 fn is_proper_noun(tokens: &Tokens, first: usize, last: usize, text: &str) -> bool {
@@ -634,15 +665,19 @@ pub(super) fn analyze_sets_into(
         if w == 0.0 || is_proper_noun(toks, h.first, h.last, text) {
             continue;
         }
+        // A proxy read as a noun (`the offer`, `Labour's plans`) names what
+        // is judged, and its valence is no verdict; as a verb (`did not
+        // offer`) it keeps it.
+        let object = |r: &Hit| kind_of(r) == Some(Kind::Proxy) && after_determiner(toks, r.first);
         let shadowed = rule_hits.iter().any(|r| {
             r.span.overlaps(h.span)
                 && r.span.len() >= h.span.len()
+                && (object(r) || kind_of(r) != Some(Kind::Proxy))
                 && !matches!(
                     kind_of(r),
                     Some(
                         Kind::Frame
                             | Kind::Other
-                            | Kind::Proxy
                             | Kind::Rebuttal
                             | Kind::Defence
                             | Kind::Harm
