@@ -801,7 +801,13 @@ impl Knowledge {
     /// Information Commissioner's Office).
     pub(crate) fn org_of_holders(&self, lowercase_role: &str) -> Option<&OrgName> {
         self.holder_orgs.iter().find_map(|(holders, org)| {
-            let at = lowercase_role.find(holders.as_str())?;
+            // Most roles are shorter than the holders; the others are
+            // searched without setting up a searcher for a long needle
+            // (`memmem::find` reads a short text by rolling hash).
+            if holders.len() > lowercase_role.len() {
+                return None;
+            }
+            let at = memchr::memmem::find(lowercase_role.as_bytes(), holders.as_bytes())?;
             let end = at + holders.len();
             let boundary = |b: Option<&u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric());
             let bytes = lowercase_role.as_bytes();
