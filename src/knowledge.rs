@@ -870,6 +870,7 @@ impl Knowledge {
     }
 
     /// What the case-insensitive lists say about `word`.
+    #[inline]
     fn entry(&self, word: &str) -> WordEntry {
         if word.is_ascii() {
             return self
@@ -893,6 +894,7 @@ impl Knowledge {
 
     /// Whether `word` is a function word and a role, and the title it is, with
     /// one lookup: readers of name runs ask all of it of every word in them.
+    #[inline]
     pub(crate) fn word_facts(&self, word: &str) -> WordFacts {
         let entry = self.entry(word);
         // `title` reads a word without its full stops, which the marks do not.
