@@ -157,8 +157,10 @@ impl Gazetteer {
     /// `fast.common`, eight bytes at a time.
     fn next_common_place(&self, fast: &FastScan, bytes: &[u8], from: usize) -> Option<usize> {
         let begins = |a: u8, b: u8| fast.common[usize::from(a)] && self.pair_begins_name(a, b);
+        // (Whole chunks of the rest, each read without a bounds check.)
+        let mut chunks = bytes.get(from..)?.chunks_exact(8);
         let mut at = from;
-        while let Some(chunk) = bytes.get(at..at + 8) {
+        for chunk in chunks.by_ref() {
             let word = u64::from_le_bytes(chunk.try_into().ok()?);
             let mut firsts = chunk_firsts(word, &fast.ranges);
             // Most chunks hold no capital; of the others, only the bytes in
@@ -272,9 +274,9 @@ struct FastScan {
 const MAX_RARE_NAMES: usize = 4;
 
 /// How many ranges [`chunk_firsts`] tests, each at a cost per chunk: the
-/// built-in names need one. (Fewer are made up with empty ones, whose zero
-/// `from` sets no bit.)
-const MAX_FIRST_RANGES: usize = 2;
+/// built-in names need one, and names that need more are scanned byte by
+/// byte. (Fewer are made up with empty ones, whose zero `from` sets no bit.)
+const MAX_FIRST_RANGES: usize = 1;
 
 impl FastScan {
     /// The scan for `names` with the first bytes `first_bytes`; `None` when
