@@ -395,7 +395,9 @@ fn lowercase_is_one_of(word: &str, words: &[&str]) -> bool {
     // Bytes equal but for ASCII case to an ASCII word are that word in some
     // case; most words fail at their length. Only a word beyond ASCII need
     // be lowered (the Kelvin sign lowers to `k`).
-    words.iter().any(|w| word.eq_ignore_ascii_case(w))
+    words
+        .iter()
+        .any(|w| w.len() == word.len() && word.eq_ignore_ascii_case(w))
         || (!word.is_ascii() && words.contains(&&*lower(word)))
 }
 
