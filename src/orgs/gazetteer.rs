@@ -110,23 +110,31 @@ impl Gazetteer {
         // (`usize::MAX` for nowhere): kept until the scan passes it.
         let mut rare_next: Vec<Option<usize>> =
             vec![None; self.fast.as_ref().map_or(0, |f| f.rare.len())];
+        // The earliest of `rare_next` once searched: until the scan passes
+        // it, no rare name needs searching for again.
+        let mut soonest: Option<usize> = None;
         let by_pairs = std::iter::from_fn(move || loop {
             // The next place whose first two bytes begin some name.
             let here = match &self.fast {
                 Some(fast) => {
-                    for (next, finder) in rare_next.iter_mut().zip(&fast.rare) {
-                        if next.is_none_or(|p| p < at) {
-                            let found = bytes.get(at..).and_then(|rest| finder.find(rest));
-                            *next = Some(found.map_or(usize::MAX, |p| at + p));
+                    if soonest.is_none_or(|p| p < at) {
+                        for (next, finder) in rare_next.iter_mut().zip(&fast.rare) {
+                            if next.is_none_or(|p| p < at) {
+                                let found = bytes.get(at..).and_then(|rest| finder.find(rest));
+                                *next = Some(found.map_or(usize::MAX, |p| at + p));
+                            }
                         }
+                        soonest = Some(
+                            rare_next
+                                .iter()
+                                .flatten()
+                                .copied()
+                                .min()
+                                .unwrap_or(usize::MAX),
+                        );
                     }
                     // The earlier of the next common place and the next rare name.
-                    let rare = rare_next
-                        .iter()
-                        .flatten()
-                        .copied()
-                        .filter(|&p| p != usize::MAX)
-                        .min();
+                    let rare = soonest.filter(|&p| p != usize::MAX);
                     match (self.next_common_place(fast, bytes, at), rare) {
                         (Some(common), Some(rare)) => common.min(rare),
                         (common, rare) => common.or(rare)?,
