@@ -884,7 +884,17 @@ impl<'a> Doc<'a> {
 /// `name.split_whitespace().last()` gives it, read from the end: a name ends
 /// in a word, not a space.
 fn last_word(name: &str) -> Option<&str> {
-    name.rsplit(char::is_whitespace)
-        .next()
-        .filter(|w| !w.is_empty())
+    // Read byte by byte back to the last ASCII white space (as
+    // `char::is_whitespace` has it); a byte beyond ASCII on the way may
+    // belong to white space of its own, and then the chars tell.
+    let bytes = name.as_bytes();
+    let word = match bytes
+        .iter()
+        .rposition(|&b| matches!(b, b'\t'..=b'\r' | b' ') || !b.is_ascii())
+    {
+        None => name,
+        Some(at) if bytes.get(at).is_some_and(u8::is_ascii) => name.get(at + 1..)?,
+        Some(_) => name.rsplit(char::is_whitespace).next()?,
+    };
+    (!word.is_empty()).then_some(word)
 }
