@@ -216,7 +216,7 @@ impl Gazetteer {
         let group = self.group(rest)?;
         // Most places end up not fitting, told by their first eight bytes
         // before any name is read.
-        let head = head_of(rest.get(..8).unwrap_or(rest));
+        let head = head_of(rest);
         group.iter().find_map(|m| {
             if head & m.mask != m.head {
                 return None;
@@ -236,8 +236,12 @@ struct Member {
     mask: u64,
 }
 
-/// Up to eight bytes as a little-endian `u64`, the missing ones zero.
+/// The first eight bytes (or fewer) as a little-endian `u64`, the missing ones zero.
 fn head_of(bytes: &[u8]) -> u64 {
+    // (Most places have eight bytes after them: one load.)
+    if let Some(eight) = bytes.first_chunk::<8>() {
+        return u64::from_le_bytes(*eight);
+    }
     let mut word = [0; 8];
     for (w, b) in word.iter_mut().zip(bytes) {
         *w = *b;
