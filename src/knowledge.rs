@@ -770,6 +770,19 @@ impl Knowledge {
         })
     }
 
+    /// False when the bytes of a word (`word`), in any case, are no role:
+    /// the first test of [`Knowledge::is_role`], before the word is a `str`.
+    #[inline]
+    pub(crate) fn may_be_role(&self, word: &[u8]) -> bool {
+        self.role_shapes.may_hold_bytes(word)
+    }
+
+    /// [`Knowledge::may_be_role`] for kind nouns ([`Knowledge::org_noun`]).
+    #[inline]
+    pub(crate) fn may_be_org_noun(&self, word: &[u8]) -> bool {
+        self.org_noun_shapes.may_hold_bytes(word)
+    }
+
     #[inline]
     pub fn is_role(&self, word: &str) -> bool {
         self.role_shapes.may_hold(word) && self.entry(word).role
@@ -1156,11 +1169,16 @@ impl WordShapes {
     /// False when `word`, in any case, is none of the words.
     #[inline]
     fn may_hold(&self, word: &str) -> bool {
-        let bytes = word.as_bytes();
+        self.may_hold_bytes(word.as_bytes())
+    }
+
+    /// [`WordShapes::may_hold`] of the bytes of a word.
+    #[inline]
+    fn may_hold_bytes(&self, bytes: &[u8]) -> bool {
         let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
             return false;
         };
-        if !word.is_ascii() {
+        if !bytes.is_ascii() {
             return true;
         }
         let slot = usize::from(letter_class(last)) * LENGTH_SLOTS + length_slot(bytes);

@@ -67,7 +67,7 @@ pub(super) fn context_orgs(
                 .or_else(|| employer_before_role(&toks, i, knowledge))
         } else if matches!(word, b"at" | b"of" | b"for" | b"with" | b"from") {
             employer_after(&toks, i, knowledge)
-        } else if capital(toks.bytes_at(i + 1)) {
+        } else if capital(toks.bytes_at(i + 1)) && knowledge.may_be_org_noun(word) {
             kind_noun_before_name(&toks, i, knowledge)
                 .and_then(|kind| toks.name_at(i + 1, knowledge).map(|end| (i + 1, end, kind)))
         } else {
@@ -362,12 +362,9 @@ fn employer_before_role(
     i: usize,
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
-    // The next word is a lowercase role: told by its first byte first.
-    if !toks
-        .bytes_at(i + 1)
-        .first()
-        .is_some_and(u8::is_ascii_lowercase)
-    {
+    // The next word is a lowercase role: told by its first byte and shape first.
+    let next = toks.bytes_at(i + 1);
+    if !next.first().is_some_and(u8::is_ascii_lowercase) || !knowledge.may_be_role(next) {
         return None;
     }
     // Few words are roles, and their shapes rule out most others at once.
