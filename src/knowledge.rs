@@ -885,7 +885,7 @@ impl Knowledge {
     /// What the case-insensitive lists say about `word`.
     #[inline]
     fn entry(&self, word: &str) -> WordEntry {
-        if word.is_ascii() {
+        if is_ascii_word(word.as_bytes()) {
             return self
                 .ascii_words
                 .position(word.as_bytes())
@@ -1255,6 +1255,26 @@ impl WordEnds {
     }
 }
 
+/// Whether `bytes` are all ASCII, as `<[u8]>::is_ascii` tells, for a word:
+/// up to sixteen bytes are read as two overlapping numbers (the word lookups
+/// ask this of nearly every word they are given, most of them short).
+#[inline]
+fn is_ascii_word(bytes: &[u8]) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(head), Some(tail)) if bytes.len() <= 16 => {
+            (u64::from_le_bytes(*head) | u64::from_le_bytes(*tail)) & HIGH == 0
+        }
+        (Some(_), Some(_)) => bytes.is_ascii(),
+        _ => match (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+            (Some(head), Some(tail)) => {
+                (u32::from_le_bytes(*head) | u32::from_le_bytes(*tail)) & 0x8080_8080 == 0
+            }
+            _ => bytes.iter().all(u8::is_ascii),
+        },
+    }
+}
+
 /// `word` in lowercase, borrowed when it has no uppercase letter (the common case).
 pub(crate) fn lower(word: &str) -> Cow<'_, str> {
     let has_upper = if word.is_ascii() {
@@ -1479,6 +1499,13 @@ mod tests {
         #[test]
         fn entry_lookups_agree_on_any_word(word in "[tThHeEyYiImMrRsS\u{212A}\u{130}éÉ’.]{0,6}") {
             check_entry(&Knowledge::builtin(), &word);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_word_test_agrees_with_is_ascii(word in "[aZ.é’]{0,20}") {
+            proptest::prop_assert_eq!(is_ascii_word(word.as_bytes()), word.is_ascii());
         }
     }
 
