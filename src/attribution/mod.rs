@@ -303,11 +303,22 @@ impl<'a> Doc<'a> {
     /// [`Segmentation::tokens_in`]).
     fn token_range(&self, span: Span) -> Range<usize> {
         let first = self.tokens.partition_point(|t| t.start < span.start);
-        let last = self
-            .tokens
-            .partition_point(|t| t.end <= span.end)
-            .max(first);
-        first..last
+        // The tokens' ends increase, so the last one is searched for from
+        // the first: most spans asked about (mentions, organizations) hold
+        // a few tokens, found by a walk; a longer one by a search.
+        const WALK: usize = 8;
+        let rest = self.tokens.get(first..).unwrap_or(&[]);
+        let near = rest
+            .iter()
+            .take(WALK)
+            .take_while(|t| t.end <= span.end)
+            .count();
+        let inside = if near < WALK {
+            near
+        } else {
+            rest.partition_point(|t| t.end <= span.end)
+        };
+        first..first + inside
     }
 
     /// [`Doc::token_range`] of a sentence's span, from token `from`, the end
