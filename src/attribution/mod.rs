@@ -329,7 +329,13 @@ impl<'a> Doc<'a> {
         let rest = self.tokens.get(from..).unwrap_or(&[]);
         let first = from + rest.iter().take_while(|t| t.start < span.start).count();
         let inside = self.tokens.get(first..).unwrap_or(&[]);
-        first..first + inside.partition_point(|t| t.end <= span.end)
+        // Most sentences end within the next 64 tokens: searched there first.
+        let within = |t: &Span| t.end <= span.end;
+        let count = match inside.get(..64) {
+            Some(near) if near.last().is_some_and(|t| !within(t)) => near.partition_point(within),
+            _ => inside.partition_point(within),
+        };
+        first..first + count
     }
 
     /// [`Doc::token_range`] of a span inside the tokens `window` (its
