@@ -770,6 +770,19 @@ impl Knowledge {
         })
     }
 
+    /// False when the bytes of a word (`word`), in any case, are no role:
+    /// the first test of [`Knowledge::is_role`], before the word is a `str`.
+    #[inline]
+    pub(crate) fn may_be_role(&self, word: &[u8]) -> bool {
+        self.role_shapes.may_hold_bytes(word)
+    }
+
+    /// [`Knowledge::may_be_role`] for kind nouns ([`Knowledge::org_noun`]).
+    #[inline]
+    pub(crate) fn may_be_org_noun(&self, word: &[u8]) -> bool {
+        self.org_noun_shapes.may_hold_bytes(word)
+    }
+
     #[inline]
     pub fn is_role(&self, word: &str) -> bool {
         self.role_shapes.may_hold(word) && self.entry(word).role
@@ -801,7 +814,13 @@ impl Knowledge {
     /// Information Commissioner's Office).
     pub(crate) fn org_of_holders(&self, lowercase_role: &str) -> Option<&OrgName> {
         self.holder_orgs.iter().find_map(|(holders, org)| {
-            let at = lowercase_role.find(holders.as_str())?;
+            // Most roles are shorter than the holders; the others are
+            // searched without setting up a searcher for a long needle
+            // (`memmem::find` reads a short text by rolling hash).
+            if holders.len() > lowercase_role.len() {
+                return None;
+            }
+            let at = memchr::memmem::find(lowercase_role.as_bytes(), holders.as_bytes())?;
             let end = at + holders.len();
             let boundary = |b: Option<&u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric());
             let bytes = lowercase_role.as_bytes();
@@ -864,8 +883,9 @@ impl Knowledge {
     }
 
     /// What the case-insensitive lists say about `word`.
+    #[inline]
     fn entry(&self, word: &str) -> WordEntry {
-        if word.is_ascii() {
+        if is_ascii_word(word.as_bytes()) {
             return self
                 .ascii_words
                 .position(word.as_bytes())
@@ -887,6 +907,7 @@ impl Knowledge {
 
     /// Whether `word` is a function word and a role, and the title it is, with
     /// one lookup: readers of name runs ask all of it of every word in them.
+    #[inline]
     pub(crate) fn word_facts(&self, word: &str) -> WordFacts {
         let entry = self.entry(word);
         // `title` reads a word without its full stops, which the marks do not.
@@ -1148,11 +1169,16 @@ impl WordShapes {
     /// False when `word`, in any case, is none of the words.
     #[inline]
     fn may_hold(&self, word: &str) -> bool {
-        let bytes = word.as_bytes();
+        self.may_hold_bytes(word.as_bytes())
+    }
+
+    /// [`WordShapes::may_hold`] of the bytes of a word.
+    #[inline]
+    fn may_hold_bytes(&self, bytes: &[u8]) -> bool {
         let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
             return false;
         };
-        if !word.is_ascii() {
+        if !bytes.is_ascii() {
             return true;
         }
         let slot = usize::from(letter_class(last)) * LENGTH_SLOTS + length_slot(bytes);
@@ -1226,6 +1252,26 @@ impl WordEnds {
         self.last_by_first
             .get(usize::from(first.to_ascii_lowercase()))
             .is_some_and(|lasts| (lasts >> last.to_ascii_lowercase()) & 1 != 0)
+    }
+}
+
+/// Whether `bytes` are all ASCII, as `<[u8]>::is_ascii` tells, for a word:
+/// up to sixteen bytes are read as two overlapping numbers (the word lookups
+/// ask this of nearly every word they are given, most of them short).
+#[inline]
+fn is_ascii_word(bytes: &[u8]) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(head), Some(tail)) if bytes.len() <= 16 => {
+            (u64::from_le_bytes(*head) | u64::from_le_bytes(*tail)) & HIGH == 0
+        }
+        (Some(_), Some(_)) => bytes.is_ascii(),
+        _ => match (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+            (Some(head), Some(tail)) => {
+                (u32::from_le_bytes(*head) | u32::from_le_bytes(*tail)) & 0x8080_8080 == 0
+            }
+            _ => bytes.iter().all(u8::is_ascii),
+        },
     }
 }
 
@@ -1453,6 +1499,13 @@ mod tests {
         #[test]
         fn entry_lookups_agree_on_any_word(word in "[tThHeEyYiImMrRsS\u{212A}\u{130}éÉ’.]{0,6}") {
             check_entry(&Knowledge::builtin(), &word);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_word_test_agrees_with_is_ascii(word in "[aZ.é’]{0,20}") {
+            proptest::prop_assert_eq!(is_ascii_word(word.as_bytes()), word.is_ascii());
         }
     }
 

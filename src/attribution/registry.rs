@@ -94,9 +94,10 @@ impl<'a> Doc<'a> {
                 (toks, first..next_capital)
             })
             .collect();
-        // Each run with its sentence, and the person it was read for in the
-        // first pass (a full name).
-        let mut sentence_runs: Vec<(usize, NameRun, Option<usize>)> =
+        // Each run with its sentence, the person it was read for in the
+        // first pass (a full name), and whether that person is the one its
+        // name is (`by_name` holds it for good: `person_for` would find them).
+        let mut sentence_runs: Vec<(usize, NameRun, Option<usize>, bool)> =
             Vec::with_capacity(2 * PEOPLE);
         // (The buffers are the ones each quote's mention reuses later.)
         let (mut runs, mut words) = (
@@ -106,7 +107,7 @@ impl<'a> Doc<'a> {
         for (index, (toks, capitals)) in sentences.iter().enumerate() {
             self.name_runs(toks.clone(), capitals.clone(), &mut runs, &mut words);
             for run in runs.drain(..) {
-                let mut learned = None;
+                let (mut learned, mut named) = (None, false);
                 if run.name_tokens >= 2 {
                     let name = run.name.of(text);
                     // `Baez Silva` after `Carlos Baez Silva`: the end of a longer name.
@@ -117,8 +118,13 @@ impl<'a> Doc<'a> {
                                 && p.name[..p.name.len() - name.len()].ends_with(' ')
                         })
                     };
-                    let id = match self.by_name.get(name).copied().or_else(longer) {
-                        Some(id) => id,
+                    let by_name = self.by_name.get(name).copied();
+                    named = true;
+                    let id = match by_name.or_else(longer) {
+                        Some(id) => {
+                            named = by_name.is_some();
+                            id
+                        }
                         None => {
                             let surname = last_word(name).unwrap_or("");
                             self.add_person(name, surname, run.span.start)
@@ -127,14 +133,14 @@ impl<'a> Doc<'a> {
                     self.learn(id, &run, index, toks.clone(), false);
                     learned = Some(id);
                 }
-                sentence_runs.push((index, run, learned));
+                sentence_runs.push((index, run, learned, named));
             }
         }
         // `Lord Goldsmith`, `President Obama`: a titled surname the text never
         // spells out in full is a person too, so that their surname alone (a
         // headline's `Goldsmith`) is a mention of them; a titled given name
         // (`Sir Digby` for `Digby Jones`) is not.
-        for (_, run, _) in &sentence_runs {
+        for (_, run, ..) in &sentence_runs {
             let name = run.name.of(text);
             let given_name = || {
                 self.people
@@ -183,9 +189,9 @@ impl<'a> Doc<'a> {
                 // last one starting before the token may hold it.
                 let in_run = || {
                     let after = sentence_runs[..full_runs]
-                        .partition_point(|(_, r, _)| r.span.start <= t.span.start);
+                        .partition_point(|(_, r, ..)| r.span.start <= t.span.start);
                     after.checked_sub(1).is_some_and(|last| {
-                        let (s, r, _) = &sentence_runs[last];
+                        let (s, r, ..) = &sentence_runs[last];
                         *s == index && r.span.contains(t.span)
                     })
                 };
@@ -198,18 +204,25 @@ impl<'a> Doc<'a> {
                         gender: Gender::Unknown,
                         possessive: is_possessive(t.text),
                     };
-                    sentence_runs.push((index, single, None));
+                    sentence_runs.push((index, single, None, false));
                 }
             }
         }
-        sentence_runs.sort_by_key(|(_, run, _)| run.span.start);
+        sentence_runs.sort_by_key(|(_, run, ..)| run.span.start);
         (self.mention_runs, self.name_words) = (runs, words);
         self.mentions.reserve_exact(sentence_runs.len());
-        for (index, run, learned) in sentence_runs {
+        // The quotes starting at or before the run, as the runs go by in
+        // text order: whether a run is quoted is `in_quote` without a search.
+        let mut quotes_before = 0;
+        for (index, run, learned, named) in sentence_runs {
             let Some((toks, _)) = sentences.get(index) else {
                 continue;
             };
-            let person = match self.person_for(&run) {
+            let found = match learned {
+                Some(id) if named => Some(id),
+                _ => self.person_for(&run),
+            };
+            let person = match found {
                 Some(person) => person,
                 // `President Obama`, `Mr. Clarke`: a titled surname the text never spells out in full.
                 None if run.span != run.name => {
@@ -231,7 +244,18 @@ impl<'a> Doc<'a> {
             if (!introduced || self.people[person].org.is_none()) && learned != Some(person) {
                 self.learn(person, &run, index, toks.clone(), introduced);
             }
-            if self.in_quote(run.span) {
+            let quoted = &self.quoted;
+            quotes_before += quoted
+                .get(quotes_before..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|q| q.start <= run.span.start)
+                .count();
+            let in_quote = quotes_before
+                .checked_sub(1)
+                .and_then(|q| quoted.get(q))
+                .is_some_and(|q| q.contains(run.span));
+            if in_quote {
                 continue;
             }
             // A name after a preposition (`talks with Barclay`), a possessor
@@ -885,7 +909,17 @@ impl<'a> Doc<'a> {
 /// `name.split_whitespace().last()` gives it, read from the end: a name ends
 /// in a word, not a space.
 fn last_word(name: &str) -> Option<&str> {
-    name.rsplit(char::is_whitespace)
-        .next()
-        .filter(|w| !w.is_empty())
+    // Read byte by byte back to the last ASCII white space (as
+    // `char::is_whitespace` has it); a byte beyond ASCII on the way may
+    // belong to white space of its own, and then the chars tell.
+    let bytes = name.as_bytes();
+    let word = match bytes
+        .iter()
+        .rposition(|&b| matches!(b, b'\t'..=b'\r' | b' ') || !b.is_ascii())
+    {
+        None => name,
+        Some(at) if bytes.get(at).is_some_and(u8::is_ascii) => name.get(at + 1..)?,
+        Some(_) => name.rsplit(char::is_whitespace).next()?,
+    };
+    (!word.is_empty()).then_some(word)
 }

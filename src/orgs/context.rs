@@ -42,7 +42,7 @@ pub(super) fn context_orgs(
     // The next committee and comma at or after the current token, as the
     // tokens go by.
     let (mut head, mut comma) = (0, 0);
-    for i in candidates(tokens, capitalized, &heads) {
+    for i in candidates(&toks, capitalized, &heads) {
         let word = toks.bytes_at(i);
         let capital = |w: &[u8]| {
             w.first()
@@ -67,7 +67,7 @@ pub(super) fn context_orgs(
                 .or_else(|| employer_before_role(&toks, i, knowledge))
         } else if matches!(word, b"at" | b"of" | b"for" | b"with" | b"from") {
             employer_after(&toks, i, knowledge)
-        } else if capital(toks.bytes_at(i + 1)) {
+        } else if capital(toks.bytes_at(i + 1)) && knowledge.may_be_org_noun(word) {
             kind_noun_before_name(&toks, i, knowledge)
                 .and_then(|kind| toks.name_at(i + 1, knowledge).map(|end| (i + 1, end, kind)))
         } else {
@@ -141,12 +141,28 @@ fn commas_before_article(toks: &Tokens) -> Vec<usize> {
 /// most two tokens on, except the committee named by its remit, which needs
 /// `committee` or `commission` (`heads`) at most six on. Most tokens are none
 /// of these.
-fn candidates(tokens: &[Span], capitalized: &[usize], heads: &[usize]) -> Vec<usize> {
+fn candidates(toks: &Tokens, capitalized: &[usize], heads: &[usize]) -> Vec<usize> {
+    let tokens = toks.tokens;
+    // Two tokens before a capitalized word, only the employer rule may start
+    // over `the` (`an analyst at the Numis …`); a word beyond ASCII may be
+    // read as a name itself (the rules' first-byte test lets it through).
+    // Anywhere else the rules need the capital right after them.
+    let two_before = |c: usize| {
+        toks.bytes_at(c - 1) == b"the"
+            || toks.bytes_at(c - 2).first().is_some_and(|b| !b.is_ascii())
+    };
     // The capitalized tokens come in order, and so do the few committees: the
     // two lists of ranges are merged as they are read.
     let mut by_capital = capitalized
         .iter()
-        .map(|&c| (c.saturating_sub(2), c + 1))
+        .map(|&c| {
+            let start = if c >= 2 && two_before(c) {
+                c - 2
+            } else {
+                c.saturating_sub(1)
+            };
+            (start, c + 1)
+        })
         .peekable();
     let mut by_head = heads.iter().map(|&k| (k.saturating_sub(6), k)).peekable();
     // Room for every range whole, so that no push below grows the list.
@@ -346,12 +362,9 @@ fn employer_before_role(
     i: usize,
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
-    // The next word is a lowercase role: told by its first byte first.
-    if !toks
-        .bytes_at(i + 1)
-        .first()
-        .is_some_and(u8::is_ascii_lowercase)
-    {
+    // The next word is a lowercase role: told by its first byte and shape first.
+    let next = toks.bytes_at(i + 1);
+    if !next.first().is_some_and(u8::is_ascii_lowercase) || !knowledge.may_be_role(next) {
         return None;
     }
     // Few words are roles, and their shapes rule out most others at once.

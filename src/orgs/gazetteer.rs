@@ -110,23 +110,31 @@ impl Gazetteer {
         // (`usize::MAX` for nowhere): kept until the scan passes it.
         let mut rare_next: Vec<Option<usize>> =
             vec![None; self.fast.as_ref().map_or(0, |f| f.rare.len())];
+        // The earliest of `rare_next` once searched: until the scan passes
+        // it, no rare name needs searching for again.
+        let mut soonest: Option<usize> = None;
         let by_pairs = std::iter::from_fn(move || loop {
             // The next place whose first two bytes begin some name.
             let here = match &self.fast {
                 Some(fast) => {
-                    for (next, finder) in rare_next.iter_mut().zip(&fast.rare) {
-                        if next.is_none_or(|p| p < at) {
-                            let found = bytes.get(at..).and_then(|rest| finder.find(rest));
-                            *next = Some(found.map_or(usize::MAX, |p| at + p));
+                    if soonest.is_none_or(|p| p < at) {
+                        for (next, finder) in rare_next.iter_mut().zip(&fast.rare) {
+                            if next.is_none_or(|p| p < at) {
+                                let found = bytes.get(at..).and_then(|rest| finder.find(rest));
+                                *next = Some(found.map_or(usize::MAX, |p| at + p));
+                            }
                         }
+                        soonest = Some(
+                            rare_next
+                                .iter()
+                                .flatten()
+                                .copied()
+                                .min()
+                                .unwrap_or(usize::MAX),
+                        );
                     }
                     // The earlier of the next common place and the next rare name.
-                    let rare = rare_next
-                        .iter()
-                        .flatten()
-                        .copied()
-                        .filter(|&p| p != usize::MAX)
-                        .min();
+                    let rare = soonest.filter(|&p| p != usize::MAX);
                     match (self.next_common_place(fast, bytes, at), rare) {
                         (Some(common), Some(rare)) => common.min(rare),
                         (common, rare) => common.or(rare)?,
@@ -157,8 +165,10 @@ impl Gazetteer {
     /// `fast.common`, eight bytes at a time.
     fn next_common_place(&self, fast: &FastScan, bytes: &[u8], from: usize) -> Option<usize> {
         let begins = |a: u8, b: u8| fast.common[usize::from(a)] && self.pair_begins_name(a, b);
+        // (Whole chunks of the rest, each read without a bounds check.)
+        let mut chunks = bytes.get(from..)?.chunks_exact(8);
         let mut at = from;
-        while let Some(chunk) = bytes.get(at..at + 8) {
+        for chunk in chunks.by_ref() {
             let word = u64::from_le_bytes(chunk.try_into().ok()?);
             let mut firsts = chunk_firsts(word, &fast.ranges);
             // Most chunks hold no capital; of the others, only the bytes in
@@ -206,7 +216,7 @@ impl Gazetteer {
         let group = self.group(rest)?;
         // Most places end up not fitting, told by their first eight bytes
         // before any name is read.
-        let head = head_of(rest.get(..8).unwrap_or(rest));
+        let head = head_of(rest);
         group.iter().find_map(|m| {
             if head & m.mask != m.head {
                 return None;
@@ -226,8 +236,12 @@ struct Member {
     mask: u64,
 }
 
-/// Up to eight bytes as a little-endian `u64`, the missing ones zero.
+/// The first eight bytes (or fewer) as a little-endian `u64`, the missing ones zero.
 fn head_of(bytes: &[u8]) -> u64 {
+    // (Most places have eight bytes after them: one load.)
+    if let Some(eight) = bytes.first_chunk::<8>() {
+        return u64::from_le_bytes(*eight);
+    }
     let mut word = [0; 8];
     for (w, b) in word.iter_mut().zip(bytes) {
         *w = *b;
@@ -272,9 +286,9 @@ struct FastScan {
 const MAX_RARE_NAMES: usize = 4;
 
 /// How many ranges [`chunk_firsts`] tests, each at a cost per chunk: the
-/// built-in names need one. (Fewer are made up with empty ones, whose zero
-/// `from` sets no bit.)
-const MAX_FIRST_RANGES: usize = 2;
+/// built-in names need one, and names that need more are scanned byte by
+/// byte. (Fewer are made up with empty ones, whose zero `from` sets no bit.)
+const MAX_FIRST_RANGES: usize = 1;
 
 impl FastScan {
     /// The scan for `names` with the first bytes `first_bytes`; `None` when

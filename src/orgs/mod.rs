@@ -99,7 +99,18 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             text: span.of(text),
         })
     };
-    let capitalized_at = |i: usize| token(i).is_some_and(|t| t.is_capitalized());
+    // Told by the token's first byte when it is ASCII, without making the token.
+    let capitalized_at = |i: usize| {
+        let first = spans
+            .get(i)
+            .and_then(|t| text.as_bytes().get(t.start..t.end))
+            .and_then(|b| b.first());
+        match first {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            Some(_) => token(i).is_some_and(|t| t.is_capitalized()),
+            None => false,
+        }
+    };
     let joins = |word: &[u8]| {
         matches!(word, b"of" | b"for" | b"and" | b"the" | b"'") || word == "’".as_bytes()
     };
