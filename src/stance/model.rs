@@ -336,7 +336,7 @@ fn nb_ratios(data: &[(Vec<Feature>, usize)]) -> FxHashMap<&str, [f64; 3]> {
 }
 
 /// Trains a multinomial logistic regression by SGD with L2 shrinkage on
-/// features scaled by [`nb_ratios`], and returns the weights with the
+/// features scaled by `nb_ratios`, and returns the weights with the
 /// scales folded in, so that [`TargetModel::logits`] reads plain features.
 /// `data` holds feature lists with gold label indices (0 neg, 1 neu, 2 pos).
 pub fn train(data: &[(Vec<Feature>, usize)], epochs: usize, lr: f64, l2: f64) -> TargetModel {
