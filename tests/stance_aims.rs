@@ -697,3 +697,31 @@ fn a_proxy_named_is_the_object_not_a_verdict() {
         ],
     );
 }
+
+#[test]
+fn a_goal_states_no_fact_and_denies_nothing() {
+    let uk = StanceScorer::new();
+    check(
+        &uk,
+        &[
+            // Fire: a negation inside a goal is no denial of a charge, and
+            // a goal clause's words describe an aim, not a verdict.
+            (
+                Side::Target,
+                "The review will make sure that the rules are not bent.",
+                Neutral,
+            ),
+            (
+                Side::Target,
+                "The pact was designed to ensure that countries do not borrow too much.",
+                Neutral,
+            ),
+            // Must not fire: the same negation outside a goal denies a charge.
+            (
+                Side::Target,
+                "The new powers will not take officers off the streets.",
+                Positive,
+            ),
+        ],
+    );
+}

@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use serde::{Deserialize, Serialize};
 
 use super::aim::{self, Aim, Side, Topic};
+use super::lexicon::Hit;
 use super::model::{self, Feature};
 use super::rules::{self, Item, Kind, Options};
 use super::{QuoteContext, StanceError, StanceScorer};
@@ -328,10 +329,21 @@ impl StanceScorer {
     /// quote, weighing `denial` of the weights.
     fn push_denial(&self, rs: &rules::Scratch, items: &mut Vec<Item>) {
         let denial = self.weights.denial;
+        let kind = |h: &Hit| self.rules.kinds.get(h.entry).copied();
+        let clause = |i: usize| rs.analysis.clause.get(i).copied();
+        // A negation inside a goal or condition (`to make sure that legal
+        // aid is not abused`, `unless ministers do not act`) denies nothing.
+        let hedged = |negator: &Hit| {
+            rs.rule_hits.iter().any(|r| {
+                kind(r) == Some(Kind::Irrealis)
+                    && r.last <= negator.first
+                    && clause(r.first) == clause(negator.first)
+            })
+        };
         let negator = rs
             .rule_hits
             .iter()
-            .find(|h| self.rules.kinds.get(h.entry) == Some(&Kind::Negator));
+            .find(|h| kind(h) == Some(Kind::Negator) && !hedged(h));
         if let (Some(h), true) = (negator, denial != 0.0) {
             items.push(Item::denial(h, denial));
         }
