@@ -104,6 +104,9 @@ pub struct Knowledge {
     /// The ASCII ones among `cue_starts`, for a lookup without hashing.
     pub(crate) ascii_cue_starts: AsciiWords,
     pub(crate) titles: HashMap<String, Gender>,
+    /// Titles that stand only before a person's name (`Mr`, `Dr`), never
+    /// inside an organization's (as `Prince` may: `Royal Prince Alfred Hospital`).
+    pub(crate) honorifics: HashSet<String>,
     pub(crate) abbreviations: HashSet<String>,
     /// Abbreviations only before a number (`No. 10`).
     pub(crate) number_abbreviations: HashSet<String>,
@@ -402,6 +405,10 @@ impl KnowledgeBuilder {
                 .iter()
                 .filter_map(|(words, _)| words.first().map(String::as_str)),
         );
+        let honorifics = entries(&self.titles)
+            .filter(|c| c.get(2) == Some(&"honorific"))
+            .map(|c| c[0].trim_end_matches('.').to_string())
+            .collect();
         let titles = entries(&self.titles)
             .map(|c| {
                 (
@@ -610,6 +617,7 @@ impl KnowledgeBuilder {
             cue_starts,
             ascii_cue_starts,
             titles,
+            honorifics,
             abbreviations,
             number_abbreviations,
             words,
@@ -713,6 +721,13 @@ impl Knowledge {
     /// The gender a title implies, if `word` (without its full stop) is a title.
     pub fn title(&self, word: &str) -> Option<Gender> {
         self.titles.get(word.trim_end_matches('.')).copied()
+    }
+
+    /// Whether `word` (without its full stop) is a title that stands only
+    /// before a person's name (`Mr`, `Mrs`, `Dr`): inside a run of capitalized
+    /// words it starts a person's name.
+    pub fn is_honorific(&self, word: &str) -> bool {
+        self.honorifics.contains(word.trim_end_matches('.'))
     }
 
     /// True when `word` followed by a full stop does not end a sentence; `before_number`

@@ -12,10 +12,12 @@ use super::names::possessive_suffix;
 use super::{lowercase_into, Doc, Source};
 
 /// How many sentences before a person's mention [`Doc::surrounding_org`]
-/// looks back. Where a person is introduced, the sentence before may say whom
-/// they speak for (`a guarded welcome from the CPHVA. Its director Roger Kline
-/// said`); at a later mention of someone who has no organization, earlier
-/// sentences are about something else (`The EU met. Mr Bell said`).
+/// looks back. Where a person is introduced, or named by a name the document
+/// never gives in full (`Mr Courtney`), the sentence before may say whom they
+/// speak for (`a guarded welcome from the CPHVA. Its director Roger Kline
+/// said`); at a later mention of someone introduced with no organization,
+/// earlier sentences are about something else (`Tom Bell spoke. The EU met.
+/// Mr Bell said`).
 pub(super) const AT_INTRODUCTION: usize = 2;
 pub(super) const AT_LATER_MENTION: usize = 0;
 

@@ -111,7 +111,7 @@ impl<'a> Doc<'a> {
                 name: name.of(text),
                 kind: SpeakerKind::Person,
                 person: None,
-                org: self.surrounding_org(mention.start, super::affiliation::AT_LATER_MENTION),
+                org: self.surrounding_org(mention.start, super::affiliation::AT_INTRODUCTION),
                 government: k.is_government(name.of(text)),
             };
             return Some((source, Resolution::Explicit));
@@ -148,7 +148,7 @@ impl<'a> Doc<'a> {
             let org = if plural {
                 None
             } else {
-                self.surrounding_org(mention.start, super::affiliation::AT_LATER_MENTION)
+                self.surrounding_org(mention.start, super::affiliation::AT_INTRODUCTION)
             };
             let source = Source {
                 name: head.text,

@@ -14,7 +14,7 @@ mod gazetteer;
 
 pub(crate) use gazetteer::Gazetteer;
 
-use crate::knowledge::{on_word_bounds, Gender, Knowledge, OrgKind};
+use crate::knowledge::{on_word_bounds, Knowledge, OrgKind};
 use crate::segment::{Segmentation, Token};
 use crate::span::Span;
 
@@ -149,14 +149,11 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         let mut j = i;
         let mut t = first;
         loop {
-            // `(a speech to) the Foreign Policy Centre Mr Straw`: a title that
-            // says a person's sex starts their name, which ends the organization's.
-            if j > i
-                && capitalized_at(j + 1)
-                && knowledge
-                    .title(t.text)
-                    .is_some_and(|g| g != Gender::Unknown)
-            {
+            // `(a speech to) the Foreign Policy Centre Mr Straw`: an honorific
+            // starts a person's name, which ends the organization's.
+            let name_follows = capitalized_at(j + 1)
+                || (token(j + 1).is_some_and(|n| n.text == ".") && capitalized_at(j + 2));
+            if j > i && name_follows && knowledge.is_honorific(t.text) {
                 break;
             }
             if t.is_capitalized() && t.is_word() {

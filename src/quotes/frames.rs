@@ -659,14 +659,11 @@ pub(super) fn noun_phrase_tail(
                 || knowledge.is_role(last.text)
                 || knowledge.is_org_noun(&lower(last.text));
             if plain && no_break && head_fits && !body.is_empty() {
-                // `(In a speech to) the Foreign Policy Centre Mr Straw said`: a
-                // title that says a person's sex, after a capitalized word,
-                // starts the name of the subject.
+                // `(In a speech to) the Foreign Policy Centre Mr Straw said`: an
+                // honorific after a capitalized word starts the name of the subject.
                 let person_title = (1..body.len()).rev().find(|&i| {
                     body[i - 1].is_capitalized()
-                        && knowledge
-                            .title(body[i].text)
-                            .is_some_and(|g| g != crate::knowledge::Gender::Unknown)
+                        && knowledge.is_honorific(body[i].text)
                         && body.get(i + 1).is_some_and(|n| n.is_capitalized())
                 });
                 if let Some(i) = person_title {

@@ -391,7 +391,8 @@ fn is_negated_contraction(norm: &[u8]) -> bool {
 }
 
 /// Whether token `i` follows a determiner or a possessive (`the`, `these`,
-/// `our`, `Labour's`): a word there is read as a noun.
+/// `our`, `Labour's`; the normalized form writes `’` as `'`): a word there is
+/// read as a noun.
 fn after_determiner(tokens: &Tokens, i: usize) -> bool {
     let Some(before) = i.checked_sub(1) else {
         return false;
@@ -418,7 +419,6 @@ fn after_determiner(tokens: &Tokens, i: usize) -> bool {
             | b"every"
             | b"each"
     ) || word.ends_with(b"'s")
-        || word.ends_with("\u{2019}s".as_bytes())
 }
 
 /// A capitalised single word in mid-sentence is a name (`Social Care
