@@ -317,6 +317,19 @@ mod tests {
                 &[("Foreign Policy Centre", "Foreign Policy Centre", None)],
             ),
             (
+                "In a speech to the Foreign Policy Centre Mr. Straw said so.",
+                &[("Foreign Policy Centre", "Foreign Policy Centre", None)],
+            ),
+            // A title that may stand inside an institution's name does not end it.
+            (
+                "A doctor at the Royal Prince Alfred Institute spoke.",
+                &[(
+                    "Royal Prince Alfred Institute",
+                    "Royal Prince Alfred Institute",
+                    None,
+                )],
+            ),
+            (
                 "The RMT’s Mick Lynch spoke.",
                 &[(
                     "RMT",
