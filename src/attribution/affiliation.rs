@@ -100,9 +100,9 @@ impl<'a> Doc<'a> {
             })
         };
         // A person who is the subject of a clause (`David Blunkett has been
-        // accused of …`, `Mr Smith will meet …`) is followed by a verb: the
-        // organizations after it are what the clause is about, not theirs
-        // (as opposed to `Mr Smith, of the union, …`).
+        // accused of …`, `Mr Smith will meet …`: the first lowercase word
+        // after them an auxiliary) does something to the organizations after
+        // them; they are not theirs (as in `Mr Smith, of the union, …`).
         let subject_of_clause = |o: &&OrgMention| {
             let between = self.token_range(Span::new(pos, o.span.start));
             between
