@@ -46,7 +46,8 @@
 //!    a verdict on anyone but the target counts 0, the target's own speaker's criticism
 //!    is about others, an opposition party's praise of its own plans is no verdict, but
 //!    its praise of the government's move is. A negation by the target's own speaker in
-//!    a quote about the target is a denial that defends it.
+//!    a quote about the target is a denial that defends it, unless a goal or condition
+//!    holds it (`to make sure that legal aid is not abused`).
 //! 5. *Target* ([`target`]): which names are "the government" is a data file, and so
 //!    are the words that put a generic name elsewhere (`data/stance/elsewhere.tsv`):
 //!    `South Africa's finance minister` is neither a government speaker nor a mention of
