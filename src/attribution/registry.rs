@@ -107,7 +107,10 @@ impl<'a> Doc<'a> {
         for (index, (toks, capitals)) in sentences.iter().enumerate() {
             self.name_runs(toks.clone(), capitals.clone(), &mut runs, &mut words);
             for run in runs.drain(..) {
-                let (mut learned, mut named) = (None, false);
+                // The person a full name is (`learned`), and whether it is
+                // their own name rather than the end of a longer one (then
+                // the second pass need not look it up again).
+                let (mut learned, mut own_name) = (None, false);
                 if run.name_tokens >= 2 {
                     let name = run.name.of(text);
                     // `Baez Silva` after `Carlos Baez Silva`: the end of a longer name.
@@ -118,22 +121,20 @@ impl<'a> Doc<'a> {
                                 && p.name[..p.name.len() - name.len()].ends_with(' ')
                         })
                     };
-                    let by_name = self.by_name.get(name).copied();
-                    named = true;
-                    let id = match by_name.or_else(longer) {
-                        Some(id) => {
-                            named = by_name.is_some();
-                            id
-                        }
-                        None => {
-                            let surname = last_word(name).unwrap_or("");
-                            self.add_person(name, surname, run.span.start)
-                        }
+                    let (id, own) = match self.by_name.get(name).copied() {
+                        Some(id) => (id, true),
+                        None => match longer() {
+                            Some(id) => (id, false),
+                            None => {
+                                let surname = last_word(name).unwrap_or("");
+                                (self.add_person(name, surname, run.span.start), true)
+                            }
+                        },
                     };
                     self.learn(id, &run, index, toks.clone(), false);
-                    learned = Some(id);
+                    (learned, own_name) = (Some(id), own);
                 }
-                sentence_runs.push((index, run, learned, named));
+                sentence_runs.push((index, run, learned, own_name));
             }
         }
         // `Lord Goldsmith`, `President Obama`: a titled surname the text never
@@ -214,12 +215,12 @@ impl<'a> Doc<'a> {
         // The quotes starting at or before the run, as the runs go by in
         // text order: whether a run is quoted is `in_quote` without a search.
         let mut quotes_before = 0;
-        for (index, run, learned, named) in sentence_runs {
+        for (index, run, learned, own_name) in sentence_runs {
             let Some((toks, _)) = sentences.get(index) else {
                 continue;
             };
             let found = match learned {
-                Some(id) if named => Some(id),
+                Some(id) if own_name => Some(id),
                 _ => self.person_for(&run),
             };
             let person = match found {

@@ -90,7 +90,7 @@ pub fn features(
             (p, p)
         }
     };
-    let mut out = Vec::with_capacity(3 * n + 24);
+    let mut out = Vec::with_capacity(n + 24);
     push(&mut out, "bias".into(), 1.0, None);
     let mclause = a.clause.get(m0).copied();
     let mq = a.quoted.get(m0).copied().unwrap_or(false);
