@@ -405,18 +405,15 @@ impl KnowledgeBuilder {
                 .iter()
                 .filter_map(|(words, _)| words.first().map(String::as_str)),
         );
-        let honorifics = entries(&self.titles)
-            .filter(|c| c.get(2) == Some(&"honorific"))
-            .map(|c| c[0].trim_end_matches('.').to_string())
-            .collect();
-        let titles = entries(&self.titles)
-            .map(|c| {
-                (
-                    c[0].trim_end_matches('.').to_string(),
-                    Gender::parse(c.get(1).copied().unwrap_or("-")),
-                )
-            })
-            .collect::<HashMap<_, _>>();
+        let mut titles = HashMap::default();
+        let mut honorifics = HashSet::default();
+        for c in entries(&self.titles) {
+            let title = c[0].trim_end_matches('.').to_string();
+            if c.get(2) == Some(&"honorific") {
+                honorifics.insert(title.clone());
+            }
+            titles.insert(title, Gender::parse(c.get(1).copied().unwrap_or("-")));
+        }
         let (number_only, plain): (Vec<_>, Vec<_>) =
             entries(&self.abbreviations).partition(|c| c.get(1) == Some(&"number"));
         let number_abbreviations = number_only.into_iter().map(|c| c[0].to_string()).collect();

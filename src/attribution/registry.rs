@@ -212,9 +212,6 @@ impl<'a> Doc<'a> {
         sentence_runs.sort_by_key(|(_, run, ..)| run.span.start);
         (self.mention_runs, self.name_words) = (runs, words);
         self.mentions.reserve_exact(sentence_runs.len());
-        // The quotes starting at or before the run, as the runs go by in
-        // text order: whether a run is quoted is `in_quote` without a search.
-        let mut quotes_before = 0;
         for (index, run, learned, own_name) in sentence_runs {
             let Some((toks, _)) = sentences.get(index) else {
                 continue;
@@ -245,18 +242,7 @@ impl<'a> Doc<'a> {
             if (!introduced || self.people[person].org.is_none()) && learned != Some(person) {
                 self.learn(person, &run, index, toks.clone(), introduced);
             }
-            let quoted = &self.quoted;
-            quotes_before += quoted
-                .get(quotes_before..)
-                .unwrap_or(&[])
-                .iter()
-                .take_while(|q| q.start <= run.span.start)
-                .count();
-            let in_quote = quotes_before
-                .checked_sub(1)
-                .and_then(|q| quoted.get(q))
-                .is_some_and(|q| q.contains(run.span));
-            if in_quote {
+            if self.in_quote(run.span) {
                 continue;
             }
             // A name after a preposition (`talks with Barclay`), a possessor

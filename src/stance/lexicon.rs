@@ -1098,7 +1098,7 @@ impl PhraseSet {
 
     /// The most bytes a phrase's match may span, but for a one-token
     /// phrase: that spans its token, whose normalized form is the phrase's.
-    pub fn longest(&self) -> usize {
+    pub(crate) fn longest(&self) -> usize {
         self.longest
     }
 

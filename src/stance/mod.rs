@@ -358,7 +358,7 @@ impl StanceScorer {
 
     /// The side the words of a speaker's or organization's name tell, if
     /// any (what [`StanceScorer::speaker_side`] reads each name for).
-    pub fn side_of_name(&self, name: &str) -> Option<Side> {
+    pub(crate) fn side_of_name(&self, name: &str) -> Option<Side> {
         aim::side_of_name(&self.target, name)
     }
 
@@ -366,7 +366,7 @@ impl StanceScorer {
     /// `side_of_name` (as [`StanceScorer::side_of_name`] tells it): a
     /// document's speakers share organizations and names, which need be
     /// read only once.
-    pub fn speaker_side_by<'a>(
+    pub(crate) fn speaker_side_by<'a>(
         &self,
         organization: Option<&'a crate::Organization>,
         names: &[&'a str],
