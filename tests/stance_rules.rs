@@ -48,6 +48,38 @@ fn lexicon_domain_phrases() {
     );
 }
 
+/// A verdict's counterpart is a verdict too: `lawful` as `unlawful`,
+/// `rightly` as `wrongly`.
+#[test]
+fn lexicon_counterparts() {
+    for (text, label, cue) in [
+        ("The new policy is lawful.", StanceLabel::Positive, "lawful"),
+        (
+            "The new policy is unlawful.",
+            StanceLabel::Negative,
+            "unlawful",
+        ),
+        (
+            "Ministers acted rightly on the policy.",
+            StanceLabel::Positive,
+            "rightly",
+        ),
+        (
+            "Ministers acted wrongly on the policy.",
+            StanceLabel::Negative,
+            "wrongly",
+        ),
+    ] {
+        let st = quote(text);
+        assert_eq!(st.label, label, "{text}");
+        assert!(st.evidence.iter().any(|e| e.text == cue), "{text}");
+    }
+    assert_eq!(
+        quote("Ministers acted on the policy.").label,
+        StanceLabel::Neutral
+    );
+}
+
 #[test]
 fn negation_fires() {
     for t in [
