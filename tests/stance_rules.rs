@@ -148,7 +148,7 @@ fn rhetorical_questions() {
 
 #[test]
 fn demands_to_the_target() {
-    let st = quote("The government needs to 'get real' and raise public sector pay.");
+    let st = quote("The government needs to wake up and lift the cap on wages.");
     assert!(fired(&st, "demand"), "{st:?}");
     assert_eq!(st.label, StanceLabel::Negative);
     let st = quote("If he wants a resolution to the dispute, he must put some money on the table.");
@@ -166,6 +166,38 @@ fn demands_to_the_target() {
     };
     assert!(!fired(
         &score(&StanceScorer::new(), "They must accept the offer.", &gov),
+        "demand"
+    ));
+}
+
+/// A bare verb opening a sentence demands what it names of whoever must act.
+#[test]
+fn imperatives_are_demands() {
+    for text in [
+        "Scrap the tax now.",
+        "Think again, and lift the cap on wages.",
+        "Now resign, all of you.",
+        "They have failed. Give the staff a decent deal.",
+    ] {
+        let st = quote(text);
+        assert!(fired(&st, "demand"), "{text}: {st:?}");
+        assert_eq!(st.label, StanceLabel::Negative, "{text}");
+    }
+    // Not opening its sentence, a noun of the same form, or the target's
+    // own speaker telling someone else what to do.
+    for text in [
+        "We will scrap the tax next year.",
+        "Drop in sales hit the firm.",
+        "Give is all they ask of us.",
+    ] {
+        assert!(!fired(&quote(text), "demand"), "{text}");
+    }
+    let gov = QuoteContext {
+        speaker: Side::Target,
+        ..QuoteContext::default()
+    };
+    assert!(!fired(
+        &score(&StanceScorer::new(), "Scrap the old rules.", &gov),
         "demand"
     ));
 }

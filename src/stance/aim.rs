@@ -534,7 +534,9 @@ pub(super) fn assign(
     items: &mut [Item],
 ) -> Topic {
     for it in items.iter_mut() {
-        if it.aim != Aim::Loose {
+        // An imperative's hearer is whoever must act, named nowhere: what
+        // it names is what it demands, not who is judged.
+        if it.aim != Aim::Loose || it.trigger == Some(Kind::Imperative) {
             continue;
         }
         let covered = objects

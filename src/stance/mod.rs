@@ -27,7 +27,8 @@
 //!    scope (`not a concrete offer`), a lack or failure with nothing to negate
 //!    (`lacked compulsion`), intensifiers and dampeners, contrast and concession,
 //!    praise in scare quotes, rhetorical questions, demands (`ministers must think
-//!    again`, `should have`) and appeals to the target, and the frame's cue verbs:
+//!    again`, `should have`, a bare imperative: `Scrap the tax.`) and appeals to the
+//!    target, and the frame's cue verbs:
 //!    `condemned`, `welcomed`; rejections (`rejected`, `dismissed`) defend the target in
 //!    its own speaker's mouth and criticise it in anyone else's, defences (`denied`,
 //!    `insisted`) count only from the target's speaker. A good that is harmed counts

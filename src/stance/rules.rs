@@ -19,6 +19,7 @@ pub enum Kind {
     Contrast,
     Concession,
     Demand,
+    Imperative,
     Question,
     Frame,
     Other,
@@ -47,6 +48,7 @@ impl Kind {
             "contrast" => Kind::Contrast,
             "concession" => Kind::Concession,
             "demand" => Kind::Demand,
+            "imperative" => Kind::Imperative,
             "question" => Kind::Question,
             "frame" => Kind::Frame,
             "other" => Kind::Other,
@@ -677,6 +679,7 @@ pub(super) fn analyze_sets_into(
                     kind_of(r),
                     Some(
                         Kind::Frame
+                            | Kind::Imperative
                             | Kind::Other
                             | Kind::Rebuttal
                             | Kind::Defence
@@ -976,6 +979,53 @@ pub(super) fn analyze_sets_into(
                             Aim::Target,
                             Some(t.span),
                             Some(Kind::Appeal),
+                        );
+                        items.push(item);
+                    }
+                }
+                Some(Kind::Imperative) => {
+                    // A bare verb opening its sentence (`Scrap the tax.`,
+                    // `Raise pay to end strikes`) tells its hearer to act: a
+                    // demand with no subject named. A noun of the same
+                    // form (`Pay is too low`, `Drop in sales`) is followed
+                    // by a verb or a preposition.
+                    let sent = sentence.get(r.first).copied();
+                    let opens = (0..r.first)
+                        .rev()
+                        .take_while(|&j| sentence.get(j).copied() == sent)
+                        .all(|j| {
+                            !toks.get(j).is_some_and(|t| t.is_word)
+                                || matches!(toks.norm(j), "so" | "and" | "just" | "now" | "please")
+                        });
+                    let noun = toks.get(r.last).is_some_and(|t| t.is_word)
+                        && matches!(
+                            toks.norm(r.last),
+                            "is" | "are"
+                                | "was"
+                                | "were"
+                                | "will"
+                                | "would"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "can"
+                                | "could"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "should"
+                                | "of"
+                                | "in"
+                                | "'s"
+                        );
+                    if opens && !noun {
+                        // What the verb itself weighs (`give`, `abandon`)
+                        // is what is asked for, no verdict.
+                        items.retain(|it| it.trigger.is_some() || !it.span.overlaps(r.span));
+                        let item = Item::new(r, w, Rule::Demand).aimed(
+                            Aim::Loose,
+                            None,
+                            Some(Kind::Imperative),
                         );
                         items.push(item);
                     }
