@@ -189,6 +189,8 @@ fn imperatives_are_demands() {
         "We will scrap the tax next year.",
         "Drop in sales hit the firm.",
         "Give is all they ask of us.",
+        "All we need to do … scrap the paperwork ourselves.",
+        "All we need to do ... scrap the paperwork ourselves.",
     ] {
         assert!(!fired(&quote(text), "demand"), "{text}");
     }

@@ -997,6 +997,17 @@ pub(super) fn analyze_sets_into(
                             !toks.get(j).is_some_and(|t| t.is_word)
                                 || matches!(toks.norm(j), "so" | "and" | "just" | "now" | "please")
                         });
+                    // After an ellipsis the sentence goes on (`we need to …
+                    // come up with`).
+                    let start = (0..r.first)
+                        .rev()
+                        .take_while(|&j| sentence.get(j).copied() == sent)
+                        .last()
+                        .unwrap_or(r.first);
+                    let after_ellipsis = start.checked_sub(1).is_some_and(|j| {
+                        toks.norm(j) == "…"
+                            || toks.norm(j) == "." && j > 0 && toks.norm(j - 1) == "."
+                    });
                     let noun = toks.get(r.last).is_some_and(|t| t.is_word)
                         && matches!(
                             toks.norm(r.last),
@@ -1018,7 +1029,7 @@ pub(super) fn analyze_sets_into(
                                 | "in"
                                 | "'s"
                         );
-                    if opens && !noun {
+                    if opens && !after_ellipsis && !noun {
                         // What the verb itself weighs (`give`, `abandon`)
                         // is what is asked for, no verdict.
                         items.retain(|it| it.trigger.is_some() || !it.span.overlaps(r.span));
