@@ -990,45 +990,40 @@ pub(super) fn analyze_sets_into(
                     // form (`Pay is too low`, `Drop in sales`) is followed
                     // by a verb or a preposition.
                     let sent = sentence.get(r.first).copied();
-                    let opens = (0..r.first)
-                        .rev()
-                        .take_while(|&j| sentence.get(j).copied() == sent)
-                        .all(|j| {
-                            !toks.get(j).is_some_and(|t| t.is_word)
-                                || matches!(toks.norm(j), "so" | "and" | "just" | "now" | "please")
-                        });
-                    // After an ellipsis the sentence goes on (`we need to …
-                    // come up with`).
                     let start = (0..r.first)
                         .rev()
                         .take_while(|&j| sentence.get(j).copied() == sent)
                         .last()
                         .unwrap_or(r.first);
+                    let opens = (start..r.first).all(|j| {
+                        !toks.get(j).is_some_and(|t| t.is_word)
+                            || matches!(toks.norm(j), "so" | "and" | "just" | "now" | "please")
+                    });
+                    // After an ellipsis the sentence goes on (`we need to …
+                    // come up with`).
                     let after_ellipsis = start.checked_sub(1).is_some_and(|j| {
                         toks.norm(j) == "…"
                             || toks.norm(j) == "." && j > 0 && toks.norm(j - 1) == "."
                     });
-                    let noun = toks.get(r.last).is_some_and(|t| t.is_word)
-                        && matches!(
-                            toks.norm(r.last),
-                            "is" | "are"
-                                | "was"
-                                | "were"
-                                | "will"
-                                | "would"
-                                | "has"
-                                | "have"
-                                | "had"
-                                | "can"
-                                | "could"
-                                | "may"
-                                | "might"
-                                | "must"
-                                | "should"
-                                | "of"
-                                | "in"
-                                | "'s"
-                        );
+                    let noun = matches!(
+                        toks.norm(r.last),
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "will"
+                            | "would"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "can"
+                            | "could"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "should"
+                            | "of"
+                            | "in"
+                    );
                     if opens && !after_ellipsis && !noun {
                         // What the verb itself weighs (`give`, `abandon`)
                         // is what is asked for, no verdict.
