@@ -29,6 +29,15 @@ fn quote(text: &str) -> Stance {
     score(&StanceScorer::new(), text, &dispute())
 }
 
+/// A quote of the target's own speaker, nothing else known.
+fn said_by_the_target(text: &str) -> Stance {
+    let gov = QuoteContext {
+        speaker: Side::Target,
+        ..QuoteContext::default()
+    };
+    score(&StanceScorer::new(), text, &gov)
+}
+
 fn fired(st: &Stance, rule: &str) -> bool {
     st.evidence
         .iter()
@@ -160,12 +169,8 @@ fn demands_to_the_target() {
         &quote("We must keep talking to our members."),
         "demand"
     ));
-    let gov = QuoteContext {
-        speaker: Side::Target,
-        ..QuoteContext::default()
-    };
     assert!(!fired(
-        &score(&StanceScorer::new(), "They must accept the offer.", &gov),
+        &said_by_the_target("They must accept the offer."),
         "demand"
     ));
 }
@@ -194,12 +199,8 @@ fn imperatives_are_demands() {
     ] {
         assert!(!fired(&quote(text), "demand"), "{text}");
     }
-    let gov = QuoteContext {
-        speaker: Side::Target,
-        ..QuoteContext::default()
-    };
     assert!(!fired(
-        &score(&StanceScorer::new(), "Scrap the old rules.", &gov),
+        &said_by_the_target("Scrap the old rules."),
         "demand"
     ));
 }

@@ -989,12 +989,7 @@ pub(super) fn analyze_sets_into(
                     // demand with no subject named. A noun of the same
                     // form (`Pay is too low`, `Drop in sales`) is followed
                     // by a verb or a preposition.
-                    let sent = sentence.get(r.first).copied();
-                    let start = (0..r.first)
-                        .rev()
-                        .take_while(|&j| sentence.get(j).copied() == sent)
-                        .last()
-                        .unwrap_or(r.first);
+                    let start = sentence_start(sentence, r.first);
                     let opens = (start..r.first).all(|j| {
                         !toks.get(j).is_some_and(|t| t.is_word)
                             || matches!(toks.norm(j), "so" | "and" | "just" | "now" | "please")
@@ -1042,24 +1037,21 @@ pub(super) fn analyze_sets_into(
                     // question word before it: of two opening phrases that
                     // overlap (`Who are` and `are they` in `Who are they
                     // trying to kid?`) the longer is the hit.
-                    let opens = (0..r.first)
-                        .rev()
-                        .take_while(|&j| sentence.get(j).copied() == sent)
-                        .all(|j| {
-                            !toks.get(j).is_some_and(|t| t.is_word)
-                                || matches!(
-                                    toks.norm(j),
-                                    "so" | "and"
-                                        | "but"
-                                        | "then"
-                                        | "who"
-                                        | "what"
-                                        | "why"
-                                        | "how"
-                                        | "where"
-                                        | "when"
-                                )
-                        });
+                    let opens = (sentence_start(sentence, r.first)..r.first).all(|j| {
+                        !toks.get(j).is_some_and(|t| t.is_word)
+                            || matches!(
+                                toks.norm(j),
+                                "so" | "and"
+                                    | "but"
+                                    | "then"
+                                    | "who"
+                                    | "what"
+                                    | "why"
+                                    | "how"
+                                    | "where"
+                                    | "when"
+                            )
+                    });
                     let ends_q = (r.last..n)
                         .take_while(|&j| sentence.get(j).copied() == sent)
                         .last()
@@ -1078,6 +1070,17 @@ pub(super) fn analyze_sets_into(
         }
     }
     items.sort_by_key(|it| it.span.start);
+}
+
+/// The first token of the sentence token `i` is in (`sentence` the
+/// sentence index of each token).
+fn sentence_start(sentence: &[usize], i: usize) -> usize {
+    let sent = sentence.get(i);
+    (0..i)
+        .rev()
+        .take_while(|&j| sentence.get(j) == sent)
+        .last()
+        .unwrap_or(i)
 }
 
 /// The offset of the last sentence end (`.`, `!`, `?` or a line break) in `bytes`.
