@@ -1,0 +1,156 @@
+//! The words around a quote that frame it (`condemned the plan`, `welcomed
+//! the offer`): the part of the quote's own sentence before and after it,
+//! and the frame cues found there, aimed at the target or a proxy the part
+//! names.
+
+use super::{tokenize_into, Aim, Applied, Item, Kind, Rule, Rules, Scratch};
+use crate::span::Span;
+use crate::stance::target::Target;
+
+/// The offset of the last sentence end (`.`, `!`, `?` or a line break) in `bytes`.
+fn last_sentence_end(bytes: &[u8]) -> Option<usize> {
+    // `None` orders below every `Some`, so `max` keeps the later end of either kind.
+    memchr::memrchr3(b'.', b'!', b'?', bytes).max(memchr::memrchr(b'\n', bytes))
+}
+
+/// The offset of the first sentence end (`.`, `!`, `?` or a line break) in `bytes`.
+fn first_sentence_end(bytes: &[u8]) -> Option<usize> {
+    match (
+        memchr::memchr3(b'.', b'!', b'?', bytes),
+        memchr::memchr(b'\n', bytes),
+    ) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// The parts of the quote's own sentence(s) around it, before and after:
+/// the words that frame it, within `frame` (the sentences the attribution
+/// gives). Framing words of neighbouring sentences belong to other quotes.
+pub fn frame_around(text: &str, frame: Span, quote: Span) -> [Span; 2] {
+    // The sentence ends (`.`, `!`, `?`, a line break) are ASCII, so memchr
+    // finds them: a byte-at-a-time scan mispredicts a branch per sentence.
+    let before = Span::new(frame.start.min(quote.start), quote.start).of(text);
+    let start = last_sentence_end(before.as_bytes())
+        .map_or(frame.start, |i| frame.start.min(quote.start) + i + 1);
+    let after = Span::new(quote.end, frame.end.max(quote.end)).of(text);
+    let end =
+        first_sentence_end(after.as_bytes()).map_or(frame.end.max(quote.end), |i| quote.end + i);
+    let frame = Span::new(start, end.max(start));
+    // Only the words around the quote frame it; the quote's own words are scored elsewhere.
+    [
+        Span::new(frame.start, quote.start.clamp(frame.start, frame.end)),
+        Span::new(quote.end.clamp(frame.start, frame.end), frame.end),
+    ]
+}
+
+/// Frame cues around a quote (`around`, from [`frame_around`]): the cue verb
+/// counts fully, other framing words in the quote's own sentence count at
+/// 0.8. A frame cue is aimed at the target when its part of the sentence
+/// names it (`condemned the government`), else at a proxy there
+/// (`welcomed the offer`). The items are left in `scratch.frame_items`;
+/// returns whether a part with a frame cue names the target or a proxy.
+pub fn frame_items_into(
+    rules: &Rules,
+    target: &Target,
+    text: &str,
+    around: [Span; 2],
+    quote: Span,
+    cue: Option<Span>,
+    scratch: &mut Scratch,
+) -> bool {
+    let frame = Span::new(around[0].start, around[1].end.max(around[0].start));
+    let Scratch {
+        frame_items: out,
+        frame_tokens: tokens,
+        frame_hits: found,
+        seen,
+        ..
+    } = scratch;
+    out.clear();
+    seen.clear();
+    let mut names_target = false;
+    for part in around {
+        // Most sentences around a quote have no frame phrase; telling so
+        // does not need their tokens.
+        if part.is_empty() || !rules.frames.may_match(part.of(text)) {
+            continue;
+        }
+        tokenize_into(text, part, tokens);
+        rules.set.find_into(text, part, tokens, found);
+        let before = out.len();
+        for h in found.iter() {
+            let kind = rules.kinds.get(h.entry).copied();
+            if !kind.is_some_and(Kind::frames) || quote.overlaps(h.span) {
+                continue;
+            }
+            let is_cue = cue.is_some_and(|c| c.overlaps(h.span));
+            if seen.contains(&h.entry) && !is_cue {
+                continue;
+            }
+            seen.push(h.entry);
+            let w = rules.weights.get(h.entry).copied().unwrap_or(0.0);
+            let weight = if is_cue { w } else { 0.8 * w };
+            out.push(Item {
+                span: h.span,
+                first: h.first,
+                last: h.last,
+                base: w,
+                weight,
+                rules: Applied::one(Rule::Frame),
+                aim: Aim::Loose,
+                object: None,
+                trigger: kind,
+            });
+        }
+        if out.len() == before {
+            continue;
+        }
+        let mention = target
+            .mentions(text, part, tokens)
+            .first()
+            .map(|h| (h.span, Aim::Target));
+        let proxy = || {
+            found
+                .iter()
+                .find(|h| {
+                    rules.kinds.get(h.entry) == Some(&Kind::Proxy)
+                        && !h.first.checked_sub(1).is_some_and(|j| {
+                            matches!(tokens.norm(j), "our" | "my" | "their" | "its")
+                        })
+                })
+                .map(|h| (h.span, Aim::Proxy))
+        };
+        if let Some((span, aim)) = mention.or_else(proxy) {
+            names_target = true;
+            for it in out.get_mut(before..).into_iter().flatten() {
+                it.aim = aim;
+                it.object = Some(span);
+            }
+        }
+    }
+    if let Some(c) = cue {
+        if !frame.contains(c) {
+            tokenize_into(text, c, tokens);
+            rules.set.find_into(text, c, tokens, found);
+            for h in found.iter() {
+                let kind = rules.kinds.get(h.entry).copied();
+                if kind.is_some_and(Kind::frames) {
+                    let w = rules.weights.get(h.entry).copied().unwrap_or(0.0);
+                    out.push(Item {
+                        span: h.span,
+                        first: 0,
+                        last: 0,
+                        base: w,
+                        weight: w,
+                        rules: Applied::one(Rule::Frame),
+                        aim: Aim::Loose,
+                        object: None,
+                        trigger: kind,
+                    });
+                }
+            }
+        }
+    }
+    names_target
+}
