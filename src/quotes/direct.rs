@@ -1,0 +1,305 @@
+//! How a pair of quotation marks stands in its sentence: as a clause (at a
+//! sentence start, after a colon or `said,`, before its attribution) or
+//! inside one; resumed after its attribution (`“A,” said X. “B.”`);
+//! attributed after a dash or introduced by a colon; or a title or a
+//! heading in quotation marks, which quotes no one.
+
+use super::frames::{self, Frame};
+use super::marks::MarkQuote;
+use super::{has_words, lower_is_one_of, sentence_from};
+use crate::knowledge::{lower, Knowledge};
+use crate::segment::{Segmentation, Token};
+use crate::span::Span;
+
+/// True when `q` picks up right after the attribution `trailer` in the same
+/// paragraph: `“A,” said X. “B.”` or `“A,” X said, “b.”`; `sentence` holds
+/// its opening mark.
+pub(super) fn resumes_after(
+    text: &str,
+    seg: &Segmentation,
+    trailer: &Frame,
+    q: &MarkQuote,
+    sentence: Option<usize>,
+    knowledge: &Knowledge,
+) -> bool {
+    let end = trailer.cue.end.max(trailer.subject.end);
+    let opens_next_sentence = sentence
+        .is_some_and(|s| s == trailer.sentence + 1 && seg.sentences[s].span.start == q.open.start);
+    // The quote resumes in the attribution's paragraph, or opens the next one
+    // right after an attribution that ends its own (`“…,” Carson continued.` ¶
+    // `“Even under …`).
+    let (here, there) = (seg.paragraph_at(end), seg.paragraph_at(q.open.start));
+    let next_paragraph = opens_next_sentence
+        && here.zip(there).is_some_and(|(a, b)| b == a + 1)
+        && seg
+            .paragraphs
+            .get(there.unwrap_or(0))
+            .is_some_and(|p| p.start == q.open.start);
+    if end > q.open.start
+        || (here != there && !next_paragraph)
+        || !only_titles_quoted(&text[end..q.open.start])
+    {
+        return false;
+    }
+    // `…,” said X, who told reporters the offer was “an insult”`: another report
+    // between them makes the second marks a fragment of it, not the quote
+    // resuming, unless they open a sentence of their own.
+    let gap = Span::new(end, q.open.start);
+    // (A cue after an article and its modifiers is a noun: `in an early
+    // morning tweet`.)
+    let mut since_article: Option<usize> = None;
+    if !opens_next_sentence
+        && seg.tokens_in(text, gap).any(|t| {
+            since_article = if lower_is_one_of(t.text, &["a", "an", "the"]) {
+                Some(0)
+            } else {
+                since_article
+                    .map(|n| n + 1)
+                    .filter(|&n| n <= 3 && t.is_word())
+            };
+            // A one-word cue is a cue start: most words are ruled out without a
+            // lowercase copy.
+            !t.is_capitalized()
+                && since_article.is_none()
+                && knowledge.is_cue_start(t.text)
+                && knowledge.cue(&lower(t.text)).is_some()
+        })
+    {
+        return false;
+    }
+    // The quote goes on in the attribution's sentence, or opens the next one.
+    sentence == Some(trailer.sentence) || opens_next_sentence
+}
+
+/// True when the marks in `gap` (between an attribution and the quote it
+/// may resume) only enclose titles: `said on NBC’s “Meet the Press.” “…”`.
+fn only_titles_quoted(gap: &str) -> bool {
+    if !gap.contains(['“', '"', '‘']) {
+        return true;
+    }
+    // Split at the marks, the quoted pieces are every other one.
+    let pieces: Vec<&str> = gap.split(['“', '”', '"']).collect();
+    pieces.len() % 2 == 1
+        && !gap.contains('‘')
+        && pieces
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .all(|title| is_title(title))
+}
+
+/// `Meet the Press.`, `This Week`: up to six words, capitalized but for short
+/// ones, two at least, and not a sentence that opens with a pronoun (`I hope to.`).
+pub(super) fn is_title(piece: &str) -> bool {
+    let words = piece
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',']));
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let first = words.clone().next().unwrap_or("");
+    let pronoun = ["I", "We", "You", "He", "She", "It", "They"].contains(&first);
+    capital(first)
+        && !pronoun
+        && words.clone().count() <= 6
+        && words.clone().filter(|w| capital(w)).count() >= 2
+        && words.clone().all(|w| capital(w) || w.len() <= 4)
+}
+
+/// True when the marked span stands as a clause rather than a fragment of
+/// narration; `sentence` holds its opening mark, `trailing` is its [`trailing_frame`].
+pub(super) fn is_clause_position(
+    text: &str,
+    seg: &Segmentation,
+    q: &MarkQuote,
+    sentence: Option<usize>,
+    frames: &[Frame],
+    trailing: Option<usize>,
+) -> bool {
+    let Some(sentence) = sentence else {
+        return true;
+    };
+    let start = seg.sentences[sentence].span.start;
+    let before = text[start..q.open.start].trim_end();
+    let opens_clause = before.is_empty()
+        || before.ends_with(':')
+        || before.ends_with(['—', '–'])
+        || before.strip_suffix(',').is_some_and(|head| {
+            // `X said, “…”`: the comma follows a frame's cue or subject. The
+            // frames ending before the mark start before it: a prefix of them.
+            let head_end = start + head.trim_end().len();
+            let earlier = frames.partition_point(|f| f.cue.start < q.open.start);
+            frames[..earlier]
+                .iter()
+                .rev()
+                .any(|f| f.cue.end <= q.open.start && f.cue.end.max(f.subject.end) == head_end)
+        });
+    let content = q.content.of(text);
+    let has_words = |n: usize| has_words(content, n);
+    let starts_upper = content.chars().next().is_some_and(char::is_uppercase);
+    let after_end = q.close.map_or(q.content.end, |c| c.end);
+    let sentence_end = sentence_from(seg, Some(sentence), after_end)
+        .map_or(text.len(), |i| seg.sentences[i].span.end);
+    let after = text[after_end..sentence_end.max(after_end)].trim();
+    let ends_clause = || {
+        after.chars().all(|c| !c.is_alphanumeric())
+            || trailing.is_some()
+            || dash_attribution(text, seg, q).is_some()
+    };
+    let inner_sentence = content
+        .trim_end_matches(['"', '”', '’', '\''])
+        .ends_with(['.', '?', '!']);
+    // A clause opens the sentence and ends it (or is long), or fills the rest of
+    // a sentence as a capitalized stretch of words (`… said “We will strike.”`)
+    // that is not a title in title case (`the founder of “Americans for Reform.”`).
+    (opens_clause && (inner_sentence || has_words(8) || ends_clause()))
+        || (starts_upper && after.is_empty() && has_words(3) && !is_title_case(content))
+}
+
+/// `Good Morning America.`: most words of `text` begin with a capital.
+fn is_title_case(text: &str) -> bool {
+    let (words, capitalized) = text
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphanumeric))
+        .fold((0, 0), |(words, capitalized), w| {
+            let upper = w.chars().next().is_some_and(char::is_uppercase);
+            (words + 1, capitalized + usize::from(upper))
+        });
+    words > 0 && capitalized * 4 >= words * 3
+}
+
+/// `“…” ― Esther Tapia` at the end of a paragraph: the dash is the cue and the
+/// name after it the speaker. Returns (dash, mention).
+pub(super) fn dash_attribution(
+    text: &str,
+    seg: &Segmentation,
+    q: &MarkQuote,
+) -> Option<(Span, Span)> {
+    let close = q.close?;
+    let index = seg.paragraph_at(close.start)?;
+    let mut para = *seg.paragraphs.get(index)?;
+    // `“…”` ¶ `— Ann Lee.`: a signature line of its own after a quote that
+    // ends its paragraph.
+    let ends_paragraph = text[close.end..para.end.max(close.end)]
+        .trim_matches(|c: char| c.is_whitespace() || c == '.')
+        .is_empty();
+    if ends_paragraph {
+        para = *seg.paragraphs.get(index + 1)?;
+    }
+    let from = if ends_paragraph {
+        para.start
+    } else {
+        close.end
+    };
+    let after = &text[from..para.end.max(from)];
+    let lead = after.len() - after.trim_start().len();
+    let dash = after[lead..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '―' | '—' | '–' | '-'))?;
+    let dash_span = Span::new(from + lead, from + lead + dash.len_utf8());
+    let rest = &text[dash_span.end..para.end];
+    let name_lead = rest.len() - rest.trim_start().len();
+    // `— Ann Lee, speaking in May.`: the name is what comes before a comma.
+    let name = rest.trim().trim_end_matches('.');
+    let name = name.split(',').next().unwrap_or(name).trim_end();
+    let words = name.split_whitespace().count();
+    // On a line of its own, only a name (not a list item: `- Parenting plans`).
+    let name_only = || {
+        words <= 5
+            && name
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+    };
+    let plausible = (1..=8).contains(&words)
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && !name.contains(['“', '"', '!', '?', ':', ';'])
+        && (!ends_paragraph || name_only());
+    let start = dash_span.end + name_lead;
+    plausible.then(|| (dash_span, Span::new(start, start + name.len())))
+}
+
+/// `Band member Flea: “…”`, `Donald Trump: "…"`: a sentence that is only a
+/// speaker's name or description and a colon before the quote. Returns
+/// (colon, mention); `sentence` holds the opening mark.
+pub(super) fn colon_attribution(
+    text: &str,
+    seg: &Segmentation,
+    q: &MarkQuote,
+    sentence: Option<usize>,
+    knowledge: &Knowledge,
+) -> Option<(Span, Span)> {
+    let start = seg.sentences.get(sentence?)?.span.start;
+    let before = text.get(start..q.open.start)?.trim_end();
+    let head = before.strip_suffix(':')?.trim_end();
+    if head.is_empty() {
+        return None;
+    }
+    let colon = Span::new(start + head.len(), start + before.len());
+    let toks: Vec<_> = seg
+        .tokens_in(text, Span::new(start, start + head.len()))
+        .collect();
+    let cue_inside = toks
+        .iter()
+        .any(|t| !t.is_capitalized() && knowledge.cue(&lower(t.text)).is_some());
+    if toks.len() > 8 || cue_inside {
+        return None;
+    }
+    let mention = frames::noun_phrase_tail(&toks, true, knowledge)?;
+    (mention.start == start).then_some((colon, mention))
+}
+
+/// `She then turned to the crowd: “…”`, `The board was blunt in its
+/// findings: “…”`: a sentence whose subject acts, ending in a colon right
+/// before the quote, introduces it, and its subject is the speaker. Returns
+/// (colon, mention); `sentence` holds the opening mark.
+pub(super) fn colon_introduction(
+    text: &str,
+    seg: &Segmentation,
+    q: &MarkQuote,
+    sentence: Option<usize>,
+    knowledge: &Knowledge,
+) -> Option<(Span, Span)> {
+    let start = seg.sentences.get(sentence?)?.span.start;
+    let before = text.get(start..q.open.start)?.trim_end();
+    let head = before.strip_suffix(':')?.trim_end();
+    let colon = Span::new(start + head.len(), start + before.len());
+    let toks: Vec<_> = seg
+        .tokens_in(text, Span::new(start, start + head.len()))
+        .collect();
+    let subject = frames::sentence_subject(&toks, knowledge)?;
+    // The subject's verb comes next, after any modifiers (`then`, `later`):
+    // a finite verb or a past form, not a noun (`Breaking news:`).
+    let finite = |t: &Token| knowledge.is_finite_verb(t.text);
+    let verb = toks
+        .iter()
+        .skip_while(|t| t.span.start < subject.end)
+        .find(|t| finite(t) || !knowledge.is_verb_modifier_in_any_case(t.text))?;
+    let acts = !verb.is_capitalized()
+        && (finite(verb) || (verb.text.len() > 4 && verb.text.ends_with("ed")));
+    acts.then_some((colon, subject))
+}
+
+/// `'All Bets Are Off.'` alone on a line: a section heading in quotation marks,
+/// not somebody's words continuing the previous quote.
+pub(super) fn is_quoted_heading(text: &str, seg: &Segmentation, q: &MarkQuote) -> bool {
+    let Some(para) = seg
+        .paragraph_at(q.open.start)
+        .and_then(|i| seg.paragraphs.get(i))
+    else {
+        return false;
+    };
+    let whole_paragraph = para.start == q.open.start && q.close.is_some_and(|c| c.end == para.end);
+    if !whole_paragraph {
+        return false;
+    }
+    // A heading has at most 8 words: count up to 9.
+    let (words, capitalized) =
+        q.content
+            .of(text)
+            .split_whitespace()
+            .take(9)
+            .fold((0, 0), |(words, capitalized), w| {
+                let upper = w.chars().next().is_some_and(char::is_uppercase);
+                (words + 1, capitalized + usize::from(upper))
+            });
+    words <= 8 && capitalized * 4 >= words * 3 && words >= 2
+}

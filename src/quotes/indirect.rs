@@ -1,0 +1,366 @@
+//! The clause a reporting frame reports: the frame right after a quote
+//! (`“…,” said X`) or right before it (`X said: “…”`), and, for a frame
+//! with no marks, the reported clause itself (`said that …`, `said
+//! ministers would …`), not an adjunct (`said on Monday`) nor a belief.
+
+use super::frames::{self, Frame, SubjectPlace};
+use super::marks::MarkQuote;
+use super::{has_words, lower_is_one_of, sentence_from};
+use crate::knowledge::{lower, Knowledge};
+use crate::segment::Segmentation;
+use crate::span::Span;
+
+/// The frame attributing a quote from right after it: `“…,” said X`, `“…” he said`;
+/// `sentence` holds its opening mark.
+pub(super) fn trailing_frame(
+    text: &str,
+    seg: &Segmentation,
+    q: &MarkQuote,
+    sentence: Option<usize>,
+    frames: &[Frame],
+    knowledge: &Knowledge,
+) -> Option<usize> {
+    let close = q.close?;
+    let sentence = sentence_from(seg, sentence, close.start)?;
+    // `“Why?” Obama asked.`: a question or exclamation ends its sentence at
+    // the mark, and the attribution makes the next one.
+    let asks = q
+        .content
+        .of(text)
+        .trim_end_matches(['’', '\'', '"', '”', ' '])
+        .ends_with(['?', '!']);
+    let limit_sentence = if asks { sentence + 1 } else { sentence };
+    let limit = seg
+        .sentences
+        .get(limit_sentence)
+        .unwrap_or(&seg.sentences[sentence])
+        .span
+        .end
+        .max(close.end);
+    let first = frames.partition_point(|f| f.cue.start < close.end);
+    let found = frames[first..]
+        .iter()
+        .take_while(|f| f.cue.start <= limit)
+        .position(|f| {
+            if f.place == SubjectPlace::Shared {
+                return false;
+            }
+            let attribution_start = if f.place == SubjectPlace::Before {
+                f.subject.start.min(f.cue.start)
+            } else {
+                f.cue.start
+            };
+            // In the next sentence, the attribution must be the whole of it
+            // (`Obama asked reporters.`) or go on with an adjunct (`Obama
+            // asked in a speech on Monday, …`), not a report of its own.
+            let next_sentence = f.sentence != sentence;
+            if next_sentence {
+                let end = seg
+                    .sentences
+                    .get(f.sentence)
+                    .map_or(f.clause_start, |s| s.span.end);
+                let attribution_end = f.cue.end.max(f.subject.end).min(end);
+                if has_words(&text[f.clause_start.min(end)..end], 4)
+                    && !opens_adjunct(
+                        &text[attribution_end..end],
+                        f.flags.object,
+                        f.flags.infinitive,
+                        knowledge,
+                    )
+                {
+                    return false;
+                }
+            }
+            let gap = Span::new(close.end, attribution_start.max(close.end));
+            let plain = gap
+                .of(text)
+                .chars()
+                .all(|c| c.is_whitespace() || c == ',' || c == '—' || c == '–');
+            // Words between the quote and the subject may belong to the subject
+            // (`…,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper,
+            // told`) or the quote (`…” before discussing specifics, he said`),
+            // but hold no verb of their own, no marks and no sentence end.
+            let preface = || {
+                let mut words = seg.tokens_in(text, gap).peekable();
+                let mut previous: Option<&str> = None;
+                words.peek().is_some()
+                    && words.all(|t| {
+                        // `James A. Baker`, `Rep.`: a stop after an initial or a title.
+                        let abbreviation = t.text == "."
+                            && previous.is_some_and(|p| {
+                                (p.len() == 1 && p.starts_with(char::is_uppercase))
+                                    || knowledge.title(p).is_some()
+                            });
+                        previous = Some(t.text);
+                        !frames::is_mark(t.text)
+                            && (abbreviation || !matches!(t.text, "." | "?" | "!" | ";" | ":"))
+                            && !knowledge.is_finite_verb(t.text)
+                            && (t.is_capitalized() || knowledge.cue(&lower(t.text)).is_none())
+                    })
+            };
+            let within = seg
+                .tokens_in(text, Span::new(close.end, f.cue.start))
+                .count()
+                <= 16;
+            within && (plain || preface())
+        });
+    found.map(|i| first + i)
+}
+
+/// True when the words after an attribution add to it rather than report:
+/// a comma (`asked the boy, who …`) or a preposition (`said of Apple`, `asked
+/// in a video`, `said to a crowd`), but not the `to` of a cue that reports
+/// with an infinitive; `whether`, `that` or a noun phrase report.
+fn opens_adjunct(rest: &str, object: bool, infinitive: bool, knowledge: &Knowledge) -> bool {
+    let rest = rest.trim_start();
+    if rest.starts_with(',') {
+        return true;
+    }
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    // `asked reporters rhetorically during …`: a listener (of a cue that
+    // takes one) and adverbs in -ly come before the adjunct.
+    let mut skipped = 0;
+    while let Some(w) = words.peek() {
+        let listener = object
+            && skipped < 4
+            && !knowledge.is_preposition(w)
+            && !knowledge.is_finite_verb(w)
+            && !lower_is_one_of(w, &["that", "whether", "if", "how", "why", "what"]);
+        let adverb = frames::is_ly_adverb(w) && w.starts_with(char::is_lowercase);
+        if !(listener || adverb) {
+            break;
+        }
+        skipped += 1;
+        words.next();
+    }
+    words.next().is_some_and(|first| {
+        knowledge.is_preposition(first) && (!first.eq_ignore_ascii_case("to") || !infinitive)
+    })
+}
+
+/// The frame attributing a quote from right before it: `X said: “…”`, `he told reporters, “…”`,
+/// or a paragraph ending `X continued:` before a paragraph-long quote; `sentence`
+/// holds its opening mark.
+pub(super) fn leading_frame(
+    text: &str,
+    seg: &Segmentation,
+    q: &MarkQuote,
+    sentence: Option<usize>,
+    frames: &[Frame],
+) -> Option<usize> {
+    let open = q.open.start;
+    let sentence = sentence?;
+    let sentence_start = seg.sentences[sentence].span.start;
+    // Frames before the mark, latest first, in this sentence or the one before.
+    let before = frames.partition_point(|f| f.cue.start < open);
+    let mut candidates = frames[..before]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, f)| f.sentence + 1 >= sentence)
+        .filter(|(_, f)| f.cue.end <= open && f.subject.end <= open);
+    let lead_in = |f: &Frame| {
+        let gap = text[f.cue.end.max(f.subject.end)..open].trim();
+        gap.is_empty()
+            || gap.ends_with([':', ','])
+                && seg.tokens_in(text, Span::new(f.cue.end, open)).count() <= 6
+    };
+    if let Some((i, _)) = candidates
+        .clone()
+        .find(|(_, f)| f.sentence == sentence && lead_in(f))
+    {
+        return Some(i);
+    }
+    // A lead-in sentence ending with a colon just before the quote.
+    let previous = text[..sentence_start.min(open)].trim_end();
+    if previous.ends_with(':') && sentence > 0 {
+        return candidates
+            .find(|(_, f)| f.sentence == sentence - 1)
+            .map(|(i, _)| i);
+    }
+    // `Powell has said he reviewed the messages and “…”`: a quote later in
+    // the sentence of a report is part of it.
+    candidates
+        .find(|(_, f)| f.sentence == sentence && !f.flags.belief && !f.flags.naming)
+        .map(|(i, _)| i)
+}
+
+/// The clause a frame reports: from its start to the sentence end or to the
+/// next frame in the sentence, without end punctuation.
+pub(super) fn clause_of(
+    text: &str,
+    seg: &Segmentation,
+    frames: &[Frame],
+    index: usize,
+    knowledge: &Knowledge,
+) -> Option<Span> {
+    let f = &frames[index];
+    let sentence = seg.sentences.get(f.sentence)?;
+    let mut end = sentence.span.end;
+    // A later frame ends the clause when it starts a new report (`…, claiming that`,
+    // `– but added`, `; Y said`), not when it is reported inside it (`said he thought that …`).
+    let starts_report = |n: &&Frame| {
+        let before = text[f.clause_start.min(n.boundary)..n.boundary].trim_end();
+        n.place == SubjectPlace::Shared || before.ends_with([',', ';', '–', '—'])
+    };
+    // Frames come in sentence order: the later ones of this sentence follow it.
+    if let Some(next) = frames[index + 1..]
+        .iter()
+        .take_while(|n| n.sentence == f.sentence)
+        .filter(|n| n.boundary > f.clause_start)
+        .find(starts_report)
+    {
+        end = end.min(next.boundary);
+    }
+    // `The Tory leader, who argues he is ensuring honesty, said: …`: the main
+    // verb of the sentence, after a comma, ends a report in a relative clause.
+    if let Some(next) = frames[index + 1..]
+        .iter()
+        .take_while(|n| n.sentence == f.sentence)
+        .find(|n| n.cue.start > f.clause_start && n.boundary <= f.clause_start)
+    {
+        let before_cue = text[f.clause_start..next.cue.start].trim_end();
+        if before_cue.ends_with(',') {
+            end = end.min(f.clause_start + before_cue.len() - 1);
+        }
+    }
+    let mut start = f.clause_start.min(end);
+    // The attribution may follow its content: `X, according to Y`, `X, said Y.`,
+    // `X, Y said on Tuesday.` The content is then the sentence up to the comma.
+    let attribution_start = f.subject.start.min(f.cue.start);
+    let before = text[sentence.span.start..attribution_start].trim_end();
+    // What follows the attribution adds to it, not reports (`…, she said in a
+    // video message`, `…, he told the BBC`, `…, said Black, who has …`).
+    let adjunct_after = || {
+        let after = &text[f.clause_start.min(end)..end];
+        let mut words = after.split_whitespace();
+        let first = words
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        let short = words.clone().nth(2).is_none();
+        // `promised to act`: an infinitive is the report, not an adjunct.
+        let infinitive = f.flags.infinitive && first.eq_ignore_ascii_case("to");
+        first.is_empty()
+            || short
+            || f.place == SubjectPlace::After
+            || (knowledge.is_preposition(first) && !infinitive)
+            // `told reporters that …` reports, wherever its clause starts.
+            || (f.flags.object && !text[f.cue.end.min(end)..end].contains(" that "))
+    };
+    let trailing = f.place != SubjectPlace::Shared
+        // (`…,” said X`, `…,'' said X` in typewriter marks, `…,’ said X`.)
+        && before
+            .trim_end_matches(['"', '”', '’', '\''])
+            .ends_with(',')
+        && adjunct_after()
+        && f.cue.of(text) != "according to"
+        // `After the vote, the union said it would strike`: what comes before
+        // is an adverbial, not the content, so the report is after the cue.
+        && !is_adverbial(before, knowledge);
+    let according = f.cue.of(text).eq_ignore_ascii_case("according to")
+        && before.split_whitespace().nth(2).is_some();
+    // `South Carolina, he said, was “where …”`: an attribution set off by
+    // commas inside the sentence reports all of it.
+    // (Not when another report follows: `…, the union said, adding that …`.)
+    // (`Sooner or later, the governor told reporters, “it …”`: with its listener.)
+    let mut attribution_end = f.cue.end.max(f.subject.end);
+    if f.flags.object && text[f.clause_start..].starts_with(',') {
+        attribution_end = attribution_end.max(f.clause_start);
+    }
+    let rest = &text[attribution_end.min(end)..end];
+    let parenthetical = f.place != SubjectPlace::Shared
+        && before.len() > 1
+        && before.ends_with(',')
+        && text[attribution_end..].starts_with(',')
+        && has_words(rest, 2)
+        // (Not an apposition: `…, said Ann Lee, the union leader.`)
+        && (f.place == SubjectPlace::Before
+            || rest.split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                w.eq_ignore_ascii_case("that")
+                    || knowledge.is_finite_verb(w)
+                    || (w.len() > 4 && w.ends_with("ed"))
+            }));
+    if parenthetical {
+        start = sentence.span.start;
+    } else if trailing || according {
+        start = sentence.span.start;
+        end = sentence.span.start + before.len();
+    }
+    let body = &text[start..end];
+    let lead = body.len()
+        - body
+            .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
+            .len();
+    let trimmed = body[lead..].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '–' | '—' | '-')
+    });
+    (!trimmed.is_empty()).then(|| Span::new(start + lead, start + lead + trimmed.len()))
+}
+
+/// False for a clause after a cue that reports only with `that` (`continued
+/// his tour`) when no `that` comes between them; a clause that starts before
+/// its cue (`…, he continued.`) is reported.
+pub(super) fn reports_here(text: &str, f: &Frame, clause: Span) -> bool {
+    !f.flags.that
+        || clause.start < f.cue.start
+        || text.get(f.cue.end..clause.start).is_some_and(|between| {
+            between
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("that"))
+        })
+}
+
+/// `In an interview with CNN`: a prepositional phrase with no verb in sight
+/// is an adverbial, not a clause. (A verb is seen as an auxiliary or a past
+/// form in -ed among the first ten words.)
+fn is_adverbial(body: &str, knowledge: &Knowledge) -> bool {
+    let mut words = body.split_whitespace();
+    let opens_phrase = words.next().is_some_and(|w| {
+        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        knowledge.is_preposition(w) && !w.eq_ignore_ascii_case("to")
+    });
+    let verb_in_sight = || {
+        body.split_whitespace().take(10).any(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            knowledge.is_finite_verb(w) || (w.len() > 4 && w.ends_with("ed"))
+        })
+    };
+    opens_phrase && !verb_in_sight()
+}
+
+/// A reported clause has a few words and is not an infinitive (`agreed to look
+/// at …`) unless its cue reports with one (`pledged to cut …`, `infinitive`).
+pub(super) fn is_reported_clause(
+    text: &str,
+    clause: Span,
+    infinitive: bool,
+    knowledge: &Knowledge,
+) -> bool {
+    let body = clause.of(text);
+    // Only the first four words matter: how many there are up to four, and
+    // whether they hold a verb.
+    let mut words = body.split_whitespace();
+    let first = words.next();
+    let first_four = [first, words.next(), words.next(), words.next()];
+    let count = first_four.iter().flatten().count();
+    // A short clause needs a finite verb we can see (`he would resign`), not a headline (`London Underground strikes`).
+    let finite = || {
+        first_four
+            .iter()
+            .flatten()
+            .any(|w| knowledge.is_finite_verb(w.trim_end_matches([',', '.'])))
+    };
+    // `Everything Trump says is a lie`: a clause does not open with its verb.
+    // (A first word among these is a finite verb itself.)
+    let opens_with_verb = first.is_some_and(|w| knowledge.is_opening_verb(w));
+    (count >= 4 || (count == 3 && finite()))
+        && !opens_with_verb
+        && !is_adverbial(body, knowledge)
+        && (infinitive || !body.starts_with("to "))
+        && body.chars().next().is_some_and(|c| c.is_alphanumeric())
+}
