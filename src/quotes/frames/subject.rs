@@ -1,0 +1,452 @@
+//! The subject mention of a frame: the noun phrase ending right before
+//! its cue (`Mr Kline said`, `the nursing union official said`, past an
+//! apposition: `Kevin Courtney, the union's leader, said`), or starting
+//! right after it (`said the Unite official`), and the subject of a
+//! sentence a later verb shares.
+
+use super::is_word;
+use crate::knowledge::{lower, Knowledge};
+use crate::quotes::lower_is_one_of;
+use crate::segment::Token;
+use crate::span::Span;
+
+/// The subject mention ending right before token `end`; with `strict`, a
+/// determiner phrase must end in a name, a role or an organization noun.
+pub(super) fn subject_before(
+    toks: &[Token],
+    end: usize,
+    strict: bool,
+    knowledge: &Knowledge,
+) -> Option<Span> {
+    let head = &toks[..end];
+    let last = head.last()?;
+    // `Rachel Harrison, who told reporters`: the relative pronoun stands for the name before it.
+    if last.text == "who" && head.len() >= 2 && head[head.len() - 2].text == "," {
+        return noun_phrase_tail(&head[..head.len() - 2], strict, knowledge);
+    }
+    // `A woman who asked not to be named said`: a relative clause of words
+    // only ends the subject before it.
+    let relative = head
+        .iter()
+        .rev()
+        .take(10)
+        .take_while(|t| is_word(t))
+        .position(|t| t.text == "who")
+        .map(|back| head.len() - 1 - back);
+    if let Some(who) = relative.filter(|&w| w > 0 && w + 1 < head.len()) {
+        if let Some(np) = noun_phrase_tail(&head[..who], strict, knowledge) {
+            return Some(np);
+        }
+    }
+    if last.text == "," {
+        // `Kevin Courtney, joint general secretary of the NEU, has said`: the
+        // subject is the segment before the appositions.
+        let segments = comma_segments(&head[..head.len() - 1]);
+        // Appositions follow the phrase they describe: with only
+        // apposition-like segments (`The leader, who argues …,`), the first
+        // is that phrase.
+        let chosen = segments
+            .iter()
+            .rev()
+            .find(|seg| !is_apposition(seg, knowledge))
+            .or_else(|| segments.first().filter(|_| segments.len() > 1))?;
+        return noun_phrase_tail(chosen, strict, knowledge);
+    }
+    noun_phrase_tail(head, strict, knowledge)
+}
+
+/// Splits tokens at top-level commas (not inside brackets).
+fn comma_segments<'a, 't>(toks: &'a [Token<'t>]) -> Vec<&'a [Token<'t>]> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (k, t) in toks.iter().enumerate() {
+        match t.text {
+            "(" | "[" => depth += 1,
+            ")" | "]" => depth -= 1,
+            "," if depth <= 0 => {
+                out.push(&toks[start..k]);
+                start = k + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&toks[start..]);
+    out
+}
+
+/// `joint general secretary of the NEU`, `who is chairwoman …`, `a liberal
+/// think tank`, `R-Ky.`, `45`: text that describes a subject rather than being one.
+fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
+    let Some(first) = seg.iter().find(|t| is_word(t)) else {
+        return true;
+    };
+    let lower_start = !first.is_capitalized();
+    let party_state =
+        seg.len() <= 4 && first.text.len() >= 3 && first.text.as_bytes().get(1) == Some(&b'-');
+    let number = first.text.chars().all(|c| c.is_ascii_digit());
+    let determiner_role = knowledge.is_function_word(first.text)
+        && seg
+            .iter()
+            .filter(|t| is_word(t))
+            .nth(1)
+            .is_some_and(|t| !t.is_capitalized());
+    // `CBI director general`, `Director of the … Centre`: a role with no
+    // person's name (no title, no given name) describes one; so does a place.
+    // (These two, the dearer tests, are made only when the others fail.)
+    let unnamed_role = || {
+        seg.iter().any(|t| knowledge.is_role(t.text))
+            && !seg.iter().any(|t| {
+                knowledge.title(t.text).is_some() || knowledge.first_name(t.text).is_some()
+            })
+    };
+    let place = || {
+        seg.iter().filter(|t| is_word(t)).count() <= 3 && {
+            let words: Vec<&str> = seg.iter().filter(|t| is_word(t)).map(|t| t.text).collect();
+            knowledge.is_place(&words.join(" "))
+        }
+    };
+    lower_start || party_state || number || determiner_role || unnamed_role() || place()
+}
+
+/// The noun phrase at the end of `toks`: a pronoun, a determiner phrase
+/// (`the nursing union official`), a capitalized name with its pre-modifiers
+/// (`GMB national secretary Rachel Harrison`), or a bare plural (`sources`).
+pub(in crate::quotes) fn noun_phrase_tail(
+    toks: &[Token],
+    strict: bool,
+    knowledge: &Knowledge,
+) -> Option<Span> {
+    let last = *toks.last()?;
+    if !is_word(&last) && last.text != ")" {
+        return None;
+    }
+    if knowledge.pronoun(last.text).is_some() {
+        return Some(last.span);
+    }
+    // A determiner phrase of words only: `the Unite official`, `A DHSC spokesperson`.
+    let window = toks.len().saturating_sub(10);
+    for k in (window..toks.len()).rev() {
+        let t = toks[k];
+        if is_determiner(t.text) {
+            let body = &toks[k + 1..];
+            let plain = body
+                .iter()
+                .all(|b| is_word(b) || matches!(b.text, "’" | "'" | "(" | ")" | "-"));
+            let no_break = body.iter().all(|b| {
+                !lower_is_one_of(b.text, &["that", "who", "which", "when", "after", "before"])
+            });
+            let head_fits = !strict
+                || last.is_capitalized()
+                || last.text == ")"
+                || knowledge.is_role(last.text)
+                || knowledge.is_org_noun(&lower(last.text));
+            if plain && no_break && head_fits && !body.is_empty() {
+                // `(In a speech to) the Foreign Policy Centre Mr Straw said`: an
+                // honorific after a capitalized word starts the name of the subject.
+                let person_title = (1..body.len()).rev().find(|&i| {
+                    body[i - 1].is_capitalized()
+                        && knowledge.is_honorific(body[i].text)
+                        && body.get(i + 1).is_some_and(|n| n.is_capitalized())
+                });
+                if let Some(i) = person_title {
+                    return Some(Span::new(body[i].span.start, last.span.end));
+                }
+                // `Mr. Morgan of the Sierra Club`, `A spokesman for the Rail Delivery
+                // Group`: the phrase belongs to a name or a role before the preposition.
+                if k >= 2 && matches!(toks[k - 1].text, "of" | "at" | "for" | "from") {
+                    if let Some(owner) = noun_phrase_tail(&toks[..k - 1], strict, knowledge) {
+                        let owner_is_role = knowledge.is_role(toks[k - 2].text);
+                        if starts_with_name(owner, toks) || owner_is_role {
+                            return Some(Span::new(owner.start, last.span.end));
+                        }
+                    }
+                }
+                return Some(Span::new(t.span.start, last.span.end));
+            }
+            break;
+        }
+        if !(is_word(&t) || matches!(t.text, "’" | "'" | "(" | ")" | "-" | ".")) {
+            break;
+        }
+    }
+    // A capitalized name, with connectors inside org names and role words before
+    // it, and the lowercase words that modify a role (`portfolio manager`).
+    let mut k = toks.len();
+    let mut saw_name = false;
+    let mut role_seen = false;
+    let mut modifiers = 0;
+    while k > 0 {
+        let t = toks[k - 1];
+        // `Theresa May`: a capitalized function word after a given name is a surname.
+        let surname_after_given =
+            k == toks.len() && k >= 2 && knowledge.first_name(toks[k - 2].text).is_some();
+        let name_part = (t.is_capitalized()
+            && (surname_after_given
+                || !(knowledge.is_function_word(t.text) && knowledge.title(t.text).is_none())))
+            || matches!(t.text, "(" | ")" | "’" | "'" | ".")
+            || (lower_is_one_of(t.text, &["of", "and", "for", "s"])
+                && saw_name
+                && k >= 2
+                && toks[k - 2].is_capitalized())
+            || (knowledge.is_name_particle(t.text)
+                && saw_name
+                && k >= 2
+                && toks[k - 2].is_capitalized());
+        let role = !t.is_capitalized() && knowledge.is_role(t.text);
+        let role_modifier = || {
+            saw_name
+                && role_seen
+                && modifiers < 3
+                && is_word(&t)
+                && !t.is_capitalized()
+                && !knowledge.is_function_word(t.text)
+                && !knowledge.is_preposition(t.text)
+                && knowledge.cue(&lower(t.text)).is_none()
+        };
+        if name_part || (role && saw_name) || (!role && role_modifier()) {
+            if !name_part && !role {
+                modifiers += 1;
+            }
+            role_seen |= role;
+            saw_name |= t.is_capitalized();
+            k -= 1;
+        } else if role && !saw_name && k == toks.len() {
+            // `sources said`, `officials say`
+            return Some(t.span);
+        } else {
+            break;
+        }
+    }
+    // Drop leading connectors and marks that did not open a name.
+    while k < toks.len()
+        && (matches!(
+            toks[k].text,
+            "of" | "and" | "for" | ")" | "’" | "'" | "." | "s"
+        ) || knowledge.is_function_word(toks[k].text)
+            && knowledge.title(toks[k].text).is_none())
+    {
+        k += 1;
+    }
+    (saw_name && k < toks.len()).then(|| Span::new(toks[k].span.start, last.span.end))
+}
+
+/// True when the token starting `span` is capitalized: a name, not `the talks`.
+fn starts_with_name(span: Span, toks: &[Token]) -> bool {
+    toks.iter()
+        .find(|t| t.span.start == span.start)
+        .is_some_and(|t| t.is_capitalized() && !is_determiner(t.text))
+}
+
+pub(super) fn is_determiner(word: &str) -> bool {
+    // Asked of most words near a cue: the word, lowered in ASCII on the stack,
+    // is matched in one go (as `lower_is_one_of` would: the list is lowercase
+    // ASCII of at most seven bytes).
+    let mut buf = [0u8; 7];
+    let Some(lowered) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lowered.copy_from_slice(word.as_bytes());
+    lowered.make_ascii_lowercase();
+    matches!(
+        &*lowered,
+        b"the"
+            | b"a"
+            | b"an"
+            | b"another"
+            | b"one"
+            | b"its"
+            | b"their"
+            | b"his"
+            | b"her"
+            | b"some"
+            | b"many"
+            | b"several"
+            | b"most"
+            | b"both"
+            | b"two"
+            | b"three"
+    )
+}
+
+/// The subject after an inverted cue: `said the Unite official`, `says Conservative peer`.
+pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<Span> {
+    let rest = toks.get(start..)?;
+    let first = rest.first()?;
+    // `said chief executive Lee Strafford`, `said former Utah governor Michael
+    // Leavitt`: lowercase words that lead through a role to a name.
+    let role_led = || {
+        let words = rest
+            .iter()
+            .take(8)
+            .take_while(|t| is_word(t) || t.text == ".");
+        let mut role_seen = false;
+        for t in words {
+            if t.text == "." {
+                continue;
+            }
+            // `said former South Carolina Gov. Jim Hodges`: a title is a role.
+            if knowledge.title(t.text).is_some() {
+                role_seen = true;
+            } else if t.is_capitalized() {
+                if role_seen {
+                    return true;
+                }
+            } else if knowledge.is_role(t.text) {
+                role_seen = true;
+            } else if knowledge.is_function_word(t.text) || knowledge.cue(&lower(t.text)).is_some()
+            {
+                return false;
+            }
+        }
+        false
+    };
+    // `…, say analysts, …`: a bare plural role is a group of sources.
+    let bare_plural = !first.is_capitalized()
+        && first.text.ends_with('s')
+        && knowledge.is_role(first.text)
+        && rest
+            .get(1)
+            .is_none_or(|n| matches!(n.text, "," | "." | ";"));
+    if bare_plural {
+        return Some(first.span);
+    }
+    let starts_np = is_determiner(first.text)
+        || (first.is_capitalized()
+            && (!knowledge.is_function_word(first.text) || knowledge.title(first.text).is_some()))
+        || knowledge.pronoun(first.text).is_some();
+    let role_led = !starts_np && !first.is_capitalized() && role_led();
+    if !starts_np && !role_led {
+        return None;
+    }
+    let determiner_led = is_determiner(first.text);
+    let mut seen_capital = false;
+    let mut end = 0;
+    for (k, t) in rest.iter().enumerate() {
+        let connector = k > 0 && lower_is_one_of(t.text, &["of", "at", "the", "for", "and"]);
+        let possessive = lower_is_one_of(t.text, &["’", "'", "s", "-"])
+            || (t.text == "."
+                && k > 0
+                && (knowledge.title(rest[k - 1].text).is_some() || rest[k - 1].text.len() == 1));
+        let particle = k > 0
+            && knowledge.is_name_particle(t.text)
+            && rest.get(k + 1).is_some_and(|n| n.is_capitalized());
+        // `IMF managing director Rodrigo Rato`: lowercase words on the way to a role.
+        let leads_to_role = || {
+            is_word(t)
+                && !t.is_capitalized()
+                && !knowledge.is_function_word(t.text)
+                && rest[k + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|n| is_word(n) && !n.is_capitalized())
+                    .any(|n| knowledge.is_role(n.text))
+        };
+        let leading_modifier =
+            (role_led && !seen_capital && is_word(t) && !t.is_capitalized()) || leads_to_role();
+        seen_capital |= t.is_capitalized();
+        let np_word = leading_modifier
+            || if determiner_led {
+                k == 0
+                    || possessive
+                    || connector
+                    // `the New York businessman`: a capital is a name's.
+                    || (is_word(t) && (t.is_capitalized() || !knowledge.is_function_word(t.text)))
+            } else {
+                (t.is_capitalized()
+                    && (!knowledge.is_function_word(t.text) || knowledge.title(t.text).is_some()))
+                    || knowledge.is_role(t.text)
+                    || possessive
+                    || connector
+                    || particle
+            };
+        if !np_word || k >= 12 {
+            break;
+        }
+        end = k + 1;
+        if knowledge.pronoun(t.text).is_some() {
+            break;
+        }
+    }
+    // Do not end on a connector.
+    while end > 0 && lower_is_one_of(rest[end - 1].text, &["of", "at", "the", "for", "and"]) {
+        end -= 1;
+    }
+    (end > 0).then(|| Span::new(rest[0].span.start, rest[end - 1].span.end))
+}
+
+/// The subject of a sentence, for a verb that shares it: its first noun phrase
+/// after an opening adverbial (`Earlier, Rishi Sunak …`).
+pub(in crate::quotes) fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
+    let mut start = 0;
+    if let Some(comma) = toks.iter().take(4).position(|t| t.text == ",") {
+        start = comma + 1;
+    }
+    // `Speaking at a rally in Salem, New Hampshire, Trump …`, `In an
+    // interview with CNN, she …`: a longer opening phrase, and the places
+    // that end it, come before the subject.
+    let opens_phrase = toks.first().is_some_and(|t| {
+        t.is_capitalized() && (knowledge.is_preposition(t.text) || t.text.ends_with("ing"))
+    });
+    if start == 0 && opens_phrase {
+        let commas = toks
+            .iter()
+            .enumerate()
+            .take(24)
+            .filter(|(_, t)| t.text == ",")
+            .map(|(k, _)| k + 1);
+        for next in commas {
+            start = next;
+            let place: Vec<&str> = toks[next..]
+                .iter()
+                .take_while(|t| t.is_capitalized())
+                .map(|t| t.text)
+                .collect();
+            let place_then_comma = toks.get(next + place.len()).is_some_and(|t| t.text == ",");
+            if !(place_then_comma && knowledge.is_place(&place.join(" "))) {
+                break;
+            }
+        }
+    }
+    // `Minutes later, she sent an email saying …`: a pronoun after the opening.
+    if let Some(first) = toks
+        .get(start)
+        .filter(|t| knowledge.pronoun(t.text).is_some())
+    {
+        return Some(first.span);
+    }
+    // `Then he cut into Bush, calling …`: a pronoun after an opening connective.
+    if let [first, second, ..] = &toks[start.min(toks.len())..] {
+        let connective = first.is_capitalized()
+            && knowledge.is_function_word(first.text)
+            && !is_determiner(first.text);
+        if connective && knowledge.pronoun(second.text).is_some() {
+            return Some(second.span);
+        }
+    }
+    let mut end = start;
+    // `Rep. Hakeem Jeffries`: the stop after a title is part of the name.
+    let title_stop = |end: usize| {
+        toks[end].text == "." && end > start && knowledge.title(toks[end - 1].text).is_some()
+    };
+    while end < toks.len()
+        && (toks[end].is_capitalized()
+            || matches!(toks[end].text, "(" | ")" | "of" | "the")
+            || title_stop(end))
+    {
+        end += 1;
+    }
+    if let Some(name) = noun_phrase_tail(&toks[start..end], false, knowledge) {
+        return Some(name);
+    }
+    // `The council hit back by saying …`: a determiner phrase whose head is a
+    // role or an organization noun, the longest that fits.
+    let first = toks.get(start)?;
+    if !is_determiner(first.text) {
+        return None;
+    }
+    (start + 2..toks.len().min(start + 7))
+        .rev()
+        .filter_map(|end| noun_phrase_tail(&toks[start..end], true, knowledge))
+        .find(|np| np.start == first.span.start)
+}
