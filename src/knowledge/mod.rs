@@ -246,25 +246,25 @@ fn read_flags(
 
 /// The built-in data files, by name.
 pub mod builtin {
-    pub const SPEECH_VERBS: &str = include_str!("../data/speech_verbs.txt");
-    pub const TITLES: &str = include_str!("../data/titles.txt");
-    pub const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
-    pub const FUNCTION_WORDS: &str = include_str!("../data/function_words.txt");
-    pub const PREPOSITIONS: &str = include_str!("../data/prepositions.txt");
-    pub const AUXILIARIES: &str = include_str!("../data/auxiliaries.txt");
-    pub const PRONOUNS: &str = include_str!("../data/pronouns.txt");
-    pub const ROLES: &str = include_str!("../data/roles.txt");
-    pub const ORGS: &str = include_str!("../data/orgs.tsv");
-    pub const ORG_PATTERNS: &str = include_str!("../data/org_patterns.txt");
+    pub const SPEECH_VERBS: &str = include_str!("../../data/speech_verbs.txt");
+    pub const TITLES: &str = include_str!("../../data/titles.txt");
+    pub const ABBREVIATIONS: &str = include_str!("../../data/abbreviations.txt");
+    pub const FUNCTION_WORDS: &str = include_str!("../../data/function_words.txt");
+    pub const PREPOSITIONS: &str = include_str!("../../data/prepositions.txt");
+    pub const AUXILIARIES: &str = include_str!("../../data/auxiliaries.txt");
+    pub const PRONOUNS: &str = include_str!("../../data/pronouns.txt");
+    pub const ROLES: &str = include_str!("../../data/roles.txt");
+    pub const ORGS: &str = include_str!("../../data/orgs.tsv");
+    pub const ORG_PATTERNS: &str = include_str!("../../data/org_patterns.txt");
     pub const TARGET: &str = crate::stance::TARGET_UK;
-    pub const VERB_MODIFIERS: &str = include_str!("../data/verb_modifiers.txt");
-    pub const ORG_NOUNS: &str = include_str!("../data/org_nouns.txt");
-    pub const PLACES: &str = include_str!("../data/places.txt");
-    pub const FIRST_NAMES: &str = include_str!("../data/first_names.txt");
-    pub const NAME_PARTICLES: &str = include_str!("../data/name_particles.txt");
-    pub const PAST_MARKERS: &str = include_str!("../data/past_markers.txt");
-    pub const OPPOSITION_MARKERS: &str = include_str!("../data/opposition_markers.txt");
-    pub const DEVOLVED: &str = include_str!("../data/devolved.tsv");
+    pub const VERB_MODIFIERS: &str = include_str!("../../data/verb_modifiers.txt");
+    pub const ORG_NOUNS: &str = include_str!("../../data/org_nouns.txt");
+    pub const PLACES: &str = include_str!("../../data/places.txt");
+    pub const FIRST_NAMES: &str = include_str!("../../data/first_names.txt");
+    pub const NAME_PARTICLES: &str = include_str!("../../data/name_particles.txt");
+    pub const PAST_MARKERS: &str = include_str!("../../data/past_markers.txt");
+    pub const OPPOSITION_MARKERS: &str = include_str!("../../data/opposition_markers.txt");
+    pub const DEVOLVED: &str = include_str!("../../data/devolved.tsv");
 }
 
 /// Builds [`Knowledge`], replacing any built-in file with the user's text.
