@@ -1,0 +1,303 @@
+//! Sets of words that a word, in any case, is looked up in without
+//! lowercasing or hashing: [`AsciiWords`] finds an ASCII word exactly,
+//! [`WordShapes`] and [`WordEnds`] rule most words out before a lookup.
+//!
+//! They are built once with the knowledge and read on nearly every token,
+//! so they are small tables indexed by a word's first and last bytes and
+//! length.
+
+/// A set of lowercase ASCII words that an ASCII word, in any case, is looked
+/// up in without hashing. A word's slot is its first letter, last letter and
+/// length (lengths from 15 share one slot). One table says, for each last
+/// letter and length, which first letters have a word: most words of a text
+/// are ruled out by that one lookup and one branch. Of the rest, most are
+/// ruled out by their second letter, which the slot keeps as bits, and the
+/// others compared with the words of their slot, seldom more than one or two.
+#[derive(Debug, Clone)]
+pub(crate) struct AsciiWords {
+    /// The class of each byte: 0 to 25 for the letters in either case, 26 for the rest.
+    class: [u8; 256],
+    /// For each last class and length slot, the classes of the first bytes
+    /// of the words there, as bits: `(last class * LENGTH_SLOTS + length slot)`.
+    firsts: Vec<u32>,
+    /// For each slot, its words and the classes of their second bytes.
+    slots: Vec<Slot>,
+    /// The words, lowercase, in the order of their slots.
+    pub(super) words: Vec<Box<[u8]>>,
+    /// True when all the words it was made from were ASCII.
+    pub(super) holds_all: bool,
+}
+
+/// The words of one first letter, last letter and length in [`AsciiWords`]:
+/// their range in its `words`, and the classes of their second bytes as bits
+/// (26 for none), which rule out most of the words that pass its `firsts`
+/// before any is compared.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    start: u32,
+    end: u32,
+    seconds: u32,
+}
+
+/// Length slots of [`AsciiWords`]: 0 to 14 bytes, and 15 or more.
+const LENGTH_SLOTS: usize = 16;
+/// Byte classes of [`AsciiWords`]: 26 letters and the rest.
+const CLASSES: usize = 27;
+
+impl AsciiWords {
+    /// The set of the ASCII words among `words` (lowercase).
+    pub(super) fn new<'a>(words: impl Iterator<Item = &'a str>) -> AsciiWords {
+        let mut class = [26; 256];
+        for (offset, letter) in (0..).zip(b'a'..=b'z') {
+            class[usize::from(letter)] = offset;
+            class[usize::from(letter.to_ascii_uppercase())] = offset;
+        }
+        let mut set = AsciiWords {
+            class,
+            firsts: vec![0; CLASSES * LENGTH_SLOTS],
+            slots: vec![Slot::default(); CLASSES * CLASSES * LENGTH_SLOTS],
+            words: Vec::new(),
+            holds_all: true,
+        };
+        let mut keyed: Vec<(usize, Box<[u8]>)> = Vec::new();
+        for word in words.map(str::as_bytes) {
+            if !word.is_ascii() {
+                set.holds_all = false;
+                continue;
+            }
+            let Some((first, last)) = set.classes(word) else {
+                continue;
+            };
+            if let Some(firsts) = set.firsts.get_mut(last * LENGTH_SLOTS + length_slot(word)) {
+                *firsts |= 1 << first;
+            }
+            keyed.push((
+                set.slot(first, last, word),
+                word.to_ascii_lowercase().into(),
+            ));
+        }
+        keyed.sort_unstable();
+        for (k, (slot, word)) in keyed.into_iter().enumerate() {
+            // (No list comes near 2^32 words: they would not fit in memory.)
+            let k = u32::try_from(k).unwrap_or(u32::MAX);
+            let second = set.second_class(&word);
+            if let Some(slot) = set.slots.get_mut(slot) {
+                // Words of one slot are consecutive: extend its range.
+                if slot.start == slot.end {
+                    slot.start = k;
+                }
+                slot.end = k.saturating_add(1);
+                slot.seconds |= 1 << second;
+            }
+            set.words.push(word);
+        }
+        set
+    }
+
+    /// The classes of the first and last bytes of `word`.
+    #[inline]
+    fn classes(&self, word: &[u8]) -> Option<(usize, usize)> {
+        let first = usize::from(self.class[usize::from(*word.first()?)]);
+        let last = usize::from(self.class[usize::from(*word.last()?)]);
+        Some((first, last))
+    }
+
+    /// The class of the second byte of `word`, 26 when it has none.
+    #[inline]
+    fn second_class(&self, word: &[u8]) -> usize {
+        word.get(1)
+            .map_or(26, |&b| usize::from(self.class[usize::from(b)]))
+    }
+
+    fn slot(&self, first: usize, last: usize, word: &[u8]) -> usize {
+        (first * CLASSES + last) * LENGTH_SLOTS + length_slot(word)
+    }
+
+    /// False when no word of `len` bytes starting with byte `first` and
+    /// ending with byte `last` is in the set, in any case: the first test of
+    /// [`AsciiWords::contains`], which rules out most words.
+    #[inline]
+    pub(super) fn may_hold(&self, first: u8, last: u8, len: usize) -> bool {
+        let first = usize::from(self.class[usize::from(first)]);
+        let last = usize::from(self.class[usize::from(last)]);
+        let firsts = self
+            .firsts
+            .get(last * LENGTH_SLOTS + len.min(LENGTH_SLOTS - 1))
+            .copied()
+            .unwrap_or(0);
+        (firsts >> first) & 1 != 0
+    }
+
+    /// True when the lowercase of `word`, an ASCII word, is in the set.
+    #[inline]
+    pub(super) fn contains(&self, word: &[u8]) -> bool {
+        self.slot_of(word)
+            .is_some_and(|(_, candidates)| candidates.iter().any(|w| equal_in_lowercase(w, word)))
+    }
+
+    /// Where the lowercase of `word`, an ASCII word, is among the set's
+    /// `words`, if it is one of them.
+    #[inline]
+    pub(super) fn position(&self, word: &[u8]) -> Option<usize> {
+        let (start, candidates) = self.slot_of(word)?;
+        let at = candidates
+            .iter()
+            .position(|w| equal_in_lowercase(w, word))?;
+        Some(start + at)
+    }
+
+    /// The words of the slot of `word` (an ASCII word), with where they start
+    /// in `words`; `None` when the tables rule the word out.
+    #[inline]
+    fn slot_of(&self, word: &[u8]) -> Option<(usize, &[Box<[u8]>])> {
+        let (&first_byte, &last_byte) = word.first().zip(word.last())?;
+        if !self.may_hold(first_byte, last_byte, word.len()) {
+            return None;
+        }
+        let (first, last) = self.classes(word)?;
+        let slot = self
+            .slots
+            .get(self.slot(first, last, word))
+            .copied()
+            .unwrap_or_default();
+        // Most words that pass `firsts` differ from the slot's words in their second byte.
+        if (slot.seconds >> self.second_class(word)) & 1 == 0 {
+            return None;
+        }
+        let start = slot.start as usize;
+        Some((start, self.words.get(start..slot.end as usize)?))
+    }
+}
+
+/// Whether `word` (ASCII) lowercased is `lowercase`.
+#[inline]
+fn equal_in_lowercase(lowercase: &[u8], word: &[u8]) -> bool {
+    lowercase.len() == word.len()
+        && lowercase
+            .iter()
+            .zip(word)
+            .all(|(a, b)| *a == b.to_ascii_lowercase())
+}
+
+/// The length slot of a word in [`AsciiWords`].
+#[inline]
+fn length_slot(word: &[u8]) -> usize {
+    word.len().min(LENGTH_SLOTS - 1)
+}
+
+/// The shapes of a set of lowercase words: for each last letter and length
+/// (lengths from 15 sharing one), the first letters of the words of that
+/// shape, as bits. An ASCII word, in any case, whose shape none of them has
+/// is none of them: one table lookup and no lowercasing or hashing rule out
+/// most words of a text. (A word beyond ASCII may change length in lowercase
+/// and is never ruled out.) Small: 1.7 KB stays in the cache.
+#[derive(Debug, Clone)]
+pub(crate) struct WordShapes {
+    /// `firsts[last class * LENGTH_SLOTS + length slot]`: the classes of the
+    /// first bytes, as bits; the classes are those of [`letter_class`].
+    firsts: Vec<u32>,
+}
+
+impl WordShapes {
+    pub(super) fn new<'a>(words: impl Iterator<Item = &'a [u8]>) -> WordShapes {
+        let mut firsts = vec![0u32; CLASSES * LENGTH_SLOTS];
+        for word in words.filter(|w| w.is_ascii()) {
+            let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+                continue;
+            };
+            let slot = usize::from(letter_class(last)) * LENGTH_SLOTS + length_slot(word);
+            if let Some(bits) = firsts.get_mut(slot) {
+                *bits |= 1 << letter_class(first);
+            }
+        }
+        WordShapes { firsts }
+    }
+
+    /// False when `word`, in any case, is none of the words.
+    #[inline]
+    pub(super) fn may_hold(&self, word: &str) -> bool {
+        self.may_hold_bytes(word.as_bytes())
+    }
+
+    /// [`WordShapes::may_hold`] of the bytes of a word.
+    #[inline]
+    pub(super) fn may_hold_bytes(&self, bytes: &[u8]) -> bool {
+        let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+            return false;
+        };
+        if !bytes.is_ascii() {
+            return true;
+        }
+        let slot = usize::from(letter_class(last)) * LENGTH_SLOTS + length_slot(bytes);
+        self.firsts
+            .get(slot)
+            .is_some_and(|bits| (bits >> letter_class(first)) & 1 != 0)
+    }
+}
+
+/// The class of a byte in [`WordShapes`]: 0 to 25 for the letters in either
+/// case, 26 for the rest.
+#[inline]
+fn letter_class(b: u8) -> u8 {
+    LETTER_CLASSES[usize::from(b)]
+}
+
+/// The classes of [`letter_class`], as a table.
+const LETTER_CLASSES: [u8; 256] = {
+    let mut table = [26; 256];
+    let mut letter = 0;
+    while letter < 26 {
+        table[(b'a' + letter) as usize] = letter;
+        table[(b'A' + letter) as usize] = letter;
+        letter += 1;
+    }
+    table
+};
+
+/// The first and last bytes of a set of lowercase words, as pairs: a word
+/// whose first and last bytes are ASCII holds, in any case, none of the words
+/// unless the pair of its ends in lowercase is among them.
+///
+/// The test is exact in that direction because a char is lowercased on its
+/// own: an ASCII char lowercases to an ASCII char, so the lowercase of such a
+/// word starts and ends with its ends lowercased. (A word beyond ASCII at
+/// either end may lowercase into anything, and is never ruled out.)
+#[derive(Debug, Clone)]
+pub(crate) struct WordEnds {
+    /// For each first byte (ASCII), the set of last bytes (ASCII) as bits.
+    last_by_first: [u128; 128],
+}
+
+impl WordEnds {
+    pub(super) fn new<'a>(words: impl Iterator<Item = &'a [u8]>) -> WordEnds {
+        let mut last_by_first = [0; 128];
+        for word in words {
+            // A word beyond ASCII at either end is never ruled out: its pair
+            // is not needed.
+            let Some((&first, &last)) = word.first().zip(word.last()) else {
+                continue;
+            };
+            if let (true, Some(lasts)) = (
+                last.is_ascii(),
+                last_by_first.get_mut(usize::from(first.to_ascii_lowercase())),
+            ) {
+                *lasts |= 1 << last.to_ascii_lowercase();
+            }
+        }
+        WordEnds { last_by_first }
+    }
+
+    /// False when `word`, in any case, is none of the words.
+    #[inline]
+    pub(super) fn may_hold(&self, word: &[u8]) -> bool {
+        let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+            return false;
+        };
+        if !first.is_ascii() || !last.is_ascii() {
+            return true;
+        }
+        self.last_by_first
+            .get(usize::from(first.to_ascii_lowercase()))
+            .is_some_and(|lasts| (lasts >> last.to_ascii_lowercase()) & 1 != 0)
+    }
+}

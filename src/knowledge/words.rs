@@ -1,0 +1,393 @@
+//! The word lookups: titles, abbreviations, function words, prepositions,
+//! auxiliaries, pronouns, roles, kind nouns, first names and name particles.
+//!
+//! The case-insensitive lists are one table from a lowercase word to a
+//! [`WordEntry`], read by one lookup ([`Knowledge::word_facts`] gives all of
+//! it at once). These lookups run on nearly every token, so they are
+//! `#[inline]`, rule most words out by their shape first, and lowercase into
+//! a stack buffer (`with_lower`) rather than allocate.
+
+use std::borrow::Cow;
+
+use super::{Knowledge, OrgKind};
+
+/// The gender a title or pronoun implies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+impl Gender {
+    pub(super) fn parse(s: &str) -> Gender {
+        match s {
+            "m" => Gender::Male,
+            "f" => Gender::Female,
+            _ => Gender::Unknown,
+        }
+    }
+
+    /// True when a referent of gender `self` may be called by a pronoun of `other`.
+    pub fn compatible(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+}
+
+/// What the case-insensitive word lists say about one lowercase word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct WordEntry {
+    pub(super) function_word: bool,
+    pub(super) preposition: bool,
+    pub(super) finite_verb: bool,
+    pub(super) opening_verb: bool,
+    pub(super) role: bool,
+    /// A role that is a public office (`minister`, `MP`).
+    pub(super) office: bool,
+    /// A role that is a text (`report`, `statement`), not a person.
+    pub(super) document: bool,
+    /// An office a devolved government has too (`minister`).
+    pub(super) devolved_office: bool,
+    /// A noun naming a kind of organization (`firm`, `regulator`), and the kind.
+    pub(super) org_noun: Option<OrgKind>,
+    /// A word that puts a role in the past (`former`).
+    pub(super) past_marker: bool,
+    /// A word that makes a role the opposition's (`shadow`).
+    pub(super) opposition_marker: bool,
+    pub(super) pronoun: Option<(Gender, PronounNumber)>,
+    /// A title is spelled like this in some case (`Mr` for `mr`): only then
+    /// is the case-sensitive title list asked.
+    pub(super) title: bool,
+}
+
+/// Everything the word lists say about one word, from one lookup (see
+/// [`Knowledge::word_facts`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct WordFacts {
+    pub(crate) function_word: bool,
+    pub(crate) role: bool,
+    pub(crate) past_marker: bool,
+    pub(crate) opposition_marker: bool,
+    pub(crate) devolved_office: bool,
+    /// A noun naming a kind of organization (`firm`, `union`).
+    pub(crate) org_noun: bool,
+    pub(crate) title: Option<Gender>,
+}
+
+/// What a pronoun may stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PronounNumber {
+    Person,
+    Group,
+    Organization,
+    /// The writer (`I`, `we`): nobody named in the text.
+    Writer,
+}
+
+impl Knowledge {
+    /// The gender a title implies, if `word` (without its full stop) is a title.
+    pub fn title(&self, word: &str) -> Option<Gender> {
+        self.titles.get(word.trim_end_matches('.')).copied()
+    }
+
+    /// Whether `word` (without its full stop) is a title that stands only
+    /// before a person's name (`Mr`, `Mrs`, `Dr`): inside a run of capitalized
+    /// words it starts a person's name.
+    pub fn is_honorific(&self, word: &str) -> bool {
+        self.honorifics.contains(word.trim_end_matches('.'))
+    }
+
+    /// True when `word` followed by a full stop does not end a sentence; `before_number`
+    /// says whether a number follows (`No. 10`).
+    pub fn is_abbreviation(&self, word: &str, before_number: bool) -> bool {
+        self.abbreviations.contains(word)
+            || (before_number && self.number_abbreviations.contains(word))
+    }
+
+    #[inline]
+    pub fn is_function_word(&self, word: &str) -> bool {
+        self.function_word_shapes.may_hold(word) && self.entry(word).function_word
+    }
+
+    /// A preposition or joining word (`with`, `to`, `and`), in any case.
+    #[inline]
+    pub fn is_preposition(&self, word: &str) -> bool {
+        self.preposition_shapes.may_hold(word) && self.entry(word).preposition
+    }
+
+    /// A finite verb that makes a short reported clause a clause (`would`), in any case.
+    #[inline]
+    pub fn is_finite_verb(&self, word: &str) -> bool {
+        self.auxiliary_shapes.may_hold(word) && self.entry(word).finite_verb
+    }
+
+    /// A verb a reported clause does not open with (`is`, `has`), in any case.
+    #[inline]
+    pub fn is_opening_verb(&self, word: &str) -> bool {
+        self.auxiliary_shapes.may_hold(word) && self.entry(word).opening_verb
+    }
+
+    #[inline]
+    pub fn pronoun(&self, word: &str) -> Option<(Gender, PronounNumber)> {
+        if !self.pronoun_shapes.may_hold(word) {
+            return None;
+        }
+        self.entry(word).pronoun
+    }
+
+    /// Words allowed between a subject and its verb (`has`, `also`, `later`).
+    pub fn is_verb_modifier(&self, word: &str) -> bool {
+        self.verb_modifiers.contains(word)
+    }
+
+    /// [`Knowledge::is_verb_modifier`] for a word in any case.
+    pub(crate) fn is_verb_modifier_in_any_case(&self, word: &str) -> bool {
+        // An ASCII word lowercases to ASCII, so only the ASCII modifiers can be it.
+        if word.is_ascii() {
+            return self.ascii_verb_modifiers.contains(word.as_bytes());
+        }
+        // The lowered bytes of a `str` are UTF-8 again.
+        with_lower(word, |w| {
+            std::str::from_utf8(w).is_ok_and(|w| self.verb_modifiers.contains(w))
+        })
+    }
+
+    /// False when the bytes of a word (`word`), in any case, are no role:
+    /// the first test of [`Knowledge::is_role`], before the word is a `str`.
+    #[inline]
+    pub(crate) fn may_be_role(&self, word: &[u8]) -> bool {
+        self.role_shapes.may_hold_bytes(word)
+    }
+
+    /// [`Knowledge::may_be_role`] for kind nouns ([`Knowledge::org_noun`]).
+    #[inline]
+    pub(crate) fn may_be_org_noun(&self, word: &[u8]) -> bool {
+        self.org_noun_shapes.may_hold_bytes(word)
+    }
+
+    #[inline]
+    pub fn is_role(&self, word: &str) -> bool {
+        self.role_shapes.may_hold(word) && self.entry(word).role
+    }
+
+    /// True for a role that is a public office (`minister`, `MP`): its
+    /// `of`/`for` names a place or portfolio, not an employer.
+    #[inline]
+    pub fn is_office(&self, word: &str) -> bool {
+        // Every office is a role.
+        self.role_shapes.may_hold(word) && self.entry(word).office
+    }
+
+    /// True for a word that puts a role in the past (`former`, `ex-chief`).
+    pub fn is_past_marker(&self, word: &str) -> bool {
+        let head = word.split_once('-').map_or(word, |(head, _)| head);
+        self.entry(word).past_marker || (head.len() < word.len() && self.entry(head).past_marker)
+    }
+
+    /// True for a role noun that names a text (`report`, `statement`), not a person.
+    #[inline]
+    pub fn is_document(&self, word: &str) -> bool {
+        // Every document is a role.
+        self.role_shapes.may_hold(word) && self.entry(word).document
+    }
+
+    /// The organization kind a common noun names (`firm`, `regulator`), in any case.
+    #[inline]
+    pub fn org_noun(&self, word: &str) -> Option<OrgKind> {
+        if !self.org_noun_shapes.may_hold(word) {
+            return None;
+        }
+        self.entry(word).org_noun
+    }
+
+    /// True for a lowercase particle inside a personal name (`de` in `Pierre de Vos`).
+    pub fn is_name_particle(&self, word: &str) -> bool {
+        // Every particle is short and lowercase: most words are told by their first byte.
+        word.len() <= 4
+            && word.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+            && self.name_particles.contains(word)
+    }
+
+    /// The gender a given name suggests, if `word` is a common given name.
+    pub fn first_name(&self, word: &str) -> Option<Gender> {
+        self.first_names.get(word).copied()
+    }
+
+    /// What the case-insensitive lists say about `word`.
+    #[inline]
+    fn entry(&self, word: &str) -> WordEntry {
+        if is_ascii_word(word.as_bytes()) {
+            return self
+                .ascii_words
+                .position(word.as_bytes())
+                .and_then(|at| self.ascii_entries.get(at))
+                .copied()
+                .unwrap_or_default();
+        }
+        if !self.word_ends.may_hold(word.as_bytes()) {
+            return WordEntry::default();
+        }
+        // Beyond ASCII (`Trump’s`), a word lowercases beyond ASCII, but for
+        // the Kelvin sign (to `k`): when every key is ASCII, it is none of
+        // them, and is not lowercased to find out.
+        if self.words_all_ascii && !word.contains('\u{212A}') {
+            return WordEntry::default();
+        }
+        with_lower(word, |w| self.words.get(w).copied()).unwrap_or_default()
+    }
+
+    /// Whether `word` is a function word and a role, and the title it is, with
+    /// one lookup: readers of name runs ask all of it of every word in them.
+    #[inline]
+    pub(crate) fn word_facts(&self, word: &str) -> WordFacts {
+        let entry = self.entry(word);
+        // `title` reads a word without its full stops, which the marks do not.
+        let title = if entry.title || word.ends_with('.') {
+            self.title(word)
+        } else {
+            None
+        };
+        WordFacts {
+            function_word: entry.function_word,
+            role: entry.role,
+            past_marker: entry.past_marker,
+            opposition_marker: entry.opposition_marker,
+            devolved_office: entry.devolved_office,
+            org_noun: entry.org_noun.is_some(),
+            title,
+        }
+    }
+}
+
+/// Whether `bytes` are all ASCII, as `<[u8]>::is_ascii` tells, for a word:
+/// up to sixteen bytes are read as two overlapping numbers (the word lookups
+/// ask this of nearly every word they are given, most of them short).
+#[inline]
+fn is_ascii_word(bytes: &[u8]) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(head), Some(tail)) if bytes.len() <= 16 => {
+            (u64::from_le_bytes(*head) | u64::from_le_bytes(*tail)) & HIGH == 0
+        }
+        (Some(_), Some(_)) => bytes.is_ascii(),
+        _ => match (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+            (Some(head), Some(tail)) => {
+                (u32::from_le_bytes(*head) | u32::from_le_bytes(*tail)) & 0x8080_8080 == 0
+            }
+            _ => bytes.iter().all(u8::is_ascii),
+        },
+    }
+}
+
+/// `word` in lowercase, borrowed when it has no uppercase letter (the common case).
+pub(crate) fn lower(word: &str) -> Cow<'_, str> {
+    let has_upper = if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().any(char::is_uppercase)
+    };
+    if has_upper {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// Calls `f` with the bytes of `word` in lowercase, without allocating for
+/// short ASCII words: the word-list lookups run once per token. The lists are
+/// keyed by bytes so that the lowered copy needs no UTF-8 check.
+pub(super) fn with_lower<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    const MAX: usize = 32;
+    let bytes = word.as_bytes();
+    let mut buf = [0u8; MAX];
+    if let Some(copy) = buf.get_mut(..bytes.len()) {
+        copy.copy_from_slice(bytes);
+        // The whole buffer is lowercased and checked, not just the word: a
+        // loop of fixed length that compiles to a few vector instructions,
+        // with no branch per byte. (The zeros after the word are ASCII.)
+        let mut bits = 0;
+        for b in &mut buf {
+            bits |= *b;
+            b.make_ascii_lowercase();
+        }
+        if bits.is_ascii() {
+            return f(buf.get(..bytes.len()).unwrap_or_default());
+        }
+    }
+    f(lower(word).as_bytes())
+}
+
+/// True when `text[start..end]` is not glued to letters on either side.
+pub(crate) fn on_word_bounds(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word-list lookup, with its filter on the ends of a word, gives
+    /// what a lookup of the lowercase word gives.
+    fn check_entry(k: &Knowledge, word: &str) {
+        let expected = k.words.get(lower(word).as_bytes()).copied();
+        let got = k.entry(word);
+        assert_eq!(got, expected.unwrap_or_default(), "entry({word:?})");
+    }
+
+    #[test]
+    fn entry_lookups_agree_with_lowercasing() {
+        let k = Knowledge::builtin();
+        for key in k.words.keys() {
+            let Ok(w) = std::str::from_utf8(key) else {
+                continue;
+            };
+            for word in [
+                w.to_string(),
+                w.to_uppercase(),
+                w.replace('k', "\u{212A}"),
+                format!("{w}s"),
+                format!("\u{130}{w}"),
+            ] {
+                check_entry(&k, &word);
+            }
+        }
+        for word in ["", "The", "THE", "Mr", "MR.", "\u{212A}", "İt", "théy", "a"] {
+            check_entry(&k, word);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn entry_lookups_agree_on_any_word(word in "[tThHeEyYiImMrRsS\u{212A}\u{130}éÉ’.]{0,6}") {
+            check_entry(&Knowledge::builtin(), &word);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_word_test_agrees_with_is_ascii(word in "[aZ.é’]{0,20}") {
+            proptest::prop_assert_eq!(is_ascii_word(word.as_bytes()), word.is_ascii());
+        }
+    }
+
+    #[test]
+    fn verb_modifier_lookups_agree_with_lowercasing() {
+        let k = Knowledge::builtin();
+        let mut words: Vec<String> = ["", "ALSO", "Later", "\u{212A}", "İs", "also’"]
+            .map(String::from)
+            .to_vec();
+        for w in &k.verb_modifiers {
+            words.extend([
+                w.to_uppercase(),
+                w.replace('k', "\u{212A}"),
+                format!("{w}s"),
+            ]);
+        }
+        for word in &words {
+            let expected = k.verb_modifiers.contains(&*lower(word));
+            assert_eq!(k.is_verb_modifier_in_any_case(word), expected, "{word:?}");
+        }
+    }
+}

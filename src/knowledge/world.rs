@@ -1,0 +1,126 @@
+//! What the knowledge says about the world: organizations (the gazetteer's
+//! entries, head words and the kinds they imply), places, devolved
+//! governments, and who counts as the government (the stance target).
+
+use super::Knowledge;
+use crate::orgs::OrgName;
+
+/// The kind of an organization.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OrgKind {
+    Union,
+    Professional,
+    Public,
+    Government,
+    Party,
+    Employer,
+    Media,
+    Other,
+}
+
+impl OrgKind {
+    pub(super) fn parse(s: &str) -> OrgKind {
+        match s {
+            "union" => OrgKind::Union,
+            "professional" => OrgKind::Professional,
+            "public" => OrgKind::Public,
+            "government" => OrgKind::Government,
+            "party" => OrgKind::Party,
+            "employer" => OrgKind::Employer,
+            "media" => OrgKind::Media,
+            _ => OrgKind::Other,
+        }
+    }
+}
+
+/// One gazetteer entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrgEntry {
+    pub name: String,
+    pub acronym: Option<String>,
+    pub kind: OrgKind,
+}
+
+impl Knowledge {
+    /// The organization whose name describes the holder of the role
+    /// `lowercase_role` (`assistant information commissioner`: the
+    /// Information Commissioner's Office).
+    pub(crate) fn org_of_holders(&self, lowercase_role: &str) -> Option<&OrgName> {
+        self.holder_orgs.iter().find_map(|(holders, org)| {
+            // Most roles are shorter than the holders; the others are
+            // searched without setting up a searcher for a long needle
+            // (`memmem::find` reads a short text by rolling hash).
+            if holders.len() > lowercase_role.len() {
+                return None;
+            }
+            let at = memchr::memmem::find(lowercase_role.as_bytes(), holders.as_bytes())?;
+            let end = at + holders.len();
+            let boundary = |b: Option<&u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric());
+            let bytes = lowercase_role.as_bytes();
+            (boundary(at.checked_sub(1).and_then(|i| bytes.get(i))) && boundary(bytes.get(end)))
+                .then_some(org)
+        })
+    }
+
+    /// The devolved government of the place `text` names first (`Welsh`,
+    /// `Wales`), matched on word boundaries as written.
+    pub(crate) fn devolved_government(&self, text: &str) -> Option<&OrgName> {
+        self.devolved
+            .iter()
+            .filter_map(|(place, org)| {
+                let at = text.match_indices(place.as_str()).find(|&(at, _)| {
+                    let before = text[..at].chars().next_back();
+                    let after = text[at + place.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })?;
+                Some((at.0, org))
+            })
+            .min_by_key(|&(at, _)| at)
+            .map(|(_, org)| org)
+    }
+
+    /// Whether `lowercase_role` names an office only a devolved government
+    /// has (`first minister`).
+    pub(crate) fn is_devolved_office(&self, lowercase_role: &str) -> bool {
+        self.devolved_offices
+            .iter()
+            .any(|office| lowercase_role.contains(office.as_str()))
+    }
+
+    /// True when `name` is a place or a nationality (`France`, `South African`).
+    pub fn is_place(&self, name: &str) -> bool {
+        self.places.contains(name)
+    }
+
+    /// True when `text` names a speaker for the government, the stance target
+    /// (`a government source`, `health secretary`, a named office holder).
+    pub fn is_government(&self, text: &str) -> bool {
+        self.target.is_target(text)
+    }
+
+    pub fn org(&self, index: usize) -> Option<&OrgEntry> {
+        self.orgs.get(index)
+    }
+
+    /// True for a common noun that names an organization (`union`, `council`).
+    pub fn is_org_noun(&self, word: &str) -> bool {
+        let mut chars = word.chars();
+        let capitalized: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        self.org_heads.contains_key(&capitalized) || self.org_noun(word).is_some()
+    }
+
+    /// The organization kind a head word implies (`Union`, `Council`, …).
+    pub fn org_head(&self, word: &str) -> Option<OrgKind> {
+        self.org_heads.get(word).copied()
+    }
+
+    /// Whether the head word `word` names an organization when it opens a
+    /// phrase too (`Radio Wales`).
+    pub fn opens_org_name(&self, word: &str) -> bool {
+        self.opening_org_heads.contains(word)
+    }
+}
