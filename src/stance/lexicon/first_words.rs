@@ -6,7 +6,7 @@
 
 use aho_corasick::packed;
 
-use super::{ASCII_WORD, KELVIN_SIGN};
+use super::tokens::{ASCII_WORD, KELVIN_SIGN};
 
 /// A byte automaton over a list of words of ASCII letters and digits, up
 /// to ASCII case: it reads a text a byte at a time, one table look-up each,
