@@ -28,9 +28,11 @@
 //! the government is a phrase match, made only when somebody asks.
 //!
 //! The concerns, one file each: `names` reads name runs, `registry` keeps
-//! the people and what is learned of them, `affiliation` infers organizations
-//! from context, `resolve` resolves a quote's mention; this file runs them
-//! in order and writes the records.
+//! the people and finds the person a name refers to, `learning` reads what
+//! the text says of them where they are named, `government` tells whether
+//! they speak for the government, `affiliation` infers organizations from
+//! context, `resolve` resolves a quote's mention; this file runs them in
+//! order and writes the records.
 
 use crate::knowledge::{lower, Knowledge, OrgKind};
 use crate::model::{Organization, Resolution, Speaker, SpeakerKind};
@@ -43,14 +45,17 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 mod affiliation;
+mod government;
+mod learning;
 mod names;
 mod registry;
 mod resolve;
 #[cfg(test)]
 mod tests;
 
+use government::GovernmentClue;
 use names::{NameRun, NameWord};
-use registry::{GovernmentClue, Person, PersonMention};
+use registry::{Person, PersonMention};
 
 /// A resolved speaker, before it is written out.
 #[derive(Debug, Clone, Copy, PartialEq)]

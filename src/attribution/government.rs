@@ -1,0 +1,108 @@
+//! A person's side of the government. Takes the clues `learning` records (the
+//! words of a role around a mention, a name where it is introduced); gives,
+//! when somebody asks, whether a person speaks for the government, and the
+//! document's party in opposition. Hard cases: a clue is a phrase match, so
+//! clues are checked only when asked about (most people never speak); the
+//! opposition party is the one named before a shadow role, else the party
+//! named most often of those the text never puts in government (`the Labour
+//! government`, but not `a Conservative government would`), and none when two
+//! are named as often.
+
+use crate::knowledge::OrgKind;
+use crate::orgs::{OrgMention, OrgName};
+use crate::span::Span;
+
+use super::Doc;
+
+/// A phrase that may show that a person speaks for the government.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum GovernmentClue {
+    /// The words around a mention (`Health secretary Steve Barclay`), read as
+    /// the one string `pre run post`.
+    Role { pre: Span, run: Span, post: Span },
+    /// The name where it is introduced (an office holder the target names).
+    Name(Span),
+}
+
+impl<'a> Doc<'a> {
+    /// The party in opposition in this document: the one named before an
+    /// opposition role (`Tory shadow chancellor`), else the party named most
+    /// often, of those the text never puts in government (`the Labour
+    /// government`, `Labour ministers`), if no other is named as often.
+    pub(super) fn opposition_party(&self) -> Option<&'a OrgName> {
+        *self.opposition_party.get_or_init(|| {
+            let parties = || self.orgs.iter().filter(|o| o.org.kind == OrgKind::Party);
+            let next_word = |o: &OrgMention| {
+                let end = self.token_range(o.span).end;
+                (end < self.tokens.len()).then(|| self.knowledge.word_facts(self.token(end).text))
+            };
+            if let Some(o) = parties().find(|o| next_word(o).is_some_and(|w| w.opposition_marker)) {
+                return Some(&o.org);
+            }
+            // `the Labour government`, `Labour ministers`; not `a Conservative government would`.
+            let governing: Vec<&str> = parties()
+                .filter(|o| {
+                    let toks = self.token_range(o.span);
+                    let indefinite = toks
+                        .start
+                        .checked_sub(1)
+                        .is_some_and(|i| matches!(self.token(i).text, "a" | "an" | "A" | "An"));
+                    toks.end < self.tokens.len()
+                        && !indefinite
+                        && self.knowledge.is_government(self.token(toks.end).text)
+                })
+                .map(|o| o.org.name.as_str())
+                .collect();
+            let mut counts: Vec<(&'a OrgName, usize)> = Vec::new();
+            for o in parties().filter(|o| !governing.contains(&o.org.name.as_str())) {
+                match counts.iter_mut().find(|(org, _)| org.name == o.org.name) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((&o.org, 1)),
+                }
+            }
+            // The one named most often; none of equals.
+            let most = counts.iter().map(|(_, n)| *n).max()?;
+            let mut named_most = counts.iter().filter(|(_, n)| *n == most);
+            match (named_most.next(), named_most.next()) {
+                (Some((org, _)), None) => Some(*org),
+                _ => None,
+            }
+        })
+    }
+
+    /// Whether `person` speaks for the government: whether one of their
+    /// government clues names it. `role_text` is scratch space.
+    pub(super) fn speaks_for_government(&mut self, person: usize, role_text: &mut String) -> bool {
+        let Some(p) = self.people.get(person) else {
+            return false;
+        };
+        if let Some(known) = p.government {
+            return known;
+        }
+        let government = self
+            .government_clues
+            .iter()
+            .filter(|(p, _)| *p == person)
+            .any(|&(_, clue)| self.names_government(clue, role_text));
+        if let Some(p) = self.people.get_mut(person) {
+            p.government = Some(government);
+        }
+        government
+    }
+
+    pub(super) fn names_government(&self, clue: GovernmentClue, role_text: &mut String) -> bool {
+        match clue {
+            GovernmentClue::Role { pre, run, post } => {
+                role_text.clear();
+                for (n, phrase) in [pre, run, post].into_iter().enumerate() {
+                    if n > 0 {
+                        role_text.push(' ');
+                    }
+                    role_text.push_str(phrase.of(self.text));
+                }
+                self.knowledge.is_government(role_text)
+            }
+            GovernmentClue::Name(name) => self.knowledge.is_government(name.of(self.text)),
+        }
+    }
+}

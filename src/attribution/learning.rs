@@ -1,0 +1,511 @@
+//! What the text says about a person, learned where they are introduced and
+//! at later mentions. Takes a person's name run and the tokens of its
+//! sentence; gives the person their organization, the roles the text gives
+//! them (words later matched against descriptions) and the clues to their side
+//! of the government (see `government`). Hard cases: pre-modifiers back to a
+//! comma or clause word (`Liberal Democrat shadow chancellor`, `The then
+//! chancellor`), and a role opening the sentence before a comma; an apposition
+//! that is the sentence going on (`, called Mr Barclay …`) or a relative clause
+//! about other people (`, who met Labour MPs,`); a past role's organization
+//! (`ex-adviser to the Treasury`), though a party stays; a minister of a
+//! devolved government (`Scottish finance minister Tom Hale`); and a role named
+//! without a name (`The constitutional affairs secretary outlined …`, `the
+//! Tory home affairs spokesman said`), given to the person the text is about.
+
+use crate::knowledge::OrgKind;
+use crate::orgs::OrgMention;
+use crate::span::Span;
+use std::ops::Range;
+
+use super::government::GovernmentClue;
+use super::names::{possessive_suffix, NameRun};
+use super::{lowercase_into, Doc};
+
+/// What the words of a phrase around a name hold (see `Doc::phrase_facts`).
+#[derive(Debug, Clone, Copy, Default)]
+struct PhraseFacts {
+    past: bool,
+    opposition: bool,
+    devolved_office: bool,
+    role: bool,
+    org_noun: bool,
+}
+
+impl<'a> Doc<'a> {
+    /// `Michael Howard has said a claim by Peter Hain that the Tory leader is
+    /// …`: an organization's role named without a name refers to the person
+    /// the text is about (see `salient_person`), whose organization it gives
+    /// when they have none.
+    pub(super) fn learn_from_org_description(&mut self, org: &'a OrgMention) {
+        // (The article is looked for before the organization's last token.)
+        let first = self.tokens.partition_point(|t| t.start < org.span.start);
+        let article = first
+            .checked_sub(1)
+            .is_some_and(|i| self.token_is(i, "the") || self.token_is(i, "The"));
+        if !article {
+            return;
+        }
+        let toks = self.token_range(org.span);
+        if toks.end >= self.tokens.len() {
+            return;
+        }
+        // The role words after the name, then no name: `the Tory home affairs spokesman said`.
+        let mut head = None;
+        for i in (toks.end..self.tokens.len()).take(4) {
+            let word = self.token(i).text;
+            if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+                break;
+            }
+            if self.knowledge.is_role(word) {
+                head = Some(i);
+            }
+        }
+        let Some(head) = head else {
+            return;
+        };
+        if self
+            .tokens
+            .get(head + 1)
+            .is_some_and(|_| self.token(head + 1).is_capitalized())
+        {
+            return;
+        }
+        let description = Span::new(
+            self.token(toks.start - 1).span.start,
+            self.token(head).span.end,
+        );
+        if self.phrase_facts(description).past {
+            return;
+        }
+        if let Some(person) = self.salient_person(description, description, Some(&org.org)) {
+            let p = &mut self.people[person];
+            p.org = p.org.or(Some(&org.org));
+        }
+    }
+
+    /// `Lord Falconer said. The constitutional affairs secretary outlined
+    /// the plans.`: a sentence whose subject is a definite role description
+    /// after a sentence with one person as its subject is about that person,
+    /// who takes the role when the text has given them none. A person whose
+    /// role is given, or a role somebody else was given, is somebody else.
+    pub(super) fn learn_from_description(&mut self, sentence: usize, toks: Range<usize>) {
+        let Some(description) = self.subject_description(toks) else {
+            return;
+        };
+        let Some(previous) = sentence
+            .checked_sub(1)
+            .and_then(|i| self.seg.sentences.get(i))
+        else {
+            return;
+        };
+        let mut subjects = self
+            .mentions
+            .iter()
+            .filter(|m| previous.span.contains(m.span) && !self.in_quote(m.span))
+            .map(|m| (m.person, m.subject_like));
+        let Some((person, true)) = subjects.next() else {
+            return;
+        };
+        if subjects.any(|(other, _)| other != person) || self.people[person].org.is_some() {
+            return;
+        }
+        let text = self.text;
+        let described = description.of(text).to_lowercase();
+        let words: Vec<&str> = described.split_whitespace().skip(1).collect();
+        let given_role = self.role_phrases.iter().any(|&(holder, phrase)| {
+            if holder == person {
+                return self.phrase_facts(phrase).role;
+            }
+            let given = phrase.of(text).to_lowercase();
+            words
+                .iter()
+                .all(|w| given.split_whitespace().any(|g| g == *w))
+        });
+        if given_role || self.phrase_facts(description).past {
+            return;
+        }
+        self.role_phrases.push((person, description));
+        if self.people[person].government != Some(true) {
+            let after = Span::new(description.end, description.end);
+            self.government_clues.push((
+                person,
+                GovernmentClue::Role {
+                    pre: description,
+                    run: after,
+                    post: after,
+                },
+            ));
+            self.people[person].government = None;
+        }
+        if let Some(o) = self.org_in(description) {
+            self.people[person].org = Some(&o.org);
+        }
+    }
+
+    /// `The constitutional affairs secretary` opening the sentence as its
+    /// subject: `The`, lowercase words ending in a role, then a lowercase word
+    /// that is neither a role nor a preposition (the verb).
+    fn subject_description(&self, toks: Range<usize>) -> Option<Span> {
+        if toks.is_empty() || !self.token_is(toks.start, "The") {
+            return None;
+        }
+        let lowercase_word = |i: usize| {
+            let t = self.token(i).text;
+            t.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        };
+        // The description ends at the first word after a role that is none.
+        let mut head = None;
+        for i in (toks.start + 1..toks.end).take(6) {
+            let role = self.knowledge.is_role(self.token(i).text);
+            if !lowercase_word(i) || (head.is_some() && !role) {
+                break;
+            }
+            if role {
+                head = Some(i);
+            }
+        }
+        let head = head?;
+        let verb = self.token(head + 1);
+        let is_verb = head + 1 < toks.end
+            && lowercase_word(head + 1)
+            && !self.knowledge.is_role(verb.text)
+            && !self.knowledge.is_preposition(verb.text);
+        is_verb.then(|| Span::new(self.token(toks.start).span.start, self.token(head).span.end))
+    }
+
+    /// Records what a mention of `person` says about them: organization and
+    /// government role. `toks` are the tokens of sentence `sentence`, which holds the run.
+    /// With `org_only`, only an organization is read (a later mention of
+    /// somebody still without one), not their government role.
+    pub(super) fn learn(
+        &mut self,
+        person: usize,
+        run: &NameRun,
+        sentence: usize,
+        toks: Range<usize>,
+        org_only: bool,
+    ) {
+        let text = self.text;
+        let introduction = !self.people[person].introduced;
+        self.people[person].introduced = true;
+        let Some(s) = self.seg.sentences.get(sentence) else {
+            return;
+        };
+        let mut scratch = std::mem::take(&mut self.scratch);
+        let (run_start, run_end) = (run.tokens.start, run.tokens.end);
+        // Pre-modifiers back to the previous comma or clause word, at most 8 tokens.
+        // Lowercase words modify a role to their right (`Liberal Democrat shadow
+        // chancellor`, `home affairs spokesman`), so once a role is passed they
+        // belong to the pre-modifiers too, up to a function word or a verb.
+        let mut pre_start = run_start;
+        let mut role_seen = run.span.start < run.name.start;
+        while pre_start > toks.start && run_start - pre_start < 8 {
+            let t = self.token(pre_start - 1);
+            if matches!(t.text, "," | ":" | ";" | "–" | "—" | "-" | "“" | "”" | "\"") {
+                break;
+            }
+            // One lookup tells whether the word is a role, a function word or a past marker.
+            let facts = self.knowledge.word_facts(t.text);
+            let role = facts.role;
+            let mut role_modifier = || {
+                role_seen
+                    && t.is_word()
+                    && !facts.function_word
+                    && !self.knowledge.is_preposition(t.text)
+                    && !self.is_cue(t.text, &mut scratch)
+            };
+            // `The then chancellor`: a past marker belongs to the role it modifies.
+            let past_marker = || {
+                role_seen
+                    && (facts.past_marker
+                        || (t.text.bytes().any(|b| b == b'-')
+                            && self.knowledge.is_past_marker(t.text)))
+            };
+            if !t.is_capitalized()
+                && !role
+                && !t.text.ends_with("’s")
+                && !matches!(t.text, "’" | "'" | "s" | "the" | "The" | "of")
+                && !role_modifier()
+                && !past_marker()
+            {
+                break;
+            }
+            role_seen |= role;
+            pre_start -= 1;
+        }
+        // `Scottish Finance Minister, Tom Hale MSP, said`: a role opening the
+        // sentence before a comma is a pre-modifier too.
+        if pre_start == run_start && run_start >= toks.start + 2 && run_start - toks.start <= 6 {
+            let opening = toks.start..run_start - 1;
+            let is_role_phrase = self.token(run_start - 1).text == ","
+                && opening.clone().all(|i| {
+                    let t = self.token(i);
+                    t.is_word()
+                        && !self.knowledge.is_function_word(t.text)
+                        && !self.knowledge.is_preposition(t.text)
+                        && !self.is_cue(t.text, &mut scratch)
+                })
+                && self.knowledge.is_role(self.token(run_start - 2).text)
+                && !self.knowledge.is_document(self.token(run_start - 2).text);
+            if is_role_phrase {
+                pre_start = toks.start;
+            }
+        }
+        let pre_first = if pre_start < toks.end {
+            self.token(pre_start).span.start
+        } else {
+            run.span.start
+        };
+        let pre = Span::new(pre_first, run.span.start);
+        // Apposition after: `, role of ORG,` or `of ORG`.
+        let mut post_end = run.span.end;
+        if run_end < toks.end {
+            let next = self.token(run_end).text;
+            if next == "," || next.eq_ignore_ascii_case("of") || next == "(" {
+                let rest = run_end + 1..toks.end;
+                // Where the apposition closes, and whether a cue comes before:
+                // `Dr Vivek Trevedi, called Mr Barclay …` is the sentence going on, not an
+                // apposition, and neither is a relative clause unless it says what the
+                // person is (`, who met Labour MPs,` but `, who is a Labour MP,`).
+                let (mut close, mut has_verb) = (None, false);
+                for i in rest.clone() {
+                    let word = self.token(i).text;
+                    if matches!(word, "," | "." | ";" | ":" | "“" | "\"" | "–" | "—") {
+                        close = Some(i);
+                        break;
+                    }
+                    has_verb = has_verb || self.is_cue(word, &mut scratch);
+                }
+                let clause_end = close.map_or(s.span.end, |i| self.token(i).span.start);
+                // A relative clause tells what the person is only when an
+                // organization is its end (`, who chairs the Ardmore Council,`),
+                // not when it is about some of its people (`, who met Labour MPs,`).
+                let relative_clause = next == ","
+                    && rest.len() >= 2
+                    && matches!(self.token(rest.start).text, "who" | "which")
+                    && !matches!(
+                        self.token(rest.start + 1).text,
+                        "is" | "was" | "are" | "were"
+                    );
+                let clause_org = self.org_in(Span::new(run.span.end, clause_end));
+                let about_members =
+                    relative_clause && clause_org.is_some_and(|o| o.span.end < clause_end);
+                if about_members {
+                    // Nobody's organization, this person's or another's.
+                    if let Some(o) = clause_org {
+                        self.claimed_orgs.insert(o.span);
+                    }
+                } else if !has_verb {
+                    post_end = clause_end;
+                }
+            }
+        }
+        let post = Span::new(run.span.end, post_end.max(run.span.end));
+        // The roles the text gives: the words before the name and after the run.
+        let before_name = Span::new(pre.start, run.name.start);
+        self.role_phrases
+            .extend([(person, before_name), (person, post)]);
+        // A past role's organization (`ex-chief economic adviser to the
+        // Treasury`) is not the person's now, nor is a past office's government.
+        let (before_facts, post_facts) = (
+            self.phrase_facts_within(before_name, toks.clone()),
+            self.phrase_facts_within(post, toks.clone()),
+        );
+        let current = |phrase: Span| {
+            let facts = if phrase == post {
+                post_facts
+            } else {
+                before_facts
+            };
+            !facts.past
+        };
+        // The organization named before the name, in the pre-modifiers or among
+        // the run's own role words (`Labour MP Barry Sheerman`), else after it.
+        // An apposition names the person's organization through a role
+        // (`head of health at Unison`) or straight away (`from Families Need
+        // Fathers`), not in passing (`one of the men lampooned in the Labour
+        // poster`).
+        let affiliation = |phrase: Span| {
+            let org = self.org_in(phrase)?;
+            let near_start = || {
+                self.seg
+                    .tokens_in(text, phrase)
+                    .take(3)
+                    .any(|t| org.span.contains(t.span))
+            };
+            (post_facts.role || near_start()).then_some(org)
+        };
+        // A past role's organization is not the person's (`ex-adviser to the
+        // Treasury`), nor the context of anybody else's; a party stays theirs
+        // (`Former Conservative leader`).
+        let party = |o: &&OrgMention| o.org.kind == OrgKind::Party;
+        let org_before = self.org_in(before_name);
+        let named = org_before
+            .filter(|o| current(before_name) || party(o))
+            .or_else(|| affiliation(post).filter(|o| current(post) || party(o)));
+        if let Some(o) = org_before.filter(|_| !current(before_name)) {
+            self.claimed_orgs.insert(o.span);
+        }
+        // `Scottish finance minister Tom Hale`, `Ann Dale, health minister for
+        // Wales`: a minister of a devolved government, not of the state's.
+        let devolved = (before_facts.devolved_office || post_facts.devolved_office)
+            && current(before_name)
+            && current(post);
+        if devolved && !org_only {
+            let government = [before_name, post]
+                .into_iter()
+                .filter(|phrase| !phrase.of(text).contains("Office"))
+                .find_map(|phrase| self.knowledge.devolved_government(phrase.of(text)))
+                .or_else(|| {
+                    // `First Minister Tom Hale`: of the place the text names.
+                    lowercase_into(Span::new(pre.start, post.end).of(text), &mut scratch);
+                    self.knowledge
+                        .is_devolved_office(&scratch)
+                        .then(|| self.knowledge.devolved_government(text))?
+                });
+            if let Some(government) = government {
+                let p = &mut self.people[person];
+                p.org = Some(government);
+                p.government = Some(false);
+                p.devolved = true;
+                self.government_clues.retain(|&(p, _)| p != person);
+            }
+        }
+        if self.people[person].government != Some(true)
+            && !self.people[person].devolved
+            && !org_only
+        {
+            // The role may be in the words before the name, after it, or in
+            // the run itself (`Home Secretary Charles Clarke`); the name is
+            // left out, so that the text's own description decides.
+            let run_role = Span::new(run.span.start, run.name.start);
+            let has_context = (!pre.is_empty() || post.start < post.end || !run_role.is_empty())
+                && current(before_name)
+                && current(post);
+            // A name list (the target's office holders) is time-bound: it
+            // counts only where the text gives the person no role or
+            // organization of its own (`Tory MP Boris Johnson`, `Theresa
+            // May, shadow secretary for the family`).
+            let described = before_facts.role || post_facts.role || named.is_some();
+            let clues = [
+                has_context.then_some(GovernmentClue::Role {
+                    pre,
+                    run: run_role,
+                    post,
+                }),
+                (introduction && !described).then_some(GovernmentClue::Name(run.name)),
+            ];
+            for clue in clues.into_iter().flatten() {
+                self.government_clues.push((person, clue));
+                self.people[person].government = None;
+            }
+        }
+        if let Some(o) = named {
+            self.claimed_orgs.insert(o.span);
+        }
+        if self.people[person].org.is_none() {
+            let org = named
+                .map(|o| &o.org)
+                .or_else(|| {
+                    before_facts
+                        .org_noun
+                        .then(|| self.generic_reference(before_name, pre.start, &mut scratch))?
+                })
+                .or_else(|| {
+                    post_facts
+                        .org_noun
+                        .then(|| self.generic_reference(post, pre.start, &mut scratch))?
+                })
+                // `Assistant information commissioner Phil Jones`: a role the
+                // name of an organization describes.
+                .or_else(|| {
+                    if !before_facts.role {
+                        return None;
+                    }
+                    lowercase_into(before_name.of(text), &mut scratch);
+                    self.knowledge.org_of_holders(&scratch)
+                })
+                // Where a person is introduced with no organization of their own, the
+                // text around says which one (`a guarded welcome from the CPHVA. Labour
+                // relations director Roger Kline said`), unless they speak for the
+                // government.
+                .or_else(|| {
+                    // (Tested first: the search is wasted on a later mention.)
+                    if !introduction {
+                        return None;
+                    }
+                    let around =
+                        self.surrounding_org(run.span.start, super::affiliation::AT_INTRODUCTION)?;
+                    (!self.speaks_for_government(person, &mut scratch)).then_some(around)
+                })
+                // `Shadow home secretary Ann Dale`: the opposition's, whose party
+                // stays theirs when the role is past.
+                .or_else(|| {
+                    (before_facts.opposition || post_facts.opposition)
+                        .then(|| self.opposition_party())?
+                });
+            self.people[person].org = org;
+        }
+        self.scratch = scratch;
+    }
+
+    /// What the words of `phrase` hold: a past marker (`former`, `ex-chief`),
+    /// a role, a noun naming a kind of organization; one lookup per word.
+    fn phrase_facts(&self, phrase: Span) -> PhraseFacts {
+        self.facts_of(self.token_range(phrase))
+    }
+
+    /// [`Doc::phrase_facts`] of a phrase inside the tokens `sentence` (its
+    /// sentence's), searched for there rather than in the whole document.
+    fn phrase_facts_within(&self, phrase: Span, sentence: Range<usize>) -> PhraseFacts {
+        // Most names have nothing after them, many nothing before: no token to search for.
+        if phrase.is_empty() {
+            return PhraseFacts::default();
+        }
+        self.facts_of(self.token_range_within(sentence, phrase))
+    }
+
+    /// What the words of the tokens `range` hold (see [`Doc::phrase_facts`]).
+    fn facts_of(&self, range: Range<usize>) -> PhraseFacts {
+        let mut facts = PhraseFacts::default();
+        for t in range.map(|k| self.token(k)) {
+            let word = self.knowledge.word_facts(t.text);
+            facts.past |= word.past_marker
+                || (t.text.bytes().any(|b| b == b'-') && self.knowledge.is_past_marker(t.text));
+            facts.role |= word.role;
+            facts.opposition |= word.opposition_marker;
+            facts.devolved_office |= word.devolved_office;
+            // `The union’s`: the noun before its possessive ending.
+            let owner = t
+                .text
+                .get(..t.text.len() - possessive_suffix(t.text))
+                .unwrap_or("");
+            facts.org_noun |= word.org_noun
+                || (owner.len() < t.text.len() && self.knowledge.org_noun(owner).is_some());
+        }
+        facts
+    }
+
+    /// The lowercase words of each person's role phrases, function words left out.
+    pub(super) fn role_words(&self) -> &[Vec<String>] {
+        self.role_words.get_or_init(|| {
+            let mut role_words: Vec<Vec<String>> = vec![Vec::new(); self.people.len()];
+            for &(person, phrase) in &self.role_phrases {
+                let Some(words) = role_words.get_mut(person) else {
+                    continue;
+                };
+                for word in phrase
+                    .of(self.text)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| w.len() > 2)
+                {
+                    let word = word.to_lowercase();
+                    if !self.knowledge.is_function_word(&word) && !words.contains(&word) {
+                        words.push(word);
+                    }
+                }
+            }
+            role_words
+        })
+    }
+}
