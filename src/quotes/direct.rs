@@ -105,7 +105,7 @@ pub(super) fn is_title(piece: &str) -> bool {
 }
 
 /// True when the marked span stands as a clause rather than a fragment of
-/// narration; `sentence` holds its opening mark, `trailing` is its [`trailing_frame`].
+/// narration; `sentence` holds its opening mark, `trailing` is its [`trailing_frame`](super::indirect::trailing_frame).
 pub(super) fn is_clause_position(
     text: &str,
     seg: &Segmentation,
