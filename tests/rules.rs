@@ -478,6 +478,43 @@ fn organization_rules() {
             "Columnist Ann Lee said the paper was wrong.",
             &[(Indirect, "the paper was wrong", Some("Ann Lee"), None)],
         ),
+        // A role with `the` opening the sentence before a comma is the
+        // name's pre-modifier (`The Chancellor, Tom Hale,`): fire.
+        (
+            "The Chancellor, Tom Hale, said the budget was fair to everyone.",
+            &[(
+                Indirect,
+                "the budget was fair to everyone",
+                Some("Tom Hale"),
+                Some("Government"),
+            )],
+        ),
+        // Not when the opening phrase is no role (`The next day,`).
+        (
+            "The next day, Tom Hale said the budget was fair to everyone.",
+            &[(
+                Indirect,
+                "the budget was fair to everyone",
+                Some("Tom Hale"),
+                None,
+            )],
+        ),
+        // An organization-shaped word before a role, after `the`, with the
+        // name as an apposition (`The BT chief executive, Ann Lee,`): fire.
+        (
+            "The XYZ chief executive, Ann Lee, said sales had risen sharply.",
+            &[(
+                Indirect,
+                "sales had risen sharply",
+                Some("Ann Lee"),
+                Some("XYZ"),
+            )],
+        ),
+        // Not without `the`: the comma may end a fronted phrase.
+        (
+            "As XYZ chief executive, Ann Lee said sales had risen sharply.",
+            &[(Indirect, "sales had risen sharply", Some("Ann Lee"), None)],
+        ),
     ];
     check(&Pipeline::new(), rows);
 }

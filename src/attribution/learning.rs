@@ -233,11 +233,15 @@ impl<'a> Doc<'a> {
             role_seen |= role;
             pre_start -= 1;
         }
-        // `Scottish Finance Minister, Tom Hale MSP, said`: a role opening the
-        // sentence before a comma is a pre-modifier too.
+        // `Scottish Finance Minister, Tom Hale MSP, said`, `The Chancellor,
+        // Rachel Reeves, said`: a role opening the sentence before a comma
+        // is a pre-modifier too; a definite article may open it (a role
+        // with `the` is the one holder the name then gives).
         if pre_start == run_start && run_start >= toks.start + 2 && run_start - toks.start <= 6 {
-            let opening = toks.start..run_start - 1;
+            let article = usize::from(self.token(toks.start).text.eq_ignore_ascii_case("the"));
+            let opening = toks.start + article..run_start - 1;
             let is_role_phrase = self.token(run_start - 1).text == ","
+                && !opening.is_empty()
                 && opening.clone().all(|i| {
                     let t = self.token(i);
                     t.is_word()

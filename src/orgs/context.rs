@@ -355,8 +355,9 @@ fn apposition_after_kind_noun(
     (toks.text_at(end) == ",").then_some((i, end, kind))
 }
 
-/// `BT chief executive Ben Verwaayen`: token `i` is a word shaped like an
-/// organization's name (an acronym, `Plus.net`, `eBay`) right before a role and a name.
+/// `BT chief executive Ben Verwaayen`, `The BT chief executive, Ben
+/// Verwaayen,`: token `i` is a word shaped like an organization's name (an
+/// acronym, `Plus.net`, `eBay`) right before a role and a name.
 fn employer_before_role(
     toks: &Tokens,
     i: usize,
@@ -381,10 +382,15 @@ fn employer_before_role(
         return None;
     }
     // The role may take two more words (`chief executive`, `managing director`).
+    // After `the`, the name may follow as an apposition (`The BT chief
+    // executive, Ben Verwaayen,`).
+    let after_the = i > 0 && toks.bytes_at(i - 1).eq_ignore_ascii_case(b"the");
     let name_follows = (i + 2..i + 5)
-        .map_while(|k| toks.get(k))
-        .find(|n| n.is_capitalized() || !n.is_word())
-        .is_some_and(|n| n.is_capitalized());
+        .map_while(|k| toks.get(k).map(|n| (k, n)))
+        .find(|(_, n)| n.is_capitalized() || !n.is_word())
+        .is_some_and(|(k, n)| {
+            n.is_capitalized() || (after_the && n.text == "," && toks.is_capitalized(k + 1))
+        });
     name_follows.then_some((i, i + 1, OrgKind::Other))
 }
 
