@@ -605,8 +605,28 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
                 "The plan is a victory for common sense.",
                 Positive,
             ),
+            (
+                Side::Other,
+                "The government sits on its hands while rents soar.",
+                Negative,
+            ),
+            (
+                Side::Party,
+                "The Treasury has not thought this through.",
+                Negative,
+            ),
+            (
+                Side::Other,
+                "Ministers treat drivers as a cash cow.",
+                Negative,
+            ),
             // Must not fire: the same idiom aimed at another party; words
             // of certainty, stakes and policy domains.
+            (
+                Side::Party,
+                "The Liberal Democrats have sat on their hands for years.",
+                Neutral,
+            ),
             (
                 Side::Party,
                 "The Liberal Democrats are cherry-picking the figures.",
