@@ -55,7 +55,7 @@
 //! - `cli` (default): the `sayso` command line and what only it needs,
 //!   among it the report's HTML and Markdown rendering ([`report::render`]);
 //!   it turns on `gzip`. Depend on the library alone with
-//!   `sayso = { version = "0.1", default-features = false }`.
+//!   `sayso = { path = "../sayso", default-features = false }` (or `git = …`).
 //! - `gzip`: reading gzip-compressed input in [`corpus`] and [`report`];
 //!   without it such input gets an error record (a report names it as an
 //!   input error).

@@ -617,24 +617,39 @@ fn stance(input: &PathBuf, output: Option<PathBuf>, target: Option<&PathBuf>) ->
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .collect();
-    let results: Vec<serde_json::Value> = lines
+    /// A line that could not be scored, its id first as in a result line.
+    #[derive(serde::Serialize)]
+    struct Failed<'a> {
+        id: Option<&'a serde_json::Value>,
+        error: String,
+    }
+    // Each line serialized as it is scored (a result's fields in their
+    // declared order, `id` first), with whether it failed.
+    let results: Vec<(bool, serde_json::Result<String>)> = lines
         .par_iter()
         .map(|&(n, line)| {
             let value: serde_json::Value = match serde_json::from_str(line) {
                 Ok(v) => v,
-                Err(e) => return serde_json::json!({"id": null, "error": format!("line {}: malformed JSON: {e}", n + 1)}),
+                Err(e) => {
+                    let error = format!("line {}: malformed JSON: {e}", n + 1);
+                    return (true, serde_json::to_string(&Failed { id: None, error }));
+                }
             };
             match scorer.score_newsmtsc_line(&value) {
-                Ok(result) => serde_json::to_value(result).unwrap_or_else(|e| serde_json::json!({"id": value.get("id"), "error": e.to_string()})),
-                Err(e) => serde_json::json!({"id": value.get("id"), "error": format!("line {}: {e}", n + 1)}),
+                Ok(result) => (false, serde_json::to_string(&result)),
+                Err(e) => {
+                    let error = format!("line {}: {e}", n + 1);
+                    let id = value.get("id");
+                    (true, serde_json::to_string(&Failed { id, error }))
+                }
             }
         })
         .collect();
     let mut out = open_output(output.as_ref())?;
     let mut failed = 0;
-    for r in &results {
-        failed += usize::from(r.get("error").is_some());
-        serde_json::to_writer(&mut out, r)?;
+    for (error, line) in results {
+        failed += usize::from(error);
+        out.write_all(line?.as_bytes())?;
         out.write_all(b"\n")?;
     }
     out.flush()?;

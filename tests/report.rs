@@ -148,7 +148,7 @@ fn a_hand_built_corpus_gives_its_known_aggregates() {
     assert_eq!(output.status.code(), Some(1), "a line is not a record");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stderr.contains("-: 1 lines are not analyze records and were skipped; the first: -:6: not an analyze record"),
+        stderr.contains("-: 1 line is not an analyze record and was skipped; the first: -:6: not an analyze record"),
         "{stderr}"
     );
     let report: Value = serde_json::from_str(&stdout(&output)).expect("JSON report");

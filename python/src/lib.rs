@@ -153,9 +153,15 @@ impl Pipeline {
         &self,
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
-        jobs: Option<usize>,
+        jobs: Option<i64>,
         ids: Option<Vec<String>>,
     ) -> PyResult<Vec<Bound<'py, PyAny>>> {
+        // A string is an iterable of its characters: never what is meant.
+        if texts.is_instance_of::<PyString>() {
+            return Err(PyTypeError::new_err(
+                "texts must be an iterable of str, not a str (for one text, use analyze)",
+            ));
+        }
         let texts = texts
             .try_iter()?
             .enumerate()
@@ -266,7 +272,7 @@ impl Pipeline {
         path: PathBuf,
         id_field: String,
         text_field: String,
-        jobs: Option<usize>,
+        jobs: Option<i64>,
         max_bytes: usize,
         extensions: Vec<String>,
         encoding: &str,
@@ -317,7 +323,7 @@ impl Pipeline {
         py: Python<'py>,
         ids: arrow::Buffers<'py>,
         texts: arrow::Buffers<'py>,
-        jobs: usize,
+        jobs: i64,
     ) -> PyResult<Bound<'py, PyBytes>> {
         let (ids, texts) = (ids.column(), texts.column());
         if ids.len() != texts.len() {
@@ -741,17 +747,21 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 }
 
 /// The number of threads `jobs` asks for: all cores by default.
-fn threads(jobs: Option<usize>) -> PyResult<usize> {
+/// Taken as a signed integer, so that a negative `jobs` is a `ValueError`
+/// like 0, not the `OverflowError` of converting it.
+fn threads(jobs: Option<i64>) -> PyResult<usize> {
     match jobs {
-        Some(0) => Err(PyValueError::new_err("jobs must be at least 1")),
-        Some(n) => Ok(n),
+        Some(n) => usize::try_from(n)
+            .ok()
+            .filter(|&n| n >= 1)
+            .ok_or_else(|| PyValueError::new_err(format!("jobs must be at least 1, not {n}"))),
         None => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
     }
 }
 
 /// A rayon pool of `jobs` threads (all cores by default), kept for reuse.
 /// Pools are made anew in a forked child, whose copies have no threads.
-fn pool(jobs: Option<usize>) -> PyResult<Arc<rayon::ThreadPool>> {
+fn pool(jobs: Option<i64>) -> PyResult<Arc<rayon::ThreadPool>> {
     type Pools = Mutex<(u32, HashMap<usize, Arc<rayon::ThreadPool>>)>;
     static POOLS: OnceLock<Pools> = OnceLock::new();
     let jobs = threads(jobs)?;

@@ -27,6 +27,9 @@ def test_analyze_many_names_the_text_that_is_not_str(pipeline):
         pipeline.analyze_many([b"x"])
     with pytest.raises(TypeError):
         pipeline.analyze_many(None)
+    # A str is an iterable of characters, never a list of texts.
+    with pytest.raises(TypeError, match="texts must be an iterable of str, not a str"):
+        pipeline.analyze_many("one text")
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\t \r\n"])
@@ -80,6 +83,10 @@ def test_a_target_file_with_invalid_utf8_names_its_line(tmp_path):
 def test_bad_arguments(pipeline, tmp_path):
     with pytest.raises(ValueError, match="jobs must be at least 1"):
         pipeline.analyze_many([QUOTE], jobs=0)
+    with pytest.raises(ValueError, match="jobs must be at least 1, not -1"):
+        pipeline.analyze_many([QUOTE], jobs=-1)
+    with pytest.raises(ValueError, match="jobs must be at least 1, not -2"):
+        next(iter(pipeline.analyze_file(tmp_path, jobs=-2)))
     with pytest.raises(ValueError, match="2 ids for 1 texts"):
         pipeline.analyze_many([QUOTE], ids=["a", "b"])
     with pytest.raises(FileNotFoundError, match="no such file"):

@@ -135,9 +135,14 @@ pub fn run(args: &Args) -> Result<ExitCode, ReportError> {
         if input.unreadable_lines > 0 {
             complete = false;
             eprintln!(
-                "sayso: {}: {} lines are not analyze records and were skipped; the first: {}",
+                "sayso: {}: {} {}; the first: {}",
                 input.path,
                 input.unreadable_lines,
+                if input.unreadable_lines == 1 {
+                    "line is not an analyze record and was skipped"
+                } else {
+                    "lines are not analyze records and were skipped"
+                },
                 input.unreadable_examples.first().map_or("", String::as_str)
             );
         }

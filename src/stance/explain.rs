@@ -161,7 +161,7 @@ impl fmt::Display for QuoteExplanation {
             topic_prose(self.topic)
         )?;
         if self.cues.is_empty() {
-            writeln!(f, "  no cue was found, so the quote reads as neutral")?;
+            writeln!(f, "  no stance cue (a word or form that judges) was found, so the quote reads as neutral")?;
         }
         for c in &self.cues {
             let why: Vec<String> = c.rules.split('+').map(describe_rule).collect();
