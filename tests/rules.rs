@@ -724,6 +724,16 @@ fn speaker_kind_rules() {
             "Plumnet said profits would follow.",
             &[("Plumnet", SpeakerKind::Person)],
         ),
+        // A pronoun nobody before it fits names no one: an unnamed source.
+        (
+            "The crowd cheered. She said the vote had been close.",
+            &[("She", SpeakerKind::Description)],
+        ),
+        // … not a pronoun a person before it fits.
+        (
+            "Ann Lee arrived late. She said the vote had been close.",
+            &[("Ann Lee", SpeakerKind::Person)],
+        ),
     ]);
 }
 

@@ -54,11 +54,12 @@ impl<'a> Doc<'a> {
         if toks.len() == 1 {
             if let Some((gender, number)) = k.pronoun(first.text) {
                 // A pronoun nobody earlier fits stays as written: it still
-                // says where the speaker is named.
+                // says where the speaker is named. It names no one, so it is
+                // an unnamed source (a report counts no `He` among the named).
                 let unresolved = Source {
                     name: first.text,
                     kind: if number == PronounNumber::Person {
-                        SpeakerKind::Person
+                        SpeakerKind::Description
                     } else {
                         SpeakerKind::Group
                     },
