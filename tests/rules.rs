@@ -734,6 +734,17 @@ fn speaker_kind_rules() {
             "Ann Lee arrived late. She said the vote had been close.",
             &[("Ann Lee", SpeakerKind::Person)],
         ),
+        // A title word ending a run, after a name or an honorific, is a
+        // surname: fire.
+        (
+            "Tom King, a local farmer, said the harvest had been poor. Mr King said prices were low.",
+            &[("Tom King", SpeakerKind::Person), ("Tom King", SpeakerKind::Person)],
+        ),
+        // … not a title before a name.
+        (
+            "Queen Ann Lee said the garden was lovely this year.",
+            &[("Ann Lee", SpeakerKind::Person)],
+        ),
     ]);
 }
 

@@ -148,7 +148,14 @@ impl<'a> Doc<'a> {
             let mut name_end = words.len();
             let mut possessive_end = false;
             for (n, word) in words.iter().enumerate() {
-                if let Some(g) = word.lists.title {
+                // A title comes before a name: as the run's last word, after
+                // a name word or an honorific, it is a surname (`Mervyn
+                // King`, `Mr King`; but `King Charles`).
+                let surname = n + 1 == words.len()
+                    && n > 0
+                    && (n > name_start
+                        || self.knowledge.is_honorific(self.token(start + n - 1).text));
+                if let Some(g) = word.lists.title.filter(|_| !surname) {
                     if g != Gender::Unknown {
                         gender = g;
                     }
