@@ -515,6 +515,37 @@ fn organization_rules() {
             "As XYZ chief executive, Ann Lee said sales had risen sharply.",
             &[(Indirect, "sales had risen sharply", Some("Ann Lee"), None)],
         ),
+        // Company suffixes are head words (`Holdings`, `Ltd`, `Corp`): fire.
+        (
+            "Ann Lee, a director at Zorbex Holdings, said sales had risen sharply.",
+            &[(
+                Indirect,
+                "sales had risen sharply",
+                Some("Ann Lee"),
+                Some("Zorbex Holdings"),
+            )],
+        ),
+        // A given name and a surname before `of` are a person of the
+        // organization after it, not part of its name: fire.
+        (
+            "Tom Hale of Brightwater Ltd said sales had risen sharply.",
+            &[(
+                Indirect,
+                "sales had risen sharply",
+                Some("Tom Hale"),
+                Some("Brightwater Ltd"),
+            )],
+        ),
+        // … not a name's own `of` (`Royal College of …`).
+        (
+            "The Royal College of Midwives said pay had fallen sharply.",
+            &[(
+                Indirect,
+                "pay had fallen sharply",
+                Some("Royal College of Midwives"),
+                Some("Royal College of Midwives"),
+            )],
+        ),
     ];
     check(&Pipeline::new(), rows);
 }

@@ -174,6 +174,15 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             i += 1;
             continue;
         }
+        // `Ann Lee of Brightwater Group`: a given name and a surname before
+        // `of` are a person's, who is of the organization after it.
+        let person_of = token(i + 2).is_some_and(|t| t.text == "of")
+            && end > i + 2
+            && knowledge.first_name(first.text).is_some();
+        if person_of {
+            i += 3;
+            continue;
+        }
         let run = i..=end;
         let head_kind = run
             .clone()
