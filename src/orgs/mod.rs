@@ -175,10 +175,12 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             continue;
         }
         // `Ann Lee of Brightwater Group`: a given name and a surname before
-        // `of` are a person's, who is of the organization after it.
+        // `of` are a person's, who is of the organization after it (but
+        // `Royal College of …`: a head word is no surname).
         let person_of = token(i + 2).is_some_and(|t| t.text == "of")
             && end > i + 2
-            && knowledge.first_name(first.text).is_some();
+            && knowledge.first_name(first.text).is_some()
+            && token(i + 1).is_some_and(|t| knowledge.org_head(t.text).is_none());
         if person_of {
             i += 3;
             continue;
