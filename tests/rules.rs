@@ -82,6 +82,27 @@ fn check_speaker_kinds(rows: &[(&str, &[(&str, SpeakerKind)])]) {
 #[test]
 fn quote_rules() {
     let rows: &[Row] = &[
+        // A subject set off by commas after a role is in apposition to it:
+        // the report is after the cue and its listener: fire.
+        (
+            "The union leader, Ann Lee, told reporters the offer had been rejected.",
+            &[(
+                Indirect,
+                "the offer had been rejected",
+                Some("Ann Lee"),
+                None,
+            )],
+        ),
+        // … not a bare subject after content that ends in a comma.
+        (
+            "The offer had been rejected, Ann Lee told reporters.",
+            &[(
+                Indirect,
+                "The offer had been rejected",
+                Some("Ann Lee"),
+                None,
+            )],
+        ),
         // Interrupted quotes are two quotes by default: fire.
         (
             "“We will win,” said Ann Lee. “The voters are with us.”",

@@ -257,6 +257,12 @@ pub(super) fn clause_of(
             .trim_end_matches(['"', '”', '’', '\''])
             .ends_with(',')
         && adjunct_after()
+        // `The council leader, Ann Lee, told reporters …`: a subject set off
+        // by commas is in apposition to what comes before, no content.
+        && !(f.place == SubjectPlace::Before
+            && text
+                .get(f.subject.end..f.cue.start)
+                .is_some_and(|gap| gap.trim() == ","))
         && f.cue.of(text) != "according to"
         // `After the vote, the union said it would strike`: what comes before
         // is an adverbial, not the content, so the report is after the cue.
