@@ -31,7 +31,9 @@ def read_documents(spark: SparkSession, path: str, id_col: str, text_col: str) -
     if kind == "json":
         # A schema spares Spark a pass over the data to infer one.
         return spark.read.schema(f"`{id_col}` STRING, `{text_col}` STRING").json(path)
-    files = spark.read.text(str(Path(path) / "*.txt"), wholetext=True)
+    # The directory with a filter, not a glob: Spark looks a glob up as a
+    # path first and warns, with a stack trace, that no such file exists.
+    files = spark.read.option("pathGlobFilter", "*.txt").text(path, wholetext=True)
     return files.select(
         F.regexp_extract(F.input_file_name(), r"([^/]*)\.txt$", 1).alias(id_col),
         F.col("value").alias(text_col),
