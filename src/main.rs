@@ -490,6 +490,13 @@ fn analyze(args: &AnalyzeArgs) -> Result<ExitCode> {
         );
         report_skipped(stats.skipped);
     }
+    // Even with --quiet: an empty run is most often a mistyped directory or extension.
+    if stats.documents == 0 {
+        eprintln!(
+            "sayso: warning: the inputs hold no documents (directories give their .txt, .jsonl \
+             and .jsonl.gz files; --ext names other text files)"
+        );
+    }
     Ok(exit_status(stats.errors))
 }
 

@@ -259,6 +259,26 @@ fn a_missing_input_is_a_usage_error() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no such file"));
 }
 
+#[test]
+fn an_input_with_no_documents_is_warned_about() {
+    let dir = temp_dir("no-documents");
+    std::fs::write(dir.join("notes.md"), "Not a news article.").expect("write");
+    let out = sayso(&["analyze", "-q", dir.to_str().unwrap_or_default()], b"");
+    assert_succeeded(&out);
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("warning: the inputs hold no documents"),
+        "{stderr}"
+    );
+    // … not when there is one.
+    std::fs::write(dir.join("a.txt"), "“Yes,” said Ann Lee.").expect("write");
+    let out = sayso(&["analyze", "-q", dir.to_str().unwrap_or_default()], b"");
+    assert_succeeded(&out);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("no documents"));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 /// A fresh directory under the system's temporary directory.
 fn temp_dir(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("sayso-cli-{name}-{}", std::process::id()));
