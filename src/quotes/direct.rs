@@ -217,6 +217,25 @@ pub(super) fn dash_attribution(
     plausible.then(|| (dash_span, Span::new(start, start + name.len())))
 }
 
+/// The part of the quote's sentence (`sentence`, holding its opening mark)
+/// before the quote when it ends in a colon: where the sentence starts, the
+/// colon, and the tokens before it.
+fn before_colon<'t>(
+    text: &'t str,
+    seg: &Segmentation,
+    q: &MarkQuote,
+    sentence: Option<usize>,
+) -> Option<(usize, Span, Vec<Token<'t>>)> {
+    let start = seg.sentences.get(sentence?)?.span.start;
+    let before = text.get(start..q.open.start)?.trim_end();
+    let head = before.strip_suffix(':')?.trim_end();
+    let colon = Span::new(start + head.len(), start + before.len());
+    let toks = seg
+        .tokens_in(text, Span::new(start, start + head.len()))
+        .collect();
+    Some((start, colon, toks))
+}
+
 /// `Band member Flea: “…”`, `Donald Trump: "…"`: a sentence that is only a
 /// speaker's name or description and a colon before the quote. Returns
 /// (colon, mention); `sentence` holds the opening mark.
@@ -227,16 +246,10 @@ pub(super) fn colon_attribution(
     sentence: Option<usize>,
     knowledge: &Knowledge,
 ) -> Option<(Span, Span)> {
-    let start = seg.sentences.get(sentence?)?.span.start;
-    let before = text.get(start..q.open.start)?.trim_end();
-    let head = before.strip_suffix(':')?.trim_end();
-    if head.is_empty() {
+    let (start, colon, toks) = before_colon(text, seg, q, sentence)?;
+    if toks.is_empty() {
         return None;
     }
-    let colon = Span::new(start + head.len(), start + before.len());
-    let toks: Vec<_> = seg
-        .tokens_in(text, Span::new(start, start + head.len()))
-        .collect();
     let cue_inside = toks
         .iter()
         .any(|t| !t.is_capitalized() && knowledge.cue(&lower(t.text)).is_some());
@@ -258,13 +271,7 @@ pub(super) fn colon_introduction(
     sentence: Option<usize>,
     knowledge: &Knowledge,
 ) -> Option<(Span, Span)> {
-    let start = seg.sentences.get(sentence?)?.span.start;
-    let before = text.get(start..q.open.start)?.trim_end();
-    let head = before.strip_suffix(':')?.trim_end();
-    let colon = Span::new(start + head.len(), start + before.len());
-    let toks: Vec<_> = seg
-        .tokens_in(text, Span::new(start, start + head.len()))
-        .collect();
+    let (_, colon, toks) = before_colon(text, seg, q, sentence)?;
     let subject = frames::sentence_subject(&toks, knowledge)?;
     // The subject's verb comes next, after any modifiers (`then`, `later`):
     // a finite verb or a past form, not a noun (`Breaking news:`).
