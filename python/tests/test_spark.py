@@ -161,6 +161,20 @@ def test_the_example_job_reads_json_lines_and_parquet(cli, spark, tmp_path):
     assert read_rows(tmp_path / "from_parquet") == expected
 
 
+def test_the_example_job_reports_a_malformed_json_line_in_a_row_of_its_own(spark, tmp_path):
+    jsonl = tmp_path / "mixed.jsonl"
+    good = json.dumps({"id": "a", "text": "\u201cNo,\u201d said Ms Jones."})
+    jsonl.write_text(good + '\n{"id": "b", "text": oops}\n', encoding="utf-8")
+    spark_job.main([str(jsonl), str(tmp_path / "out")], spark)
+    rows = sorted(pq.read_table(tmp_path / "out").to_pylist(), key=lambda r: r["id"])
+    assert [(r["id"], r["text"], r["speaker"], r["error"]) for r in rows[:1]] == [
+        ("a", "No,", "Ms Jones", None)
+    ]
+    (bad,) = rows[1:]
+    assert bad["id"].endswith("/mixed.jsonl") and bad["text"] is None
+    assert bad["error"] == bad["id"] + ': malformed JSON line: {"id": "b", "text": oops}'
+
+
 def test_arrow_batches_are_read_in_place_sliced_large_or_null():
     import pyarrow as pa
 
