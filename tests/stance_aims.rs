@@ -745,3 +745,30 @@ fn a_goal_states_no_fact_and_denies_nothing() {
         ],
     );
 }
+
+#[test]
+fn words_in_a_story_that_never_names_the_target_are_no_verdict_on_it() {
+    let uk = StanceScorer::new();
+    let text = "The merger was a catastrophic failure and a disgrace.";
+    let score_in = |document: &DocumentTarget| {
+        let context = QuoteContext {
+            speaker: Side::Other,
+            document: Some(document),
+            ..QuoteContext::default()
+        };
+        uk.score_quote(text, Span::new(0, text.len()), &context)
+            .label
+    };
+    // Fire: the same words, in a story about the government, may be about it.
+    let political = uk.read_document("The government spoke.", &[]);
+    assert_eq!(score_in(&political), Negative);
+    // Must not fire: a business story where nothing names the target.
+    let business = uk.read_document("Shares of Brightwater Robotics fell.", &[]);
+    assert_eq!(score_in(&business), Neutral);
+    // Nor with no document at all: nothing ties the words to the target.
+    let alone = QuoteContext {
+        speaker: Side::Other,
+        ..QuoteContext::default()
+    };
+    assert_eq!(uk.score_quote(text, Span::new(0, text.len()), &alone).label, Neutral);
+}
