@@ -315,6 +315,37 @@ fn quote_rules() {
             "Gen. Tom Hale said the war was over.",
             &[(Indirect, "the war was over", Some("Tom Hale"), None)],
         ),
+        // The stop of an abbreviation ending a subject belongs to its name:
+        // fire (a company's suffix, a generational suffix) …
+        (
+            "Brightwater Corp. said it would hire more staff next year.",
+            &[(
+                Indirect,
+                "it would hire more staff next year",
+                Some("Brightwater Corp"),
+                Some("Brightwater Corp"),
+            )],
+        ),
+        (
+            "Tom Hale Jr. said the plant would stay open.",
+            &[(
+                Indirect,
+                "the plant would stay open",
+                Some("Tom Hale Jr"),
+                None,
+            )],
+        ),
+        // … not when a subject of its own follows the stop (`It`, resolved
+        // to the company).
+        (
+            "The order went to Brightwater Corp. It said the work would start soon.",
+            &[(
+                Indirect,
+                "the work would start soon",
+                Some("Brightwater Corp"),
+                Some("Brightwater Corp"),
+            )],
+        ),
     ];
     check(&Pipeline::new(), rows);
 }

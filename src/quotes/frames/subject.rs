@@ -20,6 +20,17 @@ pub(super) fn subject_before(
 ) -> Option<Span> {
     let head = &toks[..end];
     let last = head.last()?;
+    // `Acme Corp. said`, `Ed Reyes Jr. said`: the stop of an abbreviation
+    // glued to it belongs to the name, which ends before it.
+    if let [.., word, stop] = head {
+        if stop.text == "."
+            && word.span.end == stop.span.start
+            && knowledge.is_abbreviation(word.text, false)
+            && knowledge.title(word.text).is_none()
+        {
+            return subject_before(toks, end - 1, strict, knowledge);
+        }
+    }
     // `Rachel Harrison, who told reporters`: the relative pronoun stands for the name before it.
     if last.text == "who" && head.len() >= 2 && head[head.len() - 2].text == "," {
         return noun_phrase_tail(&head[..head.len() - 2], strict, knowledge);
