@@ -652,6 +652,32 @@ fn devolved_ministers_are_not_the_uk_government() {
 #[test]
 fn attribution_rules() {
     let rows: &[Row] = &[
+        // After an office and `of`, the portfolio before a given name is no
+        // part of the name: fire …
+        (
+            "Secretary of State Ann Lee said the talks would resume.",
+            &[(Indirect, "the talks would resume", Some("Ann Lee"), None)],
+        ),
+        // … not without an office before `of`, nor with no given name and
+        // surname after the portfolio.
+        (
+            "A friend of Mary Jane Hale said the house was sold.",
+            &[(
+                Indirect,
+                "the house was sold",
+                Some("friend of Mary Jane Hale"),
+                None,
+            )],
+        ),
+        (
+            "The chairman of Brightwater Rail said the line would reopen.",
+            &[(
+                Indirect,
+                "the line would reopen",
+                Some("chairman of Brightwater Rail"),
+                Some("Brightwater Rail"),
+            )],
+        ),
         // A bare name after an article is no subject for a later pronoun: fire.
         (
             "Ann Lee spoke about the Tom Hale affair. “It is a mistake,” he said.",

@@ -189,6 +189,19 @@ impl<'a> Doc<'a> {
                     name_start = n + 1;
                 }
             }
+            // `Secretary of State John Kerry`: after an office and `of`, the
+            // words before a given name (and a surname) are the office's portfolio.
+            if name_start == 0 && start >= 2 && self.token(start - 1).text == "of" {
+                let office = self.token(start - 2).text;
+                if self.knowledge.title(office).is_some() || self.knowledge.is_role(office) {
+                    let given = (1..name_end.saturating_sub(1)).find(|&n| {
+                        self.knowledge
+                            .first_name(self.token(start + n).text)
+                            .is_some()
+                    });
+                    name_start = given.unwrap_or(name_start);
+                }
+            }
             if possessive_end {
                 run_end = start + name_end;
             }
