@@ -315,6 +315,39 @@ fn quote_rules() {
             "Gen. Tom Hale said the war was over.",
             &[(Indirect, "the war was over", Some("Tom Hale"), None)],
         ),
+        // A time adjunct after the cue or its listener is no part of the
+        // report: fire …
+        (
+            "Ann Lee said Wednesday the plan had failed.",
+            &[(Indirect, "the plan had failed", Some("Ann Lee"), None)],
+        ),
+        (
+            "Ann Lee told reporters on Tuesday morning that the plan had failed.",
+            &[(Indirect, "the plan had failed", Some("Ann Lee"), None)],
+        ),
+        (
+            "Ann Lee said later that day that the plan had failed.",
+            &[(Indirect, "the plan had failed", Some("Ann Lee"), None)],
+        ),
+        // … not a time that is the report's subject, a possessive, or a
+        // programme's name.
+        (
+            "Ann Lee said Sunday was the deadline.",
+            &[(Indirect, "Sunday was the deadline", Some("Ann Lee"), None)],
+        ),
+        (
+            "Ann Lee said last year’s budget had failed.",
+            &[(
+                Indirect,
+                "last year’s budget had failed",
+                Some("Ann Lee"),
+                None,
+            )],
+        ),
+        (
+            "Ann Lee told the Today programme the plan had failed.",
+            &[(Indirect, "the plan had failed", Some("Ann Lee"), None)],
+        ),
         // The stop of an abbreviation ending a subject belongs to its name:
         // fire (a company's suffix, a generational suffix) …
         (

@@ -60,6 +60,7 @@ pub mod builtin {
     pub const FIRST_NAMES: &str = include_str!("../../data/first_names.txt");
     pub const NAME_PARTICLES: &str = include_str!("../../data/name_particles.txt");
     pub const PAST_MARKERS: &str = include_str!("../../data/past_markers.txt");
+    pub const TIME_WORDS: &str = include_str!("../../data/time_words.txt");
     pub const OPPOSITION_MARKERS: &str = include_str!("../../data/opposition_markers.txt");
     pub const DEVOLVED: &str = include_str!("../../data/devolved.tsv");
 }
@@ -94,6 +95,7 @@ pub struct KnowledgeBuilder {
     first_names: String,
     name_particles: String,
     past_markers: String,
+    time_words: String,
     opposition_markers: String,
     devolved: String,
 }
@@ -135,6 +137,7 @@ impl KnowledgeBuilder {
             first_names: builtin::FIRST_NAMES.into(),
             name_particles: builtin::NAME_PARTICLES.into(),
             past_markers: builtin::PAST_MARKERS.into(),
+            time_words: builtin::TIME_WORDS.into(),
             opposition_markers: builtin::OPPOSITION_MARKERS.into(),
             devolved: builtin::DEVOLVED.into(),
         }
@@ -158,6 +161,7 @@ impl KnowledgeBuilder {
         first_names,
         name_particles,
         past_markers,
+        time_words,
         opposition_markers,
         devolved
     );
@@ -264,6 +268,18 @@ impl KnowledgeBuilder {
         }
         for c in entries(&self.past_markers) {
             words.entry(lowercase_key(c[0])).or_default().past_marker = true;
+        }
+        for c in entries(&self.time_words) {
+            let entry = words.entry(lowercase_key(c[0])).or_default();
+            entry.time = true;
+            read_flags(&c, "time_words", |flag| {
+                match flag {
+                    "opens" => entry.time_opener = true,
+                    "capital" => entry.time_capital = true,
+                    _ => return false,
+                }
+                true
+            })?;
         }
         for c in entries(&self.opposition_markers) {
             words

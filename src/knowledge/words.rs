@@ -54,6 +54,11 @@ pub(crate) struct WordEntry {
     pub(super) past_marker: bool,
     /// A word that makes a role the opposition's (`shadow`).
     pub(super) opposition_marker: bool,
+    /// A word naming when (`Wednesday`, `week`); one that only opens such a
+    /// phrase (`last`); one written with a capital (the days).
+    pub(super) time: bool,
+    pub(super) time_opener: bool,
+    pub(super) time_capital: bool,
     pub(super) pronoun: Option<(Gender, PronounNumber)>,
     /// A title is spelled like this in some case (`Mr` for `mr`): only then
     /// is the case-sensitive title list asked.
@@ -182,6 +187,16 @@ impl Knowledge {
     pub fn is_past_marker(&self, word: &str) -> bool {
         let head = word.split_once('-').map_or(word, |(head, _)| head);
         self.entry(word).past_marker || (head.len() < word.len() && self.entry(head).past_marker)
+    }
+
+    /// Whether `word` names when something happened (`Wednesday`,
+    /// `yesterday`, `week`; a day with a capital, any other word in
+    /// lowercase: `the Today programme` is a name): `Some(true)` for a word
+    /// that only opens such a phrase (`last`, `this`).
+    pub(crate) fn time_word(&self, word: &str) -> Option<bool> {
+        let entry = self.entry(word);
+        let capital = word.starts_with(|c: char| c.is_uppercase());
+        (entry.time && capital == entry.time_capital).then_some(entry.time_opener)
     }
 
     /// True for a role noun that names a text (`report`, `statement`), not a person.

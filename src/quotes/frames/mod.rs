@@ -556,6 +556,7 @@ fn clause_start(
             k += 1;
         }
     }
+    let k = after_time_adjunct(toks, k, knowledge);
     let Some(start_tok) = toks.get(k) else {
         return toks.last().map_or(0, |t| t.span.end);
     };
@@ -597,6 +598,8 @@ fn clause_start(
                 break;
             }
         }
+        // `told reporters on Tuesday that …`: a time adjunct after the listener.
+        let m = after_time_adjunct(toks, m, knowledge);
         if let Some(t) = toks.get(m) {
             if t.text.eq_ignore_ascii_case("that") {
                 return t.span.end;
@@ -613,6 +616,45 @@ fn clause_start(
         }
     }
     start_tok.span.start
+}
+
+/// `said Wednesday the plan …`, `said on Tuesday morning that …`, `said
+/// later that day that …`: the index after a time adjunct at `k`
+/// (data/time_words.txt), when a word of the report follows it; else `k`. (Not
+/// before a verb, whose subject it is: `said Sunday was the deadline`; nor
+/// before a preposition, which a report does not open: `called on Thursday
+/// for changes`.)
+fn after_time_adjunct(toks: &[Token], k: usize, knowledge: &Knowledge) -> usize {
+    let on = toks.get(k).is_some_and(|t| t.text.eq_ignore_ascii_case("on"));
+    let start = k + usize::from(on);
+    let mut end = start;
+    // The last word read only opens a time phrase (`last`, `this`).
+    let mut open = false;
+    while let Some(t) = toks.get(end) {
+        let time = knowledge.time_word(t.text);
+        // (`later that day`: `that` before a time word is the phrase's.)
+        let that_time = t.text.eq_ignore_ascii_case("that")
+            && toks
+                .get(end + 1)
+                .and_then(|n| knowledge.time_word(n.text))
+                == Some(false);
+        if let Some(opens) = time {
+            open = opens;
+        } else if that_time {
+            open = true;
+        } else {
+            break;
+        }
+        end += 1;
+    }
+    let reported = toks.get(end).is_some_and(|t| {
+        is_word(t) && !knowledge.is_finite_verb(t.text) && !knowledge.is_preposition(t.text)
+    });
+    if end > start && !open && reported {
+        end
+    } else {
+        k
+    }
 }
 
 /// [`Token::is_word`], telling quotation marks and dashes without Unicode tables.
