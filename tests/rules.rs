@@ -329,6 +329,14 @@ fn quote_rules() {
             "Ann Lee said later that day that the plan had failed.",
             &[(Indirect, "the plan had failed", Some("Ann Lee"), None)],
         ),
+        (
+            "Ann Lee urged Monday to scrap the plan.",
+            &[(Indirect, "to scrap the plan", Some("Ann Lee"), None)],
+        ),
+        (
+            "Ann Lee said Sunday on the radio that the plan had failed.",
+            &[(Indirect, "the plan had failed", Some("Ann Lee"), None)],
+        ),
         // … not a time that is the report's subject, a possessive, or a
         // programme's name.
         (
@@ -347,6 +355,26 @@ fn quote_rules() {
         (
             "Ann Lee told the Today programme the plan had failed.",
             &[(Indirect, "the plan had failed", Some("Ann Lee"), None)],
+        ),
+        // An opening participle or prepositional phrase is no subject for
+        // the appositions after it: fire …
+        (
+            "Asked about pay, a senior official, speaking on condition of anonymity, said back pay was certain.",
+            &[(Indirect, "back pay was certain", Some("senior official"), None)],
+        ),
+        (
+            "In Leeds, a union official, a critic of the plan, said the strike would go on.",
+            &[(
+                Indirect,
+                "the strike would go on",
+                Some("union official"),
+                None,
+            )],
+        ),
+        // … not a name opening the sentence.
+        (
+            "Tom Hale, a critic of the plan, a former MP, said the strike would go on.",
+            &[(Indirect, "the strike would go on", Some("Tom Hale"), None)],
         ),
         // The stop of an abbreviation ending a subject belongs to its name:
         // fire (a company's suffix, a generational suffix) …

@@ -622,8 +622,9 @@ fn clause_start(
 /// later that day that …`: the index after a time adjunct at `k`
 /// (data/time_words.txt), when a word of the report follows it; else `k`. (Not
 /// before a verb, whose subject it is: `said Sunday was the deadline`; nor
-/// before a preposition, which a report does not open: `called on Thursday
-/// for changes`.)
+/// before a preposition, which a report does not open (`called on Thursday
+/// for changes`), unless an infinitive's `to` or a `that` after an adverbial
+/// opens it: `said Sunday on CNN that …`.)
 fn after_time_adjunct(toks: &[Token], k: usize, knowledge: &Knowledge) -> usize {
     let on = toks.get(k).is_some_and(|t| t.text.eq_ignore_ascii_case("on"));
     let start = k + usize::from(on);
@@ -647,8 +648,16 @@ fn after_time_adjunct(toks: &[Token], k: usize, knowledge: &Knowledge) -> usize 
         }
         end += 1;
     }
+    let that_after = || {
+        toks[end..toks.len().min(end + 14)]
+            .iter()
+            .take_while(|t| !is_mark(t.text))
+            .any(|t| t.text.eq_ignore_ascii_case("that"))
+    };
     let reported = toks.get(end).is_some_and(|t| {
-        is_word(t) && !knowledge.is_finite_verb(t.text) && !knowledge.is_preposition(t.text)
+        is_word(t)
+            && !knowledge.is_finite_verb(t.text)
+            && (!knowledge.is_preposition(t.text) || t.text == "to" || that_after())
     });
     if end > start && !open && reported {
         end

@@ -52,7 +52,24 @@ pub(super) fn subject_before(
     if last.text == "," {
         // `Kevin Courtney, joint general secretary of the NEU, has said`: the
         // subject is the segment before the appositions.
-        let segments = comma_segments(&head[..head.len() - 1]);
+        let mut segments = comma_segments(&head[..head.len() - 1]);
+        // `Asked about pay, a senior official, speaking on condition of
+        // anonymity, said`, `In Leeds, a union official, a critic of the
+        // plan, said`: an opening participle or prepositional phrase is an
+        // adverbial, not the subject the appositions describe.
+        let adverbial = |seg: &[Token]| {
+            let w = seg.first().map_or("", |t| t.text);
+            seg.len() > 1
+                && w.starts_with(|c: char| c.is_uppercase())
+                && (knowledge.is_preposition(w)
+                    || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))))
+        };
+        // (Not before a clause: `For big earners, she would set a rate, a
+        // version …, said`.)
+        let clause = |seg: &[Token]| seg.iter().any(|t| knowledge.is_finite_verb(t.text));
+        if segments.len() > 2 && adverbial(segments[0]) && !clause(segments[1]) {
+            segments.remove(0);
+        }
         // Appositions follow the phrase they describe: with only
         // apposition-like segments (`The leader, who argues …,`), the first
         // is that phrase.
