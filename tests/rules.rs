@@ -356,6 +356,28 @@ fn quote_rules() {
             "Ann Lee told the Today programme the plan had failed.",
             &[(Indirect, "the plan had failed", Some("Ann Lee"), None)],
         ),
+        // A quote whose closing mark is missing ends before an attribution
+        // inside it: fire …
+        (
+            "“We will cut the deficit,” Tom Hale said.\n\n“The numbers are a fantasy, Ann Lee said. The plan would cut aid.",
+            &[
+                (Direct, "We will cut the deficit,", Some("Tom Hale"), None),
+                (Direct, "The numbers are a fantasy,", Some("Ann Lee"), None),
+            ],
+        ),
+        // … not at a comma with no attribution after it: the quote goes on.
+        (
+            "“We will cut the deficit,” Tom Hale said.\n\n“The numbers are a fantasy, and the plan is bad.",
+            &[
+                (Direct, "We will cut the deficit,", Some("Tom Hale"), None),
+                (
+                    Direct,
+                    "The numbers are a fantasy, and the plan is bad.",
+                    Some("Tom Hale"),
+                    None,
+                ),
+            ],
+        ),
         // An opening participle or prepositional phrase is no subject for
         // the appositions after it: fire …
         (

@@ -770,5 +770,8 @@ fn words_in_a_story_that_never_names_the_target_are_no_verdict_on_it() {
         speaker: Side::Other,
         ..QuoteContext::default()
     };
-    assert_eq!(uk.score_quote(text, Span::new(0, text.len()), &alone).label, Neutral);
+    assert_eq!(
+        uk.score_quote(text, Span::new(0, text.len()), &alone).label,
+        Neutral
+    );
 }

@@ -2,7 +2,8 @@
 //! sentence start, after a colon or `said,`, before its attribution) or
 //! inside one; resumed after its attribution (`“A,” said X. “B.”`);
 //! attributed after a dash or introduced by a colon; or a title or a
-//! heading in quotation marks, which quotes no one.
+//! heading in quotation marks, which quotes no one. A quote whose closing
+//! mark is missing is closed before an attribution inside it.
 
 use super::frames::{self, Frame};
 use super::marks::MarkQuote;
@@ -102,6 +103,62 @@ pub(super) fn is_title(piece: &str) -> bool {
         && words.clone().count() <= 6
         && words.clone().filter(|w| capital(w)).count() >= 2
         && words.clone().all(|w| capital(w) || w.len() <= 4)
+}
+
+/// `“The numbers are a fantasy, Ann Lee said. The plan …`: a quote whose
+/// closing mark is missing ends before an attribution inside it — a comma,
+/// then a name or a pronoun and a cue (or a cue and a name) ending the
+/// sentence — where the writer left the mark out. The quote then closes
+/// after the comma, at an empty mark, so that the attribution is read as
+/// any other one.
+pub(super) fn close_before_attribution(
+    text: &str,
+    seg: &Segmentation,
+    q: &mut MarkQuote,
+    knowledge: &Knowledge,
+) {
+    if q.close.is_some() {
+        return;
+    }
+    let tokens: Vec<Token> = seg.tokens_in(text, q.content).collect();
+    let cue = |t: &Token| {
+        !t.is_capitalized()
+            && knowledge.is_cue_start(t.text)
+            && knowledge.cue(&lower(t.text)).is_some()
+    };
+    let name =
+        |t: &Token| (t.is_capitalized() && t.is_word()) || knowledge.pronoun(t.text).is_some();
+    let attribution_at = |i: usize| {
+        let rest = tokens.get(i + 1..).unwrap_or_default();
+        // The attribution ends the sentence: a stop, or the end of the quote.
+        let ends = |k: usize| {
+            rest.get(k)
+                .is_none_or(|t| matches!(t.text, "." | "!" | "?"))
+        };
+        let names = |from: usize| {
+            rest.iter()
+                .skip(from)
+                .take(3)
+                .take_while(|t| name(t))
+                .count()
+        };
+        let named_first = names(0);
+        let said_after_name = named_first > 0
+            && rest.get(named_first).is_some_and(|t| cue(t))
+            && ends(named_first + 1);
+        let said_first = rest.first().is_some_and(|t| cue(t)) && {
+            let n = names(1);
+            n > 0 && ends(n + 1)
+        };
+        said_after_name || said_first
+    };
+    let Some(comma) = (1..tokens.len()).find(|&i| tokens[i].text == "," && attribution_at(i))
+    else {
+        return;
+    };
+    let end = tokens[comma].span.end;
+    q.content = Span::new(q.content.start, end);
+    q.close = Some(Span::new(end, end));
 }
 
 /// True when the marked span stands as a clause rather than a fragment of

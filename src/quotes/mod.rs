@@ -65,7 +65,10 @@ pub fn detect(
     knowledge: &Knowledge,
     options: DetectOptions,
 ) -> Vec<DetectedQuote> {
-    let marked = pair_marks(text, seg);
+    let mut marked = pair_marks(text, seg);
+    for q in &mut marked {
+        direct::close_before_attribution(text, seg, q, knowledge);
+    }
     // The walks below that count marks, quotes and sentences as they go by
     // (instead of searching) rely on this order.
     debug_assert!(marked.is_sorted_by_key(|q| q.open.start));

@@ -626,7 +626,9 @@ fn clause_start(
 /// for changes`), unless an infinitive's `to` or a `that` after an adverbial
 /// opens it: `said Sunday on CNN that …`.)
 fn after_time_adjunct(toks: &[Token], k: usize, knowledge: &Knowledge) -> usize {
-    let on = toks.get(k).is_some_and(|t| t.text.eq_ignore_ascii_case("on"));
+    let on = toks
+        .get(k)
+        .is_some_and(|t| t.text.eq_ignore_ascii_case("on"));
     let start = k + usize::from(on);
     let mut end = start;
     // The last word read only opens a time phrase (`last`, `this`).
@@ -635,10 +637,7 @@ fn after_time_adjunct(toks: &[Token], k: usize, knowledge: &Knowledge) -> usize 
         let time = knowledge.time_word(t.text);
         // (`later that day`: `that` before a time word is the phrase's.)
         let that_time = t.text.eq_ignore_ascii_case("that")
-            && toks
-                .get(end + 1)
-                .and_then(|n| knowledge.time_word(n.text))
-                == Some(false);
+            && toks.get(end + 1).and_then(|n| knowledge.time_word(n.text)) == Some(false);
         if let Some(opens) = time {
             open = opens;
         } else if that_time {
