@@ -21,7 +21,9 @@ pub struct MarkQuote {
     pub content: Span,
     /// The opening mark.
     pub open: Span,
-    /// The closing mark; `None` when it was missing and the end was recovered.
+    /// The closing mark; `None` when it was missing and the end was recovered,
+    /// an empty span where a missing mark is read before an attribution
+    /// (`direct::close_before_attribution`).
     pub close: Option<Span>,
 }
 
