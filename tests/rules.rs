@@ -671,6 +671,16 @@ fn organization_rules() {
                 Some("Brightwater Ltd"),
             )],
         ),
+        // (With a role before the name too.)
+        (
+            "Economist Ann Lee of Brightwater Bank said rates would rise.",
+            &[(
+                Indirect,
+                "rates would rise",
+                Some("Ann Lee"),
+                Some("Brightwater Bank"),
+            )],
+        ),
         // … not a name's own `of` (`Royal College of …`).
         (
             "The Royal College of Midwives said pay had fallen sharply.",

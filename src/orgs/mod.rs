@@ -174,15 +174,19 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             i += 1;
             continue;
         }
-        // `Ann Lee of Brightwater Group`: a given name and a surname before
-        // `of` are a person's, who is of the organization after it (but
-        // `Royal College of …`: a head word is no surname).
-        let person_of = token(i + 2).is_some_and(|t| t.text == "of")
-            && end > i + 2
-            && knowledge.first_name(first.text).is_some()
-            && token(i + 1).is_some_and(|t| knowledge.org_head(t.text).is_none());
-        if person_of {
-            i += 3;
+        // `Ann Lee of Brightwater Group`, `Economist Ann Lee of …`: a given
+        // name and a surname before `of` are a person's, who is of the
+        // organization after it (but `Royal College of …`: a head word is no
+        // surname).
+        let person_of = (i + 2..=end.min(i + 4))
+            .find(|&j| token(j).is_some_and(|t| t.text == "of"))
+            .filter(|&of| {
+                end > of
+                    && token(of - 2).is_some_and(|t| knowledge.first_name(t.text).is_some())
+                    && token(of - 1).is_some_and(|t| knowledge.org_head(t.text).is_none())
+            });
+        if let Some(of) = person_of {
+            i = of + 1;
             continue;
         }
         let run = i..=end;
