@@ -671,6 +671,46 @@ fn organization_rules() {
                 Some("Brightwater Ltd"),
             )],
         ),
+        // A party's member is named by the party in the singular (`an Ohio
+        // Democrat`), and an indefinite mention of a party is a member of
+        // it: fire …
+        (
+            "Ray Okafor, an Ohio Democrat, said the bill was flawed.",
+            &[(
+                Indirect,
+                "the bill was flawed",
+                Some("Ray Okafor"),
+                Some("Democratic Party"),
+            )],
+        ),
+        (
+            "“The gap is too wide,” said an Iowa Democrat.",
+            &[(
+                Direct,
+                "The gap is too wide,",
+                Some("Iowa Democrat"),
+                Some("Democratic Party"),
+            )],
+        ),
+        // … not the party itself, nor a company after `a`.
+        (
+            "“The gap is too wide,” said the Democrats.",
+            &[(
+                Direct,
+                "The gap is too wide,",
+                Some("Democratic Party"),
+                Some("Democratic Party"),
+            )],
+        ),
+        (
+            "A struggling Brightwater Ltd said it would cut jobs.",
+            &[(
+                Indirect,
+                "it would cut jobs",
+                Some("Brightwater Ltd"),
+                Some("Brightwater Ltd"),
+            )],
+        ),
         // (With a role before the name too.)
         (
             "Economist Ann Lee of Brightwater Bank said rates would rise.",
@@ -902,6 +942,16 @@ fn attribution_rules() {
 #[test]
 fn speaker_kind_rules() {
     check_speaker_kinds(&[
+        // An indefinite mention of a party is a member of it: fire …
+        (
+            "“The gap is too wide,” said an Iowa Democrat.",
+            &[("Iowa Democrat", SpeakerKind::Description)],
+        ),
+        // … not the party itself.
+        (
+            "“The gap is too wide,” said the Democrats.",
+            &[("Democratic Party", SpeakerKind::Organization)],
+        ),
         // Plural role nouns (campaigners, strategists) make a group: fire.
         (
             "Campaigners said the road would ruin the valley.",

@@ -4,7 +4,7 @@
 
 use crate::knowledge::{Gender, OrgKind, PronounNumber};
 use crate::model::{Resolution, SpeakerKind};
-use crate::orgs::OrgName;
+use crate::orgs::{OrgMention, OrgName};
 use crate::segment::Token;
 use crate::span::Span;
 use std::ops::Range;
@@ -160,8 +160,15 @@ impl<'a> Doc<'a> {
             };
             return Some((source, Resolution::Explicit));
         }
+        // `an Iowa Democrat`, `a Tory`: an indefinite mention of a party
+        // names one of its members, described by it (but `a struggling HP`
+        // is the company).
+        let member = |o: &OrgMention| {
+            o.org.kind == OrgKind::Party
+                && lowercase_is_one_of(first.text, &["a", "an", "another", "one"])
+        };
         if let Some(o) = org {
-            if !head_is_role {
+            if !head_is_role && !member(o) {
                 let source = Source {
                     name: &o.org.name,
                     kind: SpeakerKind::Organization,
