@@ -775,3 +775,32 @@ fn words_in_a_story_that_never_names_the_target_are_no_verdict_on_it() {
         Neutral
     );
 }
+
+#[test]
+fn an_organization_the_target_file_lists_is_the_government_whoever_it_came_from() {
+    let us = Pipeline::builder()
+        .target("White House\n?administration\n")
+        .build()
+        .expect("valid target file");
+    let flags = |pipeline: &Pipeline, text: &str| -> Vec<Option<(String, bool)>> {
+        pipeline
+            .analyze(text)
+            .quotes
+            .into_iter()
+            .map(|q| q.organization.map(|o| (o.name, o.government)))
+            .collect()
+    };
+    // Fire: the organization is learned from the sentence before the
+    // speaker, and the target file lists it.
+    let text = "The White House unveiled the grants on Monday.\n\n\
+                “The grants will reach every county,” said Deputy Press Secretary Tom Hale.";
+    assert_eq!(flags(&us, text), [Some(("White House".to_string(), true))]);
+    // Must not fire: a name the file does not list, only holding a generic
+    // name of it (`?government` in the UK default).
+    let text = "The Welsh Assembly Government unveiled the grants on Monday.\n\n\
+                “The grants will reach every county,” said Tom Hale.";
+    assert_eq!(
+        flags(&Pipeline::new(), text),
+        [Some(("Welsh Assembly Government".to_string(), false))]
+    );
+}

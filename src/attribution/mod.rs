@@ -221,11 +221,15 @@ pub fn attribute(
                 .and_then(|p| doc.people.get(p))
                 .and_then(|p| p.org)
                 .or(source.org);
+            // An organization is the government by its kind or by the target
+            // file's own list (`White House` in a US one), whoever it was
+            // learned from.
+            let listed = |o: &OrgName| {
+                o.kind == OrgKind::Government || knowledge.is_government_body(&o.name)
+            };
             let organization = if source.government {
                 Some(match org {
-                    Some(o)
-                        if o.kind == OrgKind::Government || knowledge.is_government(&o.name) =>
-                    {
+                    Some(o) if listed(o) || knowledge.is_government(&o.name) => {
                         organization(o, true)
                     }
                     _ => Organization {
@@ -235,7 +239,7 @@ pub fn attribute(
                     },
                 })
             } else {
-                org.map(|o| organization(o, o.kind == OrgKind::Government))
+                org.map(|o| organization(o, listed(o)))
             };
             Attribution {
                 speaker: Some(Speaker {

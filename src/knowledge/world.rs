@@ -99,6 +99,12 @@ impl Knowledge {
         self.target.is_target(text)
     }
 
+    /// True when the target file lists `name` itself (not through a generic
+    /// name): an organization of that name is the government.
+    pub fn is_government_body(&self, name: &str) -> bool {
+        self.target.lists(name)
+    }
+
     pub fn org(&self, index: usize) -> Option<&OrgEntry> {
         self.orgs.get(index)
     }

@@ -585,6 +585,16 @@ impl Target {
         self.place_of.get(entry).copied().unwrap_or(Place::Place)
     }
 
+    /// Whether `name` is, in any case, one of the file's own (not generic)
+    /// names: `White House` in a US file, but not `Welsh Assembly Government`
+    /// for `?government`.
+    pub fn lists(&self, name: &str) -> bool {
+        self.names
+            .iter()
+            .zip(&self.generic)
+            .any(|(n, &generic)| !generic && n.eq_ignore_ascii_case(name))
+    }
+
     /// Whether a speaker or organization name denotes the target.
     pub fn is_target(&self, name: &str) -> bool {
         // Most names asked about hold no word a target name can begin with:
