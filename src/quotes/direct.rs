@@ -143,10 +143,9 @@ pub(super) fn close_before_attribution(
                 .count()
         };
         let named_first = names(0);
-        let said_after_name = named_first > 0
-            && rest.get(named_first).is_some_and(|t| cue(t))
-            && ends(named_first + 1);
-        let said_first = rest.first().is_some_and(|t| cue(t)) && {
+        let said_after_name =
+            named_first > 0 && rest.get(named_first).is_some_and(&cue) && ends(named_first + 1);
+        let said_first = rest.first().is_some_and(&cue) && {
             let n = names(1);
             n > 0 && ends(n + 1)
         };
