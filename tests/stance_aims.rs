@@ -620,8 +620,24 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
                 "Ministers treat drivers as a cash cow.",
                 Negative,
             ),
+            (
+                Side::Party,
+                "The government moved the goalposts again.",
+                Negative,
+            ),
+            (Side::Party, "Ministers have no clue.", Negative),
+            (
+                Side::Other,
+                "The budget does nothing to help carers.",
+                Negative,
+            ),
             // Must not fire: the same idiom aimed at another party; words
             // of certainty, stakes and policy domains.
+            (
+                Side::Party,
+                "The Tories moved the goalposts again.",
+                Neutral,
+            ),
             (
                 Side::Party,
                 "The Liberal Democrats have sat on their hands for years.",
