@@ -711,6 +711,34 @@ fn organization_rules() {
                 Some("Brightwater Ltd"),
             )],
         ),
+        // A party label after a member's name gives their party: fire …
+        (
+            "Sen. Ann Lee (D-Ohio) said the bill was flawed.",
+            &[(
+                Indirect,
+                "the bill was flawed",
+                Some("Ann Lee"),
+                Some("Democratic Party"),
+            )],
+        ),
+        (
+            "“The bill is flawed,” said Rep. Tom Hale, R-Texas.",
+            &[(
+                Direct,
+                "The bill is flawed,",
+                Some("Tom Hale"),
+                Some("Republican Party"),
+            )],
+        ),
+        // … not a letter the file does not list, nor a hyphenated name.
+        (
+            "Sen. Ann Lee (I-Vt.) said the bill was flawed.",
+            &[(Indirect, "the bill was flawed", Some("Ann Lee"), None)],
+        ),
+        (
+            "The B-Team said the bill was flawed.",
+            &[(Indirect, "the bill was flawed", Some("B-Team"), None)],
+        ),
         // (With a role before the name too.)
         (
             "Economist Ann Lee of Brightwater Bank said rates would rise.",

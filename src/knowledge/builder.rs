@@ -61,6 +61,7 @@ pub mod builtin {
     pub const NAME_PARTICLES: &str = include_str!("../../data/name_particles.txt");
     pub const PAST_MARKERS: &str = include_str!("../../data/past_markers.txt");
     pub const TIME_WORDS: &str = include_str!("../../data/time_words.txt");
+    pub const PARTY_LABELS: &str = include_str!("../../data/party_labels.tsv");
     pub const OPPOSITION_MARKERS: &str = include_str!("../../data/opposition_markers.txt");
     pub const DEVOLVED: &str = include_str!("../../data/devolved.tsv");
 }
@@ -96,6 +97,7 @@ pub struct KnowledgeBuilder {
     name_particles: String,
     past_markers: String,
     time_words: String,
+    party_labels: String,
     opposition_markers: String,
     devolved: String,
 }
@@ -138,6 +140,7 @@ impl KnowledgeBuilder {
             name_particles: builtin::NAME_PARTICLES.into(),
             past_markers: builtin::PAST_MARKERS.into(),
             time_words: builtin::TIME_WORDS.into(),
+            party_labels: builtin::PARTY_LABELS.into(),
             opposition_markers: builtin::OPPOSITION_MARKERS.into(),
             devolved: builtin::DEVOLVED.into(),
         }
@@ -162,6 +165,7 @@ impl KnowledgeBuilder {
         name_particles,
         past_markers,
         time_words,
+        party_labels,
         opposition_markers,
         devolved
     );
@@ -357,6 +361,30 @@ impl KnowledgeBuilder {
                 kind: OrgKind::parse(c[2]),
             });
         }
+        let mut party_labels = Vec::new();
+        for c in entries(&self.party_labels) {
+            let (Some(&letter), Some(&party)) = (c.first(), c.get(1)) else {
+                return Err(KnowledgeError::Format {
+                    file: "party_labels",
+                    message: format!("expected LETTER<TAB>PARTY, got {:?}", c.join("\\t")),
+                });
+            };
+            let Some(index) = orgs.iter().position(|o: &OrgEntry| o.name == party) else {
+                return Err(KnowledgeError::Format {
+                    file: "party_labels",
+                    message: format!("{party:?} is no organization of orgs.tsv"),
+                });
+            };
+            match letter.as_bytes() {
+                &[b] if b.is_ascii_uppercase() => party_labels.push((b, index)),
+                _ => {
+                    return Err(KnowledgeError::Format {
+                        file: "party_labels",
+                        message: format!("{letter:?} is not one capital letter"),
+                    })
+                }
+            }
+        }
         let holder_orgs = orgs
             .iter()
             .filter(|o| o.kind != OrgKind::Government)
@@ -446,6 +474,7 @@ impl KnowledgeBuilder {
             orgs,
             org_matcher,
             org_of_pattern,
+            party_labels,
             org_heads,
             opening_org_heads,
             holder_orgs,
@@ -513,6 +542,21 @@ mod tests {
             message(speech).is_some_and(|m| m.contains("speech_verbs") && m.contains("\"loud\""))
         );
         assert!(message(aux).is_some_and(|m| m.contains("auxiliaries") && m.contains("\"past\"")));
+    }
+
+    #[test]
+    fn party_labels_name_a_known_party_by_one_capital() {
+        let message = |text: &str| {
+            KnowledgeBuilder::new()
+                .party_labels(text)
+                .build()
+                .err()
+                .map(|e| e.to_string())
+        };
+        assert!(message("D\tDemocratic Party\n").is_none());
+        assert!(message("D\tNo Such Party\n").is_some_and(|m| m.contains("party_labels")));
+        assert!(message("Dem\tDemocratic Party\n").is_some_and(|m| m.contains("one capital")));
+        assert!(message("D\n").is_some_and(|m| m.contains("LETTER<TAB>PARTY")));
     }
 
     #[test]

@@ -97,6 +97,9 @@ pub struct Knowledge {
     /// The organization each pattern names; `None` for a phrase that holds
     /// an organization's name but names none (`Labour relations`).
     pub(crate) org_of_pattern: Vec<Option<usize>>,
+    /// The letters of party labels (`D` in `(D-Ohio)`) and the party each
+    /// names, an index in `orgs`.
+    pub(crate) party_labels: Vec<(u8, usize)>,
     pub(crate) org_heads: HashMap<String, OrgKind>,
     /// The head words that may open a name as well (`Department`, `Radio`).
     pub(crate) opening_org_heads: HashSet<String>,

@@ -105,6 +105,12 @@ impl Knowledge {
         self.target.lists(name)
     }
 
+    /// The party a label's letter names (`D` in `(D-Ohio)`).
+    pub fn party_of_label(&self, letter: u8) -> Option<&OrgEntry> {
+        let &(_, index) = self.party_labels.iter().find(|(l, _)| *l == letter)?;
+        self.orgs.get(index)
+    }
+
     pub fn org(&self, index: usize) -> Option<&OrgEntry> {
         self.orgs.get(index)
     }

@@ -66,6 +66,7 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
             },
         });
     }
+    push_party_labels(text, seg, knowledge, &mut found);
     let unknown: Vec<OrgMention> = pattern_orgs(text, seg, knowledge)
         .into_iter()
         .filter(|p| !found.iter().any(|f| f.span.overlaps(p.span)))
@@ -84,6 +85,44 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
     found.sort_by_key(|m| m.span.start);
     link_acronyms(text, &mut found);
     found
+}
+
+/// The party of a label after a member's name, `(D-Ohio)` or `, R-Texas`
+/// (data/party_labels.tsv), pushed to `found`: the mention is the label's letter.
+fn push_party_labels(
+    text: &str,
+    seg: &Segmentation,
+    knowledge: &Knowledge,
+    found: &mut Vec<OrgMention>,
+) {
+    let bytes = text.as_bytes();
+    for (i, t) in seg.tokens.iter().enumerate() {
+        // A capital, a hyphen and a place's capital: `D-Ohio`, `R-N.Y`.
+        let Some(&[letter, b'-', place, ..]) = bytes.get(t.start..t.end) else {
+            continue;
+        };
+        if !letter.is_ascii_uppercase() || !place.is_ascii_uppercase() {
+            continue;
+        }
+        let after_bracket_or_comma = i
+            .checked_sub(1)
+            .and_then(|p| seg.tokens.get(p))
+            .is_some_and(|p| matches!(p.of(text), "(" | ","));
+        let Some(party) = knowledge
+            .party_of_label(letter)
+            .filter(|_| after_bracket_or_comma)
+        else {
+            continue;
+        };
+        found.push(OrgMention {
+            span: Span::new(t.start, t.start + 1),
+            org: OrgName {
+                name: party.name.clone(),
+                acronym: party.acronym.clone(),
+                kind: party.kind,
+            },
+        });
+    }
 }
 
 /// Capitalized phrases ending in an organization head word, or `Royal College of …`.
