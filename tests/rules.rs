@@ -711,6 +711,30 @@ fn organization_rules() {
                 Some("Brightwater Ltd"),
             )],
         ),
+        // Company-type head words end a company's name: fire …
+        (
+            "Brightwater Semiconductor said it would cut 200 jobs.",
+            &[(
+                Indirect,
+                "it would cut 200 jobs",
+                Some("Brightwater Semiconductor"),
+                Some("Brightwater Semiconductor"),
+            )],
+        ),
+        // … not a role's own word (`Communications Director`) nor a tax.
+        (
+            "Tom Hale, Brightwater Communications Director, said sales had risen.",
+            &[(Indirect, "sales had risen", Some("Tom Hale"), None)],
+        ),
+        (
+            "National Insurance rises were a mistake, Tom Hale said.",
+            &[(
+                Indirect,
+                "National Insurance rises were a mistake",
+                Some("Tom Hale"),
+                None,
+            )],
+        ),
         // A party label after a member's name gives their party: fire …
         (
             "Sen. Ann Lee (D-Ohio) said the bill was flawed.",
