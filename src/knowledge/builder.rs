@@ -320,6 +320,7 @@ impl KnowledgeBuilder {
         let auxiliary_shapes = shapes_of(|e| e.finite_verb || e.opening_verb);
         let pronoun_shapes = shapes_of(|e| e.pronoun.is_some());
         let org_noun_shapes = shapes_of(|e| e.org_noun.is_some());
+        let time_shapes = shapes_of(|e| e.time);
         let verb_modifiers: HashSet<String> = entries(&self.verb_modifiers)
             .map(|c| c[0].to_lowercase())
             .collect();
@@ -469,6 +470,7 @@ impl KnowledgeBuilder {
             auxiliary_shapes,
             pronoun_shapes,
             org_noun_shapes,
+            time_shapes,
             verb_modifiers,
             ascii_verb_modifiers,
             orgs,

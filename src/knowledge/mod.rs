@@ -88,6 +88,7 @@ pub struct Knowledge {
     pub(crate) auxiliary_shapes: WordShapes,
     pub(crate) pronoun_shapes: WordShapes,
     pub(crate) org_noun_shapes: WordShapes,
+    pub(crate) time_shapes: WordShapes,
     pub(crate) verb_modifiers: HashSet<String>,
     /// The ASCII ones among `verb_modifiers`, for a lookup without hashing.
     pub(crate) ascii_verb_modifiers: AsciiWords,

@@ -194,6 +194,9 @@ impl Knowledge {
     /// lowercase: `the Today programme` is a name): `Some(true)` for a word
     /// that only opens such a phrase (`last`, `this`).
     pub(crate) fn time_word(&self, word: &str) -> Option<bool> {
+        if !self.time_shapes.may_hold(word) {
+            return None;
+        }
         let entry = self.entry(word);
         let capital = word.starts_with(|c: char| c.is_uppercase());
         (entry.time && capital == entry.time_capital).then_some(entry.time_opener)

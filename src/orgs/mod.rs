@@ -66,7 +66,7 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
             },
         });
     }
-    push_party_labels(text, seg, knowledge, &mut found);
+    push_party_labels(text, knowledge, &mut found);
     let unknown: Vec<OrgMention> = pattern_orgs(text, seg, knowledge)
         .into_iter()
         .filter(|p| !found.iter().any(|f| f.span.overlaps(p.span)))
@@ -89,33 +89,26 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
 
 /// The party of a label after a member's name, `(D-Ohio)` or `, R-Texas`
 /// (data/party_labels.tsv), pushed to `found`: the mention is the label's letter.
-fn push_party_labels(
-    text: &str,
-    seg: &Segmentation,
-    knowledge: &Knowledge,
-    found: &mut Vec<OrgMention>,
-) {
+fn push_party_labels(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMention>) {
     let bytes = text.as_bytes();
-    for (i, t) in seg.tokens.iter().enumerate() {
-        // A capital, a hyphen and a place's capital: `D-Ohio`, `R-N.Y`.
-        let Some(&[letter, b'-', place, ..]) = bytes.get(t.start..t.end) else {
+    // Hyphens are few: each is looked at, with the bytes around it.
+    for at in memchr::memchr_iter(b'-', bytes) {
+        // A capital, a hyphen and a place's capital (`D-Ohio`, `R-N.Y.`),
+        // after a bracket or a comma and a space.
+        let (Some(start), Some(&place)) = (at.checked_sub(1), bytes.get(at + 1)) else {
             continue;
         };
-        if !letter.is_ascii_uppercase() || !place.is_ascii_uppercase() {
+        let letter = bytes[start];
+        let before = bytes.get(..start).unwrap_or_default();
+        let opens = before.ends_with(b"(") || before.ends_with(b", ");
+        if !(letter.is_ascii_uppercase() && place.is_ascii_uppercase() && opens) {
             continue;
         }
-        let after_bracket_or_comma = i
-            .checked_sub(1)
-            .and_then(|p| seg.tokens.get(p))
-            .is_some_and(|p| matches!(p.of(text), "(" | ","));
-        let Some(party) = knowledge
-            .party_of_label(letter)
-            .filter(|_| after_bracket_or_comma)
-        else {
+        let Some(party) = knowledge.party_of_label(letter) else {
             continue;
         };
         found.push(OrgMention {
-            span: Span::new(t.start, t.start + 1),
+            span: Span::new(start, at),
             org: OrgName {
                 name: party.name.clone(),
                 acronym: party.acronym.clone(),

@@ -589,10 +589,13 @@ impl Target {
     /// names: `White House` in a US file, but not `Welsh Assembly Government`
     /// for `?government`.
     pub fn lists(&self, name: &str) -> bool {
-        self.names
-            .iter()
-            .zip(&self.generic)
-            .any(|(n, &generic)| !generic && n.eq_ignore_ascii_case(name))
+        // (Most names hold no word a target name begins with.)
+        self.include.may_match(name)
+            && self
+                .names
+                .iter()
+                .zip(&self.generic)
+                .any(|(n, &generic)| !generic && n.eq_ignore_ascii_case(name))
     }
 
     /// Whether a speaker or organization name denotes the target.

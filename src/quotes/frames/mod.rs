@@ -647,6 +647,9 @@ fn after_time_adjunct(toks: &[Token], k: usize, knowledge: &Knowledge) -> usize 
         }
         end += 1;
     }
+    if end == start || open {
+        return k;
+    }
     let that_after = || {
         toks[end..toks.len().min(end + 14)]
             .iter()
@@ -658,7 +661,7 @@ fn after_time_adjunct(toks: &[Token], k: usize, knowledge: &Knowledge) -> usize 
             && !knowledge.is_finite_verb(t.text)
             && (!knowledge.is_preposition(t.text) || t.text == "to" || that_after())
     });
-    if end > start && !open && reported {
+    if reported {
         end
     } else {
         k
