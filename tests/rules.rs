@@ -393,10 +393,19 @@ fn quote_rules() {
                 None,
             )],
         ),
-        // … not a name opening the sentence.
+        // … not a name opening the sentence (one ending like a participle too).
         (
             "Tom Hale, a critic of the plan, a former MP, said the strike would go on.",
             &[(Indirect, "the strike would go on", Some("Tom Hale"), None)],
+        ),
+        (
+            "United Brightwater, the carrier, a rival of the firm, said fares would rise.",
+            &[(
+                Indirect,
+                "fares would rise",
+                Some("United Brightwater"),
+                Some("United Brightwater"),
+            )],
         ),
         // The stop of an abbreviation ending a subject belongs to its name:
         // fire (a company's suffix, a generational suffix) …

@@ -59,10 +59,13 @@ pub(super) fn subject_before(
         // adverbial, not the subject the appositions describe.
         let adverbial = |seg: &[Token]| {
             let w = seg.first().map_or("", |t| t.text);
+            // (A participle goes on in lowercase: `Asked about`, not `United Airlines`.)
+            let participle = w.len() > 4
+                && (w.ends_with("ed") || w.ends_with("ing"))
+                && seg.get(1).is_some_and(|t| !t.is_capitalized());
             seg.len() > 1
                 && w.starts_with(|c: char| c.is_uppercase())
-                && (knowledge.is_preposition(w)
-                    || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))))
+                && (knowledge.is_preposition(w) || participle)
         };
         // (Not before a clause: `For big earners, she would set a rate, a
         // version …, said`.)
