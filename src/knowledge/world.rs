@@ -101,12 +101,12 @@ impl Knowledge {
 
     /// True when the target file lists `name` itself (not through a generic
     /// name): an organization of that name is the government.
-    pub fn is_government_body(&self, name: &str) -> bool {
+    pub(crate) fn is_government_body(&self, name: &str) -> bool {
         self.target.lists(name)
     }
 
     /// The party a label's letter names (`D` in `(D-Ohio)`).
-    pub fn party_of_label(&self, letter: u8) -> Option<&OrgEntry> {
+    pub(crate) fn party_of_label(&self, letter: u8) -> Option<&OrgEntry> {
         let &(_, index) = self.party_labels.iter().find(|(l, _)| *l == letter)?;
         self.orgs.get(index)
     }
