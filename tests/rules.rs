@@ -356,6 +356,22 @@ fn quote_rules() {
             "Ann Lee told the Today programme the plan had failed.",
             &[(Indirect, "the plan had failed", Some("Ann Lee"), None)],
         ),
+        // A participle phrase opening the sentence is no content reported
+        // before its attribution: fire …
+        (
+            "Speaking to students in Leeds, Ann Lee replied to her critics.",
+            &[],
+        ),
+        // … not a gerund that is the subject of a clause.
+        (
+            "Raising taxes on the poor is wrong, Ann Lee said.",
+            &[(
+                Indirect,
+                "Raising taxes on the poor is wrong",
+                Some("Ann Lee"),
+                None,
+            )],
+        ),
         // A quote whose closing mark is missing ends before an attribution
         // inside it: fire …
         (

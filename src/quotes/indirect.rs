@@ -264,9 +264,11 @@ pub(super) fn clause_of(
                 .get(f.subject.end..f.cue.start)
                 .is_some_and(|gap| gap.trim() == ","))
         && f.cue.of(text) != "according to"
-        // `After the vote, the union said it would strike`: what comes before
-        // is an adverbial, not the content, so the report is after the cue.
-        && !is_adverbial(before, knowledge);
+        // `After the vote, the union said it would strike`, `Speaking to
+        // students, X responded to …`: what comes before is an adverbial,
+        // not the content, so the report is after the cue.
+        && !is_adverbial(before, knowledge)
+        && !is_participle_phrase(before, knowledge);
     let according = f.cue.of(text).eq_ignore_ascii_case("according to")
         && before.split_whitespace().nth(2).is_some();
     // `South Carolina, he said, was “where …”`: an attribution set off by
@@ -330,13 +332,31 @@ fn is_adverbial(body: &str, knowledge: &Knowledge) -> bool {
         let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
         knowledge.is_preposition(w) && !w.eq_ignore_ascii_case("to")
     });
-    let verb_in_sight = || {
-        body.split_whitespace().take(10).any(|w| {
-            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-            knowledge.is_finite_verb(w) || (w.len() > 4 && w.ends_with("ed"))
-        })
+    opens_phrase && !verb_in_sight(body, knowledge)
+}
+
+/// Whether an auxiliary or a past form in -ed is among the first ten words.
+fn verb_in_sight(body: &str, knowledge: &Knowledge) -> bool {
+    body.split_whitespace().take(10).any(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        knowledge.is_finite_verb(w) || (w.len() > 4 && w.ends_with("ed"))
+    })
+}
+
+/// `Speaking to students at Drexel this week`: a participle opening a
+/// sentence, before a preposition, with no verb in sight, is an adverbial.
+/// (Not as a report of its own: `accused X of trying to …` reports
+/// `trying to …`.)
+fn is_participle_phrase(body: &str, knowledge: &Knowledge) -> bool {
+    let mut words = body.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
     };
-    opens_phrase && !verb_in_sight()
+    first.len() > 4
+        && first.starts_with(|c: char| c.is_uppercase())
+        && first.ends_with("ing")
+        && knowledge.is_preposition(second)
+        && !verb_in_sight(body, knowledge)
 }
 
 /// A reported clause has a few words and is not an infinitive (`agreed to look
