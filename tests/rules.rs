@@ -356,13 +356,42 @@ fn quote_rules() {
             "Ann Lee told the Today programme the plan had failed.",
             &[(Indirect, "the plan had failed", Some("Ann Lee"), None)],
         ),
+        // (Nor a time word that modifies the report's first noun.)
+        (
+            "The principal said evening classes would end in June.",
+            &[(
+                Indirect,
+                "evening classes would end in June",
+                Some("principal"),
+                None,
+            )],
+        ),
+        (
+            "The hospital said that night shifts would be cut.",
+            &[(
+                Indirect,
+                "night shifts would be cut",
+                Some("hospital"),
+                None,
+            )],
+        ),
         // A participle phrase opening the sentence is no content reported
         // before its attribution: fire …
         (
             "Speaking to students in Leeds, Ann Lee replied to her critics.",
             &[],
         ),
-        // … not a gerund that is the subject of a clause.
+        // … not a gerund that is the subject of a clause, before an
+        // attribution that ends the sentence.
+        (
+            "Talking to voters matters more than advertising, the strategist said.",
+            &[(
+                Indirect,
+                "Talking to voters matters more than advertising",
+                Some("strategist"),
+                None,
+            )],
+        ),
         (
             "Raising taxes on the poor is wrong, Ann Lee said.",
             &[(
@@ -380,6 +409,21 @@ fn quote_rules() {
                 (Direct, "We will cut the deficit,", Some("Tom Hale"), None),
                 (Direct, "The numbers are a fantasy,", Some("Ann Lee"), None),
             ],
+        ),
+        // … not in a later sentence, where the quote tells a story, nor for
+        // a first person.
+        (
+            "“My mother never gave up. Keep going, Mum said. So I did.",
+            &[(
+                Direct,
+                "My mother never gave up. Keep going, Mum said.",
+                None,
+                None,
+            )],
+        ),
+        (
+            "“It is too far away, I said. But they insisted.",
+            &[(Direct, "It is too far away, I said.", None, None)],
         ),
         // … not at a comma with no attribution after it: the quote goes on.
         (
@@ -409,7 +453,12 @@ fn quote_rules() {
                 None,
             )],
         ),
-        // … not a name opening the sentence (one ending like a participle too).
+        // … not a participle before a noun, a name opening the sentence (one
+        // ending like a participle too).
+        (
+            "Striking nurses, members of the union, the largest in the country, said pay was too low.",
+            &[(Indirect, "pay was too low", Some("nurses"), None)],
+        ),
         (
             "Tom Hale, a critic of the plan, a former MP, said the strike would go on.",
             &[(Indirect, "the strike would go on", Some("Tom Hale"), None)],
@@ -779,7 +828,12 @@ fn organization_rules() {
                 Some("Republican Party"),
             )],
         ),
-        // … not a letter the file does not list, nor a hyphenated name.
+        // … not a letter the file does not list, nor a hyphenated name, nor
+        // a label that does not close after its place.
+        (
+            "“We will win,” said Tom Hale, D-Day veteran.",
+            &[(Direct, "We will win,", Some("Tom Hale"), None)],
+        ),
         (
             "Sen. Ann Lee (I-Vt.) said the bill was flawed.",
             &[(Indirect, "the bill was flawed", Some("Ann Lee"), None)],
@@ -867,6 +921,10 @@ fn attribution_rules() {
         (
             "Secretary of State Ann Lee said the talks would resume.",
             &[(Indirect, "the talks would resume", Some("Ann Lee"), None)],
+        ),
+        (
+            "Governor of South Carolina Ann Lee said the roads were safe.",
+            &[(Indirect, "the roads were safe", Some("Ann Lee"), None)],
         ),
         // … not without an office before `of`, nor with no given name and
         // surname after the portfolio.

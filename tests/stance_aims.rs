@@ -639,6 +639,11 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
                 Neutral,
             ),
             (
+                Side::Other,
+                "There was no clue as to who sent the letter to ministers.",
+                Neutral,
+            ),
+            (
                 Side::Party,
                 "The Liberal Democrats have sat on their hands for years.",
                 Neutral,

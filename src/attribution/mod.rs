@@ -224,12 +224,12 @@ pub fn attribute(
             // An organization is the government by its kind or by the target
             // file's own list (`White House` in a US one), whoever it was
             // learned from.
-            let listed = |o: &OrgName| {
+            let is_government_org = |o: &OrgName| {
                 o.kind == OrgKind::Government || knowledge.is_government_body(&o.name)
             };
             let organization = if source.government {
                 Some(match org {
-                    Some(o) if listed(o) || knowledge.is_government(&o.name) => {
+                    Some(o) if is_government_org(o) || knowledge.is_government(&o.name) => {
                         organization(o, true)
                     }
                     _ => Organization {
@@ -239,7 +239,7 @@ pub fn attribute(
                     },
                 })
             } else {
-                org.map(|o| organization(o, listed(o)))
+                org.map(|o| organization(o, is_government_org(o)))
             };
             Attribution {
                 speaker: Some(Speaker {

@@ -194,10 +194,17 @@ impl<'a> Doc<'a> {
             if name_start == 0 && start >= 2 && self.token(start - 1).text == "of" {
                 let office = self.token(start - 2).text;
                 if self.knowledge.title(office).is_some() || self.knowledge.is_role(office) {
+                    // (Not a place's last word: `Governor of South Carolina
+                    // Henry McMaster`.)
                     let given = (1..name_end.saturating_sub(1)).find(|&n| {
-                        self.knowledge
-                            .first_name(self.token(start + n).text)
-                            .is_some()
+                        let (Some(previous), Some(word)) =
+                            (self.tokens.get(start + n - 1), self.tokens.get(start + n))
+                        else {
+                            return false;
+                        };
+                        let with_previous = Span::new(previous.start, word.end);
+                        self.knowledge.first_name(word.of(self.text)).is_some()
+                            && !self.knowledge.is_place(with_previous.of(self.text))
                     });
                     name_start = given.unwrap_or(name_start);
                 }

@@ -104,7 +104,15 @@ fn push_party_labels(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMenti
         if !(letter.is_ascii_uppercase() && place.is_ascii_uppercase() && opens) {
             continue;
         }
-        let Some(party) = knowledge.party_of_label(letter) else {
+        // The label closes after its place (`(D-Ohio)`, `, R-N.Y.,`): not
+        // `D-Day veteran`, `(R-Rated films)`.
+        let place_end = bytes[at + 1..]
+            .iter()
+            .position(|b| !(b.is_ascii_alphabetic() || *b == b'.'))
+            .map_or(bytes.len(), |n| at + 1 + n);
+        let closes = matches!(bytes.get(place_end), None | Some(b')' | b',' | b'.' | b';'))
+            || bytes[..place_end].ends_with(b".");
+        let Some(party) = knowledge.party_of_label(letter).filter(|_| closes) else {
             continue;
         };
         found.push(OrgMention {

@@ -126,8 +126,12 @@ pub(super) fn close_before_attribution(
             && knowledge.is_cue_start(t.text)
             && knowledge.cue(&lower(t.text)).is_some()
     };
-    let name =
-        |t: &Token| (t.is_capitalized() && t.is_word()) || knowledge.pronoun(t.text).is_some();
+    // (Not `I` or `we`: a first person inside a quote tells a story of its
+    // own: `It is too far, I said.`)
+    let name = |t: &Token| {
+        (t.is_capitalized() && t.is_word() && t.text != "I")
+            || (knowledge.pronoun(t.text).is_some() && !lower_is_one_of(t.text, &["i", "we"]))
+    };
     let attribution_at = |i: usize| {
         let rest = tokens.get(i + 1..).unwrap_or_default();
         // The attribution ends the sentence: a stop, or the end of the quote.
@@ -151,7 +155,14 @@ pub(super) fn close_before_attribution(
         };
         said_after_name || said_first
     };
-    let Some(comma) = (1..tokens.len()).find(|&i| tokens[i].text == "," && attribution_at(i))
+    // Only in the quote's first sentence, where the mark was left out:
+    // later sentences may tell a story (`My mother never gave up. Keep
+    // going, Mum said.`).
+    let first_sentence = tokens
+        .iter()
+        .position(|t| matches!(t.text, "." | "!" | "?"))
+        .unwrap_or(tokens.len());
+    let Some(comma) = (1..first_sentence).find(|&i| tokens[i].text == "," && attribution_at(i))
     else {
         return;
     };

@@ -268,7 +268,11 @@ pub(super) fn clause_of(
         // students, X responded to …`: what comes before is an adverbial,
         // not the content, so the report is after the cue.
         && !is_adverbial(before, knowledge)
-        && !is_participle_phrase(before, knowledge);
+        // (A participle only when the cue goes on: `…, the strategist said.`
+        // reports `Talking to voters matters more`.)
+        && !(text[f.cue.end.max(f.subject.end).min(end)..end]
+            .contains(char::is_alphanumeric)
+            && is_participle_phrase(before, knowledge));
     let according = f.cue.of(text).eq_ignore_ascii_case("according to")
         && before.split_whitespace().nth(2).is_some();
     // `South Carolina, he said, was “where …”`: an attribution set off by

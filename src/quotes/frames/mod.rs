@@ -620,11 +620,11 @@ fn clause_start(
 
 /// `said Wednesday the plan …`, `said on Tuesday morning that …`, `said
 /// later that day that …`: the index after a time adjunct at `k`
-/// (data/time_words.txt), when a word of the report follows it; else `k`. (Not
-/// before a verb, whose subject it is: `said Sunday was the deadline`; nor
-/// before a preposition, which a report does not open (`called on Thursday
-/// for changes`), unless an infinitive's `to` or a `that` after an adverbial
-/// opens it: `said Sunday on CNN that …`.)
+/// (data/time_words.txt), when a word that opens the report follows it; else
+/// `k`. (Not before a verb, whose subject it is: `said Sunday was the
+/// deadline`; nor before a preposition, which a report does not open (`called
+/// on Thursday for changes`), unless an infinitive's `to` or a `that` after an
+/// adverbial opens it: `said Sunday on CNN that …`.)
 fn after_time_adjunct(toks: &[Token], k: usize, knowledge: &Knowledge) -> usize {
     let on = toks
         .get(k)
@@ -656,10 +656,18 @@ fn after_time_adjunct(toks: &[Token], k: usize, knowledge: &Knowledge) -> usize 
             .take_while(|t| !is_mark(t.text))
             .any(|t| t.text.eq_ignore_ascii_case("that"))
     };
+    // The report opens after it with a word that opens a clause (`that`, a
+    // determiner, a pronoun, a number, a name), not a noun the time word
+    // modifies (`said evening classes would end`, `said night shifts …`).
     let reported = toks.get(end).is_some_and(|t| {
-        is_word(t)
-            && !knowledge.is_finite_verb(t.text)
-            && (!knowledge.is_preposition(t.text) || t.text == "to" || that_after())
+        let opens_clause = t.text.eq_ignore_ascii_case("that")
+            || is_determiner(t.text)
+            || knowledge.pronoun(t.text).is_some()
+            || t.text.starts_with(|c: char| c.is_ascii_digit())
+            || (t.is_capitalized() && !knowledge.is_finite_verb(t.text));
+        let infinitive_or_adverbial =
+            knowledge.is_preposition(t.text) && (t.text == "to" || that_after());
+        opens_clause || infinitive_or_adverbial
     });
     if reported {
         end

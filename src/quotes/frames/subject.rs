@@ -58,14 +58,20 @@ pub(super) fn subject_before(
         // plan, said`: an opening participle or prepositional phrase is an
         // adverbial, not the subject the appositions describe.
         let adverbial = |seg: &[Token]| {
-            let w = seg.first().map_or("", |t| t.text);
-            // (A participle goes on in lowercase: `Asked about`, not `United Airlines`.)
+            let (Some(first), Some(second)) = (seg.first(), seg.get(1)) else {
+                return false;
+            };
+            let w = first.text;
+            // A participle before a preposition or a determiner (`Asked
+            // about`, `Speaking on`; not `Striking nurses`, `United
+            // Airlines`); a preposition before lowercase words or a place
+            // (`In Leeds`; not `Under Armour`).
             let participle = w.len() > 4
                 && (w.ends_with("ed") || w.ends_with("ing"))
-                && seg.get(1).is_some_and(|t| !t.is_capitalized());
-            seg.len() > 1
-                && w.starts_with(|c: char| c.is_uppercase())
-                && (knowledge.is_preposition(w) || participle)
+                && (knowledge.is_preposition(second.text) || is_determiner(second.text));
+            let preposition = knowledge.is_preposition(w)
+                && (!second.is_capitalized() || knowledge.is_place(second.text));
+            first.is_capitalized() && (participle || preposition)
         };
         // (Not before a clause: `For big earners, she would set a rate, a
         // version …, said`.)
