@@ -120,12 +120,13 @@ def test_ctrl_c_stops_a_long_analyze_many():
     import sys
     import time
 
-    # 50 MB of text, several seconds of analysis on one thread: interrupted
-    # after a fraction of a second, the call must stop within a batch or two.
+    # 200 MB of text, many seconds of analysis on one thread (long enough
+    # for the signal to arrive during it on a loaded machine): interrupted,
+    # the call must stop within a batch or two.
     script = (
         "import sys, time, sayso\n"
         "text = '\u201cWe will not back down,\u201d said Ms Jones of Unite. ' * 40 + '\\n'\n"
-        "texts = [text] * 25_000\n"
+        "texts = [text] * 100_000\n"
         "pipeline = sayso.Pipeline()\n"
         "print('started', flush=True)\n"
         "start = time.monotonic()\n"
@@ -138,8 +139,12 @@ def test_ctrl_c_stops_a_long_analyze_many():
     child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     assert child.stdout.readline() == "started\n"
     time.sleep(0.3)
+    sent = time.monotonic()
     child.send_signal(signal.SIGINT)
-    out, _ = child.communicate(timeout=120)
-    outcome, seconds = out.split()
+    out, _ = child.communicate(timeout=300)
+    # (Timed from the signal, in this process: a loaded machine may run the
+    # child late, but once it runs, it stops within a batch or two.)
+    stopped_after = time.monotonic() - sent
+    outcome, _seconds = out.split()
     assert outcome == "interrupted"
-    assert float(seconds) < 3.0
+    assert stopped_after < 5.0
