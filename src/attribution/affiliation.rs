@@ -2,7 +2,7 @@
 //! general secretary`, `Committee chairman …`), the organization the text around
 //! a person is about, and the organization a description refers back to (`the firm said`).
 
-use crate::knowledge::{lower, OrgKind};
+use crate::knowledge::OrgKind;
 use crate::model::SpeakerKind;
 use crate::orgs::{OrgMention, OrgName};
 use crate::segment::Token;
@@ -93,11 +93,11 @@ impl<'a> Doc<'a> {
         let no_verb_between = |o: &&OrgMention| {
             // A cue at most two words before the organization governs it.
             let between = self.token_range(Span::new(pos, o.span.start));
-            !between.rev().take(3).map(|k| self.token(k)).any(|t| {
-                !t.is_capitalized()
-                    && self.knowledge.is_cue_start(t.text)
-                    && self.knowledge.cue(&lower(t.text)).is_some()
-            })
+            !between
+                .rev()
+                .take(3)
+                .map(|k| self.token(k))
+                .any(|t| !t.is_capitalized() && self.knowledge.is_cue_word(t.text))
         };
         // A person who is the subject of a clause (`David Blunkett has been
         // accused of …`, `Mr Smith will meet …`: the first lowercase word

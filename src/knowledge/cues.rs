@@ -39,6 +39,13 @@ impl Knowledge {
         }
     }
 
+    /// True when `word`, in any case, is a one-word cue (`said`, `Told`). A
+    /// one-word cue is a cue start: most words are ruled out by the table
+    /// before a lowercase copy is made.
+    pub fn is_cue_word(&self, word: &str) -> bool {
+        self.is_cue_start(word) && self.cue(&lower(word)).is_some()
+    }
+
     /// False when `word`, in any case, is not the first word of a multi-word
     /// cue; told by one lookup for an ASCII word, true for any other.
     pub(crate) fn may_start_multiword_cue(&self, word: &str) -> bool {

@@ -110,7 +110,7 @@ fn push_party_labels(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMenti
             .iter()
             .position(|b| !(b.is_ascii_alphabetic() || *b == b'.'))
             .map_or(bytes.len(), |n| at + 1 + n);
-        let closes = matches!(bytes.get(place_end), None | Some(b')' | b',' | b'.' | b';'))
+        let closes = matches!(bytes.get(place_end), None | Some(b')' | b',' | b';'))
             || bytes[..place_end].ends_with(b".");
         let Some(party) = knowledge.party_of_label(letter).filter(|_| closes) else {
             continue;

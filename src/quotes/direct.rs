@@ -58,12 +58,7 @@ pub(super) fn resumes_after(
                     .map(|n| n + 1)
                     .filter(|&n| n <= 3 && t.is_word())
             };
-            // A one-word cue is a cue start: most words are ruled out without a
-            // lowercase copy.
-            !t.is_capitalized()
-                && since_article.is_none()
-                && knowledge.is_cue_start(t.text)
-                && knowledge.cue(&lower(t.text)).is_some()
+            !t.is_capitalized() && since_article.is_none() && knowledge.is_cue_word(t.text)
         })
     {
         return false;
@@ -121,11 +116,7 @@ pub(super) fn close_before_attribution(
         return;
     }
     let tokens: Vec<Token> = seg.tokens_in(text, q.content).collect();
-    let cue = |t: &Token| {
-        !t.is_capitalized()
-            && knowledge.is_cue_start(t.text)
-            && knowledge.cue(&lower(t.text)).is_some()
-    };
+    let cue = |t: &Token| !t.is_capitalized() && knowledge.is_cue_word(t.text);
     // (Not `I` or `we`: a first person inside a quote tells a story of its
     // own: `It is too far, I said.`)
     let name = |t: &Token| {
