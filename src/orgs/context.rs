@@ -141,8 +141,16 @@ fn commas_before_article(toks: &Tokens) -> Vec<usize> {
 /// most two tokens on, except the committee named by its remit, which needs
 /// `committee` or `commission` (`heads`) at most six on. Most tokens are none
 /// of these.
-fn candidates(toks: &Tokens, capitalized: &[usize], heads: &[usize]) -> Vec<usize> {
-    let tokens = toks.tokens;
+///
+/// The tokens are given as the ranges around the capitals and committees are
+/// merged, not gathered into a list first: a document has thousands of them,
+/// each read once.
+fn candidates<'t>(
+    toks: &'t Tokens<'t>,
+    capitalized: &'t [usize],
+    heads: &'t [usize],
+) -> impl Iterator<Item = usize> + 't {
+    let token_count = toks.tokens.len();
     // Two tokens before a capitalized word, only the employer rule may start
     // over `the` (`an analyst at the Numis …`); a word beyond ASCII may be
     // read as a name itself (the rules' first-byte test lets it through).
@@ -155,7 +163,7 @@ fn candidates(toks: &Tokens, capitalized: &[usize], heads: &[usize]) -> Vec<usiz
     // two lists of ranges are merged as they are read.
     let mut by_capital = capitalized
         .iter()
-        .map(|&c| {
+        .map(move |&c| {
             let start = if c >= 2 && two_before(c) {
                 c - 2
             } else {
@@ -165,26 +173,23 @@ fn candidates(toks: &Tokens, capitalized: &[usize], heads: &[usize]) -> Vec<usiz
         })
         .peekable();
     let mut by_head = heads.iter().map(|&k| (k.saturating_sub(6), k)).peekable();
-    // Room for every range whole, so that no push below grows the list.
-    let mut at = Vec::with_capacity(capitalized.len() * 3 + heads.len() * 7);
-    let mut next = 0;
-    loop {
-        let range = match (by_capital.peek(), by_head.peek()) {
+    // The tokens of the current range still to give (`at..end`), and the end
+    // of every range given so far: a token is given once, though ranges overlap.
+    let (mut at, mut end, mut covered) = (0, 0, 0);
+    std::iter::from_fn(move || loop {
+        if at < end {
+            at += 1;
+            return Some(at - 1);
+        }
+        let (start, stop) = match (by_capital.peek(), by_head.peek()) {
             (Some(c), Some(h)) if h < c => by_head.next(),
             (Some(_), _) => by_capital.next(),
             (None, _) => by_head.next(),
-        };
-        let Some((start, end)) = range else {
-            break;
-        };
-        // (Pushed one by one: most ranges are of one or two tokens, which
-        // `extend` spends more on setting up than on.)
-        for k in start.max(next)..end.min(tokens.len()) {
-            at.push(k);
-        }
-        next = next.max(end);
-    }
-    at
+        }?;
+        at = start.max(covered);
+        end = stop.min(token_count);
+        covered = covered.max(stop);
+    })
 }
 
 /// The document's tokens with the text they hold.
