@@ -116,6 +116,9 @@ pub struct DocumentTarget<'a> {
     text: &'a str,
     /// The people the attribution found to speak for the target.
     speakers: Vec<String>,
+    /// Their surnames, as [`DocumentTarget::people`] lists them: a surname
+    /// that is none of the office holders' needs no more than these.
+    speaker_surnames: Vec<String>,
     names_target: OnceCell<bool>,
     parties: OnceCell<Parties>,
 }
@@ -172,6 +175,17 @@ impl DocumentTarget<'_> {
         &self.parties().people
     }
 
+    /// Whether `surname` is one of [`DocumentTarget::people`]. The
+    /// document's parties are read only for the surname of an office holder
+    /// of the target file: any other is one of the people only as a
+    /// speaker's, and most titled names in a quote (`Mr Trump` for a UK
+    /// target) are neither.
+    pub fn is_person(&self, surname: &str) -> bool {
+        self.speaker_surnames.iter().any(|s| s == surname)
+            || self.target.office_surnames.iter().any(|s| s == surname)
+                && self.people().iter().any(|p| p == surname)
+    }
+
     fn parties(&self) -> &Parties {
         self.parties
             .get_or_init(|| self.target.read_parties(self.text, &self.speakers))
@@ -189,6 +203,13 @@ pub struct Target {
     party_of: Vec<Option<usize>>,
     /// The parties' canonical names.
     parties: Vec<String>,
+    /// Whether each party (by index in `parties`) has an office holder in
+    /// the file: only such a party can govern in a document.
+    office_party: Vec<bool>,
+    /// The surnames of the office holders with a party, as
+    /// [`DocumentTarget::people`] would list them: the only people it may
+    /// list besides the speakers.
+    office_surnames: Vec<String>,
     /// The names with a party, and their possessives; `partisan_name` maps
     /// an entry to its name.
     partisan: PhraseSet,
@@ -352,6 +373,9 @@ impl Target {
             .iter()
             .map(|p| p.as_deref().map(&mut party_index))
             .collect();
+        let office_party = (0..parties.len())
+            .map(|k| party_of.contains(&Some(k)))
+            .collect();
         let partisan_names: Vec<String> = names
             .iter()
             .zip(&party_of)
@@ -364,6 +388,10 @@ impl Target {
             .map(|&i| partisan_names.get(i).is_some_and(|n| single_capital(n)))
             .collect();
         let partisan = PhraseSet::new(&partisan_all, &partisan_exact)?;
+        let mut office_surnames = Vec::new();
+        for name in &partisan_names {
+            push_surname(&mut office_surnames, name);
+        }
 
         let partisan_name = partisan_origin
             .iter()
@@ -400,6 +428,8 @@ impl Target {
             generic,
             party_of,
             parties,
+            office_party,
+            office_surnames,
             partisan,
             partisan_name,
             include,
@@ -460,6 +490,14 @@ impl Target {
             .find(|m| m.start == at)
     }
 
+    /// Whether an elsewhere entry names a party that may govern in a
+    /// document: one that has an office holder in the target file (see
+    /// [`DocumentTarget::governing_party`]).
+    pub fn may_govern(&self, entry: usize) -> bool {
+        let party = self.place_party.get(entry).copied().flatten();
+        party.is_some_and(|k| self.office_party.get(k).copied().unwrap_or(false))
+    }
+
     /// The canonical name of the party an elsewhere entry names, if any.
     pub fn party(&self, entry: usize) -> Option<&str> {
         let k = self.place_party.get(entry).copied().flatten()?;
@@ -480,10 +518,15 @@ impl Target {
     /// assert!(!uk.read_document("Shares rose.", &[]).names_target());
     /// ```
     pub fn read_document<'a>(&'a self, document: &'a str, speakers: &[&str]) -> DocumentTarget<'a> {
+        let mut speaker_surnames = Vec::new();
+        for name in speakers {
+            push_surname(&mut speaker_surnames, name);
+        }
         DocumentTarget {
             target: self,
             text: document,
             speakers: speakers.iter().map(|s| s.to_string()).collect(),
+            speaker_surnames,
             names_target: OnceCell::new(),
             parties: OnceCell::new(),
         }

@@ -358,8 +358,9 @@ fn document_targets(
 ) {
     let before = targets.len();
     // The document's parties are read only for a quote that names a party
-    // or a titled person.
-    if places.iter().any(|p| target.party(p.entry).is_some()) {
+    // that may govern (one with an office holder in the target file: no
+    // other can be the governing party) or a titled person.
+    if places.iter().any(|p| target.may_govern(p.entry)) {
         if let Some(party) = document.governing_party() {
             for p in places {
                 if target.party(p.entry) == Some(party)
@@ -392,7 +393,7 @@ fn document_targets(
             continue;
         }
         let bare = word.trim_end_matches("'s").trim_end_matches("’s");
-        let person = document.people().iter().any(|p| p == bare);
+        let person = document.is_person(bare);
         if person && !targets.iter().any(|h| h.span.overlaps(t.span)) {
             targets.push(Hit {
                 entry: usize::MAX,
