@@ -310,10 +310,15 @@ impl Pipeline {
         // What the side is told from: the organization's name and flag, the
         // speaker's name and mention.
         type Speaker<'a> = (Option<(&'a str, bool)>, [&'a str; 2]);
-        let mut known: Vec<(Speaker<'_>, stance::Side)> = Vec::new();
+        // Room for every speaker and each of their three strings from the
+        // start: growing the lists a doubling at a time cost more than
+        // searching them.
+        let mut known: Vec<(Speaker<'_>, stance::Side)> = Vec::with_capacity(attributions.len());
         // Speakers share organizations and names (`Labour`, a name and its
         // mention): each string's side is read from its words once.
-        let mut named: Vec<(&str, Option<stance::Side>)> = Vec::new();
+        let mut named: Vec<(&str, Option<stance::Side>)> =
+            Vec::with_capacity(3 * attributions.len());
+        let mut scratch = stance::aim::NameScratch::default();
         attributions
             .iter()
             .map(|a| {
@@ -330,7 +335,7 @@ impl Pipeline {
                     if let Some(&(_, side)) = named.iter().find(|(n, _)| *n == name) {
                         return side;
                     }
-                    let side = self.stance.side_of_name(name);
+                    let side = self.stance.side_of_name_with(name, &mut scratch);
                     named.push((name, side));
                     side
                 });

@@ -28,7 +28,7 @@
 //! - Which party governs is not known: a party is another object unless the
 //!   target file names it.
 
-use super::lexicon::{tokenize, Hit};
+use super::lexicon::{tokenize_into, Hit, Tokens};
 use super::rules::{Analysis, Item, Kind, Rules};
 use super::target::{Place, Target};
 use super::StanceError;
@@ -578,13 +578,38 @@ pub(super) fn assign(
 /// secretary`), or another government (`Scottish Executive`, `South Africa's
 /// finance minister`).
 pub(super) fn side_of_name(target: &Target, name: &str) -> Option<Side> {
+    side_of_name_with(target, name, &mut NameScratch::default())
+}
+
+/// Buffers for reading one name after another ([`side_of_name_with`]): a
+/// document's speakers have many names, most of which are read this far.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct NameScratch {
+    tokens: Tokens,
+    places: Vec<Hit>,
+    mentions: Vec<Hit>,
+    moved: Vec<Hit>,
+}
+
+/// [`side_of_name`] with its buffers kept in `scratch`.
+pub(super) fn side_of_name_with(
+    target: &Target,
+    name: &str,
+    scratch: &mut NameScratch,
+) -> Option<Side> {
     let [include, _, elsewhere] = target.phrase_sets();
     if !elsewhere.may_match(name) {
         return None;
     }
+    let NameScratch {
+        tokens,
+        places,
+        mentions,
+        moved,
+    } = scratch;
     let all = Span::new(0, name.len());
-    let tokens = tokenize(name, all);
-    let places = elsewhere.find(name, all, &tokens);
+    tokenize_into(name, all, tokens);
+    elsewhere.find_into(name, all, tokens, places);
     let kinds = || places.iter().map(|h| target.place(h.entry));
     if kinds().any(|k| matches!(k, Place::Party | Place::Opposition)) {
         return Some(Side::Party);
@@ -598,9 +623,9 @@ pub(super) fn side_of_name(target: &Target, name: &str) -> Option<Side> {
     if !kinds().any(|k| k == Place::Place) {
         return None;
     }
-    let mut mentions = include.find(name, all, &tokens);
-    let mut moved = Vec::new();
-    target.keep_in_place(&tokens, &mut mentions, &places, &mut moved);
+    include.find_into(name, all, tokens, mentions);
+    moved.clear();
+    target.keep_in_place(tokens, mentions, places, moved);
     (!moved.is_empty()).then_some(Side::OtherGovernment)
 }
 

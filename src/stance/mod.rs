@@ -363,6 +363,16 @@ impl StanceScorer {
         aim::side_of_name(&self.target, name)
     }
 
+    /// [`StanceScorer::side_of_name`] with its buffers kept in `scratch`,
+    /// for reading a document's names one after another.
+    pub(crate) fn side_of_name_with(
+        &self,
+        name: &str,
+        scratch: &mut aim::NameScratch,
+    ) -> Option<Side> {
+        aim::side_of_name_with(&self.target, name, scratch)
+    }
+
     /// [`StanceScorer::speaker_side`] with the side of each name told by
     /// `side_of_name` (as [`StanceScorer::side_of_name`] tells it): a
     /// document's speakers share organizations and names, which need be
