@@ -769,6 +769,48 @@ mod tests {
         Target::parse(include_str!("../../data/stance/target_uk.txt")).unwrap()
     }
 
+    /// What is read without the document's parties agrees with them.
+    #[test]
+    fn shortcuts_agree_with_the_parties() {
+        let t = uk();
+        let docs: [(&str, &[&str]); 4] = [
+            (
+                "Tony Blair spoke. Mr Brown and Mr Trump met.",
+                &["Charles Clarke"],
+            ),
+            ("Mr Blair spoke.", &[]),
+            (
+                "Tory MP Boris Johnson and Labour's Gordon Brown.",
+                &["jo smith", "Ann Widdecombe's"],
+            ),
+            ("Prime Minister Rishi Sunak and Democrats.", &["Sunak"]),
+        ];
+        let surnames = [
+            "Blair",
+            "Brown",
+            "Trump",
+            "Clarke",
+            "Johnson",
+            "Widdecombe",
+            "smith",
+            "Sunak",
+            "",
+        ];
+        for (text, speakers) in docs {
+            let doc = t.read_document(text, speakers);
+            for surname in surnames {
+                let listed = doc.people().iter().any(|p| p == surname);
+                assert_eq!(doc.is_person(surname), listed, "{text:?}: {surname:?}");
+            }
+            // The governing party is always one that may govern.
+            if let Some(party) = doc.governing_party() {
+                let entries = (0..t.place_party.len()).filter(|&e| t.party(e) == Some(party));
+                assert!(entries.clone().count() > 0, "{text:?}");
+                assert!(entries.clone().all(|e| t.may_govern(e)), "{text:?}");
+            }
+        }
+    }
+
     #[test]
     fn government_names_are_the_target() {
         let t = uk();
