@@ -416,14 +416,45 @@ fn quote_rules() {
             "“My mother never gave up. Keep going, Mum said. So I did.",
             &[(
                 Direct,
-                "My mother never gave up. Keep going, Mum said.",
+                "My mother never gave up. Keep going, Mum said. So I did.",
                 None,
                 None,
             )],
         ),
         (
             "“It is too far away, I said. But they insisted.",
-            &[(Direct, "It is too far away, I said.", None, None)],
+            &[(
+                Direct,
+                "It is too far away, I said. But they insisted.",
+                None,
+                None,
+            )],
+        ),
+        // A quote whose closing mark is missing runs to its paragraph's
+        // end: every sentence of it is what was said …
+        (
+            "Ann Lee said: “We have heard this before. The backlog grows every year.\n\nThe charity wants change.",
+            &[(
+                Direct,
+                "We have heard this before. The backlog grows every year.",
+                Some("Ann Lee"),
+                None,
+            )],
+        ),
+        // … and a report inside it stays in it …
+        (
+            "Ann Lee said: “We have heard this before. Every minister has promised to act.",
+            &[(
+                Direct,
+                "We have heard this before. Every minister has promised to act.",
+                Some("Ann Lee"),
+                None,
+            )],
+        ),
+        // … but a later sentence that opens with an attribution ends it.
+        (
+            "Ann Lee paused. “What did he mean by that? Ms. Lee said, gripping the lectern.",
+            &[(Direct, "What did he mean by that?", Some("Ann Lee"), None)],
         ),
         // … not at a comma with no attribution after it: the quote goes on.
         (

@@ -153,13 +153,60 @@ pub(super) fn close_before_attribution(
         .iter()
         .position(|t| matches!(t.text, "." | "!" | "?"))
         .unwrap_or(tokens.len());
-    let Some(comma) = (1..first_sentence).find(|&i| tokens[i].text == "," && attribution_at(i))
-    else {
+    if let Some(comma) = (1..first_sentence).find(|&i| tokens[i].text == "," && attribution_at(i)) {
+        let end = tokens[comma].span.end;
+        q.content = Span::new(q.content.start, end);
+        q.close = Some(Span::new(end, end));
         return;
+    }
+    // A later sentence that opens with an attribution of its own (`Mr.
+    // Biden said, clutching the lectern.`) is narration: the quote ended
+    // before it, its closing mark lost.
+    let opens_attribution = |i: usize| {
+        let rest = tokens.get(i..).unwrap_or_default();
+        // A title and its stop (`Mr.`) belong to the name.
+        let title = |t: &Token| knowledge.title(t.text).is_some();
+        let named = rest
+            .iter()
+            .take(4)
+            .take_while(|t| name(t) || title(t) || t.text == ".")
+            .count();
+        // A name or a title opens it: not a pronoun, which may tell a story
+        // inside the quote, nor `But they insisted.`.
+        named > 0
+            && rest
+                .first()
+                .is_some_and(|t| title(t) || name(t) && !knowledge.is_function_word(t.text))
+            && rest.get(named).is_some_and(&cue)
+            && rest
+                .get(named + 1)
+                .is_none_or(|t| matches!(t.text, "," | "." | "!" | "?"))
     };
-    let end = tokens[comma].span.end;
-    q.content = Span::new(q.content.start, end);
-    q.close = Some(Span::new(end, end));
+    // A sentence starts after a stop, and any closing marks after it
+    // (`that?'” Mr. Biden said`); a stop after an abbreviation (`Mr.`)
+    // ends none.
+    let is_mark = |t: &Token| {
+        t.text
+            .chars()
+            .all(|c| matches!(c, '\'' | '"' | '’' | '”' | '‘' | '“'))
+    };
+    let sentence_starts = (first_sentence + 1..tokens.len()).filter(|&i| {
+        let Some(stop) = tokens[..i].iter().rposition(|t| !is_mark(t)) else {
+            return false;
+        };
+        let abbreviation = stop >= 1
+            && tokens[stop].text == "."
+            && knowledge.is_abbreviation(tokens[stop - 1].text, false);
+        matches!(tokens[stop].text, "." | "!" | "?") && !abbreviation && tokens[i].is_capitalized()
+    });
+    for start in sentence_starts {
+        if opens_attribution(start) {
+            let end = tokens[start - 1].span.end;
+            q.content = Span::new(q.content.start, end);
+            q.close = Some(Span::new(end, end));
+            return;
+        }
+    }
 }
 
 /// True when the marked span stands as a clause rather than a fragment of

@@ -320,7 +320,7 @@ fn pair_family(
                 _ => {
                     let end = prev_para.map_or(o.mark.end, |p| p.end);
                     if fam == Family::Double {
-                        push_recovered(text, seg, o.mark, end, out);
+                        push_recovered(text, seg, o.mark, Limit::ParagraphEnd(end), out);
                     }
                 }
             }
@@ -358,7 +358,7 @@ fn pair_family(
                         Some(o) // `"A. "B.`: paragraphs joined by a space
                     } else {
                         if fam == Family::Double {
-                            push_recovered(text, seg, o.mark, mark.span.start, out);
+                            push_recovered(text, seg, o.mark, Limit::Mark(mark.span.start), out);
                         }
                         Some(Open { mark: mark.span })
                     }
@@ -369,7 +369,7 @@ fn pair_family(
     }
     if let (Some(o), Some(p)) = (open, prev_para) {
         if fam == Family::Double {
-            push_recovered(text, seg, o.mark, p.end, out);
+            push_recovered(text, seg, o.mark, Limit::ParagraphEnd(p.end), out);
         }
     }
 }
@@ -401,15 +401,31 @@ fn push_quote(text: &str, open: Span, end: usize, close: Option<Span>, out: &mut
     });
 }
 
+/// How far a quote whose closing mark is missing may reach.
+#[derive(Clone, Copy)]
+enum Limit {
+    /// The end of its paragraph, the next not opening with a mark: what
+    /// the quote holds is all it could say.
+    ParagraphEnd(usize),
+    /// Another opening mark in its paragraph: the sentence holding it is
+    /// narration that introduces the next quote.
+    Mark(usize),
+}
+
 /// A quote whose closing mark is missing: it ends at the first glued sentence
-/// start after it (`year.The`), else before the sentence holding `limit`, else at `limit`.
+/// start after it (`year.The`), else before the sentence holding a new
+/// opening mark, else at its paragraph's end.
 fn push_recovered(
     text: &str,
     seg: &Segmentation,
     open: Span,
-    limit: usize,
+    limit: Limit,
     out: &mut Vec<MarkQuote>,
 ) {
+    let (limit, at_mark) = match limit {
+        Limit::ParagraphEnd(end) => (end, false),
+        Limit::Mark(start) => (start, true),
+    };
     let first = seg.sentence_at(open.end).map_or(0, |i| i + 1);
     let mut end = limit;
     for s in seg.sentences[first.min(seg.sentences.len())..]
@@ -420,12 +436,18 @@ fn push_recovered(
             end = s.span.start;
             break;
         }
-        if s.span.end >= limit && s.span.start > open.end {
+        if at_mark && s.span.end >= limit && s.span.start > open.end {
             end = s.span.start;
             break;
         }
     }
-    push_quote(text, open, end, None, out);
+    // An opening mark left at the end opens nothing (`They see that. “`).
+    let kept = text
+        .get(open.end..end)
+        .unwrap_or_default()
+        .trim_end()
+        .trim_end_matches(['“', '‘']);
+    push_quote(text, open, open.end + kept.len(), None, out);
 }
 
 #[cfg(test)]
