@@ -174,6 +174,25 @@ fn quote_rules() {
                 Some("International Monetary Fund"),
             )],
         ),
+        // An inverted role description whose apposition names the speaker:
+        // fire, initials and titles kept in the name …
+        (
+            "“Sales are strong,” said its chief executive, Ann Lee.",
+            &[(Direct, "Sales are strong,", Some("Ann Lee"), None)],
+        ),
+        (
+            "“We found no ties,” said the bureau’s director, Tom B. Hale, on Monday.",
+            &[(Direct, "We found no ties,", Some("Tom B. Hale"), None)],
+        ),
+        // … not when what follows the comma is no name closing the clause.
+        (
+            "“Sales are strong,” said the chief executive, in London.",
+            &[(Direct, "Sales are strong,", Some("chief executive"), None)],
+        ),
+        (
+            "“Sales are strong,” said the chief executive, Ann Lee and others.",
+            &[(Direct, "Sales are strong,", Some("chief executive"), None)],
+        ),
         // Lowercase words modifying a role belong to the subject: fire.
         (
             "Fund manager Ann Lee said shares were cheap.",

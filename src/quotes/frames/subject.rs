@@ -409,7 +409,47 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
     while end > 0 && lower_is_one_of(rest[end - 1].text, &["of", "at", "the", "for", "and"]) {
         end -= 1;
     }
+    if determiner_led {
+        if let Some(name) = apposed_name(rest, end, knowledge) {
+            return Some(name);
+        }
+    }
     (end > 0).then(|| Span::new(rest[0].span.start, rest[end - 1].span.end))
+}
+
+/// `said its chief executive, Gareth Moss.`: a role description (the
+/// tokens of `rest` up to `end`, with no capital) whose apposition names the
+/// speaker, the name closing the sentence or its clause. The name's span.
+fn apposed_name(rest: &[Token], end: usize, knowledge: &Knowledge) -> Option<Span> {
+    let description = rest.get(..end)?;
+    let is_role_description = description.iter().any(|t| knowledge.is_role(t.text))
+        && !description.iter().any(|t| t.is_capitalized());
+    if !is_role_description || rest.get(end)?.text != "," {
+        return None;
+    }
+    let after = rest.get(end + 1..)?;
+    // A title's stop (`Mr.`) and an initial's (`James B. Comey`) belong
+    // to the name; a stop after anything else ends it.
+    let mut named = 0;
+    for (k, t) in after.iter().enumerate().take(6) {
+        let word = is_word(t) && t.is_capitalized() && !knowledge.is_function_word(t.text);
+        let title = knowledge.title(t.text).is_some();
+        let stop_of_name = t.text == "."
+            && k > 0
+            && after.get(k + 1).is_some_and(|n| n.is_capitalized())
+            && (knowledge.title(after[k - 1].text).is_some() || after[k - 1].text.len() == 1);
+        if !(word || title || stop_of_name) {
+            break;
+        }
+        named = k + 1;
+    }
+    let closes = after
+        .get(named)
+        .is_none_or(|t| matches!(t.text, "." | "," | ";" | "!" | "?"));
+    let has_name = after[..named]
+        .iter()
+        .any(|t| is_word(t) && knowledge.title(t.text).is_none());
+    (has_name && closes).then(|| Span::new(after[0].span.start, after[named - 1].span.end))
 }
 
 /// The subject of a sentence, for a verb that shares it: its first noun phrase
