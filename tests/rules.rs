@@ -82,6 +82,16 @@ fn check_speaker_kinds(rows: &[(&str, &[(&str, SpeakerKind)])]) {
 #[test]
 fn quote_rules() {
     let rows: &[Row] = &[
+        // An adverb or quantifier between the subject and its cue
+        // (data/verb_modifiers.txt): fire.
+        (
+            "The chancellor, Ann Lee, has already said the levy will stay.",
+            &[(Indirect, "the levy will stay", Some("Ann Lee"), Some("Government"))],
+        ),
+        (
+            "Ann Lee has long argued that the levy is unfair.",
+            &[(Indirect, "the levy is unfair", Some("Ann Lee"), None)],
+        ),
         // A subject set off by commas after a role is in apposition to it:
         // the report is after the cue and its listener: fire.
         (
