@@ -132,6 +132,8 @@ def speaker_cause(g, p, doc_speakers):
         return "gold is a group or unnamed source"
     if sp.get("kind") == "description" and how in ("explicit", "description"):
         return "role description left unresolved" if how == "explicit" else "description resolved wrongly"
+    if how == "unresolved":
+        return "pronoun left unresolved"
     if how in ("pronoun", "alias", "continuation", "description"):
         return f"{how} resolved wrongly"
     if g.get("speaker_match") != "mention" and pn not in doc_speakers:

@@ -142,6 +142,9 @@ pub enum Resolution {
     /// A quote with no cue of its own, continuing the previous speaker
     /// (`continuation`).
     Continuation,
+    /// A pronoun no one earlier in the document fits (`unresolved`): the
+    /// speaker is named by the pronoun itself, an unnamed source.
+    Unresolved,
 }
 
 /// The organization a speaker speaks for.
@@ -266,7 +269,8 @@ names!(
     Alias => "alias",
     Pronoun => "pronoun",
     Description => "description",
-    Continuation => "continuation"
+    Continuation => "continuation",
+    Unresolved => "unresolved"
 );
 names!(
     StanceLabel,
@@ -301,7 +305,7 @@ mod tests {
         round_trips(StanceLabel::ALL);
         assert_eq!(QuoteKind::ALL.len(), 3);
         assert_eq!(SpeakerKind::ALL.len(), 4);
-        assert_eq!(Resolution::ALL.len(), 5);
+        assert_eq!(Resolution::ALL.len(), 6);
         assert_eq!(StanceLabel::ALL.len(), 3);
     }
 

@@ -629,6 +629,7 @@ mod tests {
             Resolution::Pronoun,
             Resolution::Description,
             Resolution::Continuation,
+            Resolution::Unresolved,
         ];
         let labels = [
             StanceLabel::Negative,

@@ -85,6 +85,7 @@ fn label_names_round_trip_through_display_and_from_str() {
             "pronoun",
             "description",
             "continuation",
+            "unresolved",
         ],
     );
     check(StanceLabel::ALL, &["negative", "neutral", "positive"]);
@@ -149,5 +150,33 @@ proptest! {
         let rows = parse_csv(&bytes);
         prop_assert!(rows.iter().all(|r| r.last() == Some(&id)));
         prop_assert_eq!(rows, output::csv_rows(&record, &meta));
+    }
+}
+
+/// A pronoun is `pronoun` only where it was resolved to someone; one no
+/// earlier person fits is `unresolved`, named by itself.
+#[test]
+fn a_pronoun_no_one_fits_is_unresolved() {
+    let pipeline = Pipeline::new();
+    let cases = [
+        (
+            "Ann Lee, a nurse, spoke in Leeds.\n\nShe said the plan was wrong.",
+            "Ann Lee",
+            Resolution::Pronoun,
+        ),
+        (
+            "She said the plan was wrong.",
+            "She",
+            Resolution::Unresolved,
+        ),
+    ];
+    for (text, name, how) in cases {
+        let analysis = pipeline.analyze(text);
+        let speaker = analysis.quotes[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(
+            (speaker.name.as_str(), speaker.resolved_by),
+            (name, how),
+            "{text:?}"
+        );
     }
 }

@@ -20,7 +20,9 @@ class Speaker(TypedDict):
     span: List[int]
     char_span: List[int]
     kind: Literal["person", "organization", "description", "group"]
-    resolved_by: Literal["explicit", "alias", "pronoun", "description", "continuation"]
+    resolved_by: Literal[
+        "explicit", "alias", "pronoun", "description", "continuation", "unresolved"
+    ]
 
 
 class Organization(TypedDict):

@@ -67,10 +67,12 @@ impl<'a> Doc<'a> {
                     org: None,
                     government: false,
                 };
-                let source = self
-                    .resolve_pronoun(mention, gender, number, previous_quote, pronouns)
-                    .unwrap_or(unresolved);
-                return Some((source, Resolution::Pronoun));
+                return Some(
+                    match self.resolve_pronoun(mention, gender, number, previous_quote, pronouns) {
+                        Some(source) => (source, Resolution::Pronoun),
+                        None => (unresolved, Resolution::Unresolved),
+                    },
+                );
             }
         }
         if let Some(source) = self.dependent_of(toks, mention) {
