@@ -101,11 +101,12 @@ pub(super) fn is_title(piece: &str) -> bool {
 }
 
 /// `“The numbers are a fantasy, Ann Lee said. The plan …`: a quote whose
-/// closing mark is missing ends before an attribution inside it — a comma,
-/// then a name or a pronoun and a cue (or a cue and a name) ending the
-/// sentence — where the writer left the mark out. The quote then closes
-/// after the comma, at an empty mark, so that the attribution is read as
-/// any other one.
+/// closing mark is missing ends before an attribution inside it, where the
+/// writer left the mark out: in its first sentence, a comma, then a name or
+/// a pronoun and a cue (or a cue and a name) ending the sentence; in a later
+/// one, a sentence that opens with a name or title and a bare cue (`Mr.
+/// Biden said, clutching the lectern.`). The quote then closes there, at an
+/// empty mark, so that the attribution is read as any other one.
 pub(super) fn close_before_attribution(
     text: &str,
     seg: &Segmentation,
@@ -146,9 +147,9 @@ pub(super) fn close_before_attribution(
         };
         said_after_name || said_first
     };
-    // Only in the quote's first sentence, where the mark was left out:
-    // later sentences may tell a story (`My mother never gave up. Keep
-    // going, Mum said.`).
+    // The comma attribution only in the quote's first sentence, where the
+    // mark was left out: later sentences may tell a story (`My mother never
+    // gave up. Keep going, Mum said.`).
     let first_sentence = tokens
         .iter()
         .position(|t| matches!(t.text, "." | "!" | "?"))
@@ -159,9 +160,8 @@ pub(super) fn close_before_attribution(
         q.close = Some(Span::new(end, end));
         return;
     }
-    // A later sentence that opens with an attribution of its own (`Mr.
-    // Biden said, clutching the lectern.`) is narration: the quote ended
-    // before it, its closing mark lost.
+    // A later sentence that opens with an attribution of its own is
+    // narration: the quote ended before it.
     let opens_attribution = |i: usize| {
         let rest = tokens.get(i..).unwrap_or_default();
         // A title and its stop (`Mr.`) belong to the name.
