@@ -190,6 +190,18 @@ fn with_possessives(phrases: &[String]) -> (Vec<String>, Vec<usize>) {
     (all, origin)
 }
 
+/// A phrase set of target names and their possessives, each matched with
+/// its spelling when it is a single capitalized word ([`single_capital`]),
+/// and for each entry the index of the name it came from.
+fn name_set(names: &[String]) -> Result<(PhraseSet, Vec<usize>), StanceError> {
+    let (all, origin) = with_possessives(names);
+    let exact: Vec<bool> = origin
+        .iter()
+        .map(|&i| names.get(i).is_some_and(|n| single_capital(n)))
+        .collect();
+    Ok((PhraseSet::new(&all, &exact)?, origin))
+}
+
 /// A single word starting with a capital (`Barclay`, `PM`, `DfE`, not
 /// `ministers`): a surname or an acronym, matched with its spelling, so
 /// `Hunt` is not `a hunt` and `PM` is not `7 pm`.
@@ -244,12 +256,7 @@ impl Target {
         if names.is_empty() {
             return Err(StanceError::Data("target file names no target".to_string()));
         }
-        let (all, name_of) = with_possessives(&names);
-        let exact: Vec<bool> = name_of
-            .iter()
-            .map(|&i| names.get(i).is_some_and(|n| single_capital(n)))
-            .collect();
-        let include = PhraseSet::new(&all, &exact)?;
+        let (include, name_of) = name_set(&names)?;
         let exclude = PhraseSet::new(&excl, &[])?;
 
         let mut parties: Vec<String> = Vec::new();
@@ -290,18 +297,13 @@ impl Target {
         let office_party = (0..parties.len())
             .map(|k| party_of.contains(&Some(k)))
             .collect();
-        let partisan_names: Vec<String> = names
-            .iter()
-            .zip(&party_of)
-            .filter(|(_, p)| p.is_some())
-            .map(|(n, _)| n.clone())
+        // The names with a party, by their index in `names`.
+        let partisan_index: Vec<usize> = (0..names.len())
+            .filter(|&i| party_of.get(i).is_some_and(Option::is_some))
             .collect();
-        let (partisan_all, partisan_origin) = with_possessives(&partisan_names);
-        let partisan_exact: Vec<bool> = partisan_origin
-            .iter()
-            .map(|&i| partisan_names.get(i).is_some_and(|n| single_capital(n)))
-            .collect();
-        let partisan = PhraseSet::new(&partisan_all, &partisan_exact)?;
+        let partisan_names: Vec<String> =
+            partisan_index.iter().map(|&i| names[i].clone()).collect();
+        let (partisan, partisan_origin) = name_set(&partisan_names)?;
         let mut office_surnames = Vec::new();
         for name in &partisan_names {
             push_surname(&mut office_surnames, name);
@@ -309,10 +311,7 @@ impl Target {
 
         let partisan_name = partisan_origin
             .iter()
-            .map(|&i| {
-                let name = partisan_names.get(i);
-                names.iter().position(|n| Some(n) == name).unwrap_or(0)
-            })
+            .map(|&i| partisan_index.get(i).copied().unwrap_or(0))
             .collect();
         for phrase in own {
             places.push(phrase);
