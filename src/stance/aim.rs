@@ -281,6 +281,20 @@ impl Weights {
         }
     }
 
+    /// Whether a quote said from `side` that names neither the target nor
+    /// anyone else (no proxy, party or body either) weighs nothing whatever
+    /// its words, in a document that never names the target: its cues can
+    /// only be aimed at the speaker's own side or at nothing, about
+    /// [`Topic::None`], and here those count zero, as does the side's bias.
+    pub fn silent_without_target(&self, side: Side) -> bool {
+        let zero = |t: Topic| {
+            [Aim::Own, Aim::Loose].iter().all(|&aim| {
+                self.factor(side, aim, t, -1.0) == 0.0 && self.factor(side, aim, t, 1.0) == 0.0
+            }) && self.bias(side, t) == 0.0
+        };
+        zero(Topic::None)
+    }
+
     /// Sets the factor of the negative (`negative`) or positive cues said
     /// from `side` and aimed at `aim`.
     pub fn set_aim_factor(&mut self, side: Side, aim: Aim, negative: bool, value: f64) {

@@ -75,7 +75,7 @@ impl StanceScorer {
         context: &QuoteContext,
     ) -> QuoteExplanation {
         let mut scratch = QuoteScratch::default();
-        let (topic, total) = self.weigh_quote(document, quote, context, &mut scratch);
+        let (topic, total) = self.weigh_quote(document, quote, context, &mut scratch, false);
         let score = normalize(total);
         let rs = &scratch.rules;
         let items = rs.analysis.items.iter().chain(&rs.frame_items);

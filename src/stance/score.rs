@@ -9,6 +9,7 @@ use super::aim::{self, Aim, Side, Topic};
 use super::lexicon::Hit;
 use super::model::{self, Feature};
 use super::rules::{self, Item, Kind, Options};
+use super::target::Place;
 use super::{QuoteContext, StanceError, StanceScorer};
 use crate::model::{Evidence, Stance, StanceLabel};
 use crate::span::Span;
@@ -214,7 +215,21 @@ impl StanceScorer {
         context: &QuoteContext,
         scratch: &mut QuoteScratch,
     ) -> Stance {
-        let (_, total) = self.weigh_quote(document, quote, context, scratch);
+        self.stance_of(document, quote, context, scratch, true)
+    }
+
+    /// [`StanceScorer::score_quote_with`], with or without the early exit of
+    /// [`StanceScorer::weigh_quote`] (the label, score and evidence are the
+    /// same either way).
+    fn stance_of(
+        &self,
+        document: &str,
+        quote: Span,
+        context: &QuoteContext,
+        scratch: &mut QuoteScratch,
+        early_exit: bool,
+    ) -> Stance {
+        let (_, total) = self.weigh_quote(document, quote, context, scratch, early_exit);
         let score = normalize(total);
         let QuoteScratch { rules, counted, .. } = scratch;
         let items = rules.analysis.items.iter().chain(&rules.frame_items);
@@ -235,12 +250,18 @@ impl StanceScorer {
     /// Analyses the quote at `quote` into `scratch`: its cues and the frame's
     /// (`scratch.rules`), their aims, and the weight each counts with
     /// (`scratch.counted`). Returns what the quote is about and the sum.
+    ///
+    /// With `early_exit`, a quote that cannot weigh anything (it names no one
+    /// the weights count, see [`aim::Weights::silent_without_target`]) is left
+    /// unanalysed, with no items: its sum is zero either way, and only an
+    /// explanation lists the cues that counted for nothing.
     pub(super) fn weigh_quote(
         &self,
         document: &str,
         quote: Span,
         context: &QuoteContext,
         scratch: &mut QuoteScratch,
+        early_exit: bool,
     ) -> (Topic, f64) {
         let quote = fit(document, quote);
         let side = context.speaker;
@@ -250,22 +271,11 @@ impl StanceScorer {
             objects,
             counted,
         } = scratch;
-        rules::analyze_sets_into(&self.sets(), document, quote, opts, context.document, rs);
-        aim::objects_into(
-            &rs.analysis,
-            document,
-            &self.rules,
-            &self.target,
-            &rs.rule_hits,
-            side,
-            objects,
-        );
-        let mut items = std::mem::take(&mut rs.analysis.items);
-        let mut topic = aim::assign(&rs.analysis, objects, side, &mut items);
-        if side == Side::Target && topic == Topic::Target {
-            self.push_denial(rs, &mut items);
-        }
-        rs.analysis.items = items;
+        let sets = self.sets();
+        rules::find_sets_into(&sets, document, quote, context.document, rs);
+        // The sentence around the quote, read first: whether it names the
+        // target decides, with the quote's own names, whether the quote can
+        // weigh anything at all.
         rs.frame_items.clear();
         let frame = (context.frame.is_some() || context.cue.is_some()).then(|| {
             let frame = fit(document, context.frame.unwrap_or(quote));
@@ -284,6 +294,35 @@ impl StanceScorer {
                 rs,
             );
         }
+        if early_exit
+            && !frame_names_target
+            && self.weights.silent_without_target(side)
+            && !self.names_anyone(rs)
+            && !context.document.is_some_and(|d| d.names_target())
+        {
+            // Nothing its cues could be aimed at counts (see
+            // `Weights::silent_without_target`): the rules need not run.
+            rs.analysis.items.clear();
+            rs.frame_items.clear();
+            counted.clear();
+            return (Topic::None, 0.0);
+        }
+        rules::weigh_found(&sets, document, opts, rs);
+        aim::objects_into(
+            &rs.analysis,
+            document,
+            &self.rules,
+            &self.target,
+            &rs.rule_hits,
+            side,
+            objects,
+        );
+        let mut items = std::mem::take(&mut rs.analysis.items);
+        let mut topic = aim::assign(&rs.analysis, objects, side, &mut items);
+        if side == Side::Target && topic == Topic::Target {
+            self.push_denial(rs, &mut items);
+        }
+        rs.analysis.items = items;
         // What the quote's sentence and the document are about matters only
         // to loose cues and to a side's bias.
         let loose = rs
@@ -320,6 +359,23 @@ impl StanceScorer {
             total += bias;
         }
         (topic, total)
+    }
+
+    /// Whether the found phrases of `rs` (see [`rules::find_sets_into`]) name
+    /// anyone a cue could be aimed at besides the speaker's own side: the
+    /// target, a proxy of it, or another party, government or body.
+    fn names_anyone(&self, rs: &rules::Scratch) -> bool {
+        let found = &rs.analysis;
+        !found.targets.is_empty()
+            || !found.elsewhere.is_empty()
+            || found
+                .places
+                .iter()
+                .any(|h| matches!(self.target.place(h.entry), Place::Party | Place::Body))
+            || rs
+                .rule_hits
+                .iter()
+                .any(|h| self.rules.kinds.get(h.entry) == Some(&Kind::Proxy))
     }
 
     /// A negation in the mouth of the target's own speaker, in a quote about
@@ -521,6 +577,41 @@ pub(super) fn describe_rule(rule: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// A quote left unanalysed by the early exit gets the label, score
+        /// and evidence the full analysis gives it.
+        #[test]
+        fn the_early_exit_changes_no_stance(
+            words in proptest::collection::vec(
+                "the|government|ministers|Tory|Labour|Tony|Blair|Mr|EU|US|we|our|plans|bill|\
+                 cuts|not|never|very|good|bad|disgrace|welcome|failed|must|condemned|said|\
+                 “|”|,|\\.|[a-z]{1,6}|[A-Z][a-z]{1,5}",
+                0..30,
+            ),
+            lede in proptest::bool::ANY,
+            side in 0..Side::ALL.len(),
+            framed in proptest::bool::ANY,
+        ) {
+            let scorer = StanceScorer::new();
+            let quote_text = words.join(" ");
+            let opening = if lede { "Tony Blair spoke.\n" } else { "Shares rose.\n" };
+            let document = format!("{opening}The union condemned it, saying {quote_text}.");
+            let start = document.len() - quote_text.len() - 1;
+            let quote = Span::new(start, start + quote_text.len());
+            let read = scorer.read_document(&document, &[]);
+            let context = QuoteContext {
+                cue: framed.then(|| Span::new(opening.len() + 10, opening.len() + 19)),
+                frame: framed.then(|| Span::new(opening.len(), document.len())),
+                speaker: Side::ALL[side],
+                document: Some(&read),
+            };
+            let mut scratch = QuoteScratch::default();
+            let full = scorer.stance_of(&document, quote, &context, &mut scratch, false);
+            let early = scorer.stance_of(&document, quote, &context, &mut scratch, true);
+            proptest::prop_assert_eq!(early, full);
+        }
+    }
 
     #[test]
     fn char_offsets_become_bytes() {

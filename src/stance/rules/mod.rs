@@ -554,6 +554,20 @@ pub(super) fn analyze_sets_into(
     document: Option<&DocumentTarget<'_>>,
     scratch: &mut Scratch,
 ) {
+    find_sets_into(sets, text, range, document, scratch);
+    weigh_found(sets, text, opts, scratch);
+}
+
+/// The first half of [`analyze_sets_into`]: the tokens of `range` and the
+/// phrases of every set found in them, with the target's mentions (and
+/// those `document` marks) and the places that put names elsewhere.
+pub(super) fn find_sets_into(
+    sets: &Sets<'_>,
+    text: &str,
+    range: Span,
+    document: Option<&DocumentTarget<'_>>,
+    scratch: &mut Scratch,
+) {
     let Sets {
         lexicon,
         rules,
@@ -564,19 +578,14 @@ pub(super) fn analyze_sets_into(
         analysis:
             Analysis {
                 tokens: toks,
-                items,
-                sentence,
-                clause,
-                quoted,
                 targets,
                 places,
                 elsewhere,
+                ..
             },
         lex_hits,
         rule_hits,
         excluded,
-        marks,
-        scare,
         ..
     } = scratch;
     // Room for a long quote from the start: the buffers are reused for a
@@ -585,7 +594,6 @@ pub(super) fn analyze_sets_into(
     toks.reserve_text(range.of(text).len().max(LONG_QUOTE));
     tokenize_into(text, range, toks);
     let toks = &*toks;
-    let room = toks.as_slice().len().max(LONG_QUOTE / 3);
     let [include, exclude, elsewhere_words] = target.phrase_sets();
     match index {
         Some(index) => {
@@ -612,7 +620,32 @@ pub(super) fn analyze_sets_into(
     if let Some(document) = document {
         document_targets(target, document, toks, text, places, targets);
     }
+}
 
+/// The second half of [`analyze_sets_into`], once [`find_sets_into`] has
+/// filled `scratch`: the structure the rules read (sentences, clauses,
+/// embedded quotations) and the weighed cues.
+pub(super) fn weigh_found(sets: &Sets<'_>, text: &str, opts: Options, scratch: &mut Scratch) {
+    let Sets { lexicon, rules, .. } = *sets;
+    let Scratch {
+        analysis:
+            Analysis {
+                tokens: toks,
+                items,
+                sentence,
+                clause,
+                quoted,
+                targets,
+                ..
+            },
+        lex_hits,
+        rule_hits,
+        marks,
+        scare,
+        ..
+    } = scratch;
+    let toks = &*toks;
+    let room = toks.as_slice().len().max(LONG_QUOTE / 3);
     let targets = &*targets;
 
     // The structure the rules read: sentences, clauses, embedded quotations.
