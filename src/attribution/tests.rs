@@ -101,6 +101,20 @@ fn resolution_cases() {
             "Chancellor Peter Vane said taxes would rise.",
             &[("taxes would ", Some("Peter Vane"), Some("Government"))],
         ),
+        // Offices of the governments since 2007 (data/stance/target_uk.txt),
+        // and the shadow of one.
+        (
+            "Justice Secretary Ann Hollis said prisons were full.",
+            &[("prisons were", Some("Ann Hollis"), Some("Government"))],
+        ),
+        (
+            "Technology Secretary Ann Hollis said the breach was serious.",
+            &[("the breach w", Some("Ann Hollis"), Some("Government"))],
+        ),
+        (
+            "Shadow justice secretary Ann Hollis said prisons were full.",
+            &[("prisons were", Some("Ann Hollis"), None)],
+        ),
         // A name the target lists speaks for the government only where the
         // text gives the person no role or party of its own.
         ("Tony Blair said the plan was late.", &[("the plan was", Some("Tony Blair"), Some("Government"))]),
