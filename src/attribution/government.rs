@@ -94,11 +94,18 @@ impl<'a> Doc<'a> {
         match clue {
             GovernmentClue::Role { pre, run, post } => {
                 role_text.clear();
-                for (n, phrase) in [pre, run, post].into_iter().enumerate() {
-                    if n > 0 {
+                // One space between the parts, whatever space they hold at
+                // their ends: a phrase may run across two (`Work and` and
+                // `Pensions Secretary`), and its words are matched as written.
+                for phrase in [pre, run, post] {
+                    let words = phrase.of(self.text).trim();
+                    if words.is_empty() {
+                        continue;
+                    }
+                    if !role_text.is_empty() {
                         role_text.push(' ');
                     }
-                    role_text.push_str(phrase.of(self.text));
+                    role_text.push_str(words);
                 }
                 self.knowledge.is_government(role_text)
             }

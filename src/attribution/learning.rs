@@ -199,8 +199,16 @@ impl<'a> Doc<'a> {
         // belong to the pre-modifiers too, up to a function word or a verb.
         let mut pre_start = run_start;
         let mut role_seen = run.span.start < run.name.start;
+        let mut listed = false;
         while pre_start > toks.start && run_start - pre_start < 8 {
             let t = self.token(pre_start - 1);
+            // `Work and Pensions Secretary`, `Culture, Media and Sport
+            // Secretary`: a title's capitalized words joined by `and`, and by
+            // commas before it, are one title.
+            if role_seen && self.joins_title(pre_start - 1, toks.start, &mut listed) {
+                pre_start -= 1;
+                continue;
+            }
             if matches!(t.text, "," | ":" | ";" | "–" | "—" | "-" | "“" | "”" | "\"") {
                 break;
             }
@@ -237,18 +245,26 @@ impl<'a> Doc<'a> {
         // Rachel Reeves, said`: a role opening the sentence before a comma
         // is a pre-modifier too; a definite article may open it (a role
         // with `the` is the one holder the name then gives).
-        if pre_start == run_start && run_start >= toks.start + 2 && run_start - toks.start <= 6 {
+        // (The `and` and commas of a title, `The Culture, Media and Sport
+        // Secretary,`, count as no words of it.)
+        if pre_start == run_start && run_start >= toks.start + 2 && run_start - toks.start <= 10 {
             let article = usize::from(self.token(toks.start).text.eq_ignore_ascii_case("the"));
             let opening = toks.start + article..run_start - 1;
+            let mut joiners = 0;
             let is_role_phrase = self.token(run_start - 1).text == ","
                 && !opening.is_empty()
                 && opening.clone().all(|i| {
+                    if self.joins_title(i, toks.start, &mut true) {
+                        joiners += 1;
+                        return true;
+                    }
                     let t = self.token(i);
                     t.is_word()
                         && !self.knowledge.is_function_word(t.text)
                         && !self.knowledge.is_preposition(t.text)
                         && !self.is_cue(t.text, &mut scratch)
                 })
+                && run_start - toks.start - joiners <= 6
                 && self.knowledge.is_role(self.token(run_start - 2).text)
                 && !self.knowledge.is_document(self.token(run_start - 2).text);
             if is_role_phrase {
@@ -344,6 +360,19 @@ impl<'a> Doc<'a> {
         // (`Former Conservative leader`).
         let party = |o: &&OrgMention| o.org.kind == OrgKind::Party;
         let org_before = self.org_in(before_name);
+        // `Liberal Democrat Treasury spokesman Ian Moss`, `Labour's NHS
+        // spokeswoman`: an organization between a party and a role the party
+        // gives for a portfolio is that portfolio; the person is the party's,
+        // and speaks for no government.
+        let portfolio_of = org_before.filter(|o| !party(o)).and_then(|o| {
+            let party = self.party_in(Span::new(before_name.start, o.span.start))?;
+            let role = Span::new(o.span.end, run.name.start);
+            self.seg
+                .tokens_in(text, role)
+                .any(|t| self.knowledge.is_portfolio_role(t.text))
+                .then_some(party)
+        });
+        let org_before = portfolio_of.or(org_before);
         let named = org_before
             .filter(|o| current(before_name) || party(o))
             .or_else(|| affiliation(post).filter(|o| current(post) || party(o)));
@@ -385,7 +414,8 @@ impl<'a> Doc<'a> {
             let run_role = Span::new(run.span.start, run.name.start);
             let has_context = (!pre.is_empty() || post.start < post.end || !run_role.is_empty())
                 && current(before_name)
-                && current(post);
+                && current(post)
+                && portfolio_of.is_none();
             // A name list (the target's office holders) is time-bound: it
             // counts only where the text gives the person no role or
             // organization of its own (`Tory MP Boris Johnson`, `Theresa
@@ -451,6 +481,56 @@ impl<'a> Doc<'a> {
             self.people[person].org = org;
         }
         self.scratch = scratch;
+    }
+
+    /// Whether token `at` joins the capitalized words of a title on both
+    /// sides (`Work and Pensions Secretary`, `Culture, Media and Sport
+    /// Secretary`), the sentence starting at token `sentence_start`: `and` or
+    /// `&` does, a comma only before such an `and` (read right to left,
+    /// `listed` says whether one was met; an `and` sets it).
+    pub(super) fn joins_title(&self, at: usize, sentence_start: usize, listed: &mut bool) -> bool {
+        if at <= sentence_start {
+            return false;
+        }
+        let t = self.token(at);
+        let joiner = matches!(t.text, "and" | "&");
+        if !(joiner || (*listed && t.text == ",")) {
+            return false;
+        }
+        let word = |i: usize| {
+            let w = self.token(i);
+            w.is_word() && w.is_capitalized() && !self.knowledge.is_function_word(w.text)
+        };
+        // Not a person's name before it (`Ann Lee and Health Secretary Tom
+        // Hale`, `Mr Lee and …`, a surname already met): two people, not one title.
+        let before = self.token(at - 1).text;
+        let name_before = self.by_surname.contains_key(before)
+            || self.knowledge.first_name(before).is_some()
+            || (at >= sentence_start + 2 && {
+                let w = self.token(at - 2).text;
+                self.knowledge.first_name(w).is_some() || self.knowledge.title(w).is_some()
+            });
+        let joins = word(at - 1) && word(at + 1) && !name_before;
+        *listed |= joins && joiner;
+        joins
+    }
+
+    /// Where a title joined by `and` (see [`Doc::joins_title`]) that ends
+    /// at the run starting at token `run_start` begins: `Work` for the run
+    /// `Pensions Secretary Andrew Lyle`; `run_start` when there is none.
+    pub(super) fn joined_title_start(&self, run_start: usize, sentence_start: usize) -> usize {
+        let mut start = run_start;
+        let mut listed = false;
+        while start > sentence_start {
+            let k = start - 1;
+            let t = self.token(k);
+            let listed_word = listed && t.is_word() && t.is_capitalized();
+            if !(listed_word || self.joins_title(k, sentence_start, &mut listed)) {
+                break;
+            }
+            start = k;
+        }
+        start
     }
 
     /// What the words of `phrase` hold: a past marker (`former`, `ex-chief`),

@@ -277,6 +277,16 @@ impl<'a> Doc<'a> {
             .last()
     }
 
+    /// The first party named inside `span`.
+    fn party_in(&self, span: Span) -> Option<&'a OrgMention> {
+        let first = self.orgs.partition_point(|o| o.span.start < span.start);
+        self.orgs
+            .get(first..)?
+            .iter()
+            .take_while(|o| o.span.start <= span.end)
+            .find(|o| o.org.kind == OrgKind::Party && span.contains(o.span))
+    }
+
     fn org_overlapping(&self, span: Span) -> bool {
         // Of the organizations starting before `span` ends, one overlaps it
         // when the furthest end among them lies after its start.

@@ -234,7 +234,14 @@ impl<'a> Doc<'a> {
             // A name after a preposition (`talks with Barclay`), a possessor
             // (`Lord Goldsmith’s admission`) or a modifier (`the Peter Hain
             // attack`) is not what a later pronoun refers to.
-            let before = (run.tokens.start > toks.start).then(|| self.token(run.tokens.start - 1));
+            // (`Work and Pensions Secretary Andrew Lyle`: the word before the
+            // whole title, not the `and` inside it.)
+            let start = if run.span.start < run.name.start {
+                self.joined_title_start(run.tokens.start, toks.start)
+            } else {
+                run.tokens.start
+            };
+            let before = (start > toks.start).then(|| self.token(start - 1));
             let bare_name = run.span.start == run.name.start;
             let subject_like = !run.possessive
                 && !before.is_some_and(|t| {

@@ -192,7 +192,10 @@ fn resolution_cases() {
             "Hospitals in Wales are full. First Minister Tom Hale said the budget was fair.",
             &[("the budget w", Some("Tom Hale"), Some("Welsh Assembly Government"))],
         ),
-        ("First Minister Tom Hale said the budget was fair.", &[("the budget w", Some("Tom Hale"), Some("Government"))]),
+        // With no place named, the target file's `!First Minister` holds: no
+        // government's (the role text once began with a space, and the
+        // exclusion was missed there, leaving `?minister`).
+        ("First Minister Tom Hale said the budget was fair.", &[("the budget w", Some("Tom Hale"), None)]),
         // A station is no person a pronoun refers to.
         (
             "Dr Tom Hale told Radio Kernow: \"We will learn.\"\n\nBut he said the wards were full.",

@@ -265,6 +265,7 @@ impl KnowledgeBuilder {
                     "office" => entry.office = true,
                     "devolved" => entry.devolved_office = true,
                     "document" => entry.document = true,
+                    "portfolio" => entry.portfolio = true,
                     _ => return false,
                 }
                 true
@@ -435,6 +436,10 @@ impl KnowledgeBuilder {
             .filter(|c| c.get(2) == Some(&"opens"))
             .map(|c| c[0].to_string())
             .collect();
+        let org_suffixes = entries(&self.org_patterns)
+            .filter(|c| c.get(2) == Some(&"suffix"))
+            .map(|c| c[0].to_string())
+            .collect();
         let places = entries(&self.places).map(|c| c[0].to_string()).collect();
         let name_particles = entries(&self.name_particles)
             .map(|c| c[0].to_string())
@@ -479,6 +484,7 @@ impl KnowledgeBuilder {
             party_labels,
             org_heads,
             opening_org_heads,
+            org_suffixes,
             holder_orgs,
             devolved,
             devolved_offices,

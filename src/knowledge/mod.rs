@@ -104,6 +104,9 @@ pub struct Knowledge {
     pub(crate) org_heads: HashMap<String, OrgKind>,
     /// The head words that may open a name as well (`Department`, `Radio`).
     pub(crate) opening_org_heads: HashSet<String>,
+    /// The legal suffixes news writes in lowercase as well (`plc`, `ltd`),
+    /// as written: after a capitalized name they end an organization's name.
+    pub(crate) org_suffixes: Vec<String>,
     /// The people an organization's name describes, lowercase, with the
     /// organization (`information commissioner` for the Information
     /// Commissioner's Office, `chief police officers` for the Association of

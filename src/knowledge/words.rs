@@ -46,6 +46,8 @@ pub(crate) struct WordEntry {
     pub(super) office: bool,
     /// A role that is a text (`report`, `statement`), not a person.
     pub(super) document: bool,
+    /// A role a party gives for a portfolio (`spokesman`).
+    pub(super) portfolio: bool,
     /// An office a devolved government has too (`minister`).
     pub(super) devolved_office: bool,
     /// A noun naming a kind of organization (`firm`, `regulator`), and the kind.
@@ -207,6 +209,15 @@ impl Knowledge {
     pub fn is_document(&self, word: &str) -> bool {
         // Every document is a role.
         self.role_shapes.may_hold(word) && self.entry(word).document
+    }
+
+    /// True for a role a party gives for a portfolio (`spokesman` in
+    /// `Liberal Democrat Treasury spokesman`): the organization named between
+    /// the party and the role is the portfolio, not the employer.
+    #[inline]
+    pub fn is_portfolio_role(&self, word: &str) -> bool {
+        // Every portfolio role is a role.
+        self.role_shapes.may_hold(word) && self.entry(word).portfolio
     }
 
     /// The organization kind a common noun names (`firm`, `regulator`), in any case.

@@ -135,4 +135,13 @@ impl Knowledge {
     pub fn opens_org_name(&self, word: &str) -> bool {
         self.opening_org_heads.contains(word)
     }
+
+    /// Whether `word` is a company's legal suffix as news writes it in
+    /// lowercase (`plc` in `Acme plc`): after a capitalized name, it ends the
+    /// organization's name.
+    #[inline]
+    pub fn is_org_suffix(&self, word: &str) -> bool {
+        // A handful of words, compared in place.
+        self.org_suffixes.iter().any(|s| s == word)
+    }
 }

@@ -171,12 +171,15 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         // One word alone names no organization (see below), and most
         // capitalized words stand alone: a run goes on to the next token only
         // when it is capitalized or joins another capitalized one.
+        let next_word = spans
+            .get(i + 1)
+            .and_then(|t| text.as_bytes().get(t.start..t.end));
+        // `Acme plc`: a legal suffix in lowercase ends the name too.
+        let suffix_at = |k: usize| token(k).is_some_and(|t| knowledge.is_org_suffix(t.text));
         let joined = capitals.get(c) == Some(&(i + 1))
-            || (spans
-                .get(i + 1)
-                .and_then(|t| text.as_bytes().get(t.start..t.end))
-                .is_some_and(joins)
-                && capitalized_at(i + 2));
+            || (next_word.is_some_and(joins) && capitalized_at(i + 2))
+            || (next_word.is_some_and(|w| w.first().is_some_and(u8::is_ascii_lowercase))
+                && suffix_at(i + 1));
         if !joined {
             i += 1;
             continue;
@@ -208,6 +211,9 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
                 Some(next) => t = next,
                 None => break,
             }
+        }
+        if suffix_at(end + 1) {
+            end += 1;
         }
         // One word alone names no organization (see below).
         if end == i {
@@ -418,6 +424,19 @@ mod tests {
                     None,
                 )],
             ),
+            // A head word keeps a capitalized common word inside the name.
+            (
+                "The charity Patients First Alliance said",
+                &[("Patients First Alliance", "Patients First Alliance", None)],
+            ),
+            // A legal suffix in lowercase ends a name; another lowercase word does not.
+            ("Acme plc said", &[("Acme plc", "Acme plc", None)]),
+            (
+                "Shares in Brightwater ltd fell",
+                &[("Brightwater ltd", "Brightwater ltd", None)],
+            ),
+            ("Acme staff said", &[]),
+            ("plc shares fell", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(orgs(text), owned(expected), "orgs of {text:?}");

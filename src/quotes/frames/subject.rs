@@ -213,14 +213,25 @@ pub(in crate::quotes) fn noun_phrase_tail(
     let mut saw_name = false;
     let mut role_seen = false;
     let mut modifiers = 0;
+    // `Patients First Alliance`: a name ending in an organization's head word
+    // keeps a capitalized function word inside it.
+    let org_name = last.is_capitalized() && knowledge.org_head(last.text).is_some();
     while k > 0 {
         let t = toks[k - 1];
         // `Theresa May`: a capitalized function word after a given name is a surname.
         let surname_after_given =
             k == toks.len() && k >= 2 && knowledge.first_name(toks[k - 2].text).is_some();
-        let name_part = (t.is_capitalized()
-            && (surname_after_given
-                || !(knowledge.is_function_word(t.text) && knowledge.title(t.text).is_none())))
+        let inside_org_name = org_name && saw_name && k >= 2 && toks[k - 2].is_capitalized();
+        // `Acme plc`: a legal suffix in lowercase ends a company's name.
+        let suffix = k == toks.len()
+            && k >= 2
+            && toks[k - 2].is_capitalized()
+            && knowledge.is_org_suffix(t.text);
+        let name_part = suffix
+            || (t.is_capitalized()
+                && (surname_after_given
+                    || inside_org_name
+                    || !(knowledge.is_function_word(t.text) && knowledge.title(t.text).is_none())))
             || matches!(t.text, "(" | ")" | "’" | "'" | ".")
             || (lower_is_one_of(t.text, &["of", "and", "for", "s"])
                 && saw_name
@@ -251,6 +262,14 @@ pub(in crate::quotes) fn noun_phrase_tail(
         } else if role && !saw_name && k == toks.len() {
             // `sources said`, `officials say`
             return Some(t.span);
+        } else if !saw_name
+            && k == toks.len()
+            && is_plural_org_noun(t.text, knowledge)
+            && opens_noun_phrase(&toks[..k - 1], knowledge)
+        {
+            // `Smaller councils have warned`, `teaching unions said`: a group
+            // of organizations, named by its plural noun.
+            return Some(t.span);
         } else {
             break;
         }
@@ -266,6 +285,58 @@ pub(in crate::quotes) fn noun_phrase_tail(
         k += 1;
     }
     (saw_name && k < toks.len()).then(|| Span::new(toks[k].span.start, last.span.end))
+}
+
+/// `unions`, `councils`, `charities`: the lowercase plural of a noun naming a
+/// kind of organization (data/org_nouns.txt). Asked only of the last word
+/// before a cue; the singular is made on the stack.
+fn is_plural_org_noun(word: &str, knowledge: &Knowledge) -> bool {
+    let bytes = word.as_bytes();
+    if bytes.len() < 4
+        || bytes.len() > 24
+        || !bytes[0].is_ascii_lowercase()
+        || bytes.last() != Some(&b's')
+    {
+        return false;
+    }
+    // `charities` → `charity`; `unions` → `union`.
+    if let Some(stem) = word.strip_suffix("ies") {
+        let mut buf = [0u8; 24];
+        let singular = &mut buf[..stem.len() + 1];
+        singular[..stem.len()].copy_from_slice(stem.as_bytes());
+        singular[stem.len()] = b'y';
+        if std::str::from_utf8(singular).is_ok_and(|w| knowledge.org_noun(w).is_some()) {
+            return true;
+        }
+    }
+    knowledge.org_noun(&word[..word.len() - 1]).is_some()
+}
+
+/// Whether the words `before` a plural noun leave it the head of a subject:
+/// at most three modifiers (`Federal employee`, `Smaller`) after the start
+/// of the sentence, a mark, a word opening a clause (`and`, `where`) or a
+/// determiner (`many`); not after a verb, an adverb or a preposition (`are
+/// now helping newspapers`, `a third of councils`).
+fn opens_noun_phrase(before: &[Token], knowledge: &Knowledge) -> bool {
+    for (n, t) in before.iter().rev().enumerate() {
+        let modifier = is_word(t)
+            && !knowledge.is_function_word(t.text)
+            && !knowledge.is_finite_verb(t.text)
+            && !knowledge.is_preposition(t.text);
+        if modifier && n < 3 {
+            continue;
+        }
+        return !is_word(t)
+            || is_determiner(t.text)
+            || lower_is_one_of(
+                t.text,
+                &[
+                    "and", "but", "or", "that", "where", "while", "when", "as", "because",
+                    "though", "although", "if", "so",
+                ],
+            );
+    }
+    true
 }
 
 /// True when the token starting `span` is capitalized: a name, not `the talks`.
