@@ -600,6 +600,38 @@ fn join_mode_rules() {
 #[test]
 fn organization_rules() {
     let rows: &[Row] = &[
+        // A kind noun ending an apposition makes the name an organization
+        // (data/org_nouns.txt); one owning a person's role does not.
+        (
+            "Halvard Marine, the Clyde shipbuilder, said the delay was not its fault.",
+            &[(
+                Indirect,
+                "the delay was not its fault",
+                Some("Halvard Marine"),
+                Some("Halvard Marine"),
+            )],
+        ),
+        (
+            "The Prison Governors’ Forum said jails were full. Its president, Ade Lowe, said staff were tired.",
+            &[
+                (
+                    Indirect,
+                    "jails were full",
+                    Some("Prison Governors’ Forum"),
+                    Some("Prison Governors’ Forum"),
+                ),
+                (
+                    Indirect,
+                    "staff were tired",
+                    Some("Ade Lowe"),
+                    Some("Prison Governors’ Forum"),
+                ),
+            ],
+        ),
+        (
+            "Ade Lowe, the shipbuilder’s founder, said the yard was quiet.",
+            &[(Indirect, "the yard was quiet", Some("Ade Lowe"), None)],
+        ),
         // Party short forms (gazetteer): fire.
         (
             "Lib Dem spokesman Tom Hale said the tax was unfair.",

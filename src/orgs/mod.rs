@@ -416,6 +416,12 @@ mod tests {
                 &[("Radio Kernow", "Radio Kernow", None)],
             ),
             ("Council Tax bills rose.", &[]),
+            // A head word after a possessive.
+            (
+                "The Prison Governors’ Forum said so.",
+                &[("Prison Governors’ Forum", "Prison Governors’ Forum", None)],
+            ),
+            ("The forum met.", &[]),
             (
                 "the Royal College of Podiatry said",
                 &[(
