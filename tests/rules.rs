@@ -628,6 +628,29 @@ fn organization_rules() {
                 ),
             ],
         ),
+        // An organization's role words after it give the person the text is
+        // about that organization; a role word after its verb does not.
+        (
+            "Tom Hale spoke on Monday. The Tory home affairs spokesman said the plan was wrong.",
+            &[(
+                Indirect,
+                "the plan was wrong",
+                Some("Tom Hale"),
+                Some("Conservative Party"),
+            )],
+        ),
+        (
+            "Ann Lee said the courts would cope.\n\nThe Prison Officers’ Union said staff were tired.",
+            &[
+                (Indirect, "the courts would cope", Some("Ann Lee"), None),
+                (
+                    Indirect,
+                    "staff were tired",
+                    Some("Prison Officers’ Union"),
+                    Some("Prison Officers’ Union"),
+                ),
+            ],
+        ),
         (
             "Ade Lowe, the shipbuilder’s founder, said the yard was quiet.",
             &[(Indirect, "the yard was quiet", Some("Ade Lowe"), None)],

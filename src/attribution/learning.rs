@@ -50,16 +50,22 @@ impl<'a> Doc<'a> {
             return;
         }
         // The role words after the name, then no name: `the Tory home affairs spokesman said`.
+        // They end at a verb: in `the union said staff were tired` the role is the object's.
         let mut head = None;
+        let mut lowered = std::mem::take(&mut self.scratch);
         for i in (toks.end..self.tokens.len()).take(4) {
             let word = self.token(i).text;
-            if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            if !word.bytes().all(|b| b.is_ascii_lowercase())
+                || self.knowledge.is_finite_verb(word)
+                || self.is_cue(word, &mut lowered)
+            {
                 break;
             }
             if self.knowledge.is_role(word) {
                 head = Some(i);
             }
         }
+        self.scratch = lowered;
         let Some(head) = head else {
             return;
         };
