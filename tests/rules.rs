@@ -630,6 +630,43 @@ fn organization_rules() {
         ),
         // An organization's role words after it give the person the text is
         // about that organization; a role word after its verb does not.
+        // A department whose name lists its briefs keeps its commas, before a
+        // cue, after `of` and in an apposition; a list of places does not.
+        (
+            "A spokesperson for the Department for Environment, Food and Rural Affairs said rivers were cleaner.",
+            &[(
+                Indirect,
+                "rivers were cleaner",
+                Some("spokesperson for the Department for Environment, Food and Rural Affairs"),
+                Some("Department for Environment, Food and Rural Affairs"),
+            )],
+        ),
+        (
+            "Tom Hale of the Department for Culture, Media and Sport said the fund would open.",
+            &[(
+                Indirect,
+                "the fund would open",
+                Some("Tom Hale"),
+                Some("Department for Culture, Media and Sport"),
+            )],
+        ),
+        (
+            "Tom Hale, of the Department for Culture, Media and Sport, said the fund would open.",
+            &[(
+                Indirect,
+                "the fund would open",
+                Some("Tom Hale"),
+                Some("Department for Culture, Media and Sport"),
+            )],
+        ),
+        (
+            "In Leeds, Bradford and York, officials said the fund would open.",
+            &[(Indirect, "the fund would open", Some("officials"), None)],
+        ),
+        (
+            "Tom Hale of Leeds said the fund would open.",
+            &[(Indirect, "the fund would open", Some("Tom Hale"), None)],
+        ),
         (
             "Tom Hale spoke on Monday. The Tory home affairs spokesman said the plan was wrong.",
             &[(

@@ -296,11 +296,21 @@ impl<'a> Doc<'a> {
                 let (mut close, mut has_verb) = (None, false);
                 for i in rest.clone() {
                     let word = self.token(i).text;
-                    if matches!(word, "," | "." | ";" | ":" | "“" | "\"" | "–" | "—") {
+                    // A comma inside an organization's name (`of the Department for
+                    // Culture, Media and Sport`) does not close the apposition.
+                    let inside_org = word == "," && self.inside_org(self.token(i).span);
+                    if matches!(word, "," | "." | ";" | ":" | "“" | "\"" | "–" | "—") && !inside_org
+                    {
                         close = Some(i);
                         break;
                     }
-                    has_verb = has_verb || self.is_cue(word, &mut scratch);
+                    let cue = self.is_cue(word, &mut scratch);
+                    // `Tom Hale of the Sierra Club said`: the cue ends the `of` phrase.
+                    if cue && next.eq_ignore_ascii_case("of") {
+                        close = Some(i);
+                        break;
+                    }
+                    has_verb = has_verb || cue;
                 }
                 let clause_end = close.map_or(s.span.end, |i| self.token(i).span.start);
                 // A relative clause tells what the person is only when an
@@ -349,13 +359,14 @@ impl<'a> Doc<'a> {
         // the run's own role words (`Labour MP Barry Sheerman`), else after it.
         // An apposition names the person's organization through a role
         // (`head of health at Unison`) or straight away (`from Families Need
-        // Fathers`), not in passing (`one of the men lampooned in the Labour
+        // Fathers`, `, of the Home Office,`), not in passing (`one of the men lampooned in the Labour
         // poster`).
         let affiliation = |phrase: Span| {
             let org = self.org_in(phrase)?;
             let near_start = || {
                 self.seg
                     .tokens_in(text, phrase)
+                    .skip_while(|t| t.text == ",")
                     .take(3)
                     .any(|t| org.span.contains(t.span))
             };

@@ -265,6 +265,16 @@ fn organization(o: &OrgName, government: bool) -> Organization {
 }
 
 impl<'a> Doc<'a> {
+    /// Whether `span` lies strictly inside an organization's mention.
+    fn inside_org(&self, span: Span) -> bool {
+        let before = self.orgs.partition_point(|o| o.span.start < span.start);
+        self.orgs[..before]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|o| o.span.end > span.end)
+    }
+
     fn org_in(&self, span: Span) -> Option<&'a OrgMention> {
         // The organizations are in text order: only those starting inside
         // `span` can lie in it, the last of which is wanted.

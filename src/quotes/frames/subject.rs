@@ -52,7 +52,7 @@ pub(super) fn subject_before(
     if last.text == "," {
         // `Kevin Courtney, joint general secretary of the NEU, has said`: the
         // subject is the segment before the appositions.
-        let mut segments = comma_segments(&head[..head.len() - 1]);
+        let mut segments = comma_segments(&head[..head.len() - 1], knowledge);
         // `Asked about pay, a senior official, speaking on condition of
         // anonymity, said`, `In Leeds, a union official, a critic of the
         // plan, said`: an opening participle or prepositional phrase is an
@@ -92,8 +92,10 @@ pub(super) fn subject_before(
     noun_phrase_tail(head, strict, knowledge)
 }
 
-/// Splits tokens at top-level commas (not inside brackets).
-fn comma_segments<'a, 't>(toks: &'a [Token<'t>]) -> Vec<&'a [Token<'t>]> {
+/// Splits tokens at top-level commas (not inside brackets, nor between the
+/// briefs of a department's name: `the Department for Culture, Media and
+/// Sport`).
+fn comma_segments<'a, 't>(toks: &'a [Token<'t>], knowledge: &Knowledge) -> Vec<&'a [Token<'t>]> {
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
@@ -101,7 +103,7 @@ fn comma_segments<'a, 't>(toks: &'a [Token<'t>]) -> Vec<&'a [Token<'t>]> {
         match t.text {
             "(" | "[" => depth += 1,
             ")" | "]" => depth -= 1,
-            "," if depth <= 0 => {
+            "," if depth <= 0 && !is_briefs_comma(toks, k, knowledge) => {
                 out.push(&toks[start..k]);
                 start = k + 1;
             }
@@ -227,7 +229,11 @@ pub(in crate::quotes) fn noun_phrase_tail(
             && k >= 2
             && toks[k - 2].is_capitalized()
             && knowledge.is_org_suffix(t.text);
+        // `the Department for Environment, Food and Rural Affairs`: a comma
+        // between the briefs of a name that an opening head word begins.
+        let briefs_comma = saw_name && is_briefs_comma(toks, k - 1, knowledge);
         let name_part = suffix
+            || briefs_comma
             || (t.is_capitalized()
                 && (surname_after_given
                     || inside_org_name
@@ -284,7 +290,57 @@ pub(in crate::quotes) fn noun_phrase_tail(
     {
         k += 1;
     }
-    (saw_name && k < toks.len()).then(|| Span::new(toks[k].span.start, last.span.end))
+    if !saw_name || k >= toks.len() {
+        return None;
+    }
+    // `A spokesperson for the Department for Environment, Food and Rural
+    // Affairs`: as for a name without commas (above), a role or a name before
+    // the preposition owns it.
+    let name = Span::new(toks[k].span.start, last.span.end);
+    let article = usize::from(k >= 1 && lower_is_one_of(toks[k - 1].text, &["the"]));
+    if k >= 2 + article && lower_is_one_of(toks[k - 1 - article].text, &["of", "at", "for", "from"])
+    {
+        let owner_end = k - 1 - article;
+        let owner_is_role = knowledge.is_role(toks[owner_end - 1].text);
+        if let Some(owner) = noun_phrase_tail(&toks[..owner_end], strict, knowledge) {
+            if owner_is_role || starts_with_name(owner, toks) {
+                return Some(Span::new(owner.start, name.end));
+            }
+        }
+    }
+    Some(name)
+}
+
+/// Whether the comma at `k` lies between the briefs of a department's name
+/// (`the Department for Culture, Media and Sport`): capitalized words on
+/// both sides, an `and` before the next comma, and a head word that opens
+/// names before it.
+fn is_briefs_comma(toks: &[Token], k: usize, knowledge: &Knowledge) -> bool {
+    toks.get(k).is_some_and(|t| t.text == ",")
+        && k > 0
+        && toks[k - 1].is_capitalized()
+        && toks.get(k + 1).is_some_and(|n| n.is_capitalized())
+        && toks[k + 1..]
+            .iter()
+            .take_while(|t| t.text != ",")
+            .any(|t| t.text == "and")
+        && opened_name_before(&toks[..k], knowledge)
+}
+
+/// Whether `before` ends in a name opened by a head word that opens names
+/// (`Department for Environment`, `Ministry of Housing`): capitalized words
+/// and `of`/`for`/`and` back to that head word.
+fn opened_name_before(before: &[Token], knowledge: &Knowledge) -> bool {
+    for t in before.iter().rev().take(8) {
+        if t.is_capitalized() && knowledge.opens_org_name(t.text) {
+            return true;
+        }
+        if !(t.is_capitalized() || lower_is_one_of(t.text, &["of", "for", "and"]) || t.text == ",")
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// `unions`, `councils`, `charities`: the lowercase plural of a noun naming a
