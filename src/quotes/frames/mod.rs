@@ -433,10 +433,16 @@ fn frame_at(
     }
     // `Editor’s note:`, `Clinton’s claim`: a cue after a possessive is a noun.
     // (`He’s said` is `he has said`.)
+    // (`Sainsbury’s said it would`, `Moody’s warned that`: a past form before
+    // what opens a clause is the verb of a name that ends in `’s`; not
+    // `Clinton’s stated aim`.)
     let after_possessive = i >= 1 && {
         let prev = toks[i - 1].text;
         let owner = prev.strip_suffix("’s").or_else(|| prev.strip_suffix("'s"));
         owner.is_some_and(|o| !o.is_empty() && knowledge.pronoun(o).is_none())
+            && !(toks[i - 1].is_capitalized()
+                && is_past_form(toks[i].text)
+                && toks.get(i + 1).is_some_and(|n| opens_report(n, knowledge)))
     };
     if after_possessive {
         return None;
@@ -532,6 +538,23 @@ fn bare_phrase(rest: &[Token], knowledge: &Knowledge) -> Option<Span> {
     });
     let last = words.last()?;
     (!clause).then(|| Span::new(first.span.start, last.span.end))
+}
+
+/// `said`, `told`, `warned`: a cue's past form (which, unlike `claim` or
+/// `statement`, is no noun).
+fn is_past_form(cue: &str) -> bool {
+    matches!(cue, "said" | "told" | "wrote") || cue.len() > 4 && cue.ends_with("ed")
+}
+
+/// Whether `t`, right after a cue, opens what it reports: `that`, a
+/// determiner or a pronoun (`said it would`, `warned that`, `said the
+/// outlook`), a quote mark or a colon; not a noun the cue form modifies
+/// (`stated aim`).
+fn opens_report(t: &Token, knowledge: &Knowledge) -> bool {
+    matches!(t.text, "“" | "\"" | ":" | ",")
+        || lower_is_one_of(t.text, &["that"])
+        || is_determiner(t.text)
+        || knowledge.pronoun(t.text).is_some()
 }
 
 /// `reports`, `claims`, `notes`: cue forms that are also plural nouns
@@ -797,6 +820,11 @@ mod tests {
             // A cue after a possessive is a noun; `he’s` is `he has`.
             ("Editor’s note: the plan is dead.", &[]),
             ("He’s said the plan was dead.", &[("said", "He’s")]),
+            // … but a past form opening a report after a name in `’s` is its verb.
+            ("Sainsbury’s said it would cut prices.", &[("said", "Sainsbury’s")]),
+            ("Moody's warned that the outlook was weak.", &[("warned", "Moody's")]),
+            ("Clinton’s stated aim was to win the state.", &[]),
+            ("The minister’s promised review will report.", &[]),
             // Appositions: a role with no name, a place.
             ("Ann Lee, CBI director general, said the figures were bad.", &[("said", "Ann Lee")]),
             ("Tom Hale, MP for Leeds, England, said the figures were bad.", &[("said", "Tom Hale")]),
