@@ -194,6 +194,39 @@ fn quote_rules() {
             "“We found no ties,” said the bureau’s director, Tom B. Hale, on Monday.",
             &[(Direct, "We found no ties,", Some("Tom B. Hale"), None)],
         ),
+        // … a party's, a seat's or an office's capitals after a determiner too …
+        (
+            "“This is a disgrace,” said the Conservative MP for North Wealdstone, Jane Hollis.",
+            &[(
+                Direct,
+                "This is a disgrace,",
+                Some("Jane Hollis"),
+                Some("Conservative Party"),
+            )],
+        ),
+        (
+            "“This is a disgrace,” said the Tory MP, a critic of the plan.",
+            &[(
+                Direct,
+                "This is a disgrace,",
+                Some("Tory MP"),
+                Some("Conservative Party"),
+            )],
+        ),
+        // … (an MP's seat is no one's name, a portfolio before a name is not
+        // part of it) …
+        (
+            "Jane Hollis spoke. “This is a disgrace,” the MP for North Wealdstone said.",
+            &[(Direct, "This is a disgrace,", Some("MP for North Wealdstone"), None)],
+        ),
+        (
+            "Minister for Europe Denis Lowe said the treaty was safe.",
+            &[(Indirect, "the treaty was safe", Some("Denis Lowe"), Some("Government"))],
+        ),
+        (
+            "Shadow Minister for Schools Denis Lowe said the plan was weak.",
+            &[(Indirect, "the plan was weak", Some("Denis Lowe"), None)],
+        ),
         // … not when what follows the comma is no name closing the clause.
         (
             "“Sales are strong,” said the chief executive, in London.",

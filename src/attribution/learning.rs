@@ -235,12 +235,19 @@ impl<'a> Doc<'a> {
                         || (t.text.bytes().any(|b| b == b'-')
                             && self.knowledge.is_past_marker(t.text)))
             };
+            // `Minister for Schools Tom Hale`: `for` after a role opens its portfolio.
+            let portfolio = || {
+                t.text == "for"
+                    && pre_start >= toks.start + 2
+                    && self.knowledge.is_role(self.token(pre_start - 2).text)
+            };
             if !t.is_capitalized()
                 && !role
                 && !t.text.ends_with("’s")
                 && !matches!(t.text, "’" | "'" | "s" | "the" | "The" | "of")
                 && !role_modifier()
                 && !past_marker()
+                && !portfolio()
             {
                 break;
             }

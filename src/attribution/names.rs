@@ -209,6 +209,24 @@ impl<'a> Doc<'a> {
                     name_start = given.unwrap_or(name_start);
                 }
             }
+            // `the Conservative MP for North Wealdstone`, `Minister for Europe
+            // Denis MacShane`: after a role and `for`, the words before a given
+            // name are the role's seat or portfolio; with no given name, the
+            // whole run is.
+            if name_start == 0 && start >= 2 && self.token(start - 1).text == "for" {
+                let role = self.token(start - 2).text;
+                if self.knowledge.title(role).is_some() || self.knowledge.is_role(role) {
+                    let given = (0..name_end.saturating_sub(1)).find(|&n| {
+                        self.tokens
+                            .get(start + n)
+                            .is_some_and(|t| self.knowledge.first_name(t.of(self.text)).is_some())
+                    });
+                    match given {
+                        Some(n) => name_start = n,
+                        None => continue,
+                    }
+                }
+            }
             if possessive_end {
                 run_end = start + name_end;
             }

@@ -545,12 +545,19 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
 }
 
 /// `said its chief executive, Gareth Moss.`: a role description (the
-/// tokens of `rest` up to `end`, with no capital) whose apposition names the
+/// tokens of `rest` up to `end`, with no capital unless a determiner opens
+/// it) whose apposition names the
 /// speaker, the name closing the sentence or its clause. The name's span.
 fn apposed_name(rest: &[Token], end: usize, knowledge: &Knowledge) -> Option<Span> {
     let description = rest.get(..end)?;
+    // Capitals are a party's, a place's or an office's when a determiner opens
+    // the description (`said the Conservative MP for North Wealdstone, Jane
+    // Hollis`), a name's otherwise.
+    let determined = description.first().is_some_and(|t| {
+        is_determiner(t.text) || lower_is_one_of(t.text, &["its", "his", "her", "their"])
+    });
     let is_role_description = description.iter().any(|t| knowledge.is_role(t.text))
-        && !description.iter().any(|t| t.is_capitalized());
+        && (determined || !description.iter().any(|t| t.is_capitalized()));
     if !is_role_description || rest.get(end)?.text != "," {
         return None;
     }
