@@ -820,6 +820,10 @@ mod tests {
             // A cue after a possessive is a noun; `he’s` is `he has`.
             ("Editor’s note: the plan is dead.", &[]),
             ("He’s said the plan was dead.", &[("said", "He’s")]),
+            // A group or a person with the place they are in.
+            ("Residents in the town centre said the plan was weak.", &[("said", "Residents in the town centre")]),
+            ("A man in the crowd said the plan was weak.", &[("said", "A man in the crowd")]),
+            ("Earlier in the day the minister said the plan was weak.", &[("said", "the minister")]),
             // … but a past form opening a report after a name in `’s` is its verb.
             ("Sainsbury’s said it would cut prices.", &[("said", "Sainsbury’s")]),
             ("Moody's warned that the outlook was weak.", &[("warned", "Moody's")]),

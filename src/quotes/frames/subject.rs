@@ -193,10 +193,17 @@ pub(in crate::quotes) fn noun_phrase_tail(
                 }
                 // `Mr. Morgan of the Sierra Club`, `A spokesman for the Rail Delivery
                 // Group`: the phrase belongs to a name or a role before the preposition.
-                if k >= 2 && matches!(toks[k - 1].text, "of" | "at" | "for" | "from") {
+                // `Residents in the town centre`, `A man in the crowd`: a
+                // place a group or person is in is theirs as well.
+                if k >= 2 && matches!(toks[k - 1].text, "of" | "at" | "for" | "from" | "in") {
                     if let Some(owner) = noun_phrase_tail(&toks[..k - 1], strict, knowledge) {
                         let owner_is_role = knowledge.is_role(toks[k - 2].text);
-                        if starts_with_name(owner, toks) || owner_is_role {
+                        let determined = toks
+                            .iter()
+                            .find(|o| o.span.start == owner.start)
+                            .is_some_and(|o| is_determiner(o.text));
+                        let place = toks[k - 1].text == "in";
+                        if starts_with_name(owner, toks) || owner_is_role || place && determined {
                             return Some(Span::new(owner.start, last.span.end));
                         }
                     }
