@@ -82,6 +82,13 @@ fn check_speaker_kinds(rows: &[(&str, &[(&str, SpeakerKind)])]) {
 #[test]
 fn quote_rules() {
     let rows: &[Row] = &[
+        // A reflexive object after a cue opens no reported clause: not …
+        ("The council declared itself bankrupt on Monday, the fifth to do so.", &[]),
+        // … but a clause after `that`: fire.
+        (
+            "The council declared that it was bankrupt.",
+            &[(Indirect, "it was bankrupt", Some("council"), None)],
+        ),
         // An adverb or quantifier between the subject and its cue
         // (data/verb_modifiers.txt): fire.
         (

@@ -388,8 +388,24 @@ pub(super) fn is_reported_clause(
     // `Everything Trump says is a lie`: a clause does not open with its verb.
     // (A first word among these is a finite verb itself.)
     let opens_with_verb = first.is_some_and(|w| knowledge.is_opening_verb(w));
+    // `declared itself bankrupt`: a reflexive object, not a clause's subject.
+    let reflexive = first.is_some_and(|w| {
+        lower_is_one_of(
+            w,
+            &[
+                "itself",
+                "himself",
+                "herself",
+                "themselves",
+                "myself",
+                "ourselves",
+                "yourself",
+            ],
+        )
+    });
     (count >= 4 || (count == 3 && finite()))
         && !opens_with_verb
+        && !reflexive
         && !is_adverbial(body, knowledge)
         && (infinitive || !body.starts_with("to "))
         && body.chars().next().is_some_and(|c| c.is_alphanumeric())

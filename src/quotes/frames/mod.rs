@@ -379,10 +379,16 @@ fn frame_at(
                     knowledge.is_role(head.text) || knowledge.org_noun(head.text).is_some()
                 })
         };
+        // (`The council has repeatedly said`: after an auxiliary too.)
+        let after_auxiliary = || {
+            j.checked_sub(2)
+                .and_then(|k| toks.get(k))
+                .is_some_and(|aux| knowledge.is_finite_verb(aux.text))
+        };
         if modifier
             || (!word.is_capitalized()
                 && is_ly_adverb(word.text)
-                && (!after_determiner() || after_head_noun()))
+                && (!after_determiner() || after_head_noun() || after_auxiliary()))
         {
             passive |= lower_is_one_of(word.text, &["is", "are", "was", "were"])
                 && !toks[i].text.ends_with("ing");
@@ -820,6 +826,8 @@ mod tests {
             // A cue after a possessive is a noun; `he’s` is `he has`.
             ("Editor’s note: the plan is dead.", &[]),
             ("He’s said the plan was dead.", &[("said", "He’s")]),
+            // An adverb in -ly after an auxiliary is no part of the subject.
+            ("The council has repeatedly said the budget was gone.", &[("said", "The council")]),
             // A group or a person with the place they are in.
             ("Residents in the town centre said the plan was weak.", &[("said", "Residents in the town centre")]),
             ("A man in the crowd said the plan was weak.", &[("said", "A man in the crowd")]),
