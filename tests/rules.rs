@@ -201,6 +201,16 @@ fn quote_rules() {
             "“We found no ties,” said the bureau’s director, Tom B. Hale, on Monday.",
             &[(Direct, "We found no ties,", Some("Tom B. Hale"), None)],
         ),
+        // A description with no name before an apposition that is one: the
+        // named person says it (not a list: `including …`).
+        (
+            "His opposite number, shadow justice secretary Harriet Vale, said the plan was a disgrace.",
+            &[(Indirect, "the plan was a disgrace", Some("Harriet Vale"), None)],
+        ),
+        (
+            "Several candidates, including Tom Hale, said the plan was late.",
+            &[(Indirect, "the plan was late", Some("Several candidates"), None)],
+        ),
         // … a party's, a seat's or an office's capitals after a determiner too …
         (
             "“This is a disgrace,” said the Conservative MP for North Wealdstone, Jane Hollis.",

@@ -84,10 +84,33 @@ pub(super) fn subject_before(
         // is that phrase.
         let chosen = segments
             .iter()
-            .rev()
-            .find(|seg| !is_apposition(seg, knowledge))
-            .or_else(|| segments.first().filter(|_| segments.len() > 1))?;
-        return noun_phrase_tail(chosen, strict, knowledge);
+            .rposition(|seg| !is_apposition(seg, knowledge))
+            .or_else(|| (segments.len() > 1).then_some(0))?;
+        // `His opposite number, shadow justice secretary Harriet Vale,`: a
+        // description with no name, whose apposition ends in one, is said
+        // by the person the apposition names.
+        let unnamed = |seg: &[Token]| {
+            seg.first().is_some_and(|t| {
+                is_determiner(t.text) || lower_is_one_of(t.text, &["his", "her", "its", "their"])
+            }) && !seg.iter().skip(1).any(|t| t.is_capitalized())
+        };
+        let named = |seg: &[Token]| {
+            seg.last().is_some_and(|t| {
+                is_word(t) && t.is_capitalized() && knowledge.title(t.text).is_none()
+            })
+        };
+        if let Some(next) = segments.get(chosen + 1) {
+            if unnamed(segments[chosen]) && named(next) {
+                // (The whole apposition, not `including Donald Trump`.)
+                let np = noun_phrase_tail(next, strict, knowledge);
+                if let Some(np) =
+                    np.filter(|np| next.first().is_some_and(|t| t.span.start == np.start))
+                {
+                    return Some(np);
+                }
+            }
+        }
+        return noun_phrase_tail(segments[chosen], strict, knowledge);
     }
     noun_phrase_tail(head, strict, knowledge)
 }
