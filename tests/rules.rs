@@ -678,6 +678,24 @@ fn organization_rules() {
                 ),
             ],
         ),
+        // `Its chairman, X`: the organization `its` stands for, named in the
+        // narration before a long quote of its own; none when nothing is.
+        (
+            "The Acme Trust said: “Costs are up. Wages are not.\n“We need help.”\nIts chairman, Tom Hale, said more was needed.",
+            &[
+                (
+                    Direct,
+                    "Costs are up. Wages are not.\n“We need help.",
+                    Some("Acme Trust"),
+                    Some("Acme Trust"),
+                ),
+                (Indirect, "more was needed", Some("Tom Hale"), Some("Acme Trust")),
+            ],
+        ),
+        (
+            "Ann Lee spoke. Its chairman, Tom Hale, said more was needed.",
+            &[(Indirect, "more was needed", Some("Tom Hale"), None)],
+        ),
         // An organization's role words after it give the person the text is
         // about that organization; a role word after its verb does not.
         // A department whose name lists its briefs keeps its commas, before a

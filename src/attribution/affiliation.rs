@@ -21,6 +21,10 @@ use super::{lowercase_into, Doc, Source};
 pub(super) const AT_INTRODUCTION: usize = 2;
 pub(super) const AT_LATER_MENTION: usize = 0;
 
+/// How many sentences before a person introduced as `Its chairman` the
+/// organization `its` stands for may be named: a long quote of it may lie between.
+const ITS_REACH: usize = 6;
+
 impl<'a> Doc<'a> {
     /// `The union’s general secretary`, `Committee chairman Michael Jack`,
     /// `a senior party spokesman`: a kind noun owning a role refers to the
@@ -125,6 +129,22 @@ impl<'a> Doc<'a> {
         before_in_sentence
             .or(in_sentence_after)
             .or(before)
+            .map(|o| &o.org)
+    }
+
+    /// The organization `its` before `pos` stands for (`The committee said … Its
+    /// chairman, Gregor Atherton, said`): the latest named in the narration
+    /// of the [`ITS_REACH`] sentences before, a news outlet aside.
+    pub(super) fn organization_before(&self, pos: usize) -> Option<&'a OrgName> {
+        let sentence = self.seg.sentence_at(pos)?;
+        let first = sentence.saturating_sub(ITS_REACH);
+        let from = self.seg.sentences.get(first)?.span.start;
+        let before = self.orgs.partition_point(|o| o.span.end <= pos);
+        self.orgs[..before]
+            .iter()
+            .rev()
+            .take_while(|o| o.span.start >= from)
+            .find(|o| !self.in_quote(o.span) && o.org.kind != OrgKind::Media)
             .map(|o| &o.org)
     }
 

@@ -464,6 +464,16 @@ impl<'a> Doc<'a> {
         if self.people[person].org.is_none() {
             let org = named
                 .map(|o| &o.org)
+                // `Its chairman, Gregor Atherton,`: the organization `its` stands for.
+                .or_else(|| {
+                    // The role opens the sentence or stands right before the name.
+                    let opening = toks.start + 4 >= run_start
+                        && (toks.start..run_start)
+                            .any(|i| self.knowledge.is_role(self.token(i).text));
+                    let its = (toks.start..run_start)
+                        .any(|i| matches!(self.token(i).text, "Its" | "its"));
+                    (opening && its).then(|| self.organization_before(run.span.start))?
+                })
                 .or_else(|| {
                     before_facts
                         .org_noun
