@@ -696,6 +696,15 @@ fn organization_rules() {
             "Ann Lee spoke. Its chairman, Tom Hale, said more was needed.",
             &[(Indirect, "more was needed", Some("Tom Hale"), None)],
         ),
+        // A role opening the sentence before the name, with either article.
+        (
+            "A Treasury minister, Lord Hale, said the rules were working.",
+            &[(Indirect, "the rules were working", Some("Lord Hale"), Some("HM Treasury"))],
+        ),
+        (
+            "A source, Tom Hale, said the rules were working.",
+            &[(Indirect, "the rules were working", Some("Tom Hale"), None)],
+        ),
         // An organization's role words after it give the person the text is
         // about that organization; a role word after its verb does not.
         // A department whose name lists its briefs keeps its commas, before a

@@ -19,7 +19,7 @@ use std::ops::Range;
 
 use super::government::GovernmentClue;
 use super::names::{possessive_suffix, NameRun};
-use super::{lowercase_into, Doc};
+use super::{is_article, lowercase_into, Doc};
 
 /// What the words of a phrase around a name hold (see `Doc::phrase_facts`).
 #[derive(Debug, Clone, Copy, Default)]
@@ -261,7 +261,8 @@ impl<'a> Doc<'a> {
         // (The `and` and commas of a title, `The Culture, Media and Sport
         // Secretary,`, count as no words of it.)
         if pre_start == run_start && run_start >= toks.start + 2 && run_start - toks.start <= 10 {
-            let article = usize::from(self.token(toks.start).text.eq_ignore_ascii_case("the"));
+            // (`A Treasury minister, Lord Fennimore,`: one of the office's holders, named.)
+            let article = usize::from(is_article(self.token(toks.start).text));
             let opening = toks.start + article..run_start - 1;
             let mut joiners = 0;
             let is_role_phrase = self.token(run_start - 1).text == ","
