@@ -696,6 +696,27 @@ fn organization_rules() {
             "Ann Lee spoke. Its chairman, Tom Hale, said more was needed.",
             &[(Indirect, "more was needed", Some("Tom Hale"), None)],
         ),
+        // `it` after a quote: an organization that is a later sentence's
+        // subject (fires), not one named in passing (must not).
+        (
+            "Northern Grid, the network operator, said the homes were without power. The Met Office has extended its warning. Gusts of 80mph are possible, it says.",
+            &[
+                (
+                    Indirect,
+                    "the homes were without power",
+                    Some("Northern Grid"),
+                    Some("Northern Grid"),
+                ),
+                (Indirect, "Gusts of 80mph are possible", Some("Met Office"), Some("Met Office")),
+            ],
+        ),
+        (
+            "Acme Group said the profits were strong. Shares rose on a day when the Zeta Bank fell. It said sales would grow.",
+            &[
+                (Indirect, "the profits were strong", Some("Acme Group"), Some("Acme Group")),
+                (Indirect, "sales would grow", Some("Acme Group"), Some("Acme Group")),
+            ],
+        ),
         // A role opening the sentence before the name, with either article.
         (
             "A Treasury minister, Lord Hale, said the rules were working.",

@@ -297,6 +297,25 @@ impl<'a> Doc<'a> {
             }
             PronounNumber::Writer => None,
             PronounNumber::Group | PronounNumber::Organization => {
+                // `The Met Office has extended its warning. Gusts are possible,
+                // it says.`: an organization that is the subject of a sentence
+                // since the last quote is what `it` stands for.
+                let before = self.orgs.partition_point(|o| o.span.end <= mention.start);
+                let since = previous_quote.map_or(0, |(_, span)| span.end);
+                let subject = self.orgs[..before]
+                    .iter()
+                    .rev()
+                    .take_while(|o| o.span.start >= since)
+                    .find(|o| !self.in_quote(o.span) && self.opens_sentence(o.span));
+                if let Some(o) = subject.filter(|_| previous_quote.is_some()) {
+                    return Some(Source {
+                        name: &o.org.name,
+                        kind: SpeakerKind::Organization,
+                        person: None,
+                        org: Some(&o.org),
+                        government: o.org.kind == OrgKind::Government,
+                    });
+                }
                 if let Some(p) = previous
                     .filter(|p| matches!(p.kind, SpeakerKind::Group | SpeakerKind::Organization))
                 {
@@ -311,6 +330,22 @@ impl<'a> Doc<'a> {
                     government: o.org.kind == OrgKind::Government,
                 })
             }
+        }
+    }
+
+    /// Whether `span` opens its sentence, after at most an article and one
+    /// word before it (a live blog's time: `09:20 The Met Office`).
+    fn opens_sentence(&self, span: Span) -> bool {
+        let Some(sentence) = self.seg.sentence_at(span.start) else {
+            return false;
+        };
+        let start = self.seg.sentences[sentence].span.start;
+        let lead = self.text.get(start..span.start).unwrap_or_default();
+        let mut words = lead.split_whitespace().rev();
+        match (words.next(), words.next(), words.next()) {
+            (None, ..) => true,
+            (Some(last), _, None) => is_article(last),
+            _ => false,
         }
     }
 
