@@ -152,7 +152,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         }
     };
     let joins = |word: &[u8]| {
-        matches!(word, b"of" | b"for" | b"and" | b"the" | b"'") || word == "’".as_bytes()
+        matches!(word, b"of" | b"for" | b"and" | b"the" | b"'" | b"&") || word == "’".as_bytes()
     };
     let mut out = Vec::new();
     // Names begin with a capital: only the capitalized tokens can start one.
@@ -201,7 +201,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             }
             if t.is_capitalized() && t.is_word() {
                 end = j;
-            } else if !(matches!(t.text, "of" | "for" | "and" | "the" | "’" | "'")
+            } else if !(matches!(t.text, "of" | "for" | "and" | "the" | "’" | "'" | "&")
                 && capitalized_at(j + 1))
             {
                 break;
@@ -272,6 +272,29 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
                     },
                 });
             }
+        } else if end - i == 2
+            && token(i + 1).is_some_and(|t| t.text == "&")
+            && !knowledge.is_function_word(first.text)
+            // (Not the last briefs of a longer name: `Culture, Media & Sport`.)
+            && !i.checked_sub(1).and_then(token).is_some_and(|t| t.text == ",")
+        {
+            // `Marks & Spencer`, `Procter & Gamble`: two names joined by an
+            // ampersand name a firm (`Procter & Gamble’s` is its possessive).
+            let owner = last.text.len()
+                - last
+                    .text
+                    .strip_suffix("’s")
+                    .or_else(|| last.text.strip_suffix("'s"))
+                    .map_or(last.text.len(), str::len);
+            let span = Span::new(first.span.start, last.span.end - owner);
+            out.push(OrgMention {
+                span,
+                org: OrgName {
+                    name: span.of(text).to_string(),
+                    acronym: None,
+                    kind: OrgKind::Employer,
+                },
+            });
         }
         i = end + 1;
     }
@@ -422,6 +445,16 @@ mod tests {
                 &[("Prison Governors’ Forum", "Prison Governors’ Forum", None)],
             ),
             ("The forum met.", &[]),
+            // Two names joined by an ampersand: a firm, its possessive aside.
+            (
+                "Marks & Spencer said so.",
+                &[("Marks & Spencer", "Marks & Spencer", None)],
+            ),
+            (
+                "Procter & Gamble’s chief executive spoke.",
+                &[("Procter & Gamble", "Procter & Gamble", None)],
+            ),
+            ("Sales & marketing staff spoke.", &[]),
             (
                 "the Royal College of Podiatry said",
                 &[(

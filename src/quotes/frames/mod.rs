@@ -826,6 +826,8 @@ mod tests {
             // A cue after a possessive is a noun; `he’s` is `he has`.
             ("Editor’s note: the plan is dead.", &[]),
             ("He’s said the plan was dead.", &[("said", "He’s")]),
+            // An ampersand joins the names of a firm.
+            ("Marks & Spencer said sales rose by 4%.", &[("said", "Marks & Spencer")]),
             // An adverb in -ly after an auxiliary is no part of the subject.
             ("The council has repeatedly said the budget was gone.", &[("said", "The council")]),
             // A group or a person with the place they are in.

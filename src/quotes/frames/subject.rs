@@ -269,7 +269,7 @@ pub(in crate::quotes) fn noun_phrase_tail(
                     || inside_org_name
                     || !(knowledge.is_function_word(t.text) && knowledge.title(t.text).is_none())))
             || matches!(t.text, "(" | ")" | "’" | "'" | ".")
-            || (lower_is_one_of(t.text, &["of", "and", "for", "s"])
+            || ((lower_is_one_of(t.text, &["of", "and", "for", "s"]) || t.text == "&")
                 && saw_name
                 && k >= 2
                 && toks[k - 2].is_capitalized())
@@ -314,7 +314,7 @@ pub(in crate::quotes) fn noun_phrase_tail(
     while k < toks.len()
         && (matches!(
             toks[k].text,
-            "of" | "and" | "for" | ")" | "’" | "'" | "." | "s"
+            "of" | "and" | "for" | "&" | ")" | "’" | "'" | "." | "s"
         ) || knowledge.is_function_word(toks[k].text)
             && knowledge.title(toks[k].text).is_none())
     {
@@ -353,7 +353,7 @@ fn is_briefs_comma(toks: &[Token], k: usize, knowledge: &Knowledge) -> bool {
         && toks[k + 1..]
             .iter()
             .take_while(|t| t.text != ",")
-            .any(|t| t.text == "and")
+            .any(|t| t.text == "and" || t.text == "&")
         && opened_name_before(&toks[..k], knowledge)
 }
 
