@@ -276,7 +276,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             && token(i + 1).is_some_and(|t| t.text == "&")
             && !knowledge.is_function_word(first.text)
             // (Not the last briefs of a longer name: `Culture, Media & Sport`.)
-            && !i.checked_sub(1).and_then(token).is_some_and(|t| t.text == ",")
+            && i.checked_sub(1).and_then(token).is_none_or(|t| t.text != ",")
         {
             // `Marks & Spencer`, `Procter & Gamble`: two names joined by an
             // ampersand name a firm (`Procter & Gamble’s` is its possessive).

@@ -90,9 +90,9 @@ pub(super) fn subject_before(
         // description with no name, whose apposition ends in one, is said
         // by the person the apposition names.
         let unnamed = |seg: &[Token]| {
-            seg.first().is_some_and(|t| {
-                is_determiner(t.text) || lower_is_one_of(t.text, &["his", "her", "its", "their"])
-            }) && !seg.iter().skip(1).any(|t| t.is_capitalized())
+            seg.first()
+                .is_some_and(|t| is_determiner(t.text) || is_possessive_determiner(t.text))
+                && !seg.iter().skip(1).any(|t| t.is_capitalized())
         };
         let named = |seg: &[Token]| {
             seg.last().is_some_and(|t| {
@@ -341,6 +341,11 @@ pub(in crate::quotes) fn noun_phrase_tail(
     Some(name)
 }
 
+/// `his`, `her`, `its`, `their`: a possessive that opens a description.
+fn is_possessive_determiner(word: &str) -> bool {
+    lower_is_one_of(word, &["his", "her", "its", "their"])
+}
+
 /// Whether the comma at `k` lies between the briefs of a department's name
 /// (`the Department for Culture, Media and Sport`): capitalized words on
 /// both sides, an `and` before the next comma, and a head word that opens
@@ -583,9 +588,9 @@ fn apposed_name(rest: &[Token], end: usize, knowledge: &Knowledge) -> Option<Spa
     // Capitals are a party's, a place's or an office's when a determiner opens
     // the description (`said the Conservative MP for North Wealdstone, Jane
     // Hollis`), a name's otherwise.
-    let determined = description.first().is_some_and(|t| {
-        is_determiner(t.text) || lower_is_one_of(t.text, &["its", "his", "her", "their"])
-    });
+    let determined = description
+        .first()
+        .is_some_and(|t| is_determiner(t.text) || is_possessive_determiner(t.text));
     let is_role_description = description.iter().any(|t| knowledge.is_role(t.text))
         && (determined || !description.iter().any(|t| t.is_capitalized()));
     if !is_role_description || rest.get(end)?.text != "," {

@@ -1,0 +1,112 @@
+//! Table-driven cases of the frame grammar: which cue words open a frame and
+//! what their subjects are, from invented sentences.
+
+use super::*;
+use crate::segment::segment;
+
+fn frames(text: &str) -> Vec<(String, String)> {
+    let k = Knowledge::builtin();
+    let seg = segment(text, &k);
+    find_frames(text, &seg, &[], &k)
+        .iter()
+        .map(|f| (f.cue.of(text).to_string(), f.subject.of(text).to_string()))
+        .collect()
+}
+
+fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
+    items
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn subjects() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("Mr Marks said there was less room.", &[("said", "Mr Marks")]),
+        ("GMB national secretary Rachel Harrison said: “No.”", &[("said", "GMB national secretary Rachel Harrison")]),
+        (
+            "Kevin Courtney, joint general secretary of the National Education Union (NEU), has said it was bad.",
+            &[("said", "Kevin Courtney")],
+        ),
+        (
+            "Speaking alongside Patrick Roach, general secretary of the NASUWT union, Mr Courtney added: “No.”",
+            &[("added", "Mr Courtney")],
+        ),
+        ("“It is bad,” said the nursing union official.", &[("said", "the nursing union official")]),
+        ("“It is bad,” said the New York businessman.", &[("said", "the New York businessman")]),
+        ("“It is bad,” said the businessman in New York.", &[("said", "the businessman")]),
+        ("“It is bad,” Mr Kline said.", &[("said", "Mr Kline")]),
+        ("A DHSC spokesperson said:\"We are clear.\"", &[("said", "A DHSC spokesperson")]),
+        ("Unions say they want to see it.", &[("say", "Unions")]),
+        ("The union’s general secretary Mark Serwotka said: “Yes.”", &[("said", "The union’s general secretary Mark Serwotka")]),
+        (
+            "The BMA said that talks were “just a façade”, claiming that Mr Barclay had no mandate.",
+            &[("said", "The BMA"), ("claiming", "The BMA")],
+        ),
+        ("Earlier, Rishi Sunak did not deny it, but said pay would rise.", &[("said", "Rishi Sunak")]),
+        // The stop after a title belongs to the subject a shared cue takes.
+        ("Rep. Ann Lee reacted to the news, saying the plan was dead.", &[("saying", "Rep. Ann Lee")]),
+        ("Steve Barclay is said to have asked for more.", &[]),
+        ("Talks have been described as an “insult”.", &[]),
+        ("GMB is to target trusts with equal pay claims on behalf of women.", &[]),
+        ("Sources said the talks failed.", &[("said", "Sources")]),
+        ("A spokesman for the Rail Delivery Group said the strikes were needless.", &[("said", "A spokesman for the Rail Delivery Group")]),
+        ("Sen. Elizabeth Warren (D-Mass.) on Tuesday accused Wells Fargo of “gutless leadership”.", &[("accused", "Sen. Elizabeth Warren (D-Mass.)")]),
+        // A bare day between subject and verb, as US news writes it; not a name's part.
+        ("Ann Lee later Thursday told reporters the plan was dead.", &[("told", "Ann Lee")]),
+        ("Joe Friday told reporters the plan was dead.", &[("told", "Joe Friday")]),
+        ("“This is a betrayal,” said Sen. Pat Toomey (R-Pa.), who added more.", &[("said", "Sen. Pat Toomey"), ("added", "Sen. Pat Toomey (R-Pa.)")]),
+        ("According to the Institute for Fiscal Studies, pay has fallen by 13%.", &[("According to", "the Institute for Fiscal Studies")]),
+        ("It was urgent given the spate of recent reports of cancer screening disasters.", &[]),
+        ("After the talks a union described the meeting as “disappointing”.", &[("described", "a union")]),
+        ("“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.", &[("said", "Mr. Morgan of the Sierra Club")]),
+        // A title that says a person's sex starts the subject's name.
+        ("In a speech to the Foreign Policy Centre Mr Straw said he was wrong.", &[("said", "Mr Straw")]),
+        ("“It is bad,” said the Foreign Secretary Jack Straw.", &[("said", "the Foreign Secretary Jack Straw")]),
+        // After a comma, a name that ends the sentence or an apposition is the
+        // inverted subject; a noun phrase with a verb is a report.
+        ("The race will be tight, said Ann Lee, an analyst.", &[("said", "Ann Lee")]),
+        ("Tom Hale, head of the union, said the plans could work.", &[("said", "Tom Hale")]),
+        // A bare plural role after an inverted cue is a group of sources.
+        ("Prices will rise, say analysts.", &[("say", "analysts")]),
+        ("Prices will rise, say most analysts.", &[("say", "most analysts")]),
+        // A pronoun after an opening connective is the subject a participle shares.
+        ("Then he turned on the plan, calling it weak.", &[("calling", "he")]),
+        ("Then the plan failed, calling it weak.", &[]),
+        ("Minutes later, she came back saying it was done.", &[("saying", "she")]),
+        ("Minutes later, the reply came back saying it was done.", &[]),
+        // A long opening phrase and the places ending it come before a shared subject.
+        ("Speaking at a rally in Salem, New Hampshire, Ann Lee hit out, calling it weak.", &[("calling", "Ann Lee")]),
+        ("Speaking at a rally in Salem, a man hit out, calling it weak.", &[]),
+        // A relative clause of words only ends the subject before it.
+        ("A voter who wished not to be named said the plan was weak.", &[("said", "A voter")]),
+        ("A voter, who wished not to be named, said the plan was weak.", &[("said", "A voter")]),
+        // After an article or a number, a cue modifies a noun.
+        ("She won 20 pledged delegates in the state on Tuesday.", &[]),
+        ("She pledged delegates would get a vote.", &[("pledged", "She")]),
+        // A cue after a possessive is a noun; `he’s` is `he has`.
+        ("Editor’s note: the plan is dead.", &[]),
+        ("He’s said the plan was dead.", &[("said", "He’s")]),
+        // An ampersand joins the names of a firm.
+        ("Marks & Spencer said sales rose by 4%.", &[("said", "Marks & Spencer")]),
+        // An adverb in -ly after an auxiliary is no part of the subject.
+        ("The council has repeatedly said the budget was gone.", &[("said", "The council")]),
+        // A group or a person with the place they are in.
+        ("Residents in the town centre said the plan was weak.", &[("said", "Residents in the town centre")]),
+        ("A man in the crowd said the plan was weak.", &[("said", "A man in the crowd")]),
+        ("Earlier in the day the minister said the plan was weak.", &[("said", "the minister")]),
+        // … but a past form opening a report after a name in `’s` is its verb.
+        ("Sainsbury’s said it would cut prices.", &[("said", "Sainsbury’s")]),
+        ("Moody's warned that the outlook was weak.", &[("warned", "Moody's")]),
+        ("Clinton’s stated aim was to win the state.", &[]),
+        ("The minister’s promised review will report.", &[]),
+        // Appositions: a role with no name, a place.
+        ("Ann Lee, CBI director general, said the figures were bad.", &[("said", "Ann Lee")]),
+        ("Tom Hale, MP for Leeds, England, said the figures were bad.", &[("said", "Tom Hale")]),
+        ("Tom Hale, Ann Lee, said the figures were bad.", &[("said", "Ann Lee")]),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(frames(text), pairs(expected), "frames of {text:?}");
+    }
+}
