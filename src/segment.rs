@@ -713,6 +713,14 @@ fn has_unspaced_script(word: &str) -> bool {
     word.chars().any(|c| matches!(c as u32, 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF))
 }
 
+/// The length in bytes of the possessive ending of `word` (`’s`, `'s`), or 0.
+pub(crate) fn possessive_suffix(word: &str) -> usize {
+    ["’s", "'s"]
+        .iter()
+        .find(|p| word.len() > p.len() && word.ends_with(*p))
+        .map_or(0, |p| p.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,6 @@
 //! a person is about, and the organization a description refers back to (`the firm said`).
 
 use crate::knowledge::OrgKind;
-use crate::model::SpeakerKind;
 use crate::orgs::{OrgMention, OrgName};
 use crate::segment::Token;
 use crate::span::Span;
@@ -188,12 +187,6 @@ impl<'a> Doc<'a> {
                 .find(|o| o.org.kind == kind)
                 .or_else(|| earlier().find(|o| o.org.kind != OrgKind::Media))?
         };
-        Some(Source {
-            name: &o.org.name,
-            kind: SpeakerKind::Organization,
-            person: None,
-            org: Some(&o.org),
-            government: o.org.kind == OrgKind::Government,
-        })
+        Some(Source::organization(&o.org))
     }
 }

@@ -67,6 +67,19 @@ struct Source<'a> {
     government: bool,
 }
 
+impl<'a> Source<'a> {
+    /// An organization speaking for itself.
+    fn organization(org: &'a OrgName) -> Source<'a> {
+        Source {
+            name: &org.name,
+            kind: SpeakerKind::Organization,
+            person: None,
+            org: Some(org),
+            government: org.kind == OrgKind::Government,
+        }
+    }
+}
+
 /// The speaker and organization of one quote.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attribution {

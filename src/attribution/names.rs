@@ -330,10 +330,4 @@ pub(super) fn is_possessive(word: &str) -> bool {
     possessive_suffix(word) > 0
 }
 
-/// The length in bytes of the possessive ending of `word` (`’s`, `'s`), or 0.
-pub(super) fn possessive_suffix(word: &str) -> usize {
-    ["’s", "'s"]
-        .iter()
-        .find(|p| word.len() > p.len() && word.ends_with(*p))
-        .map_or(0, |p| p.len())
-}
+pub(super) use crate::segment::possessive_suffix;

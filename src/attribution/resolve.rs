@@ -171,13 +171,7 @@ impl<'a> Doc<'a> {
         };
         if let Some(o) = org {
             if !head_is_role && !member(o) {
-                let source = Source {
-                    name: &o.org.name,
-                    kind: SpeakerKind::Organization,
-                    person: None,
-                    org: Some(&o.org),
-                    government: o.org.kind == OrgKind::Government,
-                };
+                let source = Source::organization(&o.org);
                 return Some((source, Resolution::Explicit));
             }
         }
@@ -308,13 +302,7 @@ impl<'a> Doc<'a> {
                     .take_while(|o| o.span.start >= since)
                     .find(|o| !self.in_quote(o.span) && self.opens_sentence(o.span));
                 if let Some(o) = subject.filter(|_| previous_quote.is_some()) {
-                    return Some(Source {
-                        name: &o.org.name,
-                        kind: SpeakerKind::Organization,
-                        person: None,
-                        org: Some(&o.org),
-                        government: o.org.kind == OrgKind::Government,
-                    });
+                    return Some(Source::organization(&o.org));
                 }
                 if let Some(p) = previous
                     .filter(|p| matches!(p.kind, SpeakerKind::Group | SpeakerKind::Organization))
@@ -322,13 +310,7 @@ impl<'a> Doc<'a> {
                     return Some(*p);
                 }
                 let o = self.orgs.iter().rfind(|o| o.span.end <= mention.start)?;
-                Some(Source {
-                    name: &o.org.name,
-                    kind: SpeakerKind::Organization,
-                    person: None,
-                    org: Some(&o.org),
-                    government: o.org.kind == OrgKind::Government,
-                })
+                Some(Source::organization(&o.org))
             }
         }
     }

@@ -15,7 +15,7 @@ mod gazetteer;
 pub(crate) use gazetteer::Gazetteer;
 
 use crate::knowledge::{on_word_bounds, Knowledge, OrgKind};
-use crate::segment::{Segmentation, Token};
+use crate::segment::{possessive_suffix, Segmentation, Token};
 use crate::span::Span;
 
 /// An organization as the document names it.
@@ -280,12 +280,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         {
             // `Marks & Spencer`, `Procter & Gamble`: two names joined by an
             // ampersand name a firm (`Procter & Gamble’s` is its possessive).
-            let owner = last.text.len()
-                - last
-                    .text
-                    .strip_suffix("’s")
-                    .or_else(|| last.text.strip_suffix("'s"))
-                    .map_or(last.text.len(), str::len);
+            let owner = possessive_suffix(last.text);
             let span = Span::new(first.span.start, last.span.end - owner);
             out.push(OrgMention {
                 span,
