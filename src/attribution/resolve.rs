@@ -378,7 +378,7 @@ impl<'a> Doc<'a> {
                 words.iter().filter(|w| given.contains(w)).count()
             });
             let Some(org) = p.org else { return role_fit };
-            if named_org == Some(org.name.as_str()) {
+            if named_org.is_some_and(|named| same_org(named, &org.name)) {
                 return 3 + role_fit;
             }
             let org_words = org.name.to_lowercase();
@@ -462,7 +462,7 @@ impl<'a> Doc<'a> {
             .into_iter()
             .filter(|&person| {
                 let org_fits = match (self.people[person].org, named) {
-                    (Some(own), Some(named)) => own.name == named.name,
+                    (Some(own), Some(named)) => same_org(&own.name, &named.name),
                     _ => true,
                 };
                 org_fits && self.speaks_for_government(person, &mut role_text) == government
@@ -484,4 +484,18 @@ impl<'a> Doc<'a> {
             .max_by_key(|&(order, &person)| (times_named(person), std::cmp::Reverse(order)))
             .map(|(_, &person)| person)
     }
+}
+
+/// Whether two names of organizations name the same one: equal, or equal
+/// but for a web address's ending (`Gawker` and `Gawker.com`: news names an
+/// online outlet both ways).
+fn same_org(a: &str, b: &str) -> bool {
+    let site = |name: &'_ str| -> String {
+        let lower = name.to_ascii_lowercase();
+        [".com", ".co.uk", ".net", ".org"]
+            .iter()
+            .find_map(|end| lower.strip_suffix(end).map(str::to_string))
+            .unwrap_or(lower)
+    };
+    a == b || site(a) == site(b)
 }

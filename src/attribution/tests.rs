@@ -41,6 +41,14 @@ type Case = (
 #[test]
 fn resolution_cases() {
     let cases: &[Case] = &[
+        // A description naming a web outlet's short name fits its writer.
+        (
+            "The bot was set up by Quillo.com writer Ann Dale. Dale said the bot had worked as planned. Tom Hale retweeted it on Sunday.\n“It is hard to blame him,” the Quillo employee wrote.",
+            &[
+                ("the bot had ", Some("Ann Dale"), Some("Quillo.com")),
+                ("It is hard t", Some("Ann Dale"), Some("Quillo.com")),
+            ],
+        ),
         (
             "Labour relations director Roger Kline said: 'We are pleased.'\n'We really do hope so, ' Mr Kline said.",
             &[("We are pleas", Some("Roger Kline"), None), ("We really do", Some("Roger Kline"), None)],

@@ -266,6 +266,7 @@ impl KnowledgeBuilder {
                     "devolved" => entry.devolved_office = true,
                     "document" => entry.document = true,
                     "portfolio" => entry.portfolio = true,
+                    "employee" => entry.employee = true,
                     _ => return false,
                 }
                 true

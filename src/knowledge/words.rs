@@ -48,6 +48,9 @@ pub(crate) struct WordEntry {
     pub(super) document: bool,
     /// A role a party gives for a portfolio (`spokesman`).
     pub(super) portfolio: bool,
+    /// A role held in an organization, whose name may modify it (`Vodafone
+    /// chief executive`, `a Tesco spokeswoman`).
+    pub(super) employee: bool,
     /// An office a devolved government has too (`minister`).
     pub(super) devolved_office: bool,
     /// A noun naming a kind of organization (`firm`, `regulator`), and the kind.
@@ -218,6 +221,16 @@ impl Knowledge {
     pub fn is_portfolio_role(&self, word: &str) -> bool {
         // Every portfolio role is a role.
         self.role_shapes.may_hold(word) && self.entry(word).portfolio
+    }
+
+    /// True for a role held in an organization (`chief`, `spokeswoman`,
+    /// `boss`): a name right before it may be the employer's (`Vodafone chief
+    /// executive`), where before an office it is a place or portfolio
+    /// (`Bolton MP`, `Europe minister`).
+    #[inline]
+    pub fn is_employee_role(&self, word: &str) -> bool {
+        // Every employee role is a role.
+        self.role_shapes.may_hold(word) && self.entry(word).employee
     }
 
     /// The organization kind a common noun names (`firm`, `regulator`), in any case.

@@ -3,7 +3,12 @@
 //! News introduces an unknown organization by saying what it is or who works
 //! there, and these rules read that:
 //! - a kind noun before the name: `regulator Ofcom`, `MMS firm Adamind`,
-//!   `music giant EMI` (the nouns are `data/org_nouns.txt`);
+//!   `music giant EMI`, `Carmaker Vantor` opening a sentence (the nouns are
+//!   `data/org_nouns.txt`);
+//! - a role held in an organization after it: `BT chief executive Ben
+//!   Verwaayen`, `Vodafone chief executive Arun Sarin`, `a Tesco
+//!   spokeswoman` (the roles are flagged `employee` in `data/roles.txt`), but
+//!   not a person's (`Trump campaign manager`, given `Donald Trump`);
 //! - an apposition after it: `Gartner, the research firm,`;
 //! - a role's employer: `chief executive of Plus.net`, `an analyst at Numis
 //!   Securities`, `spokesman for Celltick` (but not an office's place or
@@ -65,6 +70,8 @@ pub(super) fn context_orgs(
                 .flatten()
                 .or_else(|| apposition_after_kind_noun(&toks, i, knowledge))
                 .or_else(|| employer_before_role(&toks, i, knowledge))
+                .or_else(|| employer_named_before_role(&toks, i, knowledge))
+                .or_else(|| kind_noun_opening_sentence(&toks, i, knowledge))
         } else if matches!(word, b"at" | b"of" | b"for" | b"with" | b"from") {
             employer_after(&toks, i, knowledge)
         } else if capital(toks.bytes_at(i + 1)) && knowledge.may_be_org_noun(word) {
@@ -289,6 +296,31 @@ fn kind_noun_before_name(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Opti
     (next.is_capitalized() && t.is_word()).then_some(kind)
 }
 
+/// `Carmaker Vantor is to build`: token `i` is a kind noun capitalized as a
+/// sentence's first word, right before a name. Two capitalized words may
+/// also be one name (`Council Tax`, `Union Jack`), so the name must stand
+/// without the noun somewhere else in the text too (`Vantor's president`),
+/// and not as a person's (`Trust Bratton`, `Bill Bratton`).
+fn kind_noun_opening_sentence(
+    toks: &Tokens,
+    i: usize,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
+    if mid_sentence(toks, i) || !knowledge.may_be_org_noun(toks.bytes_at(i)) {
+        return None;
+    }
+    let kind = kind_noun_before_name(toks, i, knowledge)?;
+    let end = toks.name_at(i + 1, knowledge)?;
+    if named_as_person(toks, i + 1, end, knowledge) {
+        return None;
+    }
+    let name = toks.span(i + 1, end).of(toks.text);
+    let noun = toks.text_at(i);
+    let alone = occurrences(toks, name)
+        .any(|k| k != i + 1 && !toks.text_at(k.wrapping_sub(1)).eq_ignore_ascii_case(noun));
+    alone.then_some((i + 1, end, kind))
+}
+
 /// `Gartner, the research firm`: token `i` starts a name followed by a comma
 /// and a determiner phrase of at most four words ending in a kind noun.
 fn apposition_before(
@@ -397,6 +429,125 @@ fn employer_before_role(
             n.is_capitalized() || (after_the && n.text == "," && toks.is_capitalized(k + 1))
         });
     name_follows.then_some((i, i + 1, OrgKind::Other))
+}
+
+/// `Vodafone chief executive Arun Sarin`, `a Tesco spokeswoman`, `Royal Mail's
+/// chairman, Allan Leighton,`: token `i` starts a name of plain capitalized
+/// words right before a role held in an organization ([`Knowledge::is_employee_role`];
+/// never an office, whose modifier is a place or portfolio: `Bolton MP`), and
+/// the role is a person's (a name follows) or a description's (a determiner
+/// or the name's possessive opens it). Unlike [`employer_before_role`], the
+/// name's shape does not say it is no person's, so the document must not
+/// say so either: a word it gives a given name or a title somewhere (`Donald
+/// Trump`, `Mr Blair`) is a surname (`Trump campaign manager`). And a capital
+/// at a sentence's start may be only that (`Acting chief executive`): there
+/// the name must be capitalized inside a sentence somewhere else too.
+fn employer_named_before_role(
+    toks: &Tokens,
+    i: usize,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
+    // A name's first word, not the second of one.
+    if i > 0 && toks.is_capitalized(i - 1) && !is_determiner(toks.bytes_at(i - 1)) {
+        return None;
+    }
+    let end = toks.name_at(i, knowledge)?;
+    let role = toks.get(end)?;
+    if role.is_capitalized() || !knowledge.is_employee_role(role.text) {
+        return None;
+    }
+    let first = toks.text_at(i);
+    if knowledge.is_past_marker(first) || knowledge.time_word(first).is_some() {
+        return None;
+    }
+    // Every word but the last is whole: a possessive inside is two names.
+    let possessive = |k: usize| {
+        let w = toks.text_at(k);
+        w.ends_with("'s") || w.ends_with("’s")
+    };
+    if (i..end - 1).any(possessive) {
+        return None;
+    }
+    let determined = possessive(end - 1) || i > 0 && is_determiner(toks.bytes_at(i - 1));
+    let name_follows = (end + 1..end + 4)
+        .map_while(|k| toks.get(k).map(|n| (k, n)))
+        .find(|(_, n)| n.is_capitalized() || !n.is_word())
+        .is_some_and(|(k, n)| {
+            n.is_capitalized() || (determined && n.text == "," && toks.is_capitalized(k + 1))
+        });
+    if !(name_follows || determined) {
+        return None;
+    }
+    if named_as_person(toks, i, end, knowledge) {
+        return None;
+    }
+    let name = toks.span(i, end).of(toks.text);
+    if !mid_sentence(toks, i) && !elsewhere_mid_sentence(toks, name, i) {
+        return None;
+    }
+    Some((i, end, OrgKind::Other))
+}
+
+fn is_determiner(word: &[u8]) -> bool {
+    matches!(word, b"the" | b"The" | b"a" | b"A" | b"an" | b"An")
+}
+
+/// Whether token `k` is inside a sentence: after a word or a comma, where a
+/// capital is a name's rather than the sentence's.
+fn mid_sentence(toks: &Tokens, k: usize) -> bool {
+    k > 0
+        && toks
+            .get(k - 1)
+            .is_some_and(|t| t.is_word() || t.text == ",")
+}
+
+/// The token indices where `name` occurs in the text as whole words.
+fn occurrences<'t>(toks: &'t Tokens, name: &'t str) -> impl Iterator<Item = usize> + 't {
+    memmem::find_iter(toks.text.as_bytes(), name.as_bytes())
+        .filter(move |&at| on_word_bounds(toks.text, at, at + name.len()))
+        .map(move |at| toks.tokens.partition_point(|t| t.start < at))
+}
+
+/// Whether `name` occurs inside a sentence somewhere other than at token `i`.
+fn elsewhere_mid_sentence(toks: &Tokens, name: &str, i: usize) -> bool {
+    occurrences(toks, name).any(|k| k != i && mid_sentence(toks, k))
+}
+
+/// Whether the name of tokens `start..end` reads as a person's in the text.
+/// A one-word name does where the text gives it a given name, an initial, a
+/// title or a role (`Jeb Bush`, `George W. Bush`, `Mr. Trump`, `Senator
+/// Trump`): any capitalized word but a function word or a kind noun (`the
+/// Vatican`, `Carmaker Vantor`) counts,
+/// as lists of given names miss many. A longer name does where its last word
+/// stands alone somewhere: news calls a person by the surname after the
+/// first mention (`Mitt Romney … Romney said`), and an organization by its
+/// name (`Pershing Square` is never `Square`).
+fn named_as_person(toks: &Tokens, start: usize, end: usize, knowledge: &Knowledge) -> bool {
+    let last = toks.span(end - 1, end).of(toks.text);
+    let word_before = |k: usize| {
+        let before = k.checked_sub(1)?;
+        if toks.bytes_at(before) != b"." {
+            return toks
+                .get(before)
+                .filter(|t| t.is_word() && t.is_capitalized())
+                .map(|t| t.text);
+        }
+        // `Mr.` and `W.` may be tokens of their own before their stop; any
+        // other word there ends a sentence (`a rival to BT. Fernlight said`).
+        let word = toks.get(before.checked_sub(1)?)?;
+        let initial = word.text.len() == 1 && word.is_capitalized();
+        (initial || knowledge.title(word.text).is_some()).then_some(word.text)
+    };
+    if end - start == 1 {
+        return occurrences(toks, last).any(|k| {
+            word_before(k).is_some_and(|w| {
+                knowledge.title(w).is_some()
+                    || !knowledge.is_function_word(w) && knowledge.org_noun(w).is_none()
+            })
+        });
+    }
+    let own_before = toks.text_at(end - 2);
+    occurrences(toks, last).any(|k| toks.text_at(k.wrapping_sub(1)) != own_before)
 }
 
 /// `BT`, `IBM`, `Plus.net`, `eBay`, `AT&T`: a word whose shape is a name's
@@ -588,6 +739,38 @@ mod tests {
             ),
             ("US trade representative Rob Port spoke.", &[]),
             ("MP spokesman John Fry spoke.", &[]),
+            // A plain name before a role held in an organization.
+            (
+                "\"We agree,\" said Fernlow chief executive Ann Dale.",
+                &["Fernlow"],
+            ),
+            ("Sales fell, a Quarrow spokeswoman said.", &["Quarrow"]),
+            (
+                "Shares in Quarrow fell. Quarrow's chairman, Tom Hale, said so.",
+                &["Quarrow", "Quarrow"],
+            ),
+            (
+                "Rivals include Fernlow. Fernlow boss Ann Dale spoke.",
+                &["Fernlow", "Fernlow"],
+            ),
+            // Not at a sentence's start alone, before an office, or a person's.
+            ("Acting chief executive Tom Hale spoke.", &[]),
+            ("Fernlow boss Ann Dale spoke. Fernlow rose.", &[]),
+            ("He met the Bolton MP Tom Hale.", &[]),
+            ("Jeb Hale spoke, a Hale spokeswoman said.", &[]),
+            ("Mr. Hale spoke, a Hale spokeswoman said.", &[]),
+            (
+                "It is a rival to BT. Fernlow said so, a Fernlow spokeswoman said.",
+                &["Fernlow", "Fernlow"],
+            ),
+            ("He is Mitt Ramsey's chief adviser, and Ramsey agreed.", &[]),
+            // A kind noun opening a sentence.
+            (
+                "Carmaker Vantor will build a plant. Vantor's staff cheered.",
+                &["Vantor", "Vantor"],
+            ),
+            ("Council Tax rose. The Council Tax is high.", &[]),
+            ("Trust Bratton. Bill Bratton said so.", &[]),
             // A role's employer, and its later uses.
             (
                 "Tom Hale, chief executive of Plumnet, said it. Plumnet agreed.",
