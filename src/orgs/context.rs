@@ -70,7 +70,6 @@ pub(super) fn context_orgs(
                 .flatten()
                 .or_else(|| apposition_after_kind_noun(&toks, i, knowledge))
                 .or_else(|| employer_before_role(&toks, i, knowledge))
-                .or_else(|| employer_named_before_role(&toks, i, knowledge))
                 .or_else(|| kind_noun_opening_sentence(&toks, i, knowledge))
         } else if matches!(word, b"at" | b"of" | b"for" | b"with" | b"from") {
             employer_after(&toks, i, knowledge)
@@ -306,7 +305,11 @@ fn kind_noun_opening_sentence(
     i: usize,
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
-    if mid_sentence(toks, i) || !knowledge.may_be_org_noun(toks.bytes_at(i)) {
+    // The cheap tests first: a capital next, no word before.
+    if !toks.is_capitalized(i + 1)
+        || mid_sentence(toks, i)
+        || !knowledge.may_be_org_noun(toks.bytes_at(i))
+    {
         return None;
     }
     let kind = kind_noun_before_name(toks, i, knowledge)?;
@@ -394,7 +397,9 @@ fn apposition_after_kind_noun(
 
 /// `BT chief executive Ben Verwaayen`, `The BT chief executive, Ben
 /// Verwaayen,`: token `i` is a word shaped like an organization's name (an
-/// acronym, `Plus.net`, `eBay`) right before a role and a name.
+/// acronym, `Plus.net`, `eBay`) right before a role and a name; failing
+/// that, the last word of a plain name before a role held in an
+/// organization ([`employer_named_before_role`]).
 fn employer_before_role(
     toks: &Tokens,
     i: usize,
@@ -410,11 +415,20 @@ fn employer_before_role(
     if !knowledge.is_role(role.text) {
         return None;
     }
+    shaped_employer(toks, i, knowledge).or_else(|| employer_named_before_role(toks, i, knowledge))
+}
+
+/// [`employer_before_role`] for a word shaped like an organization's name.
+fn shaped_employer(
+    toks: &Tokens,
+    i: usize,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
     let t = toks.get(i)?;
-    if !org_shaped(t.text) {
-        return None;
-    }
-    if knowledge.is_role(t.text) || knowledge.title(t.text).is_some() || knowledge.is_place(t.text)
+    if !org_shaped(t.text)
+        || knowledge.is_role(t.text)
+        || knowledge.title(t.text).is_some()
+        || knowledge.is_place(t.text)
     {
         return None;
     }
@@ -431,8 +445,8 @@ fn employer_before_role(
     name_follows.then_some((i, i + 1, OrgKind::Other))
 }
 
-/// `Vodafone chief executive Arun Sarin`, `a Tesco spokeswoman`, `Royal Mail's
-/// chairman, Allan Leighton,`: token `i` starts a name of plain capitalized
+/// `Vodafone chief executive Arun Sarin`, `a Tesco spokeswoman`, `Quorra's
+/// chairman, Henrik Aalto,`: token `last` ends a name of plain capitalized
 /// words right before a role held in an organization ([`Knowledge::is_employee_role`];
 /// never an office, whose modifier is a place or portfolio: `Bolton MP`), and
 /// the role is a person's (a name follows) or a description's (a determiner
@@ -444,16 +458,35 @@ fn employer_before_role(
 /// the name must be capitalized inside a sentence somewhere else too.
 fn employer_named_before_role(
     toks: &Tokens,
-    i: usize,
+    last: usize,
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
-    // A name's first word, not the second of one.
-    if i > 0 && toks.is_capitalized(i - 1) && !is_determiner(toks.bytes_at(i - 1)) {
+    // Told at the name's last word by the role after it ([`employer_before_role`]
+    // has found one there).
+    let end = last + 1;
+    if !knowledge.is_employee_role(toks.text_at(end)) {
         return None;
     }
-    let end = toks.name_at(i, knowledge)?;
-    let role = toks.get(end)?;
-    if role.is_capitalized() || !knowledge.is_employee_role(role.text) {
+    // Back to the name's first word, over capitalized words and the joiners
+    // between them that `name_at` takes (`Marks & Spencer`); a determiner
+    // before it is none of it.
+    let joins = |k: usize| {
+        let word = toks.bytes_at(k);
+        (matches!(word, b"of" | b"for" | b"and" | b"the" | b"&")
+            || word.iter().all(u8::is_ascii_digit))
+            && k > 0
+            && toks.is_capitalized(k - 1)
+    };
+    let mut i = last;
+    while i > 0 && end - i < MAX_NAME_WORDS {
+        let before = i - 1;
+        let capital = toks.is_capitalized(before) && !is_determiner(toks.bytes_at(before));
+        if !(capital || joins(before)) {
+            break;
+        }
+        i = before;
+    }
+    if toks.name_at(i, knowledge) != Some(end) {
         return None;
     }
     let first = toks.text_at(i);
@@ -495,10 +528,16 @@ fn is_determiner(word: &[u8]) -> bool {
 /// Whether token `k` is inside a sentence: after a word or a comma, where a
 /// capital is a name's rather than the sentence's.
 fn mid_sentence(toks: &Tokens, k: usize) -> bool {
-    k > 0
-        && toks
-            .get(k - 1)
-            .is_some_and(|t| t.is_word() || t.text == ",")
+    let Some(before) = k.checked_sub(1) else {
+        return false;
+    };
+    // Told by the first byte where it is ASCII, as it mostly is, and by the
+    // first two for the punctuation of U+2000..U+203F (curly quotes, dashes).
+    match toks.bytes_at(before) {
+        [b, ..] if b.is_ascii() => b.is_ascii_alphanumeric() || *b == b',',
+        [0xE2, 0x80, ..] => false,
+        _ => toks.get(before).is_some_and(|t| t.is_word()),
+    }
 }
 
 /// The token indices where `name` occurs in the text as whole words.
