@@ -82,6 +82,16 @@ fn check_speaker_kinds(rows: &[(&str, &[(&str, SpeakerKind)])]) {
 #[test]
 fn quote_rules() {
     let rows: &[Row] = &[
+        // A reported clause may open with an amount of money (fire) but an
+        // amount with no verb after it is the cue's object (must not).
+        (
+            "Ann Lee said £2bn a year was being spent on roads.",
+            &[(Indirect, "£2bn a year was being spent on roads", Some("Ann Lee"), None)],
+        ),
+        (
+            "The firm reported $3.1 billion in sales in the first half.",
+            &[],
+        ),
         // A reflexive object after a cue opens no reported clause: not …
         ("The council declared itself bankrupt on Monday, the fifth to do so.", &[]),
         // … but a clause after `that`: fire.

@@ -408,5 +408,29 @@ pub(super) fn is_reported_clause(
         && !reflexive
         && !is_adverbial(body, knowledge)
         && (infinitive || !body.starts_with("to "))
-        && body.chars().next().is_some_and(|c| c.is_alphanumeric())
+        && match opening(body) {
+            Opening::Word => true,
+            // `reported $2bn in revenue` is the verb's object, not a clause.
+            Opening::Amount => finite(),
+            Opening::Other => false,
+        }
+}
+
+enum Opening {
+    Word,
+    Amount,
+    Other,
+}
+
+/// How a clause opens: with a letter or digit, with an amount of money (`£1.4bn
+/// a year was invested`, `$5m had been spent`), or otherwise.
+fn opening(body: &str) -> Opening {
+    let mut chars = body.chars();
+    match chars.next() {
+        Some(c) if c.is_alphanumeric() => Opening::Word,
+        Some('£' | '$' | '€' | '¥') if chars.next().is_some_and(|c| c.is_ascii_digit()) => {
+            Opening::Amount
+        }
+        _ => Opening::Other,
+    }
 }

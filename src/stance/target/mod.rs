@@ -558,6 +558,13 @@ impl Target {
                 matches!(self.place(p.entry), Place::Place | Place::Body)
                     && (skip == Some(0) || skip == Some(1) && tokens.norm(m.last + 1) == "the")
             });
-        before || after
+        // `the Scottish Government`, `Welsh Assembly Government`: a generic
+        // name inside another government's or body's is that body's (a name
+        // the target file gives itself stays the target's).
+        let inside_body = generic
+            && places.iter().any(|p| {
+                self.place(p.entry) == Place::Body && p.first <= m.first && m.last <= p.last
+            });
+        before || after || inside_body
     }
 }
