@@ -19,7 +19,7 @@ use std::ops::Range;
 
 use super::government::GovernmentClue;
 use super::names::{possessive_suffix, NameRun};
-use super::{is_article, lowercase_into, Doc};
+use super::{is_article, lowercase_into, lowercase_is_one_of, Doc};
 
 /// What the words of a phrase around a name hold (see `Doc::phrase_facts`).
 #[derive(Debug, Clone, Copy, Default)]
@@ -146,6 +146,24 @@ impl<'a> Doc<'a> {
         if let Some(o) = self.org_in(description) {
             self.people[person].org = Some(&o.org);
         }
+    }
+
+    /// Whether token `at` is a past form (`handed`, `told`) with an object
+    /// opening after it (`a`, `the`, `his` …): a verb, in a sentence whose
+    /// subject ends before it.
+    fn verb_with_object(&self, at: usize) -> bool {
+        let word = self.token(at).text;
+        let past = word.len() > 3
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && word.ends_with("ed")
+            && !self.knowledge.is_past_marker(word);
+        past && at + 1 < self.tokens.len()
+            && lowercase_is_one_of(
+                self.token(at + 1).text,
+                &[
+                    "a", "an", "the", "his", "her", "their", "its", "this", "these",
+                ],
+            )
     }
 
     /// `The constitutional affairs secretary` opening the sentence as its
@@ -320,6 +338,10 @@ impl<'a> Doc<'a> {
                     }
                     has_verb = has_verb || cue;
                 }
+                // `…, Iestyn Pryce, handed a petition to Downing Street`: a
+                // past form taking an object is the sentence's verb, not an
+                // apposition (`, retired teacher,` and `, pictured,` are).
+                has_verb = has_verb || (next == "," && self.verb_with_object(rest.start));
                 let clause_end = close.map_or(s.span.end, |i| self.token(i).span.start);
                 // A relative clause tells what the person is only when an
                 // organization is its end (`, who chairs the Ardmore Council,`),

@@ -41,6 +41,16 @@ type Case = (
 #[test]
 fn resolution_cases() {
     let cases: &[Case] = &[
+        // A past form taking an object after the name is the sentence's verb,
+        // not an apposition (fire); an apposition is still read (must not).
+        (
+            "The Liberal Democrat MP for Market Harwell, Tom Pryce, handed a petition to Downing Street on Tuesday.\n“People here are angry,” he said.",
+            &[("People here ", Some("Tom Pryce"), Some("Liberal Democrats"))],
+        ),
+        (
+            "Ann Dale, head of policy at the Acme Trust, said the plan was late.",
+            &[("the plan was", Some("Ann Dale"), Some("Acme Trust"))],
+        ),
         // A description naming a web outlet's short name fits its writer.
         (
             "The bot was set up by Quillo.com writer Ann Dale. Dale said the bot had worked as planned. Tom Hale retweeted it on Sunday.\n“It is hard to blame him,” the Quillo employee wrote.",

@@ -636,6 +636,12 @@ fn employer_after(
 ) -> Option<(usize, usize, OrgKind)> {
     let preposition = toks.text_at(i);
     if preposition == "from" && i > 0 && toks.text_at(i - 1) == "," {
+        // `Darren Cole, 47, from Sutton Coldfield,`: after an age, a home town.
+        let age = i.checked_sub(2).map_or(&[][..], |k| toks.bytes_at(k));
+        let after_age = !age.is_empty() && age.iter().all(u8::is_ascii_digit);
+        if after_age {
+            return None;
+        }
         let start = if toks.text_at(i + 1) == "the" {
             i + 2
         } else {
@@ -848,6 +854,7 @@ mod tests {
                 &["Parents Need Help"],
             ),
             ("Jim Fenn, from London, said so.", &[]),
+            ("Jim Fenn, 47, from Market Harwell, said so.", &[]),
             // Not a place, a person or an office's portfolio.
             ("the president of France said", &[]),
             ("a spokesman for Michael Harding said", &[]),
