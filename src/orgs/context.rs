@@ -791,6 +791,10 @@ mod tests {
             ),
             ("Sales fell, a Quarrow spokeswoman said.", &["Quarrow"]),
             (
+                "The fund is run by Brackwater. Brackwater partner Lucas Hale spoke.",
+                &["Brackwater", "Brackwater"],
+            ),
+            (
                 "Shares in Quarrow fell. Quarrow's chairman, Tom Hale, said so.",
                 &["Quarrow", "Quarrow"],
             ),

@@ -67,10 +67,21 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
         });
     }
     push_party_labels(text, knowledge, &mut found);
-    let unknown: Vec<OrgMention> = pattern_orgs(text, seg, knowledge)
-        .into_iter()
-        .filter(|p| !found.iter().any(|f| f.span.overlaps(p.span)))
-        .collect();
+    // A name shaped like an organization's that reaches past a news outlet's
+    // name it overlaps is another organization (`The Independent Networks
+    // Association` is not the newspaper). Other known names keep theirs:
+    // `Metropolitan Police Commissioner` is the police's.
+    let mut unknown = pattern_orgs(text, seg, knowledge);
+    unknown.retain(|p| {
+        let overlapping = || found.iter().filter(|f| f.span.overlaps(p.span));
+        let past_outlet = |f: &OrgMention| f.org.kind == OrgKind::Media && p.span.end > f.span.end;
+        if overlapping().all(past_outlet) {
+            found.retain(|f| !f.span.overlaps(p.span));
+            true
+        } else {
+            false
+        }
+    });
     found.extend(unknown);
     let tokens = seg
         .tokens
@@ -363,6 +374,20 @@ mod tests {
     #[test]
     fn gazetteer_patterns_and_acronyms() {
         let cases: &[Case] = &[
+            // A name with a head word reaching past a news outlet's is
+            // another organization (fire); the outlet alone stays (must not).
+            (
+                "The Independent Traders Association said so.",
+                &[(
+                    "Independent Traders Association",
+                    "Independent Traders Association",
+                    None,
+                )],
+            ),
+            (
+                "The Independent said so.",
+                &[("The Independent", "The Independent", None)],
+            ),
             (
                 "Kevin Courtney of the National Education Union (NEU) spoke. The NEU agreed.",
                 &[
