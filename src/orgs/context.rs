@@ -270,9 +270,9 @@ impl<'a> Tokens<'a> {
             if t.is_capitalized() && t.is_word() && !knowledge.is_function_word(t.text) {
                 end = j + 1;
             } else {
-                let joins = matches!(t.text, "of" | "for" | "and" | "the" | "&")
-                    || t.text.bytes().all(|b| b.is_ascii_digit());
-                if !(joins && self.get(j + 1).is_some_and(|n| n.is_capitalized())) {
+                if !(is_joiner(t.text.as_bytes())
+                    && self.get(j + 1).is_some_and(|n| n.is_capitalized()))
+                {
                     break;
                 }
             }
@@ -340,12 +340,7 @@ fn apposition_before(
     // token that is neither capitalized nor a joiner before a capital (every
     // token `name_at` takes is one), as the tokens' bytes tell before the
     // name is read word by word.
-    let joins = |k: usize| {
-        let word = toks.bytes_at(k);
-        (matches!(word, b"of" | b"for" | b"and" | b"the" | b"&")
-            || word.iter().all(u8::is_ascii_digit))
-            && toks.is_capitalized(k + 1)
-    };
+    let joins = |k: usize| is_joiner(toks.bytes_at(k)) && toks.is_capitalized(k + 1);
     let after_name =
         (i + 1..=i + MAX_NAME_WORDS).find(|&k| !(toks.is_capitalized(k) || joins(k)))?;
     if toks.bytes_at(after_name) != b","
@@ -470,13 +465,7 @@ fn employer_named_before_role(
     // Back to the name's first word, over capitalized words and the joiners
     // between them that `name_at` takes (`Marks & Spencer`); a determiner
     // before it is none of it.
-    let joins = |k: usize| {
-        let word = toks.bytes_at(k);
-        (matches!(word, b"of" | b"for" | b"and" | b"the" | b"&")
-            || word.iter().all(u8::is_ascii_digit))
-            && k > 0
-            && toks.is_capitalized(k - 1)
-    };
+    let joins = |k: usize| is_joiner(toks.bytes_at(k)) && k > 0 && toks.is_capitalized(k - 1);
     let mut i = last;
     while i > 0 && end - i < MAX_NAME_WORDS {
         let before = i - 1;
@@ -521,6 +510,12 @@ fn employer_named_before_role(
     Some((i, end, OrgKind::Other))
 }
 
+/// A word that joins the capitalized words of a name (`Friends of the Earth`,
+/// `Marks & Spencer`, `Fathers 4 Justice`).
+fn is_joiner(word: &[u8]) -> bool {
+    matches!(word, b"of" | b"for" | b"and" | b"the" | b"&") || word.iter().all(u8::is_ascii_digit)
+}
+
 fn is_determiner(word: &[u8]) -> bool {
     matches!(word, b"the" | b"The" | b"a" | b"A" | b"an" | b"An")
 }
@@ -556,8 +551,8 @@ fn elsewhere_mid_sentence(toks: &Tokens, name: &str, i: usize) -> bool {
 /// A one-word name does where the text gives it a given name, an initial, a
 /// title or a role (`Jeb Bush`, `George W. Bush`, `Mr. Trump`, `Senator
 /// Trump`): any capitalized word but a function word or a kind noun (`the
-/// Vatican`, `Carmaker Vantor`) counts,
-/// as lists of given names miss many. A longer name does where its last word
+/// Vatican`, `Carmaker Vantor`) counts, as lists of given names miss many. A
+/// longer name does where its last word
 /// stands alone somewhere: news calls a person by the surname after the
 /// first mention (`Mitt Romney … Romney said`), and an organization by its
 /// name (`Pershing Square` is never `Square`).
