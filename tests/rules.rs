@@ -82,6 +82,26 @@ fn check_speaker_kinds(rows: &[(&str, &[(&str, SpeakerKind)])]) {
 #[test]
 fn quote_rules() {
     let rows: &[Row] = &[
+        // `According to X, an apposition, content`: the apposition is the
+        // source's (fire), not a clause with a verb (must not); the source
+        // is who a later `he` is.
+        (
+            "Jo Fry, of Unite, said it was good. According to Tom Hale, an analyst at Numis, the market will fall.\n“Firms will leave,” he said.",
+            &[
+                (Indirect, "it was good", Some("Jo Fry"), Some("Unite")),
+                (Indirect, "the market will fall", Some("Tom Hale"), Some("Numis")),
+                (Direct, "Firms will leave,", Some("Tom Hale"), Some("Numis")),
+            ],
+        ),
+        (
+            "According to Ann Lee, an email was sent by the club's director, Jo Fry, to the members.",
+            &[(
+                Indirect,
+                "an email was sent by the club's director, Jo Fry, to the members",
+                Some("Ann Lee"),
+                None,
+            )],
+        ),
         // A reported clause may open with an amount of money (fire) but an
         // amount with no verb after it is the cue's object (must not).
         (

@@ -243,9 +243,14 @@ impl<'a> Doc<'a> {
             };
             let before = (start > toks.start).then(|| self.token(start - 1));
             let bare_name = run.span.start == run.name.start;
+            // `According to Tom Hale, …` names the source of what follows, as
+            // a subject does: a later `he said` may be Tom Hale.
+            let according = start >= toks.start + 2
+                && self.token(start - 2).text.eq_ignore_ascii_case("according");
             let subject_like = !run.possessive
                 && !before.is_some_and(|t| {
-                    self.knowledge.is_preposition(t.text) || (bare_name && is_article(t.text))
+                    (self.knowledge.is_preposition(t.text) && !according)
+                        || (bare_name && is_article(t.text))
                 });
             self.mentions.push(PersonMention {
                 span: run.span,

@@ -326,11 +326,24 @@ fn frame_at(
     if is_according {
         // `according to X`: the source follows; the content is the rest of the sentence.
         let subject = subject_after(toks, last + 1, knowledge)?;
-        let clause_start = toks
-            .iter()
-            .skip(last + 1)
-            .find(|t| t.text == ",")
-            .map_or(subject.end, |t| t.span.end);
+        let comma = (last + 1..toks.len()).find(|&k| toks[k].text == ",");
+        // `According to Tom Hale, an analyst at Numis, the market …`: the
+        // source's apposition is no part of what it says.
+        let apposition_end = comma.and_then(|c| {
+            let opens = toks
+                .get(c + 1)
+                .is_some_and(|t| matches!(t.text, "a" | "an" | "the"));
+            let close = (c + 2..toks.len().min(c + 12)).find(|&k| toks[k].text == ",")?;
+            // A noun phrase with a role (`an email was sent from its
+            // director,` has a verb: it is what was said).
+            let words = toks.get(c + 2..close)?;
+            let described = words.iter().any(|t| knowledge.is_role(t.text))
+                && !words.iter().any(|t| knowledge.is_finite_verb(t.text));
+            (opens && described).then_some(close)
+        });
+        let clause_start = apposition_end
+            .or(comma)
+            .map_or(subject.end, |k| toks[k].span.end);
         return Some(Frame {
             cue,
             flags,
