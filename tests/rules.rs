@@ -82,6 +82,17 @@ fn check_speaker_kinds(rows: &[(&str, &[(&str, SpeakerKind)])]) {
 #[test]
 fn quote_rules() {
     let rows: &[Row] = &[
+        // A verb sharing its subject with another (`apologised … and said`):
+        // a role description's apposed name is the subject (fire), an
+        // apposition that names nobody is not (must not).
+        (
+            "The chief executive of Acme Health Trust, Dr Ann Dale, apologised to patients and said the wards were full.",
+            &[(Indirect, "the wards were full", Some("Ann Dale"), Some("Acme Health Trust"))],
+        ),
+        (
+            "The chief executive of Acme, the drugmaker, apologised to patients and said the wards were full.",
+            &[(Indirect, "the wards were full", Some("chief executive of Acme"), Some("Acme"))],
+        ),
         // `According to X, an apposition, content`: the apposition is the
         // source's (fire), not a clause with a verb (must not); the source
         // is who a later `he` is.

@@ -691,6 +691,14 @@ pub(in crate::quotes) fn sentence_subject(toks: &[Token], knowledge: &Knowledge)
     if !is_determiner(first.text) {
         return None;
     }
+    // `The chief executive of Wexbury Hospitals NHS Trust, Dr Neil Sandbrook,
+    // apologised and said …`: a role description whose apposition names the
+    // subject.
+    let rest = toks.get(start..)?;
+    let comma = rest.iter().take(12).position(|t| t.text == ",");
+    if let Some(name) = comma.and_then(|c| apposed_name(rest, c, knowledge)) {
+        return Some(name);
+    }
     (start + 2..toks.len().min(start + 7))
         .rev()
         .filter_map(|end| noun_phrase_tail(&toks[start..end], true, knowledge))
