@@ -82,6 +82,26 @@ fn check_speaker_kinds(rows: &[(&str, &[(&str, SpeakerKind)])]) {
 #[test]
 fn quote_rules() {
     let rows: &[Row] = &[
+        // An office's seat after its head: the MP speaks, not the party
+        // (fire); the party itself still does (must not).
+        (
+            "“We will vote against it,” the Conservative MP for Market Harwell said.",
+            &[(
+                Direct,
+                "We will vote against it,",
+                Some("Conservative MP for Market Harwell"),
+                Some("Conservative Party"),
+            )],
+        ),
+        (
+            "“We will vote against it,” the Conservative Party said.",
+            &[(
+                Direct,
+                "We will vote against it,",
+                Some("Conservative Party"),
+                Some("Conservative Party"),
+            )],
+        ),
         // A verb sharing its subject with another (`apologised … and said`):
         // a role description's apposed name is the subject (fire), an
         // apposition that names nobody is not (must not).

@@ -119,7 +119,15 @@ impl<'a> Doc<'a> {
             };
             return Some((source, Resolution::Explicit));
         }
-        let head = toks.iter().rfind(|t| t.is_word())?;
+        // `the Conservative MP for Sleaford East`: an office's seat or
+        // portfolio, a name, follows its head.
+        let office_head = toks
+            .iter()
+            .position(|t| matches!(t.text, "for" | "of"))
+            .filter(|&at| toks.get(at + 1).is_some_and(|t| t.is_capitalized()))
+            .and_then(|at| toks.get(at.checked_sub(1)?))
+            .filter(|t| k.is_office(t.text));
+        let head = office_head.or_else(|| toks.iter().rfind(|t| t.is_word()))?;
         let one_word = toks.iter().filter(|t| t.is_word()).count() == 1;
         let definite = lowercase_is_one_of(first.text, &["the", "its", "their", "his", "her"]);
         let body_start = if is_article(first.text) {
