@@ -713,6 +713,14 @@ fn has_unspaced_script(word: &str) -> bool {
     word.chars().any(|c| matches!(c as u32, 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF))
 }
 
+/// Whether `word` is an article (`the`, `a`, `an`, in any case): stages
+/// after this one ask it of the words before names and descriptions.
+pub(crate) fn is_article(word: &str) -> bool {
+    ["the", "a", "an"]
+        .iter()
+        .any(|a| word.eq_ignore_ascii_case(a))
+}
+
 /// The length in bytes of the possessive ending of `word` (`’s`, `'s`), or 0.
 pub(crate) fn possessive_suffix(word: &str) -> usize {
     ["’s", "'s"]

@@ -38,7 +38,7 @@ use crate::knowledge::{lower, Knowledge, OrgKind};
 use crate::model::{Organization, Resolution, Speaker, SpeakerKind};
 use crate::orgs::{OrgMention, OrgName};
 use crate::quotes::DetectedQuote;
-use crate::segment::{Segmentation, Token};
+use crate::segment::{is_article, Segmentation, Token};
 use crate::span::{CharMap, Span};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::OnceCell;
@@ -288,26 +288,27 @@ impl<'a> Doc<'a> {
             .any(|o| o.span.end > span.end)
     }
 
-    fn org_in(&self, span: Span) -> Option<&'a OrgMention> {
+    /// The organizations inside `span`, in text order.
+    fn orgs_in(&self, span: Span) -> impl Iterator<Item = &'a OrgMention> {
         // The organizations are in text order: only those starting inside
-        // `span` can lie in it, the last of which is wanted.
+        // `span` can lie in it.
         let first = self.orgs.partition_point(|o| o.span.start < span.start);
         self.orgs
-            .get(first..)?
+            .get(first..)
+            .unwrap_or_default()
             .iter()
-            .take_while(|o| o.span.start <= span.end)
-            .filter(|o| span.contains(o.span))
-            .last()
+            .take_while(move |o| o.span.start <= span.end)
+            .filter(move |o| span.contains(o.span))
+    }
+
+    /// The last organization inside `span`.
+    fn org_in(&self, span: Span) -> Option<&'a OrgMention> {
+        self.orgs_in(span).last()
     }
 
     /// The first party named inside `span`.
     fn party_in(&self, span: Span) -> Option<&'a OrgMention> {
-        let first = self.orgs.partition_point(|o| o.span.start < span.start);
-        self.orgs
-            .get(first..)?
-            .iter()
-            .take_while(|o| o.span.start <= span.end)
-            .find(|o| o.org.kind == OrgKind::Party && span.contains(o.span))
+        self.orgs_in(span).find(|o| o.org.kind == OrgKind::Party)
     }
 
     fn org_overlapping(&self, span: Span) -> bool {
@@ -442,10 +443,6 @@ fn union_of(spans: impl Iterator<Item = Span>) -> Vec<Span> {
         }
     }
     out
-}
-
-fn is_article(word: &str) -> bool {
-    lowercase_is_one_of(word, &["the", "a", "an"])
 }
 
 /// Whether `word` in lowercase is one of `words` (lowercase ASCII), without

@@ -24,7 +24,7 @@ use memchr::memmem;
 
 use super::{OrgMention, OrgName};
 use crate::knowledge::{on_word_bounds, Knowledge, OrgKind};
-use crate::segment::Token;
+use crate::segment::{is_article, Token};
 use crate::span::Span;
 
 /// The most words a name found by context may have.
@@ -469,7 +469,7 @@ fn employer_named_before_role(
     let mut i = last;
     while i > 0 && end - i < MAX_NAME_WORDS {
         let before = i - 1;
-        let capital = toks.is_capitalized(before) && !is_determiner(toks.bytes_at(before));
+        let capital = toks.is_capitalized(before) && !is_article(toks.text_at(before));
         if !(capital || joins(before)) {
             break;
         }
@@ -490,7 +490,7 @@ fn employer_named_before_role(
     if (i..end - 1).any(possessive) {
         return None;
     }
-    let determined = possessive(end - 1) || i > 0 && is_determiner(toks.bytes_at(i - 1));
+    let determined = possessive(end - 1) || i > 0 && is_article(toks.text_at(i - 1));
     let name_follows = (end + 1..end + 4)
         .map_while(|k| toks.get(k).map(|n| (k, n)))
         .find(|(_, n)| n.is_capitalized() || !n.is_word())
@@ -514,10 +514,6 @@ fn employer_named_before_role(
 /// `Marks & Spencer`, `Fathers 4 Justice`).
 fn is_joiner(word: &[u8]) -> bool {
     matches!(word, b"of" | b"for" | b"and" | b"the" | b"&") || word.iter().all(u8::is_ascii_digit)
-}
-
-fn is_determiner(word: &[u8]) -> bool {
-    matches!(word, b"the" | b"The" | b"a" | b"A" | b"an" | b"An")
 }
 
 /// Whether token `k` is inside a sentence: after a word or a comma, where a
