@@ -201,6 +201,8 @@ struct Attributed {
     detected: Vec<quotes::DetectedQuote>,
     chars: CharMap,
     attributions: Vec<attribution::Attribution>,
+    /// The organizations found, for the kind of each speaker's.
+    org_mentions: Vec<orgs::OrgMention>,
 }
 
 impl Pipeline {
@@ -239,9 +241,10 @@ impl Pipeline {
             detected,
             chars,
             attributions,
+            org_mentions,
         } = self.attributed(text);
         let document = self.read_document(text, &attributions);
-        let sides = self.speaker_sides(&attributions);
+        let sides = self.speaker_sides(&attributions, &org_mentions);
         let quotes = detected
             .iter()
             .zip(attributions)
@@ -281,6 +284,7 @@ impl Pipeline {
             detected,
             chars,
             attributions,
+            org_mentions,
         }
     }
 
@@ -305,8 +309,18 @@ impl Pipeline {
     /// The side of each quote's speaker, from the attribution
     /// ([`StanceScorer::speaker_side`]). Told once for each speaker of the
     /// document: most are quoted more than once, and telling it reads the
-    /// words of their names.
-    fn speaker_sides(&self, attributions: &[attribution::Attribution]) -> Vec<stance::Side> {
+    /// words of their names. An organization is a company when it was
+    /// found as one (`Acme plc`, `the carmaker Vantor`).
+    fn speaker_sides(
+        &self,
+        attributions: &[attribution::Attribution],
+        org_mentions: &[orgs::OrgMention],
+    ) -> Vec<stance::Side> {
+        let company = |o: &Organization| {
+            org_mentions
+                .iter()
+                .any(|m| m.org.kind == knowledge::OrgKind::Company && m.org.name == o.name)
+        };
         // What the side is told from: the organization's name and flag, the
         // speaker's name and mention.
         type Speaker<'a> = (Option<(&'a str, bool)>, [&'a str; 2]);
@@ -331,14 +345,17 @@ impl Pipeline {
                 if let Some(&(_, side)) = known.iter().find(|(k, _)| *k == speaker) {
                     return side;
                 }
-                let side = self.stance.speaker_side_by(organization, &names, |name| {
-                    if let Some(&(_, side)) = named.iter().find(|(n, _)| *n == name) {
-                        return side;
-                    }
-                    let side = self.stance.side_of_name_with(name, &mut scratch);
-                    named.push((name, side));
-                    side
-                });
+                let company = organization.is_some_and(company);
+                let side = self
+                    .stance
+                    .speaker_side_by(organization, company, &names, |name| {
+                        if let Some(&(_, side)) = named.iter().find(|(n, _)| *n == name) {
+                            return side;
+                        }
+                        let side = self.stance.side_of_name_with(name, &mut scratch);
+                        named.push((name, side));
+                        side
+                    });
                 known.push((speaker, side));
                 side
             })
@@ -380,10 +397,11 @@ impl Pipeline {
             seg,
             detected,
             attributions,
+            org_mentions,
             ..
         } = self.attributed(text);
         let document = self.read_document(text, &attributions);
-        let sides = self.speaker_sides(&attributions);
+        let sides = self.speaker_sides(&attributions, &org_mentions);
         detected
             .iter()
             .zip(sides)

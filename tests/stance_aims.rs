@@ -825,3 +825,58 @@ fn an_organization_the_target_file_lists_is_the_government_whoever_it_came_from(
         [Some(("Welsh Assembly Government".to_string(), false))]
     );
 }
+
+#[test]
+fn a_company_speaks_of_its_business() {
+    let uk = StanceScorer::new();
+    check(
+        &uk,
+        &[
+            // Fire: a firm's warm or cold words about its year, its market
+            // or the economy are no verdict on the target, though the story
+            // names it.
+            (
+                Side::Company,
+                "It has been a brilliant year and we are delighted.",
+                Neutral,
+            ),
+            (
+                Side::Company,
+                "Trading was dreadful and the outlook is bleak.",
+                Neutral,
+            ),
+            // Must not fire: what a firm says of the target or its policy
+            // counts, and anyone else's loose words still do.
+            (
+                Side::Company,
+                "The government's handling of the energy crisis has been a disaster.",
+                Negative,
+            ),
+            (
+                Side::Other,
+                "It has been a dreadful year and the outlook is bleak.",
+                Negative,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_company_is_told_by_the_organization_found() {
+    let pipeline = Pipeline::new();
+    let text = "The government published its industrial strategy on Monday.\n\n\
+        \u{201c}It has been a brilliant year and we are delighted,\u{201d} said Jo Marsh, chief executive of Brackley Motors.\n\n\
+        \u{201c}Costs have been dreadful and the outlook is bleak,\u{201d} said Sam Lowe, director general of the Confederation of British Industry.";
+    let why = pipeline.explain_stances(text);
+    let sides: Vec<Side> = why.iter().map(|w| w.side).collect();
+    // Fire: `Motors` makes a firm; must not fire: a business group speaks
+    // for firms but is no company, and its loose words count.
+    assert_eq!(sides, [Side::Company, Side::Other]);
+    let labels: Vec<StanceLabel> = pipeline
+        .analyze(text)
+        .quotes
+        .iter()
+        .map(|q| q.stance.label)
+        .collect();
+    assert_eq!(labels, [Neutral, Negative]);
+}

@@ -5,16 +5,26 @@
 use super::Knowledge;
 use crate::orgs::OrgName;
 
-/// The kind of an organization.
+/// The kind of an organization (the third column of `data/orgs.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum OrgKind {
+    /// A trade union.
     Union,
+    /// A professional body (a royal college, a society).
     Professional,
+    /// A public body that is not the government (a council, a regulator).
     Public,
+    /// The stance target's own bodies.
     Government,
+    /// A political party.
     Party,
-    Employer,
+    /// A company: a firm, a bank, a retailer (`… plc`, `the carmaker …`).
+    /// Business groups that speak for companies (`CBI`) are
+    /// [`OrgKind::Other`], as unions' congresses are.
+    Company,
+    /// A news outlet.
     Media,
+    /// Anyone else: campaigns, charities, think tanks, business groups.
     Other,
 }
 
@@ -26,7 +36,8 @@ impl OrgKind {
             "public" => OrgKind::Public,
             "government" => OrgKind::Government,
             "party" => OrgKind::Party,
-            "employer" => OrgKind::Employer,
+            // `employer` is the name older knowledge files gave companies.
+            "company" | "employer" => OrgKind::Company,
             "media" => OrgKind::Media,
             _ => OrgKind::Other,
         }

@@ -298,7 +298,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
                 org: OrgName {
                     name: span.of(text).to_string(),
                     acronym: None,
-                    kind: OrgKind::Employer,
+                    kind: OrgKind::Company,
                 },
             });
         }

@@ -48,16 +48,22 @@ pub enum Side {
     /// A government or assembly that is not the target's (devolved,
     /// foreign) or an international body.
     OtherGovernment,
-    /// Anyone else known: a union, a company, a campaign, a public body.
+    /// A company, or someone speaking for one (its executive, an analyst
+    /// of a firm): what it says of its business, its market or the economy
+    /// is no verdict on the target, unless it names the target or a proxy.
+    Company,
+    /// Anyone else known: a union, a campaign, a business group, a public
+    /// body.
     Other,
 }
 
 impl Side {
     /// Every side.
-    pub const ALL: [Side; 5] = [
+    pub const ALL: [Side; 6] = [
         Side::Target,
         Side::Party,
         Side::OtherGovernment,
+        Side::Company,
         Side::Other,
         Side::Unknown,
     ];
@@ -69,6 +75,7 @@ impl Side {
             Side::Target => "target",
             Side::Party => "party",
             Side::OtherGovernment => "other-government",
+            Side::Company => "company",
             Side::Other => "other",
         }
     }
@@ -165,18 +172,21 @@ impl Topic {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Weights {
     /// `[side][aim] = (negative, positive)`, indexed as `Side::ALL`, `Aim::ALL`.
-    aim: [[(f64, f64); 5]; 5],
+    aim: [[(f64, f64); 5]; SIDES],
     /// Indexed as `Topic::ALL`.
     topic: [f64; 5],
     /// `[side][topic]`: what who says it about what weighs by itself, as
     /// evidence that needs cues to make a verdict (0 unless given).
-    bias: [[f64; 5]; 5],
+    bias: [[f64; 5]; SIDES],
     /// A normalized score at or beyond ±threshold is a verdict.
     pub threshold: f64,
     /// The weight of a denial by the target's own speaker (a negation in
     /// their quote), before its factor.
     pub denial: f64,
 }
+
+/// How many sides there are ([`Side::ALL`]).
+const SIDES: usize = Side::ALL.len();
 
 fn index<T: PartialEq>(all: &[T], x: &T) -> usize {
     all.iter().position(|y| y == x).unwrap_or(0)
@@ -185,9 +195,9 @@ fn index<T: PartialEq>(all: &[T], x: &T) -> usize {
 impl Weights {
     /// Parses the weights file; every side and aim must be given.
     pub fn parse(text: &str) -> Result<Weights, StanceError> {
-        let mut aim = [[(f64::NAN, f64::NAN); 5]; 5];
+        let mut aim = [[(f64::NAN, f64::NAN); 5]; SIDES];
         let mut topic = [f64::NAN; 5];
-        let mut bias = [[0.0; 5]; 5];
+        let mut bias = [[0.0; 5]; SIDES];
         let mut threshold = f64::NAN;
         let mut denial = f64::NAN;
         for (n, line) in super::lexicon::data_lines(text) {
@@ -244,6 +254,14 @@ impl Weights {
                     n + 1
                 )));
             }
+        }
+        // A file written before companies had a side of their own weighs
+        // them as it weighs anyone else known.
+        let company = index(&Side::ALL, &Side::Company);
+        let other = index(&Side::ALL, &Side::Other);
+        if aim[company].iter().all(|(a, b)| a.is_nan() && b.is_nan()) {
+            aim[company] = aim[other];
+            bias[company] = bias[other];
         }
         let all_given = aim
             .iter()
@@ -652,6 +670,33 @@ mod tests {
         let w = Weights::parse(super::super::WEIGHTS).expect("built-in weights");
         assert_eq!(Weights::parse(&w.to_tsv()).expect("printed weights"), w);
         assert!(w.threshold > 0.0);
+    }
+
+    #[test]
+    fn weights_without_companies_weigh_them_as_others() {
+        let old: String = super::super::WEIGHTS
+            .lines()
+            .filter(|l| !l.starts_with("aim\tcompany\t"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let w = Weights::parse(&old).expect("weights of every side but companies");
+        for aim in Aim::ALL {
+            for topic in Topic::ALL {
+                for weight in [-1.0, 1.0] {
+                    assert_eq!(
+                        w.factor(Side::Company, aim, topic, weight),
+                        w.factor(Side::Other, aim, topic, weight)
+                    );
+                }
+            }
+        }
+        // The built-in weights give companies their own.
+        let builtin = Weights::parse(super::super::WEIGHTS).expect("built-in weights");
+        assert_eq!(
+            builtin.factor(Side::Company, Aim::Loose, Topic::Document, 1.0),
+            0.0
+        );
+        assert!(builtin.factor(Side::Other, Aim::Loose, Topic::Document, 1.0) > 0.0);
     }
 
     #[test]

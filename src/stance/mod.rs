@@ -336,6 +336,11 @@ impl StanceScorer {
     /// organization (its `government` flag, or words in its name such as
     /// `Conservative Party` or `Scottish Executive`), else their name and
     /// mention (`shadow home secretary David Davis`, `the Scottish Executive`).
+    /// An organization's name alone does not say whether it is a company:
+    /// one that tells no side is [`Side::Other`] here, where
+    /// [`Pipeline::analyze`](crate::Pipeline::analyze), which knows the kind
+    /// of each organization it found, makes a company's speakers
+    /// [`Side::Company`].
     ///
     /// ```
     /// use sayso::stance::{Side, StanceScorer};
@@ -354,7 +359,7 @@ impl StanceScorer {
     /// assert_eq!(s.speaker_side(None, &["Sam Jones", "he"]), Side::Unknown);
     /// ```
     pub fn speaker_side(&self, organization: Option<&crate::Organization>, names: &[&str]) -> Side {
-        self.speaker_side_by(organization, names, |name| self.side_of_name(name))
+        self.speaker_side_by(organization, false, names, |name| self.side_of_name(name))
     }
 
     /// The side the words of a speaker's or organization's name tell, if
@@ -377,9 +382,13 @@ impl StanceScorer {
     /// `side_of_name` (as [`StanceScorer::side_of_name`] tells it): a
     /// document's speakers share organizations and names, which need be
     /// read only once.
+    ///
+    /// `company` says the organization is a company ([`Side::Company`]
+    /// when its name tells no other side).
     pub(crate) fn speaker_side_by<'a>(
         &self,
         organization: Option<&'a crate::Organization>,
+        company: bool,
         names: &[&'a str],
         mut side_of_name: impl FnMut(&'a str) -> Option<Side>,
     ) -> Side {
@@ -393,6 +402,7 @@ impl StanceScorer {
             .find_map(&mut side_of_name);
         match (named, organization) {
             (Some(side), _) => side,
+            (None, Some(_)) if company => Side::Company,
             (None, Some(_)) => Side::Other,
             (None, None) => Side::Unknown,
         }
