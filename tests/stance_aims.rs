@@ -631,6 +631,26 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
                 "The budget does nothing to help carers.",
                 Negative,
             ),
+            (
+                Side::Party,
+                "Ministers were asleep at the wheel while the costs grew.",
+                Negative,
+            ),
+            (
+                Side::Other,
+                "The government's promise of new rural buses is an empty promise.",
+                Negative,
+            ),
+            (
+                Side::Party,
+                "The government has no idea what the scheme will cost.",
+                Negative,
+            ),
+            (
+                Side::Other,
+                "The government's decision will rip the heart out of rural Wales.",
+                Negative,
+            ),
             // Must not fire: the same idiom aimed at another party; words
             // of certainty, stakes and policy domains.
             (
@@ -651,6 +671,16 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
             (
                 Side::Party,
                 "The Liberal Democrats are cherry-picking the figures.",
+                Neutral,
+            ),
+            (
+                Side::Party,
+                "The Liberal Democrats were asleep at the wheel for years.",
+                Neutral,
+            ),
+            (
+                Side::Company,
+                "Our rivals have no idea what customers want.",
                 Neutral,
             ),
             (
