@@ -75,6 +75,18 @@ fn verdicts_on_others_are_neutral() {
                 "The Liberal Democrats have made a shambles of it.",
                 Neutral,
             ),
+            // `their` owns a proxy for the nearest owner named before it.
+            (
+                Side::Party,
+                "The Liberal Democrats admit their plans are a shambles.",
+                Neutral,
+            ),
+            (
+                Side::Party,
+                "Ministers admit their plans are a shambles.",
+                Negative,
+            ),
+            (Side::Party, "Their plans are a shambles.", Negative),
         ],
     );
 }
@@ -168,6 +180,11 @@ fn demands_and_warnings_are_implicit_criticism() {
                 Negative,
             ),
             (Side::Party, "The government failed to act.", Negative),
+            (
+                Side::Other,
+                "Ministers have yet to explain how the data will be kept safe.",
+                Negative,
+            ),
             // Must not fire: the speaker's own obligations, a neutral
             // vote, an obligation on someone the quote names.
             (
@@ -176,6 +193,11 @@ fn demands_and_warnings_are_implicit_criticism() {
                 Neutral,
             ),
             (Side::Other, "We will vote on the bill next week.", Neutral),
+            (
+                Side::Party,
+                "The Liberal Democrats have yet to explain their own plans.",
+                Neutral,
+            ),
             (
                 Side::Other,
                 "Health unions will need to clarify their position.",

@@ -513,10 +513,41 @@ fn proxy_owner(analysis: &Analysis, text: &str, target: &Target, proxy: &Hit) ->
             || toks.norm(j).ends_with("'s") && word.starts_with(|c: char| c.is_uppercase())
     });
     if owned_elsewhere || someones {
-        Aim::Other
-    } else {
-        Aim::Proxy
+        return Aim::Other;
     }
+    // `their plans`, `its bill`: whose the nearest owner named before it in
+    // its sentence is (`The Liberal Democrats have yet to explain their
+    // plans`); with none named, the target's by default.
+    if before
+        .clone()
+        .any(|j| matches!(toks.norm(j), "their" | "its"))
+    {
+        let sentence = |i: usize| analysis.sentence.get(i).copied();
+        let earlier =
+            |h: &&Hit| h.last <= proxy.first && sentence(h.first) == sentence(proxy.first);
+        let target_at = analysis
+            .targets
+            .iter()
+            .filter(earlier)
+            .map(|h| h.last)
+            .max();
+        let other_at = analysis
+            .elsewhere
+            .iter()
+            .chain(
+                analysis
+                    .places
+                    .iter()
+                    .filter(|h| matches!(target.place(h.entry), Place::Party | Place::Body)),
+            )
+            .filter(earlier)
+            .map(|h| h.last)
+            .max();
+        if other_at > target_at {
+            return Aim::Other;
+        }
+    }
+    Aim::Proxy
 }
 
 /// How many tokens a cue may be from an object of its sentence (outside its
