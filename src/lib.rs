@@ -99,6 +99,7 @@ pub use model::{
 #[doc(hidden)]
 pub use stance::StanceScorer;
 
+use knowledge::OrgKind;
 use span::CharMap;
 
 // The README's Rust examples run as doctests.
@@ -309,17 +310,18 @@ impl Pipeline {
     /// The side of each quote's speaker, from the attribution
     /// ([`StanceScorer::speaker_side`]). Told once for each speaker of the
     /// document: most are quoted more than once, and telling it reads the
-    /// words of their names. An organization is a company when it was
-    /// found as one (`Acme plc`, `the carmaker Vantor`).
+    /// words of their names. An organization is an institution (a company
+    /// or a public body) when it was found as one (`Acme plc`, `the carmaker
+    /// Vantor`, `Wexbury Borough Council`, `regulator Ofcom`).
     fn speaker_sides(
         &self,
         attributions: &[attribution::Attribution],
         org_mentions: &[orgs::OrgMention],
     ) -> Vec<stance::Side> {
-        let company = |o: &Organization| {
-            org_mentions
-                .iter()
-                .any(|m| m.org.kind == knowledge::OrgKind::Company && m.org.name == o.name)
+        let institution = |o: &Organization| {
+            org_mentions.iter().any(|m| {
+                matches!(m.org.kind, OrgKind::Company | OrgKind::Public) && m.org.name == o.name
+            })
         };
         // What the side is told from: the organization's name and flag, the
         // speaker's name and mention.
@@ -345,10 +347,10 @@ impl Pipeline {
                 if let Some(&(_, side)) = known.iter().find(|(k, _)| *k == speaker) {
                     return side;
                 }
-                let company = organization.is_some_and(company);
+                let institution = organization.is_some_and(institution);
                 let side = self
                     .stance
-                    .speaker_side_by(organization, company, &names, |name| {
+                    .speaker_side_by(organization, institution, &names, |name| {
                         if let Some(&(_, side)) = named.iter().find(|(n, _)| *n == name) {
                             return side;
                         }

@@ -701,7 +701,7 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
                 Neutral,
             ),
             (
-                Side::Company,
+                Side::Institution,
                 "Our rivals have no idea what customers want.",
                 Neutral,
             ),
@@ -879,28 +879,28 @@ fn an_organization_the_target_file_lists_is_the_government_whoever_it_came_from(
 }
 
 #[test]
-fn a_company_speaks_of_its_business() {
+fn an_institution_speaks_of_its_own_business() {
     let uk = StanceScorer::new();
     check(
         &uk,
         &[
-            // Fire: a firm's warm or cold words about its year, its market
-            // or the economy are no verdict on the target, though the story
-            // names it.
+            // Fire: a firm's or a public body's warm or cold words about its
+            // year, its market or its services are no verdict on the target,
+            // though the story names it.
             (
-                Side::Company,
+                Side::Institution,
                 "It has been a brilliant year and we are delighted.",
                 Neutral,
             ),
             (
-                Side::Company,
-                "Trading was dreadful and the outlook is bleak.",
+                Side::Institution,
+                "The failings in the maternity unit were serious and we are deeply sorry.",
                 Neutral,
             ),
-            // Must not fire: what a firm says of the target or its policy
+            // Must not fire: what it says of the target or its policy
             // counts, and anyone else's loose words still do.
             (
-                Side::Company,
+                Side::Institution,
                 "The government's handling of the energy crisis has been a disaster.",
                 Negative,
             ),
@@ -914,21 +914,23 @@ fn a_company_speaks_of_its_business() {
 }
 
 #[test]
-fn a_company_is_told_by_the_organization_found() {
+fn an_institution_is_told_by_the_organization_found() {
     let pipeline = Pipeline::new();
     let text = "The government published its industrial strategy on Monday.\n\n\
         \u{201c}It has been a brilliant year and we are delighted,\u{201d} said Jo Marsh, chief executive of Brackley Motors.\n\n\
+        \u{201c}Our services have been stretched and the winter will be dreadful,\u{201d} said Ann Hale, leader of Wexbury Borough Council.\n\n\
         \u{201c}Costs have been dreadful and the outlook is bleak,\u{201d} said Sam Lowe, director general of the Confederation of British Industry.";
     let why = pipeline.explain_stances(text);
     let sides: Vec<Side> = why.iter().map(|w| w.side).collect();
-    // Fire: `Motors` makes a firm; must not fire: a business group speaks
-    // for firms but is no company, and its loose words count.
-    assert_eq!(sides, [Side::Company, Side::Other]);
+    // Fire: `Motors` makes a firm, `Council` a public body; must not fire:
+    // a business group speaks for firms but runs nothing, and its loose
+    // words count.
+    assert_eq!(sides, [Side::Institution, Side::Institution, Side::Other]);
     let labels: Vec<StanceLabel> = pipeline
         .analyze(text)
         .quotes
         .iter()
         .map(|q| q.stance.label)
         .collect();
-    assert_eq!(labels, [Neutral, Negative]);
+    assert_eq!(labels, [Neutral, Neutral, Negative]);
 }

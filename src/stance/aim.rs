@@ -48,12 +48,13 @@ pub enum Side {
     /// A government or assembly that is not the target's (devolved,
     /// foreign) or an international body.
     OtherGovernment,
-    /// A company, or someone speaking for one (its executive, an analyst
-    /// of a firm): what it says of its business, its market or the economy
-    /// is no verdict on the target, unless it names the target or a proxy.
-    Company,
-    /// Anyone else known: a union, a campaign, a business group, a public
-    /// body.
+    /// A company or a public body that runs something (a council, a
+    /// regulator, an NHS trust, the police), or someone speaking for one:
+    /// what it says of its own business, services or market is no verdict
+    /// on the target unless it names the target or a proxy.
+    Institution,
+    /// Anyone else known: a union, a campaign, a professional or business
+    /// group, a committee.
     Other,
 }
 
@@ -63,7 +64,7 @@ impl Side {
         Side::Target,
         Side::Party,
         Side::OtherGovernment,
-        Side::Company,
+        Side::Institution,
         Side::Other,
         Side::Unknown,
     ];
@@ -75,7 +76,7 @@ impl Side {
             Side::Target => "target",
             Side::Party => "party",
             Side::OtherGovernment => "other-government",
-            Side::Company => "company",
+            Side::Institution => "institution",
             Side::Other => "other",
         }
     }
@@ -255,13 +256,16 @@ impl Weights {
                 )));
             }
         }
-        // A file written before companies had a side of their own weighs
-        // them as it weighs anyone else known.
-        let company = index(&Side::ALL, &Side::Company);
+        // A file written before institutions had a side of their own
+        // weighs them as it weighs anyone else known.
+        let institution = index(&Side::ALL, &Side::Institution);
         let other = index(&Side::ALL, &Side::Other);
-        if aim[company].iter().all(|(a, b)| a.is_nan() && b.is_nan()) {
-            aim[company] = aim[other];
-            bias[company] = bias[other];
+        if aim[institution]
+            .iter()
+            .all(|(a, b)| a.is_nan() && b.is_nan())
+        {
+            aim[institution] = aim[other];
+            bias[institution] = bias[other];
         }
         let all_given = aim
             .iter()
@@ -704,27 +708,27 @@ mod tests {
     }
 
     #[test]
-    fn weights_without_companies_weigh_them_as_others() {
+    fn weights_without_institutions_weigh_them_as_others() {
         let old: String = super::super::WEIGHTS
             .lines()
-            .filter(|l| !l.starts_with("aim\tcompany\t"))
+            .filter(|l| !l.starts_with("aim\tinstitution\t"))
             .map(|l| format!("{l}\n"))
             .collect();
-        let w = Weights::parse(&old).expect("weights of every side but companies");
+        let w = Weights::parse(&old).expect("weights of every side but institutions");
         for aim in Aim::ALL {
             for topic in Topic::ALL {
                 for weight in [-1.0, 1.0] {
                     assert_eq!(
-                        w.factor(Side::Company, aim, topic, weight),
+                        w.factor(Side::Institution, aim, topic, weight),
                         w.factor(Side::Other, aim, topic, weight)
                     );
                 }
             }
         }
-        // The built-in weights give companies their own.
+        // The built-in weights give institutions their own.
         let builtin = Weights::parse(super::super::WEIGHTS).expect("built-in weights");
         assert_eq!(
-            builtin.factor(Side::Company, Aim::Loose, Topic::Document, 1.0),
+            builtin.factor(Side::Institution, Aim::Loose, Topic::Document, 1.0),
             0.0
         );
         assert!(builtin.factor(Side::Other, Aim::Loose, Topic::Document, 1.0) > 0.0);

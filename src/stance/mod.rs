@@ -336,11 +336,11 @@ impl StanceScorer {
     /// organization (its `government` flag, or words in its name such as
     /// `Conservative Party` or `Scottish Executive`), else their name and
     /// mention (`shadow home secretary David Davis`, `the Scottish Executive`).
-    /// An organization's name alone does not say whether it is a company:
-    /// one that tells no side is [`Side::Other`] here, where
+    /// An organization's name alone does not say whether it is a company or
+    /// a public body: one that tells no side is [`Side::Other`] here, where
     /// [`Pipeline::analyze`](crate::Pipeline::analyze), which knows the kind
-    /// of each organization it found, makes a company's speakers
-    /// [`Side::Company`].
+    /// of each organization it found, makes their speakers
+    /// [`Side::Institution`].
     ///
     /// ```
     /// use sayso::stance::{Side, StanceScorer};
@@ -383,12 +383,12 @@ impl StanceScorer {
     /// document's speakers share organizations and names, which need be
     /// read only once.
     ///
-    /// `company` says the organization is a company ([`Side::Company`]
-    /// when its name tells no other side).
+    /// `institution` says the organization is a company or a public body
+    /// ([`Side::Institution`] when its name tells no other side).
     pub(crate) fn speaker_side_by<'a>(
         &self,
         organization: Option<&'a crate::Organization>,
-        company: bool,
+        institution: bool,
         names: &[&'a str],
         mut side_of_name: impl FnMut(&'a str) -> Option<Side>,
     ) -> Side {
@@ -402,7 +402,7 @@ impl StanceScorer {
             .find_map(&mut side_of_name);
         match (named, organization) {
             (Some(side), _) => side,
-            (None, Some(_)) if company => Side::Company,
+            (None, Some(_)) if institution => Side::Institution,
             (None, Some(_)) => Side::Other,
             (None, None) => Side::Unknown,
         }
