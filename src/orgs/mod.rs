@@ -309,7 +309,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
 
 /// `National Education Union (NEU)`: the acronym takes the long name, and the
 /// long name the acronym, everywhere in the document.
-fn link_acronyms(text: &str, found: &mut [OrgMention]) {
+fn link_acronyms(text: &str, found: &mut Vec<OrgMention>) {
     let mut long_of: FxHashMap<&str, OrgName> = FxHashMap::default();
     for m in found.iter() {
         let after = text.get(m.span.end..).unwrap_or_default();
@@ -341,9 +341,43 @@ fn link_acronyms(text: &str, found: &mut [OrgMention]) {
     for m in found.iter_mut() {
         let mention = m.span.of(text);
         let key = m.org.acronym.as_deref().unwrap_or(mention);
-        if let Some(long) = long_of.get(key).or_else(|| long_of.get(mention)) {
+        let long = long_of
+            .get(key)
+            .or_else(|| long_of.get(mention))
+            .or_else(|| {
+                let name = mention.trim_start_matches("the ");
+                long_of.values().find(|l| l.name == name)
+            });
+        if let Some(long) = long {
             m.org = long.clone();
         }
+    }
+    // The acronym names the organization wherever else it stands as a word
+    // (`The PAC said`), though nothing else found it there.
+    let before = found.len();
+    let bytes = text.as_bytes();
+    for (acronym, long) in &long_of {
+        for start in memchr::memmem::find_iter(bytes, acronym.as_bytes()) {
+            let end = start + acronym.len();
+            let prev = start.checked_sub(1).and_then(|i| bytes.get(i)).copied();
+            let next = bytes.get(end).copied();
+            let alone = |b: Option<u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric() && b != b'&');
+            let defining = prev == Some(b'(') && next == Some(b')');
+            let span = Span::new(start, end);
+            if alone(prev)
+                && alone(next)
+                && !defining
+                && !found.iter().any(|m| m.span.overlaps(span))
+            {
+                found.push(OrgMention {
+                    span,
+                    org: long.clone(),
+                });
+            }
+        }
+    }
+    if found.len() > before {
+        found.sort_by_key(|m| m.span.start);
     }
 }
 
@@ -398,6 +432,16 @@ mod tests {
                     ),
                     ("NEU", "National Education Union", Some("NEU")),
                     ("NEU", "National Education Union", Some("NEU")),
+                ],
+            ),
+            // An acronym the text gives an organization it found by shape
+            // names it wherever else it stands as a word (fire), not inside
+            // a longer word or where it gave it (must not).
+            (
+                "The Kestrel Review Board (KRB) met. The KRB said so; KRBX did not.",
+                &[
+                    ("Kestrel Review Board", "Kestrel Review Board", Some("KRB")),
+                    ("KRB", "Kestrel Review Board", Some("KRB")),
                 ],
             ),
             (
