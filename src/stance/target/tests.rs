@@ -55,6 +55,8 @@ fn government_names_are_the_target() {
         "DHSC spokesperson",
         "Whitehall source",
         "Steve Barclay",
+        "Keir Starmer",
+        "Rachel Reeves",
         "the Treasury",
         "the government's spokesman",
         "British ministers",
