@@ -262,6 +262,30 @@ fn quote_rules() {
             "“We found no ties,” said the bureau’s director, Tom B. Hale, on Monday.",
             &[(Direct, "We found no ties,", Some("Tom B. Hale"), None)],
         ),
+        // … a name's possessive determines the description as `the` does …
+        (
+            "“We will act,” said Ofcom’s director of online safety, Tom Hale.",
+            &[(Direct, "We will act,", Some("Tom Hale"), Some("Ofcom"))],
+        ),
+        (
+            "“We will act,” said Zorbex’s head of policy, Ann Lee.",
+            &[(Direct, "We will act,", Some("Ann Lee"), Some("Zorbex"))],
+        ),
+        // … not where no name closes the clause after its comma, nor where the
+        // possessive opens the reported clause.
+        (
+            "“We will act,” said Zorbex’s head of policy, in London.",
+            &[(Direct, "We will act,", Some("Zorbex’s head"), Some("Zorbex"))],
+        ),
+        (
+            "Ann Lee said Zorbex’s rules, in force since 1990, were weak.",
+            &[(
+                Indirect,
+                "Zorbex’s rules, in force since 1990, were weak",
+                Some("Ann Lee"),
+                None,
+            )],
+        ),
         // A description with no name before an apposition that is one: the
         // named person says it (not a list: `including …`).
         (

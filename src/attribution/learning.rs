@@ -278,15 +278,27 @@ impl<'a> Doc<'a> {
         // with `the` is the one holder the name then gives).
         // (The `and` and commas of a title, `The Culture, Media and Sport
         // Secretary,`, count as no words of it.)
-        if pre_start == run_start && run_start >= toks.start + 2 && run_start - toks.start <= 10 {
+        // After an inverted cue the role opens the cue's subject (`said De
+        // Telegraaf's image editor, Peter Schoonen`).
+        let opens = if pre_start == run_start && self.token(run_start.saturating_sub(1)).text == ","
+        {
+            (toks.start..run_start.saturating_sub(1))
+                .rev()
+                .take(8)
+                .find(|&i| self.is_cue(self.token(i).text, &mut scratch))
+                .map_or(toks.start, |cue| cue + 1)
+        } else {
+            toks.start
+        };
+        if pre_start == run_start && run_start >= opens + 2 && run_start - opens <= 10 {
             // (`A Treasury minister, Lord Fennimore,`: one of the office's holders, named.)
-            let article = usize::from(is_article(self.token(toks.start).text));
-            let opening = toks.start + article..run_start - 1;
+            let article = usize::from(is_article(self.token(opens).text));
+            let opening = opens + article..run_start - 1;
             let mut joiners = 0;
             let is_role_phrase = self.token(run_start - 1).text == ","
                 && !opening.is_empty()
                 && opening.clone().all(|i| {
-                    if self.joins_title(i, toks.start, &mut true) {
+                    if self.joins_title(i, opens, &mut true) {
                         joiners += 1;
                         return true;
                     }
@@ -296,11 +308,11 @@ impl<'a> Doc<'a> {
                         && !self.knowledge.is_preposition(t.text)
                         && !self.is_cue(t.text, &mut scratch)
                 })
-                && run_start - toks.start - joiners <= 6
+                && run_start - opens - joiners <= 6
                 && self.knowledge.is_role(self.token(run_start - 2).text)
                 && !self.knowledge.is_document(self.token(run_start - 2).text);
             if is_role_phrase {
-                pre_start = toks.start;
+                pre_start = opens;
             }
         }
         let pre_first = if pre_start < toks.end {

@@ -346,6 +346,22 @@ fn is_possessive_determiner(word: &str) -> bool {
     lower_is_one_of(word, &["his", "her", "its", "their"])
 }
 
+/// Whether `toks` open with a name's possessive and a word after it
+/// (`Ofcom's director`, `Barack Obama's spokesman`): up to three
+/// capitalized words, the last in `'s`.
+fn opens_with_possessive_name(toks: &[Token]) -> bool {
+    let possessive = |t: &Token| t.text.ends_with("'s") || t.text.ends_with("\u{2019}s");
+    let Some(owner) = toks
+        .iter()
+        .take(3)
+        .take_while(|t| is_word(t) && t.is_capitalized())
+        .position(possessive)
+    else {
+        return false;
+    };
+    toks.get(owner + 1).is_some_and(is_word)
+}
+
 /// Whether the comma at `k` lies between the briefs of a department's name
 /// (`the Department for Culture, Media and Sport`): capitalized words on
 /// both sides, an `and` before the next comma, and a head word that opens
@@ -518,6 +534,29 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
     if !starts_np && !role_led {
         return None;
     }
+    // `said Ofcom's director of online safety, Tom Hale.`: a name's
+    // possessive determines a role description as `the` does, whose
+    // apposition names the speaker (where no comma and name follow, what
+    // follows the cue is more likely its clause: `said Ofcom's rules were
+    // weak`).
+    if opens_with_possessive_name(rest) {
+        let comma = rest.iter().take(10).position(|t| t.text == ",");
+        let description = |c: usize| {
+            rest.get(1..c).is_some_and(|words| {
+                words.iter().all(|t| {
+                    is_word(t)
+                        && (!knowledge.is_function_word(t.text)
+                            || lower_is_one_of(t.text, &["of", "for", "and"]))
+                })
+            })
+        };
+        if let Some(name) = comma
+            .filter(|&c| description(c))
+            .and_then(|c| apposed_name(rest, c, knowledge))
+        {
+            return Some(name);
+        }
+    }
     let determiner_led = is_determiner(first.text);
     let mut seen_capital = false;
     let mut end = 0;
@@ -590,7 +629,8 @@ fn apposed_name(rest: &[Token], end: usize, knowledge: &Knowledge) -> Option<Spa
     // Hollis`), a name's otherwise.
     let determined = description
         .first()
-        .is_some_and(|t| is_determiner(t.text) || is_possessive_determiner(t.text));
+        .is_some_and(|t| is_determiner(t.text) || is_possessive_determiner(t.text))
+        || opens_with_possessive_name(description);
     let is_role_description = description.iter().any(|t| knowledge.is_role(t.text))
         && (determined || !description.iter().any(|t| t.is_capitalized()));
     if !is_role_description || rest.get(end)?.text != "," {
