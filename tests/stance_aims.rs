@@ -402,6 +402,16 @@ fn a_harmed_good_counts_against() {
             ),
             (Side::Other, "Ministers undermined confidence.", Negative),
             (Side::Party, "The bill will destroy freedom.", Negative),
+            (
+                Side::Party,
+                "The government broke a clear manifesto promise.",
+                Negative,
+            ),
+            (
+                Side::Other,
+                "Ministers have reneged on their commitment to carers.",
+                Negative,
+            ),
             // Must not fire: the same goods restored, a harm denied, a
             // harm verb with no good after it, a good out of its reach.
             (
@@ -415,6 +425,11 @@ fn a_harmed_good_counts_against() {
                 Positive,
             ),
             (Side::Other, "The cuts damaged the service.", Negative),
+            (
+                Side::Party,
+                "The Liberal Democrats broke a clear promise.",
+                Neutral,
+            ),
         ],
     );
 }
