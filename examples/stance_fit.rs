@@ -162,13 +162,16 @@ fn load(pipeline: &Pipeline, path: &str) -> anyhow::Result<Vec<Case>> {
 /// The (side, aim) factors `fit` learns, for negative and positive cues.
 /// A verdict on another object or on the speaker's own side, and other
 /// governments' verdicts, stay as the file has them (0).
-const LEARNED: [(Side, Aim); 12] = [
+const LEARNED: [(Side, Aim); 15] = [
     (Side::Target, Aim::Target),
     (Side::Target, Aim::Proxy),
     (Side::Target, Aim::Loose),
     (Side::Party, Aim::Target),
     (Side::Party, Aim::Proxy),
     (Side::Party, Aim::Loose),
+    (Side::Institution, Aim::Target),
+    (Side::Institution, Aim::Proxy),
+    (Side::Institution, Aim::Loose),
     (Side::Other, Aim::Target),
     (Side::Other, Aim::Proxy),
     (Side::Other, Aim::Loose),
@@ -177,7 +180,13 @@ const LEARNED: [(Side, Aim); 12] = [
     (Side::Unknown, Aim::Loose),
 ];
 /// The sides whose bias is learned, by topic (a quote about nothing keeps 0).
-const BIASED: [Side; 4] = [Side::Target, Side::Party, Side::Other, Side::Unknown];
+const BIASED: [Side; 5] = [
+    Side::Target,
+    Side::Party,
+    Side::Institution,
+    Side::Other,
+    Side::Unknown,
+];
 const BIAS_TOPICS: [Topic; 3] = [Topic::Target, Topic::Frame, Topic::Document];
 
 const FACTORS: [f64; 12] = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0, 1.2, 1.5, 2.0];
