@@ -683,6 +683,7 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
                 "The government has no idea what the scheme will cost.",
                 Negative,
             ),
+            (Side::Other, "Ministers acted unfairly.", Negative),
             (
                 Side::Other,
                 "The government's decision will rip the heart out of rural Wales.",
@@ -713,6 +714,11 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
             (
                 Side::Party,
                 "The Liberal Democrats were asleep at the wheel for years.",
+                Neutral,
+            ),
+            (
+                Side::Other,
+                "The Liberal Democrats acted unfairly.",
                 Neutral,
             ),
             (
