@@ -327,6 +327,113 @@ pub(super) fn reports_here(text: &str, f: &Frame, clause: Span) -> bool {
         })
 }
 
+/// Whether the unmarked `clause` a frame reports after its cue reads as a
+/// report, not an object or an adjunct of the cue's other senses:
+/// - after a cue that also takes a noun phrase (`clause` in
+///   data/speech_verbs.txt) with no `that` between them, it must read as a
+///   clause ([`reads_as_clause`]: `posted she would run`, not `posted a photo
+///   of the rally`);
+/// - after any cue, words opening with a subordinator (`said as he left`,
+///   `said when Boyle asked`) are an adjunct of time or manner; a comma, or
+///   `then` or a subject pronoun after the subordinate clause's start, shows
+///   the report after it (`said while everyone had rights they also had
+///   duties`).
+///
+/// A clause before its cue (`…, he added.`) is not judged here.
+pub(super) fn reads_as_report(text: &str, f: &Frame, clause: Span, knowledge: &Knowledge) -> bool {
+    if clause.start < f.cue.start {
+        return true;
+    }
+    let after_that = text.get(f.cue.end..clause.start).is_some_and(|between| {
+        between
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("that"))
+    });
+    if after_that {
+        return true;
+    }
+    let body = clause.of(text);
+    let words = || body.split_whitespace().map(trim_word);
+    let Some(first) = words().next() else {
+        return false;
+    };
+    // A main clause after the subordinate one opens with `then` or a subject pronoun.
+    let main_clause = || {
+        words()
+            .skip(2)
+            .any(|w| lower_is_one_of(w, &["then", "he", "she", "they", "we", "i", "you"]))
+    };
+    let subordinate = lower_is_one_of(first, &["as", "when", "while", "once", "until"]);
+    if subordinate && !body.contains(',') && !main_clause() {
+        return false;
+    }
+    if !f.flags.clause || (f.flags.infinitive && first.eq_ignore_ascii_case("to")) {
+        return true;
+    }
+    reads_as_clause(body, knowledge)
+}
+
+/// Whether the words after a cue read as a clause rather than a noun phrase
+/// object: a subject first (a pronoun, `it` only before a verb, being an
+/// object too; a pronoun with a contracted verb, `she’s`; a name), a past
+/// form in -ed among the first six words (not after a determiner: `the
+/// flooded square`), or an auxiliary in its first
+/// part (up to `, and`, `, but`, a semicolon, colon or dash, where a clause
+/// coordinated with the cue's own may begin: `added a promise to the list,
+/// and have even managed …`).
+fn reads_as_clause(body: &str, knowledge: &Knowledge) -> bool {
+    let mut words = body.split_whitespace();
+    let Some(first) = words.next().map(trim_word) else {
+        return false;
+    };
+    let second = words.next().map(trim_word);
+    let pronoun = knowledge.pronoun(first).is_some();
+    let it = first.eq_ignore_ascii_case("it");
+    let contracted = first
+        .split_once(['’', '\''])
+        .is_some_and(|(p, _)| knowledge.pronoun(p).is_some());
+    let named = first.starts_with(char::is_uppercase)
+        && (!knowledge.is_function_word(first) || knowledge.title(first).is_some());
+    let verb_next = second.is_some_and(|w| knowledge.is_finite_verb(w) || w.ends_with("ed"));
+    if (pronoun && (!it || verb_next)) || contracted || named {
+        return true;
+    }
+    // (Not after a determiner, where it is an adjective: `the flooded square`.)
+    let mut previous = first;
+    let past = body
+        .split_whitespace()
+        .skip(1)
+        .take(5)
+        .map(trim_word)
+        .any(|w| {
+            let adjective =
+                lower_is_one_of(previous, &["a", "an", "the", "his", "her", "its", "their"]);
+            previous = w;
+            w.len() > 4 && w.ends_with("ed") && !adjective
+        });
+    let first_part_end = [", and ", ", but ", ";", ":", " — ", " – "]
+        .iter()
+        .filter_map(|sep| body.find(sep))
+        .min()
+        .unwrap_or(body.len());
+    // (`do not`, `hasn’t`: a negation shows a verb too.)
+    let auxiliary = body[..first_part_end]
+        .split_whitespace()
+        .map(trim_word)
+        .any(|w| {
+            knowledge.is_finite_verb(w)
+                || w.eq_ignore_ascii_case("not")
+                || w.ends_with("n’t")
+                || w.ends_with("n't")
+        });
+    past || auxiliary
+}
+
+/// A word without the punctuation around it (an apostrophe inside stays).
+fn trim_word(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+}
+
 /// `In an interview with CNN`: a prepositional phrase with no verb in sight
 /// is an adverbial, not a clause. (A verb is seen as an auxiliary or a past
 /// form in -ed among the first ten words.)

@@ -34,7 +34,9 @@ use direct::{
     is_title, resumes_after,
 };
 use frames::find_frames;
-use indirect::{clause_of, is_reported_clause, leading_frame, reports_here, trailing_frame};
+use indirect::{
+    clause_of, is_reported_clause, leading_frame, reads_as_report, reports_here, trailing_frame,
+};
 use marks::{pair_marks, MarkQuote};
 
 /// A quote found in the text, before its speaker is resolved.
@@ -213,6 +215,7 @@ pub fn detect(
         };
         if !is_reported_clause(text, clause, f.flags.infinitive, knowledge)
             || !reports_here(text, f, clause)
+            || (kind == QuoteKind::Indirect && !reads_as_report(text, f, clause, knowledge))
         {
             continue;
         }
@@ -523,6 +526,22 @@ mod tests {
             ("Ann Lee then turned to the crowd: “We are proud of this.”", &[(Direct, "We are proud of this.", "Ann Lee")]),
             ("The board was blunt in its findings: “The plan is dead.”", &[(Direct, "The plan is dead.", "The board")]),
             ("Breaking news tonight: “The plan is dead.”", &[(Direct, "The plan is dead.", "")]),
+            // A cue with a noun-phrase sense reports only a clause when no `that` follows it.
+            ("The mayor posted a picture of the flooded square on Sunday.", &[]),
+            ("The mayor posted she would not seek a second term.", &[(Indirect, "she would not seek a second term", "The mayor")]),
+            ("Mr Reyes claimed the prize for the fastest lap in the race.", &[]),
+            ("Mr Reyes claimed the timing system had failed twice.", &[(Indirect, "the timing system had failed twice", "Mr Reyes")]),
+            ("The club added two new coaches to its staff this summer.", &[]),
+            ("The club added that two new coaches would start in June.", &[(Indirect, "two new coaches would start in June", "The club")]),
+            ("Ann Lee wrote a long letter to the head of the council.", &[]),
+            ("Ann Lee claimed Tom Hale and his deputy were never told.", &[(Indirect, "Tom Hale and his deputy were never told", "Ann Lee")]),
+            // A subordinate clause after a cue is an adjunct, not what was said.
+            ("“We are ready,” Ann Lee said as she left the stage in Leeds.", &[(Direct, "We are ready,", "Ann Lee")]),
+            ("The mayor said when the storm hit the town hall was closed.", &[]),
+            (
+                "The mayor said while the town was safe they still had work to do.",
+                &[(Indirect, "while the town was safe they still had work to do", "The mayor")],
+            ),
         ];
         for (text, expected) in cases {
             let want: Vec<(QuoteKind, String, String)> = expected
