@@ -268,6 +268,7 @@ pub(super) fn clause_of(
         // students, X responded to …`: what comes before is an adverbial,
         // not the content, so the report is after the cue.
         && !is_adverbial(before, knowledge)
+        && !is_fronted_adverbial(before, knowledge)
         // (A participle only when the cue goes on: `…, the strategist said.`
         // reports `Talking to voters matters more`.)
         && !(text[f.cue.end.max(f.subject.end).min(end)..end]
@@ -444,6 +445,51 @@ fn is_adverbial(body: &str, knowledge: &Knowledge) -> bool {
         knowledge.is_preposition(w) && !w.eq_ignore_ascii_case("to")
     });
     opens_phrase && !verb_in_sight(body, knowledge)
+}
+
+/// `As the crowd cheered,`, `But when the vote came,`, `Later in the day,`:
+/// what opens a sentence before its attribution's comma is an adverbial,
+/// not the content, when it is a subordinate clause (a subordinator among
+/// its first three words, after adverbs or connectives only) with no comma
+/// of its own to end it before a main clause (`As costs rise, jobs go, he
+/// said.`), or a time phrase with no verb in sight.
+fn is_fronted_adverbial(before: &str, knowledge: &Knowledge) -> bool {
+    let body = before.trim_end().trim_end_matches(',');
+    if body.contains(',') {
+        return false;
+    }
+    let mut words = body.split_whitespace().map(trim_word);
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let subordinator = |w: &str| {
+        lower_is_one_of(
+            w,
+            &[
+                "as", "when", "while", "after", "before", "once", "until", "since", "because",
+                "although", "though", "whenever",
+            ],
+        )
+    };
+    // `But when`, `Back when`, `Not long after`, `Shortly after`, `Even as`.
+    let opening = std::iter::once(first).chain(words.take(2));
+    for w in opening {
+        if subordinator(w) {
+            return true;
+        }
+        let lead = frames::is_ly_adverb(w)
+            || lower_is_one_of(
+                w,
+                &[
+                    "but", "and", "yet", "so", "back", "even", "just", "only", "not", "long",
+                    "soon", "right",
+                ],
+            );
+        if !lead {
+            break;
+        }
+    }
+    knowledge.time_word(first).is_some() && !verb_in_sight(body, knowledge)
 }
 
 /// Whether an auxiliary or a past form in -ed is among the first ten words.

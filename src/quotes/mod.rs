@@ -542,6 +542,14 @@ mod tests {
                 "The mayor said while the town was safe they still had work to do.",
                 &[(Indirect, "while the town was safe they still had work to do", "The mayor")],
             ),
+            // A subordinate clause or a time phrase opening the sentence is no content of the
+            // attribution after it, unless a comma ends it before a main clause.
+            ("As the crowd cheered in the square, the mayor announced his resignation.", &[]),
+            ("Later in the day, the council said it would reopen the road.", &[(Indirect, "it would reopen the road", "the council")]),
+            (
+                "As costs rise, jobs will go, the mayor said on Monday.",
+                &[(Indirect, "As costs rise, jobs will go", "the mayor")],
+            ),
         ];
         for (text, expected) in cases {
             let want: Vec<(QuoteKind, String, String)> = expected
