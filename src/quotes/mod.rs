@@ -542,6 +542,13 @@ mod tests {
                 "The mayor said while the town was safe they still had work to do.",
                 &[(Indirect, "while the town was safe they still had work to do", "The mayor")],
             ),
+            // Verbs that judge or present their object name it with a quoted fragment.
+            (
+                "Ann Lee credited the coach with holding “the whole squad together” all season.",
+                &[(Mixed, "the whole squad together", "Ann Lee")],
+            ),
+            ("The mayor blamed the delays on “a broken system” in a speech.", &[(Mixed, "a broken system", "The mayor")]),
+            ("Ann Lee thanked the volunteers for their work over the summer.", &[]),
             // A subordinate clause or a time phrase opening the sentence is no content of the
             // attribution after it, unless a comma ends it before a main clause.
             ("As the crowd cheered in the square, the mayor announced his resignation.", &[]),
