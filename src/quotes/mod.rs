@@ -511,6 +511,25 @@ mod tests {
             // A passive participle and an -ing noun are no reports.
             ("A campaign threatened by the alliance has fizzled out.", &[]),
             ("The firm issued a profit warning following poor sales over the summer.", &[]),
+            // … but after a text that speaks, the participle reports its words.
+            (
+                "The council issued a statement saying the road would reopen in May.",
+                &[(Indirect, "the road would reopen in May", "The council")],
+            ),
+            (
+                "Two residents filed a lawsuit alleging the council had ignored “every warning.”",
+                &[(Mixed, "the council had ignored “every warning.”", "Two residents")],
+            ),
+            ("The council issued a new warning following the storm in May.", &[]),
+            // A participle shares the subject named before an apposition, not after an adverbial.
+            (
+                "Ann Lee, a former mayor, endorsed Tom Hale on Monday, saying he “will fix the roads.”",
+                &[(Mixed, "he “will fix the roads.”", "Ann Lee")],
+            ),
+            (
+                "In Leeds, Ann Lee endorsed Tom Hale on Monday, saying he “will fix the roads.”",
+                &[(Mixed, "he “will fix the roads.”", "Ann Lee")],
+            ),
             // A name and a colon attribute the quote after them.
             ("Band member Flea: “We are proud of this.”", &[(Direct, "We are proud of this.", "Band member Flea")]),
             // A quote later in the sentence of a report is part of it.
