@@ -568,6 +568,9 @@ mod tests {
             ),
             ("The mayor blamed the delays on “a broken system” in a speech.", &[(Mixed, "a broken system", "The mayor")]),
             ("Ann Lee thanked the volunteers for their work over the summer.", &[]),
+            // A demand names what it demands with a quoted fragment; unmarked, it reports no clause.
+            ("The MPs called for “a fresh start” on school funding.", &[(Mixed, "a fresh start", "The MPs")]),
+            ("The MPs called for a fresh start on school funding in the spring.", &[]),
             // A subordinate clause or a time phrase opening the sentence is no content of the
             // attribution after it, unless a comma ends it before a main clause.
             ("As the crowd cheered in the square, the mayor announced his resignation.", &[]),
