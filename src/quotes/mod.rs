@@ -80,6 +80,8 @@ pub fn detect(
     // At most one quote per marked span and one per frame: sized once, never grown.
     let mut out: Vec<DetectedQuote> = Vec::with_capacity(marked.len() + frames.len());
 
+    // Whether the document's quotes take double marks (then single ones only nest).
+    let doubles = marked.iter().any(|q| !matches!(q.open.of(text), "'" | "‘"));
     let mut fragments = Vec::with_capacity(marked.len());
     // The last direct quote and the frame that trails it, for `“A,” said X. “B.”`.
     let mut interrupted: Option<(usize, usize)> = None;
@@ -132,7 +134,7 @@ pub fn detect(
                 continue;
             }
         }
-        if frame.is_none() && is_quoted_heading(text, seg, q) {
+        if frame.is_none() && is_quoted_heading(text, seg, q, doubles) {
             continue;
         }
         if let Some(f) = frame {
@@ -438,6 +440,14 @@ mod tests {
             ("The offer was fair, Ann Lee told reporters.", &[(Indirect, "The offer was fair", "Ann Lee")]),
             ("Everything Trump says is a lie unless proven otherwise.", &[]),
             ("“It is over,” he said.\n\n'All Bets Are Off.'\n\nMr. Obama ran again.", &[(Direct, "It is over,", "he")]),
+            // A short line in single marks is a heading where quotes take double marks …
+            ("“It is over,” he said.\n\n'A long fight.'\n\nMr. Obama ran again.", &[(Direct, "It is over,", "he")]),
+            ("“It is over,” he said.\n\n– ‘Who cares?’ –\n\nMr. Obama ran again.", &[(Direct, "It is over,", "he")]),
+            // … not where they take single marks (British style): there it goes on quoting.
+            (
+                "'It is over,' he said.\n\n'We fight on.'\n\nMr Blair ran again.",
+                &[(Direct, "It is over,", "he"), (Direct, "We fight on.", "")],
+            ),
             (
                 "“The public expects better,” said Rachel Harrison, who told reporters the offer was “an insult”.",
                 &[(Direct, "The public expects better,", "Rachel Harrison"), (Mixed, "the offer was “an insult”", "Rachel Harrison")],
