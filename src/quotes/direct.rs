@@ -434,5 +434,7 @@ pub(super) fn is_quoted_heading(
                 (words + 1, capitalized + usize::from(upper))
             });
     let title_case = capitalized * 4 >= words * 3 && words >= 2;
-    words <= 8 && (title_case || (single && doubles && words >= 1))
+    // (`"Related:"`, `"See also:"`: a label of up to three words before a link.)
+    let label = words <= 3 && q.content.of(text).ends_with(':');
+    words <= 8 && (title_case || label || (single && doubles && words >= 1))
 }

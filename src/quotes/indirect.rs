@@ -489,7 +489,23 @@ fn is_fronted_adverbial(before: &str, knowledge: &Knowledge) -> bool {
             break;
         }
     }
-    knowledge.time_word(first).is_some() && !verb_in_sight(body, knowledge)
+    // (A sentence opens with a capital: `Later in the day,`, `Friday morning,`;
+    // a word that only opens a time phrase, before a time word: `Last week,`,
+    // not `This makes it …`.)
+    let time_word = |w: &str| {
+        knowledge
+            .time_word(w)
+            .or_else(|| knowledge.time_word(&lower(w)))
+    };
+    let time = match time_word(first) {
+        Some(false) => true,
+        Some(true) => body
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| time_word(trim_word(w)) == Some(false)),
+        None => false,
+    };
+    time && !verb_in_sight(body, knowledge)
 }
 
 /// Whether an auxiliary or a past form in -ed is among the first ten words.

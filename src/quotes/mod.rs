@@ -443,6 +443,8 @@ mod tests {
             // A short line in single marks is a heading where quotes take double marks …
             ("“It is over,” he said.\n\n'A long fight.'\n\nMr. Obama ran again.", &[(Direct, "It is over,", "he")]),
             ("“It is over,” he said.\n\n– ‘Who cares?’ –\n\nMr. Obama ran again.", &[(Direct, "It is over,", "he")]),
+            // A short label before a link is no quote.
+            ("“It is over,” he said.\n\n\"See also:\"\n\nMr. Obama ran again.", &[(Direct, "It is over,", "he")]),
             // … not where they take single marks (British style): there it goes on quoting.
             (
                 "'It is over,' he said.\n\n'We fight on.'\n\nMr Blair ran again.",
@@ -585,6 +587,8 @@ mod tests {
             // attribution after it, unless a comma ends it before a main clause.
             ("As the crowd cheered in the square, the mayor announced his resignation.", &[]),
             ("Later in the day, the council said it would reopen the road.", &[(Indirect, "it would reopen the road", "the council")]),
+            ("Last week, the council said it would act.", &[(Indirect, "it would act", "the council")]),
+            ("This makes it hard to act, the mayor said.", &[(Indirect, "This makes it hard to act", "the mayor")]),
             (
                 "As costs rise, jobs will go, the mayor said on Monday.",
                 &[(Indirect, "As costs rise, jobs will go", "the mayor")],
