@@ -580,6 +580,9 @@ mod tests {
             ),
             ("The mayor blamed the delays on “a broken system” in a speech.", &[(Mixed, "a broken system", "The mayor")]),
             ("Ann Lee thanked the volunteers for their work over the summer.", &[]),
+            // Speaking of a topic names it with a quoted fragment in the speaker's words.
+            ("The senator talked about a “fresh start” for the city.", &[(Mixed, "fresh start", "The senator")]),
+            ("The senator talked about the weather for an hour.", &[]),
             // A demand names what it demands with a quoted fragment; unmarked, it reports no clause.
             ("The MPs called for “a fresh start” on school funding.", &[(Mixed, "a fresh start", "The MPs")]),
             ("The MPs called for a fresh start on school funding in the spring.", &[]),
