@@ -184,6 +184,7 @@ impl KnowledgeBuilder {
                     "participle" => flags.participle = true,
                     "infinitive" => flags.infinitive = true,
                     "that" => flags.that = true,
+                    "clause" => flags.clause = true,
                     _ => return false,
                 }
                 true

@@ -21,6 +21,10 @@ pub struct CueFlags {
     /// `maintained that …`, not `maintained her lead`: reports a clause
     /// of its own only after `that`.
     pub that: bool,
+    /// `posted that …`, `claimed he had won`, not `posted a photo`, `claimed
+    /// the prize`: with no `that`, reports only what reads as a clause, its
+    /// other sense taking a noun phrase as object.
+    pub clause: bool,
 }
 
 impl Knowledge {

@@ -391,16 +391,36 @@ pub(super) fn colon_introduction(
 }
 
 /// `'All Bets Are Off.'` alone on a line: a section heading in quotation marks,
-/// not somebody's words continuing the previous quote.
-pub(super) fn is_quoted_heading(text: &str, seg: &Segmentation, q: &MarkQuote) -> bool {
+/// not somebody's words continuing the previous quote. So is a short phrase
+/// alone on a line in single marks (`'A change warrior.'`, set between
+/// dashes too: `– ‘Who cares?’ –`) in a document whose quotes take double
+/// marks (`doubles`), where single marks only nest inside a quote.
+pub(super) fn is_quoted_heading(
+    text: &str,
+    seg: &Segmentation,
+    q: &MarkQuote,
+    doubles: bool,
+) -> bool {
     let Some(para) = seg
         .paragraph_at(q.open.start)
         .and_then(|i| seg.paragraphs.get(i))
     else {
         return false;
     };
-    let whole_paragraph = para.start == q.open.start && q.close.is_some_and(|c| c.end == para.end);
-    if !whole_paragraph {
+    let Some(close) = q.close else {
+        return false;
+    };
+    let whole_paragraph = para.start == q.open.start && close.end == para.end;
+    let single = matches!(q.open.of(text), "'" | "‘");
+    // Only dashes, spaces and a stop around the marks.
+    let framed = |s: &str| s.chars().all(|c| matches!(c, '–' | '—' | '-' | ' ' | '.'));
+    let alone = whole_paragraph
+        || (single
+            && para.start <= q.open.start
+            && close.end <= para.end
+            && text.get(para.start..q.open.start).is_some_and(framed)
+            && text.get(close.end..para.end).is_some_and(framed));
+    if !alone {
         return false;
     }
     // A heading has at most 8 words: count up to 9.
@@ -413,5 +433,8 @@ pub(super) fn is_quoted_heading(text: &str, seg: &Segmentation, q: &MarkQuote) -
                 let upper = w.chars().next().is_some_and(char::is_uppercase);
                 (words + 1, capitalized + usize::from(upper))
             });
-    words <= 8 && capitalized * 4 >= words * 3 && words >= 2
+    let title_case = capitalized * 4 >= words * 3 && words >= 2;
+    // (`"Related:"`, `"See also:"`: a label of up to three words before a link.)
+    let label = words <= 3 && q.content.of(text).ends_with(':');
+    words <= 8 && (title_case || label || (single && doubles && words >= 1))
 }

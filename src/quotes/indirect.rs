@@ -268,6 +268,7 @@ pub(super) fn clause_of(
         // students, X responded to …`: what comes before is an adverbial,
         // not the content, so the report is after the cue.
         && !is_adverbial(before, knowledge)
+        && !is_fronted_adverbial(before, knowledge)
         // (A participle only when the cue goes on: `…, the strategist said.`
         // reports `Talking to voters matters more`.)
         && !(text[f.cue.end.max(f.subject.end).min(end)..end]
@@ -327,6 +328,113 @@ pub(super) fn reports_here(text: &str, f: &Frame, clause: Span) -> bool {
         })
 }
 
+/// Whether the unmarked `clause` a frame reports after its cue reads as a
+/// report, not an object or an adjunct of the cue's other senses:
+/// - after a cue that also takes a noun phrase (`clause` in
+///   data/speech_verbs.txt) with no `that` between them, it must read as a
+///   clause ([`reads_as_clause`]: `posted she would run`, not `posted a photo
+///   of the rally`);
+/// - after any cue, words opening with a subordinator (`said as he left`,
+///   `said when Boyle asked`) are an adjunct of time or manner; a comma, or
+///   `then` or a subject pronoun after the subordinate clause's start, shows
+///   the report after it (`said while everyone had rights they also had
+///   duties`).
+///
+/// A clause before its cue (`…, he added.`) is not judged here.
+pub(super) fn reads_as_report(text: &str, f: &Frame, clause: Span, knowledge: &Knowledge) -> bool {
+    if clause.start < f.cue.start {
+        return true;
+    }
+    let after_that = text.get(f.cue.end..clause.start).is_some_and(|between| {
+        between
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("that"))
+    });
+    if after_that {
+        return true;
+    }
+    let body = clause.of(text);
+    let words = || body.split_whitespace().map(trim_word);
+    let Some(first) = words().next() else {
+        return false;
+    };
+    // A main clause after the subordinate one opens with `then` or a subject pronoun.
+    let main_clause = || {
+        words()
+            .skip(2)
+            .any(|w| lower_is_one_of(w, &["then", "he", "she", "they", "we", "i", "you"]))
+    };
+    let subordinate = lower_is_one_of(first, &["as", "when", "while", "once", "until"]);
+    if subordinate && !body.contains(',') && !main_clause() {
+        return false;
+    }
+    if !f.flags.clause || (f.flags.infinitive && first.eq_ignore_ascii_case("to")) {
+        return true;
+    }
+    reads_as_clause(body, knowledge)
+}
+
+/// Whether the words after a cue read as a clause rather than a noun phrase
+/// object: a subject first (a pronoun, `it` only before a verb, being an
+/// object too; a pronoun with a contracted verb, `she’s`; a name), a past
+/// form in -ed among the first six words (not after a determiner: `the
+/// flooded square`), or an auxiliary in its first
+/// part (up to `, and`, `, but`, a semicolon, colon or dash, where a clause
+/// coordinated with the cue's own may begin: `added a promise to the list,
+/// and have even managed …`).
+fn reads_as_clause(body: &str, knowledge: &Knowledge) -> bool {
+    let mut words = body.split_whitespace();
+    let Some(first) = words.next().map(trim_word) else {
+        return false;
+    };
+    let second = words.next().map(trim_word);
+    let pronoun = knowledge.pronoun(first).is_some();
+    let it = first.eq_ignore_ascii_case("it");
+    let contracted = first
+        .split_once(['’', '\''])
+        .is_some_and(|(p, _)| knowledge.pronoun(p).is_some());
+    let named = first.starts_with(char::is_uppercase)
+        && (!knowledge.is_function_word(first) || knowledge.title(first).is_some());
+    let verb_next = second.is_some_and(|w| knowledge.is_finite_verb(w) || w.ends_with("ed"));
+    if (pronoun && (!it || verb_next)) || contracted || named {
+        return true;
+    }
+    // (Not after a determiner, where it is an adjective: `the flooded square`.)
+    let mut previous = first;
+    let past = body
+        .split_whitespace()
+        .skip(1)
+        .take(5)
+        .map(trim_word)
+        .any(|w| {
+            let adjective =
+                lower_is_one_of(previous, &["a", "an", "the", "his", "her", "its", "their"]);
+            previous = w;
+            w.len() > 4 && w.ends_with("ed") && !adjective
+        });
+    let first_part_end = [", and ", ", but ", ";", ":", " — ", " – "]
+        .iter()
+        .filter_map(|sep| body.find(sep))
+        .min()
+        .unwrap_or(body.len());
+    // (`do not`, `hasn’t`: a negation shows a verb too.)
+    let auxiliary = body[..first_part_end]
+        .split_whitespace()
+        .map(trim_word)
+        .any(|w| {
+            knowledge.is_finite_verb(w)
+                || w.eq_ignore_ascii_case("not")
+                || w.ends_with("n’t")
+                || w.ends_with("n't")
+        });
+    past || auxiliary
+}
+
+/// A word without the punctuation around it (an apostrophe inside stays).
+fn trim_word(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+}
+
 /// `In an interview with CNN`: a prepositional phrase with no verb in sight
 /// is an adverbial, not a clause. (A verb is seen as an auxiliary or a past
 /// form in -ed among the first ten words.)
@@ -337,6 +445,67 @@ fn is_adverbial(body: &str, knowledge: &Knowledge) -> bool {
         knowledge.is_preposition(w) && !w.eq_ignore_ascii_case("to")
     });
     opens_phrase && !verb_in_sight(body, knowledge)
+}
+
+/// `As the crowd cheered,`, `But when the vote came,`, `Later in the day,`:
+/// what opens a sentence before its attribution's comma is an adverbial,
+/// not the content, when it is a subordinate clause (a subordinator among
+/// its first three words, after adverbs or connectives only) with no comma
+/// of its own to end it before a main clause (`As costs rise, jobs go, he
+/// said.`), or a time phrase with no verb in sight.
+fn is_fronted_adverbial(before: &str, knowledge: &Knowledge) -> bool {
+    let body = before.trim_end().trim_end_matches(',');
+    if body.contains(',') {
+        return false;
+    }
+    let mut words = body.split_whitespace().map(trim_word);
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let subordinator = |w: &str| {
+        lower_is_one_of(
+            w,
+            &[
+                "as", "when", "while", "after", "before", "once", "until", "since", "because",
+                "although", "though", "whenever",
+            ],
+        )
+    };
+    // `But when`, `Back when`, `Not long after`, `Shortly after`, `Even as`.
+    let opening = std::iter::once(first).chain(words.take(2));
+    for w in opening {
+        if subordinator(w) {
+            return true;
+        }
+        let lead = frames::is_ly_adverb(w)
+            || lower_is_one_of(
+                w,
+                &[
+                    "but", "and", "yet", "so", "back", "even", "just", "only", "not", "long",
+                    "soon", "right",
+                ],
+            );
+        if !lead {
+            break;
+        }
+    }
+    // (A sentence opens with a capital: `Later in the day,`, `Friday morning,`;
+    // a word that only opens a time phrase, before a time word: `Last week,`,
+    // not `This makes it …`.)
+    let time_word = |w: &str| {
+        knowledge
+            .time_word(w)
+            .or_else(|| knowledge.time_word(&lower(w)))
+    };
+    let time = match time_word(first) {
+        Some(false) => true,
+        Some(true) => body
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| time_word(trim_word(w)) == Some(false)),
+        None => false,
+    };
+    time && !verb_in_sight(body, knowledge)
 }
 
 /// Whether an auxiliary or a past form in -ed is among the first ten words.

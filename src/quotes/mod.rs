@@ -34,7 +34,9 @@ use direct::{
     is_title, resumes_after,
 };
 use frames::find_frames;
-use indirect::{clause_of, is_reported_clause, leading_frame, reports_here, trailing_frame};
+use indirect::{
+    clause_of, is_reported_clause, leading_frame, reads_as_report, reports_here, trailing_frame,
+};
 use marks::{pair_marks, MarkQuote};
 
 /// A quote found in the text, before its speaker is resolved.
@@ -78,6 +80,8 @@ pub fn detect(
     // At most one quote per marked span and one per frame: sized once, never grown.
     let mut out: Vec<DetectedQuote> = Vec::with_capacity(marked.len() + frames.len());
 
+    // Whether the document's quotes take double marks (then single ones only nest).
+    let doubles = marked.iter().any(|q| !matches!(q.open.of(text), "'" | "‘"));
     let mut fragments = Vec::with_capacity(marked.len());
     // The last direct quote and the frame that trails it, for `“A,” said X. “B.”`.
     let mut interrupted: Option<(usize, usize)> = None;
@@ -130,7 +134,7 @@ pub fn detect(
                 continue;
             }
         }
-        if frame.is_none() && is_quoted_heading(text, seg, q) {
+        if frame.is_none() && is_quoted_heading(text, seg, q, doubles) {
             continue;
         }
         if let Some(f) = frame {
@@ -213,6 +217,7 @@ pub fn detect(
         };
         if !is_reported_clause(text, clause, f.flags.infinitive, knowledge)
             || !reports_here(text, f, clause)
+            || (kind == QuoteKind::Indirect && !reads_as_report(text, f, clause, knowledge))
         {
             continue;
         }
@@ -435,6 +440,16 @@ mod tests {
             ("The offer was fair, Ann Lee told reporters.", &[(Indirect, "The offer was fair", "Ann Lee")]),
             ("Everything Trump says is a lie unless proven otherwise.", &[]),
             ("“It is over,” he said.\n\n'All Bets Are Off.'\n\nMr. Obama ran again.", &[(Direct, "It is over,", "he")]),
+            // A short line in single marks is a heading where quotes take double marks …
+            ("“It is over,” he said.\n\n'A long fight.'\n\nMr. Obama ran again.", &[(Direct, "It is over,", "he")]),
+            ("“It is over,” he said.\n\n– ‘Who cares?’ –\n\nMr. Obama ran again.", &[(Direct, "It is over,", "he")]),
+            // A short label before a link is no quote.
+            ("“It is over,” he said.\n\n\"See also:\"\n\nMr. Obama ran again.", &[(Direct, "It is over,", "he")]),
+            // … not where they take single marks (British style): there it goes on quoting.
+            (
+                "'It is over,' he said.\n\n'We fight on.'\n\nMr Blair ran again.",
+                &[(Direct, "It is over,", "he"), (Direct, "We fight on.", "")],
+            ),
             (
                 "“The public expects better,” said Rachel Harrison, who told reporters the offer was “an insult”.",
                 &[(Direct, "The public expects better,", "Rachel Harrison"), (Mixed, "the offer was “an insult”", "Rachel Harrison")],
@@ -508,6 +523,25 @@ mod tests {
             // A passive participle and an -ing noun are no reports.
             ("A campaign threatened by the alliance has fizzled out.", &[]),
             ("The firm issued a profit warning following poor sales over the summer.", &[]),
+            // … but after a text that speaks, the participle reports its words.
+            (
+                "The council issued a statement saying the road would reopen in May.",
+                &[(Indirect, "the road would reopen in May", "The council")],
+            ),
+            (
+                "Two residents filed a lawsuit alleging the council had ignored “every warning.”",
+                &[(Mixed, "the council had ignored “every warning.”", "Two residents")],
+            ),
+            ("The council issued a new warning following the storm in May.", &[]),
+            // A participle shares the subject named before an apposition, not after an adverbial.
+            (
+                "Ann Lee, a former mayor, endorsed Tom Hale on Monday, saying he “will fix the roads.”",
+                &[(Mixed, "he “will fix the roads.”", "Ann Lee")],
+            ),
+            (
+                "In Leeds, Ann Lee endorsed Tom Hale on Monday, saying he “will fix the roads.”",
+                &[(Mixed, "he “will fix the roads.”", "Ann Lee")],
+            ),
             // A name and a colon attribute the quote after them.
             ("Band member Flea: “We are proud of this.”", &[(Direct, "We are proud of this.", "Band member Flea")]),
             // A quote later in the sentence of a report is part of it.
@@ -523,6 +557,45 @@ mod tests {
             ("Ann Lee then turned to the crowd: “We are proud of this.”", &[(Direct, "We are proud of this.", "Ann Lee")]),
             ("The board was blunt in its findings: “The plan is dead.”", &[(Direct, "The plan is dead.", "The board")]),
             ("Breaking news tonight: “The plan is dead.”", &[(Direct, "The plan is dead.", "")]),
+            // A cue with a noun-phrase sense reports only a clause when no `that` follows it.
+            ("The mayor posted a picture of the flooded square on Sunday.", &[]),
+            ("The mayor posted she would not seek a second term.", &[(Indirect, "she would not seek a second term", "The mayor")]),
+            ("Mr Reyes claimed the prize for the fastest lap in the race.", &[]),
+            ("Mr Reyes claimed the timing system had failed twice.", &[(Indirect, "the timing system had failed twice", "Mr Reyes")]),
+            ("The club added two new coaches to its staff this summer.", &[]),
+            ("The club added that two new coaches would start in June.", &[(Indirect, "two new coaches would start in June", "The club")]),
+            ("Ann Lee wrote a long letter to the head of the council.", &[]),
+            ("Ann Lee claimed Tom Hale and his deputy were never told.", &[(Indirect, "Tom Hale and his deputy were never told", "Ann Lee")]),
+            // A subordinate clause after a cue is an adjunct, not what was said.
+            ("“We are ready,” Ann Lee said as she left the stage in Leeds.", &[(Direct, "We are ready,", "Ann Lee")]),
+            ("The mayor said when the storm hit the town hall was closed.", &[]),
+            (
+                "The mayor said while the town was safe they still had work to do.",
+                &[(Indirect, "while the town was safe they still had work to do", "The mayor")],
+            ),
+            // Verbs that judge or present their object name it with a quoted fragment.
+            (
+                "Ann Lee credited the coach with holding “the whole squad together” all season.",
+                &[(Mixed, "the whole squad together", "Ann Lee")],
+            ),
+            ("The mayor blamed the delays on “a broken system” in a speech.", &[(Mixed, "a broken system", "The mayor")]),
+            ("Ann Lee thanked the volunteers for their work over the summer.", &[]),
+            // Speaking of a topic names it with a quoted fragment in the speaker's words.
+            ("The senator talked about a “fresh start” for the city.", &[(Mixed, "fresh start", "The senator")]),
+            ("The senator talked about the weather for an hour.", &[]),
+            // A demand names what it demands with a quoted fragment; unmarked, it reports no clause.
+            ("The MPs called for “a fresh start” on school funding.", &[(Mixed, "a fresh start", "The MPs")]),
+            ("The MPs called for a fresh start on school funding in the spring.", &[]),
+            // A subordinate clause or a time phrase opening the sentence is no content of the
+            // attribution after it, unless a comma ends it before a main clause.
+            ("As the crowd cheered in the square, the mayor announced his resignation.", &[]),
+            ("Later in the day, the council said it would reopen the road.", &[(Indirect, "it would reopen the road", "the council")]),
+            ("Last week, the council said it would act.", &[(Indirect, "it would act", "the council")]),
+            ("This makes it hard to act, the mayor said.", &[(Indirect, "This makes it hard to act", "the mayor")]),
+            (
+                "As costs rise, jobs will go, the mayor said on Monday.",
+                &[(Indirect, "As costs rise, jobs will go", "the mayor")],
+            ),
         ];
         for (text, expected) in cases {
             let want: Vec<(QuoteKind, String, String)> = expected

@@ -420,8 +420,11 @@ fn frame_at(
         return None;
     }
     // `a profit warning following …`: an -ing form just after an article is a
-    // noun, not a report.
+    // noun, not a report; not after a text that speaks (`issued a statement
+    // saying …`, `filed a lawsuit alleging …`), whose words it reports.
+    let after_document = i >= 1 && knowledge.is_document(toks[i - 1].text);
     if flags.participle
+        && !after_document
         && toks[i.saturating_sub(2)..i]
             .iter()
             .any(|t| lower_is_one_of(t.text, &["a", "an", "the"]))

@@ -666,7 +666,18 @@ fn apposed_name(rest: &[Token], end: usize, knowledge: &Knowledge) -> Option<Spa
 pub(in crate::quotes) fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
     let mut start = 0;
     if let Some(comma) = toks.iter().take(4).position(|t| t.text == ",") {
-        start = comma + 1;
+        // `Ann Lee, a former mayor, endorsed Hale, saying …`: a name before an
+        // apposition is the subject, not an opening adverbial (`Earlier,`).
+        let name = toks[..comma].iter().all(|t| t.is_capitalized())
+            && toks[..comma].iter().any(|t| {
+                !knowledge.is_function_word(t.text) && knowledge.pronoun(t.text).is_none()
+            });
+        let apposition = toks
+            .get(comma + 1)
+            .is_some_and(|t| !t.is_capitalized() && is_word(t));
+        if !(name && apposition) {
+            start = comma + 1;
+        }
     }
     // `Speaking at a rally in Salem, New Hampshire, Trump …`, `In an
     // interview with CNN, she …`: a longer opening phrase, and the places
