@@ -477,12 +477,14 @@ fn is_fronted_adverbial(before: &str, knowledge: &Knowledge) -> bool {
         if subordinator(w) {
             return true;
         }
+        // (`back` apart: `lower_is_one_of` takes no `k`.)
         let lead = frames::is_ly_adverb(w)
+            || w.eq_ignore_ascii_case("back")
             || lower_is_one_of(
                 w,
                 &[
-                    "but", "and", "yet", "so", "back", "even", "just", "only", "not", "long",
-                    "soon", "right",
+                    "but", "and", "yet", "so", "even", "just", "only", "not", "long", "soon",
+                    "right",
                 ],
             );
         if !lead {
