@@ -325,6 +325,16 @@ fn quote_rules() {
             "Minister for Europe Denis Lowe said the treaty was safe.",
             &[(Indirect, "the treaty was safe", Some("Denis Lowe"), Some("Government"))],
         ),
+        // An office the sentence gives its subject with `as` (fire), not
+        // one it gives somebody else named on the way (must not).
+        (
+            "Ann Lee faces her first test as home secretary today. Ms Lee said the bill was fair.",
+            &[(Indirect, "the bill was fair", Some("Ann Lee"), Some("Government"))],
+        ),
+        (
+            "Tom Hale attacked Ms Lee's record as home secretary. Mr Hale said it was poor.",
+            &[(Indirect, "it was poor", Some("Tom Hale"), None)],
+        ),
         (
             "Shadow Minister for Schools Denis Lowe said the plan was weak.",
             &[(Indirect, "the plan was weak", Some("Denis Lowe"), None)],

@@ -148,6 +148,29 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The office `as` gives the subject of a sentence whose name ends at
+    /// token `after` (`… faces his first test as home secretary`): the
+    /// words after `as` up to a role word, in the subject's own clause,
+    /// with no other name on the way (`criticised Mr Blunkett's record as
+    /// home secretary` is Mr Blunkett's). `end` ends the sentence.
+    fn office_as(&self, after: usize, end: usize) -> Option<Span> {
+        let clause_end = end.min(after + 12);
+        let at = (after..clause_end)
+            .take_while(|&i| {
+                let t = self.token(i);
+                !t.is_capitalized() && !matches!(t.text, "," | ";" | ":" | "who" | "which" | "that")
+            })
+            .find(|&i| self.token(i).text == "as")?;
+        let first = at + 1;
+        let role = (first..end.min(first + 4))
+            .take_while(|&i| self.token(i).is_word())
+            .find(|&i| self.knowledge.is_role(self.token(i).text))?;
+        Some(Span::new(
+            self.token(first).span.start,
+            self.token(role).span.end,
+        ))
+    }
+
     /// Whether token `at` is a past form (`handed`, `told`) with an object
     /// opening after it (`a`, `the`, `his` …): a verb, in a sentence whose
     /// subject ends before it.
@@ -480,11 +503,21 @@ impl<'a> Doc<'a> {
             // organization of its own (`Tory MP Boris Johnson`, `Theresa
             // May, shadow secretary for the family`).
             let described = before_facts.role || post_facts.role || named.is_some();
+            // `Charles Clarke faces his first test as home secretary`: an
+            // office the sentence gives its subject with `as`.
+            let office = (run_start <= toks.start + 1)
+                .then(|| self.office_as(run_end, toks.end))
+                .flatten();
             let clues = [
                 has_context.then_some(GovernmentClue::Role {
                     pre,
                     run: run_role,
                     post,
+                }),
+                office.map(|office| GovernmentClue::Role {
+                    pre: Span::new(office.start, office.start),
+                    run: Span::new(office.start, office.start),
+                    post: office,
                 }),
                 (introduction && !described).then_some(GovernmentClue::Name(run.name)),
             ];
