@@ -1715,6 +1715,39 @@ fn fronted_adverbial_is_no_content() {
 }
 
 #[test]
+fn a_description_refers_back_to_the_subject_of_its_kind() {
+    let rows: &[Row] = &[
+        // The subject of the sentence before, of the description's kind,
+        // rather than the last of that kind named (fire) …
+        (
+            "Zorbex, a software company, has raised $50m from investors led by the fund Harlow Ventures. The firm said it would hire staff.",
+            &[(Indirect, "it would hire staff", Some("Zorbex"), Some("Zorbex"))],
+        ),
+        // … not a subject of another kind (must not fire).
+        (
+            "The union Unite met Harlow Ventures on Monday. The firm said it would hire staff.",
+            &[(
+                Indirect,
+                "it would hire staff",
+                Some("Harlow Ventures"),
+                Some("Harlow Ventures"),
+            )],
+        ),
+        // A company's plural head word names it without a legal suffix.
+        (
+            "Thamesgate Homes said it regretted the delay.",
+            &[(
+                Indirect,
+                "it regretted the delay",
+                Some("Thamesgate Homes"),
+                Some("Thamesgate Homes"),
+            )],
+        ),
+    ];
+    check(&Pipeline::new(), rows);
+}
+
+#[test]
 fn ly_adverb_after_a_head_noun() {
     let rows: &[Row] = &[
         // A word in -ly after a determiner is a noun: not after a noun.

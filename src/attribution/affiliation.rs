@@ -8,7 +8,7 @@ use crate::segment::Token;
 use crate::span::Span;
 
 use super::names::possessive_suffix;
-use super::{lowercase_into, Doc, Source};
+use super::{is_article, lowercase_into, Doc, Source};
 
 /// How many sentences before a person's mention [`Doc::surrounding_org`]
 /// looks back. Where a person is introduced, or named by a name the document
@@ -163,6 +163,27 @@ impl<'a> Doc<'a> {
         alone && !matches!(last, Some('.' | '?' | '!'))
     }
 
+    /// The organization of `o`'s kind that opens `o`'s sentence (after
+    /// `The`), when it is not `o` itself.
+    fn sentence_subject_org(&self, o: &'a OrgMention) -> Option<&'a OrgMention> {
+        let sentence = self
+            .seg
+            .sentences
+            .get(self.seg.sentence_at(o.span.start)?)?
+            .span;
+        let opening = self
+            .seg
+            .tokens_in(self.text, sentence)
+            .find(|t| !is_article(t.text))?;
+        let first = self
+            .orgs
+            .partition_point(|m| m.span.start < opening.span.start);
+        self.orgs
+            .get(first)
+            .filter(|m| m.span.start == opening.span.start && m.span.start < o.span.start)
+            .filter(|m| m.org.kind == o.org.kind && !self.in_quote(m.span))
+    }
+
     /// `the firm`, `the former monopoly`, `the union`: the latest organization
     /// named before `mention` in the narration, of the kind the noun `head`
     /// names if one is (else any but a news outlet). A capitalized head is a
@@ -183,9 +204,14 @@ impl<'a> Doc<'a> {
         let o = if head.is_capitalized() {
             earlier().find(|o| o.org.name.split_whitespace().any(|w| w == head.text))?
         } else {
-            earlier()
+            let o = earlier()
                 .find(|o| o.org.kind == kind)
-                .or_else(|| earlier().find(|o| o.org.kind != OrgKind::Media))?
+                .or_else(|| earlier().find(|o| o.org.kind != OrgKind::Media))?;
+            // `Lumora … has raised $150m from investors led by the fund
+            // Brackwater Ventures. The firm said`: the subject of that
+            // sentence, where one of the same kind opens it, is what the
+            // next refers back to.
+            self.sentence_subject_org(o).unwrap_or(o)
         };
         Some(Source::organization(&o.org))
     }
