@@ -358,6 +358,13 @@ fn quote_rules() {
             "“Sales are strong,” said the staff.",
             &[(Direct, "Sales are strong,", Some("staff"), None)],
         ),
+        // `threatened` with an object and `with` reports nothing (fire);
+        // with an infinitive or a clause it reports them (must not).
+        ("Officials have threatened the firms with fines.", &[]),
+        (
+            "The union threatened to strike next month.",
+            &[(Indirect, "to strike next month", Some("union"), None)],
+        ),
         // A word in -ly after a determiner is a noun: fire.
         (
             "The former monopoly said prices would fall.",
