@@ -365,6 +365,16 @@ fn quote_rules() {
             "The union threatened to strike next month.",
             &[(Indirect, "to strike next month", Some("union"), None)],
         ),
+        // A passive infinitive alone asks something of the speaker's own
+        // treatment (fire); with an object before it, it reports (must not).
+        (
+            "A paramedic, who asked not to be named, said crews were tired.",
+            &[(Indirect, "crews were tired", Some("paramedic"), None)],
+        ),
+        (
+            "The union urged ministers to be bolder.",
+            &[(Indirect, "ministers to be bolder", Some("union"), None)],
+        ),
         // A word in -ly after a determiner is a noun: fire.
         (
             "The former monopoly said prices would fall.",

@@ -574,9 +574,27 @@ pub(super) fn is_reported_clause(
             ],
         )
     });
+    // `asked not to be named`, `asked to be excused`: a passive infinitive
+    // alone asks something of the speaker's own treatment and reports nothing.
+    let own_treatment = || {
+        let mut words = body
+            .split_whitespace()
+            .map(|w| w.trim_end_matches([',', '.']));
+        let mut word = words.next();
+        if word.is_some_and(|w| w.eq_ignore_ascii_case("not")) {
+            word = words.next();
+        }
+        word.is_some_and(|w| w.eq_ignore_ascii_case("to"))
+            && words.next().is_some_and(|w| w.eq_ignore_ascii_case("be"))
+            && words
+                .next()
+                .is_some_and(|w| w.ends_with("ed") || w.ends_with("en"))
+            && words.next().is_none()
+    };
     (count >= 4 || (count == 3 && finite()))
         && !opens_with_verb
         && !reflexive
+        && !(infinitive && own_treatment())
         && !is_adverbial(body, knowledge)
         && (infinitive || !body.starts_with("to "))
         && match opening(body) {
