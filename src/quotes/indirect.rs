@@ -577,9 +577,7 @@ pub(super) fn is_reported_clause(
     // `asked not to be named`, `asked to be excused`: a passive infinitive
     // alone asks something of the speaker's own treatment and reports nothing.
     let own_treatment = || {
-        let mut words = body
-            .split_whitespace()
-            .map(|w| w.trim_end_matches([',', '.']));
+        let mut words = body.split_whitespace().map(trim_word);
         let mut word = words.next();
         if word.is_some_and(|w| w.eq_ignore_ascii_case("not")) {
             word = words.next();

@@ -442,7 +442,7 @@ pub(super) fn objects_into(
     out.extend(analysis.elsewhere.iter().map(|h| object(h, Aim::Other)));
     let taken = |h: &Hit, out: &[Object]| out.iter().any(|o| o.span.overlaps(h.span));
     for h in &analysis.places {
-        if matches!(target.place(h.entry), Place::Party | Place::Body) && !taken(h, out) {
+        if target.place(h.entry).is_other_object() && !taken(h, out) {
             out.push(object(h, Aim::Other));
         }
     }
@@ -542,7 +542,7 @@ fn proxy_owner(analysis: &Analysis, text: &str, target: &Target, proxy: &Hit) ->
                 analysis
                     .places
                     .iter()
-                    .filter(|h| matches!(target.place(h.entry), Place::Party | Place::Body)),
+                    .filter(|h| target.place(h.entry).is_other_object()),
             )
             .filter(earlier)
             .map(|h| h.last)

@@ -9,7 +9,6 @@ use super::aim::{self, Aim, Side, Topic};
 use super::lexicon::Hit;
 use super::model::{self, Feature};
 use super::rules::{self, Item, Kind, Options};
-use super::target::Place;
 use super::{QuoteContext, StanceError, StanceScorer};
 use crate::model::{Evidence, Stance, StanceLabel};
 use crate::span::Span;
@@ -371,7 +370,7 @@ impl StanceScorer {
             || found
                 .places
                 .iter()
-                .any(|h| matches!(self.target.place(h.entry), Place::Party | Place::Body))
+                .any(|h| self.target.place(h.entry).is_other_object())
             || rs
                 .rule_hits
                 .iter()

@@ -13,7 +13,7 @@
 use super::{lower_is_one_of, WithinWalk};
 use crate::knowledge::lower;
 use crate::knowledge::{CueFlags, Knowledge};
-use crate::segment::{Segmentation, Token};
+use crate::segment::{is_article, Segmentation, Token};
 use crate::span::Span;
 
 mod subject;
@@ -330,9 +330,7 @@ fn frame_at(
         // `According to Tom Hale, an analyst at Numis, the market …`: the
         // source's apposition is no part of what it says.
         let apposition_end = comma.and_then(|c| {
-            let opens = toks
-                .get(c + 1)
-                .is_some_and(|t| matches!(t.text, "a" | "an" | "the"));
+            let opens = toks.get(c + 1).is_some_and(|t| is_article(t.text));
             let close = (c + 2..toks.len().min(c + 12)).find(|&k| toks[k].text == ",")?;
             // A noun phrase with a role (`an email was sent from its
             // director,` has a verb: it is what was said).

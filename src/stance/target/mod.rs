@@ -41,6 +41,12 @@ pub enum Place {
 }
 
 impl Place {
+    /// Whether a mention of it is someone a cue can be aimed at instead of
+    /// the target: another party, or a government or body not the target's.
+    pub fn is_other_object(self) -> bool {
+        matches!(self, Place::Party | Place::Body)
+    }
+
     fn parse(s: &str) -> Option<Place> {
         Some(match s {
             "place" => Place::Place,
