@@ -455,9 +455,17 @@ impl<'a> Doc<'a> {
                 .then_some(party)
         });
         let org_before = portfolio_of.or(org_before);
+        // `Shadow Treasury minister Ann Lee`: in an opposition role, a body of
+        // the government is the portfolio shadowed, not the employer.
+        let shadowed = |facts: PhraseFacts, o: &&OrgMention| {
+            facts.opposition && o.org.kind == OrgKind::Government
+        };
         let named = org_before
-            .filter(|o| current(before_name) || party(o))
-            .or_else(|| affiliation(post).filter(|o| current(post) || party(o)));
+            .filter(|o| (current(before_name) || party(o)) && !shadowed(before_facts, o))
+            .or_else(|| {
+                affiliation(post)
+                    .filter(|o| (current(post) || party(o)) && !shadowed(post_facts, o))
+            });
         if let Some(o) = org_before.filter(|_| !current(before_name)) {
             self.claimed_orgs.insert(o.span);
         }

@@ -9,6 +9,7 @@ use crate::segment::Token;
 use crate::span::Span;
 use std::ops::Range;
 
+use super::names::NameRun;
 use super::registry::PersonMention;
 use super::{is_article, lowercase_is_one_of, Doc, Source};
 
@@ -35,6 +36,19 @@ impl<'a> Doc<'a> {
         );
         self.mention_tokens = toks;
         resolved
+    }
+
+    /// Whether the words between the runs `before` and `after` are lowercase
+    /// and end in a role (`chief executive`, `political editor`), so that
+    /// `before` modifies the role the person of `after` holds.
+    fn role_between(&self, before: &NameRun, after: &NameRun) -> bool {
+        let between = before.tokens.end..after.tokens.start;
+        !between.is_empty()
+            && between.clone().all(|i| {
+                let t = self.token(i);
+                t.is_word() && !t.is_capitalized() && !self.knowledge.is_function_word(t.text)
+            })
+            && self.knowledge.is_role(self.token(between.end - 1).text)
     }
 
     /// [`Doc::resolve`] of the mention whose tokens are `toks`, the tokens `range`.
@@ -90,7 +104,14 @@ impl<'a> Doc<'a> {
             && !k.is_function_word(first.text)
             && self.org_in(first.span).is_none()
         {
-            (!runs.is_empty()).then(|| runs.swap_remove(0))
+            // `Blue Sky chief executive Ann Lee`, `Shadow Commons leader Ann
+            // Lee`: a run before a role and another name is its pre-modifier,
+            // and the name after the role is the person.
+            let head = (1..runs.len())
+                .take_while(|&n| self.role_between(&runs[n - 1], &runs[n]))
+                .last()
+                .unwrap_or(0);
+            (!runs.is_empty()).then(|| runs.swap_remove(head))
         } else {
             runs.pop()
         };

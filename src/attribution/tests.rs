@@ -193,6 +193,31 @@ fn resolution_cases() {
             "Labour met. The Tories were angry. The talks went on. The vote was held. Shadow home secretary Ann Dale said the bill was late.",
             &[("the bill was", Some("Ann Dale"), None)],
         ),
+        // In a shadow role a government body is the portfolio shadowed (fire);
+        // in a minister's, the employer (must not).
+        (
+            "Labour ministers met. The Tories were angry. Shadow Treasury minister Ann Dale said the bill was late.",
+            &[("the bill was", Some("Ann Dale"), Some("Conservative Party"))],
+        ),
+        (
+            "Treasury minister Ann Dale said the bill was ready.",
+            &[("the bill was", Some("Ann Dale"), Some("HM Treasury"))],
+        ),
+        // A capitalized run before a role and a name modifies the role: the
+        // name after it is the speaker (fire); two people joined by `and`, or a
+        // role with no name after it, keep the first (must not).
+        (
+            "Blue Sky chief executive Ann Dale said the deal was done.",
+            &[("the deal was", Some("Ann Dale"), None)],
+        ),
+        (
+            "Acting Commons leader Ann Dale said the vote was close.",
+            &[("the vote was", Some("Ann Dale"), Some("Government"))],
+        ),
+        (
+            "Ann Dale and chief executive Tom Hale said the deal was done.",
+            &[("the deal was", Some("Ann Dale"), None)],
+        ),
         // A minister of a devolved government speaks for it, not for the state's;
         // the state's office for the place is the state's.
         (
