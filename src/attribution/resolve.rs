@@ -38,17 +38,23 @@ impl<'a> Doc<'a> {
         resolved
     }
 
-    /// Whether the words between the runs `before` and `after` are lowercase
-    /// and end in a role (`chief executive`, `political editor`), so that
-    /// `before` modifies the role the person of `after` holds.
-    fn role_between(&self, before: &NameRun, after: &NameRun) -> bool {
+    /// Whether the run `before` modifies the person of the run `after`:
+    /// the words between are lowercase and end in a role (`chief executive`,
+    /// `political editor`), or are the mark of a plural possessive
+    /// (`Capital Economics' Tom Hale`).
+    fn modifies(&self, before: &NameRun, after: &NameRun) -> bool {
         let between = before.tokens.end..after.tokens.start;
-        !between.is_empty()
-            && between.clone().all(|i| {
+        let Some(last) = between.end.checked_sub(1).filter(|_| !between.is_empty()) else {
+            return false;
+        };
+        let plural_possessive = between.len() == 1
+            && matches!(self.token(last).text, "’" | "'")
+            && self.token(last - 1).text.ends_with('s');
+        plural_possessive
+            || (between.clone().all(|i| {
                 let t = self.token(i);
                 t.is_word() && !t.is_capitalized() && !self.knowledge.is_function_word(t.text)
-            })
-            && self.knowledge.is_role(self.token(between.end - 1).text)
+            }) && self.knowledge.is_role(self.token(last).text))
     }
 
     /// [`Doc::resolve`] of the mention whose tokens are `toks`, the tokens `range`.
@@ -108,7 +114,7 @@ impl<'a> Doc<'a> {
             // Lee`: a run before a role and another name is its pre-modifier,
             // and the name after the role is the person.
             let head = (1..runs.len())
-                .take_while(|&n| self.role_between(&runs[n - 1], &runs[n]))
+                .take_while(|&n| self.modifies(&runs[n - 1], &runs[n]))
                 .last()
                 .unwrap_or(0);
             (!runs.is_empty()).then(|| runs.swap_remove(head))

@@ -218,6 +218,27 @@ fn resolution_cases() {
             "Ann Dale and chief executive Tom Hale said the deal was done.",
             &[("the deal was", Some("Ann Dale"), None)],
         ),
+        // A plural possessive after a company's head word ends its name (fire);
+        // a mark inside a name joins it (must not).
+        (
+            "Acme Holdings' Tom Hale said the deal was done.",
+            &[("the deal was", Some("Tom Hale"), Some("Acme Holdings"))],
+        ),
+        (
+            "Tom Hale of the National Farmers' Union said the deal was done.",
+            &[("the deal was", Some("Tom Hale"), Some("National Farmers' Union"))],
+        ),
+        ("Blue Sky Partners' Tom Hale said the deal was done.", &[("the deal was", Some("Tom Hale"), Some("Blue Sky Partners"))]),
+        // A committee named by its house and remit (fire); a possessive is no
+        // remit word (must not).
+        (
+            "Ann Dale, who chairs the Commons health committee, said the report was damning.",
+            &[("the report w", Some("Ann Dale"), Some("Commons health committee"))],
+        ),
+        (
+            "Ann Dale, a member of the Fed's own policy committee, said the risk was low.",
+            &[("the risk was", Some("Ann Dale"), None)],
+        ),
         // A minister of a devolved government speaks for it, not for the state's;
         // the state's office for the place is the state's.
         (

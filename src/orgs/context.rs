@@ -24,7 +24,7 @@ use memchr::memmem;
 
 use super::{OrgMention, OrgName};
 use crate::knowledge::{on_word_bounds, Knowledge, OrgKind};
-use crate::segment::{is_article, Token};
+use crate::segment::{is_article, possessive_suffix, Token};
 use crate::span::Span;
 
 /// The most words a name found by context may have.
@@ -675,8 +675,9 @@ fn employer_after(
     Some((start, end, OrgKind::Other))
 }
 
-/// `the environment select committee`, `the public accounts committee`: a
-/// committee named by its remit in lowercase words after `the`; token `i` is `the`.
+/// `the environment select committee`, `the Commons health committee`, `the
+/// Treasury committee`: a committee named by its house and remit in words
+/// after `the`, the committee in lowercase; token `i` is `the`.
 fn remit_committee(
     toks: &Tokens,
     i: usize,
@@ -686,7 +687,7 @@ fn remit_committee(
     let remit_words = (i + 1..end).all(|k| {
         toks.get(k).is_some_and(|t| {
             t.is_word()
-                && !t.is_capitalized()
+                && possessive_suffix(t.text) == 0
                 && (t.text == "and" || !knowledge.is_function_word(t.text))
                 && !knowledge.is_role(t.text)
         })

@@ -210,6 +210,13 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             if j > i && name_follows && knowledge.is_honorific(t.text) {
                 break;
             }
+            // `Acme Holdings' Tom Hale`: a mark after a head word is its
+            // plural possessive, which ends the name (`Farmers' Union` goes on).
+            let possessive_of_head = matches!(t.text, "’" | "'")
+                && token(j - 1).is_some_and(|h| knowledge.org_head(h.text).is_some());
+            if possessive_of_head {
+                break;
+            }
             if t.is_capitalized() && t.is_word() {
                 end = j;
             } else if !(matches!(t.text, "of" | "for" | "and" | "the" | "’" | "'" | "&")
