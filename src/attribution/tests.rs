@@ -239,6 +239,26 @@ fn resolution_cases() {
             "Ann Dale, a member of the Fed's own policy committee, said the risk was low.",
             &[("the risk was", Some("Ann Dale"), None)],
         ),
+        // A bracket after the subject describes it; a British party label
+        // in it names the party (fire); other brackets name none (must not).
+        (
+            "Rupert Hale (Con, Wealdbridge) said the reforms were overdue.",
+            &[("the reforms ", Some("Rupert Hale"), Some("Conservative Party"))],
+        ),
+        ("“It is late,” said Ann Dale (Lab).", &[("It is late,", Some("Ann Dale"), Some("Labour Party"))]),
+        ("Tom Hale (aged 54) said the reforms were overdue.", &[("the reforms ", Some("Tom Hale"), None)]),
+        // Police ranks are titles; a given name after a role ends an
+        // organization's name at its head word (fire), and a run with no head
+        // word before the role names none (must not).
+        ("Chief Constable Helen Marr said the force faced cuts.", &[("the force fa", Some("Helen Marr"), None)]),
+        (
+            "Senate Finance Committee Chairman Bob Hale said the bill was late.",
+            &[("the bill was", Some("Bob Hale"), Some("Senate Finance Committee"))],
+        ),
+        (
+            "Police and Crime Commissioner David Thorne said the force faced cuts.",
+            &[("the force fa", Some("David Thorne"), None)],
+        ),
         // A minister of a devolved government speaks for it, not for the state's;
         // the state's office for the place is the state's.
         (

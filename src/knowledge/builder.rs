@@ -366,11 +366,12 @@ impl KnowledgeBuilder {
             });
         }
         let mut party_labels = Vec::new();
+        let mut bracket_party_labels = Vec::new();
         for c in entries(&self.party_labels) {
             let (Some(&letter), Some(&party)) = (c.first(), c.get(1)) else {
                 return Err(KnowledgeError::Format {
                     file: "party_labels",
-                    message: format!("expected LETTER<TAB>PARTY, got {:?}", c.join("\\t")),
+                    message: format!("expected LABEL<TAB>PARTY, got {:?}", c.join("\\t")),
                 });
             };
             let Some(index) = orgs.iter().position(|o: &OrgEntry| o.name == party) else {
@@ -381,10 +382,13 @@ impl KnowledgeBuilder {
             };
             match letter.as_bytes() {
                 &[b] if b.is_ascii_uppercase() => party_labels.push((b, index)),
+                [first, ..] if first.is_ascii_uppercase() => {
+                    bracket_party_labels.push((letter.to_string(), index))
+                }
                 _ => {
                     return Err(KnowledgeError::Format {
                         file: "party_labels",
-                        message: format!("{letter:?} is not one capital letter"),
+                        message: format!("{letter:?} does not begin with a capital letter"),
                     })
                 }
             }
@@ -484,6 +488,7 @@ impl KnowledgeBuilder {
             org_matcher,
             org_of_pattern,
             party_labels,
+            bracket_party_labels,
             org_heads,
             opening_org_heads,
             org_suffixes,
@@ -555,7 +560,7 @@ mod tests {
     }
 
     #[test]
-    fn party_labels_name_a_known_party_by_one_capital() {
+    fn party_labels_name_a_known_party_by_a_capitalized_label() {
         let message = |text: &str| {
             KnowledgeBuilder::new()
                 .party_labels(text)
@@ -565,8 +570,9 @@ mod tests {
         };
         assert!(message("D\tDemocratic Party\n").is_none());
         assert!(message("D\tNo Such Party\n").is_some_and(|m| m.contains("party_labels")));
-        assert!(message("Dem\tDemocratic Party\n").is_some_and(|m| m.contains("one capital")));
-        assert!(message("D\n").is_some_and(|m| m.contains("LETTER<TAB>PARTY")));
+        assert!(message("Dem\tDemocratic Party\n").is_none());
+        assert!(message("dem\tDemocratic Party\n").is_some_and(|m| m.contains("capital")));
+        assert!(message("D\n").is_some_and(|m| m.contains("LABEL<TAB>PARTY")));
     }
 
     #[test]

@@ -101,6 +101,9 @@ pub struct Knowledge {
     /// The letters of party labels (`D` in `(D-Ohio)`) and the party each
     /// names, an index in `orgs`.
     pub(crate) party_labels: Vec<(u8, usize)>,
+    /// The longer labels, written in brackets after a British member's name
+    /// (`Lab` in `(Lab, Bolton)`), and the party each names.
+    pub(crate) bracket_party_labels: Vec<(String, usize)>,
     pub(crate) org_heads: HashMap<String, OrgKind>,
     /// The head words that may open a name as well (`Department`, `Radio`).
     pub(crate) opening_org_heads: HashSet<String>,

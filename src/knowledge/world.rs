@@ -122,6 +122,12 @@ impl Knowledge {
         self.orgs.get(index)
     }
 
+    /// The party a bracketed label names (`Lab` in `(Lab, Bolton)`).
+    pub(crate) fn party_of_bracket_label(&self, label: &str) -> Option<&OrgEntry> {
+        let (_, index) = self.bracket_party_labels.iter().find(|(l, _)| l == label)?;
+        self.orgs.get(*index)
+    }
+
     pub fn org(&self, index: usize) -> Option<&OrgEntry> {
         self.orgs.get(index)
     }

@@ -98,10 +98,31 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
     found
 }
 
-/// The party of a label after a member's name, `(D-Ohio)` or `, R-Texas`
-/// (data/party_labels.tsv), pushed to `found`: the mention is the label's letter.
+/// The party of a label after a member's name, `(D-Ohio)` or `, R-Texas`, or
+/// in brackets, `(Lab, Bolton)`, `(Con)` (data/party_labels.tsv), pushed to
+/// `found`: the mention is the label.
 fn push_party_labels(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMention>) {
     let bytes = text.as_bytes();
+    if !knowledge.bracket_party_labels.is_empty() {
+        for open in memchr::memchr_iter(b'(', bytes) {
+            let start = open + 1;
+            let rest = bytes.get(start..).unwrap_or_default();
+            let Some(len) = rest.iter().take(12).position(|b| matches!(b, b',' | b')')) else {
+                continue;
+            };
+            let label = text.get(start..start + len).unwrap_or_default();
+            if let Some(party) = knowledge.party_of_bracket_label(label) {
+                found.push(OrgMention {
+                    span: Span::new(start, start + len),
+                    org: OrgName {
+                        name: party.name.clone(),
+                        acronym: party.acronym.clone(),
+                        kind: party.kind,
+                    },
+                });
+            }
+        }
+    }
     // Hyphens are few: each is looked at, with the bytes around it.
     for at in memchr::memchr_iter(b'-', bytes) {
         // A capital, a hyphen and a place's capital (`D-Ohio`, `R-N.Y.`),
@@ -214,6 +235,23 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             // plural possessive, which ends the name (`Farmers' Union` goes on).
             let possessive_of_head = matches!(t.text, "’" | "'")
                 && token(j - 1).is_some_and(|h| knowledge.org_head(h.text).is_some());
+            // `Police and Crime Commissioner David Thorne`: a given name after
+            // a role starts the holder's name, which ends the organization's.
+            let holder_follows = j > i
+                && knowledge.first_name(t.text).is_some()
+                && token(j - 1).is_some_and(|r| knowledge.is_role(r.text));
+            if holder_follows {
+                // The organization ends at its head word, before the role
+                // (`House Judiciary Committee Chairman Bob Goodlatte`); with
+                // no head word before the role, it names none.
+                while end > i && token(end).is_some_and(|r| knowledge.is_role(r.text)) {
+                    end -= 1;
+                }
+                if token(end).is_some_and(|h| knowledge.org_head(h.text).is_none()) {
+                    end = i;
+                }
+                break;
+            }
             if possessive_of_head {
                 break;
             }

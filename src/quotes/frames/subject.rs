@@ -31,6 +31,22 @@ pub(super) fn subject_before(
             return subject_before(toks, end - 1, strict, knowledge);
         }
     }
+    // `Rupert Hale (Con, Wealdbridge) said`: a short bracket after the
+    // subject (a party and seat, an age, an acronym) describes it.
+    if last.text == ")" {
+        let open = head
+            .iter()
+            .rev()
+            .take(8)
+            .position(|t| t.text == "(")
+            .map(|back| head.len() - 1 - back);
+        if let Some(open) = open.filter(|&o| o > 0) {
+            let inside = &head[open + 1..head.len() - 1];
+            if !inside.iter().any(|t| knowledge.is_finite_verb(t.text)) {
+                return subject_before(toks, open, strict, knowledge);
+            }
+        }
+    }
     // `Rachel Harrison, who told reporters`: the relative pronoun stands for the name before it.
     if last.text == "who" && head.len() >= 2 && head[head.len() - 2].text == "," {
         return noun_phrase_tail(&head[..head.len() - 2], strict, knowledge);

@@ -52,7 +52,7 @@ fn subjects() {
         ("GMB is to target trusts with equal pay claims on behalf of women.", &[]),
         ("Sources said the talks failed.", &[("said", "Sources")]),
         ("A spokesman for the Rail Delivery Group said the strikes were needless.", &[("said", "A spokesman for the Rail Delivery Group")]),
-        ("Sen. Elizabeth Warren (D-Mass.) on Tuesday accused Wells Fargo of “gutless leadership”.", &[("accused", "Sen. Elizabeth Warren (D-Mass.)")]),
+        ("Sen. Elizabeth Warren (D-Mass.) on Tuesday accused Wells Fargo of “gutless leadership”.", &[("accused", "Sen. Elizabeth Warren")]),
         // A bare day between subject and verb, as US news writes it; not a name's part.
         ("Ann Lee later Thursday told reporters the plan was dead.", &[("told", "Ann Lee")]),
         ("Joe Friday told reporters the plan was dead.", &[("told", "Joe Friday")]),
