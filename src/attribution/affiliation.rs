@@ -8,7 +8,7 @@ use crate::segment::Token;
 use crate::span::Span;
 
 use super::names::possessive_suffix;
-use super::{is_article, lowercase_into, Doc, Source};
+use super::{is_article, lowercase_into, lowercase_is_one_of, Doc, Source};
 
 /// How many sentences before a person's mention [`Doc::surrounding_org`]
 /// looks back. Where a person is introduced, or named by a name the document
@@ -77,10 +77,26 @@ impl<'a> Doc<'a> {
             first -= 1;
         }
         let from = self.seg.sentences[first].span.start;
+        // `In a report to the police panel,`, `Addressing the Police
+        // Federation conference,`: an organization spoken to is not the
+        // speaker's (but `an adviser to the Treasury` is a role's).
+        let addressed = |o: &OrgMention| {
+            let mut k = self.token_range(o.span).start;
+            while k > 0 && is_article(self.token(k - 1).text) {
+                k -= 1;
+            }
+            k > 1
+                && lowercase_is_one_of(self.token(k - 1).text, &["to", "before", "addressing"])
+                && !{
+                    let before = self.token(k - 2).text;
+                    self.knowledge.is_role(before) && !self.knowledge.is_document(before)
+                }
+        };
         let usable = |o: &&OrgMention| {
             !self.claimed_orgs.contains(&o.span)
                 && !self.in_quote(o.span)
                 && !matches!(o.org.kind, OrgKind::Government | OrgKind::Media)
+                && !addressed(o)
         };
         // The organizations are in text order: look only at the window.
         let orgs = self.orgs;

@@ -259,6 +259,16 @@ fn resolution_cases() {
             "Police and Crime Commissioner David Thorne said the force faced cuts.",
             &[("the force fa", Some("David Thorne"), None)],
         ),
+        // An organization spoken to is not the speaker's (fire); one a role
+        // serves is (must not).
+        (
+            "In a report to the Westshire Police and Crime Panel, Chief Constable Ann Lee said the force faced a shortfall.",
+            &[("the force fa", Some("Ann Lee"), None)],
+        ),
+        (
+            "Tom Hale, an adviser to the Acme Trust, said the force faced a shortfall.",
+            &[("the force fa", Some("Tom Hale"), Some("Acme Trust"))],
+        ),
         // A minister of a devolved government speaks for it, not for the state's;
         // the state's office for the place is the state's.
         (
