@@ -269,6 +269,13 @@ fn resolution_cases() {
             "Tom Hale, an adviser to the Acme Trust, said the force faced a shortfall.",
             &[("the force fa", Some("Tom Hale"), Some("Acme Trust"))],
         ),
+        // Capitalized words whose initials spell the acronym after them name
+        // an organization (fire); a person's initials do not (must not).
+        (
+            "The Westshire Fire Brigade (WFB) said crews had arrived quickly.",
+            &[("crews had ar", Some("Westshire Fire Brigade"), Some("Westshire Fire Brigade"))],
+        ),
+        ("Ann Lee (AL) said crews had arrived quickly.", &[("crews had ar", Some("Ann Lee"), None)]),
         // A minister of a devolved government speaks for it, not for the state's;
         // the state's office for the place is the state's.
         (

@@ -687,7 +687,9 @@ fn remit_committee(
     let remit_words = (i + 1..end).all(|k| {
         toks.get(k).is_some_and(|t| {
             t.is_word()
-                && possessive_suffix(t.text) == 0
+                // (Not another's: `the Fed's own policy committee`; but
+                // `the council's scrutiny committee` is the council's.)
+                && !(t.is_capitalized() && possessive_suffix(t.text) > 0)
                 && (t.text == "and" || !knowledge.is_function_word(t.text))
                 && !knowledge.is_role(t.text)
         })

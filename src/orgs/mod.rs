@@ -93,6 +93,7 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
         .unwrap_or_default();
     let by_context = context::context_orgs(text, tokens, capitalized, knowledge, &found);
     found.extend(by_context);
+    push_spelled_out(text, knowledge, &mut found);
     found.sort_by_key(|m| m.span.start);
     link_acronyms(text, &mut found);
     found
@@ -354,6 +355,67 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
 
 /// `National Education Union (NEU)`: the acronym takes the long name, and the
 /// long name the acronym, everywhere in the document.
+/// `the London Fire Brigade (LFB)`: capitalized words whose initials spell
+/// the acronym in brackets after them name an organization (nothing found
+/// there yet), pushed to `found`; [`link_acronyms`] then gives it the acronym.
+fn push_spelled_out(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMention>) {
+    let bytes = text.as_bytes();
+    let before = found.len();
+    for open in memchr::memmem::find_iter(bytes, b" (") {
+        let inner = bytes.get(open + 2..).unwrap_or_default();
+        let Some(len) = inner.iter().take(9).position(|&b| b == b')') else {
+            continue;
+        };
+        let acronym = &inner[..len];
+        if !(2..=8).contains(&len) || !acronym.iter().all(u8::is_ascii_uppercase) {
+            continue;
+        }
+        // Read the words back from the bracket, one initial for each
+        // capitalized word (`of`, `and`, `for`, `the` may stand between).
+        let head = text.get(..open).unwrap_or_default();
+        // Where the words read so far start, and where the next one ends.
+        let (mut start, mut word_end) = (open, open);
+        let mut letters = acronym.iter().rev().peekable();
+        for spaced in head.rsplit(' ') {
+            let word = spaced.trim_end_matches(',');
+            let Some(&initial) = word.as_bytes().first() else {
+                break;
+            };
+            if initial.is_ascii_uppercase() && letters.peek() == Some(&&initial) {
+                letters.next();
+            } else if !matches!(word, "of" | "and" | "for" | "the" | "&") {
+                break;
+            }
+            start = word_end - spaced.len();
+            word_end = start.saturating_sub(1);
+            if letters.peek().is_none() {
+                break;
+            }
+        }
+        let span = Span::new(start, open);
+        // (A person's initials: `Ann Lee (AL)`, `Mr Tom Hale (TH)`.)
+        let first = span.of(text).split(' ').next().unwrap_or("");
+        if letters.peek().is_some()
+            || knowledge.title(first).is_some()
+            || knowledge.first_name(first).is_some()
+            || found.iter().any(|m| m.span.overlaps(span))
+        {
+            continue;
+        }
+        found.push(OrgMention {
+            span,
+            org: OrgName {
+                name: span.of(text).to_string(),
+                acronym: None,
+                kind: OrgKind::Other,
+            },
+        });
+    }
+    if found.len() > before {
+        found.sort_by_key(|m| m.span.start);
+    }
+}
+
 fn link_acronyms(text: &str, found: &mut Vec<OrgMention>) {
     let mut long_of: FxHashMap<&str, OrgName> = FxHashMap::default();
     for m in found.iter() {

@@ -202,18 +202,32 @@ pub(super) fn clause_of(
     let mut end = sentence.span.end;
     // A later frame ends the clause when it starts a new report (`…, claiming that`,
     // `– but added`, `; Y said`), not when it is reported inside it (`said he thought that …`).
-    let starts_report = |n: &&Frame| {
-        let before = text[f.clause_start.min(n.boundary)..n.boundary].trim_end();
-        n.place == SubjectPlace::Shared || before.ends_with([',', ';', '–', '—'])
+    // `…, while Y warned that`, `…, but Y said`: after a comma, a conjunction
+    // opening the next frame's clause starts the new report.
+    let report_start = |n: &Frame| {
+        let from = f.clause_start.min(n.boundary);
+        let before = text[from..n.boundary].trim_end();
+        if n.place == SubjectPlace::Shared || before.ends_with([',', ';', '–', '—']) {
+            return Some(n.boundary);
+        }
+        let word_start = before.rfind(' ').map_or(0, |at| at + 1);
+        let conjunction = matches!(
+            &before[word_start..],
+            "while" | "but" | "whereas" | "although" | "though"
+        );
+        // (A belief there is no report: `…, but she thought they were rushed`
+        // goes on reporting.)
+        (conjunction && !n.flags.belief && before[..word_start].trim_end().ends_with(','))
+            .then_some(from + word_start)
     };
     // Frames come in sentence order: the later ones of this sentence follow it.
-    if let Some(next) = frames[index + 1..]
+    if let Some(next_start) = frames[index + 1..]
         .iter()
         .take_while(|n| n.sentence == f.sentence)
         .filter(|n| n.boundary > f.clause_start)
-        .find(starts_report)
+        .find_map(report_start)
     {
-        end = end.min(next.boundary);
+        end = end.min(next_start);
     }
     // `The Tory leader, who argues he is ensuring honesty, said: …`: the main
     // verb of the sentence, after a comma, ends a report in a relative clause.

@@ -468,6 +468,16 @@ mod tests {
                 "Kevin Courtney has said “no concrete progress” was made in talks – but added that there would be more talks.",
                 &[(Mixed, "“no concrete progress” was made in talks", "Kevin Courtney"), (Indirect, "there would be more talks", "Kevin Courtney")],
             ),
+            // After a comma, a conjunction opening another speaker's report
+            // ends the first (fire); inside a report it does not (must not).
+            (
+                "Ann Lee said the reforms were overdue, while Tom Hale warned that they were rushed.",
+                &[(Indirect, "the reforms were overdue", "Ann Lee"), (Indirect, "they were rushed", "Tom Hale")],
+            ),
+            (
+                "Ann Lee said the reforms were overdue, but she thought they were rushed.",
+                &[(Indirect, "the reforms were overdue, but she thought they were rushed", "Ann Lee")],
+            ),
             // A reported clause holding a second `that` clause is one report.
             (
                 "Jo Reid said the offer was fair and that talks remained open.",

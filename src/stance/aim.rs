@@ -521,35 +521,35 @@ fn proxy_owner(analysis: &Analysis, text: &str, target: &Target, proxy: &Hit) ->
     }
     // `their plans`, `its bill`: whose the nearest owner named before it in
     // its sentence is (`The Liberal Democrats have yet to explain their
-    // plans`); with none named, the target's by default.
-    if before
+    // plans`); with none named, the target's by default. A proxy with no
+    // owner of its own (`the policy`) goes with another government named
+    // before it in its sentence (`the Scottish Government wasted two years
+    // on the policy`), not with a party: the governing party's name may be
+    // the target's.
+    let sentence = |i: usize| analysis.sentence.get(i).copied();
+    let earlier = |h: &&Hit| h.last <= proxy.first && sentence(h.first) == sentence(proxy.first);
+    let latest = |hits: &mut dyn Iterator<Item = &Hit>| hits.filter(earlier).map(|h| h.last).max();
+    let target_at = latest(&mut analysis.targets.iter());
+    let possessive = before
         .clone()
-        .any(|j| matches!(toks.norm(j), "their" | "its"))
-    {
-        let sentence = |i: usize| analysis.sentence.get(i).copied();
-        let earlier =
-            |h: &&Hit| h.last <= proxy.first && sentence(h.first) == sentence(proxy.first);
-        let target_at = analysis
-            .targets
-            .iter()
-            .filter(earlier)
-            .map(|h| h.last)
-            .max();
-        let other_at = analysis
-            .elsewhere
-            .iter()
-            .chain(
-                analysis
-                    .places
-                    .iter()
-                    .filter(|h| target.place(h.entry).is_other_object()),
-            )
-            .filter(earlier)
-            .map(|h| h.last)
-            .max();
-        if other_at > target_at {
-            return Aim::Other;
+        .any(|j| matches!(toks.norm(j), "their" | "its"));
+    let owners = |place: Place| {
+        if possessive {
+            place.is_other_object()
+        } else {
+            place == Place::Body
         }
+    };
+    let other_at = latest(
+        &mut analysis.elsewhere.iter().chain(
+            analysis
+                .places
+                .iter()
+                .filter(|h| owners(target.place(h.entry))),
+        ),
+    );
+    if other_at > target_at {
+        return Aim::Other;
     }
     Aim::Proxy
 }
