@@ -22,7 +22,7 @@ pub(super) const AT_LATER_MENTION: usize = 0;
 
 /// How many sentences before a person introduced as `Its chairman` the
 /// organization `its` stands for may be named: a long quote of it may lie between.
-const ITS_REACH: usize = 6;
+pub(super) const ITS_REACH: usize = 6;
 
 impl<'a> Doc<'a> {
     /// `The union’s general secretary`, `Committee chairman Michael Jack`,
@@ -149,10 +149,10 @@ impl<'a> Doc<'a> {
 
     /// The organization `its` before `pos` stands for (`The committee said … Its
     /// chairman, Gregor Atherton, said`): the latest named in the narration
-    /// of the [`ITS_REACH`] sentences before, a news outlet aside.
-    pub(super) fn organization_before(&self, pos: usize) -> Option<&'a OrgName> {
+    /// of the `reach` sentences before (see [`ITS_REACH`]), a news outlet aside.
+    pub(super) fn organization_before(&self, pos: usize, reach: usize) -> Option<&'a OrgName> {
         let sentence = self.seg.sentence_at(pos)?;
-        let first = sentence.saturating_sub(ITS_REACH);
+        let first = sentence.saturating_sub(reach);
         let from = self.seg.sentences.get(first)?.span.start;
         let before = self.orgs.partition_point(|o| o.span.end <= pos);
         self.orgs[..before]

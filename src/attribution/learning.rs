@@ -548,7 +548,9 @@ impl<'a> Doc<'a> {
                             .any(|i| self.knowledge.is_role(self.token(i).text));
                     let its = (toks.start..run_start)
                         .any(|i| matches!(self.token(i).text, "Its" | "its"));
-                    (opening && its).then(|| self.organization_before(run.span.start))?
+                    (opening && its).then(|| {
+                        self.organization_before(run.span.start, super::affiliation::ITS_REACH)
+                    })?
                 })
                 .or_else(|| {
                     before_facts

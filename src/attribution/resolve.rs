@@ -222,7 +222,15 @@ impl<'a> Doc<'a> {
                 return Some((found, Resolution::Description));
             }
         }
-        let government = k.is_government(body.of(text));
+        // `Acme welcomed the plan. A spokeswoman said`: someone employed,
+        // unnamed, speaks for the organization the narration just named.
+        let indefinite = lowercase_is_one_of(first.text, &["a", "an"]);
+        let org = org.map(|o| &o.org).or_else(|| {
+            (indefinite && k.is_employee_role(head.text))
+                .then(|| self.organization_before(mention.start, 1))?
+        });
+        let government =
+            k.is_government(body.of(text)) || org.is_some_and(|o| k.is_government(&o.name));
         let single_plural = one_word && head.text.ends_with('s');
         let kind = if single_plural {
             SpeakerKind::Group
@@ -233,7 +241,7 @@ impl<'a> Doc<'a> {
             name: body.of(text),
             kind,
             person: None,
-            org: org.map(|o| &o.org),
+            org,
             government,
         };
         Some((source, Resolution::Explicit))

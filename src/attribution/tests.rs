@@ -276,6 +276,13 @@ fn resolution_cases() {
             &[("crews had ar", Some("Westshire Fire Brigade"), Some("Westshire Fire Brigade"))],
         ),
         ("Ann Lee (AL) said crews had arrived quickly.", &[("crews had ar", Some("Ann Lee"), None)]),
+        // An unnamed employee speaks for the organization the sentence
+        // before named (fire); someone else unnamed does not (must not).
+        (
+            "The Acme Trust welcomed the plan. A spokeswoman said it was overdue.",
+            &[("it was overd", Some("spokeswoman"), Some("Acme Trust"))],
+        ),
+        ("The Acme Trust welcomed the plan. A nurse said it was overdue.", &[("it was overd", Some("nurse"), None)]),
         // A minister of a devolved government speaks for it, not for the state's;
         // the state's office for the place is the state's.
         (
