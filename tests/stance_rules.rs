@@ -57,6 +57,23 @@ fn lexicon_domain_phrases() {
     );
 }
 
+/// Funding, penalties and pledges are what a story is about, not verdicts
+/// (no cue fires); a promise kept is one.
+#[test]
+fn lexicon_topic_words_are_no_verdicts() {
+    for text in [
+        "Ministers promised to give the regulator powers to fine firms.",
+        "The council's government grant will be paid in April.",
+    ] {
+        let st = quote(text);
+        assert_eq!(st.label, StanceLabel::Neutral, "{text}");
+        assert!(st.evidence.is_empty(), "{text}: {:?}", st.evidence);
+    }
+    let st = quote("The government has kept its promise on the grant.");
+    assert_eq!(st.label, StanceLabel::Positive);
+    assert!(st.evidence.iter().any(|e| e.text == "kept its promise"));
+}
+
 /// A verdict's counterpart is a verdict too: `lawful` as `unlawful`,
 /// `rightly` as `wrongly`.
 #[test]
