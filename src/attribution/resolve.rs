@@ -41,7 +41,8 @@ impl<'a> Doc<'a> {
     /// Whether the run `before` modifies the person of the run `after`:
     /// the words between are lowercase and end in a role (`chief executive`,
     /// `political editor`), or are the mark of a plural possessive
-    /// (`Capital Economics' Tom Hale`).
+    /// (`Capital Economics' Tom Hale`), or `before` ends in a possessive
+    /// (`Donald Trump's campaign manager Paul Manafort`).
     fn modifies(&self, before: &NameRun, after: &NameRun) -> bool {
         let between = before.tokens.end..after.tokens.start;
         let Some(last) = between.end.checked_sub(1).filter(|_| !between.is_empty()) else {
@@ -51,6 +52,7 @@ impl<'a> Doc<'a> {
             && matches!(self.token(last).text, "’" | "'")
             && self.token(last - 1).text.ends_with('s');
         plural_possessive
+            || before.possessive
             || (between.clone().all(|i| {
                 let t = self.token(i);
                 t.is_word() && !t.is_capitalized() && !self.knowledge.is_function_word(t.text)
@@ -105,6 +107,7 @@ impl<'a> Doc<'a> {
         );
         runs.clear();
         let capitals = self.capitalized_in(range.clone());
+        let mention_end = range.end;
         self.name_runs(range, capitals, &mut runs, &mut words);
         let run = if first.is_capitalized()
             && !k.is_function_word(first.text)
@@ -121,6 +124,9 @@ impl<'a> Doc<'a> {
         } else {
             runs.pop()
         };
+        // `Donald Trump's campaign manager`, `Clinton's aides`: a name's
+        // possessive owns the description after it; it is not the speaker.
+        let run = run.filter(|r| !(r.possessive && r.tokens.end < mention_end));
         (self.mention_runs, self.name_words) = (runs, words);
         if let Some(run) = &run {
             if let Some(person) = self.person_for(run) {

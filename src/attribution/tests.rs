@@ -283,6 +283,22 @@ fn resolution_cases() {
             &[("it was overd", Some("spokeswoman"), Some("Acme Trust"))],
         ),
         ("The Acme Trust welcomed the plan. A nurse said it was overdue.", &[("it was overd", Some("nurse"), None)]),
+        // A role a place's possessive owns is that place's, not the target's
+        // (fire); a name's possessive owns the description after it, and is
+        // no speaker (fire); in a preposition's object it owns nothing (must not).
+        (
+            "France's prime minister has insisted the reform will go ahead.",
+            &[("the reform w", Some("France's prime minister"), None)],
+        ),
+        (
+            "Tom Hale's campaign manager said the polls were wrong.",
+            &[("the polls we", Some("Tom Hale's campaign manager"), None)],
+        ),
+        (
+            "Tom Hale's campaign manager Ann Dale said the polls were wrong.",
+            &[("the polls we", Some("Ann Dale"), None)],
+        ),
+        ("In France's view officials said the reform will go ahead.", &[("the reform w", Some("officials"), None)]),
         // A minister of a devolved government speaks for it, not for the state's;
         // the state's office for the place is the state's.
         (

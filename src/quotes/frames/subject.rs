@@ -312,8 +312,12 @@ pub(in crate::quotes) fn noun_phrase_tail(
             saw_name |= t.is_capitalized();
             k -= 1;
         } else if role && !saw_name && k == toks.len() {
-            // `sources said`, `officials say`
-            return Some(t.span);
+            // `sources said`, `officials say`; `France's prime minister`,
+            // `Acme's chief executive`: a role a name's possessive owns.
+            return Some(
+                possessive_owner_start(&toks[..k], knowledge)
+                    .map_or(t.span, |start| Span::new(start, last.span.end)),
+            );
         } else if !saw_name
             && k == toks.len()
             && is_plural_org_noun(t.text, knowledge)
@@ -355,6 +359,41 @@ pub(in crate::quotes) fn noun_phrase_tail(
         }
     }
     Some(name)
+}
+
+/// Where the possessive name owning the role that ends `toks` starts
+/// (`South Africa's` in `South Africa's finance minister`): before the role,
+/// up to three lowercase modifiers, then up to three capitalized words, the
+/// last in `'s`.
+fn possessive_owner_start(toks: &[Token], knowledge: &Knowledge) -> Option<usize> {
+    let role = toks.len().checked_sub(1)?;
+    let modifier = |t: &Token| {
+        is_word(t)
+            && !t.is_capitalized()
+            && !knowledge.is_function_word(t.text)
+            && !knowledge.is_preposition(t.text)
+    };
+    let modifiers = toks[..role]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|t| modifier(t))
+        .count();
+    let owner = role.checked_sub(modifiers + 1)?;
+    let possessive = |t: &Token| t.text.ends_with("'s") || t.text.ends_with("\u{2019}s");
+    if !(toks[owner].is_capitalized() && possessive(&toks[owner])) {
+        return None;
+    }
+    let words = toks[..owner]
+        .iter()
+        .rev()
+        .take(2)
+        .take_while(|t| is_word(t) && t.is_capitalized() && !knowledge.is_function_word(t.text))
+        .count();
+    let start = owner - words;
+    // (`In France's view officials said`: the name is a preposition's object.)
+    let governed = start > 0 && knowledge.is_preposition(&lower(toks[start - 1].text));
+    (!governed).then(|| toks[start].span.start)
 }
 
 /// `his`, `her`, `its`, `their`: a possessive that opens a description.
