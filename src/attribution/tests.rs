@@ -299,6 +299,18 @@ fn resolution_cases() {
             &[("the polls we", Some("Ann Dale"), None)],
         ),
         ("In France's view officials said the reform will go ahead.", &[("the reform w", Some("officials"), None)]),
+        // A name opening a sentence that the next calls by its kind is an
+        // organization of that kind (fire); a person's or a place's is not
+        // (must not).
+        (
+            "Eurostar cancelled a third of its services. The company said passengers could change their tickets.",
+            &[("passengers c", Some("Eurostar"), Some("Eurostar"))],
+        ),
+        (
+            "Tom Hale resigned on Monday. The company said it would appoint a successor.",
+            &[("it would app", Some("company"), None)],
+        ),
+        ("Leeds cut the scheme. The council said it had no choice.", &[("it had no ch", Some("council"), None)]),
         // A minister of a devolved government speaks for it, not for the state's;
         // the state's office for the place is the state's.
         (

@@ -71,6 +71,7 @@ pub(super) fn context_orgs(
                 .or_else(|| apposition_after_kind_noun(&toks, i, knowledge))
                 .or_else(|| employer_before_role(&toks, i, knowledge))
                 .or_else(|| kind_noun_opening_sentence(&toks, i, knowledge))
+                .or_else(|| named_before_its_kind(&toks, i, knowledge))
         } else if matches!(word, b"at" | b"of" | b"for" | b"with" | b"from") {
             employer_after(&toks, i, knowledge)
         } else if capital(toks.bytes_at(i + 1)) && knowledge.may_be_org_noun(word) {
@@ -322,6 +323,57 @@ fn kind_noun_opening_sentence(
     let alone = occurrences(toks, name)
         .any(|k| k != i + 1 && !toks.text_at(k.wrapping_sub(1)).eq_ignore_ascii_case(noun));
     alone.then_some((i + 1, end, kind))
+}
+
+/// How many tokens the sentence after a subject's may take to call it by its
+/// kind (`The company said`).
+const KIND_REACH: usize = 60;
+
+/// `Eurostar cancelled a third of its services. The company said`: token
+/// `i` opens a sentence with a name (at most three words, no person's,
+/// place's or role's, no possessive) that a verb follows, and the next
+/// sentence opens with `The`, a kind noun and a cue: the name is an
+/// organization of that kind. (Not the government's, a party's or a public
+/// body's kind: a sentence may open with a place, `Leeds cut the scheme. The
+/// council said`.)
+fn named_before_its_kind(
+    toks: &Tokens,
+    i: usize,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
+    if mid_sentence(toks, i) {
+        return None;
+    }
+    let end = toks.name_at(i, knowledge)?;
+    let verb = toks.get(end)?;
+    let first = toks.text_at(i);
+    let possessive = (i..end).any(|k| possessive_suffix(toks.text_at(k)) > 0);
+    if end - i > 3
+        || possessive
+        || !(verb.is_word() && verb.text.starts_with(|c: char| c.is_ascii_lowercase()))
+        || knowledge.is_function_word(verb.text)
+        || knowledge.is_role(verb.text)
+        || knowledge.first_name(first).is_some()
+        || knowledge.is_role(first)
+        || knowledge.is_place(toks.span(i, end).of(toks.text))
+        || named_as_person(toks, i, end, knowledge)
+    {
+        return None;
+    }
+    // The next sentence: after the first stop that ends this one.
+    let next = (end..end + KIND_REACH)
+        .find(|&k| matches!(toks.text_at(k), "." | "!" | "?") && !mid_sentence(toks, k + 1))?
+        + 1;
+    if toks.text_at(next) != "The" {
+        return None;
+    }
+    let kind = knowledge.org_noun(toks.text_at(next + 1))?;
+    let says = knowledge.is_cue_word(toks.text_at(next + 2));
+    let named_kind = matches!(
+        kind,
+        OrgKind::Company | OrgKind::Union | OrgKind::Media | OrgKind::Other
+    );
+    (says && named_kind).then_some((i, end, kind))
 }
 
 /// `Gartner, the research firm`: token `i` starts a name followed by a comma
