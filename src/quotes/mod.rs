@@ -455,6 +455,16 @@ mod tests {
                 &[(Direct, "The public expects better,", "Rachel Harrison"), (Mixed, "the offer was “an insult”", "Rachel Harrison")],
             ),
             ("According to the IFS, teacher pay has fallen in real terms.", &[(Indirect, "teacher pay has fallen in real terms", "the IFS")]),
+            // The source's apposition, with or without an article, is no part of
+            // what it says (fire); a clause after the comma is (must not).
+            (
+                "According to Tom Hale, head of research at Acme Capital, the market will fall.",
+                &[(Indirect, "the market will fall", "Tom Hale")],
+            ),
+            (
+                "According to Tom Hale, prices will rise, and wages will fall.",
+                &[(Indirect, "prices will rise, and wages will fall", "Tom Hale")],
+            ),
             ("Teacher pay has fallen in real terms, according to the IFS.", &[(Indirect, "Teacher pay has fallen in real terms", "the IFS")]),
             ("“He can’t even answer a question.” ― Esther Tapia\n", &[(Direct, "He can’t even answer a question.", "Esther Tapia")]),
             // … or on a line of its own after it, when it holds only a name.

@@ -329,12 +329,15 @@ fn frame_at(
         let comma = (last + 1..toks.len()).find(|&k| toks[k].text == ",");
         // `According to Tom Hale, an analyst at Numis, the market …`: the
         // source's apposition is no part of what it says.
+        // (`, head of research at Acme,`: a role's phrase needs no article.)
         let apposition_end = comma.and_then(|c| {
-            let opens = toks.get(c + 1).is_some_and(|t| is_article(t.text));
+            let opens = toks
+                .get(c + 1)
+                .is_some_and(|t| is_article(t.text) || (is_word(t) && !t.is_capitalized()));
             let close = (c + 2..toks.len().min(c + 12)).find(|&k| toks[k].text == ",")?;
             // A noun phrase with a role (`an email was sent from its
             // director,` has a verb: it is what was said).
-            let words = toks.get(c + 2..close)?;
+            let words = toks.get(c + 1..close)?;
             let described = words.iter().any(|t| knowledge.is_role(t.text))
                 && !words.iter().any(|t| knowledge.is_finite_verb(t.text));
             (opens && described).then_some(close)
