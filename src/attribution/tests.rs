@@ -311,6 +311,10 @@ fn resolution_cases() {
             &[("it would app", Some("company"), None)],
         ),
         ("Leeds cut the scheme. The council said it had no choice.", &[("it had no ch", Some("council"), None)]),
+        // A role opening a sentence names its employer after `at` (fire); a
+        // capitalized role inside one is a name's part (must not).
+        ("Analysts at Brightwater said growth would slow.", &[("growth would", Some("Analysts at Brightwater"), Some("Brightwater"))]),
+        ("Tom Hale met Analysts at Brightwater, who said growth would slow.", &[("growth would", Some("Analysts at Brightwater"), None)]),
         // A minister of a devolved government speaks for it, not for the state's;
         // the state's office for the place is the state's.
         (

@@ -710,9 +710,11 @@ fn employer_after(
     // after a longer portfolio too (`vice president of digital development
     // and distribution at EMI`).
     let reach = if preposition == "at" { 7 } else { 4 };
+    // (Capitalized only as a sentence's first word: `Analysts at Barclays`.)
     let role = (i.saturating_sub(reach)..i).rev().find(|&k| {
         let t = toks.text_at(k);
-        t.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) && knowledge.is_role(t)
+        let lowercase = t.bytes().next().is_some_and(|b| b.is_ascii_lowercase());
+        (lowercase || !mid_sentence(toks, k)) && knowledge.is_role(t)
     })?;
     let between_plain = (role + 1..i).all(|k| {
         toks.get(k)

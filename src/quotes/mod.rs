@@ -465,6 +465,13 @@ mod tests {
                 "According to Tom Hale, prices will rise, and wages will fall.",
                 &[(Indirect, "prices will rise, and wages will fall", "Tom Hale")],
             ),
+            // After a listener, a word a finite verb follows is the report's
+            // subject (fire); a listener's own lowercase head is not (must not).
+            ("Ann Lee told the BBC prices would fall.", &[(Indirect, "prices would fall", "Ann Lee")]),
+            (
+                "Ann Lee told the BBC's Today programme it was wrong.",
+                &[(Indirect, "it was wrong", "Ann Lee")],
+            ),
             ("Teacher pay has fallen in real terms, according to the IFS.", &[(Indirect, "Teacher pay has fallen in real terms", "the IFS")]),
             ("“He can’t even answer a question.” ― Esther Tapia\n", &[(Direct, "He can’t even answer a question.", "Esther Tapia")]),
             // … or on a line of its own after it, when it holds only a name.

@@ -634,8 +634,16 @@ fn clause_start(
         while m < toks.len() && m < k + 4 {
             let t = toks[m];
             // A pronoun or a determiner after the listener opens the clause.
+            // So does a word a finite verb follows: its subject (`told the
+            // BBC prices would fall`).
+            let subject = m > k
+                && !t.is_capitalized()
+                && toks
+                    .get(m + 1)
+                    .is_some_and(|n| knowledge.is_finite_verb(n.text));
             if (knowledge.pronoun(t.text).is_some() || is_determiner(t.text)) && m > k
                 || !is_word(&t)
+                || subject
             {
                 break;
             }
