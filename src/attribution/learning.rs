@@ -471,7 +471,27 @@ impl<'a> Doc<'a> {
         }
         // `Scottish finance minister Tom Hale`, `Ann Dale, health minister for
         // Wales`: a minister of a devolved government, not of the state's.
-        let devolved = (before_facts.devolved_office || post_facts.devolved_office)
+        // `Scotland's health secretary`: a portfolio's secretary of a
+        // devolved place is its minister (but the `Scottish Secretary`, the
+        // `Northern Ireland Secretary` are the state's).
+        let portfolio_secretary = |phrase: Span| {
+            let words: Vec<&str> = phrase.of(text).split_whitespace().collect();
+            words.windows(2).any(|w| {
+                let portfolio = w[0].trim_matches(|c: char| !c.is_alphanumeric());
+                w[1].eq_ignore_ascii_case("secretary")
+                    && !portfolio.is_empty()
+                    && self.knowledge.devolved_government(portfolio).is_none()
+                    && !self.knowledge.is_place(portfolio)
+                    && !self.knowledge.is_function_word(portfolio)
+            }) && self
+                .knowledge
+                .devolved_government(phrase.of(text))
+                .is_some()
+        };
+        let devolved = (before_facts.devolved_office
+            || post_facts.devolved_office
+            || portfolio_secretary(before_name)
+            || portfolio_secretary(post))
             && current(before_name)
             && current(post);
         if devolved && !org_only {

@@ -315,6 +315,16 @@ fn resolution_cases() {
         // capitalized role inside one is a name's part (must not).
         ("Analysts at Brightwater said growth would slow.", &[("growth would", Some("Analysts at Brightwater"), Some("Brightwater"))]),
         ("Tom Hale met Analysts at Brightwater, who said growth would slow.", &[("growth would", Some("Analysts at Brightwater"), None)]),
+        // A portfolio's secretary of a devolved place is its minister (fire);
+        // the state's secretary for the place is the state's (must not).
+        (
+            "Scotland's health secretary Mary Kerr told MSPs the policy would save lives.",
+            &[("the policy w", Some("Mary Kerr"), Some("Scottish Executive"))],
+        ),
+        (
+            "Northern Ireland Secretary Mary Kerr told MPs the policy would save lives.",
+            &[("the policy w", Some("Mary Kerr"), Some("Government"))],
+        ),
         // A minister of a devolved government speaks for it, not for the state's;
         // the state's office for the place is the state's.
         (
