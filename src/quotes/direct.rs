@@ -325,14 +325,26 @@ pub(super) fn dash_attribution(
 /// The part of the quote's sentence (`sentence`, holding its opening mark)
 /// before the quote when it ends in a colon: where the sentence starts, the
 /// colon, and the tokens before it.
+///
+/// A quote that opens its sentence may be introduced by the sentence before
+/// it when that one ends in the colon (`Ann Lee echoed:` ¶ `“…”`): a colon
+/// ends no sentence, so only a line break comes between them.
 fn before_colon<'t>(
     text: &'t str,
     seg: &Segmentation,
     q: &MarkQuote,
     sentence: Option<usize>,
 ) -> Option<(usize, Span, Vec<Token<'t>>)> {
-    let start = seg.sentences.get(sentence?)?.span.start;
-    let before = text.get(start..q.open.start)?.trim_end();
+    let sentence = sentence?;
+    let mut start = seg.sentences.get(sentence)?.span.start;
+    let mut before = text.get(start..q.open.start)?.trim_end();
+    if before.is_empty() {
+        let previous = seg.sentences.get(sentence.checked_sub(1)?)?.span;
+        let lead_in = text.get(previous.start..q.open.start)?.trim_end();
+        if lead_in.ends_with(':') {
+            (start, before) = (previous.start, lead_in);
+        }
+    }
     let head = before.strip_suffix(':')?.trim_end();
     let colon = Span::new(start + head.len(), start + before.len());
     let toks = seg
@@ -352,16 +364,40 @@ pub(super) fn colon_attribution(
     knowledge: &Knowledge,
 ) -> Option<(Span, Span)> {
     let (start, colon, toks) = before_colon(text, seg, q, sentence)?;
-    if toks.is_empty() {
-        return None;
-    }
+    // `NEW POLL SHOWS A LEAD - Tom Hale: “…”`: in a digest, the source
+    // follows the item's heading after a spaced dash; `More from Hale:`,
+    // `From the report:` name it after `from`.
+    let after_dash = toks
+        .iter()
+        .rposition(|t| matches!(t.text, "-" | "–" | "—"))
+        .map_or(0, |k| k + 1);
+    let mut toks = toks.get(after_dash..).unwrap_or_default();
+    let from = match toks {
+        [more, from, ..] if more.text == "More" && from.text == "from" => 2,
+        [from, ..] if from.text == "From" => 1,
+        _ => 0,
+    };
+    toks = toks.get(from..).unwrap_or_default();
+    // `Stated Stone:`, `Said the mayor:`: a cue opening the line goes before its subject.
+    let said = match toks {
+        [cue, _, ..] if cue.is_capitalized() && knowledge.cue(&lower(cue.text)).is_some() => 1,
+        _ => 0,
+    };
+    toks = toks.get(said..).unwrap_or_default();
+    let from = from + said;
+    let first = toks.first()?;
+    let start = if after_dash + from > 0 {
+        first.span.start
+    } else {
+        start
+    };
     let cue_inside = toks
         .iter()
         .any(|t| !t.is_capitalized() && knowledge.cue(&lower(t.text)).is_some());
     if toks.len() > 8 || cue_inside {
         return None;
     }
-    let mention = frames::noun_phrase_tail(&toks, true, knowledge)?;
+    let mention = frames::noun_phrase_tail(toks, true, knowledge)?;
     (mention.start == start).then_some((colon, mention))
 }
 

@@ -23,6 +23,8 @@
 mod direct;
 pub mod frames;
 mod indirect;
+#[cfg(test)]
+mod lead_in_tests;
 pub mod marks;
 
 use crate::knowledge::Knowledge;
@@ -94,7 +96,7 @@ pub fn detect(
         sentence = sentence_from(seg, sentence, q.open.start);
         let trailing = trailing_frame(text, seg, q, sentence, &frames, knowledge);
         let clause = is_clause_position(text, seg, q, sentence, &frames, trailing);
-        let frame = trailing.or_else(|| leading_frame(text, seg, q, sentence, &frames));
+        let frame = trailing.or_else(|| leading_frame(text, seg, q, sentence, &frames, knowledge));
         if let Some((last, trailer)) = interrupted.take() {
             // `…,” X said on NBC’s “Meet the Press.” “…”`: a title in the
             // attribution is neither the quote resuming nor a quote.

@@ -412,6 +412,22 @@ fn frame_at(
     if passive || before_word.is_some_and(|w| lower_is_one_of(w, &["be", "been", "being"])) {
         return None;
     }
+    // `… to the administration if asked.`, `when pressed`, `as noted`: a cue
+    // right after a subordinating conjunction is an elliptical passive with
+    // no subject of its own, not a report by the words before it. (A
+    // participle shares the sentence's subject: `quoted the plan as saying`.)
+    if !flags.participle
+        && before_word.is_some_and(|w| {
+            lower_is_one_of(
+                w,
+                &[
+                    "if", "when", "unless", "once", "as", "until", "though", "although",
+                ],
+            )
+        })
+    {
+        return None;
+    }
     // `a campaign threatened by the alliance`, `a warning issued by`: a
     // participle of the passive, not a report.
     if toks.get(last + 1).is_some_and(|t| t.text == "by") {
