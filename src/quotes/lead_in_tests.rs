@@ -1,12 +1,13 @@
 //! Table tests of how a quote finds its attribution outside its own
 //! sentence or clause: a colon ending the line before it, a digest's
 //! `Heading - Name:`, a report with no clause of its own right before it,
+//! the outer of two nested reports,
 //! and which cues have no subject of their own. Invented sentences; each rule
 //! has cases where it fires and cases where it must not.
 
 use super::{detect, DetectOptions};
 use crate::knowledge::Knowledge;
-use crate::model::QuoteKind::{self, Direct, Indirect};
+use crate::model::QuoteKind::{self, Direct, Indirect, Mixed};
 use crate::segment::segment;
 
 type Case = (
@@ -120,6 +121,38 @@ fn elliptical_cue_after_a_conjunction_has_no_subject() {
         (
             "Tom Hale quoted the plan as saying: “We will screen all arrivals.”",
             &[(Direct, "We will screen all arrivals.", "Tom Hale")],
+        ),
+    ]);
+}
+
+#[test]
+fn report_nested_in_another_is_the_outer_speakers() {
+    check(&[
+        (
+            "Rep. Ann Lee said Clinton called on members to be “closely coordinated.”",
+            &[(Mixed, "Clinton called on members to be “closely coordinated.”", "Rep. Ann Lee")],
+        ),
+        (
+            "Tom Hale said that Ann Lee had begged him for help and “would have dropped to her knees” for it.",
+            &[(Mixed, "Ann Lee had begged him for help and “would have dropped to her knees” for it", "Tom Hale")],
+        ),
+        // Not a report in a clause hung on the outer one: adverbial, relative, joined.
+        (
+            "Rubio said little, while Cruz said that the “stakes are too high” for him.",
+            &[(Mixed, "the “stakes are too high” for him", "Cruz")],
+        ),
+        (
+            "Ann Lee is assuring voters she is tough after a man told her he worries she is “too nice” for the job.",
+            &[(Mixed, "he worries she is “too nice” for the job", "a man")],
+        ),
+        (
+            "The paper notes the state monitors mosques, and it says the sites were blocked “with the aim of safety.”",
+            &[(Mixed, "the sites were blocked “with the aim of safety.”", "it")],
+        ),
+        // Nor the object of a preposition after the cue.
+        (
+            "Tom Hale hit back at Labour claims he had used her as a “human shield”.",
+            &[(Mixed, "he had used her as a “human shield”", "Labour")],
         ),
     ]);
 }
