@@ -1,7 +1,7 @@
 //! Table tests of how a quote finds its attribution outside its own
 //! sentence or clause: a colon ending the line before it, a digest's
 //! `Heading - Name:`, a report with no clause of its own right before it,
-//! the outer of two nested reports,
+//! the outer of two nested reports, an inverted subject after a quote,
 //! and which cues have no subject of their own. Invented sentences; each rule
 //! has cases where it fires and cases where it must not.
 
@@ -154,5 +154,50 @@ fn report_nested_in_another_is_the_outer_speakers() {
             "Tom Hale hit back at Labour claims he had used her as a “human shield”.",
             &[(Mixed, "he had used her as a “human shield”", "Labour")],
         ),
+    ]);
+}
+
+#[test]
+fn object_cue_right_after_a_quote_takes_an_inverted_subject() {
+    check(&[
+        (
+            "“How big is that wall?” asked the boy, who wore a red hat.",
+            &[(Direct, "How big is that wall?", "the boy")],
+        ),
+        (
+            "“Is it over?” asked Sen. Ann Lee of Ohio.",
+            &[(Direct, "Is it over?", "Sen. Ann Lee of Ohio")],
+        ),
+        // A noun phrase that goes on (a listener and its object) is no subject.
+        (
+            "“Is it over?” asked Tom Hale the question again.",
+            &[(Direct, "Is it over?", "")],
+        ),
+        // Away from the quote, the noun phrase after `asked` is its listener.
+        (
+            "“We will win,” she said, and asked Tom Hale to stand.",
+            &[(Direct, "We will win,", "she")],
+        ),
+    ]);
+}
+
+#[test]
+fn voicing_verbs_attribute_a_quote() {
+    check(&[
+        (
+            "“Will he be the next attorney general?” a staffer in the room wondered.",
+            &[(
+                Direct,
+                "Will he be the next attorney general?",
+                "a staffer in the room",
+            )],
+        ),
+        (
+            "“Would it be negotiable?” Tom Hale pressed.",
+            &[(Direct, "Would it be negotiable?", "Tom Hale")],
+        ),
+        // With a noun phrase as object they report nothing.
+        ("Ann Lee pressed the button twice.", &[]),
+        ("Ann Lee echoed the call for calm.", &[]),
     ]);
 }

@@ -524,16 +524,26 @@ fn frame_at(
         // comma; after `told`, `accused` the noun phrase is the listener, not the speaker.
         let after_quote_or_comma =
             i == 0 || matches!(toks[i - 1].text, "," | "”" | "\"" | "’" | "'" | "—" | "–");
-        if flags.object || !after_quote_or_comma {
-            return None;
-        }
-        // Right after a quote, a bare phrase too (`“…,” said shoppers.`).
         let after_quote = i > 0 && matches!(toks[i - 1].text, "”" | "\"" | "’" | "'");
-        let subject = subject_after(toks, last + 1, knowledge).or_else(|| {
-            after_quote
-                .then(|| bare_phrase(toks.get(last + 1..)?, knowledge))
-                .flatten()
-        })?;
+        // (`“How big is it?” asked the boy, who …`: right after a quote, an
+        // inverted subject with nothing after it but an apposition or the
+        // sentence's end; a listener is never the last word of a report.)
+        let subject = if flags.object {
+            if !after_quote {
+                return None;
+            }
+            inverted()?
+        } else {
+            if !after_quote_or_comma {
+                return None;
+            }
+            // Right after a quote, a bare phrase too (`“…,” said shoppers.`).
+            subject_after(toks, last + 1, knowledge).or_else(|| {
+                after_quote
+                    .then(|| bare_phrase(toks.get(last + 1..)?, knowledge))
+                    .flatten()
+            })?
+        };
         (subject, SubjectPlace::After, cue.start)
     };
     let clause_start = clause_start(toks, last + 1, flags, place, subject, knowledge);
