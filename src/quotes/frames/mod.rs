@@ -16,6 +16,7 @@ use crate::knowledge::{CueFlags, Knowledge};
 use crate::segment::{is_article, Segmentation, Token};
 use crate::span::Span;
 
+mod nonfinite;
 mod subject;
 
 use subject::{is_determiner, subject_after, subject_before};
@@ -412,19 +413,7 @@ fn frame_at(
     if passive || before_word.is_some_and(|w| lower_is_one_of(w, &["be", "been", "being"])) {
         return None;
     }
-    // `… to the administration if asked.`, `when pressed`, `as noted`: a cue
-    // right after a subordinating conjunction is an elliptical passive with
-    // no subject of its own, not a report by the words before it. (A
-    // participle shares the sentence's subject: `quoted the plan as saying`.)
-    if !flags.participle
-        && before_word.is_some_and(|w| {
-            lower_is_one_of(
-                w,
-                &[
-                    "if", "when", "unless", "once", "as", "until", "though", "although",
-                ],
-            )
-        })
+    if nonfinite::is_elliptical(before_word, flags) || nonfinite::is_noun_after_indefinite(toks, i)
     {
         return None;
     }
@@ -455,7 +444,15 @@ fn frame_at(
     {
         return None;
     }
+    // An infinitive inside an earlier report is part of what that one reports.
+    let infinitive = nonfinite::is_infinitive_after_noun(toks, j, knowledge);
+    if infinitive && earlier.is_some() {
+        return None;
+    }
     let shared = flags.participle
+        || (earlier.is_some()
+            && subject_before(toks, j, noun_like(toks[i].text), knowledge)
+                .is_some_and(|s| nonfinite::is_prepositional_object(toks, s)))
         || before_word.is_some_and(|w| lower_is_one_of(w, &["and", "but", "–", "—", "-"]))
         || (before_word == Some(",") && j >= 2 && matches!(toks[j - 2].text, "but" | "and"));
     // `the state’s 20 pledged delegates`, `the stated aim`: after an article
@@ -513,10 +510,21 @@ fn frame_at(
             .take_while(|t| lower_is_one_of(t.text, &["and", "but", ",", "–", "—", "-"]))
             .last()
             .map_or(cue.start, |t| t.span.start);
-        let subject = earlier.or_else(|| sentence_subject(toks, knowledge))?;
-        (subject, SubjectPlace::Shared, connector_start)
+        let absolute = flags
+            .participle
+            .then(|| nonfinite::absolute_subject(toks, i, knowledge))
+            .flatten();
+        if let Some(subject) = absolute {
+            (subject, SubjectPlace::Before, subject.start)
+        } else {
+            let subject = earlier.or_else(|| sentence_subject(toks, knowledge))?;
+            (subject, SubjectPlace::Shared, connector_start)
+        }
     } else if flags.participle {
         return None; // a sentence-initial `Saying …` modifies the main clause
+    } else if infinitive {
+        let subject = sentence_subject(toks, knowledge)?;
+        (subject, SubjectPlace::Before, subject.start)
     } else if let Some(subject) = subject_before(toks, j, noun_like(toks[i].text), knowledge) {
         (subject, SubjectPlace::Before, subject.start)
     } else {

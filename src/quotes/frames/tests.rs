@@ -110,3 +110,64 @@ fn subjects() {
         assert_eq!(frames(text), pairs(expected), "frames of {text:?}");
     }
 }
+
+/// Cue words that are no finite verb with the noun phrase before them as
+/// subject (`nonfinite`), and the cases next to them where the rule must not fire.
+#[test]
+fn nonfinite_cues() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        // An elliptical passive after a conjunction has no subject.
+        ("She would help the party if asked.", &[]),
+        ("She would help, she said, if asked.", &[("said", "she")]),
+        // A noun after `a`/`an` and one word is no verb …
+        ("Ann Lee offered a snappy retort.", &[]),
+        ("Tom Hale made an unprompted call for lower taxes, calling them unfair.", &[("calling", "Tom Hale")]),
+        // … but a past or `-s` form there is (`a spokesman said`).
+        ("A union spokesman said the talks had failed.", &[("said", "A union spokesman")]),
+        ("A union spokesman says the talks have failed.", &[("says", "A union spokesman")]),
+        // An infinitive after a noun phrase is the sentence subject's …
+        ("He was the only pollster to correctly predict the result.", &[("predict", "He")]),
+        // … and inside an earlier report, part of what it reports.
+        ("Ann Lee said Tom Hale used the talks to say the offer was final.", &[("said", "Ann Lee")]),
+        // An absolute phrase names the participle's subject after `with`.
+        ("Voters were angry, with Sen. Ann Lee calling it a disgrace.", &[("calling", "Sen. Ann Lee")]),
+        // Not across a comma: there the sentence's subject is shared.
+        ("Analysts agree with Mr Lakhani, arguing that growth is sound.", &[("arguing", "Analysts")]),
+        // A noun phrase after `in` is no subject when an earlier report has one.
+        (
+            "The clerk said he had no memory of it, but in a later interview said he had deleted it.",
+            &[("said", "The clerk"), ("said", "The clerk")],
+        ),
+        // (Not a name there: the mention keeps the place, which the names stage
+        // parts from `Mr Kennedy` at the title.)
+        ("Speaking in Harrogate Mr Kennedy said the party was ready.", &[("said", "Harrogate Mr Kennedy")]),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(frames(text), pairs(expected), "frames in {text:?}");
+    }
+}
+
+/// An infinitive after a noun phrase opened by a determiner, not after a
+/// verb, a name or a pronoun; `j` is the index after `to`.
+#[test]
+fn infinitive_after_noun() {
+    let cases: &[(&str, bool)] = &[
+        ("the only pollster to predict", true),
+        ("pointed to a previous case to say", true),
+        ("the minister refused to say", false),
+        ("urged Ann Lee to say", false),
+        ("asked him to say", false),
+        ("Monday’s talks to say", false),
+    ];
+    let k = Knowledge::builtin();
+    for (text, expected) in cases {
+        let seg = segment(text, &k);
+        let toks: Vec<Token> = seg.tokens_in(text, Span::new(0, text.len())).collect();
+        let j = toks.len() - 1;
+        assert_eq!(
+            nonfinite::is_infinitive_after_noun(&toks, j, &k),
+            *expected,
+            "in {text:?}"
+        );
+    }
+}
