@@ -413,17 +413,50 @@ pub(super) fn colon_introduction(
     knowledge: &Knowledge,
 ) -> Option<(Span, Span)> {
     let (_, colon, toks) = before_colon(text, seg, q, sentence)?;
-    let subject = frames::sentence_subject(&toks, knowledge)?;
-    // The subject's verb comes next, after any modifiers (`then`, `later`):
-    // a finite verb or a past form, not a noun (`Breaking news:`).
     let finite = |t: &Token| knowledge.is_finite_verb(t.text);
-    let verb = toks
-        .iter()
-        .skip_while(|t| t.span.start < subject.end)
-        .find(|t| finite(t) || !knowledge.is_verb_modifier_in_any_case(t.text))?;
-    let acts = !verb.is_capitalized()
-        && (finite(verb) || (verb.text.len() > 4 && verb.text.ends_with("ed")));
-    acts.then_some((colon, subject))
+    let past = |t: &Token| t.text.len() > 4 && t.text.ends_with("ed");
+    // (`When Ann Lee retired, Tom Hale said:`: the subject of a clause that
+    // opens the sentence is not the sentence's.)
+    let subordinate = toks.first().is_some_and(|t| {
+        lower_is_one_of(
+            t.text,
+            &[
+                "when", "after", "before", "while", "as", "if", "although", "because", "since",
+                "once", "until",
+            ],
+        )
+    });
+    let sentence_subject = (!subordinate)
+        .then(|| frames::sentence_subject(&toks, knowledge))
+        .flatten();
+    let subject = sentence_subject.filter(|subject| {
+        // The subject's verb comes next, after any modifiers (`then`, `later`):
+        // a finite verb or a past form, not a noun (`Breaking news:`).
+        toks.iter()
+            .skip_while(|t| t.span.start < subject.end)
+            .find(|t| finite(t) || !knowledge.is_verb_modifier_in_any_case(t.text))
+            .is_some_and(|verb| !verb.is_capitalized() && (finite(verb) || past(verb)))
+    });
+    // `When Wallace died in 1998, President Clinton released the following
+    // statement:`: else the last verb before the colon and the subject
+    // standing right before it (ending in a name, role or organization
+    // noun); not a preposition's object (`His message to the chancellor
+    // was:`), nor words holding another verb.
+    let subject = subject.or_else(|| {
+        let verb = toks
+            .iter()
+            .rposition(|t| !t.is_capitalized() && (finite(t) || past(t)))?;
+        let subject = frames::subject_before(&toks, verb, true, knowledge)?;
+        let first = toks.iter().position(|t| t.span.start == subject.start)?;
+        let after_preposition = first
+            .checked_sub(1)
+            .is_some_and(|k| knowledge.is_preposition(toks[k].text));
+        let verb_inside = toks[first..verb]
+            .iter()
+            .any(|t| !t.is_capitalized() && (finite(t) || past(t)));
+        (!after_preposition && !verb_inside).then_some(subject)
+    })?;
+    Some((colon, subject))
 }
 
 /// `'All Bets Are Off.'` alone on a line: a section heading in quotation marks,

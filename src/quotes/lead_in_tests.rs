@@ -50,6 +50,17 @@ fn colon_ending_the_line_before_introduces_the_quote() {
             "The mayor released the following statement:\n\n“We grieve with the families of the victims.”",
             &[(Direct, "We grieve with the families of the victims.", "The mayor")],
         ),
+        // The subject of the main clause, not of one opening the sentence.
+        (
+            "When Ann Lee retired in 1998, Governor Tom Hale released the following statement:\n\n“We thank her for her service.”",
+            &[(Direct, "We thank her for her service.", "Governor Tom Hale")],
+        ),
+        (
+            "Senate leader Ann Lee, R-Ky., delivered a blunt message to the mayor: “It is time to stop.”",
+            &[(Direct, "It is time to stop.", "Senate leader Ann Lee")],
+        ),
+        // Not a preposition's object: the message is someone else's.
+        ("His message to the chancellor was: “Please do not give it away.”", &[(Direct, "Please do not give it away.", "")]),
         // No colon: the paragraph before says nothing of the quote.
         (
             "Ann Lee smiled at the crowd.\n\n“He speaks his mind, and that is what we need.”",

@@ -19,8 +19,8 @@ use crate::span::Span;
 mod nonfinite;
 mod subject;
 
-use subject::{is_determiner, subject_after, subject_before};
-pub(super) use subject::{noun_phrase_tail, sentence_subject};
+use subject::{is_determiner, subject_after};
+pub(super) use subject::{noun_phrase_tail, sentence_subject, subject_before};
 
 /// Where the subject of a frame stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,7 +12,7 @@ use crate::span::Span;
 
 /// The subject mention ending right before token `end`; with `strict`, a
 /// determiner phrase must end in a name, a role or an organization noun.
-pub(super) fn subject_before(
+pub(in crate::quotes) fn subject_before(
     toks: &[Token],
     end: usize,
     strict: bool,
