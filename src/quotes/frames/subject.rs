@@ -663,7 +663,26 @@ fn apposed_name(rest: &[Token], end: usize, knowledge: &Knowledge) -> Option<Spa
 
 /// The subject of a sentence, for a verb that shares it: its first noun phrase
 /// after an opening adverbial (`Earlier, Rishi Sunak …`).
+/// Conjunctions that open a subordinate clause (those not also prepositions).
+const SUBORDINATORS: &[&str] = &[
+    "when", "while", "although", "though", "because", "once", "if", "unless", "whereas",
+];
+
 pub(in crate::quotes) fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
+    // `When Robby Mook, the campaign manager, was asked …, he laughed and
+    // said`: after a subordinate clause opening the sentence, the pronoun
+    // that follows one of its commas is the main clause's subject.
+    if toks
+        .first()
+        .is_some_and(|t| t.is_capitalized() && lower_is_one_of(t.text, SUBORDINATORS))
+    {
+        let pronoun = toks.windows(2).take(40).find_map(|w| {
+            (w[0].text == "," && knowledge.pronoun(w[1].text).is_some()).then_some(w[1].span)
+        });
+        if pronoun.is_some() {
+            return pronoun;
+        }
+    }
     let mut start = 0;
     if let Some(comma) = toks.iter().take(4).position(|t| t.text == ",") {
         // `Ann Lee, a former mayor, endorsed Hale, saying …`: a name before an
@@ -682,8 +701,12 @@ pub(in crate::quotes) fn sentence_subject(toks: &[Token], knowledge: &Knowledge)
     // `Speaking at a rally in Salem, New Hampshire, Trump …`, `In an
     // interview with CNN, she …`: a longer opening phrase, and the places
     // that end it, come before the subject.
+    // So does a subordinate clause (`When asked about it, he laughed and said`).
     let opens_phrase = toks.first().is_some_and(|t| {
-        t.is_capitalized() && (knowledge.is_preposition(t.text) || t.text.ends_with("ing"))
+        t.is_capitalized()
+            && (knowledge.is_preposition(t.text)
+                || t.text.ends_with("ing")
+                || lower_is_one_of(t.text, SUBORDINATORS))
     });
     if start == 0 && opens_phrase {
         let commas = toks

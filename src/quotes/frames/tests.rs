@@ -171,3 +171,25 @@ fn infinitive_after_noun() {
         );
     }
 }
+
+/// The subject a shared cue (`… and said`, `…, saying`) takes from its
+/// sentence when that opens with a subordinate clause.
+#[test]
+fn subject_after_an_opening_subordinate_clause() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "When Robby Lane, the campaign manager, was asked about it, he laughed and said the race was close.",
+            &[("said", "he")],
+        ),
+        (
+            "While the polls were still open, she declined to claim victory, only saying the numbers were good.",
+            &[("saying", "she")],
+        ),
+        // Without a pronoun after a comma, the subject is read as before.
+        ("When the vote ended, Ann Lee said the race was close.", &[("said", "Ann Lee")]),
+        ("Tom Hale laughed and said the race was close.", &[("said", "Tom Hale")]),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(frames(text), pairs(expected), "frames in {text:?}");
+    }
+}
