@@ -51,8 +51,18 @@ pub(in crate::quotes) fn subject_before(
     }
     if last.text == "," {
         // `Kevin Courtney, joint general secretary of the NEU, has said`: the
-        // subject is the segment before the appositions.
-        let mut segments = comma_segments(&head[..head.len() - 1], knowledge);
+        // subject is the segment before the appositions. (`“…,” an
+        // intelligence source, who …, told`: in a sentence that opens with a
+        // quote, only the words after its closing mark.)
+        let body = &head[..head.len() - 1];
+        let opens_with_quote = body.first().is_some_and(|t| matches!(t.text, "“" | "\""));
+        let after_quote = body
+            .iter()
+            .skip(1)
+            .rposition(|t| matches!(t.text, "”" | "\""))
+            .filter(|_| opens_with_quote)
+            .map_or(0, |k| k + 2);
+        let mut segments = comma_segments(&body[after_quote..], knowledge);
         // `Asked about pay, a senior official, speaking on condition of
         // anonymity, said`, `In Leeds, a union official, a critic of the
         // plan, said`: an opening participle or prepositional phrase is an

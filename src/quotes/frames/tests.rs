@@ -193,3 +193,25 @@ fn subject_after_an_opening_subordinate_clause() {
         assert_eq!(frames(text), pairs(expected), "frames in {text:?}");
     }
 }
+
+/// In a sentence that opens with a quote, the subject of the attribution
+/// after it is read from the words after the closing mark only.
+#[test]
+fn subject_after_an_opening_quote() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak, told Fox News.",
+            &[("told", "an intelligence source")],
+        ),
+        (
+            "“We will win,” said Ann Lee, and the crowd, which had waited for hours, cheered.",
+            &[("said", "Ann Lee")],
+        ),
+        ("“We are ready,” Ann Lee, the party leader, said on Monday.", &[("said", "Ann Lee")]),
+        // Not where the sentence opens with its subject.
+        ("The group, a lobby for fair pay, said it would go on.", &[("said", "The group")]),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(frames(text), pairs(expected), "frames in {text:?}");
+    }
+}
