@@ -16,6 +16,7 @@ use crate::knowledge::{CueFlags, Knowledge};
 use crate::segment::{is_article, Segmentation, Token};
 use crate::span::Span;
 
+mod after_quote;
 mod nonfinite;
 mod subject;
 
@@ -525,7 +526,9 @@ fn frame_at(
     } else if infinitive {
         let subject = sentence_subject(toks, knowledge)?;
         (subject, SubjectPlace::Before, subject.start)
-    } else if let Some(subject) = subject_before(toks, j, noun_like(toks[i].text), knowledge) {
+    } else if let Some(subject) = subject_before(toks, j, noun_like(toks[i].text), knowledge)
+        .or_else(|| after_quote::subject_after_quote(toks, j, knowledge))
+    {
         (subject, SubjectPlace::Before, subject.start)
     } else {
         // `“…,” said X` and `…, said X`: an inverted subject follows a quote or a
@@ -754,7 +757,7 @@ fn after_time_adjunct(toks: &[Token], k: usize, knowledge: &Knowledge) -> usize 
 }
 
 /// [`Token::is_word`], telling quotation marks and dashes without Unicode tables.
-fn is_word(t: &Token) -> bool {
+pub(super) fn is_word(t: &Token) -> bool {
     // Most words begin with an ASCII letter or digit, which no mark or dash does.
     t.text
         .as_bytes()

@@ -215,3 +215,34 @@ fn subject_after_an_opening_quote() {
         assert_eq!(frames(text), pairs(expected), "frames in {text:?}");
     }
 }
+
+/// A plain noun phrase between a quote that stands as a clause and its cue
+/// is the subject (`after_quote`); not after a quoted phrase inside the sentence.
+#[test]
+fn subject_between_quote_and_cue() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "“We will meet next week,” prosecutors said.",
+            &[("said", "prosecutors")],
+        ),
+        (
+            "“The harm is incalculable,” federal prosecutors wrote.",
+            &[("wrote", "federal prosecutors")],
+        ),
+        (
+            "“We will meet next week,” Ryan’s office said in a statement.",
+            &[("said", "Ryan’s office")],
+        ),
+        (
+            "“Is it over?” the look-alike asked.",
+            &[("asked", "the look-alike")],
+        ),
+        (
+            "She proposed a “chief trade prosecutor” who reports to the president.",
+            &[],
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(frames(text), pairs(expected), "frames in {text:?}");
+    }
+}
