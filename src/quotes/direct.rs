@@ -325,14 +325,26 @@ pub(super) fn dash_attribution(
 /// The part of the quote's sentence (`sentence`, holding its opening mark)
 /// before the quote when it ends in a colon: where the sentence starts, the
 /// colon, and the tokens before it.
+///
+/// A quote that opens its sentence may be introduced by the sentence before
+/// it when that one ends in the colon (`Ann Lee echoed:` ¶ `“…”`): a colon
+/// ends no sentence, so only a line break comes between them.
 fn before_colon<'t>(
     text: &'t str,
     seg: &Segmentation,
     q: &MarkQuote,
     sentence: Option<usize>,
 ) -> Option<(usize, Span, Vec<Token<'t>>)> {
-    let start = seg.sentences.get(sentence?)?.span.start;
-    let before = text.get(start..q.open.start)?.trim_end();
+    let sentence = sentence?;
+    let mut start = seg.sentences.get(sentence)?.span.start;
+    let mut before = text.get(start..q.open.start)?.trim_end();
+    if before.is_empty() {
+        let previous = seg.sentences.get(sentence.checked_sub(1)?)?.span;
+        let lead_in = text.get(previous.start..q.open.start)?.trim_end();
+        if lead_in.ends_with(':') {
+            (start, before) = (previous.start, lead_in);
+        }
+    }
     let head = before.strip_suffix(':')?.trim_end();
     let colon = Span::new(start + head.len(), start + before.len());
     let toks = seg
@@ -352,16 +364,40 @@ pub(super) fn colon_attribution(
     knowledge: &Knowledge,
 ) -> Option<(Span, Span)> {
     let (start, colon, toks) = before_colon(text, seg, q, sentence)?;
-    if toks.is_empty() {
-        return None;
-    }
+    // `NEW POLL SHOWS A LEAD - Tom Hale: “…”`: in a digest, the source
+    // follows the item's heading after a spaced dash; `More from Hale:`,
+    // `From the report:` name it after `from`.
+    let after_dash = toks
+        .iter()
+        .rposition(|t| matches!(t.text, "-" | "–" | "—"))
+        .map_or(0, |k| k + 1);
+    let mut toks = toks.get(after_dash..).unwrap_or_default();
+    let from = match toks {
+        [more, from, ..] if more.text == "More" && from.text == "from" => 2,
+        [from, ..] if from.text == "From" => 1,
+        _ => 0,
+    };
+    toks = toks.get(from..).unwrap_or_default();
+    // `Stated Stone:`, `Said the mayor:`: a cue opening the line goes before its subject.
+    let said = match toks {
+        [cue, _, ..] if cue.is_capitalized() && knowledge.cue(&lower(cue.text)).is_some() => 1,
+        _ => 0,
+    };
+    toks = toks.get(said..).unwrap_or_default();
+    let from = from + said;
+    let first = toks.first()?;
+    let start = if after_dash + from > 0 {
+        first.span.start
+    } else {
+        start
+    };
     let cue_inside = toks
         .iter()
         .any(|t| !t.is_capitalized() && knowledge.cue(&lower(t.text)).is_some());
     if toks.len() > 8 || cue_inside {
         return None;
     }
-    let mention = frames::noun_phrase_tail(&toks, true, knowledge)?;
+    let mention = frames::noun_phrase_tail(toks, true, knowledge)?;
     (mention.start == start).then_some((colon, mention))
 }
 
@@ -377,17 +413,50 @@ pub(super) fn colon_introduction(
     knowledge: &Knowledge,
 ) -> Option<(Span, Span)> {
     let (_, colon, toks) = before_colon(text, seg, q, sentence)?;
-    let subject = frames::sentence_subject(&toks, knowledge)?;
-    // The subject's verb comes next, after any modifiers (`then`, `later`):
-    // a finite verb or a past form, not a noun (`Breaking news:`).
     let finite = |t: &Token| knowledge.is_finite_verb(t.text);
-    let verb = toks
-        .iter()
-        .skip_while(|t| t.span.start < subject.end)
-        .find(|t| finite(t) || !knowledge.is_verb_modifier_in_any_case(t.text))?;
-    let acts = !verb.is_capitalized()
-        && (finite(verb) || (verb.text.len() > 4 && verb.text.ends_with("ed")));
-    acts.then_some((colon, subject))
+    let past = |t: &Token| t.text.len() > 4 && t.text.ends_with("ed");
+    // (`When Ann Lee retired, Tom Hale said:`: the subject of a clause that
+    // opens the sentence is not the sentence's.)
+    let subordinate = toks.first().is_some_and(|t| {
+        lower_is_one_of(
+            t.text,
+            &[
+                "when", "after", "before", "while", "as", "if", "although", "because", "since",
+                "once", "until",
+            ],
+        )
+    });
+    let sentence_subject = (!subordinate)
+        .then(|| frames::sentence_subject(&toks, knowledge))
+        .flatten();
+    let subject = sentence_subject.filter(|subject| {
+        // The subject's verb comes next, after any modifiers (`then`, `later`):
+        // a finite verb or a past form, not a noun (`Breaking news:`).
+        toks.iter()
+            .skip_while(|t| t.span.start < subject.end)
+            .find(|t| finite(t) || !knowledge.is_verb_modifier_in_any_case(t.text))
+            .is_some_and(|verb| !verb.is_capitalized() && (finite(verb) || past(verb)))
+    });
+    // `When Wallace died in 1998, President Clinton released the following
+    // statement:`: else the last verb before the colon and the subject
+    // standing right before it (ending in a name, role or organization
+    // noun); not a preposition's object (`His message to the chancellor
+    // was:`), nor words holding another verb.
+    let subject = subject.or_else(|| {
+        let verb = toks
+            .iter()
+            .rposition(|t| !t.is_capitalized() && (finite(t) || past(t)))?;
+        let subject = frames::subject_before(&toks, verb, true, knowledge)?;
+        let first = toks.iter().position(|t| t.span.start == subject.start)?;
+        let after_preposition = first
+            .checked_sub(1)
+            .is_some_and(|k| knowledge.is_preposition(toks[k].text));
+        let verb_inside = toks[first..verb]
+            .iter()
+            .any(|t| !t.is_capitalized() && (finite(t) || past(t)));
+        (!after_preposition && !verb_inside).then_some(subject)
+    })?;
+    Some((colon, subject))
 }
 
 /// `'All Bets Are Off.'` alone on a line: a section heading in quotation marks,

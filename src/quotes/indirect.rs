@@ -150,6 +150,7 @@ pub(super) fn leading_frame(
     q: &MarkQuote,
     sentence: Option<usize>,
     frames: &[Frame],
+    knowledge: &Knowledge,
 ) -> Option<usize> {
     let open = q.open.start;
     let sentence = sentence?;
@@ -180,6 +181,37 @@ pub(super) fn leading_frame(
         return candidates
             .find(|(_, f)| f.sentence == sentence - 1)
             .map(|(i, _)| i);
+    }
+    // `Ann Lee, the group's director, said in a statement. “…”`, `Tom Hale
+    // agreed.` ¶ `“…”`: a report whose sentence ends with no clause of its
+    // own (an adjunct at most) introduces the quote that opens the next one.
+    // Not the attribution of another quote (`“A,” he said. “B.”` continues).
+    if text[sentence_start..open].trim().is_empty() && sentence > 0 {
+        let previous = seg.sentences[sentence - 1].span;
+        let introduces = |f: &Frame| {
+            let rest = &text[f.cue.end.max(f.subject.end).min(previous.end)..previous.end];
+            let bare = rest
+                .trim()
+                .trim_end_matches(['.', '!'])
+                .trim_end()
+                .is_empty();
+            let adjunct = || {
+                opens_adjunct(rest, f.flags.object, f.flags.infinitive, knowledge)
+                    && seg
+                        .tokens_in(text, Span::new(f.cue.end, previous.end))
+                        .count()
+                        <= 7
+            };
+            // (A quote before the attribution in its sentence, or ending the sentence before.)
+            const MARKS: [char; 6] = ['“', '”', '"', '‘', '’', '\''];
+            let attribution = f.subject.start.min(f.cue.start).max(previous.start);
+            let marked = text[previous.start..attribution].contains(MARKS)
+                || text[..previous.start].trim_end().ends_with(MARKS);
+            f.sentence + 1 == sentence && !f.flags.belief && !marked && (bare || adjunct())
+        };
+        if let Some((i, _)) = candidates.clone().find(|(_, f)| introduces(f)) {
+            return Some(i);
+        }
     }
     // `Powell has said he reviewed the messages and “…”`: a quote later in
     // the sentence of a report is part of it.

@@ -23,6 +23,8 @@
 mod direct;
 pub mod frames;
 mod indirect;
+#[cfg(test)]
+mod lead_in_tests;
 pub mod marks;
 
 use crate::knowledge::Knowledge;
@@ -94,7 +96,7 @@ pub fn detect(
         sentence = sentence_from(seg, sentence, q.open.start);
         let trailing = trailing_frame(text, seg, q, sentence, &frames, knowledge);
         let clause = is_clause_position(text, seg, q, sentence, &frames, trailing);
-        let frame = trailing.or_else(|| leading_frame(text, seg, q, sentence, &frames));
+        let frame = trailing.or_else(|| leading_frame(text, seg, q, sentence, &frames, knowledge));
         if let Some((last, trailer)) = interrupted.take() {
             // `…,” X said on NBC’s “Meet the Press.” “…”`: a title in the
             // attribution is neither the quote resuming nor a quote.
@@ -165,7 +167,30 @@ pub fn detect(
             .rev()
             .take_while(|(_, f)| f.sentence == sentence)
             .find(|(_, f)| !f.flags.belief);
-        let Some((index, f)) = frame else { continue };
+        let Some((mut index, mut f)) = frame else {
+            continue;
+        };
+        // `Rep. Ann Lee said Clinton called on members to be “closely
+        // coordinated.”`: a report nested in the clause of another reaches
+        // the reader through the outer one, whose speaker is the source.
+        let outer = frames[..index]
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, o)| o.sentence == sentence)
+            .filter(|(_, o)| !o.flags.belief && !o.flags.naming)
+            .filter(|(i, o)| {
+                clause_of(text, seg, &frames, *i, knowledge).is_some_and(|clause| {
+                    clause.contains(f.cue)
+                        && clause.contains(q.outer())
+                        && reports_here(text, o, clause)
+                        && is_complement(text, seg, o.clause_start, f, knowledge)
+                })
+            })
+            .last();
+        if let Some((i, o)) = outer {
+            (index, f) = (i, o);
+        }
         if f.flags.naming {
             // `called the senator a "nasty guy," an "anchor baby" and "sick."`: one quote.
             match naming_quotes.iter_mut().find(|(i, _)| *i == index) {
@@ -257,6 +282,56 @@ pub fn detect(
         a.span.overlaps(b.span) && a.kind != QuoteKind::Direct && b.kind != QuoteKind::Direct
     });
     out
+}
+
+/// Whether the report `inner`, inside the clause of another report that
+/// starts at `clause_start`, is what that one reports (`said Clinton called
+/// on members to …`, `said that he expected Americans would say …`), not a
+/// clause hung on it: an adverbial or relative clause (`…, when he claimed`,
+/// `…, although he tweeted`, `Trump, who he blasted as …`) or one joined to it
+/// (`…, and it says`), whose report is its own, nor the object of a
+/// preposition (`hit back at Labour claims he …`). A capitalized pronoun inside
+/// the sentence (`… in the U.S. He says`) is a sentence start the stop of an
+/// abbreviation hid.
+fn is_complement(
+    text: &str,
+    seg: &Segmentation,
+    clause_start: usize,
+    inner: &frames::Frame,
+    knowledge: &Knowledge,
+) -> bool {
+    let until = inner.boundary.min(inner.subject.start).min(inner.cue.start);
+    if until < clause_start {
+        return false;
+    }
+    // (`hit back at Labour claims he had …`: a preposition opens no clause.)
+    let object = seg
+        .tokens_in(text, Span::new(clause_start, until))
+        .next()
+        .is_some_and(|t| knowledge.is_preposition(t.text));
+    let hung = seg
+        .tokens_in(text, Span::new(clause_start, until))
+        .any(|t| {
+            lower_is_one_of(
+                t.text,
+                &[
+                    "after", "before", "when", "whenever", "while", "whereas", "although",
+                    "though", "because", "since", "as", "if", "unless", "until", "who", "whom",
+                    "whose", "which", ";",
+                ],
+            )
+        });
+    let before = text[clause_start..until].trim_end();
+    let joined = ["and", "but", "or"].iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|b| b.trim_end().ends_with(','))
+    });
+    let subject = inner.subject.of(text);
+    let new_sentence = inner.subject.start > clause_start
+        && subject.starts_with(char::is_uppercase)
+        && knowledge.pronoun(subject).is_some();
+    !(object || hung || joined || new_sentence)
 }
 
 /// Whether `span` lies inside the last of `spans` (sorted by start) to start at

@@ -16,10 +16,12 @@ use crate::knowledge::{CueFlags, Knowledge};
 use crate::segment::{is_article, Segmentation, Token};
 use crate::span::Span;
 
+mod after_quote;
+mod nonfinite;
 mod subject;
 
-use subject::{is_determiner, subject_after, subject_before};
-pub(super) use subject::{noun_phrase_tail, sentence_subject};
+use subject::{is_determiner, subject_after};
+pub(super) use subject::{noun_phrase_tail, sentence_subject, subject_before};
 
 /// Where the subject of a frame stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -415,6 +417,10 @@ fn frame_at(
     if passive || before_word.is_some_and(|w| lower_is_one_of(w, &["be", "been", "being"])) {
         return None;
     }
+    if nonfinite::is_elliptical(before_word, flags) || nonfinite::is_noun_after_indefinite(toks, i)
+    {
+        return None;
+    }
     // `a campaign threatened by the alliance`, `a warning issued by`: a
     // participle of the passive, not a report.
     if toks.get(last + 1).is_some_and(|t| t.text == "by") {
@@ -442,7 +448,15 @@ fn frame_at(
     {
         return None;
     }
+    // An infinitive inside an earlier report is part of what that one reports.
+    let infinitive = nonfinite::is_infinitive_after_noun(toks, j, knowledge);
+    if infinitive && earlier.is_some() {
+        return None;
+    }
     let shared = flags.participle
+        || (earlier.is_some()
+            && subject_before(toks, j, noun_like(toks[i].text), knowledge)
+                .is_some_and(|s| nonfinite::is_prepositional_object(toks, s)))
         || before_word.is_some_and(|w| lower_is_one_of(w, &["and", "but", "–", "—", "-"]))
         || (before_word == Some(",") && j >= 2 && matches!(toks[j - 2].text, "but" | "and"));
     // `the state’s 20 pledged delegates`, `the stated aim`: after an article
@@ -500,27 +514,50 @@ fn frame_at(
             .take_while(|t| lower_is_one_of(t.text, &["and", "but", ",", "–", "—", "-"]))
             .last()
             .map_or(cue.start, |t| t.span.start);
-        let subject = earlier.or_else(|| sentence_subject(toks, knowledge))?;
-        (subject, SubjectPlace::Shared, connector_start)
+        let absolute = flags
+            .participle
+            .then(|| nonfinite::absolute_subject(toks, i, knowledge))
+            .flatten();
+        if let Some(subject) = absolute {
+            (subject, SubjectPlace::Before, subject.start)
+        } else {
+            let subject = earlier.or_else(|| sentence_subject(toks, knowledge))?;
+            (subject, SubjectPlace::Shared, connector_start)
+        }
     } else if flags.participle {
         return None; // a sentence-initial `Saying …` modifies the main clause
-    } else if let Some(subject) = subject_before(toks, j, noun_like(toks[i].text), knowledge) {
+    } else if infinitive {
+        let subject = sentence_subject(toks, knowledge)?;
+        (subject, SubjectPlace::Before, subject.start)
+    } else if let Some(subject) = subject_before(toks, j, noun_like(toks[i].text), knowledge)
+        .or_else(|| after_quote::subject_after_quote(toks, j, knowledge))
+    {
         (subject, SubjectPlace::Before, subject.start)
     } else {
         // `“…,” said X` and `…, said X`: an inverted subject follows a quote or a
         // comma; after `told`, `accused` the noun phrase is the listener, not the speaker.
         let after_quote_or_comma =
             i == 0 || matches!(toks[i - 1].text, "," | "”" | "\"" | "’" | "'" | "—" | "–");
-        if flags.object || !after_quote_or_comma {
-            return None;
-        }
-        // Right after a quote, a bare phrase too (`“…,” said shoppers.`).
         let after_quote = i > 0 && matches!(toks[i - 1].text, "”" | "\"" | "’" | "'");
-        let subject = subject_after(toks, last + 1, knowledge).or_else(|| {
-            after_quote
-                .then(|| bare_phrase(toks.get(last + 1..)?, knowledge))
-                .flatten()
-        })?;
+        // (`“How big is it?” asked the boy, who …`: right after a quote, an
+        // inverted subject with nothing after it but an apposition or the
+        // sentence's end; a listener is never the last word of a report.)
+        let subject = if flags.object {
+            if !after_quote {
+                return None;
+            }
+            inverted()?
+        } else {
+            if !after_quote_or_comma {
+                return None;
+            }
+            // Right after a quote, a bare phrase too (`“…,” said shoppers.`).
+            subject_after(toks, last + 1, knowledge).or_else(|| {
+                after_quote
+                    .then(|| bare_phrase(toks.get(last + 1..)?, knowledge))
+                    .flatten()
+            })?
+        };
         (subject, SubjectPlace::After, cue.start)
     };
     let clause_start = clause_start(toks, last + 1, flags, place, subject, knowledge);
@@ -731,7 +768,7 @@ fn after_time_adjunct(toks: &[Token], k: usize, knowledge: &Knowledge) -> usize 
 }
 
 /// [`Token::is_word`], telling quotation marks and dashes without Unicode tables.
-fn is_word(t: &Token) -> bool {
+pub(super) fn is_word(t: &Token) -> bool {
     // Most words begin with an ASCII letter or digit, which no mark or dash does.
     t.text
         .as_bytes()

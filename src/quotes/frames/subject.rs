@@ -12,7 +12,7 @@ use crate::span::Span;
 
 /// The subject mention ending right before token `end`; with `strict`, a
 /// determiner phrase must end in a name, a role or an organization noun.
-pub(super) fn subject_before(
+pub(in crate::quotes) fn subject_before(
     toks: &[Token],
     end: usize,
     strict: bool,
@@ -67,8 +67,18 @@ pub(super) fn subject_before(
     }
     if last.text == "," {
         // `Kevin Courtney, joint general secretary of the NEU, has said`: the
-        // subject is the segment before the appositions.
-        let mut segments = comma_segments(&head[..head.len() - 1], knowledge);
+        // subject is the segment before the appositions. (`“…,” an
+        // intelligence source, who …, told`: in a sentence that opens with a
+        // quote, only the words after its closing mark.)
+        let body = &head[..head.len() - 1];
+        let opens_with_quote = body.first().is_some_and(|t| matches!(t.text, "“" | "\""));
+        let after_quote = body
+            .iter()
+            .skip(1)
+            .rposition(|t| matches!(t.text, "”" | "\""))
+            .filter(|_| opens_with_quote)
+            .map_or(0, |k| k + 2);
+        let mut segments = comma_segments(&body[after_quote..], knowledge);
         // `Asked about pay, a senior official, speaking on condition of
         // anonymity, said`, `In Leeds, a union official, a critic of the
         // plan, said`: an opening participle or prepositional phrase is an
@@ -718,7 +728,26 @@ fn apposed_name(rest: &[Token], end: usize, knowledge: &Knowledge) -> Option<Spa
 
 /// The subject of a sentence, for a verb that shares it: its first noun phrase
 /// after an opening adverbial (`Earlier, Rishi Sunak …`).
+/// Conjunctions that open a subordinate clause (those not also prepositions).
+const SUBORDINATORS: &[&str] = &[
+    "when", "while", "although", "though", "because", "once", "if", "unless", "whereas",
+];
+
 pub(in crate::quotes) fn sentence_subject(toks: &[Token], knowledge: &Knowledge) -> Option<Span> {
+    // `When Robby Mook, the campaign manager, was asked …, he laughed and
+    // said`: after a subordinate clause opening the sentence, the pronoun
+    // that follows one of its commas is the main clause's subject.
+    if toks
+        .first()
+        .is_some_and(|t| t.is_capitalized() && lower_is_one_of(t.text, SUBORDINATORS))
+    {
+        let pronoun = toks.windows(2).take(40).find_map(|w| {
+            (w[0].text == "," && knowledge.pronoun(w[1].text).is_some()).then_some(w[1].span)
+        });
+        if pronoun.is_some() {
+            return pronoun;
+        }
+    }
     let mut start = 0;
     if let Some(comma) = toks.iter().take(4).position(|t| t.text == ",") {
         // `Ann Lee, a former mayor, endorsed Hale, saying …`: a name before an
@@ -737,8 +766,12 @@ pub(in crate::quotes) fn sentence_subject(toks: &[Token], knowledge: &Knowledge)
     // `Speaking at a rally in Salem, New Hampshire, Trump …`, `In an
     // interview with CNN, she …`: a longer opening phrase, and the places
     // that end it, come before the subject.
+    // So does a subordinate clause (`When asked about it, he laughed and said`).
     let opens_phrase = toks.first().is_some_and(|t| {
-        t.is_capitalized() && (knowledge.is_preposition(t.text) || t.text.ends_with("ing"))
+        t.is_capitalized()
+            && (knowledge.is_preposition(t.text)
+                || t.text.ends_with("ing")
+                || lower_is_one_of(t.text, SUBORDINATORS))
     });
     if start == 0 && opens_phrase {
         let commas = toks

@@ -110,3 +110,139 @@ fn subjects() {
         assert_eq!(frames(text), pairs(expected), "frames of {text:?}");
     }
 }
+
+/// Cue words that are no finite verb with the noun phrase before them as
+/// subject (`nonfinite`), and the cases next to them where the rule must not fire.
+#[test]
+fn nonfinite_cues() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        // An elliptical passive after a conjunction has no subject.
+        ("She would help the party if asked.", &[]),
+        ("She would help, she said, if asked.", &[("said", "she")]),
+        // A noun after `a`/`an` and one word is no verb …
+        ("Ann Lee offered a snappy retort.", &[]),
+        ("Tom Hale made an unprompted call for lower taxes, calling them unfair.", &[("calling", "Tom Hale")]),
+        // … but a past or `-s` form there is (`a spokesman said`).
+        ("A union spokesman said the talks had failed.", &[("said", "A union spokesman")]),
+        ("A union spokesman says the talks have failed.", &[("says", "A union spokesman")]),
+        // An infinitive after a noun phrase is the sentence subject's …
+        ("He was the only pollster to correctly predict the result.", &[("predict", "He")]),
+        // … and inside an earlier report, part of what it reports.
+        ("Ann Lee said Tom Hale used the talks to say the offer was final.", &[("said", "Ann Lee")]),
+        // An absolute phrase names the participle's subject after `with`.
+        ("Voters were angry, with Sen. Ann Lee calling it a disgrace.", &[("calling", "Sen. Ann Lee")]),
+        // Not across a comma: there the sentence's subject is shared.
+        ("Analysts agree with Mr Lakhani, arguing that growth is sound.", &[("arguing", "Analysts")]),
+        // A noun phrase after `in` is no subject when an earlier report has one.
+        (
+            "The clerk said he had no memory of it, but in a later interview said he had deleted it.",
+            &[("said", "The clerk"), ("said", "The clerk")],
+        ),
+        // (Not a name there: the mention keeps the place, which the names stage
+        // parts from `Mr Kennedy` at the title.)
+        ("Speaking in Harrogate Mr Kennedy said the party was ready.", &[("said", "Harrogate Mr Kennedy")]),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(frames(text), pairs(expected), "frames in {text:?}");
+    }
+}
+
+/// An infinitive after a noun phrase opened by a determiner, not after a
+/// verb, a name or a pronoun; `j` is the index after `to`.
+#[test]
+fn infinitive_after_noun() {
+    let cases: &[(&str, bool)] = &[
+        ("the only pollster to predict", true),
+        ("pointed to a previous case to say", true),
+        ("the minister refused to say", false),
+        ("urged Ann Lee to say", false),
+        ("asked him to say", false),
+        ("Monday’s talks to say", false),
+    ];
+    let k = Knowledge::builtin();
+    for (text, expected) in cases {
+        let seg = segment(text, &k);
+        let toks: Vec<Token> = seg.tokens_in(text, Span::new(0, text.len())).collect();
+        let j = toks.len() - 1;
+        assert_eq!(
+            nonfinite::is_infinitive_after_noun(&toks, j, &k),
+            *expected,
+            "in {text:?}"
+        );
+    }
+}
+
+/// The subject a shared cue (`… and said`, `…, saying`) takes from its
+/// sentence when that opens with a subordinate clause.
+#[test]
+fn subject_after_an_opening_subordinate_clause() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "When Robby Lane, the campaign manager, was asked about it, he laughed and said the race was close.",
+            &[("said", "he")],
+        ),
+        (
+            "While the polls were still open, she declined to claim victory, only saying the numbers were good.",
+            &[("saying", "she")],
+        ),
+        // Without a pronoun after a comma, the subject is read as before.
+        ("When the vote ended, Ann Lee said the race was close.", &[("said", "Ann Lee")]),
+        ("Tom Hale laughed and said the race was close.", &[("said", "Tom Hale")]),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(frames(text), pairs(expected), "frames in {text:?}");
+    }
+}
+
+/// In a sentence that opens with a quote, the subject of the attribution
+/// after it is read from the words after the closing mark only.
+#[test]
+fn subject_after_an_opening_quote() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak, told Fox News.",
+            &[("told", "an intelligence source")],
+        ),
+        (
+            "“We will win,” said Ann Lee, and the crowd, which had waited for hours, cheered.",
+            &[("said", "Ann Lee")],
+        ),
+        ("“We are ready,” Ann Lee, the party leader, said on Monday.", &[("said", "Ann Lee")]),
+        // Not where the sentence opens with its subject.
+        ("The group, a lobby for fair pay, said it would go on.", &[("said", "The group")]),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(frames(text), pairs(expected), "frames in {text:?}");
+    }
+}
+
+/// A plain noun phrase between a quote that stands as a clause and its cue
+/// is the subject (`after_quote`); not after a quoted phrase inside the sentence.
+#[test]
+fn subject_between_quote_and_cue() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "“We will meet next week,” prosecutors said.",
+            &[("said", "prosecutors")],
+        ),
+        (
+            "“The harm is incalculable,” federal prosecutors wrote.",
+            &[("wrote", "federal prosecutors")],
+        ),
+        (
+            "“We will meet next week,” Ryan’s office said in a statement.",
+            &[("said", "Ryan’s office")],
+        ),
+        (
+            "“Is it over?” the look-alike asked.",
+            &[("asked", "the look-alike")],
+        ),
+        (
+            "She proposed a “chief trade prosecutor” who reports to the president.",
+            &[],
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(frames(text), pairs(expected), "frames in {text:?}");
+    }
+}
