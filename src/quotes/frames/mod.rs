@@ -17,10 +17,12 @@ use crate::segment::{is_article, Segmentation, Token};
 use crate::span::Span;
 
 mod after_quote;
+mod inverted;
 mod nonfinite;
 mod subject;
 
-use subject::{is_determiner, subject_after};
+use inverted::subject_after;
+use subject::is_determiner;
 pub(super) use subject::{noun_phrase_tail, sentence_subject, subject_before};
 
 /// Where the subject of a frame stands.

@@ -1,9 +1,10 @@
 //! The subject mention of a frame: the noun phrase ending right before
 //! its cue (`Mr Kline said`, `the nursing union official said`, past an
-//! apposition: `Kevin Courtney, the union's leader, said`), or starting
-//! right after it (`said the Unite official`), and the subject of a
-//! sentence a later verb shares.
+//! apposition: `Kevin Courtney, the union's leader, said`), and the subject
+//! of a sentence a later verb shares. The subject after its cue (`said the
+//! Unite official`) is read in [`super::inverted`].
 
+use super::inverted::apposed_name;
 use super::is_word;
 use crate::knowledge::{lower, Knowledge};
 use crate::quotes::lower_is_one_of;
@@ -407,24 +408,8 @@ fn possessive_owner_start(toks: &[Token], knowledge: &Knowledge) -> Option<usize
 }
 
 /// `his`, `her`, `its`, `their`: a possessive that opens a description.
-fn is_possessive_determiner(word: &str) -> bool {
+pub(super) fn is_possessive_determiner(word: &str) -> bool {
     lower_is_one_of(word, &["his", "her", "its", "their"])
-}
-
-/// Whether `toks` open with a name's possessive and a word after it
-/// (`Ofcom's director`, `Barack Obama's spokesman`): up to three
-/// capitalized words, the last in `'s`.
-fn opens_with_possessive_name(toks: &[Token]) -> bool {
-    let possessive = |t: &Token| t.text.ends_with("'s") || t.text.ends_with("\u{2019}s");
-    let Some(owner) = toks
-        .iter()
-        .take(3)
-        .take_while(|t| is_word(t) && t.is_capitalized())
-        .position(possessive)
-    else {
-        return false;
-    };
-    toks.get(owner + 1).is_some_and(is_word)
 }
 
 /// Whether the comma at `k` lies between the briefs of a department's name
@@ -547,183 +532,6 @@ pub(super) fn is_determiner(word: &str) -> bool {
             | b"two"
             | b"three"
     )
-}
-
-/// The subject after an inverted cue: `said the Unite official`, `says Conservative peer`.
-pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge) -> Option<Span> {
-    let rest = toks.get(start..)?;
-    let first = rest.first()?;
-    // `said chief executive Lee Strafford`, `said former Utah governor Michael
-    // Leavitt`: lowercase words that lead through a role to a name.
-    let role_led = || {
-        let words = rest
-            .iter()
-            .take(8)
-            .take_while(|t| is_word(t) || t.text == ".");
-        let mut role_seen = false;
-        for t in words {
-            if t.text == "." {
-                continue;
-            }
-            // `said former South Carolina Gov. Jim Hodges`: a title is a role.
-            if knowledge.title(t.text).is_some() {
-                role_seen = true;
-            } else if t.is_capitalized() {
-                if role_seen {
-                    return true;
-                }
-            } else if knowledge.is_role(t.text) {
-                role_seen = true;
-            } else if knowledge.is_function_word(t.text) || knowledge.cue(&lower(t.text)).is_some()
-            {
-                return false;
-            }
-        }
-        false
-    };
-    // `…, say analysts, …`: a bare plural role is a group of sources.
-    let bare_plural = !first.is_capitalized()
-        && first.text.ends_with('s')
-        && knowledge.is_role(first.text)
-        && rest
-            .get(1)
-            .is_none_or(|n| matches!(n.text, "," | "." | ";"));
-    if bare_plural {
-        return Some(first.span);
-    }
-    let starts_np = is_determiner(first.text)
-        || (first.is_capitalized()
-            && (!knowledge.is_function_word(first.text) || knowledge.title(first.text).is_some()))
-        || knowledge.pronoun(first.text).is_some();
-    let role_led = !starts_np && !first.is_capitalized() && role_led();
-    if !starts_np && !role_led {
-        return None;
-    }
-    // `said Ofcom's director of online safety, Tom Hale.`: a name's
-    // possessive determines a role description as `the` does, whose
-    // apposition names the speaker (where no comma and name follow, what
-    // follows the cue is more likely its clause: `said Ofcom's rules were
-    // weak`).
-    if opens_with_possessive_name(rest) {
-        let comma = rest.iter().take(10).position(|t| t.text == ",");
-        let description = |c: usize| {
-            rest.get(1..c).is_some_and(|words| {
-                words.iter().all(|t| {
-                    is_word(t)
-                        && (!knowledge.is_function_word(t.text)
-                            || lower_is_one_of(t.text, &["of", "for", "and"]))
-                })
-            })
-        };
-        if let Some(name) = comma
-            .filter(|&c| description(c))
-            .and_then(|c| apposed_name(rest, c, knowledge))
-        {
-            return Some(name);
-        }
-    }
-    let determiner_led = is_determiner(first.text);
-    let mut seen_capital = false;
-    let mut end = 0;
-    for (k, t) in rest.iter().enumerate() {
-        let connector = k > 0 && lower_is_one_of(t.text, &["of", "at", "the", "for", "and"]);
-        let possessive = lower_is_one_of(t.text, &["’", "'", "s", "-"])
-            || (t.text == "."
-                && k > 0
-                && (knowledge.title(rest[k - 1].text).is_some() || rest[k - 1].text.len() == 1));
-        let particle = k > 0
-            && knowledge.is_name_particle(t.text)
-            && rest.get(k + 1).is_some_and(|n| n.is_capitalized());
-        // `IMF managing director Rodrigo Rato`: lowercase words on the way to a role.
-        let leads_to_role = || {
-            is_word(t)
-                && !t.is_capitalized()
-                && !knowledge.is_function_word(t.text)
-                && rest[k + 1..]
-                    .iter()
-                    .take(3)
-                    .take_while(|n| is_word(n) && !n.is_capitalized())
-                    .any(|n| knowledge.is_role(n.text))
-        };
-        let leading_modifier =
-            (role_led && !seen_capital && is_word(t) && !t.is_capitalized()) || leads_to_role();
-        seen_capital |= t.is_capitalized();
-        let np_word = leading_modifier
-            || if determiner_led {
-                k == 0
-                    || possessive
-                    || connector
-                    // `the New York businessman`: a capital is a name's.
-                    || (is_word(t) && (t.is_capitalized() || !knowledge.is_function_word(t.text)))
-            } else {
-                (t.is_capitalized()
-                    && (!knowledge.is_function_word(t.text) || knowledge.title(t.text).is_some()))
-                    || knowledge.is_role(t.text)
-                    || possessive
-                    || connector
-                    || particle
-            };
-        if !np_word || k >= 12 {
-            break;
-        }
-        end = k + 1;
-        if knowledge.pronoun(t.text).is_some() {
-            break;
-        }
-    }
-    // Do not end on a connector.
-    while end > 0 && lower_is_one_of(rest[end - 1].text, &["of", "at", "the", "for", "and"]) {
-        end -= 1;
-    }
-    if determiner_led {
-        if let Some(name) = apposed_name(rest, end, knowledge) {
-            return Some(name);
-        }
-    }
-    (end > 0).then(|| Span::new(rest[0].span.start, rest[end - 1].span.end))
-}
-
-/// `said its chief executive, Gareth Moss.`: a role description (the
-/// tokens of `rest` up to `end`, with no capital unless a determiner opens
-/// it) whose apposition names the
-/// speaker, the name closing the sentence or its clause. The name's span.
-fn apposed_name(rest: &[Token], end: usize, knowledge: &Knowledge) -> Option<Span> {
-    let description = rest.get(..end)?;
-    // Capitals are a party's, a place's or an office's when a determiner opens
-    // the description (`said the Conservative MP for North Wealdstone, Jane
-    // Hollis`), a name's otherwise.
-    let determined = description
-        .first()
-        .is_some_and(|t| is_determiner(t.text) || is_possessive_determiner(t.text))
-        || opens_with_possessive_name(description);
-    let is_role_description = description.iter().any(|t| knowledge.is_role(t.text))
-        && (determined || !description.iter().any(|t| t.is_capitalized()));
-    if !is_role_description || rest.get(end)?.text != "," {
-        return None;
-    }
-    let after = rest.get(end + 1..)?;
-    // A title's stop (`Mr.`) and an initial's (`James B. Comey`) belong
-    // to the name; a stop after anything else ends it.
-    let mut named = 0;
-    for (k, t) in after.iter().enumerate().take(6) {
-        let word = is_word(t) && t.is_capitalized() && !knowledge.is_function_word(t.text);
-        let title = knowledge.title(t.text).is_some();
-        let stop_of_name = t.text == "."
-            && k > 0
-            && after.get(k + 1).is_some_and(|n| n.is_capitalized())
-            && (knowledge.title(after[k - 1].text).is_some() || after[k - 1].text.len() == 1);
-        if !(word || title || stop_of_name) {
-            break;
-        }
-        named = k + 1;
-    }
-    let closes = after
-        .get(named)
-        .is_none_or(|t| matches!(t.text, "." | "," | ";" | "!" | "?"));
-    let has_name = after[..named]
-        .iter()
-        .any(|t| is_word(t) && knowledge.title(t.text).is_none());
-    (has_name && closes).then(|| Span::new(after[0].span.start, after[named - 1].span.end))
 }
 
 /// The subject of a sentence, for a verb that shares it: its first noun phrase

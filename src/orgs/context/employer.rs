@@ -1,0 +1,227 @@
+//! An organization read from a role held in it: before the role (`BT chief
+//! executive Ben Verwaayen`, `a Tesco spokeswoman`) or after it (`chief
+//! executive of Plus.net`, `an analyst at Numis Securities`, `Jim Parton,
+//! from Families Need Fathers,`).
+
+use super::{
+    elsewhere_mid_sentence, is_joiner, mid_sentence, named_as_person, Tokens, MAX_NAME_WORDS,
+};
+use crate::knowledge::{Knowledge, OrgKind};
+use crate::segment::is_article;
+
+/// `BT chief executive Ben Verwaayen`, `The BT chief executive, Ben
+/// Verwaayen,`: token `i` is a word shaped like an organization's name (an
+/// acronym, `Plus.net`, `eBay`) right before a role and a name; failing
+/// that, the last word of a plain name before a role held in an
+/// organization ([`employer_named_before_role`]).
+pub(super) fn employer_before_role(
+    toks: &Tokens,
+    i: usize,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
+    // The next word is a lowercase role: told by its first byte and shape first.
+    let next = toks.bytes_at(i + 1);
+    if !next.first().is_some_and(u8::is_ascii_lowercase) || !knowledge.may_be_role(next) {
+        return None;
+    }
+    // Few words are roles, and their shapes rule out most others at once.
+    let role = toks.get(i + 1)?;
+    if !knowledge.is_role(role.text) {
+        return None;
+    }
+    shaped_employer(toks, i, knowledge).or_else(|| employer_named_before_role(toks, i, knowledge))
+}
+
+/// [`employer_before_role`] for a word shaped like an organization's name.
+fn shaped_employer(
+    toks: &Tokens,
+    i: usize,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
+    let t = toks.get(i)?;
+    if !org_shaped(t.text)
+        || knowledge.is_role(t.text)
+        || knowledge.title(t.text).is_some()
+        || knowledge.is_place(t.text)
+    {
+        return None;
+    }
+    // The role may take two more words (`chief executive`, `managing director`).
+    // After `the`, the name may follow as an apposition (`The BT chief
+    // executive, Ben Verwaayen,`).
+    let after_the = i > 0 && toks.bytes_at(i - 1).eq_ignore_ascii_case(b"the");
+    let name_follows = (i + 2..i + 5)
+        .map_while(|k| toks.get(k).map(|n| (k, n)))
+        .find(|(_, n)| n.is_capitalized() || !n.is_word())
+        .is_some_and(|(k, n)| {
+            n.is_capitalized() || (after_the && n.text == "," && toks.is_capitalized(k + 1))
+        });
+    name_follows.then_some((i, i + 1, OrgKind::Other))
+}
+
+/// `Vodafone chief executive Arun Sarin`, `a Tesco spokeswoman`, `Quorra's
+/// chairman, Henrik Aalto,`: token `last` ends a name of plain capitalized
+/// words right before a role held in an organization ([`Knowledge::is_employee_role`];
+/// never an office, whose modifier is a place or portfolio: `Bolton MP`), and
+/// the role is a person's (a name follows) or a description's (a determiner
+/// or the name's possessive opens it). Unlike [`employer_before_role`], the
+/// name's shape does not say it is no person's, so the document must not
+/// say so either: a word it gives a given name or a title somewhere (`Donald
+/// Trump`, `Mr Blair`) is a surname (`Trump campaign manager`). And a capital
+/// at a sentence's start may be only that (`Acting chief executive`): there
+/// the name must be capitalized inside a sentence somewhere else too.
+fn employer_named_before_role(
+    toks: &Tokens,
+    last: usize,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
+    // Told at the name's last word by the role after it ([`employer_before_role`]
+    // has found one there).
+    let end = last + 1;
+    if !knowledge.is_employee_role(toks.text_at(end)) {
+        return None;
+    }
+    // Back to the name's first word, over capitalized words and the joiners
+    // between them that `name_at` takes (`Marks & Spencer`); a determiner
+    // before it is none of it.
+    let joins = |k: usize| is_joiner(toks.bytes_at(k)) && k > 0 && toks.is_capitalized(k - 1);
+    let mut i = last;
+    while i > 0 && end - i < MAX_NAME_WORDS {
+        let before = i - 1;
+        let capital = toks.is_capitalized(before) && !is_article(toks.text_at(before));
+        if !(capital || joins(before)) {
+            break;
+        }
+        i = before;
+    }
+    if toks.name_at(i, knowledge) != Some(end) {
+        return None;
+    }
+    let first = toks.text_at(i);
+    if knowledge.is_past_marker(first) || knowledge.time_word(first).is_some() {
+        return None;
+    }
+    // Every word but the last is whole: a possessive inside is two names.
+    let possessive = |k: usize| {
+        let w = toks.text_at(k);
+        w.ends_with("'s") || w.ends_with("’s")
+    };
+    if (i..end - 1).any(possessive) {
+        return None;
+    }
+    let determined = possessive(end - 1) || i > 0 && is_article(toks.text_at(i - 1));
+    let name_follows = (end + 1..end + 4)
+        .map_while(|k| toks.get(k).map(|n| (k, n)))
+        .find(|(_, n)| n.is_capitalized() || !n.is_word())
+        .is_some_and(|(k, n)| {
+            n.is_capitalized() || (determined && n.text == "," && toks.is_capitalized(k + 1))
+        });
+    if !(name_follows || determined) {
+        return None;
+    }
+    if named_as_person(toks, i, end, knowledge) {
+        return None;
+    }
+    let name = toks.span(i, end).of(toks.text);
+    if !mid_sentence(toks, i) && !elsewhere_mid_sentence(toks, name, i) {
+        return None;
+    }
+    Some((i, end, OrgKind::Other))
+}
+
+/// `BT`, `IBM`, `Plus.net`, `eBay`, `AT&T`: a word whose shape is a name's
+/// and not a person's: capitals only, or a dot, an ampersand or a capital inside.
+fn org_shaped(word: &str) -> bool {
+    if is_plain_word(word.as_bytes()) {
+        return false;
+    }
+    let (mut letters, mut capitals, mut inner_capital, mut lower, mut marked) =
+        (0, 0, false, false, false);
+    for (n, c) in word.chars().enumerate() {
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+        if c.is_uppercase() {
+            capitals += 1;
+            inner_capital |= n > 0;
+        }
+        lower |= c.is_lowercase();
+        marked |= matches!(c, '&' | '.');
+    }
+    let acronym = (2..=6).contains(&letters) && capitals == letters;
+    acronym || (marked && letters >= 2) || (inner_capital && lower)
+}
+
+/// An ASCII letter followed by lowercase ASCII letters only (`Smith`): a word
+/// [`org_shaped`] rejects, as most capitalized words are (no acronym, one
+/// capital among several letters; nothing marked; no capital inside).
+fn is_plain_word(word: &[u8]) -> bool {
+    match word {
+        [first, rest @ ..] => {
+            first.is_ascii_alphabetic()
+                && !rest.is_empty()
+                && rest.iter().all(u8::is_ascii_lowercase)
+        }
+        [] => false,
+    }
+}
+
+/// `chief executive of Plus.net`, `an analyst at Numis Securities`: token `i`
+/// is `at`, `of` or `for` after a role, and a name follows; or `from` opening
+/// an apposition (`Jim Parton, from Families Need Fathers, said`).
+pub(super) fn employer_after(
+    toks: &Tokens,
+    i: usize,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
+    let preposition = toks.text_at(i);
+    if preposition == "from" && i > 0 && toks.text_at(i - 1) == "," {
+        // `Darren Cole, 47, from Sutton Coldfield,`: after an age, a home town.
+        let age = i.checked_sub(2).map_or(&[][..], |k| toks.bytes_at(k));
+        let after_age = !age.is_empty() && age.iter().all(u8::is_ascii_digit);
+        if after_age {
+            return None;
+        }
+        let start = if toks.text_at(i + 1) == "the" {
+            i + 2
+        } else {
+            i + 1
+        };
+        let end = toks.name_at(start, knowledge)?;
+        let closed = matches!(toks.text_at(end), "," | "." | ")");
+        return closed.then_some((start, end, OrgKind::Other));
+    }
+    if !matches!(preposition, "at" | "of" | "for" | "with") {
+        return None;
+    }
+    let start = if toks.text_at(i + 1) == "the" {
+        i + 2
+    } else {
+        i + 1
+    };
+    if !toks.get(start).is_some_and(|t| t.is_capitalized()) {
+        return None;
+    }
+    // The role, at most four words back over lowercase words and connectors
+    // (`vice president for entertainment at Nokia`); `at` names an employer
+    // after a longer portfolio too (`vice president of digital development
+    // and distribution at EMI`).
+    let reach = if preposition == "at" { 7 } else { 4 };
+    // (Capitalized only as a sentence's first word: `Analysts at Barclays`.)
+    let role = (i.saturating_sub(reach)..i).rev().find(|&k| {
+        let t = toks.text_at(k);
+        let lowercase = t.bytes().next().is_some_and(|b| b.is_ascii_lowercase());
+        (lowercase || !mid_sentence(toks, k)) && knowledge.is_role(t)
+    })?;
+    let between_plain = (role + 1..i).all(|k| {
+        toks.get(k)
+            .is_some_and(|t| t.is_word() && !t.is_capitalized())
+    });
+    // An office's `of`/`for` names its place or portfolio (`minister for Europe`).
+    let office = knowledge.is_office(toks.text_at(role)) && preposition != "at";
+    if !between_plain || office {
+        return None;
+    }
+    let end = toks.name_at(start, knowledge)?;
+    Some((start, end, OrgKind::Other))
+}
