@@ -475,18 +475,24 @@ impl<'a> Doc<'a> {
         // devolved place is its minister (but the `Scottish Secretary`, the
         // `Northern Ireland Secretary` are the state's).
         let portfolio_secretary = |phrase: Span| {
-            let words: Vec<&str> = phrase.of(text).split_whitespace().collect();
-            words.windows(2).any(|w| {
-                let portfolio = w[0].trim_matches(|c: char| !c.is_alphanumeric());
-                w[1].eq_ignore_ascii_case("secretary")
+            let phrase_text = phrase.of(text);
+            // (Most phrases hold no secretary: told by their bytes first.)
+            if !phrase_text.contains("ecretary") {
+                return false;
+            }
+            let mut words = phrase_text.split_whitespace();
+            let mut before = words.next();
+            words.any(|word| {
+                let portfolio = before
+                    .unwrap_or("")
+                    .trim_matches(|c: char| !c.is_alphanumeric());
+                before = Some(word);
+                word.eq_ignore_ascii_case("secretary")
                     && !portfolio.is_empty()
                     && self.knowledge.devolved_government(portfolio).is_none()
                     && !self.knowledge.is_place(portfolio)
                     && !self.knowledge.is_function_word(portfolio)
-            }) && self
-                .knowledge
-                .devolved_government(phrase.of(text))
-                .is_some()
+            }) && self.knowledge.devolved_government(phrase_text).is_some()
         };
         let devolved = (before_facts.devolved_office
             || post_facts.devolved_office

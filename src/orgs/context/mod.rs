@@ -51,6 +51,7 @@ pub(super) fn context_orgs(
     let mut found: Vec<OrgMention> = Vec::new();
     let heads = committee_heads(text, tokens);
     let commas = commas_before_article(&toks);
+    let kind_calls = sentences_calling_kind(&toks, knowledge);
     // The next committee and comma at or after the current token, as the
     // tokens go by.
     let (mut head, mut comma) = (0, 0);
@@ -78,7 +79,7 @@ pub(super) fn context_orgs(
                 .or_else(|| apposition_after_kind_noun(&toks, i, knowledge))
                 .or_else(|| employer_before_role(&toks, i, knowledge))
                 .or_else(|| kind_noun_opening_sentence(&toks, i, knowledge))
-                .or_else(|| named_before_its_kind(&toks, i, knowledge))
+                .or_else(|| named_before_its_kind(&toks, i, &kind_calls, knowledge))
         } else if matches!(word, b"at" | b"of" | b"for" | b"with" | b"from") {
             employer_after(&toks, i, knowledge)
         } else if capital(toks.bytes_at(i + 1)) && knowledge.may_be_org_noun(word) {
@@ -336,22 +337,51 @@ fn kind_noun_opening_sentence(
 /// kind (`The company said`).
 const KIND_REACH: usize = 60;
 
+/// The sentences that open with `The`, a kind noun of [`named_before_its_kind`]
+/// and a cue (`The company said`): the token indices of their `The`, in order,
+/// each with the kind.
+fn sentences_calling_kind(toks: &Tokens, knowledge: &Knowledge) -> Vec<(usize, OrgKind)> {
+    memmem::find_iter(toks.text.as_bytes(), b"The ")
+        .filter_map(|at| {
+            let j = toks.tokens.partition_point(|t| t.start < at);
+            if mid_sentence(toks, j) {
+                return None;
+            }
+            let kind = knowledge.org_noun(toks.text_at(j + 1))?;
+            let named_kind = matches!(
+                kind,
+                OrgKind::Company | OrgKind::Union | OrgKind::Media | OrgKind::Other
+            );
+            (named_kind && knowledge.is_cue_word(toks.text_at(j + 2))).then_some((j, kind))
+        })
+        .collect()
+}
+
 /// `Eurostar cancelled a third of its services. The company said`: token
 /// `i` opens a sentence with a name (at most three words, no person's,
 /// place's or role's, no possessive) that a verb follows, and the next
-/// sentence opens with `The`, a kind noun and a cue: the name is an
-/// organization of that kind. (Not the government's, a party's or a public
-/// body's kind: a sentence may open with a place, `Leeds cut the scheme. The
-/// council said`.)
+/// sentence is one of `kind_calls` (see [`sentences_calling_kind`]): the name
+/// is an organization of that kind. (Not the government's, a party's or a
+/// public body's kind: a sentence may open with a place, `Leeds cut the
+/// scheme. The council said`.)
 fn named_before_its_kind(
     toks: &Tokens,
     i: usize,
+    kind_calls: &[(usize, OrgKind)],
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
+    // The cheap tests first: a call close after, no word before.
+    let at = kind_calls.partition_point(|&(j, _)| j <= i);
+    let &(call, kind) = kind_calls.get(at).filter(|&&(j, _)| j <= i + KIND_REACH)?;
     if mid_sentence(toks, i) {
         return None;
     }
     let end = toks.name_at(i, knowledge)?;
+    // The call opens the next sentence: the first stop after the name ends this one.
+    let next = (end..call).find(|&k| matches!(toks.text_at(k), "." | "!" | "?"))? + 1;
+    if next != call {
+        return None;
+    }
     let verb = toks.get(end)?;
     let first = toks.text_at(i);
     let possessive = (i..end).any(|k| possessive_suffix(toks.text_at(k)) > 0);
@@ -367,20 +397,7 @@ fn named_before_its_kind(
     {
         return None;
     }
-    // The next sentence: after the first stop that ends this one.
-    let next = (end..end + KIND_REACH)
-        .find(|&k| matches!(toks.text_at(k), "." | "!" | "?") && !mid_sentence(toks, k + 1))?
-        + 1;
-    if toks.text_at(next) != "The" {
-        return None;
-    }
-    let kind = knowledge.org_noun(toks.text_at(next + 1))?;
-    let says = knowledge.is_cue_word(toks.text_at(next + 2));
-    let named_kind = matches!(
-        kind,
-        OrgKind::Company | OrgKind::Union | OrgKind::Media | OrgKind::Other
-    );
-    (says && named_kind).then_some((i, end, kind))
+    Some((i, end, kind))
 }
 
 /// `Gartner, the research firm`: token `i` starts a name followed by a comma
