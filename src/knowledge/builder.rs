@@ -421,11 +421,7 @@ impl KnowledgeBuilder {
                     message: format!("{government:?} is not an organization of the orgs file"),
                 });
             };
-            let org = OrgName {
-                name: entry.name.clone(),
-                acronym: entry.acronym.clone(),
-                kind: entry.kind,
-            };
+            let org = entry.to_name();
             devolved.push((place.to_string(), org));
         }
         let org_matcher =

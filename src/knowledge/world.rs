@@ -52,6 +52,17 @@ pub struct OrgEntry {
     pub kind: OrgKind,
 }
 
+impl OrgEntry {
+    /// The organization this entry names, as a mention gives it.
+    pub fn to_name(&self) -> OrgName {
+        OrgName {
+            name: self.name.clone(),
+            acronym: self.acronym.clone(),
+            kind: self.kind,
+        }
+    }
+}
+
 impl Knowledge {
     /// The organization whose name describes the holder of the role
     /// `lowercase_role` (`assistant information commissioner`: the

@@ -59,11 +59,7 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
         };
         found.push(OrgMention {
             span,
-            org: OrgName {
-                name: entry.name.clone(),
-                acronym: entry.acronym.clone(),
-                kind: entry.kind,
-            },
+            org: entry.to_name(),
         });
     }
     push_party_labels(text, knowledge, &mut found);
@@ -115,11 +111,7 @@ fn push_party_labels(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMenti
             if let Some(party) = knowledge.party_of_bracket_label(label) {
                 found.push(OrgMention {
                     span: Span::new(start, start + len),
-                    org: OrgName {
-                        name: party.name.clone(),
-                        acronym: party.acronym.clone(),
-                        kind: party.kind,
-                    },
+                    org: party.to_name(),
                 });
             }
         }
@@ -150,11 +142,7 @@ fn push_party_labels(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMenti
         };
         found.push(OrgMention {
             span: Span::new(start, at),
-            org: OrgName {
-                name: party.name.clone(),
-                acronym: party.acronym.clone(),
-                kind: party.kind,
-            },
+            org: party.to_name(),
         });
     }
 }

@@ -6,7 +6,7 @@ use super::is_word;
 use super::subject::{is_determiner, is_possessive_determiner};
 use crate::knowledge::{lower, Knowledge};
 use crate::quotes::lower_is_one_of;
-use crate::segment::Token;
+use crate::segment::{possessive_suffix, Token};
 use crate::span::Span;
 
 /// The subject after an inverted cue: `said the Unite official`, `says Conservative peer`.
@@ -190,7 +190,7 @@ pub(super) fn apposed_name(rest: &[Token], end: usize, knowledge: &Knowledge) ->
 /// (`Ofcom's director`, `Barack Obama's spokesman`): up to three
 /// capitalized words, the last in `'s`.
 fn opens_with_possessive_name(toks: &[Token]) -> bool {
-    let possessive = |t: &Token| t.text.ends_with("'s") || t.text.ends_with("\u{2019}s");
+    let possessive = |t: &Token| possessive_suffix(t.text) > 0;
     let Some(owner) = toks
         .iter()
         .take(3)

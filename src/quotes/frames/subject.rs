@@ -8,7 +8,7 @@ use super::inverted::apposed_name;
 use super::is_word;
 use crate::knowledge::{lower, Knowledge};
 use crate::quotes::lower_is_one_of;
-use crate::segment::Token;
+use crate::segment::{possessive_suffix, Token};
 use crate::span::Span;
 
 /// The subject mention ending right before token `end`; with `strict`, a
@@ -391,7 +391,7 @@ fn possessive_owner_start(toks: &[Token], knowledge: &Knowledge) -> Option<usize
         .take_while(|t| modifier(t))
         .count();
     let owner = role.checked_sub(modifiers + 1)?;
-    let possessive = |t: &Token| t.text.ends_with("'s") || t.text.ends_with("\u{2019}s");
+    let possessive = |t: &Token| possessive_suffix(t.text) > 0;
     if !(toks[owner].is_capitalized() && possessive(&toks[owner])) {
         return None;
     }
