@@ -45,9 +45,10 @@ impl<'a> Doc<'a> {
     /// (`Donald Trump's campaign manager Paul Manafort`).
     fn modifies(&self, before: &NameRun, after: &NameRun) -> bool {
         let between = before.tokens.end..after.tokens.start;
-        let Some(last) = between.end.checked_sub(1).filter(|_| !between.is_empty()) else {
+        if between.is_empty() {
             return false;
-        };
+        }
+        let last = between.end - 1;
         let plural_possessive = between.len() == 1
             && matches!(self.token(last).text, "’" | "'")
             && self.token(last - 1).text.ends_with('s');

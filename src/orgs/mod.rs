@@ -345,10 +345,10 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
 /// long name the acronym, everywhere in the document.
 /// `the London Fire Brigade (LFB)`: capitalized words whose initials spell
 /// the acronym in brackets after them name an organization (nothing found
-/// there yet), pushed to `found`; [`link_acronyms`] then gives it the acronym.
+/// there yet), pushed to `found` (unsorted: the caller sorts); [`link_acronyms`]
+/// then gives it the acronym.
 fn push_spelled_out(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMention>) {
     let bytes = text.as_bytes();
-    let before = found.len();
     for open in memchr::memmem::find_iter(bytes, b" (") {
         let inner = bytes.get(open + 2..).unwrap_or_default();
         let Some(len) = inner.iter().take(9).position(|&b| b == b')') else {
@@ -398,9 +398,6 @@ fn push_spelled_out(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMentio
                 kind: OrgKind::Other,
             },
         });
-    }
-    if found.len() > before {
-        found.sort_by_key(|m| m.span.start);
     }
 }
 
