@@ -955,3 +955,94 @@ fn an_institution_is_told_by_the_organization_found() {
         .collect();
     assert_eq!(labels, [Neutral, Neutral, Negative]);
 }
+
+#[test]
+fn an_appeal_cue_to_the_target_is_a_demand() {
+    let pipeline = Pipeline::new();
+    // (sentence, the label of its one reported clause)
+    let cases = [
+        // Fire: the cue verb appeals to the target, whose name opens the
+        // reported clause (after `that`, when there is one).
+        (
+            "Labour MP Ann Roe urged ministers to publish the full cost.",
+            Negative,
+        ),
+        (
+            "Labour MP Ann Roe called on the government to think again.",
+            Negative,
+        ),
+        (
+            "Labour MP Ann Roe demanded that ministers publish the full cost.",
+            Negative,
+        ),
+        // What is asked for is hoped for, not praise of what is.
+        (
+            "The Tory leader called on the prime minister to find a better way forward.",
+            Negative,
+        ),
+        // Must not fire: an appeal to someone else, or a cue verb that
+        // appeals to no one.
+        (
+            "The Local Government Association urged councils to limit increases.",
+            Neutral,
+        ),
+        (
+            "The union demanded that its members be paid on time.",
+            Neutral,
+        ),
+        (
+            "Labour MP Ann Roe said ministers would publish the full cost.",
+            Neutral,
+        ),
+    ];
+    for (text, want) in cases {
+        let analysis = pipeline.analyze(text);
+        let labels: Vec<StanceLabel> = analysis.quotes.iter().map(|q| q.stance.label).collect();
+        assert_eq!(labels, [want], "{text}");
+    }
+}
+
+#[test]
+fn a_deed_of_the_target_said_not_done_is_criticism() {
+    let uk = StanceScorer::new();
+    check(
+        &uk,
+        &[
+            // Fire: the target's deed negated, by anyone but its own speaker.
+            (
+                Side::Party,
+                "Ministers have not published any plan for the hostels.",
+                Negative,
+            ),
+            (
+                Side::Other,
+                "The government had never consulted the people who live here.",
+                Negative,
+            ),
+            (
+                Side::Party,
+                "The government has not yet published its figures.",
+                Negative,
+            ),
+            // Must not fire: the target's own speaker, a passive, a report of
+            // what the target said, a condition, someone else's deed.
+            (
+                Side::Target,
+                "The government has not changed the timetable.",
+                Positive,
+            ),
+            (Side::Other, "Ministers have not been told.", Neutral),
+            (
+                Side::Other,
+                "Ministers have not said when the talks will start.",
+                Neutral,
+            ),
+            (
+                Side::Other,
+                "If ministers have not acted by June, we will decide what to do.",
+                Neutral,
+            ),
+            (Side::Other, "Our members have not voted yet.", Neutral),
+        ],
+    );
+}

@@ -184,6 +184,10 @@ pub struct Weights {
     /// The weight of a denial by the target's own speaker (a negation in
     /// their quote), before its factor.
     pub denial: f64,
+    /// The weight of a deed of the target said not done (`ministers have
+    /// not published the figures`) by anyone else, before its factor; 0 when
+    /// the file gives none.
+    pub unmet: f64,
 }
 
 /// How many sides there are ([`Side::ALL`]).
@@ -201,6 +205,7 @@ impl Weights {
         let mut bias = [[0.0; 5]; SIDES];
         let mut threshold = f64::NAN;
         let mut denial = f64::NAN;
+        let mut unmet = 0.0;
         for (n, line) in super::lexicon::data_lines(text) {
             let fields: Vec<&str> = super::lexicon::tab_fields(line).map(str::trim).collect();
             let num = |s: Option<&&str>| s.and_then(|s| s.parse::<f64>().ok());
@@ -247,11 +252,18 @@ impl Weights {
                     }
                     None => false,
                 },
+                ["unmet", v] => match num(Some(v)) {
+                    Some(v) => {
+                        unmet = v;
+                        true
+                    }
+                    None => false,
+                },
                 _ => false,
             };
             if !ok {
                 return Err(StanceError::Data(format!(
-                    "weights line {}: expected `aim SIDE AIM NEG POS`, `topic TOPIC F`, `bias SIDE TOPIC W`, `threshold V` or `denial W`",
+                    "weights line {}: expected `aim SIDE AIM NEG POS`, `topic TOPIC F`, `bias SIDE TOPIC W`, `threshold V`, `denial W` or `unmet W`",
                     n + 1
                 )));
             }
@@ -286,6 +298,7 @@ impl Weights {
             bias,
             threshold,
             denial,
+            unmet,
         })
     }
 
@@ -397,6 +410,9 @@ impl Weights {
         }
         out.push_str(&format!("threshold\t{}\n", self.threshold));
         out.push_str(&format!("denial\t{}\n", self.denial));
+        if self.unmet != 0.0 {
+            out.push_str(&format!("unmet\t{}\n", self.unmet));
+        }
         out
     }
 }

@@ -307,6 +307,13 @@ impl StanceScorer {
             return (Topic::None, 0.0);
         }
         rules::weigh_found(&sets, document, opts, rs);
+        if rs
+            .frame_items
+            .iter()
+            .any(|it| it.trigger == Some(Kind::Appeal))
+        {
+            rules::asked_for(rs);
+        }
         aim::objects_into(
             &rs.analysis,
             document,
@@ -320,6 +327,8 @@ impl StanceScorer {
         let mut topic = aim::assign(&rs.analysis, objects, side, &mut items);
         if side == Side::Target && topic == Topic::Target {
             self.push_denial(rs, &mut items);
+        } else if side != Side::Target {
+            self.push_unmet(rs, &mut items);
         }
         rs.analysis.items = items;
         // What the quote's sentence and the document are about matters only
@@ -402,6 +411,61 @@ impl StanceScorer {
         if let (Some(h), true) = (negator, denial != 0.0) {
             items.push(Item::denial(h, denial));
         }
+    }
+
+    /// A deed of the target said not done, by anyone but the target's own
+    /// speaker (`ministers have not published any plan`, `the government
+    /// had never consulted us`): the target mention, then a perfect or past
+    /// auxiliary and a negator right after it, and a verb that no sentiment
+    /// word follows (`have not helped` is the negated praise already). Not
+    /// a passive or a state (`have not been told`), not a report of what the
+    /// target said (`has not said when`), not inside a goal or condition.
+    /// One item a deed, weighing `unmet` of the weights.
+    fn push_unmet(&self, rs: &rules::Scratch, items: &mut Vec<Item>) {
+        let unmet = self.weights.unmet;
+        if unmet == 0.0 {
+            return;
+        }
+        let found = &rs.analysis;
+        let toks = &found.tokens;
+        let kind = |h: &Hit| self.rules.kinds.get(h.entry).copied();
+        let clause = |i: usize| found.clause.get(i).copied();
+        let mut pushed = Vec::new();
+        for h in &rs.rule_hits {
+            if kind(h) != Some(Kind::Negator) || !matches!(toks.norm(h.first), "not" | "never") {
+                continue;
+            }
+            let Some(aux) = h.first.checked_sub(1) else {
+                continue;
+            };
+            if !matches!(toks.norm(aux), "had" | "has" | "have" | "did") {
+                continue;
+            }
+            let Some(doer) = found.targets.iter().find(|t| t.last == aux) else {
+                continue;
+            };
+            // `have not yet published`: the verb after the adverb.
+            let verb = if toks.norm(h.last) == "yet" {
+                h.last + 1
+            } else {
+                h.last
+            };
+            let deed = toks.get(verb).is_some_and(|t| t.is_word)
+                && toks.norm(verb) != "been"
+                && !self.speech_words.contains(toks.norm(verb));
+            let flips = items.iter().any(|it| {
+                it.first >= h.last && it.first < h.last + 8 && clause(it.first) == clause(h.first)
+            });
+            let hedged = rs.rule_hits.iter().any(|r| {
+                kind(r) == Some(Kind::Irrealis)
+                    && r.last <= h.first
+                    && clause(r.first) == clause(h.first)
+            });
+            if deed && !flips && !hedged {
+                pushed.push(Item::unmet(h, unmet, doer.span));
+            }
+        }
+        items.append(&mut pushed);
     }
 
     /// The features the target model reads for the mention at `mention`
@@ -569,6 +633,7 @@ pub(super) fn describe_rule(rule: &str) -> String {
         "harm" => "a good that is harmed, so it counts against".to_string(),
         "remedy" => "a harm fought, ended or reduced, so it counts for".to_string(),
         "denial" => "a denial by the target's own speaker defends it".to_string(),
+        "unmet" => "a deed of the target said not done".to_string(),
         other => other.to_string(),
     }
 }

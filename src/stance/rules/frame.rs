@@ -3,7 +3,7 @@
 //! and the frame cues found there, aimed at the target or a proxy the part
 //! names.
 
-use super::{tokenize_into, Aim, Applied, Item, Kind, Rule, Rules, Scratch};
+use super::{tokenize_into, Aim, Analysis, Applied, Item, Kind, Rule, Rules, Scratch};
 use crate::span::Span;
 use crate::stance::target::Target;
 
@@ -61,6 +61,7 @@ pub fn frame_items_into(
 ) -> bool {
     let frame = Span::new(around[0].start, around[1].end.max(around[0].start));
     let Scratch {
+        analysis: quoted,
         frame_items: out,
         frame_tokens: tokens,
         frame_hits: found,
@@ -152,5 +153,64 @@ pub fn frame_items_into(
             }
         }
     }
+    if let Some(item) = cue.and_then(|c| appeal_to_target(rules, text, c, quoted, tokens, found)) {
+        out.push(item);
+        names_target = true;
+    }
     names_target
+}
+
+/// The quote of an appeal to the target (see [`appeal_to_target`]) is what
+/// the speaker asks for: its praise in its first sentence describes what
+/// is not yet done, no verdict on what is (`called on the prime minister to
+/// find a better way forward`). Inside a quote an appeal's scope is a guess
+/// and its praise counts less; here the whole clause is the thing asked.
+pub fn asked_for(scratch: &mut Scratch) {
+    let Analysis {
+        items, sentence, ..
+    } = &mut scratch.analysis;
+    for it in items.iter_mut() {
+        if it.weight > 0.0 && sentence.get(it.first).is_some_and(|&s| s == 0) {
+            it.apply(0.0, Rule::Irrealis);
+        }
+    }
+}
+
+/// An appeal cue verb whose object opens the reported clause (`urged
+/// ministers to act`, `called on the government to think again`, `demanded
+/// that ministers publish the cost`): a demand on the target, as an appeal
+/// inside a quote is (see `demands.rs`). `quoted` is the quote's analysis
+/// (its tokens and target mentions); an appeal to anyone else (`urged
+/// councils to`, `called on its members to`) is none.
+fn appeal_to_target(
+    rules: &Rules,
+    text: &str,
+    cue: Span,
+    quoted: &Analysis,
+    tokens: &mut super::Tokens,
+    found: &mut Vec<super::Hit>,
+) -> Option<Item> {
+    let opening = quoted.targets.first().filter(|t| {
+        (0..t.first).all(|j| {
+            quoted.tokens.get(j).is_some_and(|tok| !tok.is_word)
+                || matches!(quoted.tokens.norm(j), "that" | "the")
+        })
+    })?;
+    tokenize_into(text, cue, tokens);
+    rules.set.find_into(text, cue, tokens, found);
+    let appeal = found
+        .iter()
+        .find(|h| rules.kinds.get(h.entry) == Some(&Kind::Appeal))?;
+    let w = rules.weights.get(appeal.entry).copied().unwrap_or(0.0);
+    Some(Item {
+        span: appeal.span,
+        first: 0,
+        last: 0,
+        base: w,
+        weight: w,
+        rules: Applied::one(Rule::Demand),
+        aim: Aim::Target,
+        object: Some(opening.span),
+        trigger: Some(Kind::Appeal),
+    })
 }

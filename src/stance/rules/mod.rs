@@ -29,7 +29,7 @@ mod frame;
 mod structure;
 mod weigh;
 
-pub use frame::{frame_around, frame_items_into};
+pub use frame::{asked_for, frame_around, frame_items_into};
 
 /// What a trigger phrase of `rules.tsv` does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -184,6 +184,7 @@ pub enum Rule {
     Frame,
     Lack,
     Denial,
+    Unmet,
     Harm,
     Remedy,
 }
@@ -207,6 +208,7 @@ impl Rule {
             Rule::Frame => "frame",
             Rule::Lack => "lack",
             Rule::Denial => "denial",
+            Rule::Unmet => "unmet",
             Rule::Harm => "harm",
             Rule::Remedy => "remedy",
         }
@@ -289,6 +291,12 @@ impl Item {
     /// `weight`, aimed at the target it defends.
     pub(super) fn denial(hit: &Hit, weight: f64) -> Item {
         Item::new(hit, weight, Rule::Denial).aimed(Aim::Target, None, Some(Kind::Negator))
+    }
+
+    /// A deed of the target said not done, at the negator `hit`, weighing
+    /// `weight`, aimed at the target mention `object` that does it.
+    pub(super) fn unmet(hit: &Hit, weight: f64, object: Span) -> Item {
+        Item::new(hit, weight, Rule::Unmet).aimed(Aim::Target, Some(object), Some(Kind::Negator))
     }
 
     /// `self` aimed at `aim`, with the trigger kind `kind`.
