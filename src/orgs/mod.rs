@@ -624,6 +624,12 @@ mod tests {
                 "The charity Patients First Alliance said",
                 &[("Patients First Alliance", "Patients First Alliance", None)],
             ),
+            // `Campaign` ends a body's name; opening a sentence it names none.
+            (
+                "The Tenants' Rights Campaign said so.",
+                &[("Tenants' Rights Campaign", "Tenants' Rights Campaign", None)],
+            ),
+            ("Campaign staff said so.", &[]),
             // A legal suffix in lowercase ends a name; another lowercase word does not.
             ("Acme plc said", &[("Acme plc", "Acme plc", None)]),
             (
