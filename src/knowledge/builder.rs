@@ -185,6 +185,7 @@ impl KnowledgeBuilder {
                     "infinitive" => flags.infinitive = true,
                     "that" => flags.that = true,
                     "clause" => flags.clause = true,
+                    "listener" => flags.listener = true,
                     _ => return false,
                 }
                 true

@@ -25,6 +25,10 @@ pub struct CueFlags {
     /// the prize`: with no `that`, reports only what reads as a clause, its
     /// other sense taking a noun phrase as object.
     pub clause: bool,
+    /// `warned ministers that …`, `assured the committee that …`: may name a
+    /// listener before a clause opened by `that` (and, unlike `object`, is
+    /// often followed by the clause's own subject: `warned the plan would fail`).
+    pub listener: bool,
 }
 
 impl Knowledge {

@@ -547,6 +547,22 @@ mod tests {
                 "Ann Lee told the BBC's Today programme it was wrong.",
                 &[(Indirect, "it was wrong", "Ann Lee")],
             ),
+            // A listener before `that` is none of the report (fire); a verb
+            // makes the words before `that` a clause, an infinitive a report
+            // whose `that` is a determiner (must not).
+            ("Ann Lee warned ministers that the plan would fail.", &[(Indirect, "the plan would fail", "Ann Lee")]),
+            (
+                "Ann Lee told a meeting of party activists that the plan was working.",
+                &[(Indirect, "the plan was working", "Ann Lee")],
+            ),
+            (
+                "Ann Lee warned the plan would mean that rents rise.",
+                &[(Indirect, "the plan would mean that rents rise", "Ann Lee")],
+            ),
+            (
+                "Ann Lee asked him not to make that speech.",
+                &[(Indirect, "him not to make that speech", "Ann Lee")],
+            ),
             ("Teacher pay has fallen in real terms, according to the IFS.", &[(Indirect, "Teacher pay has fallen in real terms", "the IFS")]),
             ("“He can’t even answer a question.” ― Esther Tapia\n", &[(Direct, "He can’t even answer a question.", "Esther Tapia")]),
             // … or on a line of its own after it, when it holds only a name.

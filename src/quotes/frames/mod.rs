@@ -659,7 +659,17 @@ fn clause_start(
             && !window[0].is_capitalized()
             && knowledge.is_preposition(window[0].text)
             && window[..n].iter().all(|w| is_word(w) || w.text == ",");
-        if n == 0 || adverbial {
+        // `warned ministers that …`, `told a meeting of party activists
+        // that …`: a listener, a short phrase of words with no verb, before
+        // the `that` (a verb makes it a clause: `warned the plan would mean
+        // that …`; an infinitive reports, its `that` a determiner: `told me
+        // not to make that speech`).
+        let listener = (flags.listener || flags.object)
+            && (1..=6).contains(&n)
+            && window[..n]
+                .iter()
+                .all(|w| is_word(w) && w.text != "to" && !knowledge.is_finite_verb(w.text));
+        if n == 0 || adverbial || listener {
             return t.span.end;
         }
     }
