@@ -410,8 +410,12 @@ impl<'a> Doc<'a> {
         {
             return Some(*source);
         }
-        // A text that speaks (`the report said`) is nobody's description.
-        if !self.knowledge.is_role(&head) || self.knowledge.is_document(&head) {
+        // A text that speaks (`the report said`) is nobody's description,
+        // and a group (`the board said`, `the directors said`) is nobody's one.
+        if !self.knowledge.is_role(&head)
+            || self.knowledge.is_document(&head)
+            || self.knowledge.is_group_role(&head)
+        {
             return None;
         }
         let named_org = self.org_in(mention).map(|o| o.org.name.as_str());

@@ -41,6 +41,25 @@ type Case = (
 #[test]
 fn resolution_cases() {
     let cases: &[Case] = &[
+        // A group (a plural role, a board) is nobody's one person (fire); a
+        // singular role with nothing else to go on is the last speaker (must not).
+        (
+            "“We deserve better,” said Karen Doyle, the union's organiser.\nThe board said it expected to grow.",
+            &[("We deserve b", Some("Karen Doyle"), None), ("it expected ", Some("board"), None)],
+        ),
+        (
+            "“We deserve better,” said Karen Doyle, the union's organiser.\nThe directors said it expected to grow.",
+            &[("We deserve b", Some("Karen Doyle"), None), ("it expected ", Some("directors"), None)],
+        ),
+        (
+            "“We deserve better,” said Karen Doyle, the union's organiser.\nThe organiser said it expected to grow.",
+            &[("We deserve b", Some("Karen Doyle"), None), ("it expected ", Some("Karen Doyle"), None)],
+        ),
+        // Members of a parliamentary party by where they sit speak as a group.
+        (
+            "Thirty backbenchers said they would vote against the Bill.",
+            &[("they would v", Some("backbenchers"), None)],
+        ),
         // A past form taking an object after the name is the sentence's verb,
         // not an apposition (fire); an apposition is still read (must not).
         (

@@ -269,6 +269,7 @@ impl KnowledgeBuilder {
                     "document" => entry.document = true,
                     "portfolio" => entry.portfolio = true,
                     "employee" => entry.employee = true,
+                    "group" => entry.group = true,
                     _ => return false,
                 }
                 true

@@ -48,6 +48,8 @@ pub(crate) struct WordEntry {
     pub(super) document: bool,
     /// A role a party gives for a portfolio (`spokesman`).
     pub(super) portfolio: bool,
+    /// A role that is a body of people speaking together (`board`).
+    pub(super) group: bool,
     /// A role held in an organization, whose name may modify it (`Vodafone
     /// chief executive`, `a Tesco spokeswoman`).
     pub(super) employee: bool,
@@ -212,6 +214,16 @@ impl Knowledge {
     pub fn is_document(&self, word: &str) -> bool {
         // Every document is a role.
         self.role_shapes.may_hold(word) && self.entry(word).document
+    }
+
+    /// True for a role noun that is a body of people speaking together
+    /// (`board`), or a plural one (`directors`, `officials`): a group, never
+    /// one person.
+    #[inline]
+    pub fn is_group_role(&self, word: &str) -> bool {
+        let plural = word.ends_with('s') && !word.ends_with("ss");
+        self.role_shapes.may_hold(word)
+            && (plural && self.entry(word).role || self.entry(word).group)
     }
 
     /// True for a role a party gives for a portfolio (`spokesman` in
