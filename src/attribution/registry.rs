@@ -247,10 +247,23 @@ impl<'a> Doc<'a> {
             // a subject does: a later `he said` may be Tom Hale.
             let according = start >= toks.start + 2
                 && self.token(start - 2).text.eq_ignore_ascii_case("according");
+            // `Ruth Allen, whose son attends Westgate Primary, said`: a name
+            // inside a relative clause is none of the sentence's subjects;
+            // `Ann Price (LD, Wyre Vale) said`: nor is a name in brackets.
+            let k = self.knowledge;
+            let sentence_start = self.token(toks.start).span.start;
+            let lead = text.get(sentence_start..run.span.start).unwrap_or_default();
+            let bracketed = lead.matches('(').count() > lead.matches(')').count();
+            let clause = lead.rsplit(',').next().unwrap_or_default();
+            let relative = lead.contains(',')
+                && clause
+                    .split_whitespace()
+                    .any(|w| matches!(w, "who" | "whose" | "whom" | "which"));
             let subject_like = !run.possessive
+                && !relative
+                && !bracketed
                 && !before.is_some_and(|t| {
-                    (self.knowledge.is_preposition(t.text) && !according)
-                        || (bare_name && is_article(t.text))
+                    (k.is_preposition(t.text) && !according) || (bare_name && is_article(t.text))
                 });
             self.mentions.push(PersonMention {
                 span: run.span,

@@ -55,6 +55,21 @@ fn resolution_cases() {
             "“We deserve better,” said Karen Doyle, the union's organiser.\nThe organiser said it expected to grow.",
             &[("We deserve b", Some("Karen Doyle"), None), ("it expected ", Some("Karen Doyle"), None)],
         ),
+        // A name in brackets or inside a relative clause is no subject a
+        // later pronoun stands for (fire); the subject before the relative
+        // clause is (must not).
+        (
+            "Ann Price (LD, Wyre Vale) said her party would act. “It is right,” she said.",
+            &[("her party wo", Some("Ann Price"), Some("Liberal Democrats")), ("It is right,", Some("Ann Price"), Some("Liberal Democrats"))],
+        ),
+        (
+            "The group opposes the plan. Its chair, Ruth Allen, whose son attends Westgate Primary, said parents had not been told.\n“They are hiding the figures,” she said.",
+            &[("parents had ", Some("Ruth Allen"), None), ("They are hid", Some("Ruth Allen"), None)],
+        ),
+        (
+            "Ann Lee, who succeeded Mary Dale, said rents were rising.\n“It is a scandal,” Mary Dale said. “We warned them,” she said.",
+            &[("rents were r", Some("Ann Lee"), None), ("It is a scan", Some("Mary Dale"), None), ("We warned th", Some("Mary Dale"), None)],
+        ),
         // Members of a parliamentary party by where they sit speak as a group.
         (
             "Thirty backbenchers said they would vote against the Bill.",
