@@ -268,6 +268,7 @@ impl KnowledgeBuilder {
                     "document" => entry.document = true,
                     "portfolio" => entry.portfolio = true,
                     "employee" => entry.employee = true,
+                    "management" => entry.management = true,
                     _ => return false,
                 }
                 true
