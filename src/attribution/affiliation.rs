@@ -19,6 +19,12 @@ use super::{is_article, lowercase_into, lowercase_is_one_of, Doc, Source};
 /// Mr Bell said`).
 pub(super) const AT_INTRODUCTION: usize = 2;
 pub(super) const AT_LATER_MENTION: usize = 0;
+/// How many sentences before a person introduced with a role at the head of
+/// an organization and none named (`Chief executive Rachel Ormerod`) the
+/// organization the story is about may be named: a news report names it in
+/// its opening paragraphs, which a dozen sentences cover; the bound keeps the
+/// search short in a long document.
+pub(super) const MANAGEMENT_REACH: usize = 12;
 
 /// How many sentences before a person introduced as `Its chairman` the
 /// organization `its` stands for may be named: a long quote of it may lie between.
@@ -147,6 +153,32 @@ impl<'a> Doc<'a> {
             .map(|o| &o.org)
     }
 
+    /// The company a story is about, for someone at its head introduced at
+    /// `pos` with no organization named: the latest company named in the
+    /// narration of the [`MANAGEMENT_REACH`] sentences before, not back
+    /// across a headline. (Only a company: a party, a campaign or a public
+    /// body named earlier in a political story is no employer of an unnamed
+    /// `director`.)
+    pub(super) fn story_company(&self, pos: usize) -> Option<&'a OrgName> {
+        let sentence = self.seg.sentence_at(pos)?;
+        let mut first = sentence;
+        while first > 0 && sentence - first < MANAGEMENT_REACH && !self.is_headline(first - 1) {
+            first -= 1;
+        }
+        let from = self.seg.sentences.get(first)?.span.start;
+        let before = self.orgs.partition_point(|o| o.span.end <= pos);
+        self.orgs[..before]
+            .iter()
+            .rev()
+            .take_while(|o| o.span.start >= from)
+            .find(|o| {
+                o.org.kind == OrgKind::Company
+                    && !self.claimed_orgs.contains(&o.span)
+                    && !self.in_quote(o.span)
+            })
+            .map(|o| &o.org)
+    }
+
     /// The organization `its` before `pos` stands for (`The committee said … Its
     /// chairman, Gregor Atherton, said`): the latest named in the narration
     /// of the `reach` sentences before (see [`ITS_REACH`]), a news outlet aside.
@@ -165,7 +197,7 @@ impl<'a> Doc<'a> {
 
     /// Whether sentence `k` is a headline or crosshead: a paragraph of its own
     /// that no full stop, question or exclamation mark ends.
-    fn is_headline(&self, k: usize) -> bool {
+    pub(super) fn is_headline(&self, k: usize) -> bool {
         let Some(sentence) = self.seg.sentences.get(k) else {
             return false;
         };

@@ -23,131 +23,15 @@ use super::{is_article, lowercase_into, lowercase_is_one_of, Doc};
 
 /// What the words of a phrase around a name hold (see `Doc::phrase_facts`).
 #[derive(Debug, Clone, Copy, Default)]
-struct PhraseFacts {
-    past: bool,
+pub(super) struct PhraseFacts {
+    pub(super) past: bool,
     opposition: bool,
     devolved_office: bool,
-    role: bool,
-    org_noun: bool,
+    pub(super) role: bool,
+    pub(super) org_noun: bool,
 }
 
 impl<'a> Doc<'a> {
-    /// `Michael Howard has said a claim by Peter Hain that the Tory leader is
-    /// …`: an organization's role named without a name refers to the person
-    /// the text is about (see `salient_person`), whose organization it gives
-    /// when they have none.
-    pub(super) fn learn_from_org_description(&mut self, org: &'a OrgMention) {
-        // (The article is looked for before the organization's last token.)
-        let first = self.tokens.partition_point(|t| t.start < org.span.start);
-        let article = first
-            .checked_sub(1)
-            .is_some_and(|i| self.token_is(i, "the") || self.token_is(i, "The"));
-        if !article {
-            return;
-        }
-        let toks = self.token_range(org.span);
-        if toks.end >= self.tokens.len() {
-            return;
-        }
-        // The role words after the name, then no name: `the Tory home affairs spokesman said`.
-        // They end at a verb: in `the union said staff were tired` the role is the object's.
-        let mut head = None;
-        let mut lowered = std::mem::take(&mut self.scratch);
-        for i in (toks.end..self.tokens.len()).take(4) {
-            let word = self.token(i).text;
-            if !word.bytes().all(|b| b.is_ascii_lowercase())
-                || self.knowledge.is_finite_verb(word)
-                || self.is_cue(word, &mut lowered)
-            {
-                break;
-            }
-            if self.knowledge.is_role(word) {
-                head = Some(i);
-            }
-        }
-        self.scratch = lowered;
-        let Some(head) = head else {
-            return;
-        };
-        if self
-            .tokens
-            .get(head + 1)
-            .is_some_and(|_| self.token(head + 1).is_capitalized())
-        {
-            return;
-        }
-        let description = Span::new(
-            self.token(toks.start - 1).span.start,
-            self.token(head).span.end,
-        );
-        if self.phrase_facts(description).past {
-            return;
-        }
-        if let Some(person) = self.salient_person(description, description, Some(&org.org)) {
-            let p = &mut self.people[person];
-            p.org = p.org.or(Some(&org.org));
-        }
-    }
-
-    /// `Lord Falconer said. The constitutional affairs secretary outlined
-    /// the plans.`: a sentence whose subject is a definite role description
-    /// after a sentence with one person as its subject is about that person,
-    /// who takes the role when the text has given them none. A person whose
-    /// role is given, or a role somebody else was given, is somebody else.
-    pub(super) fn learn_from_description(&mut self, sentence: usize, toks: Range<usize>) {
-        let Some(description) = self.subject_description(toks) else {
-            return;
-        };
-        let Some(previous) = sentence
-            .checked_sub(1)
-            .and_then(|i| self.seg.sentences.get(i))
-        else {
-            return;
-        };
-        let mut subjects = self
-            .mentions
-            .iter()
-            .filter(|m| previous.span.contains(m.span) && !self.in_quote(m.span))
-            .map(|m| (m.person, m.subject_like));
-        let Some((person, true)) = subjects.next() else {
-            return;
-        };
-        if subjects.any(|(other, _)| other != person) || self.people[person].org.is_some() {
-            return;
-        }
-        let text = self.text;
-        let described = description.of(text).to_lowercase();
-        let words: Vec<&str> = described.split_whitespace().skip(1).collect();
-        let given_role = self.role_phrases.iter().any(|&(holder, phrase)| {
-            if holder == person {
-                return self.phrase_facts(phrase).role;
-            }
-            let given = phrase.of(text).to_lowercase();
-            words
-                .iter()
-                .all(|w| given.split_whitespace().any(|g| g == *w))
-        });
-        if given_role || self.phrase_facts(description).past {
-            return;
-        }
-        self.role_phrases.push((person, description));
-        if self.people[person].government != Some(true) {
-            let after = Span::new(description.end, description.end);
-            self.government_clues.push((
-                person,
-                GovernmentClue::Role {
-                    pre: description,
-                    run: after,
-                    post: after,
-                },
-            ));
-            self.people[person].government = None;
-        }
-        if let Some(o) = self.org_in(description) {
-            self.people[person].org = Some(&o.org);
-        }
-    }
-
     /// The office `as` gives the subject of a sentence whose name ends at
     /// token `after` (`… faces his first test as home secretary`): the
     /// words after `as` up to a role word, in the subject's own clause,
@@ -187,37 +71,6 @@ impl<'a> Doc<'a> {
                     "a", "an", "the", "his", "her", "their", "its", "this", "these",
                 ],
             )
-    }
-
-    /// `The constitutional affairs secretary` opening the sentence as its
-    /// subject: `The`, lowercase words ending in a role, then a lowercase word
-    /// that is neither a role nor a preposition (the verb).
-    fn subject_description(&self, toks: Range<usize>) -> Option<Span> {
-        if toks.is_empty() || !self.token_is(toks.start, "The") {
-            return None;
-        }
-        let lowercase_word = |i: usize| {
-            let t = self.token(i).text;
-            t.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-        };
-        // The description ends at the first word after a role that is none.
-        let mut head = None;
-        for i in (toks.start + 1..toks.end).take(6) {
-            let role = self.knowledge.is_role(self.token(i).text);
-            if !lowercase_word(i) || (head.is_some() && !role) {
-                break;
-            }
-            if role {
-                head = Some(i);
-            }
-        }
-        let head = head?;
-        let verb = self.token(head + 1);
-        let is_verb = head + 1 < toks.end
-            && lowercase_word(head + 1)
-            && !self.knowledge.is_role(verb.text)
-            && !self.knowledge.is_preposition(verb.text);
-        is_verb.then(|| Span::new(self.token(toks.start).span.start, self.token(head).span.end))
     }
 
     /// Records what a mention of `person` says about them: organization and
@@ -487,7 +340,9 @@ impl<'a> Doc<'a> {
                     .unwrap_or("")
                     .trim_matches(|c: char| !c.is_alphanumeric());
                 before = Some(word);
-                word.eq_ignore_ascii_case("secretary")
+                // (`Scotland's Health Secretary, Mary Kerr,`: the role may end at a comma.)
+                word.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .eq_ignore_ascii_case("secretary")
                     && !portfolio.is_empty()
                     && self.knowledge.devolved_government(portfolio).is_none()
                     && !self.knowledge.is_place(portfolio)
@@ -606,8 +461,28 @@ impl<'a> Doc<'a> {
                     if !introduction {
                         return None;
                     }
-                    let around =
-                        self.surrounding_org(run.span.start, super::affiliation::AT_INTRODUCTION)?;
+                    // `Harbury's reported a loss. … Chief executive Rachel
+                    // Ormerod said`: a role at the head of an organization,
+                    // named with none, is held in the company the story is
+                    // about, however many sentences ago it was named.
+                    // (`DuPont's chief executive` names its owner, known or not.)
+                    let management = |facts: PhraseFacts, phrase: Span| {
+                        if !facts.role || facts.past {
+                            return false;
+                        }
+                        let (mut head, mut owner) = (false, false);
+                        for t in self.seg.tokens_in(text, phrase) {
+                            head |= self.knowledge.is_management_role(t.text);
+                            owner |= possessive_suffix(t.text) > 0;
+                        }
+                        head && !owner
+                    };
+                    let around = self
+                        .surrounding_org(run.span.start, super::affiliation::AT_INTRODUCTION)
+                        .or_else(|| {
+                            (management(before_facts, before_name) || management(post_facts, post))
+                                .then(|| self.story_company(run.span.start))?
+                        })?;
                     (!self.speaks_for_government(person, &mut scratch)).then_some(around)
                 })
                 // `Shadow home secretary Ann Dale`: the opposition's, whose party
@@ -673,7 +548,7 @@ impl<'a> Doc<'a> {
 
     /// What the words of `phrase` hold: a past marker (`former`, `ex-chief`),
     /// a role, a noun naming a kind of organization; one lookup per word.
-    fn phrase_facts(&self, phrase: Span) -> PhraseFacts {
+    pub(super) fn phrase_facts(&self, phrase: Span) -> PhraseFacts {
         self.facts_of(self.token_range(phrase))
     }
 

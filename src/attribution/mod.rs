@@ -45,6 +45,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 mod affiliation;
+mod descriptions;
 mod government;
 mod learning;
 mod names;

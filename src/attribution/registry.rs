@@ -275,6 +275,29 @@ impl<'a> Doc<'a> {
         for (index, (toks, _)) in sentences.iter().enumerate().skip(1) {
             self.learn_from_description(index, toks.clone());
         }
+        // Each person's first mention, in text order, for the roles given before a name.
+        let mut first_mentions = vec![usize::MAX; self.people.len()];
+        for (k, m) in self.mentions.iter().enumerate() {
+            if let Some(first) = first_mentions.get_mut(m.person) {
+                *first = (*first).min(k);
+            }
+        }
+        first_mentions.sort_unstable();
+        for first in first_mentions.into_iter().take_while(|&k| k != usize::MAX) {
+            let Some(sentence) = self
+                .mentions
+                .get(first)
+                .and_then(|m| self.seg.sentence_at(m.span.start))
+            else {
+                continue;
+            };
+            if let (Some((toks, _)), Some((previous, _))) = (
+                sentences.get(sentence),
+                sentence.checked_sub(1).and_then(|k| sentences.get(k)),
+            ) {
+                self.learn_role_before_name(first, sentence, toks.start, previous.clone());
+            }
+        }
         for org in self.orgs {
             self.learn_from_org_description(org);
         }

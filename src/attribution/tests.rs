@@ -349,6 +349,53 @@ fn resolution_cases() {
         // capitalized role inside one is a name's part (must not).
         ("Analysts at Brightwater said growth would slow.", &[("growth would", Some("Analysts at Brightwater"), Some("Brightwater"))]),
         ("Tom Hale met Analysts at Brightwater, who said growth would slow.", &[("growth would", Some("Analysts at Brightwater"), None)]),
+        // A role given as the subject of one sentence is held by the bare
+        // name that is the next one's subject (fire); not by a name the text
+        // gives a role of its own, nor when somebody else holds the role
+        // (must not).
+        (
+            "The sale will go ahead next spring, the Transport Secretary said.\nTom Hale told MPs that the franchises would be advertised soon.",
+            &[
+                ("The sale wil", Some("Transport Secretary"), Some("Government")),
+                ("the franchis", Some("Tom Hale"), Some("Government")),
+            ],
+        ),
+        (
+            "The Home Secretary has promised to close the hotels.\nSpeaking in the Commons, Ann Lee said the backlog had fallen.",
+            &[
+                ("to close the", Some("Home Secretary"), Some("Government")),
+                ("the backlog ", Some("Ann Lee"), Some("Government")),
+            ],
+        ),
+        (
+            "The sale will go ahead next spring, the Transport Secretary said.\nTom Hale, a rail union organiser, said the sale was a mistake.",
+            &[
+                ("The sale wil", Some("Transport Secretary"), Some("Government")),
+                ("the sale was", Some("Tom Hale"), None),
+            ],
+        ),
+        (
+            "Transport Secretary Ann Lee spoke first. The sale will go ahead, the Transport Secretary said.\nTom Hale told reporters that the sale was a mistake.",
+            &[
+                ("The sale wil", Some("Ann Lee"), Some("Government")),
+                ("the sale was", Some("Tom Hale"), None),
+            ],
+        ),
+        // A role at the head of an organization, named with none, is held in
+        // the company the story is about, sentences later (fire); an
+        // analyst's is not, nor a role whose owner is named (must not).
+        (
+            "Dovecot, the garden centre chain, has cut prices. Sales fell. Profits fell. Stores shut.\nChief executive Ann Lee said trading was tough.",
+            &[("trading was ", Some("Ann Lee"), Some("Dovecot"))],
+        ),
+        (
+            "Dovecot, the garden centre chain, has cut prices. Sales fell. Profits fell. Stores shut.\nRetail analyst Ann Lee said trading was tough.",
+            &[("trading was ", Some("Ann Lee"), None)],
+        ),
+        (
+            "Dovecot, the garden centre chain, has cut prices. Sales fell. Profits fell. Stores shut.\nAnn Lee, Brackwell's chief executive, said trading was tough.",
+            &[("trading was ", Some("Ann Lee"), Some("Brackwell"))],
+        ),
         // A portfolio's secretary of a devolved place is its minister (fire);
         // the state's secretary for the place is the state's (must not).
         (
@@ -357,6 +404,15 @@ fn resolution_cases() {
         ),
         (
             "Northern Ireland Secretary Mary Kerr told MPs the policy would save lives.",
+            &[("the policy w", Some("Mary Kerr"), Some("Government"))],
+        ),
+        // The same before a comma (fire); the state's secretary stays the state's (must not).
+        (
+            "Scotland's Health Secretary, Mary Kerr, told MSPs the policy would save lives.",
+            &[("the policy w", Some("Mary Kerr"), Some("Scottish Executive"))],
+        ),
+        (
+            "The Welsh Secretary, Mary Kerr, told MPs the policy would save lives.",
             &[("the policy w", Some("Mary Kerr"), Some("Government"))],
         ),
         // A minister of a devolved government speaks for it, not for the state's;

@@ -270,6 +270,7 @@ impl KnowledgeBuilder {
                     "portfolio" => entry.portfolio = true,
                     "employee" => entry.employee = true,
                     "group" => entry.group = true,
+                    "management" => entry.management = true,
                     _ => return false,
                 }
                 true

@@ -53,6 +53,9 @@ pub(crate) struct WordEntry {
     /// A role held in an organization, whose name may modify it (`Vodafone
     /// chief executive`, `a Tesco spokeswoman`).
     pub(super) employee: bool,
+    /// A role at the head of an organization (`chief executive`), held in
+    /// the one the story is about when the text names none.
+    pub(super) management: bool,
     /// An office a devolved government has too (`minister`).
     pub(super) devolved_office: bool,
     /// A noun naming a kind of organization (`firm`, `regulator`), and the kind.
@@ -243,6 +246,15 @@ impl Knowledge {
     pub fn is_employee_role(&self, word: &str) -> bool {
         // Every employee role is a role.
         self.role_shapes.may_hold(word) && self.entry(word).employee
+    }
+
+    /// True for a role at the head of an organization (`chief`, `director`,
+    /// `chairman`): named with no organization, it is held in the one the
+    /// story is about.
+    #[inline]
+    pub fn is_management_role(&self, word: &str) -> bool {
+        // Every management role is a role.
+        self.role_shapes.may_hold(word) && self.entry(word).management
     }
 
     /// The organization kind a common noun names (`firm`, `regulator`), in any case.

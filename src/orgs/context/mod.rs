@@ -25,6 +25,7 @@
 //! (`Mr Smith`, a given name before a surname) are left alone.
 
 mod employer;
+mod kind_calls;
 
 use memchr::memmem;
 
@@ -33,6 +34,7 @@ use crate::knowledge::{on_word_bounds, Knowledge, OrgKind};
 use crate::segment::{possessive_suffix, Token};
 use crate::span::Span;
 use employer::{employer_after, employer_before_role};
+use kind_calls::{named_before_its_kind, sentences_calling_kind};
 
 /// The most words a name found by context may have.
 const MAX_NAME_WORDS: usize = 6;
@@ -92,7 +94,7 @@ pub(super) fn context_orgs(
             continue;
         };
         let end = extend_to_committee(&toks, end, knowledge).unwrap_or(end);
-        let span = toks.span(start, end);
+        let span = toks.name_span(start, end, knowledge);
         if span.is_empty() || known.iter().any(|k| k.span.overlaps(span)) {
             continue;
         }
@@ -259,6 +261,35 @@ impl<'a> Tokens<'a> {
         Span::new(first.span.start, last.span.end - possessive)
     }
 
+    /// [`Tokens::span`], but keeping a final `'s` that no noun follows, of a
+    /// name the text never writes without it: a possessive owns what comes
+    /// after it, so before a comma, a stop or a verb the `'s` is the name's
+    /// own (`Harbury's, the department store chain,`, `Harbury's has`); a
+    /// name written bare elsewhere is not (`North Korea's claim`, `North
+    /// Korea's.`).
+    fn name_span(&self, start: usize, end: usize, knowledge: &Knowledge) -> Span {
+        let span = self.span(start, end);
+        let Some(last) = end.checked_sub(1).and_then(|e| self.get(e)) else {
+            return span;
+        };
+        if last.span.end == span.end {
+            return span;
+        }
+        let next = self.text_at(end);
+        let owns_nothing = matches!(next, "," | "." | ";" | ":" | "")
+            || (next.bytes().all(|b| b.is_ascii_lowercase()) && knowledge.is_finite_verb(next));
+        let bare = span.of(self.text);
+        let written_bare = || {
+            occurrences(self, bare)
+                .any(|k| k != start && possessive_suffix(self.text_at(k + end - 1 - start)) == 0)
+        };
+        if owns_nothing && !written_bare() {
+            Span::new(span.start, last.span.end)
+        } else {
+            span
+        }
+    }
+
     /// The end (exclusive) of a name starting at token `i`: capitalized words,
     /// joined by `of`, `for`, `and`, `the`, `&` or a number before another
     /// capitalized word (`Fathers 4 Justice`). `None` when there is no name
@@ -331,73 +362,6 @@ fn kind_noun_opening_sentence(
     let alone = occurrences(toks, name)
         .any(|k| k != i + 1 && !toks.text_at(k.wrapping_sub(1)).eq_ignore_ascii_case(noun));
     alone.then_some((i + 1, end, kind))
-}
-
-/// How many tokens the sentence after a subject's may take to call it by its
-/// kind (`The company said`).
-const KIND_REACH: usize = 60;
-
-/// The sentences that open with `The`, a kind noun of [`named_before_its_kind`]
-/// and a cue (`The company said`): the token indices of their `The`, in order,
-/// each with the kind.
-fn sentences_calling_kind(toks: &Tokens, knowledge: &Knowledge) -> Vec<(usize, OrgKind)> {
-    memmem::find_iter(toks.text.as_bytes(), b"The ")
-        .filter_map(|at| {
-            let j = toks.tokens.partition_point(|t| t.start < at);
-            if mid_sentence(toks, j) {
-                return None;
-            }
-            let kind = knowledge.org_noun(toks.text_at(j + 1))?;
-            let named_kind = matches!(
-                kind,
-                OrgKind::Company | OrgKind::Union | OrgKind::Media | OrgKind::Other
-            );
-            (named_kind && knowledge.is_cue_word(toks.text_at(j + 2))).then_some((j, kind))
-        })
-        .collect()
-}
-
-/// `Eurostar cancelled a third of its services. The company said`: token
-/// `i` opens a sentence with a name (at most three words, no person's,
-/// place's or role's, no possessive) that a verb follows, and the next
-/// sentence is one of `kind_calls` (see [`sentences_calling_kind`]): the name
-/// is an organization of that kind. (Not the government's, a party's or a
-/// public body's kind: a sentence may open with a place, `Leeds cut the
-/// scheme. The council said`.)
-fn named_before_its_kind(
-    toks: &Tokens,
-    i: usize,
-    kind_calls: &[(usize, OrgKind)],
-    knowledge: &Knowledge,
-) -> Option<(usize, usize, OrgKind)> {
-    // The cheap tests first: a call close after, no word before.
-    let at = kind_calls.partition_point(|&(j, _)| j <= i);
-    let &(call, kind) = kind_calls.get(at).filter(|&&(j, _)| j <= i + KIND_REACH)?;
-    if mid_sentence(toks, i) {
-        return None;
-    }
-    let end = toks.name_at(i, knowledge)?;
-    // The call opens the next sentence: the first stop after the name ends this one.
-    let next = (end..call).find(|&k| matches!(toks.text_at(k), "." | "!" | "?"))? + 1;
-    if next != call {
-        return None;
-    }
-    let verb = toks.get(end)?;
-    let first = toks.text_at(i);
-    let possessive = (i..end).any(|k| possessive_suffix(toks.text_at(k)) > 0);
-    if end - i > 3
-        || possessive
-        || !(verb.is_word() && verb.text.starts_with(|c: char| c.is_ascii_lowercase()))
-        || knowledge.is_function_word(verb.text)
-        || knowledge.is_role(verb.text)
-        || knowledge.first_name(first).is_some()
-        || knowledge.is_role(first)
-        || knowledge.is_place(toks.span(i, end).of(toks.text))
-        || named_as_person(toks, i, end, knowledge)
-    {
-        return None;
-    }
-    Some((i, end, kind))
 }
 
 /// `Gartner, the research firm`: token `i` starts a name followed by a comma
@@ -726,6 +690,44 @@ mod tests {
             ),
             ("the committee said", &[]),
             ("the members of the committee said", &[]),
+            // A name's own `'s` before a comma or a verb, where the text never
+            // writes it bare (fire); a possessive, or a name written bare
+            // elsewhere (must not).
+            (
+                "Dovecot's, the garden centre chain, has cut prices. Dovecot's has 40 stores.",
+                &["Dovecot's", "Dovecot's"],
+            ),
+            (
+                "Dovecot, the garden centre chain, has cut prices. Dovecot's stores are busy.",
+                &["Dovecot", "Dovecot"],
+            ),
+            (
+                "Dovecot's, the garden centre chain, has cut prices. Dovecot has 40 stores.",
+                &["Dovecot", "Dovecot"],
+            ),
+            // A name opening a sentence whose next sentence names the role
+            // of something of its kind (fire); a person's name (must not),
+            // nor a sentence further on (must not).
+            (
+                "Brightfold said it would hire 200 people. \"We are growing,\" said the firm's chief executive, Ann Dale.",
+                &["Brightfold"],
+            ),
+            (
+                "Tom Hale said he would hire 200 people. \"We are growing,\" said the firm's chief executive, Ann Dale.",
+                &[],
+            ),
+            (
+                "Brightfold Labs said it would hire 200 people. Sales rose. \"We are growing,\" said the firm's chief executive, Ann Dale.",
+                &["Brightfold Labs"],
+            ),
+            (
+                "Brightfold said it would hire 200 people. Sales rose. \"We are growing,\" said the firm's chief executive, Ann Dale.",
+                &[],
+            ),
+            (
+                "Brightfold said it would hire 200 people. The firm's shares rose.",
+                &[],
+            ),
             // A committee by its house and remit.
             (
                 "the chairman of the Commons education select committee said",

@@ -1,0 +1,165 @@
+//! A name opening a sentence that the next calls by its kind: `Eurostar
+//! cancelled … The company said`, `Northlight Compute said … "…," said the
+//! firm's chief executive`. News names a company once and then refers to it
+//! by what it is; the reference is what tells the name from a person's.
+
+use memchr::memmem;
+
+use super::{mid_sentence, named_as_person, Tokens};
+use crate::knowledge::{Knowledge, OrgKind};
+use crate::segment::possessive_suffix;
+
+/// How many tokens the sentence after a subject's may take to call it by its
+/// kind (`The company said`, `said the firm's chief executive`).
+const KIND_REACH: usize = 60;
+
+/// The kinds a name opening a sentence may be called by (not the
+/// government's, a party's or a public body's kind: a sentence may open with
+/// a place, `Leeds cut the scheme. The council said`).
+fn named_kind(kind: OrgKind) -> bool {
+    matches!(
+        kind,
+        OrgKind::Company | OrgKind::Union | OrgKind::Media | OrgKind::Other
+    )
+}
+
+/// Where sentences call an organization by its kind, each list in text order.
+pub(super) struct KindCalls {
+    /// Sentences that open with `The`, a kind noun and a cue (`The company
+    /// said`): the token indices of their `The`, each with the kind.
+    opening: Vec<(usize, OrgKind)>,
+    /// `the` and a kind noun owning a role (`the firm's chief executive`).
+    owning: Vec<(usize, OrgKind)>,
+}
+
+/// The calls of [`named_before_its_kind`] in the text.
+pub(super) fn sentences_calling_kind(toks: &Tokens, knowledge: &Knowledge) -> KindCalls {
+    let opening = memmem::find_iter(toks.text.as_bytes(), b"The ")
+        .filter_map(|at| {
+            let j = toks.tokens.partition_point(|t| t.start < at);
+            if mid_sentence(toks, j) {
+                return None;
+            }
+            let kind = knowledge.org_noun(toks.text_at(j + 1))?;
+            (named_kind(kind) && knowledge.is_cue_word(toks.text_at(j + 2))).then_some((j, kind))
+        })
+        .collect();
+    KindCalls {
+        opening,
+        owning: owning_calls(toks, knowledge),
+    }
+}
+
+/// `Eurostar cancelled a third of its services. The company said`: token
+/// `i` opens a sentence with a name (at most three words, no person's,
+/// place's or role's, no possessive) that a verb follows, and the next
+/// sentence opens with one of `kind_calls`, or, when the verb is a report
+/// (`Northlight Compute said`), holds `the` and a kind noun owning a role
+/// (`said the firm's chief executive`; see [`sentences_calling_kind`]): the
+/// name is an organization of that kind.
+pub(super) fn named_before_its_kind(
+    toks: &Tokens,
+    i: usize,
+    kind_calls: &KindCalls,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
+    // The cheap tests first: a call close after, no word before. A role's
+    // owner is further from the name than a subject is: only a name that
+    // reports something (`Northlight Compute said`) is taken for it, not a
+    // sentence's opening noun (`Sales rose.`).
+    let near = |calls: &[(usize, OrgKind)]| {
+        let at = calls.partition_point(|&(j, _)| j <= i);
+        calls.get(at).copied().filter(|&(j, _)| j <= i + KIND_REACH)
+    };
+    let opening_call = near(&kind_calls.opening);
+    let owning_call = if opening_call.is_none() {
+        Some(near(&kind_calls.owning)?)
+    } else {
+        None
+    };
+    if mid_sentence(toks, i) {
+        return None;
+    }
+    let end = toks.name_at(i, knowledge)?;
+    // The call is in the next sentence: the first stop after the name ends
+    // this one, and the call opens the next, or (owning a role) comes before its stop.
+    let is_stop = |k: usize| matches!(toks.text_at(k), "." | "!" | "?");
+    let (call, kind) = opening_call.or(owning_call)?;
+    let next = (end..call).find(|&k| is_stop(k))? + 1;
+    let in_next = if opening_call.is_some() {
+        next == call
+    } else {
+        !(next..call).any(is_stop) && reports(toks.text_at(end), knowledge)
+    };
+    if !in_next {
+        return None;
+    }
+    let verb = toks.get(end)?;
+    let first = toks.text_at(i);
+    let possessive = (i..end).any(|k| possessive_suffix(toks.text_at(k)) > 0);
+    if end - i > 3
+        || possessive
+        || !(verb.is_word() && verb.text.starts_with(|c: char| c.is_ascii_lowercase()))
+        || knowledge.is_function_word(verb.text)
+        || knowledge.is_role(verb.text)
+        || knowledge.first_name(first).is_some()
+        || knowledge.is_role(first)
+        || knowledge.is_place(toks.span(i, end).of(toks.text))
+        || named_as_person(toks, i, end, knowledge)
+    {
+        return None;
+    }
+    Some((i, end, kind))
+}
+
+/// Whether `word` is a lowercase one-word cue (`said`), asked without a copy.
+fn reports(word: &str, knowledge: &Knowledge) -> bool {
+    word.bytes().all(|b| b.is_ascii_lowercase())
+        && knowledge.is_cue_start_bytes(word.as_bytes())
+        && knowledge.cue(word).is_some()
+}
+
+/// Where `the` and a kind noun's possessive own a role (`the firm's chief
+/// executive`): the token indices of their `the`, in order, each with the
+/// kind. An apostrophe or a curly one before `s` is looked for in the bytes,
+/// and the word it ends and the `the` before are read from the bytes too:
+/// most possessives are names' (`Trump's`), and few are after `the`.
+fn owning_calls(toks: &Tokens, knowledge: &Knowledge) -> Vec<(usize, OrgKind)> {
+    let bytes = toks.text.as_bytes();
+    // (`’` ends in the byte 0x99, which no ASCII char is.)
+    memchr::memchr2_iter(b'\'', 0x99, bytes)
+        .filter_map(|at| {
+            if bytes.get(at + 1) != Some(&b's') {
+                return None;
+            }
+            let apostrophe = if bytes[at] == b'\'' {
+                at
+            } else {
+                at.checked_sub(2)?
+            };
+            let before = bytes.get(..apostrophe)?;
+            let word_start = before
+                .iter()
+                .rposition(|b| !b.is_ascii_alphabetic())
+                .map_or(0, |k| k + 1);
+            let owner = before.get(word_start..)?;
+            let after_the = before
+                .get(..word_start)
+                .is_some_and(|b| b.ends_with(b"the ") || b.ends_with(b"The "));
+            if !after_the
+                || !owner.first().is_some_and(u8::is_ascii_lowercase)
+                || !knowledge.may_be_org_noun(owner)
+            {
+                return None;
+            }
+            let j = toks.tokens.partition_point(|t| t.end <= at);
+            let word = toks.text_at(j);
+            let owner = word.get(..word.len() - possessive_suffix(word))?;
+            let kind = knowledge.org_noun(owner).filter(|&kind| named_kind(kind))?;
+            let the = j.checked_sub(1)?;
+            knowledge
+                .is_role(toks.text_at(j + 1))
+                .then_some((the, kind))
+        })
+        .collect()
+}
