@@ -398,11 +398,24 @@ fn apposition_before(
             return None;
         }
         let kind = knowledge.org_noun(t.text)?;
-        // The kind noun ends the phrase (`the research firm,`), not begins a longer one.
+        // The kind noun ends the phrase (`the research firm,`), not begins a
+        // longer one; what follows may modify it (`the pub group with 640
+        // sites`, `the company whose tools`, `the firm behind the game`).
         let after = toks.text_at(k + 1);
         matches!(
             after,
-            "," | "." | ";" | ":" | "" | "that" | "which" | "said" | "says"
+            "," | "."
+                | ";"
+                | ":"
+                | ""
+                | "that"
+                | "which"
+                | "whose"
+                | "with"
+                | "behind"
+                | "based"
+                | "said"
+                | "says"
         )
         .then_some((i, end, kind))
     })
@@ -595,6 +608,17 @@ mod tests {
                 &["Brandwell"],
             ),
             ("Brandwell, the research director, spoke.", &[]),
+            // … whose kind noun a modifier follows (fire); a kind noun that
+            // modifies another noun is no apposition (must not).
+            (
+                "Ravenholt Inns, the pub group with 600 sites, reported a loss.",
+                &["Ravenholt Inns"],
+            ),
+            (
+                "Brandwell, the company whose tools design chips, agreed.",
+                &["Brandwell"],
+            ),
+            ("Brandwell, a company director with a plan, spoke.", &[]),
             // Shaped like an organization's name before a role and a name.
             ("BT chief executive Ben Verwaayen said so.", &["BT"]),
             (
