@@ -841,6 +841,33 @@ fn a_goal_states_no_fact_and_denies_nothing() {
 }
 
 #[test]
+fn a_negated_step_of_procedure_denies_nothing() {
+    let uk = StanceScorer::new();
+    check(
+        &uk,
+        &[
+            // Fire: the target's speaker says where things stand.
+            (
+                Side::Target,
+                "No decisions have been taken on the pay plan.",
+                Neutral,
+            ),
+            (
+                Side::Target,
+                "The government does not comment on individual cases.",
+                Neutral,
+            ),
+            // Must not fire: a negation of anything else denies a charge.
+            (
+                Side::Target,
+                "The government has not cut the pay of a single nurse.",
+                Positive,
+            ),
+        ],
+    );
+}
+
+#[test]
 fn words_in_a_story_that_never_names_the_target_are_no_verdict_on_it() {
     let uk = StanceScorer::new();
     let text = "The merger was a catastrophic failure and a disgrace.";

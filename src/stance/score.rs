@@ -404,10 +404,20 @@ impl StanceScorer {
                     && clause(r.first) == clause(negator.first)
             })
         };
+        // `no decisions have been taken`, `did not comment on`: a negated
+        // step of procedure states where things stand, denying no charge.
+        let procedural = |negator: &Hit| {
+            rs.rule_hits.iter().any(|r| {
+                kind(r) == Some(Kind::Procedure)
+                    && r.first >= negator.last
+                    && r.first <= negator.last + 1
+                    && clause(r.first) == clause(negator.first)
+            })
+        };
         let negator = rs
             .rule_hits
             .iter()
-            .find(|h| kind(h) == Some(Kind::Negator) && !hedged(h));
+            .find(|h| kind(h) == Some(Kind::Negator) && !hedged(h) && !procedural(h));
         if let (Some(h), true) = (negator, denial != 0.0) {
             items.push(Item::denial(h, denial));
         }

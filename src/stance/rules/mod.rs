@@ -53,6 +53,7 @@ pub enum Kind {
     Defence,
     Harm,
     Remedy,
+    Procedure,
 }
 
 impl Kind {
@@ -82,6 +83,7 @@ impl Kind {
             "defence" => Kind::Defence,
             "harm" => Kind::Harm,
             "remedy" => Kind::Remedy,
+            "procedure" => Kind::Procedure,
             _ => return None,
         })
     }
