@@ -27,6 +27,10 @@
 //! the built-in weights' figures, the plain figures of the fit (fitted and
 //! scored on the same quotes) and the cross-validated ones: each article is
 //! scored with weights fitted, from the prior, on all the other articles.
+//! How much macro-F1 a move must gain to be taken (the fit's only guard
+//! against noise) is chosen by an inner cross-validation over the articles
+//! being fitted, so the held-back article chooses nothing (nested
+//! cross-validation).
 
 use std::collections::BTreeMap;
 
@@ -206,10 +210,14 @@ enum Knob {
     Denial,
 }
 
-/// The kinds of knobs learned, and the gain in macro-F1 points a move
-/// needs: small moves on a few hundred quotes are noise.
+/// The kinds of knobs learned.
 const KNOBS: &str = "aim,topic,bias,threshold,denial";
-const MIN_GAIN: f64 = 1e-9;
+/// The gains in macro-F1 points a move may be required to make: small moves
+/// on a few hundred quotes are noise, and how small is too small is chosen
+/// by cross-validation on the articles being fitted (see [`choose_min_gain`]).
+const MIN_GAINS: [f64; 6] = [1e-9, 0.1, 0.3, 0.5, 1.0, 2.0];
+/// The folds, by article, of the cross-validation that chooses the gain.
+const INNER_FOLDS: usize = 5;
 
 impl Knob {
     fn kind(self) -> &'static str {
@@ -323,15 +331,68 @@ fn objective(w: &Weights, cases: &[&Case]) -> f64 {
     figures(&pairs).0
 }
 
-/// Coordinate ascent from `start` on `cases`.
-fn fit(start: &Weights, cases: &[&Case]) -> Weights {
-    // Experiments: STANCE_FIT_KNOBS=aim,topic,bias,threshold,denial picks
-    // the kinds learned; STANCE_FIT_MIN_GAIN the gain (F1 points) a move needs.
-    let kinds = std::env::var("STANCE_FIT_KNOBS").unwrap_or_else(|_| KNOBS.to_string());
-    let min_gain: f64 = std::env::var("STANCE_FIT_MIN_GAIN")
+/// The articles of `cases` (file, document), sorted.
+fn articles_of<'c>(cases: &[&'c Case]) -> Vec<(&'c str, &'c str)> {
+    let mut articles: Vec<(&str, &str)> = cases
+        .iter()
+        .map(|c| (c.file.as_str(), c.doc.as_str()))
+        .collect();
+    articles.sort();
+    articles.dedup();
+    articles
+}
+
+/// The gain a move must make when fitting on `cases`: the one of
+/// [`MIN_GAINS`] whose fits score best on held-back articles, by
+/// [`INNER_FOLDS`]-fold cross-validation over the articles of `cases` alone
+/// (a tie goes to the larger gain, the fit closer to the prior).
+/// `STANCE_FIT_MIN_GAIN` fixes it instead, for experiments.
+fn choose_min_gain(start: &Weights, cases: &[&Case]) -> f64 {
+    if let Some(fixed) = std::env::var("STANCE_FIT_MIN_GAIN")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(MIN_GAIN);
+    {
+        return fixed;
+    }
+    let articles = articles_of(cases);
+    let fold_of = |c: &Case| {
+        articles
+            .iter()
+            .position(|&a| a == (c.file.as_str(), c.doc.as_str()))
+            .unwrap_or(0)
+            % INNER_FOLDS
+    };
+    let mut best = (f64::MIN, MIN_GAINS[0]);
+    for &gain in &MIN_GAINS {
+        let mut pairs = Vec::with_capacity(cases.len());
+        for fold in 0..INNER_FOLDS {
+            let rest: Vec<&Case> = cases
+                .iter()
+                .copied()
+                .filter(|c| fold_of(c) != fold)
+                .collect();
+            let w = fit(start, &rest, gain);
+            pairs.extend(
+                cases
+                    .iter()
+                    .filter(|c| fold_of(c) == fold)
+                    .map(|c| (c.gold, predict(&w, c))),
+            );
+        }
+        let score = figures(&pairs).0;
+        if score >= best.0 {
+            best = (score, gain);
+        }
+    }
+    best.1
+}
+
+/// Coordinate ascent from `start` on `cases`, each move gaining more than
+/// `min_gain` macro-F1 points.
+fn fit(start: &Weights, cases: &[&Case], min_gain: f64) -> Weights {
+    // Experiments: STANCE_FIT_KNOBS=aim,topic,bias,threshold,denial picks
+    // the kinds learned.
+    let kinds = std::env::var("STANCE_FIT_KNOBS").unwrap_or_else(|_| KNOBS.to_string());
     let knobs: Vec<Knob> = Knob::all()
         .into_iter()
         .filter(|k| kinds.split(',').any(|kind| kind == k.kind()))
@@ -481,28 +542,31 @@ fn main() -> anyhow::Result<()> {
             );
             let flat: Vec<usize> = cases.iter().map(|c| predict(&start, c)).collect();
             report("the prior (nothing fitted)", &cases, &flat);
-            let fitted = fit(&start, &all);
+            let gain = choose_min_gain(&start, &all);
+            let fitted = fit(&start, &all, gain);
             let plain: Vec<usize> = cases.iter().map(|c| predict(&fitted, c)).collect();
             report(
-                "fitted from the prior on all quotes, scored on the same (plain)",
+                &format!(
+                    "fitted from the prior on all quotes (moves gaining over {gain} points, \
+                     chosen by {INNER_FOLDS}-fold cross-validation), scored on the same (plain)"
+                ),
                 &cases,
                 &plain,
             );
             // Leave one article out: each article scored with weights fitted
-            // on all the others.
-            let mut articles: Vec<(&str, &str)> = cases
-                .iter()
-                .map(|c| (c.file.as_str(), c.doc.as_str()))
-                .collect();
-            articles.sort();
-            articles.dedup();
+            // on all the others, the gain a move needs chosen on them alone
+            // (nested cross-validation: the held-back article chooses nothing).
+            let articles = articles_of(&all);
             let mut cv = vec![1; cases.len()];
+            let mut chosen = BTreeMap::new();
             for &(file, doc) in &articles {
                 let rest: Vec<&Case> = cases
                     .iter()
                     .filter(|c| (c.file.as_str(), c.doc.as_str()) != (file, doc))
                     .collect();
-                let w = fit(&start, &rest);
+                let gain = choose_min_gain(&start, &rest);
+                *chosen.entry(format!("{gain}")).or_insert(0) += 1;
+                let w = fit(&start, &rest, gain);
                 for (k, c) in cases.iter().enumerate() {
                     if (c.file.as_str(), c.doc.as_str()) == (file, doc) {
                         cv[k] = predict(&w, c);
@@ -510,7 +574,10 @@ fn main() -> anyhow::Result<()> {
                 }
             }
             report(
-                &format!("leave-one-article-out ({} articles)", articles.len()),
+                &format!(
+                    "leave-one-article-out ({} articles; gains chosen: {chosen:?})",
+                    articles.len()
+                ),
                 &cases,
                 &cv,
             );
