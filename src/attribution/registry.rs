@@ -252,13 +252,17 @@ impl<'a> Doc<'a> {
             // `Ann Price (LD, Wyre Vale) said`: nor is a name in brackets.
             let k = self.knowledge;
             let sentence_start = self.token(toks.start).span.start;
-            let lead = text.get(sentence_start..run.span.start).unwrap_or_default();
-            let bracketed = lead.matches('(').count() > lead.matches(')').count();
-            let clause = lead.rsplit(',').next().unwrap_or_default();
-            let relative = lead.contains(',')
-                && clause
-                    .split_whitespace()
-                    .any(|w| matches!(w, "who" | "whose" | "whom" | "which"));
+            let lead = text
+                .get(sentence_start..run.span.start)
+                .unwrap_or_default()
+                .as_bytes();
+            // An opening bracket after the last closing one (brackets do not nest in news).
+            let bracketed = memchr::memrchr(b'(', lead) > memchr::memrchr(b')', lead);
+            let relative = memchr::memrchr(b',', lead).is_some_and(|comma| {
+                lead[comma..]
+                    .split(u8::is_ascii_whitespace)
+                    .any(|w| matches!(w, b"who" | b"whose" | b"whom" | b"which"))
+            });
             let subject_like = !run.possessive
                 && !relative
                 && !bracketed
