@@ -1051,6 +1051,11 @@ fn a_deed_of_the_target_said_not_done_is_criticism() {
                 "The government has not yet published its figures.",
                 Negative,
             ),
+            (
+                Side::Other,
+                "Ministers had still not introduced the levy.",
+                Negative,
+            ),
             // Must not fire: the target's own speaker, a passive, a report of
             // what the target said, a condition, someone else's deed.
             (

@@ -445,7 +445,14 @@ impl StanceScorer {
             if kind(h) != Some(Kind::Negator) || !matches!(toks.norm(h.first), "not" | "never") {
                 continue;
             }
-            let Some(aux) = h.first.checked_sub(1) else {
+            // `had still not introduced it`: the auxiliary before `still`.
+            let Some(aux) = h.first.checked_sub(1).map(|j| {
+                if toks.norm(j) == "still" {
+                    j.saturating_sub(1)
+                } else {
+                    j
+                }
+            }) else {
                 continue;
             };
             if !matches!(toks.norm(aux), "had" | "has" | "have" | "did") {
