@@ -624,6 +624,13 @@ mod tests {
                 "The charity Patients First Alliance said",
                 &[("Patients First Alliance", "Patients First Alliance", None)],
             ),
+            // A sector a company's name ends in (fire); a sector before a role
+            // is a portfolio (must not).
+            (
+                "Pellow Energy said so.",
+                &[("Pellow Energy", "Pellow Energy", None)],
+            ),
+            ("Energy Secretary Ann Lee said so.", &[]),
             // `Campaign` ends a body's name; opening a sentence it names none.
             (
                 "The Tenants' Rights Campaign said so.",
