@@ -547,6 +547,10 @@ mod tests {
                 "Ann Lee told the BBC's Today programme it was wrong.",
                 &[(Indirect, "it was wrong", "Ann Lee")],
             ),
+            // After a comma, a cue with an object sense is inverted only by a
+            // subject that can speak (must not: `reported a rise`; fire: `reported the BBC`).
+            ("Halden Crowe, the bank, reported a rise in profits.", &[]),
+            ("The plan will fail, reported the BBC.", &[(Indirect, "The plan will fail", "the BBC")]),
             // A listener before `that` is none of the report (fire); a verb
             // makes the words before `that` a clause, an infinitive a report
             // whose `that` is a determiner (must not).

@@ -19,9 +19,11 @@ use crate::span::Span;
 mod after_quote;
 mod inverted;
 mod nonfinite;
+mod report_start;
 mod subject;
 
 use inverted::subject_after;
+use report_start::clause_start;
 use subject::is_determiner;
 pub(super) use subject::{noun_phrase_tail, sentence_subject, subject_before};
 
@@ -489,6 +491,22 @@ fn frame_at(
     // `The race will be tight, said Ann Lee, an analyst.`: after a comma, a
     // name or role that the sentence or an apposition ends is the inverted
     // subject, not the subject of a report (`…, said Mr Barclay had failed`).
+    // `Acme, the pub group, reported a rise in profits.`: after a comma, a
+    // cue with another sense taking an object (`reported`, `announced`) is
+    // inverted only by a subject that can speak: a name, a role or a kind of
+    // organization (`…, reported the BBC`, `…, announced the firm`). Right
+    // after a quote any subject can (`“…,” added the 46-year-old`).
+    let speaks = |subject: Span| {
+        !flags.clause
+            || toks[last + 1..]
+                .iter()
+                .take_while(|t| t.span.end <= subject.end)
+                .any(|t| {
+                    t.is_capitalized()
+                        || knowledge.is_role(t.text)
+                        || knowledge.org_noun(t.text).is_some()
+                })
+    };
     let inverted = || {
         let subject = subject_after(toks, last + 1, knowledge)?;
         let mut words = toks[last + 1..].iter();
@@ -503,7 +521,7 @@ fn frame_at(
             .iter()
             .find(|t| t.span.start >= subject.end)
             .is_none_or(|t| matches!(t.text, "," | "." | ";"));
-        (ends && !verb).then_some(subject)
+        (ends && !verb && speaks(subject)).then_some(subject)
     };
     let comma_inverted = j == i && before_word == Some(",") && !flags.object && !flags.participle;
     let inverted_subject = if comma_inverted { inverted() } else { None };
@@ -554,11 +572,13 @@ fn frame_at(
                 return None;
             }
             // Right after a quote, a bare phrase too (`“…,” said shoppers.`).
-            subject_after(toks, last + 1, knowledge).or_else(|| {
-                after_quote
-                    .then(|| bare_phrase(toks.get(last + 1..)?, knowledge))
-                    .flatten()
-            })?
+            subject_after(toks, last + 1, knowledge)
+                .filter(|&s| after_quote || speaks(s))
+                .or_else(|| {
+                    after_quote
+                        .then(|| bare_phrase(toks.get(last + 1..)?, knowledge))
+                        .flatten()
+                })?
         };
         (subject, SubjectPlace::After, cue.start)
     };
@@ -623,160 +643,6 @@ fn opens_report(t: &Token, knowledge: &Knowledge) -> bool {
 /// (`the spate of recent reports`), whose subject must look like a source.
 fn noun_like(cue: &str) -> bool {
     cue.ends_with('s') && !matches!(cue, "says" | "tells" | "adds" | "asks")
-}
-
-/// Where the reported clause of a frame starts: after the cue, a listener
-/// (`told broadcasters`) and `that`.
-fn clause_start(
-    toks: &[Token],
-    from: usize,
-    flags: CueFlags,
-    place: SubjectPlace,
-    subject: Span,
-    knowledge: &Knowledge,
-) -> usize {
-    let mut k = from;
-    if place == SubjectPlace::After {
-        while k < toks.len() && toks[k].span.start < subject.end {
-            k += 1;
-        }
-    }
-    let k = after_time_adjunct(toks, k, knowledge);
-    let Some(start_tok) = toks.get(k) else {
-        return toks.last().map_or(0, |t| t.span.end);
-    };
-    // `said after a meeting of … that the offer`: skip an adverbial to `that` when
-    // no quote comes first. `claimed Mr Barclay used the talks to say that …` has
-    // a clause before its `that`, which stays in the report.
-    let window = &toks[k..toks.len().min(k + 14)];
-    if let Some(t) = window
-        .iter()
-        .take_while(|t| !is_mark(t.text))
-        .find(|t| t.text.eq_ignore_ascii_case("that"))
-    {
-        let n = window.iter().position(|w| w.span == t.span).unwrap_or(0);
-        let adverbial = n > 0
-            && !window[0].is_capitalized()
-            && knowledge.is_preposition(window[0].text)
-            && window[..n].iter().all(|w| is_word(w) || w.text == ",");
-        // `warned ministers that …`, `told a meeting of party activists
-        // that …`: a listener, a short phrase of words with no verb, before
-        // the `that` (a verb makes it a clause: `warned the plan would mean
-        // that …`; an infinitive reports, its `that` a determiner: `told me
-        // not to make that speech`).
-        let listener = (flags.listener || flags.object)
-            && (1..=6).contains(&n)
-            && window[..n]
-                .iter()
-                .all(|w| is_word(w) && w.text != "to" && !knowledge.is_finite_verb(w.text));
-        if n == 0 || adverbial || listener {
-            return t.span.end;
-        }
-    }
-    if flags.object {
-        // `told broadcasters it was …`: skip the listener, but keep it with
-        // an infinitive (`asked the watchdog to stop the calls`).
-        let mut m = k;
-        if toks.get(m).is_some_and(|t| is_determiner(t.text)) {
-            m += 1;
-        }
-        while m < toks.len() && m < k + 4 {
-            let t = toks[m];
-            // A pronoun or a determiner after the listener opens the clause.
-            // So does a word a finite verb follows: its subject (`told the
-            // BBC prices would fall`).
-            let subject = m > k
-                && !t.is_capitalized()
-                && toks
-                    .get(m + 1)
-                    .is_some_and(|n| knowledge.is_finite_verb(n.text));
-            if (knowledge.pronoun(t.text).is_some() || is_determiner(t.text)) && m > k
-                || !is_word(&t)
-                || subject
-            {
-                break;
-            }
-            m += 1;
-            if !t.is_capitalized() {
-                break;
-            }
-        }
-        // `told reporters on Tuesday that …`: a time adjunct after the listener.
-        let m = after_time_adjunct(toks, m, knowledge);
-        if let Some(t) = toks.get(m) {
-            if t.text.eq_ignore_ascii_case("that") {
-                return t.span.end;
-            }
-            let infinitive_follows = toks[m..]
-                .iter()
-                .take(6)
-                .take_while(|t| is_word(t))
-                .any(|t| t.text == "to");
-            if flags.infinitive && infinitive_follows {
-                return start_tok.span.start;
-            }
-            return t.span.start;
-        }
-    }
-    start_tok.span.start
-}
-
-/// `said Wednesday the plan …`, `said on Tuesday morning that …`, `said
-/// later that day that …`: the index after a time adjunct at `k`
-/// (data/time_words.txt), when a word that opens the report follows it; else
-/// `k`. (Not before a verb, whose subject it is: `said Sunday was the
-/// deadline`; nor before a preposition, which a report does not open (`called
-/// on Thursday for changes`), unless an infinitive's `to` or a `that` after an
-/// adverbial opens it: `said Sunday on CNN that …`.)
-fn after_time_adjunct(toks: &[Token], k: usize, knowledge: &Knowledge) -> usize {
-    let on = toks
-        .get(k)
-        .is_some_and(|t| t.text.eq_ignore_ascii_case("on"));
-    let start = k + usize::from(on);
-    let mut end = start;
-    // The last word read only opens a time phrase (`last`, `this`).
-    let mut open = false;
-    while let Some(t) = toks.get(end) {
-        let time = knowledge.time_word(t.text);
-        // (`later that day`: `that` before a time word is the phrase's.)
-        let that_time = t.text.eq_ignore_ascii_case("that")
-            && toks.get(end + 1).and_then(|n| knowledge.time_word(n.text)) == Some(false);
-        if let Some(opens) = time {
-            open = opens;
-        } else if that_time {
-            open = true;
-        } else {
-            break;
-        }
-        end += 1;
-    }
-    if end == start || open {
-        return k;
-    }
-    let that_after = || {
-        toks[end..toks.len().min(end + 14)]
-            .iter()
-            .take_while(|t| !is_mark(t.text))
-            .any(|t| t.text.eq_ignore_ascii_case("that"))
-    };
-    // The report opens after it with a word that opens a clause (`that`, a
-    // determiner, a pronoun, a number, a name), not a noun the time word
-    // modifies (`said evening classes would end`, `said night shifts …`).
-    let reported = toks.get(end).is_some_and(|t| {
-        let opens_clause = t.text.eq_ignore_ascii_case("that")
-            || is_determiner(t.text)
-            || knowledge.pronoun(t.text).is_some()
-            || t.text.starts_with(|c: char| c.is_ascii_digit())
-            || (t.is_capitalized() && !knowledge.is_finite_verb(t.text));
-        let infinitive_or_adverbial =
-            knowledge.is_preposition(t.text) && (t.text == "to" || that_after());
-        opens_clause || infinitive_or_adverbial
-    });
-    if reported {
-        end
-    } else {
-        k
-    }
 }
 
 /// [`Token::is_word`], telling quotation marks and dashes without Unicode tables.
