@@ -70,6 +70,12 @@ fn resolution_cases() {
             "Ann Lee, who succeeded Mary Dale, said rents were rising.\n“It is a scandal,” Mary Dale said. “We warned them,” she said.",
             &[("rents were r", Some("Ann Lee"), None), ("It is a scan", Some("Mary Dale"), None), ("We warned th", Some("Mary Dale"), None)],
         ),
+        // A university's head (`vice-chancellor`) is a role held in it,
+        // whose apposition names the speaker.
+        (
+            "The University of Northmoor is to close a department. “It is hard,” said its vice-chancellor, Alan Grey.",
+            &[("It is hard,", Some("Alan Grey"), Some("University of Northmoor"))],
+        ),
         // Members of a parliamentary party by where they sit speak as a group.
         (
             "Thirty backbenchers said they would vote against the Bill.",
