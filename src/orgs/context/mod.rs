@@ -129,28 +129,37 @@ fn committee_heads(text: &str, tokens: &[Span]) -> Vec<usize> {
         .collect()
 }
 
-/// The indices of the tokens that are a comma followed by `the`, `a` or
-/// `an`, in order: where an apposition after a name may begin. Few commas
-/// are, and the text tells most of the others apart before any token is found.
+/// The indices of the tokens that are a comma followed by `the`, `a`, `an`
+/// or a capitalized possessive (`, Britain's`), in order: where an
+/// apposition after a name may begin. Few commas are, and the text tells
+/// most of the others apart before any token is found.
 fn commas_before_article(toks: &Tokens) -> Vec<usize> {
     let bytes = toks.text.as_bytes();
     let mut from = 0;
     memchr::memchr_iter(b',', bytes)
         .filter(|&at| {
-            // The next word begins with `a` or `t` after ASCII white space
-            // (after other white space, the tokens tell).
+            // The next word begins with `a`, `t` or a capital after ASCII
+            // white space (after other white space, the tokens tell).
             let after = bytes.get(at + 1..).unwrap_or_default();
             let next = after.iter().find(|b| !b.is_ascii_whitespace());
-            next.is_some_and(|&b| matches!(b, b'a' | b't') || !b.is_ascii())
+            next.is_some_and(|&b| {
+                matches!(b, b'a' | b't') || b.is_ascii_uppercase() || !b.is_ascii()
+            })
         })
         .filter_map(|at| {
             let rest = toks.tokens.get(from..)?;
             let k = from + rest.partition_point(|t| t.start < at);
             from = k;
-            let article = matches!(toks.bytes_at(k + 1), b"the" | b"a" | b"an");
-            (toks.bytes_at(k) == b"," && article).then_some(k)
+            (toks.bytes_at(k) == b"," && opens_apposition(toks, k + 1)).then_some(k)
         })
         .collect()
+}
+
+/// Whether token `k` can open an apposition describing a name: `the`, `a`,
+/// `an`, or a place's possessive (`Halden Crowe, Britain's sixth-largest bank,`).
+fn opens_apposition(toks: &Tokens, k: usize) -> bool {
+    matches!(toks.bytes_at(k), b"the" | b"a" | b"an")
+        || (toks.is_capitalized(k) && possessive_suffix(toks.text_at(k)) > 0)
 }
 
 /// The tokens where a rule may start, in order: every rule needs a
@@ -383,13 +392,11 @@ fn apposition_before(
     let joins = |k: usize| is_joiner(toks.bytes_at(k)) && toks.is_capitalized(k + 1);
     let after_name =
         (i + 1..=i + MAX_NAME_WORDS).find(|&k| !(toks.is_capitalized(k) || joins(k)))?;
-    if toks.bytes_at(after_name) != b","
-        || !matches!(toks.bytes_at(after_name + 1), b"the" | b"a" | b"an")
-    {
+    if toks.bytes_at(after_name) != b"," || !opens_apposition(toks, after_name + 1) {
         return None;
     }
     let end = toks.name_at(i, knowledge)?;
-    if toks.text_at(end) != "," || !matches!(toks.text_at(end + 1), "the" | "a" | "an") {
+    if toks.text_at(end) != "," || !opens_apposition(toks, end + 1) {
         return None;
     }
     (end + 2..end + 6).find_map(|k| {
