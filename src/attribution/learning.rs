@@ -13,7 +13,7 @@
 //! Tory home affairs spokesman said`), given to the person the text is about.
 
 use crate::knowledge::OrgKind;
-use crate::orgs::OrgMention;
+use crate::orgs::{OrgMention, OrgName};
 use crate::span::Span;
 use std::ops::Range;
 
@@ -379,8 +379,29 @@ impl<'a> Doc<'a> {
                 self.government_clues.retain(|&(p, _)| p != person);
             }
         }
+        // `Greece's tourism minister, Eleni Vasilaki,`: an office of the
+        // target but for another state named with it is that state's.
+        let foreign = (!self.people[person].devolved
+            && !org_only
+            && named.is_none()
+            && current(before_name)
+            && current(post))
+        .then(|| {
+            [(before_name, before_facts), (post, post_facts)]
+                .into_iter()
+                .filter(|(_, facts)| facts.role)
+                .find_map(|(phrase, _)| self.foreign_office(phrase, &mut scratch))
+        })
+        .flatten();
+        if let Some(government) = foreign {
+            let p = &mut self.people[person];
+            p.org = Some(government);
+            p.government = Some(false);
+            self.government_clues.retain(|&(p, _)| p != person);
+        }
         if self.people[person].government != Some(true)
             && !self.people[person].devolved
+            && foreign.is_none()
             && !org_only
         {
             // The role may be in the words before the name, after it, or in
@@ -526,6 +547,26 @@ impl<'a> Doc<'a> {
         let preposition = start.checked_sub(1).filter(|&k| k > from)?;
         lowercase_is_one_of(self.token(preposition).text, &["to", "of", "for"])
             .then_some(preposition..end)
+    }
+
+    /// The government of another state whose office `phrase` names: one the
+    /// target would name without the state's name (`Greece's tourism
+    /// minister`, `the French finance minister`) but does not with it (a
+    /// target's own state, `@US` in a US target file, is no other).
+    /// `scratch` is scratch space.
+    fn foreign_office(&self, phrase: Span, scratch: &mut String) -> Option<&'a OrgName> {
+        let words = phrase.of(self.text);
+        let (at, government) = self.knowledge.foreign_government(words)?;
+        let rest = words.get(at.end..).unwrap_or_default();
+        let rest = ["’s", "'s"]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .unwrap_or(rest);
+        scratch.clear();
+        scratch.push_str(words.get(..at.start).unwrap_or_default());
+        scratch.push_str(rest);
+        (self.knowledge.is_government(scratch) && !self.knowledge.is_government(words))
+            .then_some(government)
     }
 
     /// Whether token `at` joins the capitalized words of a title on both

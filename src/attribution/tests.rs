@@ -575,7 +575,8 @@ fn resolution_cases() {
 }
 
 /// Government offices given apart from the name or with a portfolio: the
-/// office decides over the parties named around.
+/// office decides over the parties named around; another state's office is
+/// its government's.
 #[test]
 fn office_holder_cases() {
     let cases: &[Case] = &[
@@ -613,6 +614,25 @@ fn office_holder_cases() {
         (
             "Tom Hale, chief secretary to the Treasury, said the plan was fair.",
             &[("the plan was", Some("Tom Hale"), Some("HM Treasury"))],
+        ),
+        // A minister of another state speaks for its government (fire); a
+        // member of its parliament does not, nor does a minister of the
+        // target who speaks there (must not).
+        (
+            "Portugal's housing minister, Rui Costa, said rents had doubled.",
+            &[("rents had do", Some("Rui Costa"), Some("Portuguese government"))],
+        ),
+        (
+            "The French finance minister, Ann Lee, said the euro was strong.",
+            &[("the euro was", Some("Ann Lee"), Some("French government"))],
+        ),
+        (
+            "Ann Lee, a Greek MP, said the euro was strong.",
+            &[("the euro was", Some("Ann Lee"), None)],
+        ),
+        (
+            "Europe minister Ann Lee, speaking in Spain, said the talks went well.",
+            &[("the talks we", Some("Ann Lee"), Some("Government"))],
         ),
     ];
     for (text, expected) in cases {

@@ -4,6 +4,18 @@
 
 use super::Knowledge;
 use crate::orgs::OrgName;
+use crate::span::Span;
+
+/// Where `word` first stands in `text` on word boundaries.
+fn first_on_word_bounds(text: &str, word: &str) -> Option<usize> {
+    text.match_indices(word)
+        .find(|&(at, _)| {
+            let before = text.get(..at).and_then(|t| t.chars().next_back());
+            let after = text.get(at + word.len()..).and_then(|t| t.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .map(|(at, _)| at)
+}
 
 /// The kind of an organization (the third column of `data/orgs.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -89,17 +101,22 @@ impl Knowledge {
     pub(crate) fn devolved_government(&self, text: &str) -> Option<&OrgName> {
         self.devolved
             .iter()
-            .filter_map(|(place, org)| {
-                let at = text.match_indices(place.as_str()).find(|&(at, _)| {
-                    let before = text[..at].chars().next_back();
-                    let after = text[at + place.len()..].chars().next();
-                    !before.is_some_and(char::is_alphanumeric)
-                        && !after.is_some_and(char::is_alphanumeric)
-                })?;
-                Some((at.0, org))
-            })
+            .filter_map(|(place, org)| Some((first_on_word_bounds(text, place)?, org)))
             .min_by_key(|&(at, _)| at)
             .map(|(_, org)| org)
+    }
+
+    /// The other state `text` names first (`Greece's`, `the Greek`, matched
+    /// on word boundaries as written): where its name stands in `text`, and
+    /// its government.
+    pub(crate) fn foreign_government(&self, text: &str) -> Option<(Span, &OrgName)> {
+        self.foreign_governments
+            .iter()
+            .filter_map(|(place, org)| {
+                let at = first_on_word_bounds(text, place)?;
+                Some((Span::new(at, at + place.len()), org))
+            })
+            .min_by_key(|&(at, _)| at.start)
     }
 
     /// Whether `lowercase_role` names an office only a devolved government
