@@ -443,7 +443,17 @@ impl KnowledgeBuilder {
                 };
                 Some((place.to_string(), org))
             })
-            .collect();
+            .collect::<Vec<(String, OrgName)>>();
+        let mut foreign_by_first_word: HashMap<String, Vec<usize>> = HashMap::default();
+        for (k, (place, _)) in foreign_governments.iter().enumerate() {
+            let first = place.split(|c: char| !c.is_ascii_alphanumeric()).next();
+            if let Some(first) = first.filter(|w| !w.is_empty()) {
+                foreign_by_first_word
+                    .entry(first.to_string())
+                    .or_default()
+                    .push(k);
+            }
+        }
         let org_matcher =
             Gazetteer::new(&patterns).map_err(|e| KnowledgeError::Automaton(e.to_string()))?;
         let org_heads = entries(&self.org_patterns)
@@ -512,6 +522,7 @@ impl KnowledgeBuilder {
             devolved,
             devolved_offices,
             foreign_governments,
+            foreign_by_first_word,
             places,
             first_names,
             name_particles,

@@ -6,17 +6,6 @@ use super::Knowledge;
 use crate::orgs::OrgName;
 use crate::span::Span;
 
-/// Where `word` first stands in `text` on word boundaries.
-fn first_on_word_bounds(text: &str, word: &str) -> Option<usize> {
-    text.match_indices(word)
-        .find(|&(at, _)| {
-            let before = text.get(..at).and_then(|t| t.chars().next_back());
-            let after = text.get(at + word.len()..).and_then(|t| t.chars().next());
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-        .map(|(at, _)| at)
-}
-
 /// The kind of an organization (the third column of `data/orgs.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum OrgKind {
@@ -101,7 +90,15 @@ impl Knowledge {
     pub(crate) fn devolved_government(&self, text: &str) -> Option<&OrgName> {
         self.devolved
             .iter()
-            .filter_map(|(place, org)| Some((first_on_word_bounds(text, place)?, org)))
+            .filter_map(|(place, org)| {
+                let at = text.match_indices(place.as_str()).find(|&(at, _)| {
+                    let before = text[..at].chars().next_back();
+                    let after = text[at + place.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })?;
+                Some((at.0, org))
+            })
             .min_by_key(|&(at, _)| at)
             .map(|(_, org)| org)
     }
@@ -110,13 +107,34 @@ impl Knowledge {
     /// on word boundaries as written): where its name stands in `text`, and
     /// its government.
     pub(crate) fn foreign_government(&self, text: &str) -> Option<(Span, &OrgName)> {
-        self.foreign_governments
-            .iter()
-            .filter_map(|(place, org)| {
-                let at = first_on_word_bounds(text, place)?;
-                Some((Span::new(at, at + place.len()), org))
-            })
-            .min_by_key(|&(at, _)| at.start)
+        // Each capitalized word's start is looked up by its first word, not
+        // every state searched for in the text.
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let word_start = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+            if word_start && bytes[at].is_ascii_uppercase() {
+                let rest = text.get(at..).unwrap_or_default();
+                let first = rest
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .next()
+                    .unwrap_or_default();
+                let found = self.foreign_by_first_word.get(first).and_then(|places| {
+                    places.iter().find_map(|&k| {
+                        let (place, org) = self.foreign_governments.get(k)?;
+                        let after = rest.get(place.len()..)?.chars().next();
+                        (rest.starts_with(place.as_str())
+                            && !after.is_some_and(char::is_alphanumeric))
+                        .then(|| (Span::new(at, at + place.len()), org))
+                    })
+                });
+                if found.is_some() {
+                    return found;
+                }
+            }
+            at += 1;
+        }
+        None
     }
 
     /// Whether `lowercase_role` names an office only a devolved government

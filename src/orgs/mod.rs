@@ -270,6 +270,11 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         // the name, and the person is of the organization after `of` (but
         // `Lord Mayor of London`, `Secretary of State`: no name between).
         let titled_person_of = |start: usize, end: usize| {
+            // (Most runs hold no `of`: told before any word is looked up.)
+            let of_at = |j: usize| token(j).is_some_and(|t| t.text == "of");
+            if !(start + 2..end.min(start + 7)).any(of_at) {
+                return None;
+            }
             let mut k = start;
             let mut titled = false;
             while k < end {
@@ -284,8 +289,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             if !titled {
                 return None;
             }
-            let of =
-                (k + 1..=end.min(k + 3)).find(|&j| token(j).is_some_and(|t| t.text == "of"))?;
+            let of = (k + 1..=end.min(k + 3)).find(|&j| of_at(j))?;
             let named = (k..of).all(|j| {
                 token(j).is_some_and(|t| {
                     t.is_capitalized()
