@@ -194,11 +194,11 @@ impl<'a> Doc<'a> {
             .checked_sub(1)
             .and_then(|k| self.mentions.get(k))
             .is_some_and(|m| m.span.start >= here.start);
-        if earlier_here
-            || !mention.subject_like
-            || self.people[person].org.is_some()
-            || self.in_quote(mention.span)
-        {
+        // (An organization only the sentences around gave them is no role:
+        // the description says more, `The Chancellor promised … Malcolm
+        // Ashby told a meeting of Tory backbenchers`.)
+        let own_org = self.people[person].org.is_some() && !self.people[person].org_from_context;
+        if earlier_here || !mention.subject_like || own_org || self.in_quote(mention.span) {
             return;
         }
         // A bare name opening its clause, its verb right after it.
@@ -241,6 +241,16 @@ impl<'a> Doc<'a> {
         });
         if let Some(org) = org {
             self.people[person].org = Some(org);
+            self.people[person].org_from_context = false;
+        } else if self.people[person].org_from_context {
+            // The organization around a government speaker is none of theirs
+            // (as where they are introduced, see `learn`).
+            let mut lowered = std::mem::take(&mut self.scratch);
+            if self.speaks_for_government(person, &mut lowered) {
+                self.people[person].org = None;
+                self.people[person].org_from_context = false;
+            }
+            self.scratch = lowered;
         }
     }
 

@@ -13,7 +13,7 @@
 //! Tory home affairs spokesman said`), given to the person the text is about.
 
 use crate::knowledge::OrgKind;
-use crate::orgs::OrgMention;
+use crate::orgs::{OrgMention, OrgName};
 use crate::span::Span;
 use std::ops::Range;
 
@@ -169,7 +169,11 @@ impl<'a> Doc<'a> {
         if pre_start == run_start && run_start >= opens + 2 && run_start - opens <= 10 {
             // (`A Treasury minister, Lord Fennimore,`: one of the office's holders, named.)
             let article = usize::from(is_article(self.token(opens).text));
-            let opening = opens + article..run_start - 1;
+            // `The Chief Secretary to the Treasury, Ann Lee,`, `The head of
+            // Unite, Ann Lee,`: a role's portfolio or employer after it.
+            let portfolio = self.portfolio_after_role(opens + article, run_start - 1);
+            let role_end = portfolio.map_or(run_start - 1, |p| p.start);
+            let opening = opens + article..role_end;
             let mut joiners = 0;
             let is_role_phrase = self.token(run_start - 1).text == ","
                 && !opening.is_empty()
@@ -184,9 +188,9 @@ impl<'a> Doc<'a> {
                         && !self.knowledge.is_preposition(t.text)
                         && !self.is_cue(t.text, &mut scratch)
                 })
-                && run_start - opens - joiners <= 6
-                && self.knowledge.is_role(self.token(run_start - 2).text)
-                && !self.knowledge.is_document(self.token(run_start - 2).text);
+                && role_end - opens - joiners <= 6
+                && self.knowledge.is_role(self.token(role_end - 1).text)
+                && !self.knowledge.is_document(self.token(role_end - 1).text);
             if is_role_phrase {
                 pre_start = opens;
             }
@@ -375,8 +379,29 @@ impl<'a> Doc<'a> {
                 self.government_clues.retain(|&(p, _)| p != person);
             }
         }
+        // `Greece's tourism minister, Eleni Vasilaki,`: an office of the
+        // target but for another state named with it is that state's.
+        let foreign = (!self.people[person].devolved
+            && !org_only
+            && named.is_none()
+            && current(before_name)
+            && current(post))
+        .then(|| {
+            [(before_name, before_facts), (post, post_facts)]
+                .into_iter()
+                .filter(|(_, facts)| facts.role)
+                .find_map(|(phrase, _)| self.foreign_office(phrase, &mut scratch))
+        })
+        .flatten();
+        if let Some(government) = foreign {
+            let p = &mut self.people[person];
+            p.org = Some(government);
+            p.government = Some(false);
+            self.government_clues.retain(|&(p, _)| p != person);
+        }
         if self.people[person].government != Some(true)
             && !self.people[person].devolved
+            && foreign.is_none()
             && !org_only
         {
             // The role may be in the words before the name, after it, or in
@@ -419,6 +444,7 @@ impl<'a> Doc<'a> {
             self.claimed_orgs.insert(o.span);
         }
         if self.people[person].org.is_none() {
+            let mut from_context = false;
             let org = named
                 .map(|o| &o.org)
                 // `Its chairman, Gregor Atherton,`: the organization `its` stands for.
@@ -483,7 +509,8 @@ impl<'a> Doc<'a> {
                             (management(before_facts, before_name) || management(post_facts, post))
                                 .then(|| self.story_company(run.span.start))?
                         })?;
-                    (!self.speaks_for_government(person, &mut scratch)).then_some(around)
+                    from_context = !self.speaks_for_government(person, &mut scratch);
+                    from_context.then_some(around)
                 })
                 // `Shadow home secretary Ann Dale`: the opposition's, whose party
                 // stays theirs when the role is past.
@@ -491,9 +518,55 @@ impl<'a> Doc<'a> {
                     (before_facts.opposition || post_facts.opposition)
                         .then(|| self.opposition_party())?
                 });
-            self.people[person].org = org;
+            let p = &mut self.people[person];
+            p.org_from_context = from_context && org.is_some();
+            p.org = org;
         }
         self.scratch = scratch;
+    }
+
+    /// The tokens of a portfolio or employer that close the tokens `from..end`
+    /// after a role: `to`, `of` or `for`, an optional `the`, then capitalized
+    /// words (`to the Treasury`, `of Unite`, `for Schools and Families`).
+    fn portfolio_after_role(&self, from: usize, end: usize) -> Option<Range<usize>> {
+        let mut start = end;
+        while start > from {
+            let t = self.token(start - 1);
+            let joined = t.text == "and" && start < end;
+            if !(joined || (t.is_capitalized() && t.is_word())) {
+                break;
+            }
+            start -= 1;
+        }
+        if start == end || self.token(start).text == "and" {
+            return None;
+        }
+        if start > from && self.token(start - 1).text == "the" {
+            start -= 1;
+        }
+        let preposition = start.checked_sub(1).filter(|&k| k > from)?;
+        lowercase_is_one_of(self.token(preposition).text, &["to", "of", "for"])
+            .then_some(preposition..end)
+    }
+
+    /// The government of another state whose office `phrase` names: one the
+    /// target would name without the state's name (`Greece's tourism
+    /// minister`, `the French finance minister`) but does not with it (a
+    /// target's own state, `@US` in a US target file, is no other).
+    /// `scratch` is scratch space.
+    fn foreign_office(&self, phrase: Span, scratch: &mut String) -> Option<&'a OrgName> {
+        let words = phrase.of(self.text);
+        let (at, government) = self.knowledge.foreign_government(words)?;
+        let rest = words.get(at.end..).unwrap_or_default();
+        let rest = ["’s", "'s"]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .unwrap_or(rest);
+        scratch.clear();
+        scratch.push_str(words.get(..at.start).unwrap_or_default());
+        scratch.push_str(rest);
+        (self.knowledge.is_government(scratch) && !self.knowledge.is_government(words))
+            .then_some(government)
     }
 
     /// Whether token `at` joins the capitalized words of a title on both

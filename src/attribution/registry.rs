@@ -31,6 +31,10 @@ pub(super) struct Person<'a> {
     /// Whether a role made them a minister of a devolved government, whose
     /// side is then settled.
     pub(super) devolved: bool,
+    /// Whether `org` came only from the sentences around their introduction,
+    /// not from words about them: a role the text gives them afterwards
+    /// says more.
+    pub(super) org_from_context: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -55,6 +59,7 @@ impl<'a> Doc<'a> {
             government: Some(false),
             introduced: false,
             devolved: false,
+            org_from_context: false,
         });
         id
     }

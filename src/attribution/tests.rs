@@ -579,3 +579,69 @@ fn resolution_cases() {
         assert_eq!(attributed(text), owned(expected), "attributing in {text:?}");
     }
 }
+
+/// Government offices given apart from the name or with a portfolio: the
+/// office decides over the parties named around; another state's office is
+/// its government's.
+#[test]
+fn office_holder_cases() {
+    let cases: &[Case] = &[
+        // A government role given in the sentence before a bare name outranks
+        // the party the sentences around name (fire); a role of no government
+        // leaves the organization around (must not).
+        (
+            "Hotels row\n\nThe Home Secretary last night pledged that the hotels would close, as Labour rebels met.\n\nPriya Castell told a meeting of Labour MPs that the hotels would shut by May.",
+            &[("the hotels w", Some("Home Secretary"), Some("Government")), ("the hotels w", Some("Priya Castell"), Some("Government"))],
+        ),
+        (
+            "Store closures\n\nBrindle Ltd is to close forty stores. The chairman last night pledged that the rest would stay open.\n\nPriya Castell told a meeting of staff that no more stores would shut.",
+            &[("the rest wou", Some("chairman"), None), ("no more stor", Some("Priya Castell"), Some("Brindle Ltd"))],
+        ),
+        // An office with its portfolio opening the sentence before the name
+        // (fire), and an opening prepositional phrase, which is no office
+        // (must not).
+        (
+            "Senior Liberal Democrats attacked the plan. The Chief Secretary to the Treasury, Tom Hale, said the plan was fair.",
+            &[("the plan was", Some("Tom Hale"), Some("HM Treasury"))],
+        ),
+        (
+            "Labour MPs met on Monday. The Minister for Schools, Tom Hale, said the plan was fair.",
+            &[("the plan was", Some("Tom Hale"), Some("Government"))],
+        ),
+        (
+            "In a letter to Unite, Ann Lee said pay was too low.",
+            &[("pay was too ", Some("Ann Lee"), None)],
+        ),
+        // An office in title case in apposition (fire), as in lowercase (must not change).
+        (
+            "Tom Hale, Chief Secretary to the Treasury, said the plan was fair.",
+            &[("the plan was", Some("Tom Hale"), Some("HM Treasury"))],
+        ),
+        (
+            "Tom Hale, chief secretary to the Treasury, said the plan was fair.",
+            &[("the plan was", Some("Tom Hale"), Some("HM Treasury"))],
+        ),
+        // A minister of another state speaks for its government (fire); a
+        // member of its parliament does not, nor does a minister of the
+        // target who speaks there (must not).
+        (
+            "Portugal's housing minister, Rui Costa, said rents had doubled.",
+            &[("rents had do", Some("Rui Costa"), Some("Portuguese government"))],
+        ),
+        (
+            "The French finance minister, Ann Lee, said the euro was strong.",
+            &[("the euro was", Some("Ann Lee"), Some("French government"))],
+        ),
+        (
+            "Ann Lee, a Greek MP, said the euro was strong.",
+            &[("the euro was", Some("Ann Lee"), None)],
+        ),
+        (
+            "Europe minister Ann Lee, speaking in Spain, said the talks went well.",
+            &[("the talks we", Some("Ann Lee"), Some("Government"))],
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(attributed(text), owned(expected), "attributing in {text:?}");
+    }
+}

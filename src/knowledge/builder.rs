@@ -64,6 +64,7 @@ pub mod builtin {
     pub const PARTY_LABELS: &str = include_str!("../../data/party_labels.tsv");
     pub const OPPOSITION_MARKERS: &str = include_str!("../../data/opposition_markers.txt");
     pub const DEVOLVED: &str = include_str!("../../data/devolved.tsv");
+    pub const FOREIGN_GOVERNMENTS: &str = include_str!("../../data/foreign_governments.tsv");
 }
 
 /// Builds [`Knowledge`], replacing any built-in file with the user's text.
@@ -100,6 +101,7 @@ pub struct KnowledgeBuilder {
     party_labels: String,
     opposition_markers: String,
     devolved: String,
+    foreign_governments: String,
 }
 
 impl Default for KnowledgeBuilder {
@@ -143,6 +145,7 @@ impl KnowledgeBuilder {
             party_labels: builtin::PARTY_LABELS.into(),
             opposition_markers: builtin::OPPOSITION_MARKERS.into(),
             devolved: builtin::DEVOLVED.into(),
+            foreign_governments: builtin::FOREIGN_GOVERNMENTS.into(),
         }
     }
 
@@ -167,7 +170,8 @@ impl KnowledgeBuilder {
         time_words,
         party_labels,
         opposition_markers,
-        devolved
+        devolved,
+        foreign_governments
     );
 
     /// Reads every file into knowledge; an error names the file that cannot be read.
@@ -427,6 +431,29 @@ impl KnowledgeBuilder {
             let org = entry.to_name();
             devolved.push((place.to_string(), org));
         }
+        // (Named by the file, not the gazetteer: a foreign government's name
+        // is written too many ways to be looked for in the text.)
+        let foreign_governments = entries(&self.foreign_governments)
+            .filter_map(|c| {
+                let (place, government) = (c.first()?, c.get(1)?);
+                let org = OrgName {
+                    name: government.to_string(),
+                    acronym: None,
+                    kind: OrgKind::Public,
+                };
+                Some((place.to_string(), org))
+            })
+            .collect::<Vec<(String, OrgName)>>();
+        let mut foreign_by_first_word: HashMap<String, Vec<usize>> = HashMap::default();
+        for (k, (place, _)) in foreign_governments.iter().enumerate() {
+            let first = place.split(|c: char| !c.is_ascii_alphanumeric()).next();
+            if let Some(first) = first.filter(|w| !w.is_empty()) {
+                foreign_by_first_word
+                    .entry(first.to_string())
+                    .or_default()
+                    .push(k);
+            }
+        }
         let org_matcher =
             Gazetteer::new(&patterns).map_err(|e| KnowledgeError::Automaton(e.to_string()))?;
         let org_heads = entries(&self.org_patterns)
@@ -494,6 +521,8 @@ impl KnowledgeBuilder {
             holder_orgs,
             devolved,
             devolved_offices,
+            foreign_governments,
+            foreign_by_first_word,
             places,
             first_names,
             name_particles,

@@ -120,6 +120,12 @@ pub struct Knowledge {
     pub(crate) devolved: Vec<(String, OrgName)>,
     /// Offices only a devolved government has (`first minister`), lowercase.
     pub(crate) devolved_offices: Vec<String>,
+    /// Other states and adjectives of them, as written (`Greece`, `Greek`),
+    /// and their government.
+    pub(crate) foreign_governments: Vec<(String, OrgName)>,
+    /// The indices in `foreign_governments` of the states by the first word
+    /// of their name (`South` for `South Africa`).
+    pub(crate) foreign_by_first_word: HashMap<String, Vec<usize>>,
     /// Places and nationality adjectives, as written (`South Africa`, `Welsh`).
     pub(crate) places: HashSet<String>,
     /// Given names, as written (`Rachel`), and the gender they suggest.

@@ -4,6 +4,7 @@
 
 use super::Knowledge;
 use crate::orgs::OrgName;
+use crate::span::Span;
 
 /// The kind of an organization (the third column of `data/orgs.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -100,6 +101,40 @@ impl Knowledge {
             })
             .min_by_key(|&(at, _)| at)
             .map(|(_, org)| org)
+    }
+
+    /// The other state `text` names first (`Greece's`, `the Greek`, matched
+    /// on word boundaries as written): where its name stands in `text`, and
+    /// its government.
+    pub(crate) fn foreign_government(&self, text: &str) -> Option<(Span, &OrgName)> {
+        // Each capitalized word's start is looked up by its first word, not
+        // every state searched for in the text.
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let word_start = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+            if word_start && bytes[at].is_ascii_uppercase() {
+                let rest = text.get(at..).unwrap_or_default();
+                let first = rest
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .next()
+                    .unwrap_or_default();
+                let found = self.foreign_by_first_word.get(first).and_then(|places| {
+                    places.iter().find_map(|&k| {
+                        let (place, org) = self.foreign_governments.get(k)?;
+                        let after = rest.get(place.len()..)?.chars().next();
+                        (rest.starts_with(place.as_str())
+                            && !after.is_some_and(char::is_alphanumeric))
+                        .then(|| (Span::new(at, at + place.len()), org))
+                    })
+                });
+                if found.is_some() {
+                    return found;
+                }
+            }
+            at += 1;
+        }
+        None
     }
 
     /// Whether `lowercase_role` names an office only a devolved government

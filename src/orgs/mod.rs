@@ -265,6 +265,42 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             i += 1;
             continue;
         }
+        // `Detective Sergeant Liam Corrigan of Lindworth Police`: titles (and
+        // the roles among them) before a name make it a person's, whatever
+        // the name, and the person is of the organization after `of` (but
+        // `Lord Mayor of London`, `Secretary of State`: no name between).
+        let titled_person_of = |start: usize, end: usize| {
+            // (Most runs hold no `of`: told before any word is looked up.)
+            let of_at = |j: usize| token(j).is_some_and(|t| t.text == "of");
+            if !(start + 2..end.min(start + 7)).any(of_at) {
+                return None;
+            }
+            let mut k = start;
+            let mut titled = false;
+            while k < end {
+                let Some(t) = token(k) else { break };
+                let title = knowledge.title(t.text).is_some();
+                if !(title || knowledge.is_role(t.text)) {
+                    break;
+                }
+                titled |= title;
+                k += 1;
+            }
+            if !titled {
+                return None;
+            }
+            let of = (k + 1..=end.min(k + 3)).find(|&j| of_at(j))?;
+            let named = (k..of).all(|j| {
+                token(j).is_some_and(|t| {
+                    t.is_capitalized()
+                        && t.is_word()
+                        && knowledge.title(t.text).is_none()
+                        && !knowledge.is_role(t.text)
+                        && knowledge.org_head(t.text).is_none()
+                })
+            });
+            (named && end > of).then_some(of)
+        };
         // `Ann Lee of Brightwater Group`, `Economist Ann Lee of …`: a given
         // name and a surname before `of` are a person's, who is of the
         // organization after it (but `Royal College of …`: a head word is no
@@ -275,7 +311,8 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
                 end > of
                     && token(of - 2).is_some_and(|t| knowledge.first_name(t.text).is_some())
                     && token(of - 1).is_some_and(|t| knowledge.org_head(t.text).is_none())
-            });
+            })
+            .or_else(|| titled_person_of(i, end));
         if let Some(of) = person_of {
             i = of + 1;
             continue;
@@ -500,6 +537,17 @@ mod tests {
     #[test]
     fn gazetteer_patterns_and_acronyms() {
         let cases: &[Case] = &[
+            // Titles before a name of no known given name make a person,
+            // who is of the organization after `of` (fire); a head word
+            // after a title is no name (must not).
+            (
+                "Detective Inspector Ravi Okonkwo of Marsden Police said so.",
+                &[("Marsden Police", "Marsden Police", None)],
+            ),
+            (
+                "General Motors of Canada said so.",
+                &[("General Motors of Canada", "General Motors of Canada", None)],
+            ),
             // A name with a head word reaching past a news outlet's is
             // another organization (fire); the outlet alone stays (must not).
             (

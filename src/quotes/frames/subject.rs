@@ -183,11 +183,17 @@ fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
     // `CBI director general`, `Director of the … Centre`: a role with no
     // person's name (no title, no given name) describes one; so does a place.
     // (These two, the dearer tests, are made only when the others fail.)
+    // (A title names somebody only before a name: `Chief Secretary to the
+    // Treasury`, `General Secretary of Unite` are offices.)
+    let titled = |k: usize| {
+        knowledge.title(seg[k].text).is_some()
+            && seg
+                .get(k + 1)
+                .is_some_and(|n| is_word(n) && n.is_capitalized() && !knowledge.is_role(n.text))
+    };
     let unnamed_role = || {
         seg.iter().any(|t| knowledge.is_role(t.text))
-            && !seg.iter().any(|t| {
-                knowledge.title(t.text).is_some() || knowledge.first_name(t.text).is_some()
-            })
+            && !(0..seg.len()).any(|k| titled(k) || knowledge.first_name(seg[k].text).is_some())
     };
     let place = || {
         seg.iter().filter(|t| is_word(t)).count() <= 3 && {

@@ -33,6 +33,16 @@ fn subjects() {
             "Speaking alongside Patrick Roach, general secretary of the NASUWT union, Mr Courtney added: “No.”",
             &[("added", "Mr Courtney")],
         ),
+        // An office in title case after a name is an apposition (fire); a
+        // title before a name names a person (must not).
+        (
+            "Ann Lee, Chief Secretary to the Treasury, said the cuts were fair.",
+            &[("said", "Ann Lee")],
+        ),
+        (
+            "The panel's chair, Secretary Tom Hale, said the cuts were fair.",
+            &[("said", "Secretary Tom Hale")],
+        ),
         ("“It is bad,” said the nursing union official.", &[("said", "the nursing union official")]),
         ("“It is bad,” said the New York businessman.", &[("said", "the New York businessman")]),
         ("“It is bad,” said the businessman in New York.", &[("said", "the businessman")]),

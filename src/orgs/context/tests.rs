@@ -1,0 +1,197 @@
+//! Table-driven cases of the context rules, from invented sentences.
+
+use crate::orgs::find_orgs;
+use crate::segment::segment;
+use crate::Knowledge;
+
+fn names(text: &str) -> Vec<String> {
+    let k = Knowledge::builtin();
+    find_orgs(text, &segment(text, &k), &k)
+        .into_iter()
+        .map(|m| m.span.of(text).to_string())
+        .collect()
+}
+
+#[test]
+fn organizations_by_context() {
+    let cases: &[(&str, &[&str])] = &[
+        // A kind noun before the name.
+        ("Shares in music giant Zorbex fell.", &["Zorbex"]),
+        (
+            "Ann Lee, head of messaging firm Quillo Networks, said so.",
+            &["Quillo Networks"],
+        ),
+        (
+            "Not after an office: the minister Harriet Jones spoke.",
+            &[],
+        ),
+        // A name in title case after a kind noun keeps its function words
+        // (fire); a capitalized function word of a sentence run on, or a
+        // day, is none of it (must not).
+        (
+            "The protest group Hands Off Our Parks said the sale was wrong.",
+            &["Hands Off Our Parks"],
+        ),
+        ("Tom Hale, who leads the pressure group Our Streets Now, spoke.", &["Our Streets Now"]),
+        ("Sales rose, according to analysts Brandwell More than half were sold.", &["Brandwell"]),
+        ("The research firm Brandwell Monday said sales rose.", &["Brandwell"]),
+        // An apposition after it.
+        (
+            "Brandwell, the research firm, expects growth.",
+            &["Brandwell"],
+        ),
+        ("Brandwell, the research director, spoke.", &[]),
+        // … whose kind noun a modifier follows (fire); a kind noun that
+        // modifies another noun is no apposition (must not).
+        (
+            "Ravenholt Inns, the pub group with 600 sites, reported a loss.",
+            &["Ravenholt Inns"],
+        ),
+        (
+            "Brandwell, the company whose tools design chips, agreed.",
+            &["Brandwell"],
+        ),
+        ("Brandwell, a company director with a plan, spoke.", &[]),
+        // Shaped like an organization's name before a role and a name.
+        ("BT chief executive Ben Verwaayen said so.", &["BT"]),
+        (
+            "Plusnet boss Lee Strafford and Plus.net chief Ann Dale spoke.",
+            &["Plus.net"],
+        ),
+        ("US trade representative Rob Port spoke.", &[]),
+        ("MP spokesman John Fry spoke.", &[]),
+        // A plain name before a role held in an organization.
+        (
+            "\"We agree,\" said Fernlow chief executive Ann Dale.",
+            &["Fernlow"],
+        ),
+        ("Sales fell, a Quarrow spokeswoman said.", &["Quarrow"]),
+        (
+            "The fund is run by Brackwater. Brackwater partner Lucas Hale spoke.",
+            &["Brackwater", "Brackwater"],
+        ),
+        (
+            "Shares in Quarrow fell. Quarrow's chairman, Tom Hale, said so.",
+            &["Quarrow", "Quarrow"],
+        ),
+        (
+            "Rivals include Fernlow. Fernlow boss Ann Dale spoke.",
+            &["Fernlow", "Fernlow"],
+        ),
+        // Not at a sentence's start alone, before an office, or a person's.
+        ("Acting chief executive Tom Hale spoke.", &[]),
+        ("Fernlow boss Ann Dale spoke. Fernlow rose.", &[]),
+        ("He met the Bolton MP Tom Hale.", &[]),
+        ("Jeb Hale spoke, a Hale spokeswoman said.", &[]),
+        ("Mr. Hale spoke, a Hale spokeswoman said.", &[]),
+        (
+            "It is a rival to BT. Fernlow said so, a Fernlow spokeswoman said.",
+            &["Fernlow", "Fernlow"],
+        ),
+        ("He is Mitt Ramsey's chief adviser, and Ramsey agreed.", &[]),
+        // A kind noun opening a sentence.
+        (
+            "Carmaker Vantor will build a plant. Vantor's staff cheered.",
+            &["Vantor", "Vantor"],
+        ),
+        ("Council Tax rose. The Council Tax is high.", &[]),
+        ("Trust Bratton. Bill Bratton said so.", &[]),
+        // A role's employer, and its later uses.
+        (
+            "Tom Hale, chief executive of Plumnet, said it. Plumnet agreed.",
+            &["Plumnet", "Plumnet"],
+        ),
+        (
+            "said Ann Carr, an analyst at Bexley Securities.",
+            &["Bexley Securities"],
+        ),
+        (
+            "Jo Brand, vice president for music at Korvia, spoke.",
+            &["Korvia"],
+        ),
+        (
+            "Jo Brand, vice president of digital sales and marketing at Korvia, spoke.",
+            &["Korvia"],
+        ),
+        // Only `at` reaches over a long portfolio.
+        (
+            "Jo Brand, vice president of digital sales and marketing for Korvia, spoke.",
+            &[],
+        ),
+        ("spokesman for Zentix’s board", &["Zentix"]),
+        // A name set off by commas after the kind noun.
+        (
+            "The operator, Northern Isles Boats, said so.",
+            &["Northern Isles Boats"],
+        ),
+        ("The operator, Tom Hale, said so.", &[]),
+        (
+            "The operator said Northern Isles Boats, a rival, was late.",
+            &[],
+        ),
+        (
+            "Jim Fenn, from Parents Need Help, said so.",
+            &["Parents Need Help"],
+        ),
+        ("Jim Fenn, from London, said so.", &[]),
+        ("Jim Fenn, 47, from Market Harwell, said so.", &[]),
+        // Not a place, a person or an office's portfolio.
+        ("the president of France said", &[]),
+        ("a spokesman for Michael Harding said", &[]),
+        ("the minister for Europe said", &[]),
+        ("Jim Cole, MP for Bolton, said", &[]),
+        // A committee by its remit alone.
+        (
+            "the environment select committee said",
+            &["environment select committee"],
+        ),
+        ("the committee said", &[]),
+        ("the members of the committee said", &[]),
+        // A name's own `'s` before a comma or a verb, where the text never
+        // writes it bare (fire); a possessive, or a name written bare
+        // elsewhere (must not).
+        (
+            "Dovecot's, the garden centre chain, has cut prices. Dovecot's has 40 stores.",
+            &["Dovecot's", "Dovecot's"],
+        ),
+        (
+            "Dovecot, the garden centre chain, has cut prices. Dovecot's stores are busy.",
+            &["Dovecot", "Dovecot"],
+        ),
+        (
+            "Dovecot's, the garden centre chain, has cut prices. Dovecot has 40 stores.",
+            &["Dovecot", "Dovecot"],
+        ),
+        // A name opening a sentence whose next sentence names the role
+        // of something of its kind (fire); a person's name (must not),
+        // nor a sentence further on (must not).
+        (
+            "Brightfold said it would hire 200 people. \"We are growing,\" said the firm's chief executive, Ann Dale.",
+            &["Brightfold"],
+        ),
+        (
+            "Tom Hale said he would hire 200 people. \"We are growing,\" said the firm's chief executive, Ann Dale.",
+            &[],
+        ),
+        (
+            "Brightfold Labs said it would hire 200 people. Sales rose. \"We are growing,\" said the firm's chief executive, Ann Dale.",
+            &["Brightfold Labs"],
+        ),
+        (
+            "Brightfold said it would hire 200 people. Sales rose. \"We are growing,\" said the firm's chief executive, Ann Dale.",
+            &[],
+        ),
+        (
+            "Brightfold said it would hire 200 people. The firm's shares rose.",
+            &[],
+        ),
+        // A committee by its house and remit.
+        (
+            "the chairman of the Commons education select committee said",
+            &["Commons education select committee"],
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(names(text), *expected, "organizations in {text:?}");
+    }
+}
