@@ -52,6 +52,13 @@ fn organizations_by_context() {
             &["Brandwell"],
         ),
         ("Brandwell, a company director with a plan, spoke.", &[]),
+        // A place's possessive opens one as an article does (fire); a
+        // person's apposition names no kind of organization (must not).
+        (
+            "Halden Crowe, Britain's sixth-largest bank, reported a loss.",
+            &["Halden Crowe"],
+        ),
+        ("Ann Lee, Britain's richest woman, spoke.", &[]),
         // Shaped like an organization's name before a role and a name.
         ("BT chief executive Ben Verwaayen said so.", &["BT"]),
         (
