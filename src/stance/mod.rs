@@ -28,7 +28,8 @@
 //!    (`lacked compulsion`), intensifiers and dampeners, contrast and concession,
 //!    praise in scare quotes, rhetorical questions, demands (`ministers must think
 //!    again`, `should have`, a bare imperative: `Scrap the tax.`) and appeals to the
-//!    target, and the frame's cue verbs:
+//!    target, inside the quote or as its cue (`urged ministers to publish`, whose quote is
+//!    what is asked for, no praise of what is), and the frame's cue verbs:
 //!    `condemned`, `welcomed`; rejections (`rejected`, `dismissed`) defend the target in
 //!    its own speaker's mouth and criticise it in anyone else's, defences (`denied`,
 //!    `insisted`) count only from the target's speaker. A good that is harmed counts
@@ -48,7 +49,9 @@
 //!    is about others, an opposition party's praise of its own plans is no verdict, but
 //!    its praise of the government's move is. A negation by the target's own speaker in
 //!    a quote about the target is a denial that defends it, unless a goal or condition
-//!    holds it (`to make sure that legal aid is not abused`).
+//!    holds it (`to make sure that legal aid is not abused`) or it negates a step of
+//!    procedure (`no decisions have been taken`); in anyone else's, a deed of the target
+//!    said not done (`ministers have not published any plan`) is a verdict against it.
 //! 5. *Target* ([`target`]): which names are "the government" is a data file, and so
 //!    are the words that put a generic name elsewhere (`data/stance/elsewhere.tsv`):
 //!    `South Africa's finance minister` is neither a government speaker nor a mention of
@@ -58,7 +61,8 @@
 //! at or beyond the threshold of `weights.tsv` (0.2) is `positive` or `negative`, else
 //! `neutral`. `examples/stance_fit.rs` reports the figures of the weights on gold files,
 //! lists the wrong quotes with their explanations, and fits the factors from a flat prior
-//! with leave-one-article-out cross-validation. The built-in factors are set by hand
+//! with leave-one-article-out cross-validation (nested: the fit's guard against noise is
+//! chosen on the other articles alone). The built-in factors are set by hand
 //! (fitted ones did worse on held-out articles); `docs/stance-errors.md` has the figures
 //! of both and the errors by cause.
 //!
