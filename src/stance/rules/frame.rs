@@ -160,7 +160,7 @@ pub fn frame_items_into(
     names_target
 }
 
-/// The quote of an appeal to the target (see [`appeal_to_target`]) is what
+/// The quote of an appeal to the target (see `appeal_to_target`) is what
 /// the speaker asks for: its praise in its first sentence describes what
 /// is not yet done, no verdict on what is (`called on the prime minister to
 /// find a better way forward`). Inside a quote an appeal's scope is a guess
