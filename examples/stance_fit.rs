@@ -355,29 +355,30 @@ fn choose_min_gain(start: &Weights, cases: &[&Case]) -> f64 {
         return fixed;
     }
     let articles = articles_of(cases);
-    let fold_of = |c: &Case| {
-        articles
+    // Each case's fold, by its article's place among the sorted articles.
+    let folds: Vec<usize> = cases
+        .iter()
+        .map(|c| {
+            articles
+                .binary_search(&(c.file.as_str(), c.doc.as_str()))
+                .unwrap_or(0)
+                % INNER_FOLDS
+        })
+        .collect();
+    let in_fold = |fold: usize, held: bool| {
+        cases
             .iter()
-            .position(|&a| a == (c.file.as_str(), c.doc.as_str()))
-            .unwrap_or(0)
-            % INNER_FOLDS
+            .zip(&folds)
+            .filter(move |(_, &f)| (f == fold) == held)
+            .map(|(&c, _)| c)
     };
     let mut best = (f64::MIN, MIN_GAINS[0]);
     for &gain in &MIN_GAINS {
         let mut pairs = Vec::with_capacity(cases.len());
         for fold in 0..INNER_FOLDS {
-            let rest: Vec<&Case> = cases
-                .iter()
-                .copied()
-                .filter(|c| fold_of(c) != fold)
-                .collect();
+            let rest: Vec<&Case> = in_fold(fold, false).collect();
             let w = fit(start, &rest, gain);
-            pairs.extend(
-                cases
-                    .iter()
-                    .filter(|c| fold_of(c) == fold)
-                    .map(|c| (c.gold, predict(&w, c))),
-            );
+            pairs.extend(in_fold(fold, true).map(|c| (c.gold, predict(&w, c))));
         }
         let score = figures(&pairs).0;
         if score >= best.0 {

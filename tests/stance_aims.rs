@@ -1021,6 +1021,12 @@ fn an_appeal_cue_to_the_target_is_a_demand() {
             "Labour MP Ann Roe said ministers would publish the full cost.",
             Neutral,
         ),
+        // A cue after the quote appeals to nothing that opens it: the
+        // praise of what the government has done still counts.
+        (
+            "“The government has done a great job and must keep going,” Tory MP Ann Roe urged.",
+            Positive,
+        ),
     ];
     for (text, want) in cases {
         let analysis = pipeline.analyze(text);

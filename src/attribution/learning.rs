@@ -490,7 +490,8 @@ impl<'a> Doc<'a> {
                     // `Harbury's reported a loss. … Chief executive Rachel
                     // Ormerod said`: a role at the head of an organization,
                     // named with none, is held in the company the story is
-                    // about, however many sentences ago it was named.
+                    // about: the latest named in the sentences before, up
+                    // to `MANAGEMENT_REACH` of them and not past a headline.
                     // (`DuPont's chief executive` names its owner, known or not.)
                     let management = |facts: PhraseFacts, phrase: Span| {
                         if !facts.role || facts.past {

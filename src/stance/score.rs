@@ -397,13 +397,7 @@ impl StanceScorer {
         let clause = |i: usize| rs.analysis.clause.get(i).copied();
         // A negation inside a goal or condition (`to make sure that legal
         // aid is not abused`, `unless ministers do not act`) denies nothing.
-        let hedged = |negator: &Hit| {
-            rs.rule_hits.iter().any(|r| {
-                kind(r) == Some(Kind::Irrealis)
-                    && r.last <= negator.first
-                    && clause(r.first) == clause(negator.first)
-            })
-        };
+        let hedged = |negator: &Hit| self.hedged(rs, negator);
         // `no decisions have been taken`, `did not comment on`: a negated
         // step of procedure states where things stand, denying no charge.
         let procedural = |negator: &Hit| {
@@ -440,7 +434,6 @@ impl StanceScorer {
         let toks = &found.tokens;
         let kind = |h: &Hit| self.rules.kinds.get(h.entry).copied();
         let clause = |i: usize| found.clause.get(i).copied();
-        let mut pushed = Vec::new();
         for h in &rs.rule_hits {
             if kind(h) != Some(Kind::Negator) || !matches!(toks.norm(h.first), "not" | "never") {
                 continue;
@@ -473,16 +466,21 @@ impl StanceScorer {
             let flips = items.iter().any(|it| {
                 it.first >= h.last && it.first < h.last + 8 && clause(it.first) == clause(h.first)
             });
-            let hedged = rs.rule_hits.iter().any(|r| {
-                kind(r) == Some(Kind::Irrealis)
-                    && r.last <= h.first
-                    && clause(r.first) == clause(h.first)
-            });
-            if deed && !flips && !hedged {
-                pushed.push(Item::unmet(h, unmet, doer.span));
+            if deed && !flips && !self.hedged(rs, h) {
+                items.push(Item::unmet(h, unmet, doer.span));
             }
         }
-        items.append(&mut pushed);
+    }
+
+    /// Whether the negator `negator` lies inside a goal or condition: an
+    /// irrealis word (`if`, `to make sure that`) before it in its clause.
+    fn hedged(&self, rs: &rules::Scratch, negator: &Hit) -> bool {
+        let clause = |i: usize| rs.analysis.clause.get(i).copied();
+        rs.rule_hits.iter().any(|r| {
+            self.rules.kinds.get(r.entry) == Some(&Kind::Irrealis)
+                && r.last <= negator.first
+                && clause(r.first) == clause(negator.first)
+        })
     }
 
     /// The features the target model reads for the mention at `mention`

@@ -46,9 +46,11 @@ pub(super) fn clause_start(
         // that …`: a listener, a short phrase of words with no verb, before
         // the `that` (a verb makes it a clause: `warned the plan would mean
         // that …`; an infinitive reports, its `that` a determiner: `told me
-        // not to make that speech`).
+        // not to make that speech`; so does a preposition right before it:
+        // `warned the cost of that scheme would double`).
         let listener = (flags.listener || flags.object)
             && (1..=6).contains(&n)
+            && !knowledge.is_preposition(window[n - 1].text)
             && window[..n]
                 .iter()
                 .all(|w| is_word(w) && w.text != "to" && !knowledge.is_finite_verb(w.text));

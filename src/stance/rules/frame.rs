@@ -153,7 +153,12 @@ pub fn frame_items_into(
             }
         }
     }
-    if let Some(item) = cue.and_then(|c| appeal_to_target(rules, text, c, quoted, tokens, found)) {
+    // Only a cue before the quote can appeal to what opens it (`"…,"
+    // Ann Roe urged` has its demand, if any, inside the quote).
+    let cue_first = cue.filter(|c| c.end <= quote.start);
+    if let Some(item) =
+        cue_first.and_then(|c| appeal_to_target(rules, text, c, quoted, tokens, found))
+    {
         out.push(item);
         names_target = true;
     }
@@ -161,17 +166,18 @@ pub fn frame_items_into(
 }
 
 /// The quote of an appeal to the target (see `appeal_to_target`) is what
-/// the speaker asks for: its praise in its first sentence describes what
-/// is not yet done, no verdict on what is (`called on the prime minister to
+/// the speaker asks for: the praise of its first sentence describes what is
+/// not yet done, no verdict on what is (`called on the prime minister to
 /// find a better way forward`). Inside a quote an appeal's scope is a guess
-/// and its praise counts less; here the whole clause is the thing asked.
+/// and its praise counts less; here the sentence that opens the quote is
+/// the thing asked.
 pub fn asked_for(scratch: &mut Scratch) {
     let Analysis {
         items, sentence, ..
     } = &mut scratch.analysis;
     for it in items.iter_mut() {
         if it.weight > 0.0 && sentence.get(it.first).is_some_and(|&s| s == 0) {
-            it.apply(0.0, Rule::Irrealis);
+            it.apply(0.0, Rule::Demand);
         }
     }
 }
