@@ -307,6 +307,15 @@ impl<'a> Doc<'a> {
         self.orgs_in(span).last()
     }
 
+    /// The organization whose name ends right before `at` (only white space
+    /// between), in the same sentence.
+    fn org_right_before(&self, at: usize) -> Option<&'a OrgName> {
+        let before = self.orgs.partition_point(|o| o.span.end <= at);
+        let o = self.orgs.get(before.checked_sub(1)?)?;
+        let gap = self.text.get(o.span.end..at)?;
+        (!gap.is_empty() && gap.chars().all(|c| c == ' ')).then_some(&o.org)
+    }
+
     /// The first party named inside `span`.
     fn party_in(&self, span: Span) -> Option<&'a OrgMention> {
         self.orgs_in(span).find(|o| o.org.kind == OrgKind::Party)

@@ -232,13 +232,20 @@ impl<'a> Doc<'a> {
         // `Acme welcomed the plan. A spokeswoman said`: someone employed,
         // unnamed, speaks for the organization the narration just named.
         let indefinite = lowercase_is_one_of(first.text, &["a", "an"]);
-        let org = org.map(|o| &o.org).or_else(|| {
-            (indefinite && k.is_employee_role(head.text))
-                .then(|| self.organization_before(mention.start, 1))?
-        });
+        let single_plural = one_word && head.text.ends_with('s');
+        let org = org
+            .map(|o| &o.org)
+            .or_else(|| {
+                (indefinite && k.is_employee_role(head.text))
+                    .then(|| self.organization_before(mention.start, 1))?
+            })
+            .or_else(|| {
+                // `Labour activists said`, `White House officials say`: a group
+                // the organization named right before it describes.
+                single_plural.then(|| self.org_right_before(mention.start))?
+            });
         let government =
             k.is_government(body.of(text)) || org.is_some_and(|o| k.is_government(&o.name));
-        let single_plural = one_word && head.text.ends_with('s');
         let kind = if single_plural {
             SpeakerKind::Group
         } else {

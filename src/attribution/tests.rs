@@ -76,6 +76,16 @@ fn resolution_cases() {
             "The University of Northmoor is to close a department. “It is hard,” said its vice-chancellor, Alan Grey.",
             &[("It is hard,", Some("Alan Grey"), Some("University of Northmoor"))],
         ),
+        // A group the organization named right before it describes is that
+        // organization's (fire); one a comma sets apart is not (must not).
+        (
+            "Labour activists said they would vote against the Bill.",
+            &[("they would v", Some("activists"), Some("Labour Party"))],
+        ),
+        (
+            "In Labour, activists said they would vote against the Bill.",
+            &[("they would v", Some("activists"), None)],
+        ),
         // Members of a parliamentary party by where they sit speak as a group.
         (
             "Thirty backbenchers said they would vote against the Bill.",
