@@ -165,12 +165,7 @@ impl<'a> Doc<'a> {
         while first > 0 && sentence - first < MANAGEMENT_REACH && !self.is_headline(first - 1) {
             first -= 1;
         }
-        let from = self.seg.sentences.get(first)?.span.start;
-        let before = self.orgs.partition_point(|o| o.span.end <= pos);
-        self.orgs[..before]
-            .iter()
-            .rev()
-            .take_while(|o| o.span.start >= from)
+        self.orgs_back_to(pos, first)?
             .find(|o| {
                 o.org.kind == OrgKind::Company
                     && !self.claimed_orgs.contains(&o.span)
@@ -183,16 +178,27 @@ impl<'a> Doc<'a> {
     /// chairman, Gregor Atherton, said`): the latest named in the narration
     /// of the `reach` sentences before (see [`ITS_REACH`]), a news outlet aside.
     pub(super) fn organization_before(&self, pos: usize, reach: usize) -> Option<&'a OrgName> {
-        let sentence = self.seg.sentence_at(pos)?;
-        let first = sentence.saturating_sub(reach);
-        let from = self.seg.sentences.get(first)?.span.start;
-        let before = self.orgs.partition_point(|o| o.span.end <= pos);
-        self.orgs[..before]
-            .iter()
-            .rev()
-            .take_while(|o| o.span.start >= from)
+        let first = self.seg.sentence_at(pos)?.saturating_sub(reach);
+        self.orgs_back_to(pos, first)?
             .find(|o| !self.in_quote(o.span) && o.org.kind != OrgKind::Media)
             .map(|o| &o.org)
+    }
+
+    /// The organizations named before `pos` back to the start of sentence
+    /// `first`, latest first.
+    fn orgs_back_to(
+        &self,
+        pos: usize,
+        first: usize,
+    ) -> Option<impl Iterator<Item = &'a OrgMention> + '_> {
+        let from = self.seg.sentences.get(first)?.span.start;
+        let before = self.orgs.partition_point(|o| o.span.end <= pos);
+        Some(
+            self.orgs[..before]
+                .iter()
+                .rev()
+                .take_while(move |o| o.span.start >= from),
+        )
     }
 
     /// Whether sentence `k` is a headline or crosshead: a paragraph of its own

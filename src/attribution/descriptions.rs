@@ -99,34 +99,16 @@ impl<'a> Doc<'a> {
         if subjects.any(|(other, _)| other != person) || self.people[person].org.is_some() {
             return;
         }
-        let text = self.text;
-        let described = description.of(text).to_lowercase();
-        let words: Vec<&str> = described.split_whitespace().skip(1).collect();
-        let given_role = self.role_phrases.iter().any(|&(holder, phrase)| {
-            if holder == person {
-                return self.phrase_facts(phrase).role;
-            }
-            let given = phrase.of(text).to_lowercase();
-            words
-                .iter()
-                .all(|w| given.split_whitespace().any(|g| g == *w))
-        });
+        let given_role = self
+            .role_phrases
+            .iter()
+            .any(|&(holder, phrase)| holder == person && self.phrase_facts(phrase).role)
+            || self.role_given_to_other(person, description);
         if given_role || self.phrase_facts(description).past {
             return;
         }
         self.role_phrases.push((person, description));
-        if self.people[person].government != Some(true) {
-            let after = Span::new(description.end, description.end);
-            self.government_clues.push((
-                person,
-                GovernmentClue::Role {
-                    pre: description,
-                    run: after,
-                    post: after,
-                },
-            ));
-            self.people[person].government = None;
-        }
+        self.give_role_clue(person, description);
         if let Some(o) = self.org_in(description) {
             self.people[person].org = Some(&o.org);
         }
