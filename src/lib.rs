@@ -347,7 +347,17 @@ impl Pipeline {
                 if let Some(&(_, side)) = known.iter().find(|(k, _)| *k == speaker) {
                     return side;
                 }
-                let institution = organization.is_some_and(institution);
+                // A speaker at the head of an organization (`chief executive
+                // Ann Cole`) speaks for a company or body even when its name
+                // was not found.
+                let institution = match organization {
+                    Some(o) => institution(o),
+                    None => a.speaker.as_ref().is_some_and(|s| {
+                        s.mention
+                            .split(' ')
+                            .any(|w| self.knowledge.is_management_role(w))
+                    }),
+                };
                 let side = self
                     .stance
                     .speaker_side_by(organization, institution, &names, |name| {

@@ -984,6 +984,32 @@ fn an_institution_is_told_by_the_organization_found() {
 }
 
 #[test]
+fn a_head_of_an_organization_not_found_speaks_for_an_institution() {
+    let pipeline = Pipeline::new();
+    let sides = |text: &str| -> Vec<Side> {
+        pipeline
+            .explain_stances(text)
+            .iter()
+            .map(|w| w.side)
+            .collect()
+    };
+    // Fire: no organization is found for a firm known only by an unknown
+    // name, but `chief executive` heads one, and its loose words about its
+    // own half-year are no verdict on a government the story names later.
+    let text = "Orrin Vale reported higher profits on Monday.\n\n\
+        \u{201c}We have had a strong half,\u{201d} said chief executive Ann Cole.\n\n\
+        The government plans to raise the bank surcharge.";
+    assert_eq!(sides(text), [Side::Institution]);
+    assert_eq!(pipeline.analyze(text).quotes[0].stance.label, Neutral);
+    // Must not fire: a speaker without a role is not known, and a party in
+    // the mention tells its side before the role does.
+    let text = "Orrin Vale reported higher profits on Monday.\n\n\
+        \u{201c}We have had a strong half,\u{201d} said Ann Cole.\n\n\
+        \u{201c}The tax rise is a disaster,\u{201d} said Labour chairman Tom Hale.";
+    assert_eq!(sides(text), [Side::Unknown, Side::Party]);
+}
+
+#[test]
 fn an_appeal_cue_to_the_target_is_a_demand() {
     let pipeline = Pipeline::new();
     // (sentence, the label of its one reported clause)

@@ -387,8 +387,10 @@ impl StanceScorer {
     /// document's speakers share organizations and names, which need be
     /// read only once.
     ///
-    /// `institution` says the organization is a company or a public body
-    /// ([`Side::Institution`] when its name tells no other side).
+    /// `institution` says the organization is a company or a public body,
+    /// or, when none was found, that the speaker's mention heads one
+    /// (`chief executive Ann Cole`): [`Side::Institution`] when no name
+    /// tells another side.
     pub(crate) fn speaker_side_by<'a>(
         &self,
         organization: Option<&'a crate::Organization>,
@@ -406,7 +408,7 @@ impl StanceScorer {
             .find_map(&mut side_of_name);
         match (named, organization) {
             (Some(side), _) => side,
-            (None, Some(_)) if institution => Side::Institution,
+            (None, _) if institution => Side::Institution,
             (None, Some(_)) => Side::Other,
             (None, None) => Side::Unknown,
         }
