@@ -74,6 +74,25 @@ fn lexicon_topic_words_are_no_verdicts() {
     assert!(st.evidence.iter().any(|e| e.text == "kept its promise"));
 }
 
+/// `kind` as a noun is no kindness; the adjective still is.
+#[test]
+fn lexicon_kind_as_a_noun() {
+    for (text, label) in [
+        (
+            "It is a false economy of the worst kind.",
+            StanceLabel::Negative,
+        ),
+        (
+            "Meetings of this kind are held in every region.",
+            StanceLabel::Neutral,
+        ),
+        ("Plans of any kind are due in April.", StanceLabel::Neutral),
+        ("It was a kind and generous offer.", StanceLabel::Positive),
+    ] {
+        assert_eq!(quote(text).label, label, "{text}");
+    }
+}
+
 /// A verdict's counterpart is a verdict too: `lawful` as `unlawful`,
 /// `rightly` as `wrongly`.
 #[test]
