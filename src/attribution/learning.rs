@@ -8,7 +8,9 @@
 //! that is the sentence going on (`, called Mr Barclay …`) or a relative clause
 //! about other people (`, who met Labour MPs,`); a past role's organization
 //! (`ex-adviser to the Treasury`), though a party stays; a minister of a
-//! devolved government (`Scottish finance minister Tom Hale`); and a role named
+//! devolved government (`Scottish finance minister Tom Hale`), or of the
+//! devolved or foreign government the story has just named (`The Welsh
+//! Government has published … Transport Minister Tom Hale`); and a role named
 //! without a name (`The constitutional affairs secretary outlined …`, `the
 //! Tory home affairs spokesman said`), given to the person the text is about.
 
@@ -393,6 +395,24 @@ impl<'a> Doc<'a> {
                 .find_map(|(phrase, _)| self.foreign_office(phrase, &mut scratch))
         })
         .flatten();
+        // `The Welsh Government has published a bus bill. … Transport
+        // Minister Ann Lee said`: a minister whose role names no place is the
+        // minister of the government the story has just named, when that is
+        // another's than the target's.
+        let foreign = foreign.or_else(|| {
+            (!self.people[person].devolved
+                && !org_only
+                && named.is_none()
+                && current(before_name)
+                && current(post))
+            .then(|| {
+                [before_name, post, Span::new(run.span.start, run.name.start)]
+                    .into_iter()
+                    .any(|phrase| self.is_portfolio_minister(phrase, &mut scratch))
+            })
+            .filter(|&minister| minister)
+            .and_then(|_| self.government_named_before(run.span.start, sentence))
+        });
         if let Some(government) = foreign {
             let p = &mut self.people[person];
             p.org = Some(government);
@@ -568,6 +588,75 @@ impl<'a> Doc<'a> {
         scratch.push_str(rest);
         (self.knowledge.is_government(scratch) && !self.knowledge.is_government(words))
             .then_some(government)
+    }
+
+    /// Whether `phrase` is a minister's role whose portfolio names no body
+    /// of the target (`Transport Minister`, `the deputy climate change
+    /// minister`; not `Home Office minister`, `Prime Minister`).
+    fn is_portfolio_minister(&self, phrase: Span, scratch: &mut String) -> bool {
+        let words = phrase
+            .of(self.text)
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(at) = words.rfind("minister").or_else(|| words.rfind("Minister")) else {
+            return false;
+        };
+        let portfolio = words.get(..at).unwrap_or_default().trim_end();
+        scratch.clear();
+        scratch.push_str(portfolio);
+        scratch.make_ascii_lowercase();
+        !scratch.ends_with("prime")
+            && !scratch.ends_with("first")
+            && self.knowledge.is_government(words)
+            && !self.knowledge.is_government(portfolio)
+    }
+
+    /// The government of another place or state that the sentences up to
+    /// `sentence` (in its paragraph and the one before) name before byte
+    /// `before`, when they name no other: the words just before `government`
+    /// or `Executive` tell whose (`The Welsh Government`, `Canada's federal
+    /// government`). None when they also name the target's (`the
+    /// government`, `the UK government`, one of its departments) or two
+    /// others.
+    fn government_named_before(&self, before: usize, sentence: usize) -> Option<&'a OrgName> {
+        let paragraph = self.seg.sentences.get(sentence)?.paragraph;
+        let first = (0..=sentence)
+            .rev()
+            .take_while(|&i| {
+                self.seg
+                    .sentences
+                    .get(i)
+                    .is_some_and(|s| s.paragraph + 1 >= paragraph)
+            })
+            .last()?;
+        let window = Span::new(self.seg.sentences.get(first)?.span.start, before);
+        let target_body = self.orgs.iter().any(|o| {
+            o.org.kind == OrgKind::Government
+                && o.span.start >= window.start
+                && o.span.end <= window.end
+        });
+        if target_body {
+            return None;
+        }
+        let tokens = self.token_range(window);
+        let mut named = None;
+        for word in tokens.clone() {
+            let t = self.token(word).text;
+            if !(t.eq_ignore_ascii_case("government") || t == "Executive") {
+                continue;
+            }
+            let from = word.saturating_sub(3).max(tokens.start);
+            let words = Span::new(self.token(from).span.start, self.token(word).span.start);
+            let words = words.of(self.text);
+            let government = self
+                .knowledge
+                .devolved_government(words)
+                .or_else(|| self.knowledge.foreign_government(words).map(|(_, g)| g))?;
+            if named.is_some_and(|n: &OrgName| n.name != government.name) {
+                return None;
+            }
+            named = Some(government);
+        }
+        named
     }
 
     /// Whether token `at` joins the capitalized words of a title on both

@@ -443,6 +443,26 @@ fn resolution_cases() {
         ),
         ("Wales Office minister Tom Hale said the budget was fair.", &[("the budget w", Some("Tom Hale"), Some("Government"))]),
         ("Finance minister Tom Hale said the budget was fair.", &[("the budget w", Some("Tom Hale"), Some("Government"))]),
+        // A minister whose role names no place is the minister of the
+        // government the story has just named, when that is another's (fire);
+        // not when the target's is named too, nor for a department's minister
+        // (must not).
+        (
+            "The Welsh Government has published a rail bill.\n\nTransport Minister Tom Hale said the bill was fair.",
+            &[("the bill was", Some("Tom Hale"), Some("Welsh Assembly Government"))],
+        ),
+        (
+            "Norway's government has cancelled the ferry order.\n\nTransport Minister Tom Hale said the order was late.",
+            &[("the order wa", Some("Tom Hale"), Some("Norwegian government"))],
+        ),
+        (
+            "The Welsh Government and the UK government have published rail bills.\n\nTransport Minister Tom Hale said the bill was fair.",
+            &[("the bill was", Some("Tom Hale"), Some("Government"))],
+        ),
+        (
+            "The Welsh Government has published a rail bill.\n\nHome Office minister Tom Hale said the bill was fair.",
+            &[("the bill was", Some("Tom Hale"), Some("Home Office"))],
+        ),
         // An office only a devolved government has: of the place the text names.
         (
             "Hospitals in Wales are full. First Minister Tom Hale said the budget was fair.",
