@@ -523,7 +523,9 @@ fn frame_at(
             .is_none_or(|t| matches!(t.text, "," | "." | ";"));
         (ends && !verb && speaks(subject)).then_some(subject)
     };
-    let comma_inverted = j == i && before_word == Some(",") && !flags.object && !flags.participle;
+    // (A cue naming its object, `…, praised the scheme,`, is never inverted.)
+    let comma_inverted =
+        j == i && before_word == Some(",") && !flags.object && !flags.participle && !flags.naming;
     let inverted_subject = if comma_inverted { inverted() } else { None };
     let (subject, place, boundary) = if let Some(subject) = inverted_subject {
         (subject, SubjectPlace::After, cue.start)

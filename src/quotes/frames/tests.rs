@@ -78,6 +78,12 @@ fn subjects() {
         // inverted subject; a noun phrase with a verb is a report.
         ("The race will be tight, said Ann Lee, an analyst.", &[("said", "Ann Lee")]),
         ("Tom Hale, head of the union, said the plans could work.", &[("said", "Tom Hale")]),
+        // A cue naming its object is never inverted after a comma (`said`
+        // is, above): the participle after it shares the sentence's subject.
+        (
+            "Tom Hale, the justice minister, praised the scheme, telling peers it worked.",
+            &[("praised", "Tom Hale"), ("telling", "Tom Hale")],
+        ),
         // A bare plural role after an inverted cue is a group of sources.
         ("Prices will rise, say analysts.", &[("say", "analysts")]),
         ("Prices will rise, say most analysts.", &[("say", "most analysts")]),
