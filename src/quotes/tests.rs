@@ -97,6 +97,10 @@ fn kinds_and_mentions() {
             &[(Indirect, "the market will fall", "Tom Hale")],
         ),
         (
+            "According to the Halden Institute, a think tank, the market will fall.",
+            &[(Indirect, "the market will fall", "the Halden Institute")],
+        ),
+        (
             "According to Tom Hale, prices will rise, and wages will fall.",
             &[(Indirect, "prices will rise, and wages will fall", "Tom Hale")],
         ),

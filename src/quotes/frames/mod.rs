@@ -341,10 +341,13 @@ fn frame_at(
                 .get(c + 1)
                 .is_some_and(|t| is_article(t.text) || (is_word(t) && !t.is_capitalized()));
             let close = (c + 2..toks.len().min(c + 12)).find(|&k| toks[k].text == ",")?;
-            // A noun phrase with a role (`an email was sent from its
-            // director,` has a verb: it is what was said).
+            // A noun phrase with a role or a kind of organization (`, a
+            // think tank,`; `an email was sent from its director,` has a
+            // verb: it is what was said).
             let words = toks.get(c + 1..close)?;
-            let described = words.iter().any(|t| knowledge.is_role(t.text))
+            let described = words
+                .iter()
+                .any(|t| knowledge.is_role(t.text) || knowledge.org_noun(t.text).is_some())
                 && !words.iter().any(|t| knowledge.is_finite_verb(t.text));
             (opens && described).then_some(close)
         });
