@@ -190,6 +190,7 @@ impl KnowledgeBuilder {
                     "that" => flags.that = true,
                     "clause" => flags.clause = true,
                     "listener" => flags.listener = true,
+                    "of" => flags.of = true,
                     _ => return false,
                 }
                 true

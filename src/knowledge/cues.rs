@@ -29,6 +29,9 @@ pub struct CueFlags {
     /// listener before a clause opened by `that` (and, unlike `object`, is
     /// often followed by the clause's own subject: `warned the plan would fail`).
     pub listener: bool,
+    /// `accused ministers of “sitting on their hands”`: after a listener,
+    /// what follows `of` is what was said.
+    pub of: bool,
 }
 
 impl Knowledge {

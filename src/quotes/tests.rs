@@ -104,6 +104,17 @@ fn kinds_and_mentions() {
             "According to Tom Hale, prices will rise, and wages will fall.",
             &[(Indirect, "prices will rise, and wages will fall", "Tom Hale")],
         ),
+        // After an accusation's listener, what follows `of` is what was
+        // said (fire); not after a listener told of something (must not).
+        (
+            "Ann Lee accused ministers of dragging their feet over pay.",
+            &[(Indirect, "dragging their feet over pay", "Ann Lee")],
+        ),
+        (
+            "Ann Lee accused ministers of “dragging their feet”.",
+            &[(Mixed, "“dragging their feet”", "Ann Lee")],
+        ),
+        ("Ann Lee told reporters of her plans to run for the council.", &[]),
         // After a listener, a word a finite verb follows is the report's
         // subject (fire); a listener's own lowercase head is not (must not).
         ("Ann Lee told the BBC prices would fall.", &[(Indirect, "prices would fall", "Ann Lee")]),

@@ -92,6 +92,13 @@ pub(super) fn clause_start(
             if t.text.eq_ignore_ascii_case("that") {
                 return t.span.end;
             }
+            // `accused ministers of “sitting on their hands”`: what the
+            // listener is accused of is what was said, without the `of`.
+            if flags.of && t.text == "of" && m > k {
+                if let Some(next) = toks.get(m + 1) {
+                    return next.span.start;
+                }
+            }
             let infinitive_follows = toks[m..]
                 .iter()
                 .take(6)
