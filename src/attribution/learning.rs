@@ -573,11 +573,16 @@ impl<'a> Doc<'a> {
     /// The government of another state whose office `phrase` names: one the
     /// target would name without the state's name (`Greece's tourism
     /// minister`, `the French finance minister`) but does not with it (a
-    /// target's own state, `@US` in a US target file, is no other).
+    /// target's own state, `@US` in a US target file, is no other), or an
+    /// office only that state has (`the Taoiseach`).
     /// `scratch` is scratch space.
     fn foreign_office(&self, phrase: Span, scratch: &mut String) -> Option<&'a OrgName> {
         let words = phrase.of(self.text);
         let (at, government) = self.knowledge.foreign_government(words)?;
+        // `Taoiseach`: an office only that state has.
+        if self.knowledge.is_role(at.of(words)) {
+            return Some(government);
+        }
         let rest = words.get(at.end..).unwrap_or_default();
         let rest = ["’s", "'s"]
             .iter()

@@ -410,10 +410,22 @@ impl<'a> Doc<'a> {
                 .iter()
                 .all(|w| d.split_whitespace().any(|dw| dw == w))
         };
+        // (Its last word, or the one before its prepositional phrase: `a
+        // spokesperson for the Northern Ireland Office`.)
+        let head_is = |d: &str| {
+            let mut last = None;
+            for w in d.split_whitespace() {
+                if last.is_some() && self.knowledge.is_preposition(w) {
+                    break;
+                }
+                last = Some(w);
+            }
+            last == Some(head.as_str()) || d.split_whitespace().last() == Some(head.as_str())
+        };
         if let Some((_, source)) = descriptions
             .iter()
             .rev()
-            .find(|(d, _)| d.split_whitespace().last() == Some(head.as_str()) && modifiers_fit(d))
+            .find(|(d, _)| head_is(d) && modifiers_fit(d))
         {
             return Some(*source);
         }

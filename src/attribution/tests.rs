@@ -443,6 +443,11 @@ fn resolution_cases() {
         ),
         ("Wales Office minister Tom Hale said the budget was fair.", &[("the budget w", Some("Tom Hale"), Some("Government"))]),
         ("Finance minister Tom Hale said the budget was fair.", &[("the budget w", Some("Tom Hale"), Some("Government"))]),
+        // An office only one state has is that state's government's.
+        (
+            "The Taoiseach, Aine Brennan, said the bill was a breach of the treaty.",
+            &[("the bill was", Some("Aine Brennan"), Some("Irish government"))],
+        ),
         // A minister whose role names no place is the minister of the
         // government the story has just named, when that is another's (fire);
         // not when the target's is named too, nor for a department's minister
@@ -502,6 +507,24 @@ fn resolution_cases() {
         ),
         // An unnamed source who spoke last is who `he` is; a pronoun nobody
         // fits stays as written.
+        // A description's head comes before its prepositional phrase: `the
+        // spokesperson` is the unnamed one just met (fire), not a named
+        // person before it; with another head, not that one (must not).
+        (
+            "Tom Hale said the plan had been \"the right one\". A spokesperson for the Halden Council said the vote was close. \"We will appeal against it,\" the spokesperson said.",
+            &[
+                ("the plan had", Some("Tom Hale"), None),
+                ("the vote was", Some("spokesperson for the Halden Council"), Some("Halden Council")),
+                ("We will appe", Some("spokesperson for the Halden Council"), Some("Halden Council")),
+            ],
+        ),
+        (
+            "A spokesperson for the Halden Council said the vote was close. \"We will appeal against it,\" the council said.",
+            &[
+                ("the vote was", Some("spokesperson for the Halden Council"), Some("Halden Council")),
+                ("We will appe", Some("Halden Council"), Some("Halden Council")),
+            ],
+        ),
         (
             "Tom Hale spoke first. A party spokesman said the vote was close. He added that turnout was high.",
             &[("the vote was", Some("party spokesman"), None), ("turnout was ", Some("party spokesman"), None)],
