@@ -104,6 +104,13 @@ fn kinds_and_mentions() {
             "According to Tom Hale, prices will rise, and wages will fall.",
             &[(Indirect, "prices will rise, and wages will fall", "Tom Hale")],
         ),
+        // Adverbs in -ly between the cue and `that` are no part of the
+        // report (fire); a clause before a later `that` is (must not).
+        ("Ann Lee said privately that the plan would fail.", &[(Indirect, "the plan would fail", "Ann Lee")]),
+        (
+            "Ann Lee said the plan would fail so badly that nobody would use it.",
+            &[(Indirect, "the plan would fail so badly that nobody would use it", "Ann Lee")],
+        ),
         // After an accusation's listener, what follows `of` is what was
         // said (fire); not after a listener told of something (must not).
         (

@@ -3,7 +3,7 @@
 //! reporters`, `warned ministers that`) and `that`.
 
 use super::subject::is_determiner;
-use super::{is_mark, is_word, SubjectPlace};
+use super::{is_ly_adverb, is_mark, is_word, SubjectPlace};
 use crate::knowledge::{CueFlags, Knowledge};
 use crate::segment::Token;
 use crate::span::Span;
@@ -42,6 +42,8 @@ pub(super) fn clause_start(
             && !window[0].is_capitalized()
             && knowledge.is_preposition(window[0].text)
             && window[..n].iter().all(|w| is_word(w) || w.text == ",");
+        // `said privately that …`, `said repeatedly that …`: adverbs in -ly.
+        let adverbs = n > 0 && n <= 2 && window[..n].iter().all(|w| is_ly_adverb(w.text));
         // `warned ministers that …`, `told a meeting of party activists
         // that …`: a listener, a short phrase of words with no verb, before
         // the `that` (a verb makes it a clause: `warned the plan would mean
@@ -54,7 +56,7 @@ pub(super) fn clause_start(
             && window[..n]
                 .iter()
                 .all(|w| is_word(w) && w.text != "to" && !knowledge.is_finite_verb(w.text));
-        if n == 0 || adverbial || listener {
+        if n == 0 || adverbial || adverbs || listener {
             return t.span.end;
         }
     }
