@@ -443,10 +443,10 @@ fn resolution_cases() {
         ),
         ("Wales Office minister Tom Hale said the budget was fair.", &[("the budget w", Some("Tom Hale"), Some("Government"))]),
         ("Finance minister Tom Hale said the budget was fair.", &[("the budget w", Some("Tom Hale"), Some("Government"))]),
-        // A name after a kind of firm (`the broker`) is the firm's, not a
+        // A name after a kind of firm (`the brokerage`) is the firm's, not a
         // person a later pronoun refers to.
         (
-            "According to Raj Mistry, an analyst at the broker Calloway Finch, costs will rise. \"Investors were promised more,\" he said.",
+            "According to Raj Mistry, an analyst at the brokerage Calloway Finch, costs will rise. \"Investors were promised more,\" he said.",
             &[
                 ("costs will r", Some("Raj Mistry"), Some("Calloway Finch")),
                 ("Investors we", Some("Raj Mistry"), Some("Calloway Finch")),
