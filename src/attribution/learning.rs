@@ -163,7 +163,13 @@ impl<'a> Doc<'a> {
             (toks.start..run_start.saturating_sub(1))
                 .rev()
                 .take(8)
-                .find(|&i| self.is_cue(self.token(i).text, &mut scratch))
+                .find(|&i| {
+                    self.is_cue(self.token(i).text, &mut scratch)
+                        // (`According to the party's spokesman, Ann Lee,`.)
+                        || (i > toks.start
+                            && self.token(i).text == "to"
+                            && self.token(i - 1).text.eq_ignore_ascii_case("according"))
+                })
                 .map_or(toks.start, |cue| cue + 1)
         } else {
             toks.start
@@ -185,6 +191,11 @@ impl<'a> Doc<'a> {
                         return true;
                     }
                     let t = self.token(i);
+                    // (A plural's possessive mark: `the Liberal Democrats' spokesman`.)
+                    if matches!(t.text, "'" | "’") && i > opens {
+                        joiners += 1;
+                        return true;
+                    }
                     t.is_word()
                         && !self.knowledge.is_function_word(t.text)
                         && !self.knowledge.is_preposition(t.text)

@@ -452,6 +452,12 @@ fn resolution_cases() {
                 ("Investors we", Some("Raj Mistry"), Some("Calloway Finch")),
             ],
         ),
+        // A role before the comma and name after `According to` describes
+        // them, a plural's possessive mark too.
+        (
+            "According to the Liberal Democrats' education spokesman, Dr Neil Farrant, fees will rise.",
+            &[("fees will ri", Some("Neil Farrant"), Some("Liberal Democrats"))],
+        ),
         // An office only one state has is that state's government's.
         (
             "The Taoiseach, Aine Brennan, said the bill was a breach of the treaty.",

@@ -97,6 +97,10 @@ fn kinds_and_mentions() {
             &[(Indirect, "the market will fall", "Tom Hale")],
         ),
         (
+            "According to the union's general secretary, Ann Lee, the market will fall.",
+            &[(Indirect, "the market will fall", "Ann Lee")],
+        ),
+        (
             "According to the Halden Institute, a think tank, the market will fall.",
             &[(Indirect, "the market will fall", "the Halden Institute")],
         ),

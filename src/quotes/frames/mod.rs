@@ -332,7 +332,11 @@ fn frame_at(
     if is_according {
         // `according to X`: the source follows; the content is the rest of the sentence.
         let subject = subject_after(toks, last + 1, knowledge)?;
-        let comma = (last + 1..toks.len()).find(|&k| toks[k].text == ",");
+        // (`According to the party's spokesman, Ann Lee, the …`: the name
+        // apposed to a description is the source, and the comma after it
+        // ends the attribution.)
+        let comma = (last + 1..toks.len())
+            .find(|&k| toks[k].text == "," && toks[k].span.start >= subject.end);
         // `According to Tom Hale, an analyst at Numis, the market …`: the
         // source's apposition is no part of what it says.
         // (`, head of research at Acme,`: a role's phrase needs no article.)
