@@ -246,13 +246,19 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether the words of `description` (after its article) are all in a
-    /// role the text gave somebody other than `person`.
+    /// role the text gave somebody other than `person` (the shadow of an
+    /// office is another role: `the Education Secretary` is not `Shadow
+    /// education secretary Anne Colville`'s).
     fn role_given_to_other(&self, person: usize, description: Span) -> bool {
         let text = self.text;
         let described = description.of(text).to_lowercase();
         let words: Vec<&str> = described.split_whitespace().skip(1).collect();
+        let opposition = self.phrase_facts(description).opposition;
         self.role_phrases.iter().any(|&(holder, phrase)| {
-            if holder == person || phrase.is_empty() {
+            if holder == person
+                || phrase.is_empty()
+                || self.phrase_facts(phrase).opposition != opposition
+            {
                 return false;
             }
             let given = phrase.of(text).to_lowercase();
@@ -281,8 +287,8 @@ impl<'a> Doc<'a> {
 
     /// The subject of the tokens `toks` (a sentence) when it is a definite
     /// role description that names nobody: `The Home Secretary has promised`
-    /// opening it, or `…, the Transport Secretary said` after a comma and
-    /// before a cue. A capitalized word after the role is a name it
+    /// opening it, or `…, the Transport Secretary said` after a comma (and
+    /// `as` or `while`) and before a cue. A capitalized word after the role is a name it
     /// introduces (`The Home Secretary Priya Castell`), and a possessive
     /// owns something else (`the Chancellor's plan`).
     fn role_description_subject(&self, toks: Range<usize>) -> Option<Span> {
@@ -293,7 +299,13 @@ impl<'a> Doc<'a> {
                 return None;
             }
             let opening = i == toks.start;
-            let after_comma = i > toks.start && self.token_is(i - 1, ",");
+            // (`…, as the Education Secretary insisted …`: a clause opened
+            // by `as` or `while` after the comma.)
+            let after_comma = i > toks.start
+                && (self.token_is(i - 1, ",")
+                    || (i > toks.start + 1
+                        && (self.token_is(i - 1, "as") || self.token_is(i - 1, "while"))
+                        && self.token_is(i - 2, ",")));
             if !(opening || after_comma) {
                 return None;
             }

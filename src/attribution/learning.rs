@@ -27,7 +27,7 @@ use super::{is_article, lowercase_into, lowercase_is_one_of, Doc};
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct PhraseFacts {
     pub(super) past: bool,
-    opposition: bool,
+    pub(super) opposition: bool,
     devolved_office: bool,
     pub(super) role: bool,
     pub(super) org_noun: bool,

@@ -390,6 +390,16 @@ fn resolution_cases() {
                 ("the sale was", Some("Tom Hale"), None),
             ],
         ),
+        // The same in a clause after a comma and `as`; the office's shadow
+        // is another role.
+        (
+            "Tory MPs attacked the sale, as the Transport Secretary insisted it was fair.\nTom Hale told MPs that the franchises would be advertised soon.\nShadow transport secretary Ann Lee said the sale was a mistake.",
+            &[
+                ("it was fair", Some("Transport Secretary"), Some("Government")),
+                ("the franchis", Some("Tom Hale"), Some("Government")),
+                ("the sale was", Some("Ann Lee"), Some("Conservative Party")),
+            ],
+        ),
         (
             "Transport Secretary Ann Lee spoke first. The sale will go ahead, the Transport Secretary said.\nTom Hale told reporters that the sale was a mistake.",
             &[
