@@ -74,7 +74,8 @@ fn lexicon_topic_words_are_no_verdicts() {
     assert!(st.evidence.iter().any(|e| e.text == "kept its promise"));
 }
 
-/// `kind` as a noun is no kindness; the adjective still is.
+/// `kind` as a noun is no kindness; the adjective still is. Idioms VADER
+/// lacks are verdicts; `trust` naming a body is none.
 #[test]
 fn lexicon_kind_as_a_noun() {
     for (text, label) in [
@@ -88,6 +89,16 @@ fn lexicon_kind_as_a_noun() {
         ),
         ("Plans of any kind are due in April.", StanceLabel::Neutral),
         ("It was a kind and generous offer.", StanceLabel::Positive),
+        // Idioms of criticism VADER lacks, and `trust` naming a body.
+        (
+            "They have acted in bad faith from the start.",
+            StanceLabel::Negative,
+        ),
+        ("It is a dereliction of duty.", StanceLabel::Negative),
+        (
+            "The hospital trust will publish its figures in April.",
+            StanceLabel::Neutral,
+        ),
     ] {
         assert_eq!(quote(text).label, label, "{text}");
     }
