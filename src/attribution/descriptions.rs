@@ -288,9 +288,9 @@ impl<'a> Doc<'a> {
     /// The subject of the tokens `toks` (a sentence) when it is a definite
     /// role description that names nobody: `The Home Secretary has promised`
     /// opening it, or `…, the Transport Secretary said` after a comma (and
-    /// `as` or `while`) and before a cue. A capitalized word after the role is a name it
-    /// introduces (`The Home Secretary Priya Castell`), and a possessive
-    /// owns something else (`the Chancellor's plan`).
+    /// `as` or `while`) and before a cue. A capitalized word after the role
+    /// is a name it introduces (`The Home Secretary Priya Castell`), and a
+    /// possessive owns something else (`the Chancellor's plan`).
     fn role_description_subject(&self, toks: Range<usize>) -> Option<Span> {
         let mut lowered = String::new();
         toks.clone().find_map(|i| {

@@ -530,8 +530,6 @@ fn resolution_cases() {
             "Carlos Baez Silva, an analyst, said prices would fall. Baez Silva added that demand was strong.",
             &[("prices would", Some("Carlos Baez Silva"), None), ("demand was s", Some("Carlos Baez Silva"), None)],
         ),
-        // An unnamed source who spoke last is who `he` is; a pronoun nobody
-        // fits stays as written.
         // A description's head comes before its prepositional phrase: `the
         // spokesperson` is the unnamed one just met (fire), not a named
         // person before it; with another head, not that one (must not).
@@ -550,6 +548,8 @@ fn resolution_cases() {
                 ("We will appe", Some("Halden Council"), Some("Halden Council")),
             ],
         ),
+        // An unnamed source who spoke last is who `he` is; a pronoun nobody
+        // fits stays as written.
         (
             "Tom Hale spoke first. A party spokesman said the vote was close. He added that turnout was high.",
             &[("the vote was", Some("party spokesman"), None), ("turnout was ", Some("party spokesman"), None)],
