@@ -613,9 +613,17 @@ impl<'a> Doc<'a> {
         let words = phrase
             .of(self.text)
             .trim_matches(|c: char| !c.is_alphanumeric());
-        let Some(at) = words.rfind("minister").or_else(|| words.rfind("Minister")) else {
+        // (Most phrases are told by their last bytes: nearly every person
+        // passes here once.)
+        let Some(at) = words.len().checked_sub("minister".len()) else {
             return false;
         };
+        if !words
+            .get(at..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("minister"))
+        {
+            return false;
+        }
         let portfolio = words.get(..at).unwrap_or_default().trim_end();
         scratch.clear();
         scratch.push_str(portfolio);
