@@ -196,7 +196,12 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             .get(i + 1)
             .and_then(|t| text.as_bytes().get(t.start..t.end));
         // `Acme plc`: a legal suffix in lowercase ends the name too.
-        let suffix_at = |k: usize| token(k).is_some_and(|t| knowledge.is_org_suffix(t.text));
+        let suffix_at = |k: usize| {
+            spans
+                .get(k)
+                .and_then(|t| text.as_bytes().get(t.start..t.end))
+                .is_some_and(|w| is_org_suffix(knowledge, w))
+        };
         let joined = capitals.get(c) == Some(&(i + 1))
             || (next_word.is_some_and(joins) && capitalized_at(i + 2))
             || (next_word.is_some_and(|w| w.first().is_some_and(u8::is_ascii_lowercase))
@@ -215,9 +220,12 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         loop {
             // `(a speech to) the Foreign Policy Centre Mr Straw`: an honorific
             // starts a person's name, which ends the organization's.
-            let name_follows = capitalized_at(j + 1)
-                || (token(j + 1).is_some_and(|n| n.text == ".") && capitalized_at(j + 2));
-            if j > i && name_follows && knowledge.is_honorific(t.text) {
+            // (The run's first word is never one: asked only after it.)
+            let name_follows = || {
+                capitalized_at(j + 1)
+                    || (token(j + 1).is_some_and(|n| n.text == ".") && capitalized_at(j + 2))
+            };
+            if j > i && name_follows() && knowledge.is_honorific(t.text) {
                 break;
             }
             // `Acme Holdings' Tom Hale`: a mark after a head word is its
@@ -226,9 +234,11 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
                 && token(j - 1).is_some_and(|h| knowledge.org_head(h.text).is_some());
             // `Police and Crime Commissioner David Thorne`: a given name after
             // a role starts the holder's name, which ends the organization's.
+            // (Roles are fewer than given names, and told by their shape
+            // first: the role is asked before the name.)
             let holder_follows = j > i
-                && knowledge.first_name(t.text).is_some()
-                && token(j - 1).is_some_and(|r| knowledge.is_role(r.text));
+                && token(j - 1).is_some_and(|r| knowledge.is_role(r.text))
+                && knowledge.first_name(t.text).is_some();
             if holder_follows {
                 // The organization ends at its head word, before the role
                 // (`House Judiciary Committee Chairman Bob Goodlatte`); with
@@ -376,6 +386,12 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         i = end + 1;
     }
     out
+}
+
+/// [`Knowledge::is_org_suffix`] of a token's bytes, which spares making the
+/// token a `str` (asked after most capitalized words, whose next word is lowercase).
+fn is_org_suffix(knowledge: &Knowledge, word: &[u8]) -> bool {
+    knowledge.org_suffixes.iter().any(|s| s.as_bytes() == word)
 }
 
 /// `National Education Union (NEU)`: the acronym takes the long name, and the
