@@ -197,12 +197,11 @@ impl Gazetteer {
                     .get(here + 2)
                     .is_none_or(|&c| self.triple_begins_name(a, b, c))
         };
-        // (Whole chunks of the rest, each read without a bounds check.)
-        let mut chunks = bytes.get(from..)?.chunks_exact(8);
+        // (Whole chunks of the rest: one test of the bound, and one count of
+        // the bytes read.)
         let mut at = from;
-        for chunk in chunks.by_ref() {
-            let word = u64::from_le_bytes(chunk.try_into().ok()?);
-            let mut firsts = chunk_firsts(word, &fast.ranges);
+        while let Some(chunk) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
+            let mut firsts = chunk_firsts(u64::from_le_bytes(*chunk), &fast.ranges);
             // Most chunks hold no capital; of the others, only the bytes in
             // the ranges are looked at.
             while firsts != 0 {
