@@ -12,9 +12,10 @@ use crate::span::Span;
 /// first listed); the search goes on after it. A name fits only where the text
 /// has its first two bytes, and few places have the first two bytes of any
 /// name: the names are grouped by them, and a place is looked at only if its
-/// first two bytes begin some name (one bit of `pair_bits`). Where the
-/// first bytes allow it, eight bytes of the text are told at once (see
-/// [`FastScan`]).
+/// first two bytes begin some name (one bit of `pair_bits`), and in the
+/// eight-byte scan only if its first three do too (one bit of
+/// `triple_bits`). Where the first bytes allow it, eight bytes of the text
+/// are told at once (see [`FastScan`]).
 #[derive(Debug, Clone)]
 pub(crate) struct Gazetteer {
     names: Vec<String>,
@@ -23,6 +24,12 @@ pub(crate) struct Gazetteer {
     /// L1 cache where `group_of_pair` (256 KB) does not. A fixed-size array:
     /// every pair's word is provably in it, so the hot loop checks no bounds.
     pair_bits: Box<[u64; PAIR_WORDS]>,
+    /// Bit `triple_bit(a, b, c)` is set when some name begins with the bytes
+    /// `a b c`, or is `a b` alone. Capitals begin names and words alike, and
+    /// most places whose pair begins a name (`Cl` of `Clinton`) are ruled
+    /// out by their third byte before any name is read. (Hashed into 8 KB:
+    /// another triple may share a bit, which only costs a look for nothing.)
+    triple_bits: Box<[u64; TRIPLE_WORDS]>,
     /// Whether some name begins with the byte: most bytes of a text begin
     /// none, and this one lookup rules them out before their pair is read.
     first_bytes: [bool; 256],
@@ -51,6 +58,7 @@ impl Gazetteer {
         };
         let mut group_of_pair = vec![0u32; 256 * 256];
         let mut pair_bits = Box::new([0u64; PAIR_WORDS]);
+        let mut triple_bits = Box::new([0u64; TRIPLE_WORDS]);
         let mut first_bytes = [false; 256];
         let mut groups: Vec<Vec<Member>> = Vec::new();
         for (index, name) in names.iter().enumerate() {
@@ -60,6 +68,17 @@ impl Gazetteer {
             first_bytes[usize::from(a)] = true;
             if let Some(word) = pair_bits.get_mut(pair_bit(a, b) / 64) {
                 *word |= 1 << (pair_bit(a, b) % 64);
+            }
+            // A name of two bytes fits whatever byte comes third.
+            let thirds = match name.as_bytes().get(2) {
+                Some(&c) => c..=c,
+                None => 0..=u8::MAX,
+            };
+            for c in thirds {
+                let bit = triple_bit(a, b, c);
+                if let Some(word) = triple_bits.get_mut(bit / 64) {
+                    *word |= 1 << (bit % 64);
+                }
             }
             let Some(slot) = group_of_pair.get_mut(pair_index(a, b)) else {
                 continue;
@@ -85,6 +104,7 @@ impl Gazetteer {
         Ok(Gazetteer {
             names: names.to_vec(),
             pair_bits,
+            triple_bits,
             first_bytes,
             fast,
             group_of_pair,
@@ -164,32 +184,41 @@ impl Gazetteer {
     /// [`Gazetteer::next_place`] among the places whose first byte is one of
     /// `fast.common`, eight bytes at a time.
     fn next_common_place(&self, fast: &FastScan, bytes: &[u8], from: usize) -> Option<usize> {
-        let begins = |a: u8, b: u8| fast.common[usize::from(a)] && self.pair_begins_name(a, b);
-        // (Whole chunks of the rest, each read without a bounds check.)
-        let mut chunks = bytes.get(from..)?.chunks_exact(8);
+        // The first byte's test is exact, and rules out the bytes of a
+        // chunk's range that begin no name; the pair's is exact too; the
+        // triple's (where a third byte follows) rules out most of the rest.
+        let begins = |here: usize| {
+            let (Some(&a), Some(&b)) = (bytes.get(here), bytes.get(here + 1)) else {
+                return false;
+            };
+            fast.common[usize::from(a)]
+                && self.pair_begins_name(a, b)
+                && bytes
+                    .get(here + 2)
+                    .is_none_or(|&c| self.triple_begins_name(a, b, c))
+        };
+        // (Whole chunks of the rest: one test of the bound, and one count of
+        // the bytes read.)
         let mut at = from;
-        for chunk in chunks.by_ref() {
-            let word = u64::from_le_bytes(chunk.try_into().ok()?);
-            let mut firsts = chunk_firsts(word, &fast.ranges);
+        while let Some(chunk) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
+            let mut firsts = chunk_firsts(u64::from_le_bytes(*chunk), &fast.ranges);
             // Most chunks hold no capital; of the others, only the bytes in
             // the ranges are looked at.
             while firsts != 0 {
                 let here = at + firsts.trailing_zeros() as usize / 8;
                 firsts &= firsts - 1;
                 // (The text's last byte begins no pair, and no place is after it.)
-                if begins(*bytes.get(here)?, *bytes.get(here + 1)?) {
+                if here + 1 >= bytes.len() {
+                    return None;
+                }
+                if begins(here) {
                     return Some(here);
                 }
             }
             at += 8;
         }
         // The last bytes, one at a time.
-        let rest = bytes.get(at..)?;
-        let offset = rest
-            .iter()
-            .zip(rest.get(1..)?)
-            .position(|(&a, &b)| begins(a, b))?;
-        Some(at + offset)
+        (at..bytes.len().saturating_sub(1)).find(|&here| begins(here))
     }
 
     fn pair_begins_name(&self, a: u8, b: u8) -> bool {
@@ -197,6 +226,14 @@ impl Gazetteer {
         // drops the bounds check from the scan.
         let bit = pair_bit(a, b);
         self.pair_bits
+            .get(bit / 64)
+            .is_some_and(|word| word & (1 << (bit % 64)) != 0)
+    }
+
+    /// Whether some name begins with the bytes `a b c` (or may: see `triple_bits`).
+    fn triple_begins_name(&self, a: u8, b: u8, c: u8) -> bool {
+        let bit = triple_bit(a, b, c);
+        self.triple_bits
             .get(bit / 64)
             .is_some_and(|word| word & (1 << (bit % 64)) != 0)
     }
@@ -257,6 +294,17 @@ const PAIR_WORDS: usize = 256 * 256 / 64;
 /// of the two adjacent bytes.
 fn pair_bit(a: u8, b: u8) -> usize {
     usize::from(u16::from_le_bytes([a, b]))
+}
+
+/// How many `u64` words `Gazetteer::triple_bits` has: 2^16 bits.
+const TRIPLE_WORDS: usize = 1 << 16 >> 6;
+
+/// Which bit of `Gazetteer::triple_bits` stands for the bytes `a b c`: the
+/// top sixteen bits of their product with an odd constant (Fibonacci
+/// hashing), which spreads the triples of a few letters over the table.
+fn triple_bit(a: u8, b: u8, c: u8) -> usize {
+    let triple = u32::from_le_bytes([a, b, c, 0]);
+    (triple.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 /// Where the pair of bytes `a b` is in `Gazetteer::group_of_pair`.

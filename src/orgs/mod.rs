@@ -160,12 +160,15 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             text: span.of(text),
         })
     };
-    // Told by the token's first byte when it is ASCII, without making the token.
-    let capitalized_at = |i: usize| {
-        let first = spans
+    // The bytes of a token, which many tests read without making it a `str`.
+    let bytes_at = |i: usize| {
+        spans
             .get(i)
             .and_then(|t| text.as_bytes().get(t.start..t.end))
-            .and_then(|b| b.first());
+    };
+    // Told by the token's first byte when it is ASCII, without making the token.
+    let capitalized_at = |i: usize| {
+        let first = bytes_at(i).and_then(|b| b.first());
         match first {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             Some(_) => token(i).is_some_and(|t| t.is_capitalized()),
@@ -175,6 +178,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
     let joins = |word: &[u8]| {
         matches!(word, b"of" | b"for" | b"and" | b"the" | b"'" | b"&") || word == "’".as_bytes()
     };
+    let suffixes = OrgSuffixes::new(knowledge);
     let mut out = Vec::new();
     // Names begin with a capital: only the capitalized tokens can start one.
     let capitals = &seg.capitalized;
@@ -192,11 +196,9 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         // One word alone names no organization (see below), and most
         // capitalized words stand alone: a run goes on to the next token only
         // when it is capitalized or joins another capitalized one.
-        let next_word = spans
-            .get(i + 1)
-            .and_then(|t| text.as_bytes().get(t.start..t.end));
+        let next_word = bytes_at(i + 1);
         // `Acme plc`: a legal suffix in lowercase ends the name too.
-        let suffix_at = |k: usize| token(k).is_some_and(|t| knowledge.is_org_suffix(t.text));
+        let suffix_at = |k: usize| bytes_at(k).is_some_and(|w| suffixes.holds(w));
         let joined = capitals.get(c) == Some(&(i + 1))
             || (next_word.is_some_and(joins) && capitalized_at(i + 2))
             || (next_word.is_some_and(|w| w.first().is_some_and(u8::is_ascii_lowercase))
@@ -215,9 +217,11 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         loop {
             // `(a speech to) the Foreign Policy Centre Mr Straw`: an honorific
             // starts a person's name, which ends the organization's.
-            let name_follows = capitalized_at(j + 1)
-                || (token(j + 1).is_some_and(|n| n.text == ".") && capitalized_at(j + 2));
-            if j > i && name_follows && knowledge.is_honorific(t.text) {
+            // (The run's first word is never one: asked only after it.)
+            let name_follows = || {
+                capitalized_at(j + 1) || (bytes_at(j + 1) == Some(b".") && capitalized_at(j + 2))
+            };
+            if j > i && name_follows() && knowledge.is_honorific(t.text) {
                 break;
             }
             // `Acme Holdings' Tom Hale`: a mark after a head word is its
@@ -226,9 +230,12 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
                 && token(j - 1).is_some_and(|h| knowledge.org_head(h.text).is_some());
             // `Police and Crime Commissioner David Thorne`: a given name after
             // a role starts the holder's name, which ends the organization's.
+            // (Roles are fewer than given names, and told by their shape
+            // first: the role is asked before the name.)
             let holder_follows = j > i
-                && knowledge.first_name(t.text).is_some()
-                && token(j - 1).is_some_and(|r| knowledge.is_role(r.text));
+                && bytes_at(j - 1).is_some_and(|r| knowledge.may_be_role(r))
+                && token(j - 1).is_some_and(|r| knowledge.is_role(r.text))
+                && knowledge.first_name(t.text).is_some();
             if holder_follows {
                 // The organization ends at its head word, before the role
                 // (`House Judiciary Committee Chairman Bob Goodlatte`); with
@@ -376,6 +383,49 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         i = end + 1;
     }
     out
+}
+
+/// The legal suffixes of [`Knowledge::is_org_suffix`], asked of a token's
+/// bytes (after most capitalized words, whose next word is lowercase): their
+/// first bytes and lengths, as bits, rule out most words before any is compared.
+struct OrgSuffixes<'k> {
+    words: &'k [String],
+    /// Bit `b` for a suffix beginning with the ASCII byte `b`.
+    firsts: u128,
+    /// Bit `n` for a suffix `n` bytes long (63 for any longer).
+    lengths: u64,
+    /// A suffix the bits cannot stand for (empty, or beginning beyond
+    /// ASCII): every word is compared.
+    compare_all: bool,
+}
+
+impl<'k> OrgSuffixes<'k> {
+    fn new(knowledge: &'k Knowledge) -> OrgSuffixes<'k> {
+        let words = knowledge.org_suffixes.as_slice();
+        let (mut firsts, mut lengths, mut compare_all) = (0, 0, false);
+        for word in words.iter().map(String::as_bytes) {
+            match word.first() {
+                Some(&b) if b.is_ascii() => firsts |= 1 << b,
+                _ => compare_all = true,
+            }
+            lengths |= 1 << word.len().min(63);
+        }
+        OrgSuffixes {
+            words,
+            firsts,
+            lengths,
+            compare_all,
+        }
+    }
+
+    fn holds(&self, word: &[u8]) -> bool {
+        let shaped = || {
+            word.first()
+                .is_some_and(|&b| b.is_ascii() && self.firsts >> b & 1 != 0)
+                && self.lengths >> word.len().min(63) & 1 != 0
+        };
+        (self.compare_all || shaped()) && self.words.iter().any(|s| s.as_bytes() == word)
+    }
 }
 
 /// `National Education Union (NEU)`: the acronym takes the long name, and the

@@ -208,18 +208,35 @@ pub(super) fn employer_after(
     // and distribution at EMI`).
     let reach = if preposition == "at" { 7 } else { 4 };
     // (Capitalized only as a sentence's first word: `Analysts at Barclays`.)
-    let role = (i.saturating_sub(reach)..i).rev().find(|&k| {
-        let t = toks.text_at(k);
-        let lowercase = t.bytes().next().is_some_and(|b| b.is_ascii_lowercase());
-        (lowercase || !mid_sentence(toks, k)) && knowledge.is_role(t)
-    })?;
-    let between_plain = (role + 1..i).all(|k| {
+    let is_role = |k: usize| {
+        // (Told by the shape of the bytes first, before the token is a `str`.)
+        let word = toks.bytes_at(k);
+        let lowercase = word.first().is_some_and(u8::is_ascii_lowercase);
+        knowledge.may_be_role(word)
+            && (lowercase || !mid_sentence(toks, k))
+            && knowledge.is_role(toks.text_at(k))
+    };
+    let plain = |k: usize| {
         toks.get(k)
             .is_some_and(|t| t.is_word() && !t.is_capitalized())
-    });
+    };
+    // The nearest role back, with only plain words between it and the
+    // preposition: a word that is neither ends the search, as any role
+    // further back would have it between.
+    let mut role = None;
+    for k in (i.saturating_sub(reach)..i).rev() {
+        if is_role(k) {
+            role = Some(k);
+            break;
+        }
+        if !plain(k) {
+            return None;
+        }
+    }
+    let role = role?;
     // An office's `of`/`for` names its place or portfolio (`minister for Europe`).
     let office = knowledge.is_office(toks.text_at(role)) && preposition != "at";
-    if !between_plain || office {
+    if office {
         return None;
     }
     let end = toks.name_at(start, knowledge)?;

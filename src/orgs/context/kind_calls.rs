@@ -32,6 +32,68 @@ pub(super) struct KindCalls {
     owning: Vec<(usize, OrgKind)>,
 }
 
+/// A call of [`KindCalls`] after a name: the token index of its `the`, the
+/// kind, and whether it opens its sentence (`The company said`) rather than
+/// owning a role.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct KindCall {
+    at: usize,
+    kind: OrgKind,
+    opening: bool,
+}
+
+impl KindCalls {
+    /// The calls close after each token, asked of tokens in order.
+    pub(super) fn ahead(&self) -> CallsAhead<'_> {
+        CallsAhead {
+            calls: self,
+            opening: 0,
+            owning: 0,
+        }
+    }
+}
+
+/// [`KindCalls`] read as the tokens go by: the first call of each list after
+/// the last token asked about.
+pub(super) struct CallsAhead<'k> {
+    calls: &'k KindCalls,
+    opening: usize,
+    owning: usize,
+}
+
+impl CallsAhead<'_> {
+    /// The call [`named_before_its_kind`] may take for a name at token `i`
+    /// (asked of tokens in increasing order): the first call opening a
+    /// sentence after `i` within [`KIND_REACH`] tokens, or failing one, the
+    /// first call owning a role. Most tokens have neither, and this is all
+    /// that is asked of them.
+    #[inline]
+    pub(super) fn near(&mut self, i: usize) -> Option<KindCall> {
+        let next = |calls: &[(usize, OrgKind)], from: &mut usize| {
+            while calls.get(*from).is_some_and(|&(j, _)| j <= i) {
+                *from += 1;
+            }
+            calls
+                .get(*from)
+                .copied()
+                .filter(|&(j, _)| j <= i + KIND_REACH)
+        };
+        if let Some((at, kind)) = next(&self.calls.opening, &mut self.opening) {
+            return Some(KindCall {
+                at,
+                kind,
+                opening: true,
+            });
+        }
+        let (at, kind) = next(&self.calls.owning, &mut self.owning)?;
+        Some(KindCall {
+            at,
+            kind,
+            opening: false,
+        })
+    }
+}
+
 /// The calls of [`named_before_its_kind`] in the text.
 pub(super) fn sentences_calling_kind(toks: &Tokens, knowledge: &Knowledge) -> KindCalls {
     let opening = memmem::find_iter(toks.text.as_bytes(), b"The ")
@@ -56,27 +118,18 @@ pub(super) fn sentences_calling_kind(toks: &Tokens, knowledge: &Knowledge) -> Ki
 /// sentence opens with one of `kind_calls`, or, when the verb is a report
 /// (`Northlight Compute said`), holds `the` and a kind noun owning a role
 /// (`said the firm's chief executive`; see [`sentences_calling_kind`]): the
-/// name is an organization of that kind.
+/// name is an organization of that kind. `near` is the call close after the
+/// name ([`CallsAhead::near`]), found first: it is the cheap test.
 pub(super) fn named_before_its_kind(
     toks: &Tokens,
     i: usize,
-    kind_calls: &KindCalls,
+    near: KindCall,
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
     // The cheap tests first: a call close after, no word before. A role's
     // owner is further from the name than a subject is: only a name that
     // reports something (`Northlight Compute said`) is taken for it, not a
     // sentence's opening noun (`Sales rose.`).
-    let near = |calls: &[(usize, OrgKind)]| {
-        let at = calls.partition_point(|&(j, _)| j <= i);
-        calls.get(at).copied().filter(|&(j, _)| j <= i + KIND_REACH)
-    };
-    let opening_call = near(&kind_calls.opening);
-    let owning_call = if opening_call.is_none() {
-        Some(near(&kind_calls.owning)?)
-    } else {
-        None
-    };
     if mid_sentence(toks, i) {
         return None;
     }
@@ -84,9 +137,9 @@ pub(super) fn named_before_its_kind(
     // The call is in the next sentence: the first stop after the name ends
     // this one, and the call opens the next, or (owning a role) comes before its stop.
     let is_stop = |k: usize| matches!(toks.text_at(k), "." | "!" | "?");
-    let (call, kind) = opening_call.or(owning_call)?;
+    let KindCall { at: call, kind, .. } = near;
     let next = (end..call).find(|&k| is_stop(k))? + 1;
-    let in_next = if opening_call.is_some() {
+    let in_next = if near.opening {
         next == call
     } else {
         !(next..call).any(is_stop) && reports(toks.text_at(end), knowledge)

@@ -54,6 +54,7 @@ pub(super) fn context_orgs(
     let heads = committee_heads(text, tokens);
     let commas = commas_before_article(&toks);
     let kind_calls = sentences_calling_kind(&toks, knowledge);
+    let mut calls_ahead = kind_calls.ahead();
     // The next committee and comma at or after the current token, as the
     // tokens go by.
     let (mut head, mut comma) = (0, 0);
@@ -81,7 +82,10 @@ pub(super) fn context_orgs(
                 .or_else(|| apposition_after_kind_noun(&toks, i, knowledge))
                 .or_else(|| employer_before_role(&toks, i, knowledge))
                 .or_else(|| kind_noun_opening_sentence(&toks, i, knowledge))
-                .or_else(|| named_before_its_kind(&toks, i, &kind_calls, knowledge))
+                .or_else(|| {
+                    let near = calls_ahead.near(i)?;
+                    named_before_its_kind(&toks, i, near, knowledge)
+                })
         } else if matches!(word, b"at" | b"of" | b"for" | b"with" | b"from") {
             employer_after(&toks, i, knowledge)
         } else if capital(toks.bytes_at(i + 1)) && knowledge.may_be_org_noun(word) {
