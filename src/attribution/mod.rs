@@ -219,6 +219,21 @@ pub fn attribute(
         }
         previous = Some((source, span));
     }
+    // A body the text calls by a name it took later (`Scottish Government`)
+    // is given that name, wherever its canonical one came from.
+    let later_names = knowledge.later_names_in(text);
+    let named_as_written = |name: &str| -> String {
+        later_names
+            .iter()
+            .find(|(canonical, _)| *canonical == name)
+            .map_or(name, |(_, later)| later)
+            .to_string()
+    };
+    let organization = |o: &OrgName, government: bool| Organization {
+        name: named_as_written(&o.name),
+        acronym: o.acronym.clone(),
+        government,
+    };
     // A person's organization may be learned after their first quote (`Michael
     // Howard said … the Tory leader argued`): it is read once all are resolved.
     resolved_all
@@ -257,7 +272,7 @@ pub fn attribute(
             };
             Attribution {
                 speaker: Some(Speaker {
-                    name: source.name.to_string(),
+                    name: named_as_written(source.name),
                     mention: span.of(text).to_string(),
                     span: span.to_array(),
                     char_span: chars.char_span(span),
@@ -268,14 +283,6 @@ pub fn attribute(
             }
         })
         .collect()
-}
-
-fn organization(o: &OrgName, government: bool) -> Organization {
-    Organization {
-        name: o.name.clone(),
-        acronym: o.acronym.clone(),
-        government,
-    }
 }
 
 impl<'a> Doc<'a> {

@@ -339,6 +339,7 @@ impl KnowledgeBuilder {
         let mut orgs = Vec::new();
         let mut patterns = Vec::new();
         let mut org_of_pattern = Vec::new();
+        let mut later_names = Vec::new();
         for c in entries(&self.orgs) {
             if c.len() < 3 {
                 return Err(KnowledgeError::Format {
@@ -355,14 +356,18 @@ impl KnowledgeBuilder {
             let acronym = Some(c[1]).filter(|a| *a != "-").map(str::to_string);
             let mut names = vec![c[0].to_string()];
             names.extend(acronym.iter().cloned());
-            names.extend(
-                c.get(3)
-                    .copied()
-                    .unwrap_or("-")
-                    .split('|')
-                    .filter(|a| *a != "-")
-                    .map(str::to_string),
-            );
+            for alias in c.get(3).copied().unwrap_or("-").split('|') {
+                // `=Scottish Government`: a name the body took later.
+                let later = alias.strip_prefix('=');
+                let alias = later.unwrap_or(alias);
+                if alias == "-" || alias.is_empty() {
+                    continue;
+                }
+                if later.is_some() {
+                    later_names.push((c[0].to_string(), alias.to_string()));
+                }
+                names.push(alias.to_string());
+            }
             for name in names {
                 patterns.push(name);
                 org_of_pattern.push(Some(index));
@@ -514,6 +519,7 @@ impl KnowledgeBuilder {
             orgs,
             org_matcher,
             org_of_pattern,
+            later_names,
             party_labels,
             bracket_party_labels,
             org_heads,

@@ -98,6 +98,10 @@ pub struct Knowledge {
     /// The organization each pattern names; `None` for a phrase that holds
     /// an organization's name but names none (`Labour relations`).
     pub(crate) org_of_pattern: Vec<Option<usize>>,
+    /// (canonical name, a name the body took later): a document that writes
+    /// the later name gets it for the body (`Scottish Government` for the
+    /// `Scottish Executive` from 2007).
+    pub(crate) later_names: Vec<(String, String)>,
     /// The letters of party labels (`D` in `(D-Ohio)`) and the party each
     /// names, an index in `orgs`.
     pub(crate) party_labels: Vec<(u8, usize)>,

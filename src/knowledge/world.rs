@@ -2,7 +2,7 @@
 //! entries, head words and the kinds they imply), places, devolved
 //! governments, and who counts as the government (the stance target).
 
-use super::Knowledge;
+use super::{on_word_bounds, Knowledge};
 use crate::orgs::OrgName;
 use crate::span::Span;
 
@@ -135,6 +135,20 @@ impl Knowledge {
             at += 1;
         }
         None
+    }
+
+    /// The later names (`Scottish Government`) that `text` writes for the
+    /// bodies whose canonical names (`Scottish Executive`) they replace:
+    /// (canonical, later) pairs, on word boundaries as written.
+    pub(crate) fn later_names_in<'k>(&'k self, text: &str) -> Vec<(&'k str, &'k str)> {
+        self.later_names
+            .iter()
+            .filter(|(_, later)| {
+                memchr::memmem::find_iter(text.as_bytes(), later.as_bytes())
+                    .any(|at| on_word_bounds(text, at, at + later.len()))
+            })
+            .map(|(canonical, later)| (canonical.as_str(), later.as_str()))
+            .collect()
     }
 
     /// Whether `lowercase_role` names an office only a devolved government
