@@ -1,6 +1,7 @@
 //! A name opening a sentence that the next calls by its kind: `Eurostar
 //! cancelled … The company said`, `Northlight Compute said … "…," said the
-//! firm's chief executive`. News names a company once and then refers to it
+//! firm's chief executive`, or whose role it opens with `Its` (`Hireloop
+//! confirmed … Its co-founder, Kiran Bhatt, said`). News names a company once and then refers to it
 //! by what it is; the reference is what tells the name from a person's.
 
 use memchr::memmem;
@@ -96,16 +97,24 @@ impl CallsAhead<'_> {
 
 /// The calls of [`named_before_its_kind`] in the text.
 pub(super) fn sentences_calling_kind(toks: &Tokens, knowledge: &Knowledge) -> KindCalls {
-    let opening = memmem::find_iter(toks.text.as_bytes(), b"The ")
-        .filter_map(|at| {
-            let j = toks.tokens.partition_point(|t| t.start < at);
-            if mid_sentence(toks, j) {
-                return None;
-            }
-            let kind = knowledge.org_noun(toks.text_at(j + 1))?;
-            (named_kind(kind) && knowledge.is_cue_word(toks.text_at(j + 2))).then_some((j, kind))
-        })
-        .collect();
+    let the = memmem::find_iter(toks.text.as_bytes(), b"The ").filter_map(|at| {
+        let j = toks.tokens.partition_point(|t| t.start < at);
+        if mid_sentence(toks, j) {
+            return None;
+        }
+        let kind = knowledge.org_noun(toks.text_at(j + 1))?;
+        (named_kind(kind) && knowledge.is_cue_word(toks.text_at(j + 2))).then_some((j, kind))
+    });
+    // `Hireloop confirmed the breach. Its co-founder, Kiran Bhatt, said`: a
+    // role the sentence opens with `Its` is held in the thing named before,
+    // which people are not (its kind is not told).
+    let its = memmem::find_iter(toks.text.as_bytes(), b"Its ").filter_map(|at| {
+        let j = toks.tokens.partition_point(|t| t.start < at);
+        (!mid_sentence(toks, j) && knowledge.is_employee_role(toks.text_at(j + 1)))
+            .then_some((j, OrgKind::Other))
+    });
+    let mut opening: Vec<(usize, OrgKind)> = the.chain(its).collect();
+    opening.sort_unstable_by_key(|&(j, _)| j);
     KindCalls {
         opening,
         owning: owning_calls(toks, knowledge),
@@ -139,15 +148,22 @@ pub(super) fn named_before_its_kind(
     let is_stop = |k: usize| matches!(toks.text_at(k), "." | "!" | "?");
     let KindCall { at: call, kind, .. } = near;
     let next = (end..call).find(|&k| is_stop(k))? + 1;
+    // `Hireloop, which says its tools are used widely, confirmed …`: the
+    // verb comes after a relative clause of `which` (no person's).
+    let verb_at = if toks.text_at(end) == "," && toks.text_at(end + 1) == "which" {
+        (end + 2..next).find(|&k| toks.text_at(k) == ",")? + 1
+    } else {
+        end
+    };
     let in_next = if near.opening {
         next == call
     } else {
-        !(next..call).any(is_stop) && reports(toks.text_at(end), knowledge)
+        !(next..call).any(is_stop) && reports(toks.text_at(verb_at), knowledge)
     };
     if !in_next {
         return None;
     }
-    let verb = toks.get(end)?;
+    let verb = toks.get(verb_at)?;
     let first = toks.text_at(i);
     let possessive = (i..end).any(|k| possessive_suffix(toks.text_at(k)) > 0);
     if end - i > 3

@@ -16,7 +16,8 @@
 //! - a parliamentary committee by its house and remit: `the Commons education
 //!   select committee`;
 //! - a name opening a sentence that the next calls by its kind: `Eurostar
-//!   cancelled … The company said`.
+//!   cancelled … The company said`, or whose role it opens with `Its`
+//!   (`Hireloop, which …, confirmed … Its co-founder, Kiran Bhatt, said`).
 //!
 //! The rules that read a role's employer are in [`employer`].
 //!

@@ -192,6 +192,22 @@ fn organizations_by_context() {
             "Brightfold said it would hire 200 people. The firm's shares rose.",
             &[],
         ),
+        // A role the next sentence opens with `Its` is held in the name
+        // opening this one, after a `which` clause too (fire); not a
+        // person's, nor with no role after `Its` (must not).
+        (
+            "Brightfold confirmed the breach. Its co-founder, Ann Dale, said sorry.",
+            &["Brightfold"],
+        ),
+        (
+            "Brightfold, which says its tools are widely used, confirmed the breach. Its chief executive, Ann Dale, said sorry.",
+            &["Brightfold"],
+        ),
+        (
+            "Tom Hale confirmed the breach. Its chief executive, Ann Dale, said sorry.",
+            &[],
+        ),
+        ("Brightfold confirmed the breach. Its shares fell.", &[]),
         // A committee by its house and remit.
         (
             "the chairman of the Commons education select committee said",
