@@ -1,7 +1,9 @@
 //! A name opening a sentence that the next calls by its kind: `Eurostar
 //! cancelled … The company said`, `Northlight Compute said … "…," said the
 //! firm's chief executive`, or whose role it opens with `Its` (`Hireloop
-//! confirmed … Its co-founder, Kiran Bhatt, said`). News names a company once and then refers to it
+//! confirmed … Its co-founder, Kiran Bhatt, said`), or, after a `which`
+//! clause, owns with `its` (`Universities UK, which represents
+//! vice-chancellors, … said its chief executive`). News names a company once and then refers to it
 //! by what it is; the reference is what tells the name from a person's.
 
 use memchr::memmem;
@@ -115,10 +117,18 @@ pub(super) fn sentences_calling_kind(toks: &Tokens, knowledge: &Knowledge) -> Ki
     });
     let mut opening: Vec<(usize, OrgKind)> = the.chain(its).collect();
     opening.sort_unstable_by_key(|&(j, _)| j);
-    KindCalls {
-        opening,
-        owning: owning_calls(toks, knowledge),
-    }
+    // `"…," said its chief executive`: `its` owning a role held in an
+    // organization (its kind not told).
+    let its = memmem::find_iter(toks.text.as_bytes(), b" its ").filter_map(|at| {
+        let j = toks.tokens.partition_point(|t| t.start <= at);
+        knowledge
+            .is_employee_role(toks.text_at(j + 1))
+            .then_some((j, OrgKind::Other))
+    });
+    let mut owning = owning_calls(toks, knowledge);
+    owning.extend(its);
+    owning.sort_unstable_by_key(|&(j, _)| j);
+    KindCalls { opening, owning }
 }
 
 /// `Eurostar cancelled a third of its services. The company said`: token
@@ -155,10 +165,11 @@ pub(super) fn named_before_its_kind(
     } else {
         end
     };
+    // (A `which` clause tells a thing from a person as a report does.)
     let in_next = if near.opening {
         next == call
     } else {
-        !(next..call).any(is_stop) && reports(toks.text_at(verb_at), knowledge)
+        !(next..call).any(is_stop) && (verb_at > end || reports(toks.text_at(verb_at), knowledge))
     };
     if !in_next {
         return None;

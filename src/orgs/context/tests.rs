@@ -208,6 +208,16 @@ fn organizations_by_context() {
             &[],
         ),
         ("Brightfold confirmed the breach. Its shares fell.", &[]),
+        // `its` owning such a role after a name whose `which` clause
+        // tells a thing (fire); `who` tells a person (must not).
+        (
+            "Brightfold, which represents retailers, welcomed the plan. \"We are pleased,\" said its chief executive, Ann Dale.",
+            &["Brightfold"],
+        ),
+        (
+            "Tom Hale, who represents retailers, welcomed the plan. \"We are pleased,\" said its chief executive, Ann Dale.",
+            &[],
+        ),
         // A committee by its house and remit.
         (
             "the chairman of the Commons education select committee said",
