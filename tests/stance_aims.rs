@@ -412,6 +412,17 @@ fn a_harmed_good_counts_against() {
                 "Ministers have reneged on their commitment to carers.",
                 Negative,
             ),
+            // A good in excess is a fault (`far too relaxed`).
+            (
+                Side::Other,
+                "Ministers have been far too relaxed about this.",
+                Negative,
+            ),
+            (
+                Side::Party,
+                "The deal is overly generous to the banks.",
+                Negative,
+            ),
             // Must not fire: the same goods restored, a harm denied, a
             // harm verb with no good after it, a good out of its reach.
             (

@@ -645,7 +645,7 @@ pub(super) fn describe_rule(rule: &str) -> String {
         "at-other" => "aimed at someone other than the target".to_string(),
         "unaimed" => "aimed at nothing the quote names".to_string(),
         "lack" => "a lack or failure with nothing else to weigh".to_string(),
-        "harm" => "a good that is harmed, so it counts against".to_string(),
+        "harm" => "a good that is harmed or in excess, so it counts against".to_string(),
         "remedy" => "a harm fought, ended or reduced, so it counts for".to_string(),
         "denial" => "a denial by the target's own speaker defends it".to_string(),
         "unmet" => "a deed of the target said not done".to_string(),
