@@ -142,11 +142,17 @@ fn negation_fires() {
         "There was not a concrete offer.",
         "There was no concrete progress.",
         "The Government aren’t taking us seriously.",
+        // `how little`, `very little` deny what follows; `a little` does not.
+        "It shows how little respect the government has for councils.",
     ] {
         let st = quote(t);
         assert_eq!(st.label, StanceLabel::Negative, "{t}: {st:?}");
         assert!(fired(&st, "negation"), "{t}");
     }
+    assert!(!fired(
+        &quote("We have made a little progress."),
+        "negation"
+    ));
 }
 
 #[test]
