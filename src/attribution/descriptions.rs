@@ -13,7 +13,7 @@ use crate::span::Span;
 use std::ops::Range;
 
 use super::government::GovernmentClue;
-use super::Doc;
+use super::{is_article, Doc};
 
 impl<'a> Doc<'a> {
     /// `Michael Howard has said a claim by Peter Hain that the Tory leader is
@@ -108,6 +108,9 @@ impl<'a> Doc<'a> {
             return;
         }
         self.role_phrases.push((person, description));
+        if self.give_devolved_role(person, description) {
+            return;
+        }
         self.give_role_clue(person, description);
         if let Some(o) = self.org_in(description) {
             self.people[person].org = Some(&o.org);
@@ -185,12 +188,27 @@ impl<'a> Doc<'a> {
         }
         // A bare name opening its clause, its verb right after it.
         let run = self.token_range(mention.span);
-        let opens_clause = run.start == sentence_start
-            || run
-                .start
+        // (`Dr Ann Lee admitted …`: titles before the name.)
+        let name_start = (sentence_start..run.start)
+            .rev()
+            .take_while(|&k| self.knowledge.title(self.token(k).text).is_some())
+            .last()
+            .unwrap_or(run.start);
+        let opens_clause = name_start == sentence_start
+            || name_start
                 .checked_sub(1)
                 .is_some_and(|k| self.token_is(k, ","));
-        let verb = self.token(run.end).text;
+        // (`Dr Ann Lee, on her first day in the job, admitted …`: the verb
+        // may follow a phrase set off by commas.)
+        let sentence_end = self.token_range(here).end;
+        let verb_at = if self.token_is(run.end, ",") {
+            (run.end + 1..sentence_end.min(run.end + 25))
+                .find(|&k| self.token_is(k, ","))
+                .map_or(run.end, |k| k + 1)
+        } else {
+            run.end
+        };
+        let verb = self.token(verb_at).text;
         if !opens_clause || !verb.bytes().all(|b| b.is_ascii_lowercase()) {
             return;
         }
@@ -210,6 +228,9 @@ impl<'a> Doc<'a> {
             return;
         }
         self.role_phrases.push((person, description));
+        if self.give_devolved_role(person, description) {
+            return;
+        }
         self.give_role_clue(person, description);
         let org = self.org_in(description).map(|o| &o.org).or_else(|| {
             let mut lowered = std::mem::take(&mut self.scratch);
@@ -268,6 +289,28 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// `The health minister for Wales`: when `description` is a devolved
+    /// government's office, makes `person` that government's minister, and
+    /// says so.
+    fn give_devolved_role(&mut self, person: usize, description: Span) -> bool {
+        let government = self
+            .phrase_facts(description)
+            .devolved_office
+            .then(|| {
+                self.knowledge
+                    .devolved_government(description.of(self.text))
+            })
+            .flatten();
+        let (Some(government), Some(p)) = (government, self.people.get_mut(person)) else {
+            return false;
+        };
+        p.org = Some(government);
+        p.org_from_context = false;
+        p.government = Some(false);
+        p.devolved = true;
+        true
+    }
+
     /// Records `description` as a role that may make `person` a government speaker.
     fn give_role_clue(&mut self, person: usize, description: Span) {
         if self.people[person].government == Some(true) {
@@ -316,8 +359,11 @@ impl<'a> Doc<'a> {
                 let plain = w
                     .chars()
                     .all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'');
+                // (`The new health minister`: an adjective listed as a
+                // function word, as no name's, may follow `The`.)
+                let adjective = k == i + 1 && !is_article(w);
                 if !plain
-                    || self.knowledge.is_function_word(w)
+                    || (self.knowledge.is_function_word(w) && !adjective)
                     || self.knowledge.is_preposition(w)
                     || self.is_cue(w, &mut lowered)
                 {
@@ -327,7 +373,17 @@ impl<'a> Doc<'a> {
                     head = Some(k);
                 }
             }
-            let head = head?;
+            let mut head = head?;
+            // `The new health minister for Wales says`: a place or portfolio
+            // after `for` is the role's.
+            if self.token_is(head + 1, "for") {
+                let names = (head + 2..toks.end)
+                    .take_while(|&k| self.token(k).is_capitalized())
+                    .count();
+                if names > 0 {
+                    head += 1 + names;
+                }
+            }
             let next = self.token(head + 1);
             if head + 1 >= toks.end || next.is_capitalized() || next.text == "," {
                 return None;

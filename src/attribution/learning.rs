@@ -28,7 +28,7 @@ use super::{is_article, lowercase_into, lowercase_is_one_of, Doc};
 pub(super) struct PhraseFacts {
     pub(super) past: bool,
     pub(super) opposition: bool,
-    devolved_office: bool,
+    pub(super) devolved_office: bool,
     pub(super) role: bool,
     pub(super) org_noun: bool,
 }

@@ -390,6 +390,24 @@ fn resolution_cases() {
                 ("the sale was", Some("Tom Hale"), None),
             ],
         ),
+        // The role may be a devolved government's office named with its
+        // place after `for`, open with an adjective (`new`), and the name
+        // a title and a phrase set off by commas before its verb (fire);
+        // a name with a role of its own is somebody else (must not).
+        (
+            "The new health minister for Wales says there are lessons to learn.\nDr Tom Hale, on his first day in the job, told reporters the wards were full.",
+            &[
+                ("there are le", Some("new health minister for Wales"), Some("Government")),
+                ("the wards we", Some("Tom Hale"), Some("Welsh Assembly Government")),
+            ],
+        ),
+        (
+            "The new health minister for Wales says there are lessons to learn.\nDr Tom Hale, a Labour councillor in Neath, told reporters the wards were full.",
+            &[
+                ("there are le", Some("new health minister for Wales"), Some("Government")),
+                ("the wards we", Some("Tom Hale"), Some("Labour Party")),
+            ],
+        ),
         // The same in a clause after a comma and `as`; the office's shadow
         // is another role.
         (
