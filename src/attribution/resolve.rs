@@ -244,8 +244,19 @@ impl<'a> Doc<'a> {
                 // the organization named right before it describes.
                 single_plural.then(|| self.org_right_before(mention.start))?
             });
-        let government =
-            k.is_government(body.of(text)) || org.is_some_and(|o| k.is_government(&o.name));
+        // `the health minister for Wales`: a devolved government's office.
+        let devolved = org
+            .is_none()
+            .then(|| {
+                self.phrase_facts(body)
+                    .devolved_office
+                    .then(|| k.devolved_government(body.of(text)))
+            })
+            .flatten()
+            .flatten();
+        let org = org.or(devolved);
+        let government = devolved.is_none()
+            && (k.is_government(body.of(text)) || org.is_some_and(|o| k.is_government(&o.name)));
         let kind = if single_plural {
             SpeakerKind::Group
         } else {

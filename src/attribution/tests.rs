@@ -390,6 +390,12 @@ fn resolution_cases() {
                 ("the sale was", Some("Tom Hale"), None),
             ],
         ),
+        // A description naming a devolved government's office, with no
+        // organization of its own, speaks for that government.
+        (
+            "The Welsh health minister says there are lessons to learn.",
+            &[("there are le", Some("Welsh health minister"), Some("Welsh Assembly Government"))],
+        ),
         // The role may be a devolved government's office named with its
         // place after `for`, open with an adjective (`new`), and the name
         // a title and a phrase set off by commas before its verb (fire);
