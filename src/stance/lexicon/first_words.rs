@@ -127,41 +127,92 @@ impl WordAutomaton {
 
     /// Calls `found` with each place of `bytes` the automaton stops at
     /// ([`Stop`]), in order; stops when it returns false.
+    ///
+    /// Eight bytes at a time: the eight transitions are taken with no test
+    /// between them, and only their union is looked at. Stops are rare (a
+    /// first word ends a run in few places of a text), so a chunk with one
+    /// is read again a byte at a time from the state it began in, and the
+    /// others cost a look-up a byte and one test for all eight. After a
+    /// stopping transition the rest of the chunk's look-ups read nonsense,
+    /// which the second reading replaces.
     pub(super) fn each_stop(&self, bytes: &[u8], mut found: impl FnMut(Stop) -> bool) {
-        // The word a stopping transition ends, when it ends one before `i`.
-        let word = |next: u32, i: usize| {
-            let len = (next & WordAutomaton::WORD_LEN) as usize;
-            (next & WordAutomaton::WORD_ENDS != 0).then(|| Stop::Word(i.saturating_sub(len), i))
-        };
         // A `usize` rather than the table's `u32`: loading a transition
         // widens it for free, and the state is an offset to add to.
         let mut state = WordAutomaton::OUTSIDE as usize;
-        for (i, &b) in bytes.iter().enumerate() {
-            let at = state + usize::from(BYTE_CLASS[usize::from(b)]);
+        let mut chunks = bytes.chunks_exact(8);
+        let mut offset = 0;
+        for chunk in &mut chunks {
+            let mut fast = state;
+            let mut union = 0;
+            for &b in chunk {
+                // A look-up past the table (from the nonsense after a stop)
+                // counts as a stop too.
+                let next = self
+                    .next
+                    .get(fast + usize::from(BYTE_CLASS[usize::from(b)]))
+                    .copied()
+                    .unwrap_or(WordAutomaton::STOPS);
+                union |= next;
+                fast = next as usize;
+            }
+            if union & WordAutomaton::STOPS == 0 {
+                state = fast;
+            } else if !self.step_each(bytes, offset, chunk, &mut state, &mut found) {
+                return;
+            }
+            offset += chunk.len();
+        }
+        if !self.step_each(bytes, offset, chunks.remainder(), &mut state, &mut found) {
+            return;
+        }
+        // The text ends in a run: it spelled a word if leaving it would say so.
+        let out = self.next.get(state).copied().unwrap_or(0);
+        if let Some(stop) = WordAutomaton::word(out, bytes.len()) {
+            found(stop);
+        }
+    }
+
+    /// The word a stopping transition `next` ends, when it ends one before `i`.
+    fn word(next: u32, i: usize) -> Option<Stop> {
+        let len = (next & WordAutomaton::WORD_LEN) as usize;
+        (next & WordAutomaton::WORD_ENDS != 0).then(|| Stop::Word(i.saturating_sub(len), i))
+    }
+
+    /// [`WordAutomaton::each_stop`] over `part`, the bytes of `bytes` from
+    /// `offset` on, a byte at a time from `state`; false when `found` was
+    /// told to stop.
+    #[inline(never)]
+    fn step_each(
+        &self,
+        bytes: &[u8],
+        offset: usize,
+        part: &[u8],
+        state: &mut usize,
+        found: &mut impl FnMut(Stop) -> bool,
+    ) -> bool {
+        for (k, &b) in part.iter().enumerate() {
+            let i = offset + k;
+            let at = *state + usize::from(BYTE_CLASS[usize::from(b)]);
             // Every state has all its transitions: the look-up never fails.
             let Some(&next) = self.next.get(at) else {
-                return;
+                return false;
             };
-            state = next as usize;
+            *state = next as usize;
             if next & WordAutomaton::STOPS == 0 {
                 continue;
             }
-            state = WordAutomaton::OUTSIDE as usize;
-            if word(next, i).is_some_and(|stop| !found(stop)) {
-                return;
+            *state = WordAutomaton::OUTSIDE as usize;
+            if WordAutomaton::word(next, i).is_some_and(|stop| !found(stop)) {
+                return false;
             }
             let kelvin = next & WordAutomaton::MAY_BE_KELVIN != 0
                 && i >= 2
                 && bytes.get(i - 2..=i) == Some(&KELVIN_SIGN[..]);
             if kelvin && !found(Stop::Kelvin(i - 2)) {
-                return;
+                return false;
             }
         }
-        // The text ends in a run: it spelled a word if leaving it would say so.
-        let out = self.next.get(state).copied().unwrap_or(0);
-        if let Some(stop) = word(out, bytes.len()) {
-            found(stop);
-        }
+        true
     }
 }
 
