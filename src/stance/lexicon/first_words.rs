@@ -79,6 +79,8 @@ impl WordAutomaton {
     /// The bits of a stopping transition that hold the length of the word
     /// it ends.
     const WORD_LEN: u32 = !WordAutomaton::STOPS;
+    /// How many bytes [`WordAutomaton::each_stop`] reads between tests.
+    const CHUNK: usize = 16;
 
     /// The automaton of `words` (ASCII letters and digits each); none past
     /// [`MOST_WORD_STATES`] states.
@@ -128,30 +130,32 @@ impl WordAutomaton {
     /// Calls `found` with each place of `bytes` the automaton stops at
     /// ([`Stop`]), in order; stops when it returns false.
     ///
-    /// Eight bytes at a time: the eight transitions are taken with no test
-    /// between them, and only their union is looked at. Stops are rare (a
-    /// first word ends a run in few places of a text), so a chunk with one
-    /// is read again a byte at a time from the state it began in, and the
-    /// others cost a look-up a byte and one test for all eight. After a
-    /// stopping transition the rest of the chunk's look-ups read nonsense,
-    /// which the second reading replaces.
+    /// [`WordAutomaton::CHUNK`] bytes at a time: their transitions are
+    /// taken with no test between them, and only their union is looked at.
+    /// Stops are rare (a first word ends a run in few places of a text), so
+    /// a chunk with one is read again a byte at a time from the state it
+    /// began in, and the others cost a look-up a byte and one test for the
+    /// chunk. After a stopping transition the rest of the chunk's look-ups
+    /// read nonsense, which the second reading replaces.
     pub(super) fn each_stop(&self, bytes: &[u8], mut found: impl FnMut(Stop) -> bool) {
         // A `usize` rather than the table's `u32`: loading a transition
         // widens it for free, and the state is an offset to add to.
         let mut state = WordAutomaton::OUTSIDE as usize;
-        let mut chunks = bytes.chunks_exact(8);
+        // Every state has all its transitions, so a look-up from a state
+        // (not from the nonsense after a stop) is never past the last.
+        let Some(last) = self.next.len().checked_sub(1) else {
+            return;
+        };
+        let mut chunks = bytes.chunks_exact(Self::CHUNK);
         let mut offset = 0;
         for chunk in &mut chunks {
             let mut fast = state;
             let mut union = 0;
             for &b in chunk {
-                // A look-up past the table (from the nonsense after a stop)
-                // counts as a stop too.
-                let next = self
-                    .next
-                    .get(fast + usize::from(BYTE_CLASS[usize::from(b)]))
-                    .copied()
-                    .unwrap_or(WordAutomaton::STOPS);
+                // Held to the table (which lets the bounds check go): a
+                // look-up past it follows a stop, which `union` has already.
+                let at = (fast + usize::from(BYTE_CLASS[usize::from(b)])).min(last);
+                let next = self.next.get(at).copied().unwrap_or(WordAutomaton::STOPS);
                 union |= next;
                 fast = next as usize;
             }
