@@ -227,6 +227,10 @@ pub struct StanceScorer {
     /// The lexicon's, the rules' and the target's phrase sets indexed
     /// together, so that a quote's tokens are looked up once for all.
     index: lexicon::SetIndex<5>,
+    /// The rules' proxies, the target's names, the other parties and
+    /// bodies and the titles indexed together: whether a quote may name
+    /// anyone a cue could be aimed at ([`rules::may_name_anyone`]).
+    objects: lexicon::SetIndex<4>,
     /// How much a cue counts by side and aim.
     weights: aim::Weights,
     /// Words that report speech (`said`, `told`), in lowercase: a target
@@ -286,6 +290,7 @@ impl StanceScorer {
             .collect();
         Ok(StanceScorer {
             index: rules::index_sets(&lexicon, &rules, &target),
+            objects: rules::index_objects(&rules, &target),
             speech_words,
             lexicon,
             rules,

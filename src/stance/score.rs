@@ -271,7 +271,27 @@ impl StanceScorer {
             counted,
         } = scratch;
         let sets = self.sets();
-        rules::find_sets_into(&sets, document, quote, context.document, rs);
+        rules::tokenize_range(document, quote, rs);
+        // A quote that may be left unanalysed (see below) is first asked
+        // whether its tokens may name anyone at all, which is cheaper than
+        // finding every phrase: most such quotes name no one, and then
+        // their phrases need not be looked up.
+        let silent = early_exit && self.weights.silent_without_target(side);
+        let unread = silent
+            && !rules::may_name_anyone(
+                &self.rules,
+                &self.target,
+                &self.objects,
+                document,
+                quote,
+                context.document,
+                &rs.analysis.tokens,
+            );
+        if unread {
+            rules::clear_found(rs);
+        } else {
+            rules::find_in_tokens(&sets, document, quote, context.document, rs);
+        }
         // The sentence around the quote, read first: whether it names the
         // target decides, with the quote's own names, whether the quote can
         // weigh anything at all.
@@ -293,9 +313,8 @@ impl StanceScorer {
                 rs,
             );
         }
-        if early_exit
+        if silent
             && !frame_names_target
-            && self.weights.silent_without_target(side)
             && !self.names_anyone(rs)
             && !context.document.is_some_and(|d| d.names_target())
         {
@@ -305,6 +324,12 @@ impl StanceScorer {
             rs.frame_items.clear();
             counted.clear();
             return (Topic::None, 0.0);
+        }
+        if unread {
+            // The quote names no one, but the frame or the document names
+            // the target: its phrases are read after all. (The frame was read
+            // with no target mentions of the quote's, as it has none.)
+            rules::find_in_tokens(&sets, document, quote, context.document, rs);
         }
         rules::weigh_found(&sets, document, opts, rs);
         if rs

@@ -79,6 +79,8 @@ impl WordAutomaton {
     /// The bits of a stopping transition that hold the length of the word
     /// it ends.
     const WORD_LEN: u32 = !WordAutomaton::STOPS;
+    /// How many bytes [`WordAutomaton::each_stop`] reads between tests.
+    const CHUNK: usize = 16;
 
     /// The automaton of `words` (ASCII letters and digits each); none past
     /// [`MOST_WORD_STATES`] states.
@@ -127,41 +129,94 @@ impl WordAutomaton {
 
     /// Calls `found` with each place of `bytes` the automaton stops at
     /// ([`Stop`]), in order; stops when it returns false.
+    ///
+    /// [`WordAutomaton::CHUNK`] bytes at a time: their transitions are
+    /// taken with no test between them, and only their union is looked at.
+    /// Stops are rare (a first word ends a run in few places of a text), so
+    /// a chunk with one is read again a byte at a time from the state it
+    /// began in, and the others cost a look-up a byte and one test for the
+    /// chunk. After a stopping transition the rest of the chunk's look-ups
+    /// read nonsense, which the second reading replaces.
     pub(super) fn each_stop(&self, bytes: &[u8], mut found: impl FnMut(Stop) -> bool) {
-        // The word a stopping transition ends, when it ends one before `i`.
-        let word = |next: u32, i: usize| {
-            let len = (next & WordAutomaton::WORD_LEN) as usize;
-            (next & WordAutomaton::WORD_ENDS != 0).then(|| Stop::Word(i.saturating_sub(len), i))
-        };
         // A `usize` rather than the table's `u32`: loading a transition
         // widens it for free, and the state is an offset to add to.
         let mut state = WordAutomaton::OUTSIDE as usize;
-        for (i, &b) in bytes.iter().enumerate() {
-            let at = state + usize::from(BYTE_CLASS[usize::from(b)]);
+        // Every state has all its transitions, so a look-up from a state
+        // (not from the nonsense after a stop) is never past the last.
+        let Some(last) = self.next.len().checked_sub(1) else {
+            return;
+        };
+        let mut chunks = bytes.chunks_exact(Self::CHUNK);
+        let mut offset = 0;
+        for chunk in &mut chunks {
+            let mut fast = state;
+            let mut union = 0;
+            for &b in chunk {
+                // Held to the table (which lets the bounds check go): a
+                // look-up past it follows a stop, which `union` has already.
+                let at = (fast + usize::from(BYTE_CLASS[usize::from(b)])).min(last);
+                let next = self.next.get(at).copied().unwrap_or(WordAutomaton::STOPS);
+                union |= next;
+                fast = next as usize;
+            }
+            if union & WordAutomaton::STOPS == 0 {
+                state = fast;
+            } else if !self.step_each(bytes, offset, chunk, &mut state, &mut found) {
+                return;
+            }
+            offset += chunk.len();
+        }
+        if !self.step_each(bytes, offset, chunks.remainder(), &mut state, &mut found) {
+            return;
+        }
+        // The text ends in a run: it spelled a word if leaving it would say so.
+        let out = self.next.get(state).copied().unwrap_or(0);
+        if let Some(stop) = WordAutomaton::word(out, bytes.len()) {
+            found(stop);
+        }
+    }
+
+    /// The word a stopping transition `next` ends, when it ends one before `i`.
+    fn word(next: u32, i: usize) -> Option<Stop> {
+        let len = (next & WordAutomaton::WORD_LEN) as usize;
+        (next & WordAutomaton::WORD_ENDS != 0).then(|| Stop::Word(i.saturating_sub(len), i))
+    }
+
+    /// [`WordAutomaton::each_stop`] over `part`, the bytes of `bytes` from
+    /// `offset` on, a byte at a time from `state`; false when `found` was
+    /// told to stop.
+    #[inline(never)]
+    fn step_each(
+        &self,
+        bytes: &[u8],
+        offset: usize,
+        part: &[u8],
+        state: &mut usize,
+        found: &mut impl FnMut(Stop) -> bool,
+    ) -> bool {
+        for (k, &b) in part.iter().enumerate() {
+            let i = offset + k;
+            let at = *state + usize::from(BYTE_CLASS[usize::from(b)]);
             // Every state has all its transitions: the look-up never fails.
             let Some(&next) = self.next.get(at) else {
-                return;
+                return false;
             };
-            state = next as usize;
+            *state = next as usize;
             if next & WordAutomaton::STOPS == 0 {
                 continue;
             }
-            state = WordAutomaton::OUTSIDE as usize;
-            if word(next, i).is_some_and(|stop| !found(stop)) {
-                return;
+            *state = WordAutomaton::OUTSIDE as usize;
+            if WordAutomaton::word(next, i).is_some_and(|stop| !found(stop)) {
+                return false;
             }
             let kelvin = next & WordAutomaton::MAY_BE_KELVIN != 0
                 && i >= 2
                 && bytes.get(i - 2..=i) == Some(&KELVIN_SIGN[..]);
             if kelvin && !found(Stop::Kelvin(i - 2)) {
-                return;
+                return false;
             }
         }
-        // The text ends in a run: it spelled a word if leaving it would say so.
-        let out = self.next.get(state).copied().unwrap_or(0);
-        if let Some(stop) = word(out, bytes.len()) {
-            found(stop);
-        }
+        true
     }
 }
 

@@ -31,6 +31,10 @@ pub(crate) struct SetIndex<const N: usize> {
     /// The longer patterns, filed by the [`pair_key`] of their first two
     /// tokens.
     longer: Filed,
+    /// The first tokens of all the patterns, one-token or longer: most
+    /// tokens start none, which one bit test tells before the two of
+    /// `singles` and `longer` (and the pair key) are looked at.
+    firsts: KeyFilter,
     /// How many patterns each set has: a cheap check that the sets matched
     /// are the ones indexed.
     sizes: [usize; N],
@@ -85,7 +89,13 @@ impl<const N: usize> SetIndex<N> {
                 }
             }
         }
+        let firsts: Vec<u64> = singles
+            .iter()
+            .chain(&longer)
+            .map(|&(_, _, p): &(u64, usize, Pattern)| p.key)
+            .collect();
         SetIndex {
+            firsts: KeyFilter::new(&firsts),
             singles: Filed::new(singles),
             longer: Filed::new(longer),
             sizes: sets.map(|set| set.patterns.len()),
@@ -122,7 +132,7 @@ impl<const N: usize> SetIndex<N> {
         let in_range = |t: &Token| range.contains(t.span);
         let all_in = list.first().is_none_or(in_range) && list.last().is_none_or(in_range);
         for (i, t) in list.iter().enumerate() {
-            if !all_in && !in_range(t) {
+            if !self.firsts.may_contain(t.key) || !all_in && !in_range(t) {
                 continue;
             }
             if self.singles.filter.may_contain(t.key) {
@@ -142,6 +152,81 @@ impl<const N: usize> SetIndex<N> {
                 keep_longest(h);
             }
         }
+    }
+
+    /// Calls `found` with the position in `sets` (those the index was
+    /// built from, in the same order) and each match of a phrase of that
+    /// set in `text[range]`, overlapping ones included, by the token it
+    /// starts at; stops when it returns false.
+    pub fn each_match(
+        &self,
+        sets: [&PhraseSet; N],
+        text: &str,
+        range: Span,
+        tokens: &Tokens,
+        mut found: impl FnMut(usize, Hit) -> bool,
+    ) {
+        if sets.map(|set| set.patterns.len()) != self.sizes {
+            for (k, set) in sets.iter().enumerate() {
+                for h in set.find(text, range, tokens) {
+                    if !found(k, h) {
+                        return;
+                    }
+                }
+            }
+            return;
+        }
+        let list = tokens.as_slice();
+        let in_range = |t: &Token| range.contains(t.span);
+        let all_in = list.first().is_none_or(in_range) && list.last().is_none_or(in_range);
+        for (i, t) in list.iter().enumerate() {
+            if !self.firsts.may_contain(t.key) || !all_in && !in_range(t) {
+                continue;
+            }
+            if self.singles.filter.may_contain(t.key) {
+                let filed = self.singles.get(t.key);
+                if !self.each_at(filed, &sets, text, range, tokens, i, &mut found) {
+                    return;
+                }
+            }
+            if let Some(next) = list.get(i + 1) {
+                let pair = pair_key(t.key, next.key);
+                if self.longer.filter.may_contain(pair) {
+                    let filed = self.longer.get(pair);
+                    if !self.each_at(filed, &sets, text, range, tokens, i, &mut found) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /// [`SetIndex::each_match`] for the patterns `filed` at token `i`;
+    /// false when `found` was told to stop.
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    fn each_at(
+        &self,
+        filed: &[(usize, Pattern)],
+        sets: &[&PhraseSet; N],
+        text: &str,
+        range: Span,
+        tokens: &Tokens,
+        i: usize,
+        found: &mut impl FnMut(usize, Hit) -> bool,
+    ) -> bool {
+        let norm = tokens.get(i).map_or(&[][..], |t| tokens.norm_bytes(t));
+        for (k, p) in filed {
+            let Some(set) = sets.get(*k) else {
+                continue;
+            };
+            if let Some(h) = set.match_pattern(p, text, range, tokens, i, norm) {
+                if !found(*k, h) {
+                    return false;
+                }
+            }
+        }
+        true
     }
 
     /// The matches of the patterns `filed` at token `i`.

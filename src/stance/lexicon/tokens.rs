@@ -154,6 +154,22 @@ pub(super) const ASCII_WORD: [bool; 256] = {
     table
 };
 
+/// The bytes after a run of ASCII letters and digits that may continue its
+/// word: an apostrophe or a hyphen (which join two runs) and the bytes of
+/// chars that are not ASCII (which may be letters). One look-up rather than
+/// three tests.
+const MAY_CONTINUE_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'\'' as usize] = true;
+    table[b'-' as usize] = true;
+    let mut b = 128;
+    while b < 256 {
+        table[b] = true;
+        b += 1;
+    }
+    table
+};
+
 /// How many ASCII letters and digits `bytes` has from `pos` on.
 fn ascii_word_len(bytes: &[u8], pos: usize) -> usize {
     bytes.get(pos..).map_or(0, |rest| {
@@ -249,7 +265,7 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Tokens) {
             pos = end;
             // An apostrophe, a hyphen or a non-ASCII letter may continue the word.
             match next {
-                Some(n) if n == b'\'' || n == b'-' || !n.is_ascii() => {
+                Some(n) if MAY_CONTINUE_WORD[usize::from(n)] => {
                     let (end, ascii) = word_end(slice, pos);
                     out.push_token(slice, base, Span::new(start, end), true, ascii);
                     pos = end;

@@ -9,19 +9,21 @@ use crate::stance::target::Target;
 
 /// The offset of the last sentence end (`.`, `!`, `?` or a line break) in `bytes`.
 fn last_sentence_end(bytes: &[u8]) -> Option<usize> {
-    // `None` orders below every `Some`, so `max` keeps the later end of either kind.
-    memchr::memrchr3(b'.', b'!', b'?', bytes).max(memchr::memrchr(b'\n', bytes))
+    // A line break is looked for only after the last mark, where it would
+    // be the later end: most text around a quote is one line.
+    let mark = memchr::memrchr3(b'.', b'!', b'?', bytes);
+    let after = mark.map_or(0, |i| i + 1);
+    let tail = bytes.get(after..).unwrap_or_default();
+    memchr::memrchr(b'\n', tail).map(|i| after + i).or(mark)
 }
 
 /// The offset of the first sentence end (`.`, `!`, `?` or a line break) in `bytes`.
 fn first_sentence_end(bytes: &[u8]) -> Option<usize> {
-    match (
-        memchr::memchr3(b'.', b'!', b'?', bytes),
-        memchr::memchr(b'\n', bytes),
-    ) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    }
+    // A line break is looked for only before the first mark, where it
+    // would be the earlier end.
+    let mark = memchr::memchr3(b'.', b'!', b'?', bytes);
+    let head = bytes.get(..mark.unwrap_or(bytes.len())).unwrap_or_default();
+    memchr::memchr(b'\n', head).or(mark)
 }
 
 /// The parts of the quote's own sentence(s) around it, before and after:
@@ -219,4 +221,19 @@ fn appeal_to_target(
         object: Some(opening.span),
         trigger: Some(Kind::Appeal),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn sentence_ends_are_the_nearest_of_either_kind(text in "[a .!?\n]{0,40}") {
+            let bytes = text.as_bytes();
+            let is_end = |b: &u8| matches!(b, b'.' | b'!' | b'?' | b'\n');
+            proptest::prop_assert_eq!(last_sentence_end(bytes), bytes.iter().rposition(is_end));
+            proptest::prop_assert_eq!(first_sentence_end(bytes), bytes.iter().position(is_end));
+        }
+    }
 }

@@ -98,7 +98,20 @@ pub struct Rules {
     /// The frame phrases alone: most text around a quote has none, which
     /// [`PhraseSet::may_match`] tells without tokenizing it.
     frames: PhraseSet,
+    /// The proxy phrases alone (`the bill`, `these cuts`): whether a quote
+    /// may name anything a cue could be aimed at is told from them, the
+    /// target's names and the other parties and bodies
+    /// ([`may_name_anyone`]).
+    proxies: PhraseSet,
+    /// The [`TITLES`], for [`may_name_anyone`].
+    titles: PhraseSet,
 }
+
+/// The titles a person the document marks as the target may be named
+/// after (`Mr Blair`), as [`titled_people`] tells them.
+const TITLES: [&str; 9] = [
+    "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame",
+];
 
 impl Rules {
     /// Parses `KIND<TAB>PHRASE<TAB>WEIGHT` lines.
@@ -140,11 +153,20 @@ impl Rules {
             .map(|(p, _)| p.as_str())
             .collect();
         let frames = PhraseSet::new(&frames, &[])?;
+        let proxies: Vec<&str> = phrases
+            .iter()
+            .zip(&kinds)
+            .filter(|&(_, &kind)| kind == Kind::Proxy)
+            .map(|(p, _)| p.as_str())
+            .collect();
+        let proxies = PhraseSet::new(&proxies, &[])?;
         Ok(Rules {
             kinds,
             weights,
             set,
             frames,
+            proxies,
+            titles: PhraseSet::new(&TITLES, &[])?,
         })
     }
 }
@@ -381,10 +403,35 @@ fn document_targets(
             }
         }
     }
+    titled_people(document, tokens, text, |i, t| {
+        if !targets.iter().any(|h| h.span.overlaps(t.span)) {
+            targets.push(Hit {
+                entry: usize::MAX,
+                span: t.span,
+                first: i,
+                last: i + 1,
+            });
+        }
+        true
+    });
+    if targets.len() > before {
+        targets.sort_by_key(|h| h.first);
+    }
+}
+
+/// Calls `found` with each token of `tokens` (and its index) that is the
+/// surname of one of the people `document` marks as the target after a
+/// title (`Mr Blair`), in order; stops when it returns false.
+fn titled_people(
+    document: &DocumentTarget<'_>,
+    tokens: &Tokens,
+    text: &str,
+    mut found: impl FnMut(usize, &Token) -> bool,
+) {
     // A surname alone is someone only after a title (`Mr Blair`): `May` or
     // `Brown` alone is as likely a month or a colour. Every token is looked
     // at: a title is told by the length of its form first, then by its
-    // bytes, and only the word after one is read.
+    // bytes, and only the word after one is read. (The same as `TITLES`.)
     let is_title = |t: &Token| {
         (2..=4).contains(&t.norm_len())
             && matches!(
@@ -397,25 +444,21 @@ fn document_targets(
         if !t.is_word || !is_title(title) {
             continue;
         }
-        let i = k + 1;
-        let word = t.span.of(text);
-        if !word.starts_with(|c: char| c.is_uppercase()) {
-            continue;
-        }
-        let bare = word.trim_end_matches("'s").trim_end_matches("’s");
-        let person = document.is_person(bare);
-        if person && !targets.iter().any(|h| h.span.overlaps(t.span)) {
-            targets.push(Hit {
-                entry: usize::MAX,
-                span: t.span,
-                first: i,
-                last: i + 1,
-            });
+        if titled_person(document, t, text) && !found(k + 1, t) {
+            return;
         }
     }
-    if targets.len() > before {
-        targets.sort_by_key(|h| h.first);
+}
+
+/// Whether the word `t` (of `text`), after a title, is the surname of one
+/// of the people `document` marks as the target.
+fn titled_person(document: &DocumentTarget<'_>, t: &Token, text: &str) -> bool {
+    let word = t.span.of(text);
+    if !t.is_word || !word.starts_with(|c: char| c.is_uppercase()) {
+        return false;
     }
+    let bare = word.trim_end_matches("'s").trim_end_matches("’s");
+    document.is_person(bare)
 }
 
 /// Whether a normalized form negates: `not`, `cannot` or a contraction in `n't`.
@@ -554,6 +597,60 @@ pub(super) fn index_sets(lexicon: &Lexicon, rules: &Rules, target: &Target) -> S
     SetIndex::new([&lexicon.set, &rules.set, include, exclude, elsewhere])
 }
 
+/// The phrase sets [`may_name_anyone`] looks for, in the order its index
+/// is built with ([`index_objects`]): the proxies, the target's names, the
+/// other parties and bodies, the titles.
+fn object_sets<'a>(rules: &'a Rules, target: &'a Target) -> [&'a PhraseSet; 4] {
+    let [include, ..] = target.phrase_sets();
+    [
+        &rules.proxies,
+        include,
+        target.other_objects(),
+        &rules.titles,
+    ]
+}
+
+/// The position of the titles in [`object_sets`].
+const TITLES_SET: usize = 3;
+
+/// The index [`may_name_anyone`] uses.
+pub(super) fn index_objects(rules: &Rules, target: &Target) -> SetIndex<4> {
+    SetIndex::new(object_sets(rules, target))
+}
+
+/// Whether the tokens of `text[range]` may name anything a cue could be
+/// aimed at besides the speaker's own side: false only when
+/// [`find_sets_into`] would find no target mention (nor any the words
+/// around put elsewhere), no other party or body, no proxy and none of the
+/// people `document` marks as the target. Any phrase of those sets counts,
+/// even one a longer phrase would swallow, and a target's name even where
+/// an excluded name or a place holds it: a text is told to name no one
+/// only when it surely does not. Cheaper than finding every set's phrases:
+/// the lexicon, whose words are everywhere, is not looked up.
+pub(super) fn may_name_anyone(
+    rules: &Rules,
+    target: &Target,
+    index: &SetIndex<4>,
+    text: &str,
+    range: Span,
+    document: Option<&DocumentTarget<'_>>,
+    tokens: &Tokens,
+) -> bool {
+    let mut named = false;
+    index.each_match(object_sets(rules, target), text, range, tokens, |set, h| {
+        // A title names someone only before a surname of the document's
+        // people.
+        named = set != TITLES_SET
+            || document.is_some_and(|d| {
+                tokens
+                    .get(h.last)
+                    .is_some_and(|t| titled_person(d, t, text))
+            });
+        !named
+    });
+    named
+}
+
 /// [`analyze_into`] with the sets of `sets`; what `document` marks as the
 /// target (its governing party, its people) is the target here too.
 pub(super) fn analyze_sets_into(
@@ -572,6 +669,51 @@ pub(super) fn analyze_sets_into(
 /// phrases of every set found in them, with the target's mentions (and
 /// those `document` marks) and the places that put names elsewhere.
 pub(super) fn find_sets_into(
+    sets: &Sets<'_>,
+    text: &str,
+    range: Span,
+    document: Option<&DocumentTarget<'_>>,
+    scratch: &mut Scratch,
+) {
+    tokenize_range(text, range, scratch);
+    find_in_tokens(sets, text, range, document, scratch);
+}
+
+/// The first step of [`find_sets_into`]: the tokens of `range`, into
+/// `scratch.analysis.tokens`.
+pub(super) fn tokenize_range(text: &str, range: Span, scratch: &mut Scratch) {
+    let toks = &mut scratch.analysis.tokens;
+    // Room for a long quote from the start: the buffers are reused for a
+    // document's quotes, and would otherwise grow quote after quote.
+    toks.clear();
+    toks.reserve_text(range.of(text).len().max(LONG_QUOTE));
+    tokenize_into(text, range, toks);
+}
+
+/// Empties the phrases found last ([`find_in_tokens`]): those of a text
+/// whose tokens are found to name no one are not looked for.
+pub(super) fn clear_found(scratch: &mut Scratch) {
+    let Analysis {
+        targets,
+        places,
+        elsewhere,
+        ..
+    } = &mut scratch.analysis;
+    for hits in [
+        targets,
+        places,
+        elsewhere,
+        &mut scratch.lex_hits,
+        &mut scratch.rule_hits,
+        &mut scratch.excluded,
+    ] {
+        hits.clear();
+    }
+}
+
+/// The second step of [`find_sets_into`], once the tokens of `range` are
+/// in `scratch.analysis.tokens`.
+pub(super) fn find_in_tokens(
     sets: &Sets<'_>,
     text: &str,
     range: Span,
@@ -598,11 +740,6 @@ pub(super) fn find_sets_into(
         excluded,
         ..
     } = scratch;
-    // Room for a long quote from the start: the buffers are reused for a
-    // document's quotes, and would otherwise grow quote after quote.
-    toks.clear();
-    toks.reserve_text(range.of(text).len().max(LONG_QUOTE));
-    tokenize_into(text, range, toks);
     let toks = &*toks;
     let [include, exclude, elsewhere_words] = target.phrase_sets();
     match index {
@@ -727,6 +864,24 @@ mod tests {
             format!("{:?}", scratch.analysis)
         };
         assert_eq!(analysis(Some(&index)), analysis(None), "{text:?}");
+    }
+
+    #[test]
+    fn titles_are_those_titled_people_reads() {
+        let text = TITLES.map(|t| format!("{t} Blair")).join(", ");
+        let all = Span::new(0, text.len());
+        let tokens = crate::stance::lexicon::tokenize(&text, all);
+        let target = Target::parse(TARGET_UK).expect("built-in target");
+        let document = target.read_document("Tony Blair spoke.", &[]);
+        let mut people = 0;
+        titled_people(&document, &tokens, &text, |_, t| {
+            assert_eq!(t.span.of(&text), "Blair");
+            people += 1;
+            true
+        });
+        assert_eq!(people, TITLES.len());
+        let rules = Rules::parse(RULES).expect("built-in rules");
+        assert_eq!(rules.titles.find(&text, all, &tokens).len(), TITLES.len());
     }
 
     #[test]

@@ -143,6 +143,10 @@ pub struct Target {
     /// entry's kind in `place_of` (possessives included, as for `include`).
     elsewhere: PhraseSet,
     place_of: Vec<Place>,
+    /// The entries of `elsewhere` that name someone a cue can be aimed at
+    /// instead of the target ([`Place::is_other_object`]: other parties,
+    /// governments and bodies), alone.
+    other_objects: PhraseSet,
     /// The party of each entry of `elsewhere` that names one, an index in
     /// `parties`.
     place_party: Vec<Option<usize>>,
@@ -334,10 +338,18 @@ impl Target {
             })
             .collect();
         let elsewhere = PhraseSet::new(&all, &exact)?;
-        let place_of = origin
+        let place_of: Vec<Place> = origin
             .iter()
             .map(|&i| kinds.get(i).copied().unwrap_or(Place::Place))
             .collect();
+        let (objects, objects_exact): (Vec<&str>, Vec<bool>) = all
+            .iter()
+            .zip(&exact)
+            .zip(&place_of)
+            .filter(|&(_, place)| place.is_other_object())
+            .map(|((phrase, &exact), _)| (phrase.as_str(), exact))
+            .unzip();
+        let other_objects = PhraseSet::new(&objects, &objects_exact)?;
         let place_party = origin
             .iter()
             .map(|&i| place_parties.get(i).copied().flatten())
@@ -356,6 +368,7 @@ impl Target {
             exclude,
             elsewhere,
             place_of,
+            other_objects,
             place_party,
         })
     }
@@ -482,6 +495,12 @@ impl Target {
     /// together with other sets.
     pub(super) fn phrase_sets(&self) -> [&PhraseSet; 3] {
         [&self.include, &self.exclude, &self.elsewhere]
+    }
+
+    /// The phrases of the elsewhere list that name another party,
+    /// government or body ([`Place::is_other_object`]).
+    pub(super) fn other_objects(&self) -> &PhraseSet {
+        &self.other_objects
     }
 
     /// Removes from `mentions` (matches of the target's names) those that
