@@ -3,8 +3,9 @@
 //! firm's chief executive`, or whose role it opens with `Its` (`Hireloop
 //! confirmed … Its co-founder, Kiran Bhatt, said`), or, after a `which`
 //! clause, owns with `its` (`Universities UK, which represents
-//! vice-chancellors, … said its chief executive`). News names a company once and then refers to it
-//! by what it is; the reference is what tells the name from a person's.
+//! vice-chancellors, … said its chief executive`). News names a company
+//! once and then refers to it by what it is; the reference is what tells
+//! the name from a person's.
 
 use memchr::memmem;
 
