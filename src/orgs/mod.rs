@@ -44,17 +44,20 @@ pub struct OrgMention {
 /// ```
 pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<OrgMention> {
     let mut found: Vec<OrgMention> = Vec::new();
+    // Phrases that name no organization (`Labour relations`, `National
+    // Insurance`): they take their text from a shorter known name inside,
+    // and from a name shaped like an organization's (`… Insurance`).
+    let mut no_org: Vec<Span> = Vec::new();
     for (span, name) in knowledge.org_matcher.find_iter(text) {
         if !on_word_bounds(text, span.start, span.end) {
             continue;
         }
-        // A phrase that is no organization (`Labour relations`) still takes
-        // its text from a shorter name inside it.
         let Some(entry) = knowledge
             .org_of_pattern
             .get(name)
             .and_then(|&i| knowledge.org(i?))
         else {
+            no_org.push(span);
             continue;
         };
         found.push(OrgMention {
@@ -69,6 +72,9 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
     // `Metropolitan Police Commissioner` is the police's.
     let mut unknown = pattern_orgs(text, seg, knowledge);
     unknown.retain(|p| {
+        if no_org.iter().any(|n| n.overlaps(p.span)) {
+            return false;
+        }
         let overlapping = || found.iter().filter(|f| f.span.overlaps(p.span));
         let past_outlet = |f: &OrgMention| f.org.kind == OrgKind::Media && p.span.end > f.span.end;
         if overlapping().all(past_outlet) {
@@ -597,6 +603,13 @@ mod tests {
             (
                 "General Motors of Canada said so.",
                 &[("General Motors of Canada", "General Motors of Canada", None)],
+            ),
+            // A phrase that names no organization is none by its head word
+            // either (must not); a name with the same head word is (fire).
+            ("Women missed National Insurance payments.", &[]),
+            (
+                "Harbour Insurance said so.",
+                &[("Harbour Insurance", "Harbour Insurance", None)],
             ),
             // A name with a head word reaching past a news outlet's is
             // another organization (fire); the outlet alone stays (must not).
