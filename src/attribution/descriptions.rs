@@ -293,14 +293,7 @@ impl<'a> Doc<'a> {
     /// government's office, makes `person` that government's minister, and
     /// says so.
     fn give_devolved_role(&mut self, person: usize, description: Span) -> bool {
-        let government = self
-            .phrase_facts(description)
-            .devolved_office
-            .then(|| {
-                self.knowledge
-                    .devolved_government(description.of(self.text))
-            })
-            .flatten();
+        let government = self.devolved_office_government(description);
         let (Some(government), Some(p)) = (government, self.people.get_mut(person)) else {
             return false;
         };

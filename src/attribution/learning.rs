@@ -28,7 +28,7 @@ use super::{is_article, lowercase_into, lowercase_is_one_of, Doc};
 pub(super) struct PhraseFacts {
     pub(super) past: bool,
     pub(super) opposition: bool,
-    pub(super) devolved_office: bool,
+    devolved_office: bool,
     pub(super) role: bool,
     pub(super) org_noun: bool,
 }
@@ -411,18 +411,17 @@ impl<'a> Doc<'a> {
         // minister of the government the story has just named, when that is
         // another's than the target's.
         let foreign = foreign.or_else(|| {
-            (!self.people[person].devolved
+            let minister = !self.people[person].devolved
                 && !org_only
                 && named.is_none()
                 && current(before_name)
-                && current(post))
-            .then(|| {
-                [before_name, post, Span::new(run.span.start, run.name.start)]
+                && current(post)
+                && [before_name, post, Span::new(run.span.start, run.name.start)]
                     .into_iter()
-                    .any(|phrase| self.is_portfolio_minister(phrase, &mut scratch))
-            })
-            .filter(|&minister| minister)
-            .and_then(|_| self.government_named_before(run.span.start, sentence))
+                    .any(|phrase| self.is_portfolio_minister(phrase, &mut scratch));
+            minister
+                .then(|| self.government_named_before(run.span.start, sentence))
+                .flatten()
         });
         if let Some(government) = foreign {
             let p = &mut self.people[person];
@@ -604,6 +603,15 @@ impl<'a> Doc<'a> {
         scratch.push_str(rest);
         (self.knowledge.is_government(scratch) && !self.knowledge.is_government(words))
             .then_some(government)
+    }
+
+    /// The devolved government whose office `phrase` names (`the health
+    /// minister for Wales`, `Welsh health minister`), if any.
+    pub(super) fn devolved_office_government(&self, phrase: Span) -> Option<&'a OrgName> {
+        if !self.phrase_facts(phrase).devolved_office {
+            return None;
+        }
+        self.knowledge.devolved_government(phrase.of(self.text))
     }
 
     /// Whether `phrase` is a minister's role whose portfolio names no body

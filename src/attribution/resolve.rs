@@ -245,11 +245,10 @@ impl<'a> Doc<'a> {
                 single_plural.then(|| self.org_right_before(mention.start))?
             });
         // `the health minister for Wales`: a devolved government's office.
-        let devolved = if org.is_none() && self.phrase_facts(body).devolved_office {
-            k.devolved_government(body.of(text))
-        } else {
-            None
-        };
+        let devolved = org
+            .is_none()
+            .then(|| self.devolved_office_government(body))
+            .flatten();
         let org = org.or(devolved);
         let government = devolved.is_none()
             && (k.is_government(body.of(text)) || org.is_some_and(|o| k.is_government(&o.name)));

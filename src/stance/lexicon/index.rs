@@ -122,31 +122,15 @@ impl<const N: usize> SetIndex<N> {
         for h in hits.iter_mut() {
             h.clear();
         }
-        // As in `PhraseSet::each_match`: bit tests per token, the rest out
-        // of line. A token's hits of one set come in the order of that
-        // set's patterns, the one-token ones first; they cannot have the
-        // same span as a longer one, so `keep_longest` keeps the same.
-        let list = tokens.as_slice();
-        // Tokens are in text order, so when the first and the last lie in
-        // `range` (as when they were made from it), all do.
-        let in_range = |t: &Token| range.contains(t.span);
-        let all_in = list.first().is_none_or(in_range) && list.last().is_none_or(in_range);
-        for (i, t) in list.iter().enumerate() {
-            if !self.firsts.may_contain(t.key) || !all_in && !in_range(t) {
-                continue;
+        // A token's hits of one set come in the order of that set's
+        // patterns, the one-token ones first; they cannot have the same
+        // span as a longer one, so `keep_longest` keeps the same.
+        self.each_match(sets, text, range, tokens, |k, h| {
+            if let Some(hits) = hits.get_mut(k) {
+                hits.push(h);
             }
-            if self.singles.filter.may_contain(t.key) {
-                let filed = self.singles.get(t.key);
-                self.find_at(filed, &sets, text, range, tokens, i, &mut hits);
-            }
-            if let Some(next) = list.get(i + 1) {
-                let pair = pair_key(t.key, next.key);
-                if self.longer.filter.may_contain(pair) {
-                    let filed = self.longer.get(pair);
-                    self.find_at(filed, &sets, text, range, tokens, i, &mut hits);
-                }
-            }
-        }
+            true
+        });
         for h in hits {
             if h.len() > 1 {
                 keep_longest(h);
@@ -227,29 +211,5 @@ impl<const N: usize> SetIndex<N> {
             }
         }
         true
-    }
-
-    /// The matches of the patterns `filed` at token `i`.
-    #[inline(never)]
-    #[allow(clippy::too_many_arguments)]
-    fn find_at(
-        &self,
-        filed: &[(usize, Pattern)],
-        sets: &[&PhraseSet; N],
-        text: &str,
-        range: Span,
-        tokens: &Tokens,
-        i: usize,
-        hits: &mut [&mut Vec<Hit>; N],
-    ) {
-        let norm = tokens.get(i).map_or(&[][..], |t| tokens.norm_bytes(t));
-        for (k, p) in filed {
-            let (Some(set), Some(hits)) = (sets.get(*k), hits.get_mut(*k)) else {
-                continue;
-            };
-            if let Some(h) = set.match_pattern(p, text, range, tokens, i, norm) {
-                hits.push(h);
-            }
-        }
     }
 }
