@@ -3,6 +3,7 @@
 //! a text and so answered for ASCII words from a table, without lowercasing
 //! or hashing.
 
+use super::word_sets::is_ascii_word;
 use super::{lower, Knowledge};
 
 /// How a reporting cue behaves.
@@ -43,7 +44,7 @@ impl Knowledge {
     /// True when `word`, in any case, is a one-word cue or the first word of a
     /// multi-word cue: where a reporting frame may start.
     pub fn is_cue_start(&self, word: &str) -> bool {
-        if word.is_ascii() {
+        if is_ascii_word(word.as_bytes()) {
             self.ascii_cue_starts.contains(word.as_bytes())
         } else {
             self.cue_starts.contains(&*lower(word))
@@ -60,7 +61,7 @@ impl Knowledge {
     /// False when `word`, in any case, is not the first word of a multi-word
     /// cue; told by one lookup for an ASCII word, true for any other.
     pub(crate) fn may_start_multiword_cue(&self, word: &str) -> bool {
-        !word.is_ascii() || self.multiword_cue_firsts.contains(word.as_bytes())
+        !is_ascii_word(word.as_bytes()) || self.multiword_cue_firsts.contains(word.as_bytes())
     }
 
     /// [`Knowledge::is_cue_start`] for the bytes of a word, without making a

@@ -225,13 +225,33 @@ impl WordShapes {
         let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
             return false;
         };
-        if !bytes.is_ascii() {
+        if !is_ascii_word(bytes) {
             return true;
         }
         let slot = usize::from(letter_class(last)) * LENGTH_SLOTS + length_slot(bytes);
         self.firsts
             .get(slot)
             .is_some_and(|bits| (bits >> letter_class(first)) & 1 != 0)
+    }
+}
+
+/// Whether `bytes` are all ASCII, as `<[u8]>::is_ascii` tells, for a word:
+/// up to sixteen bytes are read as two overlapping numbers (the word lookups
+/// ask this of nearly every word they are given, most of them short).
+#[inline]
+pub(crate) fn is_ascii_word(bytes: &[u8]) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(head), Some(tail)) if bytes.len() <= 16 => {
+            (u64::from_le_bytes(*head) | u64::from_le_bytes(*tail)) & HIGH == 0
+        }
+        (Some(_), Some(_)) => bytes.is_ascii(),
+        _ => match (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+            (Some(head), Some(tail)) => {
+                (u32::from_le_bytes(*head) | u32::from_le_bytes(*tail)) & 0x8080_8080 == 0
+            }
+            _ => bytes.iter().all(u8::is_ascii),
+        },
     }
 }
 

@@ -9,6 +9,7 @@
 
 use std::borrow::Cow;
 
+use super::word_sets::is_ascii_word;
 use super::{Knowledge, OrgKind};
 
 /// The gender a title or pronoun implies.
@@ -158,7 +159,7 @@ impl Knowledge {
     /// [`Knowledge::is_verb_modifier`] for a word in any case.
     pub(crate) fn is_verb_modifier_in_any_case(&self, word: &str) -> bool {
         // An ASCII word lowercases to ASCII, so only the ASCII modifiers can be it.
-        if word.is_ascii() {
+        if is_ascii_word(word.as_bytes()) {
             return self.ascii_verb_modifiers.contains(word.as_bytes());
         }
         // The lowered bytes of a `str` are UTF-8 again.
@@ -322,26 +323,6 @@ impl Knowledge {
             org_noun: entry.org_noun.is_some(),
             title,
         }
-    }
-}
-
-/// Whether `bytes` are all ASCII, as `<[u8]>::is_ascii` tells, for a word:
-/// up to sixteen bytes are read as two overlapping numbers (the word lookups
-/// ask this of nearly every word they are given, most of them short).
-#[inline]
-fn is_ascii_word(bytes: &[u8]) -> bool {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
-        (Some(head), Some(tail)) if bytes.len() <= 16 => {
-            (u64::from_le_bytes(*head) | u64::from_le_bytes(*tail)) & HIGH == 0
-        }
-        (Some(_), Some(_)) => bytes.is_ascii(),
-        _ => match (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
-            (Some(head), Some(tail)) => {
-                (u32::from_le_bytes(*head) | u32::from_le_bytes(*tail)) & 0x8080_8080 == 0
-            }
-            _ => bytes.iter().all(u8::is_ascii),
-        },
     }
 }
 
