@@ -98,10 +98,12 @@ impl<'a> Doc<'a> {
                     self.knowledge.is_role(before) && !self.knowledge.is_document(before)
                 }
         };
+        // (The cheap tests first: the kind, then a binary search, a hash
+        // lookup, and the tokens around last.)
         let usable = |o: &&OrgMention| {
-            !self.claimed_orgs.contains(&o.span)
+            !matches!(o.org.kind, OrgKind::Government | OrgKind::Media)
                 && !self.in_quote(o.span)
-                && !matches!(o.org.kind, OrgKind::Government | OrgKind::Media)
+                && !self.claimed_orgs.contains(&o.span)
                 && !addressed(o)
         };
         // The organizations are in text order: look only at the window.
@@ -141,14 +143,26 @@ impl<'a> Doc<'a> {
                 })
                 .is_some_and(|t| self.knowledge.is_finite_verb(t.text))
         };
-        // The cheap test first: the first organization passing both.
-        let in_sentence_after = window(pos, here.end)
-            .filter(usable)
-            .find(|o| no_verb_between(o) && !subject_of_clause(o));
-        let before = window(from, pos).filter(usable).last();
+        // The latest usable one before `pos`, searched for from `pos` back.
+        let before = {
+            let first = orgs.partition_point(|o| o.span.start < from);
+            let end = first + orgs[first..].partition_point(|o| o.span.start < pos);
+            orgs[first..end]
+                .iter()
+                .rev()
+                .filter(|o| o.span.end <= pos)
+                .find(usable)
+        };
         let before_in_sentence = before.filter(|o| o.span.start >= here.start);
+        // (Searched for only when none before it in the sentence answers; the
+        // cheap test first: the first organization passing both.)
+        let in_sentence_after = || {
+            window(pos, here.end)
+                .filter(usable)
+                .find(|o| no_verb_between(o) && !subject_of_clause(o))
+        };
         before_in_sentence
-            .or(in_sentence_after)
+            .or_else(in_sentence_after)
             .or(before)
             .map(|o| &o.org)
     }
@@ -207,14 +221,17 @@ impl<'a> Doc<'a> {
         let Some(sentence) = self.seg.sentences.get(k) else {
             return false;
         };
-        let alone = self.seg.paragraphs.get(sentence.paragraph) == Some(&sentence.span);
+        // (Most sentences share their paragraph: told before the text is read.)
+        if self.seg.paragraphs.get(sentence.paragraph) != Some(&sentence.span) {
+            return false;
+        }
         let last = sentence
             .span
             .of(self.text)
             .trim_end_matches(|c: char| c.is_whitespace() || "\"'\u{201d}\u{2019}".contains(c))
             .chars()
             .last();
-        alone && !matches!(last, Some('.' | '?' | '!'))
+        !matches!(last, Some('.' | '?' | '!'))
     }
 
     /// The organization of `o`'s kind that opens `o`'s sentence (after

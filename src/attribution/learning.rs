@@ -346,8 +346,9 @@ impl<'a> Doc<'a> {
         // `Northern Ireland Secretary` are the state's).
         let portfolio_secretary = |phrase: Span| {
             let phrase_text = phrase.of(text);
-            // (Most phrases hold no secretary: told by their bytes first.)
-            if !phrase_text.contains("ecretary") {
+            // (Most phrases hold no secretary: told by their length, then
+            // their bytes, first.)
+            if phrase_text.len() < "ecretary".len() || !phrase_text.contains("ecretary") {
                 return false;
             }
             let mut words = phrase_text.split_whitespace();
@@ -480,12 +481,15 @@ impl<'a> Doc<'a> {
                 // `Its chairman, Gregor Atherton,`: the organization `its` stands for.
                 .or_else(|| {
                     // The role opens the sentence or stands right before the name.
+                    // (Told by the distance first: then at most four words are read.)
                     let opening = toks.start + 4 >= run_start
                         && (toks.start..run_start)
                             .any(|i| self.knowledge.is_role(self.token(i).text));
-                    let its = (toks.start..run_start)
-                        .any(|i| matches!(self.token(i).text, "Its" | "its"));
-                    (opening && its).then(|| {
+                    let its = || {
+                        (toks.start..run_start)
+                            .any(|i| self.token_is(i, "Its") || self.token_is(i, "its"))
+                    };
+                    (opening && its()).then(|| {
                         self.organization_before(run.span.start, super::affiliation::ITS_REACH)
                     })?
                 })
@@ -618,11 +622,14 @@ impl<'a> Doc<'a> {
     /// of the target (`Transport Minister`, `the deputy climate change
     /// minister`; not `Home Office minister`, `Prime Minister`).
     fn is_portfolio_minister(&self, phrase: Span, scratch: &mut String) -> bool {
+        // (Most phrases are empty or told by their last bytes: nearly every
+        // person passes here once.)
+        if phrase.is_empty() || phrase.len() < "minister".len() {
+            return false;
+        }
         let words = phrase
             .of(self.text)
             .trim_matches(|c: char| !c.is_alphanumeric());
-        // (Most phrases are told by their last bytes: nearly every person
-        // passes here once.)
         let Some(at) = words.len().checked_sub("minister".len()) else {
             return false;
         };
@@ -782,6 +789,9 @@ impl<'a> Doc<'a> {
     pub(super) fn role_words(&self) -> &[Vec<String>] {
         self.role_words.get_or_init(|| {
             let mut role_words: Vec<Vec<String>> = vec![Vec::new(); self.people.len()];
+            // Each word is lowered here and copied only when it is kept (a
+            // person's roles repeat at every mention).
+            let mut lowered = String::new();
             for &(person, phrase) in &self.role_phrases {
                 let Some(words) = role_words.get_mut(person) else {
                     continue;
@@ -791,9 +801,9 @@ impl<'a> Doc<'a> {
                     .split(|c: char| !c.is_alphanumeric())
                     .filter(|w| w.len() > 2)
                 {
-                    let word = word.to_lowercase();
-                    if !self.knowledge.is_function_word(&word) && !words.contains(&word) {
-                        words.push(word);
+                    lowercase_into(word, &mut lowered);
+                    if !self.knowledge.is_function_word(&lowered) && !words.contains(&lowered) {
+                        words.push(lowered.clone());
                     }
                 }
             }

@@ -262,18 +262,22 @@ impl<'a> Doc<'a> {
                 .unwrap_or_default()
                 .as_bytes();
             // An opening bracket after the last closing one (brackets do not nest in news).
-            let bracketed = memchr::memrchr(b'(', lead) > memchr::memrchr(b')', lead);
-            let relative = memchr::memrchr(b',', lead).is_some_and(|comma| {
-                lead[comma..]
-                    .split(u8::is_ascii_whitespace)
-                    .any(|w| matches!(w, b"who" | b"whose" | b"whom" | b"which"))
-            });
+            let bracketed = || memchr::memrchr(b'(', lead) > memchr::memrchr(b')', lead);
+            let relative = || {
+                memchr::memrchr(b',', lead).is_some_and(|comma| {
+                    lead[comma..]
+                        .split(u8::is_ascii_whitespace)
+                        .any(|w| matches!(w, b"who" | b"whose" | b"whom" | b"which"))
+                })
+            };
+            // (The word before is read first: the searches of the sentence's
+            // text are then left out for a name after a preposition.)
             let subject_like = !run.possessive
-                && !relative
-                && !bracketed
                 && !before.is_some_and(|t| {
                     (k.is_preposition(t.text) && !according) || (bare_name && is_article(t.text))
-                });
+                })
+                && !bracketed()
+                && !relative();
             self.mentions.push(PersonMention {
                 span: run.span,
                 person,
