@@ -225,12 +225,26 @@ impl<'a> Doc<'a> {
         if self.seg.paragraphs.get(sentence.paragraph) != Some(&sentence.span) {
             return false;
         }
-        let last = sentence
-            .span
-            .of(self.text)
-            .trim_end_matches(|c: char| c.is_whitespace() || "\"'\u{201d}\u{2019}".contains(c))
-            .chars()
-            .last();
+        let text = sentence.span.of(self.text);
+        // The last char but white space and closing quotes, read from the
+        // last bytes when they are ASCII or a curly quote; a text ending in
+        // other bytes beyond ASCII is read by its chars.
+        let mut bytes = text.as_bytes();
+        loop {
+            match bytes {
+                [rest @ .., b'\t'..=b'\r' | b' ' | b'"' | b'\''] => bytes = rest,
+                [rest @ .., 0xE2, 0x80, 0x9D | 0x99] => bytes = rest,
+                _ => break,
+            }
+        }
+        let last = match bytes.last() {
+            None => None,
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => text
+                .trim_end_matches(|c: char| c.is_whitespace() || "\"'\u{201d}\u{2019}".contains(c))
+                .chars()
+                .last(),
+        };
         !matches!(last, Some('.' | '?' | '!'))
     }
 

@@ -14,8 +14,9 @@
 //! without a name (`The constitutional affairs secretary outlined …`, `the
 //! Tory home affairs spokesman said`), given to the person the text is about.
 
-use crate::knowledge::OrgKind;
+use crate::knowledge::{OrgKind, WordFacts};
 use crate::orgs::{OrgMention, OrgName};
+use crate::segment::Token;
 use crate::span::Span;
 use std::ops::Range;
 
@@ -31,6 +32,35 @@ pub(super) struct PhraseFacts {
     devolved_office: bool,
     pub(super) role: bool,
     pub(super) org_noun: bool,
+}
+
+impl PhraseFacts {
+    /// Adds what word `t` of the phrase holds, of which the word lists say `word`.
+    fn add(&mut self, doc: &Doc, t: Token, word: WordFacts) {
+        self.past |= word.past_marker
+            || (t.text.bytes().any(|b| b == b'-') && doc.knowledge.is_past_marker(t.text));
+        self.role |= word.role;
+        self.opposition |= word.opposition_marker;
+        self.devolved_office |= word.devolved_office;
+        // `The union’s`: the noun before its possessive ending.
+        let owner = t
+            .text
+            .get(..t.text.len() - possessive_suffix(t.text))
+            .unwrap_or("");
+        self.org_noun |= word.org_noun
+            || (owner.len() < t.text.len() && doc.knowledge.org_noun(owner).is_some());
+    }
+
+    /// What the words of two phrases hold together.
+    fn or(self, other: PhraseFacts) -> PhraseFacts {
+        PhraseFacts {
+            past: self.past || other.past,
+            opposition: self.opposition || other.opposition,
+            devolved_office: self.devolved_office || other.devolved_office,
+            role: self.role || other.role,
+            org_noun: self.org_noun || other.org_noun,
+        }
+    }
 }
 
 impl<'a> Doc<'a> {
@@ -102,12 +132,16 @@ impl<'a> Doc<'a> {
         let mut pre_start = run_start;
         let mut role_seen = run.span.start < run.name.start;
         let mut listed = false;
+        // What the pre-modifiers' words hold, read as they are passed (see
+        // `before_facts` below).
+        let mut pre_facts = PhraseFacts::default();
         while pre_start > toks.start && run_start - pre_start < 8 {
             let t = self.token(pre_start - 1);
             // `Work and Pensions Secretary`, `Culture, Media and Sport
             // Secretary`: a title's capitalized words joined by `and`, and by
             // commas before it, are one title.
             if role_seen && self.joins_title(pre_start - 1, toks.start, &mut listed) {
+                pre_facts.add(self, t, self.knowledge.word_facts(t.text));
                 pre_start -= 1;
                 continue;
             }
@@ -148,6 +182,7 @@ impl<'a> Doc<'a> {
                 break;
             }
             role_seen |= role;
+            pre_facts.add(self, t, facts);
             pre_start -= 1;
         }
         // `Scottish Finance Minister, Tom Hale MSP, said`, `The Chancellor,
@@ -206,6 +241,7 @@ impl<'a> Doc<'a> {
                 && !self.knowledge.is_document(self.token(role_end - 1).text);
             if is_role_phrase {
                 pre_start = opens;
+                pre_facts = self.facts_of(opens..run_start);
             }
         }
         let pre_first = if pre_start < toks.end {
@@ -278,10 +314,19 @@ impl<'a> Doc<'a> {
             .extend([(person, before_name), (person, post)]);
         // A past role's organization (`ex-chief economic adviser to the
         // Treasury`) is not the person's now, nor is a past office's government.
-        let (before_facts, post_facts) = (
-            self.phrase_facts_within(before_name, toks.clone()),
-            self.phrase_facts_within(post, toks.clone()),
-        );
+        // (The words before the name are the pre-modifiers, read above, and
+        // the run's words before its name token: its titles.)
+        let name_token = run
+            .tokens
+            .clone()
+            .find(|&i| {
+                self.tokens
+                    .get(i)
+                    .is_some_and(|t| t.start >= run.name.start)
+            })
+            .unwrap_or(run_end);
+        let before_facts = pre_facts.or(self.facts_of(run_start..name_token));
+        let post_facts = self.phrase_facts_within(post, toks.clone());
         let current = |phrase: Span| {
             let facts = if phrase == post {
                 post_facts
@@ -768,19 +813,7 @@ impl<'a> Doc<'a> {
     fn facts_of(&self, range: Range<usize>) -> PhraseFacts {
         let mut facts = PhraseFacts::default();
         for t in range.map(|k| self.token(k)) {
-            let word = self.knowledge.word_facts(t.text);
-            facts.past |= word.past_marker
-                || (t.text.bytes().any(|b| b == b'-') && self.knowledge.is_past_marker(t.text));
-            facts.role |= word.role;
-            facts.opposition |= word.opposition_marker;
-            facts.devolved_office |= word.devolved_office;
-            // `The union’s`: the noun before its possessive ending.
-            let owner = t
-                .text
-                .get(..t.text.len() - possessive_suffix(t.text))
-                .unwrap_or("");
-            facts.org_noun |= word.org_noun
-                || (owner.len() < t.text.len() && self.knowledge.org_noun(owner).is_some());
+            facts.add(self, t, self.knowledge.word_facts(t.text));
         }
         facts
     }
