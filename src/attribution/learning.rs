@@ -36,7 +36,7 @@ pub(super) struct PhraseFacts {
 
 impl PhraseFacts {
     /// Adds what word `t` of the phrase holds, of which the word lists say `word`.
-    fn add(&mut self, doc: &Doc, t: Token, word: WordFacts) {
+    pub(super) fn add(&mut self, doc: &Doc, t: Token, word: WordFacts) {
         self.past |= word.past_marker
             || (t.text.bytes().any(|b| b == b'-') && doc.knowledge.is_past_marker(t.text));
         self.role |= word.role;
@@ -52,7 +52,7 @@ impl PhraseFacts {
     }
 
     /// What the words of two phrases hold together.
-    fn or(self, other: PhraseFacts) -> PhraseFacts {
+    pub(super) fn or(self, other: PhraseFacts) -> PhraseFacts {
         PhraseFacts {
             past: self.past || other.past,
             opposition: self.opposition || other.opposition,
@@ -315,17 +315,8 @@ impl<'a> Doc<'a> {
         // A past role's organization (`ex-chief economic adviser to the
         // Treasury`) is not the person's now, nor is a past office's government.
         // (The words before the name are the pre-modifiers, read above, and
-        // the run's words before its name token: its titles.)
-        let name_token = run
-            .tokens
-            .clone()
-            .find(|&i| {
-                self.tokens
-                    .get(i)
-                    .is_some_and(|t| t.start >= run.name.start)
-            })
-            .unwrap_or(run_end);
-        let before_facts = pre_facts.or(self.facts_of(run_start..name_token));
+        // the run's titles, read with the run.)
+        let before_facts = pre_facts.or(run.title_facts);
         let post_facts = self.phrase_facts_within(post, toks.clone());
         let current = |phrase: Span| {
             let facts = if phrase == post {

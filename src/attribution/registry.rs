@@ -15,6 +15,7 @@ use crate::orgs::OrgName;
 use crate::span::Span;
 use std::ops::Range;
 
+use super::learning::PhraseFacts;
 use super::names::{is_possessive, NameRun};
 use super::{is_article, Doc, Source, PEOPLE};
 
@@ -193,6 +194,7 @@ impl<'a> Doc<'a> {
                         tokens: i..i + 1,
                         name: t.span,
                         name_tokens: 1,
+                        title_facts: PhraseFacts::default(),
                         gender: Gender::Unknown,
                         possessive: is_possessive(t.text),
                     };
