@@ -6,6 +6,7 @@ use crate::knowledge::OrgKind;
 use crate::orgs::{OrgMention, OrgName};
 use crate::segment::Token;
 use crate::span::Span;
+use std::ops::Range;
 
 use super::names::possessive_suffix;
 use super::{is_article, lowercase_into, lowercase_is_one_of, Doc, Source};
@@ -74,8 +75,17 @@ impl<'a> Doc<'a> {
     /// in the `sentences_back` sentences before. Government bodies, media and
     /// organizations that introduce somebody else are skipped.
     pub(super) fn surrounding_org(&self, pos: usize, sentences_back: usize) -> Option<&'a OrgName> {
-        let sentence = self.seg.sentence_at(pos)?;
-        let here = self.seg.sentences[sentence].span;
+        self.surrounding_org_in(self.seg.sentence_at(pos)?, pos, sentences_back)
+    }
+
+    /// [`Doc::surrounding_org`] of `pos` in sentence `sentence`.
+    pub(super) fn surrounding_org_in(
+        &self,
+        sentence: usize,
+        pos: usize,
+        sentences_back: usize,
+    ) -> Option<&'a OrgName> {
+        let here = self.seg.sentences.get(sentence)?.span;
         // Not back across a headline: it names what the story is about, not
         // whom the person speaks for.
         let mut first = sentence;
@@ -116,10 +126,10 @@ impl<'a> Doc<'a> {
                 .filter(move |o| o.span.end <= end)
         };
         // After a verb, an organization is what the person speaks about
-        // (`Alan Milburn accused the Tories`), not theirs.
-        let no_verb_between = |o: &&OrgMention| {
+        // (`Alan Milburn accused the Tories`), not theirs. `between` are the
+        // tokens from `pos` to the organization.
+        let no_verb_between = |between: Range<usize>| {
             // A cue at most two words before the organization governs it.
-            let between = self.token_range(Span::new(pos, o.span.start));
             !between
                 .rev()
                 .take(3)
@@ -130,8 +140,7 @@ impl<'a> Doc<'a> {
         // accused of …`, `Mr Smith will meet …`: the first lowercase word
         // after them an auxiliary) does something to the organizations after
         // them; they are not theirs (as in `Mr Smith, of the union, …`).
-        let subject_of_clause = |o: &&OrgMention| {
-            let between = self.token_range(Span::new(pos, o.span.start));
+        let subject_of_clause = |between: Range<usize>| {
             between
                 .map(|k| self.token(k))
                 .find(|t| {
@@ -157,9 +166,10 @@ impl<'a> Doc<'a> {
         // (Searched for only when none before it in the sentence answers; the
         // cheap test first: the first organization passing both.)
         let in_sentence_after = || {
-            window(pos, here.end)
-                .filter(usable)
-                .find(|o| no_verb_between(o) && !subject_of_clause(o))
+            window(pos, here.end).filter(usable).find(|o| {
+                let between = self.token_range(Span::new(pos, o.span.start));
+                no_verb_between(between.clone()) && !subject_of_clause(between)
+            })
         };
         before_in_sentence
             .or_else(in_sentence_after)

@@ -575,7 +575,11 @@ impl<'a> Doc<'a> {
                         head && !owner
                     };
                     let around = self
-                        .surrounding_org(run.span.start, super::affiliation::AT_INTRODUCTION)
+                        .surrounding_org_in(
+                            sentence,
+                            run.span.start,
+                            super::affiliation::AT_INTRODUCTION,
+                        )
                         .or_else(|| {
                             (management(before_facts, before_name) || management(post_facts, post))
                                 .then(|| self.story_company(run.span.start))?
