@@ -18,6 +18,7 @@ use crate::knowledge::{OrgKind, WordFacts};
 use crate::orgs::{OrgMention, OrgName};
 use crate::segment::Token;
 use crate::span::Span;
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::government::GovernmentClue;
@@ -813,29 +814,43 @@ impl<'a> Doc<'a> {
         facts
     }
 
-    /// The lowercase words of each person's role phrases, function words left out.
-    pub(super) fn role_words(&self) -> &[Vec<String>] {
+    /// The words of each person's role phrases, function words left out.
+    /// An ASCII word is kept as written, any other lowercased: either is
+    /// equal to a lowercase word `w` when `eq_ignore_ascii_case(w)` (see
+    /// [`has_role_word`]).
+    pub(super) fn role_words(&self) -> &[Vec<Cow<'a, str>>] {
         self.role_words.get_or_init(|| {
-            let mut role_words: Vec<Vec<String>> = vec![Vec::new(); self.people.len()];
-            // Each word is lowered here and copied only when it is kept (a
-            // person's roles repeat at every mention).
-            let mut lowered = String::new();
+            let text: &'a str = self.text;
+            let mut role_words: Vec<Vec<Cow<'a, str>>> = vec![Vec::new(); self.people.len()];
             for &(person, phrase) in &self.role_phrases {
                 let Some(words) = role_words.get_mut(person) else {
                     continue;
                 };
                 for word in phrase
-                    .of(self.text)
+                    .of(text)
                     .split(|c: char| !c.is_alphanumeric())
                     .filter(|w| w.len() > 2)
                 {
-                    lowercase_into(word, &mut lowered);
-                    if !self.knowledge.is_function_word(&lowered) && !words.contains(&lowered) {
-                        words.push(lowered.clone());
+                    // (The word lists are asked in any case.)
+                    let word = if word.is_ascii() {
+                        Cow::Borrowed(word)
+                    } else {
+                        Cow::Owned(word.to_lowercase())
+                    };
+                    if !self.knowledge.is_function_word(&word) && !has_role_word(words, &word) {
+                        words.push(word);
                     }
                 }
             }
             role_words
         })
     }
+}
+
+/// Whether `given` (role words, see [`Doc::role_words`]) holds `word`, a
+/// lowercase word or another role word.
+pub(super) fn has_role_word(given: &[Cow<str>], word: &str) -> bool {
+    given
+        .iter()
+        .any(|g| g.len() == word.len() && g.eq_ignore_ascii_case(word))
 }

@@ -41,6 +41,7 @@ use crate::quotes::DetectedQuote;
 use crate::segment::{is_article, Segmentation, Token};
 use crate::span::{CharMap, Span};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::Range;
 
@@ -122,10 +123,11 @@ struct Doc<'a> {
     /// The government clues of each person: checking one is a phrase match,
     /// so they are checked only when somebody asks (most people never speak).
     government_clues: Vec<(usize, GovernmentClue)>,
-    /// The lowercase words of each person's role phrases (`democratic`,
-    /// `presidential`, `nominee`), function words left out; made the first
-    /// time a description needs them.
-    role_words: OnceCell<Vec<Vec<String>>>,
+    /// The words of each person's role phrases (`democratic`,
+    /// `presidential`, `nominee`), function words left out, as written when
+    /// ASCII and lowercase otherwise (see `role_words`); made the first time
+    /// a description needs them.
+    role_words: OnceCell<Vec<Vec<Cow<'a, str>>>>,
     /// The document's party in opposition, found when somebody's role needs it.
     opposition_party: OnceCell<Option<&'a OrgName>>,
     /// Reused for lowercased words and the phrases government roles are read from.
