@@ -364,7 +364,12 @@ impl<'a> Doc<'a> {
     /// The tokens inside `span`, as a range of indices (those of
     /// [`Segmentation::tokens_in`]).
     fn token_range(&self, span: Span) -> Range<usize> {
-        let first = self.tokens.partition_point(|t| t.start < span.start);
+        self.token_range_from(self.tokens.partition_point(|t| t.start < span.start), span)
+    }
+
+    /// [`Doc::token_range`] of `span`, whose first token is `first` (the
+    /// first one that does not start before it).
+    fn token_range_from(&self, first: usize, span: Span) -> Range<usize> {
         // The tokens' ends increase, so the last one is searched for from
         // the first: most spans asked about (mentions, organizations) hold
         // a few tokens, found by a walk; a longer one by a search.

@@ -310,7 +310,7 @@ impl<'a> Doc<'a> {
                 sentences.get(sentence),
                 sentence.checked_sub(1).and_then(|k| sentences.get(k)),
             ) {
-                self.learn_role_before_name(first, sentence, toks.start, previous.clone());
+                self.learn_role_before_name(first, sentence, toks.clone(), previous.clone());
             }
         }
         for org in self.orgs {
