@@ -440,13 +440,16 @@ impl<'a> Doc<'a> {
     /// Whether `word` (any case) is a one-word reporting cue; `lowered` is scratch space.
     fn is_cue(&self, word: &str, lowered: &mut String) -> bool {
         // Every cue is a cue start: the ends and length of an ASCII word rule
-        // out most words before it is copied.
+        // out most words before it is copied, and the cue starts, read in any
+        // case, most of the others.
         if let (true, Some(&first), Some(&last)) = (
             word.is_ascii(),
             word.as_bytes().first(),
             word.as_bytes().last(),
         ) {
-            if !self.knowledge.may_start_cue(first, last, word.len()) {
+            if !self.knowledge.may_start_cue(first, last, word.len())
+                || !self.knowledge.is_cue_start_bytes(word.as_bytes())
+            {
                 return false;
             }
         }
