@@ -263,8 +263,10 @@ impl<'a> Doc<'a> {
                 .get(sentence_start..run.span.start)
                 .unwrap_or_default()
                 .as_bytes();
-            // An opening bracket after the last closing one (brackets do not nest in news).
-            let bracketed = || memchr::memrchr(b'(', lead) > memchr::memrchr(b')', lead);
+            // An opening bracket after the last closing one (brackets do not
+            // nest in news): the last bracket of either kind an opening one.
+            let bracketed =
+                || memchr::memrchr2(b'(', b')', lead).is_some_and(|at| lead.get(at) == Some(&b'('));
             let relative = || {
                 memchr::memrchr(b',', lead).is_some_and(|comma| {
                     lead[comma..]
