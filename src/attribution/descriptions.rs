@@ -125,18 +125,17 @@ impl<'a> Doc<'a> {
         if toks.is_empty() || !self.token_is(toks.start, "The") {
             return None;
         }
-        let lowercase_word = |i: usize| {
-            let t = self.token(i).text;
-            t.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-        };
+        let lowercase = |word: &str| word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        let lowercase_word = |i: usize| lowercase(self.token(i).text);
         // The description ends at the first word after a role that is none.
         let mut head = None;
         for i in (toks.start + 1..toks.end).take(6) {
+            let word = self.token(i).text;
             // (A word with a capital ends it before it is looked up.)
-            if !lowercase_word(i) {
+            if !lowercase(word) {
                 break;
             }
-            let role = self.knowledge.is_role(self.token(i).text);
+            let role = self.knowledge.is_role(word);
             if head.is_some() && !role {
                 break;
             }

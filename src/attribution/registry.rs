@@ -269,9 +269,13 @@ impl<'a> Doc<'a> {
                 || memchr::memrchr2(b'(', b')', lead).is_some_and(|at| lead.get(at) == Some(&b'('));
             let relative = || {
                 memchr::memrchr(b',', lead).is_some_and(|comma| {
-                    lead[comma..]
-                        .split(u8::is_ascii_whitespace)
-                        .any(|w| matches!(w, b"who" | b"whose" | b"whom" | b"which"))
+                    let clause = lead.get(comma..).unwrap_or_default();
+                    // (Each of the words holds a `w`: a clause without one
+                    // is told by one search.)
+                    memchr::memchr(b'w', clause).is_some()
+                        && clause
+                            .split(u8::is_ascii_whitespace)
+                            .any(|w| matches!(w, b"who" | b"whose" | b"whom" | b"which"))
                 })
             };
             // (The word before is read first: the searches of the sentence's
