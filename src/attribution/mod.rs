@@ -236,6 +236,8 @@ pub fn attribute(
         acronym: o.acronym.clone(),
         government,
     };
+    // The names of government bodies asked about so far (see `listed_body`).
+    let mut listed = Vec::new();
     // A person's organization may be learned after their first quote (`Michael
     // Howard said … the Tory leader argued`): it is read once all are resolved.
     resolved_all
@@ -255,12 +257,12 @@ pub fn attribute(
             // An organization is the government by its kind or by the target
             // file's own list (`White House` in a US one), whoever it was
             // learned from.
-            let is_government_org = |o: &OrgName| {
-                o.kind == OrgKind::Government || knowledge.is_government_body(&o.name)
-            };
+            let government_org = org.is_some_and(|o| {
+                o.kind == OrgKind::Government || listed_body(&mut listed, &o.name, knowledge)
+            });
             let organization = if source.government {
                 Some(match org {
-                    Some(o) if is_government_org(o) || knowledge.is_government(&o.name) => {
+                    Some(o) if government_org || knowledge.is_government(&o.name) => {
                         organization(o, true)
                     }
                     _ => Organization {
@@ -270,7 +272,7 @@ pub fn attribute(
                     },
                 })
             } else {
-                org.map(|o| organization(o, is_government_org(o)))
+                org.map(|o| organization(o, government_org))
             };
             Attribution {
                 speaker: Some(Speaker {
@@ -456,6 +458,22 @@ impl<'a> Doc<'a> {
         lowercase_into(word, lowered);
         self.knowledge.cue(lowered).is_some()
     }
+}
+
+/// Whether the target file lists a government body named `name`
+/// ([`Knowledge::is_government_body`]), asked once per name: a document's
+/// quotes name a few organizations many times. `listed` holds the answers so far.
+fn listed_body<'n>(
+    listed: &mut Vec<(&'n str, bool)>,
+    name: &'n str,
+    knowledge: &Knowledge,
+) -> bool {
+    if let Some(&(_, body)) = listed.iter().find(|(known, _)| *known == name) {
+        return body;
+    }
+    let body = knowledge.is_government_body(name);
+    listed.push((name, body));
+    body
 }
 
 /// The union of spans, sorted and without overlaps.
