@@ -429,8 +429,20 @@ impl<'a> Doc<'a> {
     /// The capitalized tokens among the tokens `range`, as a range of `self.capitalized`.
     fn capitalized_in(&self, range: Range<usize>) -> Range<usize> {
         let first = self.capitalized.partition_point(|&i| i < range.start);
-        let end = self.capitalized.partition_point(|&i| i < range.end);
-        first..end.max(first)
+        // (A mention holds a few: they are counted by a walk.)
+        const WALK: usize = 8;
+        let rest = self.capitalized.get(first..).unwrap_or(&[]);
+        let near = rest
+            .iter()
+            .take(WALK)
+            .take_while(|&&i| i < range.end)
+            .count();
+        let inside = if near < WALK {
+            near
+        } else {
+            rest.partition_point(|&i| i < range.end)
+        };
+        first..first + inside
     }
 
     /// Whether `span` lies inside a quote's content.

@@ -135,11 +135,7 @@ impl<'a> Doc<'a> {
         // (`Sir Digby` for `Digby Jones`) is not.
         for (_, run, ..) in &sentence_runs {
             let name = run.name.of(text);
-            let given_name = || {
-                self.people
-                    .iter()
-                    .any(|p| p.name.split_whitespace().next() == Some(name))
-            };
+            let given_name = || self.people.iter().any(|p| first_word_is(p.name, name));
             if run.name_tokens == 1
                 && run.span != run.name
                 && !self.by_surname.contains_key(name)
@@ -339,7 +335,7 @@ impl<'a> Doc<'a> {
                 }
                 self.people
                     .iter()
-                    .rposition(|p| p.name.split_whitespace().next() == Some(name))
+                    .rposition(|p| first_word_is(p.name, name))
             })
     }
 
@@ -387,6 +383,14 @@ impl<'a> Doc<'a> {
             government,
         }
     }
+}
+
+/// Whether the first word of `name` is `word` (`Digby` of `Digby Jones`),
+/// as `name.split_whitespace().next()` gives it; most names are told by
+/// their first bytes, without splitting.
+fn first_word_is(name: &str, word: &str) -> bool {
+    (name.starts_with(word) || name.starts_with(char::is_whitespace))
+        && name.split_whitespace().next() == Some(word)
 }
 
 /// The last word of a name (`Barclay` in `Steve Barclay`), as
