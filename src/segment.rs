@@ -318,8 +318,23 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
         let start = pos;
         // With the spaces after words stepped over, most turns start a word:
         // an ASCII letter or digit is told first, by its class alone.
-        let (c, is_word) = if class(b) & ALNUM != 0 {
-            (char::from(b), true)
+        // `word_start` is where [`word_end`] takes the word on from.
+        let (c, is_word, word_start) = if class(b) & ALNUM != 0 {
+            // Most words are ASCII and end at a space (`said `), where
+            // `word_end` would end them too, with no sentence end: such a
+            // word is taken here, without the general path's bookkeeping.
+            let run_end = lowercase_run_end(bytes, pos + 1);
+            if bytes.get(run_end) == Some(&b' ') {
+                if let Some(sentences) = sentences.as_deref_mut() {
+                    if b.is_ascii_uppercase() {
+                        sentences.capitalized.push(tokens.len());
+                    }
+                }
+                tokens.push(Span::new(base + start, base + run_end));
+                pos = run_end + 1;
+                continue;
+            }
+            (char::from(b), true, run_end)
         } else if b.is_ascii() {
             if class(b) & SPACE != 0 {
                 pos += 1;
@@ -332,7 +347,7 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
                 pos += 1;
                 continue;
             }
-            (char::from(b), false)
+            (char::from(b), false, pos + 1)
         } else {
             let Some(c) = char_at(body, pos) else {
                 break;
@@ -341,7 +356,7 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
                 pos += c.len_utf8();
                 continue;
             }
-            (c, is_alphanumeric(c))
+            (c, is_alphanumeric(c), pos + c.len_utf8())
         };
         if !is_word {
             // A single mark: UAX#29 would keep it whole too.
@@ -360,7 +375,7 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
             pos += usize::from(bytes.get(pos) == Some(&b' '));
             continue;
         }
-        let word = word_end(body, start + c.len_utf8(), sentences.is_some());
+        let word = word_end(body, word_start, sentences.is_some());
         pos = word.end;
         let first = tokens.len();
         let whole = !word.beyond_ascii && c.is_ascii();
