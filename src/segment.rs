@@ -645,7 +645,27 @@ fn is_abbreviation_stop(
     before_number: bool,
     knowledge: &Knowledge,
 ) -> bool {
-    let word_start = start_of_run(body, pos, |c| is_alphanumeric(c) || c == '.');
+    // Most words before a stop are ASCII: their bytes are walked back over
+    // without decoding chars, unless a byte beyond ASCII (which may be a
+    // letter of the word) stops the walk.
+    let bytes = body.as_bytes();
+    let ascii_start = pos
+        - bytes
+            .get(..pos)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'.')
+            .count();
+    let word_start = if ascii_start
+        .checked_sub(1)
+        .and_then(|b| bytes.get(b))
+        .is_some_and(|b| !b.is_ascii())
+    {
+        start_of_run(body, pos, |c| is_alphanumeric(c) || c == '.')
+    } else {
+        ascii_start
+    };
     let word = body.get(word_start..pos).unwrap_or("");
     let mut chars = word.chars();
     let single_initial = match (chars.next(), chars.next()) {
