@@ -347,7 +347,18 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
                 pos += 1;
                 continue;
             }
-            (char::from(b), false, pos + 1)
+            // An ASCII mark (`,`, `.`): a token of its own, as UAX#29 would
+            // keep it too, and no capital; a stop may end a sentence.
+            pos += 1;
+            tokens.push(Span::new(base + start, base + pos));
+            if let Some(sentences) = sentences.as_deref_mut() {
+                if matches!(b, b'.' | b'?' | b'!') {
+                    sentences.stop(start, char::from(b));
+                }
+            }
+            // As after a word, a space that follows is stepped over here.
+            pos += usize::from(bytes.get(pos) == Some(&b' '));
+            continue;
         } else {
             let Some(c) = char_at(body, pos) else {
                 break;
@@ -359,14 +370,11 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
             (c, is_alphanumeric(c), pos + c.len_utf8())
         };
         if !is_word {
-            // A single mark: UAX#29 would keep it whole too.
+            // A single mark beyond ASCII (`“`, `…`), kept whole as well.
             pos += c.len_utf8();
             tokens.push(Span::new(base + start, base + pos));
             if let Some(sentences) = sentences.as_deref_mut() {
-                // No ASCII mark is a capital.
-                if !c.is_ascii() {
-                    sentences.note_capitals(tokens, tokens.len() - 1);
-                }
+                sentences.note_capitals(tokens, tokens.len() - 1);
                 if is_stop(c) {
                     sentences.stop(start, c);
                 }
