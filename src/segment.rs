@@ -318,7 +318,8 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
         let start = pos;
         // With the spaces after words stepped over, most turns start a word:
         // an ASCII letter or digit is told first, by its class alone.
-        // `word_start` is where [`word_end`] takes the word on from.
+        // A word's first run of lowercase letters and digits is taken here;
+        // `word_start`, where it ends, is where [`word_end`] takes it on from.
         let (c, is_word, word_start) = if class(b) & ALNUM != 0 {
             // Most words are ASCII and end at a space (`said `), where
             // `word_end` would end them too, with no sentence end: such a
@@ -367,7 +368,17 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
                 pos += c.len_utf8();
                 continue;
             }
-            (c, is_alphanumeric(c), pos + c.len_utf8())
+            let is_word = is_alphanumeric(c);
+            let after = pos + c.len_utf8();
+            (
+                c,
+                is_word,
+                if is_word {
+                    lowercase_run_end(bytes, after)
+                } else {
+                    after
+                },
+            )
         };
         if !is_word {
             // A single mark beyond ASCII (`“`, `…`), kept whole as well.
@@ -433,7 +444,9 @@ struct WordEnd {
     bound: Option<Bound>,
 }
 
-/// The end of the word that starts before `end`: runs of alphanumerics joined
+/// The end of the word that starts before `end`, where a run of ASCII
+/// lowercase letters and digits ends (see [`lowercase_run_end`]; the scanner
+/// has found it already): runs of alphanumerics joined
 /// by `.`, `'`, `’` or `-` between alphanumerics (`U.S`, `don’t`, `1.8`,
 /// `Galbraith-Marten`), and by `,` between digits (`5,000`).
 ///
@@ -445,8 +458,10 @@ struct WordEnd {
 fn word_end(body: &str, mut end: usize, find_sentences: bool) -> WordEnd {
     let bytes = body.as_bytes();
     let mut beyond_ascii = false;
+    // Each turn starts where a run of lowercase letters and digits ends,
+    // and takes what follows it: a capital, a char beyond ASCII, or a joiner
+    // and the char after it, each with the run after them.
     let bound = loop {
-        end = lowercase_run_end(bytes, end);
         let Some(&b) = bytes.get(end) else {
             break None;
         };
@@ -457,7 +472,7 @@ fn word_end(body: &str, mut end: usize, find_sentences: bool) -> WordEnd {
                 if find_sentences && is_glued_headline(body, end, char::from(b)) {
                     break Some(Bound::Headline);
                 }
-                end += 1;
+                end = lowercase_run_end(bytes, end + 1);
                 continue;
             }
             // Most words end at a space: the table rules out every ASCII byte
@@ -475,7 +490,7 @@ fn word_end(body: &str, mut end: usize, find_sentences: bool) -> WordEnd {
                     break Some(Bound::Headline);
                 }
                 beyond_ascii = true;
-                end += c.len_utf8();
+                end = lowercase_run_end(bytes, end + c.len_utf8());
                 continue;
             }
             c
@@ -507,7 +522,7 @@ fn word_end(body: &str, mut end: usize, find_sentences: bool) -> WordEnd {
                     break Some(Bound::GluedStop);
                 }
                 beyond_ascii |= !c.is_ascii() || !a.is_ascii();
-                end += c.len_utf8() + a.len_utf8();
+                end = lowercase_run_end(bytes, end + c.len_utf8() + a.len_utf8());
             }
             _ => break None,
         }
