@@ -14,16 +14,29 @@ use crate::segment::is_article;
 /// acronym, `Plus.net`, `eBay`) right before a role and a name; failing
 /// that, the last word of a plain name before a role held in an
 /// organization ([`employer_named_before_role`]).
+#[inline]
 pub(super) fn employer_before_role(
     toks: &Tokens,
     i: usize,
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
-    // The next word is a lowercase role: told by its first byte and shape first.
+    // The next word is a lowercase role: told by its first byte and shape
+    // first, in the caller (it asks this of every capitalized word, and
+    // most are followed by none).
     let next = toks.bytes_at(i + 1);
     if !next.first().is_some_and(u8::is_ascii_lowercase) || !knowledge.may_be_role(next) {
         return None;
     }
+    employer_before_role_shaped(toks, i, knowledge)
+}
+
+/// [`employer_before_role`] once the word after token `i` has a role's shape.
+#[inline(never)]
+fn employer_before_role_shaped(
+    toks: &Tokens,
+    i: usize,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
     // Few words are roles, and their shapes rule out most others at once.
     let role = toks.get(i + 1)?;
     if !knowledge.is_role(role.text) {

@@ -54,7 +54,7 @@ pub(super) fn context_orgs(
     let mut found: Vec<OrgMention> = Vec::new();
     let heads = committee_heads(text, tokens);
     let commas = commas_before_article(&toks);
-    let kind_calls = sentences_calling_kind(&toks, knowledge);
+    let kind_calls = sentences_calling_kind(&toks, capitalized, knowledge);
     let mut calls_ahead = kind_calls.ahead();
     // The next committee and comma at or after the current token, as the
     // tokens go by.
@@ -154,12 +154,29 @@ fn commas_before_article(toks: &Tokens) -> Vec<usize> {
             })
         })
         .filter_map(|at| {
-            let rest = toks.tokens.get(from..)?;
-            let k = from + rest.partition_point(|t| t.start < at);
+            let k = first_token_from(toks.tokens, from, at);
             from = k;
             (toks.bytes_at(k) == b"," && opens_apposition(toks, k + 1)).then_some(k)
         })
         .collect()
+}
+
+/// The index of the first of `tokens` at or after `from` that starts at or
+/// after byte `at` (`tokens.len()` for none). The token sought is mostly a
+/// few tokens on: it is looked for in steps that double from `from`, and then
+/// by halves in the last step, not by halves of all the tokens after `from`.
+fn first_token_from(tokens: &[Span], from: usize, at: usize) -> usize {
+    let rest = tokens.get(from..).unwrap_or_default();
+    // Every token of `rest` before `passed` starts before `at`.
+    let (mut passed, mut step) = (0, 1);
+    while rest.get(passed + step - 1).is_some_and(|t| t.start < at) {
+        passed += step;
+        step *= 2;
+    }
+    let last_step = rest
+        .get(passed..(passed + step - 1).min(rest.len()))
+        .unwrap_or_default();
+    from + passed + last_step.partition_point(|t| t.start < at)
 }
 
 /// Whether token `k` can open an apposition describing a name: `the`, `a`,
