@@ -172,15 +172,23 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             .get(i)
             .and_then(|t| text.as_bytes().get(t.start..t.end))
     };
-    // Told by the token's first byte when it is ASCII, without making the token.
-    let capitalized_at = |i: usize| {
-        let first = bytes_at(i).and_then(|b| b.first());
-        match first {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            Some(_) => token(i).is_some_and(|t| t.is_capitalized()),
-            None => false,
-        }
+    // Whether token `k`, of the bytes `word`, is capitalized: told by its
+    // first byte when it is ASCII, without making the token a `str`.
+    let capitalized = |word: &[u8], k: usize| match word.first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => token(k).is_some_and(|t| t.is_capitalized()),
+        None => false,
     };
+    let capitalized_at = |k: usize| bytes_at(k).is_some_and(|word| capitalized(word, k));
+    // Whether token `k`, of the bytes `word`, is a capitalized word
+    // ([`Token::is_capitalized`] and [`Token::is_word`]): an ASCII first byte
+    // tells both.
+    let capitalized_word = |word: &[u8], k: usize| match word.first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => token(k).is_some_and(|t| t.is_capitalized() && t.is_word()),
+        None => false,
+    };
+    let is_of = |k: usize| bytes_at(k) == Some(b"of");
     let joins = |word: &[u8]| {
         matches!(word, b"of" | b"for" | b"and" | b"the" | b"'" | b"&") || word == "’".as_bytes()
     };
@@ -217,31 +225,34 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             break;
         };
         // A run of capitalized words joined by `of`, `for`, `and`, `the`.
+        // Its words are read as bytes, each once, the one before and the one
+        // after at hand; as a `str` only to be looked up.
         let mut end = i;
         let mut j = i;
-        let mut t = first;
+        let (mut before, mut word): (&[u8], &[u8]) = (b"", first.text.as_bytes());
+        let text_at = |k: usize| token(k).map_or("", |t| t.text);
         loop {
+            let next = bytes_at(j + 1);
+            let capital_next = next.is_some_and(|w| capitalized(w, j + 1));
             // `(a speech to) the Foreign Policy Centre Mr Straw`: an honorific
             // starts a person's name, which ends the organization's.
             // (The run's first word is never one: asked only after it.)
-            let name_follows = || {
-                capitalized_at(j + 1) || (bytes_at(j + 1) == Some(b".") && capitalized_at(j + 2))
-            };
-            if j > i && name_follows() && knowledge.is_honorific(t.text) {
+            let name_follows = || capital_next || (next == Some(b".") && capitalized_at(j + 2));
+            if j > i && name_follows() && knowledge.is_honorific(text_at(j)) {
                 break;
             }
             // `Acme Holdings' Tom Hale`: a mark after a head word is its
             // plural possessive, which ends the name (`Farmers' Union` goes on).
-            let possessive_of_head = matches!(t.text, "’" | "'")
+            let possessive_of_head = (word == b"'" || word == "’".as_bytes())
                 && token(j - 1).is_some_and(|h| knowledge.org_head(h.text).is_some());
             // `Police and Crime Commissioner David Thorne`: a given name after
             // a role starts the holder's name, which ends the organization's.
             // (Roles are fewer than given names, and told by their shape
             // first: the role is asked before the name.)
             let holder_follows = j > i
-                && bytes_at(j - 1).is_some_and(|r| knowledge.may_be_role(r))
+                && knowledge.may_be_role(before)
                 && token(j - 1).is_some_and(|r| knowledge.is_role(r.text))
-                && knowledge.first_name(t.text).is_some();
+                && knowledge.first_name(text_at(j)).is_some();
             if holder_follows {
                 // The organization ends at its head word, before the role
                 // (`House Judiciary Committee Chairman Bob Goodlatte`); with
@@ -257,16 +268,14 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             if possessive_of_head {
                 break;
             }
-            if t.is_capitalized() && t.is_word() {
+            if capitalized_word(word, j) {
                 end = j;
-            } else if !(matches!(t.text, "of" | "for" | "and" | "the" | "’" | "'" | "&")
-                && capitalized_at(j + 1))
-            {
+            } else if !(joins(word) && capital_next) {
                 break;
             }
             j += 1;
-            match token(j) {
-                Some(next) => t = next,
+            match next {
+                Some(next) => (before, word) = (word, next),
                 None => break,
             }
         }
@@ -284,8 +293,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         // `Lord Mayor of London`, `Secretary of State`: no name between).
         let titled_person_of = |start: usize, end: usize| {
             // (Most runs hold no `of`: told before any word is looked up.)
-            let of_at = |j: usize| token(j).is_some_and(|t| t.text == "of");
-            if !(start + 2..end.min(start + 7)).any(of_at) {
+            if !(start + 2..end.min(start + 7)).any(is_of) {
                 return None;
             }
             let mut k = start;
@@ -302,7 +310,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             if !titled {
                 return None;
             }
-            let of = (k + 1..=end.min(k + 3)).find(|&j| of_at(j))?;
+            let of = (k + 1..=end.min(k + 3)).find(|&j| is_of(j))?;
             let named = (k..of).all(|j| {
                 token(j).is_some_and(|t| {
                     t.is_capitalized()
@@ -319,7 +327,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         // organization after it (but `Royal College of …`: a head word is no
         // surname).
         let person_of = (i + 2..=end.min(i + 4))
-            .find(|&j| token(j).is_some_and(|t| t.text == "of"))
+            .find(|&j| is_of(j))
             .filter(|&of| {
                 end > of
                     && token(of - 2).is_some_and(|t| knowledge.first_name(t.text).is_some())
