@@ -193,6 +193,10 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         matches!(word, b"of" | b"for" | b"and" | b"the" | b"'" | b"&") || word == "’".as_bytes()
     };
     let suffixes = OrgSuffixes::new(knowledge);
+    // Most words of a run are neither head words nor honorifics, told by
+    // their shapes before the lists are asked.
+    let heads = WordBits::new(knowledge.org_heads.keys());
+    let honorifics = WordBits::new(knowledge.honorifics.iter());
     let mut out = Vec::new();
     // Names begin with a capital: only the capitalized tokens can start one.
     let capitals = &seg.capitalized;
@@ -238,7 +242,15 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             // starts a person's name, which ends the organization's.
             // (The run's first word is never one: asked only after it.)
             let name_follows = || capital_next || (next == Some(b".") && capitalized_at(j + 2));
-            if j > i && name_follows() && knowledge.is_honorific(text_at(j)) {
+            let honorific = || {
+                // (Asked without the full stops after it, as the list is.)
+                let mut bare = word;
+                while let [rest @ .., b'.'] = bare {
+                    bare = rest;
+                }
+                honorifics.may_hold(bare) && knowledge.is_honorific(text_at(j))
+            };
+            if j > i && name_follows() && honorific() {
                 break;
             }
             // `Acme Holdings' Tom Hale`: a mark after a head word is its
@@ -342,6 +354,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         let head_kind = run
             .clone()
             .rev()
+            .filter(|&k| bytes_at(k).is_some_and(|w| heads.may_hold(w)))
             .filter_map(token)
             .find_map(|t| knowledge.org_head(t.text).map(|k| (t, k)));
         // A run that begins with a function word is no name, but the rest of
@@ -397,6 +410,45 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         i = end + 1;
     }
     out
+}
+
+/// A list of words told apart from most others by their first and last
+/// bytes and their length, before the list is asked: a table of 4096 bits,
+/// one set for each word of the list (another word may share its bit, which
+/// only costs a look-up for nothing).
+struct WordBits {
+    bits: [u64; 64],
+}
+
+impl WordBits {
+    fn new<'w>(words: impl Iterator<Item = &'w String>) -> WordBits {
+        let mut bits = [0; 64];
+        for word in words {
+            let bit = word_bit(word.as_bytes());
+            if let Some(slot) = bits.get_mut(bit / 64) {
+                *slot |= 1 << (bit % 64);
+            }
+        }
+        WordBits { bits }
+    }
+
+    /// False when `word` is none of the list's words.
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let bit = word_bit(word);
+        self.bits
+            .get(bit / 64)
+            .is_some_and(|slot| slot >> (bit % 64) & 1 != 0)
+    }
+}
+
+/// The bit of [`WordBits`] of a word: its first and last bytes and its
+/// length, hashed to twelve bits (Fibonacci hashing).
+fn word_bit(word: &[u8]) -> usize {
+    let (first, last) = (word.first().copied(), word.last().copied());
+    let key = u32::from(first.unwrap_or(0))
+        | u32::from(last.unwrap_or(0)) << 8
+        | (word.len().min(0xffff) as u32) << 16;
+    (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
 /// The legal suffixes of [`Knowledge::is_org_suffix`], asked of a token's

@@ -4,30 +4,31 @@
 //! from Families Need Fathers,`).
 
 use super::{
-    elsewhere_mid_sentence, is_joiner, mid_sentence, named_as_person, Tokens, MAX_NAME_WORDS,
+    elsewhere_mid_sentence, is_joiner, mid_sentence, named_as_person, Around, Tokens,
+    MAX_NAME_WORDS,
 };
 use crate::knowledge::{Knowledge, OrgKind};
 use crate::segment::is_article;
 
 /// `BT chief executive Ben Verwaayen`, `The BT chief executive, Ben
-/// Verwaayen,`: token `i` is a word shaped like an organization's name (an
-/// acronym, `Plus.net`, `eBay`) right before a role and a name; failing
-/// that, the last word of a plain name before a role held in an
+/// Verwaayen,`: the token of `around` is a word shaped like an organization's
+/// name (an acronym, `Plus.net`, `eBay`) right before a role and a name;
+/// failing that, the last word of a plain name before a role held in an
 /// organization ([`employer_named_before_role`]).
 #[inline]
 pub(super) fn employer_before_role(
     toks: &Tokens,
-    i: usize,
+    around: Around,
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
     // The next word is a lowercase role: told by its first byte and shape
     // first, in the caller (it asks this of every capitalized word, and
     // most are followed by none).
-    let next = toks.bytes_at(i + 1);
+    let next = around.next;
     if !next.first().is_some_and(u8::is_ascii_lowercase) || !knowledge.may_be_role(next) {
         return None;
     }
-    employer_before_role_shaped(toks, i, knowledge)
+    employer_before_role_shaped(toks, around.at, knowledge)
 }
 
 /// [`employer_before_role`] once the word after token `i` has a role's shape.

@@ -9,7 +9,7 @@
 
 use memchr::memmem;
 
-use super::{mid_sentence, named_as_person, Tokens};
+use super::{mid_sentence, named_as_person, Around, Tokens};
 use crate::knowledge::{Knowledge, OrgKind};
 use crate::segment::possessive_suffix;
 
@@ -148,8 +148,8 @@ pub(super) fn sentences_calling_kind(
     KindCalls { opening, owning }
 }
 
-/// `Eurostar cancelled a third of its services. The company said`: token
-/// `i` opens a sentence with a name (at most three words, no person's,
+/// `Eurostar cancelled a third of its services. The company said`: the
+/// token of `around` opens a sentence with a name (at most three words, no person's,
 /// place's or role's, no possessive) that a verb follows, and the next
 /// sentence opens with one of `kind_calls`, or, when the verb is a report
 /// (`Northlight Compute said`), holds `the` and a kind noun owning a role
@@ -158,15 +158,16 @@ pub(super) fn sentences_calling_kind(
 /// name ([`CallsAhead::near`]), found first: it is the cheap test.
 pub(super) fn named_before_its_kind(
     toks: &Tokens,
-    i: usize,
+    around: Around,
     near: KindCall,
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
+    let i = around.at;
     // The cheap tests first: a call close after, no word before. A role's
     // owner is further from the name than a subject is: only a name that
     // reports something (`Northlight Compute said`) is taken for it, not a
     // sentence's opening noun (`Sales rose.`).
-    if mid_sentence(toks, i) {
+    if around.mid_sentence(toks) {
         return None;
     }
     let end = toks.name_at(i, knowledge)?;
