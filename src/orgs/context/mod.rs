@@ -90,7 +90,7 @@ pub(super) fn context_orgs(
                 })
         } else if matches!(word, b"at" | b"of" | b"for" | b"with" | b"from") {
             employer_after(&toks, i, knowledge)
-        } else if capital(toks.bytes_at(i + 1)) && knowledge.may_be_org_noun(word) {
+        } else if knowledge.may_be_org_noun(word) && capital(toks.bytes_at(i + 1)) {
             kind_noun_before_name(&toks, i, knowledge).and_then(|kind| {
                 toks.title_case_name_at(i + 1, knowledge)
                     .map(|end| (i + 1, end, kind))
@@ -230,19 +230,9 @@ fn candidates<'t>(
             || toks.bytes_at(c - 2).first().is_some_and(|b| !b.is_ascii())
     };
     // The capitalized tokens come in order, and so do the few committees: the
-    // two lists of ranges are merged as they are read.
-    let mut by_capital = capitalized
-        .iter()
-        .map(move |&c| {
-            let start = if c >= 2 && two_before(c) {
-                c - 2
-            } else {
-                c.saturating_sub(1)
-            };
-            (start, c + 1)
-        })
-        .peekable();
-    let mut by_head = heads.iter().map(|&k| (k.saturating_sub(6), k)).peekable();
+    // two lists of ranges are merged as they are read (`capital` and `head`
+    // the next of each).
+    let (mut capital, mut head) = (0, 0);
     // The tokens of the current range still to give (`at..end`), and the end
     // of every range given so far: a token is given once, though ranges overlap.
     let (mut at, mut end, mut covered) = (0, 0, 0);
@@ -251,11 +241,32 @@ fn candidates<'t>(
             at += 1;
             return Some(at - 1);
         }
-        let (start, stop) = match (by_capital.peek(), by_head.peek()) {
-            (Some(c), Some(h)) if h < c => by_head.next(),
-            (Some(_), _) => by_capital.next(),
-            (None, _) => by_head.next(),
-        }?;
+        // (Where the token two before a capital is given already, as it is
+        // in a run of capitals, its range is read from the token before:
+        // what is given, and in what order, is the same.)
+        let by_capital = capitalized.get(capital).map(|&c| {
+            let start = if c >= 2 && c - 2 >= covered && two_before(c) {
+                c - 2
+            } else {
+                c.saturating_sub(1)
+            };
+            (start, c + 1)
+        });
+        let by_head = heads.get(head).map(|&k| (k.saturating_sub(6), k));
+        let (start, stop) = match (by_capital, by_head) {
+            (Some(c), Some(h)) if h < c => {
+                head += 1;
+                h
+            }
+            (Some(c), _) => {
+                capital += 1;
+                c
+            }
+            (None, h) => {
+                head += 1;
+                h?
+            }
+        };
         at = start.max(covered);
         end = stop.min(token_count);
         covered = covered.max(stop);
