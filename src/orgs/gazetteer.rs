@@ -3,6 +3,9 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, BuildError, MatchKind};
 use memchr::memmem;
 
+use std::sync::OnceLock;
+
+use super::RunWords;
 use crate::span::Span;
 
 /// The gazetteer's names (names, acronyms and aliases), for finding them in a text.
@@ -44,6 +47,10 @@ pub(crate) struct Gazetteer {
     /// With a name shorter than two bytes any place may begin one: then an
     /// automaton scans the whole text.
     short_names: Option<AhoCorasick>,
+    /// The tables of the words that end runs of capitalized words, which
+    /// come from other lists of the knowledge that holds this gazetteer:
+    /// made the first time a text is read (see [`Gazetteer::run_words`]).
+    run_words: OnceLock<RunWords>,
 }
 
 impl Gazetteer {
@@ -110,7 +117,15 @@ impl Gazetteer {
             group_of_pair,
             groups,
             short_names,
+            run_words: OnceLock::new(),
         })
+    }
+
+    /// The [`RunWords`] of the knowledge that holds this gazetteer, made by
+    /// `make` the first time they are asked for: a knowledge's lists do not
+    /// change once it is built, and reading a text should not make them again.
+    pub(crate) fn run_words(&self, make: impl FnOnce() -> RunWords) -> &RunWords {
+        self.run_words.get_or_init(make)
     }
 
     /// The gazetteer's names in `text`, left to right: each match's span and

@@ -195,8 +195,8 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
     let suffixes = OrgSuffixes::new(knowledge);
     // Most words of a run are neither head words nor honorifics, told by
     // their shapes before the lists are asked.
-    let heads = WordBits::new(knowledge.org_heads.keys());
-    let honorifics = WordBits::new(knowledge.honorifics.iter());
+    let RunWords { heads, honorifics } =
+        knowledge.org_matcher.run_words(|| RunWords::new(knowledge));
     let mut out = Vec::new();
     // Names begin with a capital: only the capitalized tokens can start one.
     let capitals = &seg.capitalized;
@@ -412,10 +412,31 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
     out
 }
 
+/// The tables of [`WordBits`] for the words [`pattern_orgs`] asks about
+/// in every run of capitalized words: the head words and the honorifics of
+/// the knowledge. Made once for a knowledge (kept by its gazetteer: see
+/// [`Gazetteer::run_words`]), not for each text: the lists have some 140
+/// words.
+#[derive(Debug, Clone)]
+pub(crate) struct RunWords {
+    heads: WordBits,
+    honorifics: WordBits,
+}
+
+impl RunWords {
+    fn new(knowledge: &Knowledge) -> RunWords {
+        RunWords {
+            heads: WordBits::new(knowledge.org_heads.keys()),
+            honorifics: WordBits::new(knowledge.honorifics.iter()),
+        }
+    }
+}
+
 /// A list of words told apart from most others by their first and last
 /// bytes and their length, before the list is asked: a table of 4096 bits,
 /// one set for each word of the list (another word may share its bit, which
 /// only costs a look-up for nothing).
+#[derive(Debug, Clone)]
 struct WordBits {
     bits: [u64; 64],
 }
