@@ -214,13 +214,15 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         // One word alone names no organization (see below), and most
         // capitalized words stand alone: a run goes on to the next token only
         // when it is capitalized or joins another capitalized one.
-        let next_word = bytes_at(i + 1);
         // `Acme plc`: a legal suffix in lowercase ends the name too.
         let suffix_at = |k: usize| bytes_at(k).is_some_and(|w| suffixes.holds(w));
-        let joined = capitals.get(c) == Some(&(i + 1))
-            || (next_word.is_some_and(joins) && capitalized_at(i + 2))
-            || (next_word.is_some_and(|w| w.first().is_some_and(u8::is_ascii_lowercase))
-                && suffix_at(i + 1));
+        let joined = capitals.get(c) == Some(&(i + 1)) || {
+            // (The next word is read only when it is not the next capital.)
+            let next_word = bytes_at(i + 1).unwrap_or_default();
+            (joins(next_word) && capitalized_at(i + 2))
+                || (next_word.first().is_some_and(u8::is_ascii_lowercase)
+                    && suffixes.holds(next_word))
+        };
         if !joined {
             i += 1;
             continue;
@@ -506,10 +508,12 @@ impl<'k> OrgSuffixes<'k> {
     }
 
     fn holds(&self, word: &[u8]) -> bool {
+        // (The length first: it is one shift of a word, the first byte's two.)
         let shaped = || {
-            word.first()
-                .is_some_and(|&b| b.is_ascii() && self.firsts >> b & 1 != 0)
-                && self.lengths >> word.len().min(63) & 1 != 0
+            self.lengths >> word.len().min(63) & 1 != 0
+                && word
+                    .first()
+                    .is_some_and(|&b| b.is_ascii() && self.firsts >> b & 1 != 0)
         };
         (self.compare_all || shaped()) && self.words.iter().any(|s| s.as_bytes() == word)
     }
