@@ -7,6 +7,8 @@
 //! Unknown organizations are found by their head word (`Whitley Council`,
 //! `… Union`, `Royal College of …`, `Department for …`).
 
+use std::sync::LazyLock;
+
 use rustc_hash::FxHashMap;
 
 mod context;
@@ -526,8 +528,11 @@ impl<'k> OrgSuffixes<'k> {
 /// there yet), pushed to `found` (unsorted: the caller sorts); [`link_acronyms`]
 /// then gives it the acronym.
 fn push_spelled_out(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMention>) {
+    // (The search is made once, not for each text.)
+    static OPENING: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b" ("));
     let bytes = text.as_bytes();
-    for open in memchr::memmem::find_iter(bytes, b" (") {
+    for open in OPENING.find_iter(bytes) {
         let inner = bytes.get(open + 2..).unwrap_or_default();
         let Some(len) = inner.iter().take(9).position(|&b| b == b')') else {
             continue;

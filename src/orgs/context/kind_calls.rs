@@ -7,6 +7,8 @@
 //! once and then refers to it by what it is; the reference is what tells
 //! the name from a person's.
 
+use std::sync::LazyLock;
+
 use memchr::memmem;
 
 use super::{mid_sentence, named_as_person, Around, Tokens};
@@ -136,7 +138,9 @@ pub(super) fn sentences_calling_kind(
     }
     // `"…," said its chief executive`: `its` owning a role held in an
     // organization (its kind not told).
-    let its = memmem::find_iter(toks.text.as_bytes(), b" its ").filter_map(|at| {
+    // (The search is made once, not for each text.)
+    static ITS: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b" its "));
+    let its = ITS.find_iter(toks.text.as_bytes()).filter_map(|at| {
         let j = toks.tokens.partition_point(|t| t.start <= at);
         knowledge
             .is_employee_role(toks.text_at(j + 1))

@@ -28,6 +28,8 @@
 mod employer;
 mod kind_calls;
 
+use std::sync::LazyLock;
+
 use memchr::memmem;
 
 use super::{OrgMention, OrgName};
@@ -126,9 +128,12 @@ pub(super) fn context_orgs(
 /// of the token after such a place inside a word), in order.
 fn committee_heads(text: &str, tokens: &[Span]) -> Vec<usize> {
     // `committee` and `commission` begin alike: one scan of the text finds
-    // both, in order.
+    // both, in order. (The search is made once, not for each text.)
+    static COMMI: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(b"commi"));
     let bytes = text.as_bytes();
-    memmem::find_iter(bytes, b"commi")
+    COMMI
+        .find_iter(bytes)
         .filter(|&start| {
             let rest = bytes.get(start..).unwrap_or_default();
             rest.starts_with(b"committee") || rest.starts_with(b"commission")
