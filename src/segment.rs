@@ -318,8 +318,24 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
         let start = pos;
         // With the spaces after words stepped over, most turns start a word:
         // an ASCII letter or digit is told first, by its class alone.
-        let (c, is_word) = if class(b) & ALNUM != 0 {
-            (char::from(b), true)
+        // A word's first run of lowercase letters and digits is taken here;
+        // `word_start`, where it ends, is where [`word_end`] takes it on from.
+        let (c, is_word, word_start) = if class(b) & ALNUM != 0 {
+            // Most words are ASCII and end at a space (`said `), where
+            // `word_end` would end them too, with no sentence end: such a
+            // word is taken here, without the general path's bookkeeping.
+            let run_end = lowercase_run_end(bytes, pos + 1);
+            if bytes.get(run_end) == Some(&b' ') {
+                if let Some(sentences) = sentences.as_deref_mut() {
+                    if b.is_ascii_uppercase() {
+                        sentences.capitalized.push(tokens.len());
+                    }
+                }
+                tokens.push(Span::new(base + start, base + run_end));
+                pos = run_end + 1;
+                continue;
+            }
+            (char::from(b), true, run_end)
         } else if b.is_ascii() {
             if class(b) & SPACE != 0 {
                 pos += 1;
@@ -332,7 +348,18 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
                 pos += 1;
                 continue;
             }
-            (char::from(b), false)
+            // An ASCII mark (`,`, `.`): a token of its own, as UAX#29 would
+            // keep it too, and no capital; a stop may end a sentence.
+            pos += 1;
+            tokens.push(Span::new(base + start, base + pos));
+            if let Some(sentences) = sentences.as_deref_mut() {
+                if matches!(b, b'.' | b'?' | b'!') {
+                    sentences.stop(start, char::from(b));
+                }
+            }
+            // As after a word, a space that follows is stepped over here.
+            pos += usize::from(bytes.get(pos) == Some(&b' '));
+            continue;
         } else {
             let Some(c) = char_at(body, pos) else {
                 break;
@@ -341,17 +368,24 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
                 pos += c.len_utf8();
                 continue;
             }
-            (c, is_alphanumeric(c))
+            let is_word = is_alphanumeric(c);
+            let after = pos + c.len_utf8();
+            (
+                c,
+                is_word,
+                if is_word {
+                    lowercase_run_end(bytes, after)
+                } else {
+                    after
+                },
+            )
         };
         if !is_word {
-            // A single mark: UAX#29 would keep it whole too.
+            // A single mark beyond ASCII (`“`, `…`), kept whole as well.
             pos += c.len_utf8();
             tokens.push(Span::new(base + start, base + pos));
             if let Some(sentences) = sentences.as_deref_mut() {
-                // No ASCII mark is a capital.
-                if !c.is_ascii() {
-                    sentences.note_capitals(tokens, tokens.len() - 1);
-                }
+                sentences.note_capitals(tokens, tokens.len() - 1);
                 if is_stop(c) {
                     sentences.stop(start, c);
                 }
@@ -360,7 +394,7 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
             pos += usize::from(bytes.get(pos) == Some(&b' '));
             continue;
         }
-        let word = word_end(body, start + c.len_utf8(), sentences.is_some());
+        let word = word_end(body, word_start, sentences.is_some());
         pos = word.end;
         let first = tokens.len();
         let whole = !word.beyond_ascii && c.is_ascii();
@@ -410,7 +444,9 @@ struct WordEnd {
     bound: Option<Bound>,
 }
 
-/// The end of the word that starts before `end`: runs of alphanumerics joined
+/// The end of the word that starts before `end`, where a run of ASCII
+/// lowercase letters and digits ends (see [`lowercase_run_end`]; the scanner
+/// has found it already): runs of alphanumerics joined
 /// by `.`, `'`, `’` or `-` between alphanumerics (`U.S`, `don’t`, `1.8`,
 /// `Galbraith-Marten`), and by `,` between digits (`5,000`).
 ///
@@ -422,8 +458,10 @@ struct WordEnd {
 fn word_end(body: &str, mut end: usize, find_sentences: bool) -> WordEnd {
     let bytes = body.as_bytes();
     let mut beyond_ascii = false;
+    // Each turn starts where a run of lowercase letters and digits ends,
+    // and takes what follows it: a capital, a char beyond ASCII, or a joiner
+    // and the char after it, each with the run after them.
     let bound = loop {
-        end = lowercase_run_end(bytes, end);
         let Some(&b) = bytes.get(end) else {
             break None;
         };
@@ -434,7 +472,7 @@ fn word_end(body: &str, mut end: usize, find_sentences: bool) -> WordEnd {
                 if find_sentences && is_glued_headline(body, end, char::from(b)) {
                     break Some(Bound::Headline);
                 }
-                end += 1;
+                end = lowercase_run_end(bytes, end + 1);
                 continue;
             }
             // Most words end at a space: the table rules out every ASCII byte
@@ -452,7 +490,7 @@ fn word_end(body: &str, mut end: usize, find_sentences: bool) -> WordEnd {
                     break Some(Bound::Headline);
                 }
                 beyond_ascii = true;
-                end += c.len_utf8();
+                end = lowercase_run_end(bytes, end + c.len_utf8());
                 continue;
             }
             c
@@ -484,7 +522,7 @@ fn word_end(body: &str, mut end: usize, find_sentences: bool) -> WordEnd {
                     break Some(Bound::GluedStop);
                 }
                 beyond_ascii |= !c.is_ascii() || !a.is_ascii();
-                end += c.len_utf8() + a.len_utf8();
+                end = lowercase_run_end(bytes, end + c.len_utf8() + a.len_utf8());
             }
             _ => break None,
         }
@@ -630,7 +668,27 @@ fn is_abbreviation_stop(
     before_number: bool,
     knowledge: &Knowledge,
 ) -> bool {
-    let word_start = start_of_run(body, pos, |c| is_alphanumeric(c) || c == '.');
+    // Most words before a stop are ASCII: their bytes are walked back over
+    // without decoding chars, unless a byte beyond ASCII (which may be a
+    // letter of the word) stops the walk.
+    let bytes = body.as_bytes();
+    let ascii_start = pos
+        - bytes
+            .get(..pos)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'.')
+            .count();
+    let word_start = if ascii_start
+        .checked_sub(1)
+        .and_then(|b| bytes.get(b))
+        .is_some_and(|b| !b.is_ascii())
+    {
+        start_of_run(body, pos, |c| is_alphanumeric(c) || c == '.')
+    } else {
+        ascii_start
+    };
     let word = body.get(word_start..pos).unwrap_or("");
     let mut chars = word.chars();
     let single_initial = match (chars.next(), chars.next()) {

@@ -6,6 +6,7 @@ use crate::knowledge::OrgKind;
 use crate::orgs::{OrgMention, OrgName};
 use crate::segment::Token;
 use crate::span::Span;
+use std::ops::Range;
 
 use super::names::possessive_suffix;
 use super::{is_article, lowercase_into, lowercase_is_one_of, Doc, Source};
@@ -74,8 +75,17 @@ impl<'a> Doc<'a> {
     /// in the `sentences_back` sentences before. Government bodies, media and
     /// organizations that introduce somebody else are skipped.
     pub(super) fn surrounding_org(&self, pos: usize, sentences_back: usize) -> Option<&'a OrgName> {
-        let sentence = self.seg.sentence_at(pos)?;
-        let here = self.seg.sentences[sentence].span;
+        self.surrounding_org_in(self.seg.sentence_at(pos)?, pos, sentences_back)
+    }
+
+    /// [`Doc::surrounding_org`] of `pos` in sentence `sentence`.
+    pub(super) fn surrounding_org_in(
+        &self,
+        sentence: usize,
+        pos: usize,
+        sentences_back: usize,
+    ) -> Option<&'a OrgName> {
+        let here = self.seg.sentences.get(sentence)?.span;
         // Not back across a headline: it names what the story is about, not
         // whom the person speaks for.
         let mut first = sentence;
@@ -98,10 +108,12 @@ impl<'a> Doc<'a> {
                     self.knowledge.is_role(before) && !self.knowledge.is_document(before)
                 }
         };
+        // (The cheap tests first: the kind, then a binary search, a hash
+        // lookup, and the tokens around last.)
         let usable = |o: &&OrgMention| {
-            !self.claimed_orgs.contains(&o.span)
+            !matches!(o.org.kind, OrgKind::Government | OrgKind::Media)
                 && !self.in_quote(o.span)
-                && !matches!(o.org.kind, OrgKind::Government | OrgKind::Media)
+                && !self.claimed_orgs.contains(&o.span)
                 && !addressed(o)
         };
         // The organizations are in text order: look only at the window.
@@ -114,10 +126,10 @@ impl<'a> Doc<'a> {
                 .filter(move |o| o.span.end <= end)
         };
         // After a verb, an organization is what the person speaks about
-        // (`Alan Milburn accused the Tories`), not theirs.
-        let no_verb_between = |o: &&OrgMention| {
+        // (`Alan Milburn accused the Tories`), not theirs. `between` are the
+        // tokens from `pos` to the organization.
+        let no_verb_between = |between: Range<usize>| {
             // A cue at most two words before the organization governs it.
-            let between = self.token_range(Span::new(pos, o.span.start));
             !between
                 .rev()
                 .take(3)
@@ -128,8 +140,7 @@ impl<'a> Doc<'a> {
         // accused of …`, `Mr Smith will meet …`: the first lowercase word
         // after them an auxiliary) does something to the organizations after
         // them; they are not theirs (as in `Mr Smith, of the union, …`).
-        let subject_of_clause = |o: &&OrgMention| {
-            let between = self.token_range(Span::new(pos, o.span.start));
+        let subject_of_clause = |between: Range<usize>| {
             between
                 .map(|k| self.token(k))
                 .find(|t| {
@@ -141,14 +152,27 @@ impl<'a> Doc<'a> {
                 })
                 .is_some_and(|t| self.knowledge.is_finite_verb(t.text))
         };
-        // The cheap test first: the first organization passing both.
-        let in_sentence_after = window(pos, here.end)
-            .filter(usable)
-            .find(|o| no_verb_between(o) && !subject_of_clause(o));
-        let before = window(from, pos).filter(usable).last();
+        // The latest usable one before `pos`, searched for from `pos` back.
+        let before = {
+            let first = orgs.partition_point(|o| o.span.start < from);
+            let end = first + orgs[first..].partition_point(|o| o.span.start < pos);
+            orgs[first..end]
+                .iter()
+                .rev()
+                .filter(|o| o.span.end <= pos)
+                .find(usable)
+        };
         let before_in_sentence = before.filter(|o| o.span.start >= here.start);
+        // (Searched for only when none before it in the sentence answers; the
+        // cheap test first: the first organization passing both.)
+        let in_sentence_after = || {
+            window(pos, here.end).filter(usable).find(|o| {
+                let between = self.token_range(Span::new(pos, o.span.start));
+                no_verb_between(between.clone()) && !subject_of_clause(between)
+            })
+        };
         before_in_sentence
-            .or(in_sentence_after)
+            .or_else(in_sentence_after)
             .or(before)
             .map(|o| &o.org)
     }
@@ -207,14 +231,31 @@ impl<'a> Doc<'a> {
         let Some(sentence) = self.seg.sentences.get(k) else {
             return false;
         };
-        let alone = self.seg.paragraphs.get(sentence.paragraph) == Some(&sentence.span);
-        let last = sentence
-            .span
-            .of(self.text)
-            .trim_end_matches(|c: char| c.is_whitespace() || "\"'\u{201d}\u{2019}".contains(c))
-            .chars()
-            .last();
-        alone && !matches!(last, Some('.' | '?' | '!'))
+        // (Most sentences share their paragraph: told before the text is read.)
+        if self.seg.paragraphs.get(sentence.paragraph) != Some(&sentence.span) {
+            return false;
+        }
+        let text = sentence.span.of(self.text);
+        // The last char but white space and closing quotes, read from the
+        // last bytes when they are ASCII or a curly quote; a text ending in
+        // other bytes beyond ASCII is read by its chars.
+        let mut bytes = text.as_bytes();
+        loop {
+            match bytes {
+                [rest @ .., b'\t'..=b'\r' | b' ' | b'"' | b'\''] => bytes = rest,
+                [rest @ .., 0xE2, 0x80, 0x9D | 0x99] => bytes = rest,
+                _ => break,
+            }
+        }
+        let last = match bytes.last() {
+            None => None,
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => text
+                .trim_end_matches(|c: char| c.is_whitespace() || "\"'\u{201d}\u{2019}".contains(c))
+                .chars()
+                .last(),
+        };
+        !matches!(last, Some('.' | '?' | '!'))
     }
 
     /// The organization of `o`'s kind that opens `o`'s sentence (after

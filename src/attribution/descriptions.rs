@@ -29,7 +29,8 @@ impl<'a> Doc<'a> {
         if !article {
             return;
         }
-        let toks = self.token_range(org.span);
+        // (Its first token is the one after the article.)
+        let toks = self.token_range_from(first, org.span);
         if toks.end >= self.tokens.len() {
             return;
         }
@@ -124,15 +125,18 @@ impl<'a> Doc<'a> {
         if toks.is_empty() || !self.token_is(toks.start, "The") {
             return None;
         }
-        let lowercase_word = |i: usize| {
-            let t = self.token(i).text;
-            t.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-        };
+        let lowercase = |word: &str| word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        let lowercase_word = |i: usize| lowercase(self.token(i).text);
         // The description ends at the first word after a role that is none.
         let mut head = None;
         for i in (toks.start + 1..toks.end).take(6) {
-            let role = self.knowledge.is_role(self.token(i).text);
-            if !lowercase_word(i) || (head.is_some() && !role) {
+            let word = self.token(i).text;
+            // (A word with a capital ends it before it is looked up.)
+            if !lowercase(word) {
+                break;
+            }
+            let role = self.knowledge.is_role(word);
+            if head.is_some() && !role {
                 break;
             }
             if role {
@@ -162,9 +166,10 @@ impl<'a> Doc<'a> {
         &mut self,
         first: usize,
         sentence: usize,
-        sentence_start: usize,
+        sentence_tokens: Range<usize>,
         previous: Range<usize>,
     ) {
+        let sentence_start = sentence_tokens.start;
         let Some(&mention) = self.mentions.get(first) else {
             return;
         };
@@ -200,7 +205,7 @@ impl<'a> Doc<'a> {
                 .is_some_and(|k| self.token_is(k, ","));
         // (`Dr Ann Lee, on her first day in the job, admitted …`: the verb
         // may follow a phrase set off by commas.)
-        let sentence_end = self.token_range(here).end;
+        let sentence_end = sentence_tokens.end;
         let verb_at = if self.token_is(run.end, ",") {
             (run.end + 1..sentence_end.min(run.end + 25))
                 .find(|&k| self.token_is(k, ","))
@@ -275,17 +280,24 @@ impl<'a> Doc<'a> {
         let described = description.of(text).to_lowercase();
         let words: Vec<&str> = described.split_whitespace().skip(1).collect();
         let opposition = self.phrase_facts(description).opposition;
-        self.role_phrases.iter().any(|&(holder, phrase)| {
-            if holder == person
-                || phrase.is_empty()
-                || self.phrase_facts(phrase).opposition != opposition
-            {
-                return false;
+        // A word of the phrase in lowercase is `w` (lowercase): an ASCII
+        // word is compared ignoring ASCII case, any other lowered.
+        let lowers_to = |g: &str, w: &str| {
+            if g.is_ascii() {
+                g.len() == w.len() && g.eq_ignore_ascii_case(w)
+            } else {
+                g.to_lowercase() == w
             }
-            let given = phrase.of(text).to_lowercase();
-            words
-                .iter()
-                .all(|w| given.split_whitespace().any(|g| g == *w))
+        };
+        // (The words are compared first: most phrases lack one, and their
+        // facts are then not read.)
+        self.role_phrases.iter().any(|&(holder, phrase)| {
+            holder != person
+                && !phrase.is_empty()
+                && words
+                    .iter()
+                    .all(|w| phrase.of(text).split_whitespace().any(|g| lowers_to(g, w)))
+                && self.phrase_facts(phrase).opposition == opposition
         })
     }
 

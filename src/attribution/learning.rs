@@ -14,9 +14,11 @@
 //! without a name (`The constitutional affairs secretary outlined …`, `the
 //! Tory home affairs spokesman said`), given to the person the text is about.
 
-use crate::knowledge::OrgKind;
+use crate::knowledge::{OrgKind, WordFacts};
 use crate::orgs::{OrgMention, OrgName};
+use crate::segment::Token;
 use crate::span::Span;
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::government::GovernmentClue;
@@ -31,6 +33,35 @@ pub(super) struct PhraseFacts {
     devolved_office: bool,
     pub(super) role: bool,
     pub(super) org_noun: bool,
+}
+
+impl PhraseFacts {
+    /// Adds what word `t` of the phrase holds, of which the word lists say `word`.
+    pub(super) fn add(&mut self, doc: &Doc, t: Token, word: WordFacts) {
+        self.past |= word.past_marker
+            || (t.text.bytes().any(|b| b == b'-') && doc.knowledge.is_past_marker(t.text));
+        self.role |= word.role;
+        self.opposition |= word.opposition_marker;
+        self.devolved_office |= word.devolved_office;
+        // `The union’s`: the noun before its possessive ending.
+        let owner = t
+            .text
+            .get(..t.text.len() - possessive_suffix(t.text))
+            .unwrap_or("");
+        self.org_noun |= word.org_noun
+            || (owner.len() < t.text.len() && doc.knowledge.org_noun(owner).is_some());
+    }
+
+    /// What the words of two phrases hold together.
+    pub(super) fn or(self, other: PhraseFacts) -> PhraseFacts {
+        PhraseFacts {
+            past: self.past || other.past,
+            opposition: self.opposition || other.opposition,
+            devolved_office: self.devolved_office || other.devolved_office,
+            role: self.role || other.role,
+            org_noun: self.org_noun || other.org_noun,
+        }
+    }
 }
 
 impl<'a> Doc<'a> {
@@ -102,12 +133,16 @@ impl<'a> Doc<'a> {
         let mut pre_start = run_start;
         let mut role_seen = run.span.start < run.name.start;
         let mut listed = false;
+        // What the pre-modifiers' words hold, read as they are passed (see
+        // `before_facts` below).
+        let mut pre_facts = PhraseFacts::default();
         while pre_start > toks.start && run_start - pre_start < 8 {
             let t = self.token(pre_start - 1);
             // `Work and Pensions Secretary`, `Culture, Media and Sport
             // Secretary`: a title's capitalized words joined by `and`, and by
             // commas before it, are one title.
             if role_seen && self.joins_title(pre_start - 1, toks.start, &mut listed) {
+                pre_facts.add(self, t, self.knowledge.word_facts(t.text));
                 pre_start -= 1;
                 continue;
             }
@@ -148,6 +183,7 @@ impl<'a> Doc<'a> {
                 break;
             }
             role_seen |= role;
+            pre_facts.add(self, t, facts);
             pre_start -= 1;
         }
         // `Scottish Finance Minister, Tom Hale MSP, said`, `The Chancellor,
@@ -206,6 +242,7 @@ impl<'a> Doc<'a> {
                 && !self.knowledge.is_document(self.token(role_end - 1).text);
             if is_role_phrase {
                 pre_start = opens;
+                pre_facts = self.facts_of(opens..run_start);
             }
         }
         let pre_first = if pre_start < toks.end {
@@ -278,10 +315,10 @@ impl<'a> Doc<'a> {
             .extend([(person, before_name), (person, post)]);
         // A past role's organization (`ex-chief economic adviser to the
         // Treasury`) is not the person's now, nor is a past office's government.
-        let (before_facts, post_facts) = (
-            self.phrase_facts_within(before_name, toks.clone()),
-            self.phrase_facts_within(post, toks.clone()),
-        );
+        // (The words before the name are the pre-modifiers, read above, and
+        // the run's titles, read with the run.)
+        let before_facts = pre_facts.or(run.title_facts);
+        let post_facts = self.phrase_facts_within(post, toks.clone());
         let current = |phrase: Span| {
             let facts = if phrase == post {
                 post_facts
@@ -346,8 +383,9 @@ impl<'a> Doc<'a> {
         // `Northern Ireland Secretary` are the state's).
         let portfolio_secretary = |phrase: Span| {
             let phrase_text = phrase.of(text);
-            // (Most phrases hold no secretary: told by their bytes first.)
-            if !phrase_text.contains("ecretary") {
+            // (Most phrases hold no secretary: told by their length, then
+            // their bytes, first.)
+            if phrase_text.len() < "ecretary".len() || !phrase_text.contains("ecretary") {
                 return false;
             }
             let mut words = phrase_text.split_whitespace();
@@ -480,12 +518,15 @@ impl<'a> Doc<'a> {
                 // `Its chairman, Gregor Atherton,`: the organization `its` stands for.
                 .or_else(|| {
                     // The role opens the sentence or stands right before the name.
+                    // (Told by the distance first: then at most four words are read.)
                     let opening = toks.start + 4 >= run_start
                         && (toks.start..run_start)
                             .any(|i| self.knowledge.is_role(self.token(i).text));
-                    let its = (toks.start..run_start)
-                        .any(|i| matches!(self.token(i).text, "Its" | "its"));
-                    (opening && its).then(|| {
+                    let its = || {
+                        (toks.start..run_start)
+                            .any(|i| self.token_is(i, "Its") || self.token_is(i, "its"))
+                    };
+                    (opening && its()).then(|| {
                         self.organization_before(run.span.start, super::affiliation::ITS_REACH)
                     })?
                 })
@@ -535,7 +576,11 @@ impl<'a> Doc<'a> {
                         head && !owner
                     };
                     let around = self
-                        .surrounding_org(run.span.start, super::affiliation::AT_INTRODUCTION)
+                        .surrounding_org_in(
+                            sentence,
+                            run.span.start,
+                            super::affiliation::AT_INTRODUCTION,
+                        )
                         .or_else(|| {
                             (management(before_facts, before_name) || management(post_facts, post))
                                 .then(|| self.story_company(run.span.start))?
@@ -618,11 +663,14 @@ impl<'a> Doc<'a> {
     /// of the target (`Transport Minister`, `the deputy climate change
     /// minister`; not `Home Office minister`, `Prime Minister`).
     fn is_portfolio_minister(&self, phrase: Span, scratch: &mut String) -> bool {
+        // (Most phrases are empty or told by their last bytes: nearly every
+        // person passes here once.)
+        if phrase.is_empty() || phrase.len() < "minister".len() {
+            return false;
+        }
         let words = phrase
             .of(self.text)
             .trim_matches(|c: char| !c.is_alphanumeric());
-        // (Most phrases are told by their last bytes: nearly every person
-        // passes here once.)
         let Some(at) = words.len().checked_sub("minister".len()) else {
             return false;
         };
@@ -761,38 +809,35 @@ impl<'a> Doc<'a> {
     fn facts_of(&self, range: Range<usize>) -> PhraseFacts {
         let mut facts = PhraseFacts::default();
         for t in range.map(|k| self.token(k)) {
-            let word = self.knowledge.word_facts(t.text);
-            facts.past |= word.past_marker
-                || (t.text.bytes().any(|b| b == b'-') && self.knowledge.is_past_marker(t.text));
-            facts.role |= word.role;
-            facts.opposition |= word.opposition_marker;
-            facts.devolved_office |= word.devolved_office;
-            // `The union’s`: the noun before its possessive ending.
-            let owner = t
-                .text
-                .get(..t.text.len() - possessive_suffix(t.text))
-                .unwrap_or("");
-            facts.org_noun |= word.org_noun
-                || (owner.len() < t.text.len() && self.knowledge.org_noun(owner).is_some());
+            facts.add(self, t, self.knowledge.word_facts(t.text));
         }
         facts
     }
 
-    /// The lowercase words of each person's role phrases, function words left out.
-    pub(super) fn role_words(&self) -> &[Vec<String>] {
+    /// The words of each person's role phrases, function words left out.
+    /// An ASCII word is kept as written, any other lowercased: either is
+    /// equal to a lowercase word `w` when `eq_ignore_ascii_case(w)` (see
+    /// [`has_role_word`]).
+    pub(super) fn role_words(&self) -> &[Vec<Cow<'a, str>>] {
         self.role_words.get_or_init(|| {
-            let mut role_words: Vec<Vec<String>> = vec![Vec::new(); self.people.len()];
+            let text: &'a str = self.text;
+            let mut role_words: Vec<Vec<Cow<'a, str>>> = vec![Vec::new(); self.people.len()];
             for &(person, phrase) in &self.role_phrases {
                 let Some(words) = role_words.get_mut(person) else {
                     continue;
                 };
                 for word in phrase
-                    .of(self.text)
+                    .of(text)
                     .split(|c: char| !c.is_alphanumeric())
                     .filter(|w| w.len() > 2)
                 {
-                    let word = word.to_lowercase();
-                    if !self.knowledge.is_function_word(&word) && !words.contains(&word) {
+                    // (The word lists are asked in any case.)
+                    let word = if word.is_ascii() {
+                        Cow::Borrowed(word)
+                    } else {
+                        Cow::Owned(word.to_lowercase())
+                    };
+                    if !self.knowledge.is_function_word(&word) && !has_role_word(words, &word) {
                         words.push(word);
                     }
                 }
@@ -800,4 +845,12 @@ impl<'a> Doc<'a> {
             role_words
         })
     }
+}
+
+/// Whether `given` (role words, see [`Doc::role_words`]) holds `word`, a
+/// lowercase word or another role word.
+pub(super) fn has_role_word(given: &[Cow<str>], word: &str) -> bool {
+    given
+        .iter()
+        .any(|g| g.len() == word.len() && g.eq_ignore_ascii_case(word))
 }

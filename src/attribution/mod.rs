@@ -41,6 +41,7 @@ use crate::quotes::DetectedQuote;
 use crate::segment::{is_article, Segmentation, Token};
 use crate::span::{CharMap, Span};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::Range;
 
@@ -122,10 +123,11 @@ struct Doc<'a> {
     /// The government clues of each person: checking one is a phrase match,
     /// so they are checked only when somebody asks (most people never speak).
     government_clues: Vec<(usize, GovernmentClue)>,
-    /// The lowercase words of each person's role phrases (`democratic`,
-    /// `presidential`, `nominee`), function words left out; made the first
-    /// time a description needs them.
-    role_words: OnceCell<Vec<Vec<String>>>,
+    /// The words of each person's role phrases (`democratic`,
+    /// `presidential`, `nominee`), function words left out, as written when
+    /// ASCII and lowercase otherwise (see `role_words`); made the first time
+    /// a description needs them.
+    role_words: OnceCell<Vec<Vec<Cow<'a, str>>>>,
     /// The document's party in opposition, found when somebody's role needs it.
     opposition_party: OnceCell<Option<&'a OrgName>>,
     /// Reused for lowercased words and the phrases government roles are read from.
@@ -234,6 +236,8 @@ pub fn attribute(
         acronym: o.acronym.clone(),
         government,
     };
+    // The names of government bodies asked about so far (see `listed_body`).
+    let mut listed = Vec::new();
     // A person's organization may be learned after their first quote (`Michael
     // Howard said … the Tory leader argued`): it is read once all are resolved.
     resolved_all
@@ -253,12 +257,12 @@ pub fn attribute(
             // An organization is the government by its kind or by the target
             // file's own list (`White House` in a US one), whoever it was
             // learned from.
-            let is_government_org = |o: &OrgName| {
-                o.kind == OrgKind::Government || knowledge.is_government_body(&o.name)
-            };
+            let government_org = org.is_some_and(|o| {
+                o.kind == OrgKind::Government || listed_body(&mut listed, &o.name, knowledge)
+            });
             let organization = if source.government {
                 Some(match org {
-                    Some(o) if is_government_org(o) || knowledge.is_government(&o.name) => {
+                    Some(o) if government_org || knowledge.is_government(&o.name) => {
                         organization(o, true)
                     }
                     _ => Organization {
@@ -268,7 +272,7 @@ pub fn attribute(
                     },
                 })
             } else {
-                org.map(|o| organization(o, is_government_org(o)))
+                org.map(|o| organization(o, government_org))
             };
             Attribution {
                 speaker: Some(Speaker {
@@ -362,7 +366,12 @@ impl<'a> Doc<'a> {
     /// The tokens inside `span`, as a range of indices (those of
     /// [`Segmentation::tokens_in`]).
     fn token_range(&self, span: Span) -> Range<usize> {
-        let first = self.tokens.partition_point(|t| t.start < span.start);
+        self.token_range_from(self.tokens.partition_point(|t| t.start < span.start), span)
+    }
+
+    /// [`Doc::token_range`] of `span`, whose first token is `first` (the
+    /// first one that does not start before it).
+    fn token_range_from(&self, first: usize, span: Span) -> Range<usize> {
         // The tokens' ends increase, so the last one is searched for from
         // the first: most spans asked about (mentions, organizations) hold
         // a few tokens, found by a walk; a longer one by a search.
@@ -420,8 +429,20 @@ impl<'a> Doc<'a> {
     /// The capitalized tokens among the tokens `range`, as a range of `self.capitalized`.
     fn capitalized_in(&self, range: Range<usize>) -> Range<usize> {
         let first = self.capitalized.partition_point(|&i| i < range.start);
-        let end = self.capitalized.partition_point(|&i| i < range.end);
-        first..end.max(first)
+        // (A mention holds a few: they are counted by a walk.)
+        const WALK: usize = 8;
+        let rest = self.capitalized.get(first..).unwrap_or(&[]);
+        let near = rest
+            .iter()
+            .take(WALK)
+            .take_while(|&&i| i < range.end)
+            .count();
+        let inside = if near < WALK {
+            near
+        } else {
+            rest.partition_point(|&i| i < range.end)
+        };
+        first..first + inside
     }
 
     /// Whether `span` lies inside a quote's content.
@@ -433,19 +454,38 @@ impl<'a> Doc<'a> {
     /// Whether `word` (any case) is a one-word reporting cue; `lowered` is scratch space.
     fn is_cue(&self, word: &str, lowered: &mut String) -> bool {
         // Every cue is a cue start: the ends and length of an ASCII word rule
-        // out most words before it is copied.
+        // out most words before it is copied, and the cue starts, read in any
+        // case, most of the others.
         if let (true, Some(&first), Some(&last)) = (
             word.is_ascii(),
             word.as_bytes().first(),
             word.as_bytes().last(),
         ) {
-            if !self.knowledge.may_start_cue(first, last, word.len()) {
+            if !self.knowledge.may_start_cue(first, last, word.len())
+                || !self.knowledge.is_cue_start_bytes(word.as_bytes())
+            {
                 return false;
             }
         }
         lowercase_into(word, lowered);
         self.knowledge.cue(lowered).is_some()
     }
+}
+
+/// Whether the target file lists a government body named `name`
+/// ([`Knowledge::is_government_body`]), asked once per name: a document's
+/// quotes name a few organizations many times. `listed` holds the answers so far.
+fn listed_body<'n>(
+    listed: &mut Vec<(&'n str, bool)>,
+    name: &'n str,
+    knowledge: &Knowledge,
+) -> bool {
+    if let Some(&(_, body)) = listed.iter().find(|(known, _)| *known == name) {
+        return body;
+    }
+    let body = knowledge.is_government_body(name);
+    listed.push((name, body));
+    body
 }
 
 /// The union of spans, sorted and without overlaps.

@@ -7,6 +7,7 @@ use crate::segment::Token;
 use crate::span::Span;
 use std::ops::Range;
 
+use super::learning::PhraseFacts;
 use super::{is_article, Doc};
 
 /// What reading a name run needs to know of a token.
@@ -48,6 +49,9 @@ pub(super) struct NameRun {
     /// The name without titles or roles (`Steve Barclay`).
     pub(super) name: Span,
     pub(super) name_tokens: usize,
+    /// What the words before the name (titles, roles) hold, from the
+    /// lookups that read the run.
+    pub(super) title_facts: PhraseFacts,
     pub(super) gender: Gender,
     /// The name ends in a possessive (`Gordon Brown’s Budget`).
     pub(super) possessive: bool,
@@ -262,11 +266,16 @@ impl<'a> Doc<'a> {
                 && !(name_start == 0 && preceded_by_article())
                 && !self.org_overlapping(name);
             if ok {
+                let mut title_facts = PhraseFacts::default();
+                for (n, word) in words.iter().enumerate().take(name_start) {
+                    title_facts.add(self, self.token(start + n), word.lists);
+                }
                 runs.push(NameRun {
                     span: Span::new(span_of(start).start, name.end),
                     tokens: start..i,
                     name,
                     name_tokens: count,
+                    title_facts,
                     gender,
                     possessive: possessive_end,
                 });

@@ -15,6 +15,7 @@ use crate::orgs::OrgName;
 use crate::span::Span;
 use std::ops::Range;
 
+use super::learning::PhraseFacts;
 use super::names::{is_possessive, NameRun};
 use super::{is_article, Doc, Source, PEOPLE};
 
@@ -134,11 +135,7 @@ impl<'a> Doc<'a> {
         // (`Sir Digby` for `Digby Jones`) is not.
         for (_, run, ..) in &sentence_runs {
             let name = run.name.of(text);
-            let given_name = || {
-                self.people
-                    .iter()
-                    .any(|p| p.name.split_whitespace().next() == Some(name))
-            };
+            let given_name = || self.people.iter().any(|p| first_word_is(p.name, name));
             if run.name_tokens == 1
                 && run.span != run.name
                 && !self.by_surname.contains_key(name)
@@ -193,6 +190,7 @@ impl<'a> Doc<'a> {
                         tokens: i..i + 1,
                         name: t.span,
                         name_tokens: 1,
+                        title_facts: PhraseFacts::default(),
                         gender: Gender::Unknown,
                         possessive: is_possessive(t.text),
                     };
@@ -261,19 +259,29 @@ impl<'a> Doc<'a> {
                 .get(sentence_start..run.span.start)
                 .unwrap_or_default()
                 .as_bytes();
-            // An opening bracket after the last closing one (brackets do not nest in news).
-            let bracketed = memchr::memrchr(b'(', lead) > memchr::memrchr(b')', lead);
-            let relative = memchr::memrchr(b',', lead).is_some_and(|comma| {
-                lead[comma..]
-                    .split(u8::is_ascii_whitespace)
-                    .any(|w| matches!(w, b"who" | b"whose" | b"whom" | b"which"))
-            });
+            // An opening bracket after the last closing one (brackets do not
+            // nest in news): the last bracket of either kind an opening one.
+            let bracketed =
+                || memchr::memrchr2(b'(', b')', lead).is_some_and(|at| lead.get(at) == Some(&b'('));
+            let relative = || {
+                memchr::memrchr(b',', lead).is_some_and(|comma| {
+                    let clause = lead.get(comma..).unwrap_or_default();
+                    // (Each of the words holds a `w`: a clause without one
+                    // is told by one search.)
+                    memchr::memchr(b'w', clause).is_some()
+                        && clause
+                            .split(u8::is_ascii_whitespace)
+                            .any(|w| matches!(w, b"who" | b"whose" | b"whom" | b"which"))
+                })
+            };
+            // (The word before is read first: the searches of the sentence's
+            // text are then left out for a name after a preposition.)
             let subject_like = !run.possessive
-                && !relative
-                && !bracketed
                 && !before.is_some_and(|t| {
                     (k.is_preposition(t.text) && !according) || (bare_name && is_article(t.text))
-                });
+                })
+                && !bracketed()
+                && !relative();
             self.mentions.push(PersonMention {
                 span: run.span,
                 person,
@@ -304,7 +312,7 @@ impl<'a> Doc<'a> {
                 sentences.get(sentence),
                 sentence.checked_sub(1).and_then(|k| sentences.get(k)),
             ) {
-                self.learn_role_before_name(first, sentence, toks.start, previous.clone());
+                self.learn_role_before_name(first, sentence, toks.clone(), previous.clone());
             }
         }
         for org in self.orgs {
@@ -327,7 +335,7 @@ impl<'a> Doc<'a> {
                 }
                 self.people
                     .iter()
-                    .rposition(|p| p.name.split_whitespace().next() == Some(name))
+                    .rposition(|p| first_word_is(p.name, name))
             })
     }
 
@@ -375,6 +383,14 @@ impl<'a> Doc<'a> {
             government,
         }
     }
+}
+
+/// Whether the first word of `name` is `word` (`Digby` of `Digby Jones`),
+/// as `name.split_whitespace().next()` gives it; most names are told by
+/// their first bytes, without splitting.
+fn first_word_is(name: &str, word: &str) -> bool {
+    (name.starts_with(word) || name.starts_with(char::is_whitespace))
+        && name.split_whitespace().next() == Some(word)
 }
 
 /// The last word of a name (`Barclay` in `Steve Barclay`), as

@@ -9,6 +9,7 @@ use crate::segment::Token;
 use crate::span::Span;
 use std::ops::Range;
 
+use super::learning::has_role_word;
 use super::names::NameRun;
 use super::registry::PersonMention;
 use super::{is_article, lowercase_is_one_of, Doc, Source};
@@ -454,7 +455,7 @@ impl<'a> Doc<'a> {
         let fits = |person: usize| -> usize {
             let p = &self.people[person];
             let role_fit = role_words.get(person).map_or(0, |given| {
-                words.iter().filter(|w| given.contains(w)).count()
+                words.iter().filter(|w| has_role_word(given, w)).count()
             });
             let Some(org) = p.org else { return role_fit };
             if named_org.is_some_and(|named| same_org(named, &org.name)) {

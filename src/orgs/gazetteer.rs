@@ -3,6 +3,9 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, BuildError, MatchKind};
 use memchr::memmem;
 
+use std::sync::OnceLock;
+
+use super::RunWords;
 use crate::span::Span;
 
 /// The gazetteer's names (names, acronyms and aliases), for finding them in a text.
@@ -44,6 +47,10 @@ pub(crate) struct Gazetteer {
     /// With a name shorter than two bytes any place may begin one: then an
     /// automaton scans the whole text.
     short_names: Option<AhoCorasick>,
+    /// The tables of the words that end runs of capitalized words, which
+    /// come from other lists of the knowledge that holds this gazetteer:
+    /// made the first time a text is read (see [`Gazetteer::run_words`]).
+    run_words: OnceLock<RunWords>,
 }
 
 impl Gazetteer {
@@ -110,7 +117,15 @@ impl Gazetteer {
             group_of_pair,
             groups,
             short_names,
+            run_words: OnceLock::new(),
         })
+    }
+
+    /// The [`RunWords`] of the knowledge that holds this gazetteer, made by
+    /// `make` the first time they are asked for: a knowledge's lists do not
+    /// change once it is built, and reading a text should not make them again.
+    pub(crate) fn run_words(&self, make: impl FnOnce() -> RunWords) -> &RunWords {
+        self.run_words.get_or_init(make)
     }
 
     /// The gazetteer's names in `text`, left to right: each match's span and
@@ -197,9 +212,39 @@ impl Gazetteer {
                     .get(here + 2)
                     .is_none_or(|&c| self.triple_begins_name(a, b, c))
         };
+        let mut at = from;
+        // Four chunks at a time: most blocks of 32 bytes hold no byte in the
+        // ranges, told by one test of the four chunks together, and the
+        // places of the others are read off one mask of the block's 32
+        // bytes, lowest first (one test a place, not one a chunk too).
+        while let Some(block) = bytes.get(at..).and_then(|rest| rest.first_chunk::<32>()) {
+            let ([a, b, c, d], _) = block.as_chunks::<8>() else {
+                break;
+            };
+            let firsts =
+                [a, b, c, d].map(|chunk| chunk_firsts(u64::from_le_bytes(*chunk), &fast.ranges));
+            if firsts.iter().fold(0, |any, chunk| any | chunk) == 0 {
+                at += 32;
+                continue;
+            }
+            let mut places = (0..4).zip(firsts).fold(0u32, |places, (n, chunk)| {
+                places | byte_mask(chunk) << (8 * n)
+            });
+            while places != 0 {
+                let here = at + places.trailing_zeros() as usize;
+                places &= places - 1;
+                // (The text's last byte begins no pair, and no place is after it.)
+                if here + 1 >= bytes.len() {
+                    return None;
+                }
+                if begins(here) {
+                    return Some(here);
+                }
+            }
+            at += 32;
+        }
         // (Whole chunks of the rest: one test of the bound, and one count of
         // the bytes read.)
-        let mut at = from;
         while let Some(chunk) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
             let mut firsts = chunk_firsts(u64::from_le_bytes(*chunk), &fast.ranges);
             // Most chunks hold no capital; of the others, only the bytes in
@@ -284,6 +329,15 @@ fn head_of(bytes: &[u8]) -> u64 {
         *w = *b;
     }
     u64::from_le_bytes(word)
+}
+
+/// The high bits of the eight bytes of `firsts` (each byte `0x80` or 0, as
+/// [`chunk_firsts`] gives them) as the eight low bits, byte `k` as bit `k`:
+/// the multiplication moves each byte's bit to its place in the top byte,
+/// and no two of them meet.
+#[inline]
+fn byte_mask(firsts: u64) -> u32 {
+    ((firsts >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32
 }
 
 /// How many `u64` words `Gazetteer::pair_bits` has: one bit per pair of bytes.

@@ -7,6 +7,8 @@
 //! Unknown organizations are found by their head word (`Whitley Council`,
 //! `… Union`, `Royal College of …`, `Department for …`).
 
+use std::sync::LazyLock;
+
 use rustc_hash::FxHashMap;
 
 mod context;
@@ -172,19 +174,31 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             .get(i)
             .and_then(|t| text.as_bytes().get(t.start..t.end))
     };
-    // Told by the token's first byte when it is ASCII, without making the token.
-    let capitalized_at = |i: usize| {
-        let first = bytes_at(i).and_then(|b| b.first());
-        match first {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            Some(_) => token(i).is_some_and(|t| t.is_capitalized()),
-            None => false,
-        }
+    // Whether token `k`, of the bytes `word`, is capitalized: told by its
+    // first byte when it is ASCII, without making the token a `str`.
+    let capitalized = |word: &[u8], k: usize| match word.first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => token(k).is_some_and(|t| t.is_capitalized()),
+        None => false,
     };
+    let capitalized_at = |k: usize| bytes_at(k).is_some_and(|word| capitalized(word, k));
+    // Whether token `k`, of the bytes `word`, is a capitalized word
+    // ([`Token::is_capitalized`] and [`Token::is_word`]): an ASCII first byte
+    // tells both.
+    let capitalized_word = |word: &[u8], k: usize| match word.first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => token(k).is_some_and(|t| t.is_capitalized() && t.is_word()),
+        None => false,
+    };
+    let is_of = |k: usize| bytes_at(k) == Some(b"of");
     let joins = |word: &[u8]| {
         matches!(word, b"of" | b"for" | b"and" | b"the" | b"'" | b"&") || word == "’".as_bytes()
     };
     let suffixes = OrgSuffixes::new(knowledge);
+    // Most words of a run are neither head words nor honorifics, told by
+    // their shapes before the lists are asked.
+    let RunWords { heads, honorifics } =
+        knowledge.org_matcher.run_words(|| RunWords::new(knowledge));
     let mut out = Vec::new();
     // Names begin with a capital: only the capitalized tokens can start one.
     let capitals = &seg.capitalized;
@@ -202,13 +216,15 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         // One word alone names no organization (see below), and most
         // capitalized words stand alone: a run goes on to the next token only
         // when it is capitalized or joins another capitalized one.
-        let next_word = bytes_at(i + 1);
         // `Acme plc`: a legal suffix in lowercase ends the name too.
         let suffix_at = |k: usize| bytes_at(k).is_some_and(|w| suffixes.holds(w));
-        let joined = capitals.get(c) == Some(&(i + 1))
-            || (next_word.is_some_and(joins) && capitalized_at(i + 2))
-            || (next_word.is_some_and(|w| w.first().is_some_and(u8::is_ascii_lowercase))
-                && suffix_at(i + 1));
+        let joined = capitals.get(c) == Some(&(i + 1)) || {
+            // (The next word is read only when it is not the next capital.)
+            let next_word = bytes_at(i + 1).unwrap_or_default();
+            (joins(next_word) && capitalized_at(i + 2))
+                || (next_word.first().is_some_and(u8::is_ascii_lowercase)
+                    && suffixes.holds(next_word))
+        };
         if !joined {
             i += 1;
             continue;
@@ -217,31 +233,42 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             break;
         };
         // A run of capitalized words joined by `of`, `for`, `and`, `the`.
+        // Its words are read as bytes, each once, the one before and the one
+        // after at hand; as a `str` only to be looked up.
         let mut end = i;
         let mut j = i;
-        let mut t = first;
+        let (mut before, mut word): (&[u8], &[u8]) = (b"", first.text.as_bytes());
+        let text_at = |k: usize| token(k).map_or("", |t| t.text);
         loop {
+            let next = bytes_at(j + 1);
+            let capital_next = next.is_some_and(|w| capitalized(w, j + 1));
             // `(a speech to) the Foreign Policy Centre Mr Straw`: an honorific
             // starts a person's name, which ends the organization's.
             // (The run's first word is never one: asked only after it.)
-            let name_follows = || {
-                capitalized_at(j + 1) || (bytes_at(j + 1) == Some(b".") && capitalized_at(j + 2))
+            let name_follows = || capital_next || (next == Some(b".") && capitalized_at(j + 2));
+            let honorific = || {
+                // (Asked without the full stops after it, as the list is.)
+                let mut bare = word;
+                while let [rest @ .., b'.'] = bare {
+                    bare = rest;
+                }
+                honorifics.may_hold(bare) && knowledge.is_honorific(text_at(j))
             };
-            if j > i && name_follows() && knowledge.is_honorific(t.text) {
+            if j > i && name_follows() && honorific() {
                 break;
             }
             // `Acme Holdings' Tom Hale`: a mark after a head word is its
             // plural possessive, which ends the name (`Farmers' Union` goes on).
-            let possessive_of_head = matches!(t.text, "’" | "'")
+            let possessive_of_head = (word == b"'" || word == "’".as_bytes())
                 && token(j - 1).is_some_and(|h| knowledge.org_head(h.text).is_some());
             // `Police and Crime Commissioner David Thorne`: a given name after
             // a role starts the holder's name, which ends the organization's.
             // (Roles are fewer than given names, and told by their shape
             // first: the role is asked before the name.)
             let holder_follows = j > i
-                && bytes_at(j - 1).is_some_and(|r| knowledge.may_be_role(r))
+                && knowledge.may_be_role(before)
                 && token(j - 1).is_some_and(|r| knowledge.is_role(r.text))
-                && knowledge.first_name(t.text).is_some();
+                && knowledge.first_name(text_at(j)).is_some();
             if holder_follows {
                 // The organization ends at its head word, before the role
                 // (`House Judiciary Committee Chairman Bob Goodlatte`); with
@@ -257,16 +284,14 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             if possessive_of_head {
                 break;
             }
-            if t.is_capitalized() && t.is_word() {
+            if capitalized_word(word, j) {
                 end = j;
-            } else if !(matches!(t.text, "of" | "for" | "and" | "the" | "’" | "'" | "&")
-                && capitalized_at(j + 1))
-            {
+            } else if !(joins(word) && capital_next) {
                 break;
             }
             j += 1;
-            match token(j) {
-                Some(next) => t = next,
+            match next {
+                Some(next) => (before, word) = (word, next),
                 None => break,
             }
         }
@@ -284,8 +309,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         // `Lord Mayor of London`, `Secretary of State`: no name between).
         let titled_person_of = |start: usize, end: usize| {
             // (Most runs hold no `of`: told before any word is looked up.)
-            let of_at = |j: usize| token(j).is_some_and(|t| t.text == "of");
-            if !(start + 2..end.min(start + 7)).any(of_at) {
+            if !(start + 2..end.min(start + 7)).any(is_of) {
                 return None;
             }
             let mut k = start;
@@ -302,7 +326,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             if !titled {
                 return None;
             }
-            let of = (k + 1..=end.min(k + 3)).find(|&j| of_at(j))?;
+            let of = (k + 1..=end.min(k + 3)).find(|&j| is_of(j))?;
             let named = (k..of).all(|j| {
                 token(j).is_some_and(|t| {
                     t.is_capitalized()
@@ -319,7 +343,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         // organization after it (but `Royal College of …`: a head word is no
         // surname).
         let person_of = (i + 2..=end.min(i + 4))
-            .find(|&j| token(j).is_some_and(|t| t.text == "of"))
+            .find(|&j| is_of(j))
             .filter(|&of| {
                 end > of
                     && token(of - 2).is_some_and(|t| knowledge.first_name(t.text).is_some())
@@ -334,6 +358,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         let head_kind = run
             .clone()
             .rev()
+            .filter(|&k| bytes_at(k).is_some_and(|w| heads.may_hold(w)))
             .filter_map(token)
             .find_map(|t| knowledge.org_head(t.text).map(|k| (t, k)));
         // A run that begins with a function word is no name, but the rest of
@@ -391,6 +416,66 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
     out
 }
 
+/// The tables of [`WordBits`] for the words [`pattern_orgs`] asks about
+/// in every run of capitalized words: the head words and the honorifics of
+/// the knowledge. Made once for a knowledge (kept by its gazetteer: see
+/// [`Gazetteer::run_words`]), not for each text: the lists have some 140
+/// words.
+#[derive(Debug, Clone)]
+pub(crate) struct RunWords {
+    heads: WordBits,
+    honorifics: WordBits,
+}
+
+impl RunWords {
+    fn new(knowledge: &Knowledge) -> RunWords {
+        RunWords {
+            heads: WordBits::new(knowledge.org_heads.keys()),
+            honorifics: WordBits::new(knowledge.honorifics.iter()),
+        }
+    }
+}
+
+/// A list of words told apart from most others by their first and last
+/// bytes and their length, before the list is asked: a table of 4096 bits,
+/// one set for each word of the list (another word may share its bit, which
+/// only costs a look-up for nothing).
+#[derive(Debug, Clone)]
+struct WordBits {
+    bits: [u64; 64],
+}
+
+impl WordBits {
+    fn new<'w>(words: impl Iterator<Item = &'w String>) -> WordBits {
+        let mut bits = [0; 64];
+        for word in words {
+            let bit = word_bit(word.as_bytes());
+            if let Some(slot) = bits.get_mut(bit / 64) {
+                *slot |= 1 << (bit % 64);
+            }
+        }
+        WordBits { bits }
+    }
+
+    /// False when `word` is none of the list's words.
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let bit = word_bit(word);
+        self.bits
+            .get(bit / 64)
+            .is_some_and(|slot| slot >> (bit % 64) & 1 != 0)
+    }
+}
+
+/// The bit of [`WordBits`] of a word: its first and last bytes and its
+/// length, hashed to twelve bits (Fibonacci hashing).
+fn word_bit(word: &[u8]) -> usize {
+    let (first, last) = (word.first().copied(), word.last().copied());
+    let key = u32::from(first.unwrap_or(0))
+        | u32::from(last.unwrap_or(0)) << 8
+        | (word.len().min(0xffff) as u32) << 16;
+    (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
+}
+
 /// The legal suffixes of [`Knowledge::is_org_suffix`], asked of a token's
 /// bytes (after most capitalized words, whose next word is lowercase): their
 /// first bytes and lengths, as bits, rule out most words before any is compared.
@@ -425,10 +510,12 @@ impl<'k> OrgSuffixes<'k> {
     }
 
     fn holds(&self, word: &[u8]) -> bool {
+        // (The length first: it is one shift of a word, the first byte's two.)
         let shaped = || {
-            word.first()
-                .is_some_and(|&b| b.is_ascii() && self.firsts >> b & 1 != 0)
-                && self.lengths >> word.len().min(63) & 1 != 0
+            self.lengths >> word.len().min(63) & 1 != 0
+                && word
+                    .first()
+                    .is_some_and(|&b| b.is_ascii() && self.firsts >> b & 1 != 0)
         };
         (self.compare_all || shaped()) && self.words.iter().any(|s| s.as_bytes() == word)
     }
@@ -441,8 +528,11 @@ impl<'k> OrgSuffixes<'k> {
 /// there yet), pushed to `found` (unsorted: the caller sorts); [`link_acronyms`]
 /// then gives it the acronym.
 fn push_spelled_out(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMention>) {
+    // (The search is made once, not for each text.)
+    static OPENING: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b" ("));
     let bytes = text.as_bytes();
-    for open in memchr::memmem::find_iter(bytes, b" (") {
+    for open in OPENING.find_iter(bytes) {
         let inner = bytes.get(open + 2..).unwrap_or_default();
         let Some(len) = inner.iter().take(9).position(|&b| b == b')') else {
             continue;

@@ -424,6 +424,11 @@ fn has_words(text: &str, n: usize) -> bool {
 /// `k` or without case (`–`). Comparing ASCII case-insensitively then gives the
 /// same answer as lowercasing `word` first: beyond ASCII, only the Kelvin sign
 /// lowercases to ASCII (to `k`).
+///
+/// Inlined: each call site's list is then a constant, its loop unrolled into
+/// compares with the lengths and bytes of its words, branches that the
+/// processor learns per site rather than for one shared loop.
+#[inline(always)]
 pub(crate) fn lower_is_one_of(word: &str, words: &[&str]) -> bool {
     debug_assert!(words.iter().all(|w| w.chars().all(|c| {
         let caseless = c.to_lowercase().eq([c]) && c.to_uppercase().eq([c]);

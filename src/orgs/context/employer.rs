@@ -4,26 +4,40 @@
 //! from Families Need Fathers,`).
 
 use super::{
-    elsewhere_mid_sentence, is_joiner, mid_sentence, named_as_person, Tokens, MAX_NAME_WORDS,
+    elsewhere_mid_sentence, is_joiner, mid_sentence, named_as_person, Around, Tokens,
+    MAX_NAME_WORDS,
 };
 use crate::knowledge::{Knowledge, OrgKind};
 use crate::segment::is_article;
 
 /// `BT chief executive Ben Verwaayen`, `The BT chief executive, Ben
-/// Verwaayen,`: token `i` is a word shaped like an organization's name (an
-/// acronym, `Plus.net`, `eBay`) right before a role and a name; failing
-/// that, the last word of a plain name before a role held in an
+/// Verwaayen,`: the token of `around` is a word shaped like an organization's
+/// name (an acronym, `Plus.net`, `eBay`) right before a role and a name;
+/// failing that, the last word of a plain name before a role held in an
 /// organization ([`employer_named_before_role`]).
+#[inline]
 pub(super) fn employer_before_role(
+    toks: &Tokens,
+    around: Around,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
+    // The next word is a lowercase role: told by its first byte and shape
+    // first, in the caller (it asks this of every capitalized word, and
+    // most are followed by none).
+    let next = around.next;
+    if !next.first().is_some_and(u8::is_ascii_lowercase) || !knowledge.may_be_role(next) {
+        return None;
+    }
+    employer_before_role_shaped(toks, around.at, knowledge)
+}
+
+/// [`employer_before_role`] once the word after token `i` has a role's shape.
+#[inline(never)]
+fn employer_before_role_shaped(
     toks: &Tokens,
     i: usize,
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
-    // The next word is a lowercase role: told by its first byte and shape first.
-    let next = toks.bytes_at(i + 1);
-    if !next.first().is_some_and(u8::is_ascii_lowercase) || !knowledge.may_be_role(next) {
-        return None;
-    }
     // Few words are roles, and their shapes rule out most others at once.
     let role = toks.get(i + 1)?;
     if !knowledge.is_role(role.text) {
@@ -174,15 +188,16 @@ pub(super) fn employer_after(
     i: usize,
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
-    let preposition = toks.text_at(i);
-    if preposition == "from" && i > 0 && toks.text_at(i - 1) == "," {
+    // (The words around are read as bytes: most calls end before a name is read.)
+    let preposition = toks.bytes_at(i);
+    if preposition == b"from" && i > 0 && toks.bytes_at(i - 1) == b"," {
         // `Darren Cole, 47, from Sutton Coldfield,`: after an age, a home town.
         let age = i.checked_sub(2).map_or(&[][..], |k| toks.bytes_at(k));
         let after_age = !age.is_empty() && age.iter().all(u8::is_ascii_digit);
         if after_age {
             return None;
         }
-        let start = if toks.text_at(i + 1) == "the" {
+        let start = if toks.bytes_at(i + 1) == b"the" {
             i + 2
         } else {
             i + 1
@@ -191,51 +206,56 @@ pub(super) fn employer_after(
         let closed = matches!(toks.text_at(end), "," | "." | ")");
         return closed.then_some((start, end, OrgKind::Other));
     }
-    if !matches!(preposition, "at" | "of" | "for" | "with") {
+    if !matches!(preposition, b"at" | b"of" | b"for" | b"with") {
         return None;
     }
-    let start = if toks.text_at(i + 1) == "the" {
+    let start = if toks.bytes_at(i + 1) == b"the" {
         i + 2
     } else {
         i + 1
     };
-    if !toks.get(start).is_some_and(|t| t.is_capitalized()) {
+    if !toks.is_capitalized(start) {
         return None;
     }
     // The role, at most four words back over lowercase words and connectors
     // (`vice president for entertainment at Nokia`); `at` names an employer
     // after a longer portfolio too (`vice president of digital development
     // and distribution at EMI`).
-    let reach = if preposition == "at" { 7 } else { 4 };
-    // (Capitalized only as a sentence's first word: `Analysts at Barclays`.)
-    let is_role = |k: usize| {
+    let reach = if preposition == b"at" { 7 } else { 4 };
+    // Whether token `k`, of the bytes `word`, is a role. (Capitalized only
+    // as a sentence's first word: `Analysts at Barclays`.)
+    let is_role = |k: usize, word: &[u8]| {
         // (Told by the shape of the bytes first, before the token is a `str`.)
-        let word = toks.bytes_at(k);
         let lowercase = word.first().is_some_and(u8::is_ascii_lowercase);
         knowledge.may_be_role(word)
             && (lowercase || !mid_sentence(toks, k))
             && knowledge.is_role(toks.text_at(k))
     };
-    let plain = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| t.is_word() && !t.is_capitalized())
+    // Whether token `k`, of the bytes `word`, is a word not capitalized:
+    // told by a first byte that is an ASCII letter or digit.
+    let plain = |k: usize, word: &[u8]| match word.first() {
+        Some(b) if b.is_ascii_alphanumeric() => !b.is_ascii_uppercase(),
+        _ => toks
+            .get(k)
+            .is_some_and(|t| t.is_word() && !t.is_capitalized()),
     };
     // The nearest role back, with only plain words between it and the
     // preposition: a word that is neither ends the search, as any role
     // further back would have it between.
     let mut role = None;
     for k in (i.saturating_sub(reach)..i).rev() {
-        if is_role(k) {
+        let word = toks.bytes_at(k);
+        if is_role(k, word) {
             role = Some(k);
             break;
         }
-        if !plain(k) {
+        if !plain(k, word) {
             return None;
         }
     }
     let role = role?;
     // An office's `of`/`for` names its place or portfolio (`minister for Europe`).
-    let office = knowledge.is_office(toks.text_at(role)) && preposition != "at";
+    let office = knowledge.is_office(toks.text_at(role)) && preposition != b"at";
     if office {
         return None;
     }

@@ -7,9 +7,11 @@
 //! once and then refers to it by what it is; the reference is what tells
 //! the name from a person's.
 
+use std::sync::LazyLock;
+
 use memchr::memmem;
 
-use super::{mid_sentence, named_as_person, Tokens};
+use super::{mid_sentence, named_as_person, Around, Tokens};
 use crate::knowledge::{Knowledge, OrgKind};
 use crate::segment::possessive_suffix;
 
@@ -98,29 +100,47 @@ impl CallsAhead<'_> {
     }
 }
 
-/// The calls of [`named_before_its_kind`] in the text.
-pub(super) fn sentences_calling_kind(toks: &Tokens, knowledge: &Knowledge) -> KindCalls {
-    let the = memmem::find_iter(toks.text.as_bytes(), b"The ").filter_map(|at| {
-        let j = toks.tokens.partition_point(|t| t.start < at);
-        if mid_sentence(toks, j) {
-            return None;
+/// The calls of [`named_before_its_kind`] in the text; `capitalized` are the
+/// indices of the capitalized tokens.
+pub(super) fn sentences_calling_kind(
+    toks: &Tokens,
+    capitalized: &[usize],
+    knowledge: &Knowledge,
+) -> KindCalls {
+    // `The company said`, and `Hireloop confirmed the breach. Its
+    // co-founder, Kiran Bhatt, said`: a role the sentence opens with `Its` is
+    // held in the thing named before, which people are not (its kind is not
+    // told). Both open with a capitalized token followed by a space, read
+    // among the capitalized tokens alone, in order. (Where `The ` or `Its `
+    // ends a longer word, the word before the next token puts that token
+    // inside a sentence: no such place is a call.)
+    let bytes = toks.text.as_bytes();
+    let mut opening: Vec<(usize, OrgKind)> = Vec::new();
+    for &j in capitalized {
+        // (Most capitalized words are longer or shorter: told before their
+        // bytes are read.)
+        let Some(span) = toks.tokens.get(j).filter(|s| s.len() == 3) else {
+            continue;
+        };
+        let word = bytes.get(span.start..span.end).unwrap_or_default();
+        let opens = matches!(word, b"The" | b"Its") && bytes.get(span.end) == Some(&b' ');
+        if !opens || mid_sentence(toks, j) {
+            continue;
         }
-        let kind = knowledge.org_noun(toks.text_at(j + 1))?;
-        (named_kind(kind) && knowledge.is_cue_word(toks.text_at(j + 2))).then_some((j, kind))
-    });
-    // `Hireloop confirmed the breach. Its co-founder, Kiran Bhatt, said`: a
-    // role the sentence opens with `Its` is held in the thing named before,
-    // which people are not (its kind is not told).
-    let its = memmem::find_iter(toks.text.as_bytes(), b"Its ").filter_map(|at| {
-        let j = toks.tokens.partition_point(|t| t.start < at);
-        (!mid_sentence(toks, j) && knowledge.is_employee_role(toks.text_at(j + 1)))
-            .then_some((j, OrgKind::Other))
-    });
-    let mut opening: Vec<(usize, OrgKind)> = the.chain(its).collect();
-    opening.sort_unstable_by_key(|&(j, _)| j);
+        let call = if word == b"The" {
+            knowledge
+                .org_noun(toks.text_at(j + 1))
+                .filter(|&kind| named_kind(kind) && knowledge.is_cue_word(toks.text_at(j + 2)))
+        } else {
+            Some(OrgKind::Other).filter(|_| knowledge.is_employee_role(toks.text_at(j + 1)))
+        };
+        opening.extend(call.map(|kind| (j, kind)));
+    }
     // `"…," said its chief executive`: `its` owning a role held in an
     // organization (its kind not told).
-    let its = memmem::find_iter(toks.text.as_bytes(), b" its ").filter_map(|at| {
+    // (The search is made once, not for each text.)
+    static ITS: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b" its "));
+    let its = ITS.find_iter(toks.text.as_bytes()).filter_map(|at| {
         let j = toks.tokens.partition_point(|t| t.start <= at);
         knowledge
             .is_employee_role(toks.text_at(j + 1))
@@ -132,8 +152,8 @@ pub(super) fn sentences_calling_kind(toks: &Tokens, knowledge: &Knowledge) -> Ki
     KindCalls { opening, owning }
 }
 
-/// `Eurostar cancelled a third of its services. The company said`: token
-/// `i` opens a sentence with a name (at most three words, no person's,
+/// `Eurostar cancelled a third of its services. The company said`: the
+/// token of `around` opens a sentence with a name (at most three words, no person's,
 /// place's or role's, no possessive) that a verb follows, and the next
 /// sentence opens with one of `kind_calls`, or, when the verb is a report
 /// (`Northlight Compute said`), holds `the` and a kind noun owning a role
@@ -142,15 +162,16 @@ pub(super) fn sentences_calling_kind(toks: &Tokens, knowledge: &Knowledge) -> Ki
 /// name ([`CallsAhead::near`]), found first: it is the cheap test.
 pub(super) fn named_before_its_kind(
     toks: &Tokens,
-    i: usize,
+    around: Around,
     near: KindCall,
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
+    let i = around.at;
     // The cheap tests first: a call close after, no word before. A role's
     // owner is further from the name than a subject is: only a name that
     // reports something (`Northlight Compute said`) is taken for it, not a
     // sentence's opening noun (`Sales rose.`).
-    if mid_sentence(toks, i) {
+    if around.mid_sentence(toks) {
         return None;
     }
     let end = toks.name_at(i, knowledge)?;

@@ -28,6 +28,8 @@
 mod employer;
 mod kind_calls;
 
+use std::sync::LazyLock;
+
 use memchr::memmem;
 
 use super::{OrgMention, OrgName};
@@ -54,7 +56,7 @@ pub(super) fn context_orgs(
     let mut found: Vec<OrgMention> = Vec::new();
     let heads = committee_heads(text, tokens);
     let commas = commas_before_article(&toks);
-    let kind_calls = sentences_calling_kind(&toks, knowledge);
+    let kind_calls = sentences_calling_kind(&toks, capitalized, knowledge);
     let mut calls_ahead = kind_calls.ahead();
     // The next committee and comma at or after the current token, as the
     // tokens go by.
@@ -78,18 +80,19 @@ pub(super) fn context_orgs(
         } else if capital(word) {
             // An apposition's comma is no further than a name's length on.
             let near = commas.get(comma).is_some_and(|&c| c <= i + MAX_NAME_WORDS);
+            let around = toks.around(i, word);
             near.then(|| apposition_before(&toks, i, knowledge))
                 .flatten()
-                .or_else(|| apposition_after_kind_noun(&toks, i, knowledge))
-                .or_else(|| employer_before_role(&toks, i, knowledge))
-                .or_else(|| kind_noun_opening_sentence(&toks, i, knowledge))
+                .or_else(|| apposition_after_kind_noun(&toks, around, knowledge))
+                .or_else(|| employer_before_role(&toks, around, knowledge))
+                .or_else(|| kind_noun_opening_sentence(&toks, around, knowledge))
                 .or_else(|| {
                     let near = calls_ahead.near(i)?;
-                    named_before_its_kind(&toks, i, near, knowledge)
+                    named_before_its_kind(&toks, around, near, knowledge)
                 })
         } else if matches!(word, b"at" | b"of" | b"for" | b"with" | b"from") {
             employer_after(&toks, i, knowledge)
-        } else if capital(toks.bytes_at(i + 1)) && knowledge.may_be_org_noun(word) {
+        } else if knowledge.may_be_org_noun(word) && capital(toks.bytes_at(i + 1)) {
             kind_noun_before_name(&toks, i, knowledge).and_then(|kind| {
                 toks.title_case_name_at(i + 1, knowledge)
                     .map(|end| (i + 1, end, kind))
@@ -125,9 +128,12 @@ pub(super) fn context_orgs(
 /// of the token after such a place inside a word), in order.
 fn committee_heads(text: &str, tokens: &[Span]) -> Vec<usize> {
     // `committee` and `commission` begin alike: one scan of the text finds
-    // both, in order.
+    // both, in order. (The search is made once, not for each text.)
+    static COMMI: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(b"commi"));
     let bytes = text.as_bytes();
-    memmem::find_iter(bytes, b"commi")
+    COMMI
+        .find_iter(bytes)
         .filter(|&start| {
             let rest = bytes.get(start..).unwrap_or_default();
             rest.starts_with(b"committee") || rest.starts_with(b"commission")
@@ -145,21 +151,57 @@ fn commas_before_article(toks: &Tokens) -> Vec<usize> {
     let mut from = 0;
     memchr::memchr_iter(b',', bytes)
         .filter(|&at| {
-            // The next word begins with `a`, `t` or a capital after ASCII
-            // white space (after other white space, the tokens tell).
+            // After ASCII white space, the next word is `the`, `a` or `an`
+            // (no letter or digit after them), or it begins with a capital
+            // and has an apostrophe and `s` before the next space (after
+            // other white space, or a char beyond ASCII, the tokens tell).
             let after = bytes.get(at + 1..).unwrap_or_default();
-            let next = after.iter().find(|b| !b.is_ascii_whitespace());
-            next.is_some_and(|&b| {
-                matches!(b, b'a' | b't') || b.is_ascii_uppercase() || !b.is_ascii()
-            })
+            let start = after.iter().position(|b| !b.is_ascii_whitespace());
+            let next = start.and_then(|k| after.get(k..)).unwrap_or_default();
+            let article = |word: &[u8]| {
+                next.strip_prefix(word)
+                    .is_some_and(|rest| !rest.first().is_some_and(u8::is_ascii_alphanumeric))
+            };
+            match next.first() {
+                Some(b't') => article(b"the"),
+                Some(b'a') => article(b"a") || article(b"an"),
+                Some(b) if b.is_ascii_uppercase() => {
+                    let word = next
+                        .split(u8::is_ascii_whitespace)
+                        .next()
+                        .unwrap_or_default();
+                    // (`’` ends in the byte 0x99, which no ASCII char is.)
+                    word.windows(2)
+                        .any(|pair| matches!(pair, [b'\'' | 0x99, b's']))
+                }
+                Some(b) => !b.is_ascii(),
+                None => false,
+            }
         })
         .filter_map(|at| {
-            let rest = toks.tokens.get(from..)?;
-            let k = from + rest.partition_point(|t| t.start < at);
+            let k = first_token_from(toks.tokens, from, at);
             from = k;
             (toks.bytes_at(k) == b"," && opens_apposition(toks, k + 1)).then_some(k)
         })
         .collect()
+}
+
+/// The index of the first of `tokens` at or after `from` that starts at or
+/// after byte `at` (`tokens.len()` for none). The token sought is mostly a
+/// few tokens on: it is looked for in steps that double from `from`, and then
+/// by halves in the last step, not by halves of all the tokens after `from`.
+fn first_token_from(tokens: &[Span], from: usize, at: usize) -> usize {
+    let rest = tokens.get(from..).unwrap_or_default();
+    // Every token of `rest` before `passed` starts before `at`.
+    let (mut passed, mut step) = (0, 1);
+    while rest.get(passed + step - 1).is_some_and(|t| t.start < at) {
+        passed += step;
+        step *= 2;
+    }
+    let last_step = rest
+        .get(passed..(passed + step - 1).min(rest.len()))
+        .unwrap_or_default();
+    from + passed + last_step.partition_point(|t| t.start < at)
 }
 
 /// Whether token `k` can open an apposition describing a name: `the`, `a`,
@@ -193,19 +235,9 @@ fn candidates<'t>(
             || toks.bytes_at(c - 2).first().is_some_and(|b| !b.is_ascii())
     };
     // The capitalized tokens come in order, and so do the few committees: the
-    // two lists of ranges are merged as they are read.
-    let mut by_capital = capitalized
-        .iter()
-        .map(move |&c| {
-            let start = if c >= 2 && two_before(c) {
-                c - 2
-            } else {
-                c.saturating_sub(1)
-            };
-            (start, c + 1)
-        })
-        .peekable();
-    let mut by_head = heads.iter().map(|&k| (k.saturating_sub(6), k)).peekable();
+    // two lists of ranges are merged as they are read (`capital` and `head`
+    // the next of each).
+    let (mut capital, mut head) = (0, 0);
     // The tokens of the current range still to give (`at..end`), and the end
     // of every range given so far: a token is given once, though ranges overlap.
     let (mut at, mut end, mut covered) = (0, 0, 0);
@@ -214,15 +246,61 @@ fn candidates<'t>(
             at += 1;
             return Some(at - 1);
         }
-        let (start, stop) = match (by_capital.peek(), by_head.peek()) {
-            (Some(c), Some(h)) if h < c => by_head.next(),
-            (Some(_), _) => by_capital.next(),
-            (None, _) => by_head.next(),
-        }?;
+        // (Where the token two before a capital is given already, as it is
+        // in a run of capitals, its range is read from the token before:
+        // what is given, and in what order, is the same.)
+        let by_capital = capitalized.get(capital).map(|&c| {
+            let start = if c >= 2 && c - 2 >= covered && two_before(c) {
+                c - 2
+            } else {
+                c.saturating_sub(1)
+            };
+            (start, c + 1)
+        });
+        let by_head = heads.get(head).map(|&k| (k.saturating_sub(6), k));
+        let (start, stop) = match (by_capital, by_head) {
+            (Some(c), Some(h)) if h < c => {
+                head += 1;
+                h
+            }
+            (Some(c), _) => {
+                capital += 1;
+                c
+            }
+            (None, h) => {
+                head += 1;
+                h?
+            }
+        };
         at = start.max(covered);
         end = stop.min(token_count);
         covered = covered.max(stop);
     })
+}
+
+/// Token `at` with the bytes of the tokens on either side (empty where there
+/// is none): the rules that may start at a capitalized word test these
+/// first, and most words fail every test; they are read once for all.
+#[derive(Clone, Copy)]
+struct Around<'a> {
+    at: usize,
+    before: &'a [u8],
+    word: &'a [u8],
+    next: &'a [u8],
+}
+
+impl Around<'_> {
+    /// [`mid_sentence`] of the token.
+    fn mid_sentence(&self, toks: &Tokens) -> bool {
+        self.at
+            .checked_sub(1)
+            .is_some_and(|before| after_word(toks, before, self.before))
+    }
+
+    /// [`Tokens::is_capitalized`] of the next token.
+    fn capital_next(&self, toks: &Tokens) -> bool {
+        toks.capitalized_bytes(self.at + 1, self.next)
+    }
 }
 
 /// The document's tokens with the text they hold.
@@ -254,10 +332,25 @@ impl<'a> Tokens<'a> {
     /// Whether token `i` is capitalized ([`Token::is_capitalized`]), told by
     /// its first byte when that is ASCII.
     fn is_capitalized(&self, i: usize) -> bool {
-        match self.bytes_at(i).first() {
+        self.capitalized_bytes(i, self.bytes_at(i))
+    }
+
+    /// [`Tokens::is_capitalized`] of token `i`, whose bytes are `bytes`.
+    fn capitalized_bytes(&self, i: usize, bytes: &[u8]) -> bool {
+        match bytes.first() {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             Some(_) => self.get(i).is_some_and(|t| t.is_capitalized()),
             None => false,
+        }
+    }
+
+    /// Token `i`, of the bytes `word`, with the tokens around it.
+    fn around(&self, i: usize, word: &'a [u8]) -> Around<'a> {
+        Around {
+            at: i,
+            before: i.checked_sub(1).map_or(&[][..], |k| self.bytes_at(k)),
+            word,
+            next: self.bytes_at(i + 1),
         }
     }
 
@@ -387,23 +480,24 @@ fn kind_noun_before_name(toks: &Tokens, i: usize, knowledge: &Knowledge) -> Opti
     (next.is_capitalized() && t.is_word()).then_some(kind)
 }
 
-/// `Carmaker Vantor is to build`: token `i` is a kind noun capitalized as a
-/// sentence's first word, right before a name. Two capitalized words may
-/// also be one name (`Council Tax`, `Union Jack`), so the name must stand
-/// without the noun somewhere else in the text too (`Vantor's president`),
-/// and not as a person's (`Trust Bratton`, `Bill Bratton`).
+/// `Carmaker Vantor is to build`: the token of `around` is a kind noun
+/// capitalized as a sentence's first word, right before a name. Two capitalized
+/// words may also be one name (`Council Tax`, `Union Jack`), so the name must
+/// stand without the noun somewhere else in the text too (`Vantor's
+/// president`), and not as a person's (`Trust Bratton`, `Bill Bratton`).
 fn kind_noun_opening_sentence(
     toks: &Tokens,
-    i: usize,
+    around: Around,
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
     // The cheap tests first: a capital next, no word before.
-    if !toks.is_capitalized(i + 1)
-        || mid_sentence(toks, i)
-        || !knowledge.may_be_org_noun(toks.bytes_at(i))
+    if !around.capital_next(toks)
+        || around.mid_sentence(toks)
+        || !knowledge.may_be_org_noun(around.word)
     {
         return None;
     }
+    let i = around.at;
     let kind = kind_noun_before_name(toks, i, knowledge)?;
     let end = toks.name_at(i + 1, knowledge)?;
     if named_as_person(toks, i + 1, end, knowledge) {
@@ -471,14 +565,15 @@ fn apposition_before(
     })
 }
 
-/// `The operator, Western Isles Ferries, said`: token `i` starts a name
-/// set off by commas right after `the` and a kind noun.
+/// `The operator, Western Isles Ferries, said`: the token of `around` starts a
+/// name set off by commas right after `the` and a kind noun.
 fn apposition_after_kind_noun(
     toks: &Tokens,
-    i: usize,
+    around: Around,
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
-    if i < 3 || toks.bytes_at(i - 1) != b"," {
+    let i = around.at;
+    if i < 3 || around.before != b"," {
         return None;
     }
     let noun = toks.get(i - 2)?;
@@ -502,12 +597,16 @@ fn is_joiner(word: &[u8]) -> bool {
 /// Whether token `k` is inside a sentence: after a word or a comma, where a
 /// capital is a name's rather than the sentence's.
 fn mid_sentence(toks: &Tokens, k: usize) -> bool {
-    let Some(before) = k.checked_sub(1) else {
-        return false;
-    };
+    k.checked_sub(1)
+        .is_some_and(|before| after_word(toks, before, toks.bytes_at(before)))
+}
+
+/// Whether token `before`, of the bytes `bytes`, is a word or a comma
+/// ([`mid_sentence`] of the token after it).
+fn after_word(toks: &Tokens, before: usize, bytes: &[u8]) -> bool {
     // Told by the first byte where it is ASCII, as it mostly is, and by the
     // first two for the punctuation of U+2000..U+203F (curly quotes, dashes).
-    match toks.bytes_at(before) {
+    match bytes {
         [b, ..] if b.is_ascii() => b.is_ascii_alphanumeric() || *b == b',',
         [0xE2, 0x80, ..] => false,
         _ => toks.get(before).is_some_and(|t| t.is_word()),

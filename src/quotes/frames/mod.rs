@@ -289,6 +289,11 @@ fn cue_at(toks: &[Token], i: usize, knowledge: &Knowledge) -> Option<(CueFlags, 
         &[]
     };
     for (words, flags) in multiword_cues {
+        // Most of them start with another word, which its length tells
+        // (words of different lengths differ in any case).
+        if words.first().map(String::len) != Some(tok.text.len()) {
+            continue;
+        }
         let fits = words.iter().enumerate().all(|(k, w)| {
             toks.get(i + k)
                 .is_some_and(|t| t.text.eq_ignore_ascii_case(w))
