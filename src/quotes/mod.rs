@@ -79,6 +79,12 @@ pub fn detect(
     let quoted: Vec<Span> = marked.iter().map(MarkQuote::outer).collect();
     let frames = find_frames(text, seg, &quoted, knowledge);
     let mut used = vec![false; frames.len()];
+    // Each frame's clause, read once: the fragments of a sentence ask for
+    // the clauses of the same frames, and the frames left over ask again.
+    let mut clauses: Vec<Option<Option<Span>>> = vec![None; frames.len()];
+    let mut clause_at = |index: usize| {
+        *clauses[index].get_or_insert_with(|| clause_of(text, seg, &frames, index, knowledge))
+    };
     // At most one quote per marked span and one per frame: sized once, never grown.
     let mut out: Vec<DetectedQuote> = Vec::with_capacity(marked.len() + frames.len());
 
@@ -180,7 +186,7 @@ pub fn detect(
             .take_while(|(_, o)| o.sentence == sentence)
             .filter(|(_, o)| !o.flags.belief && !o.flags.naming)
             .filter(|(i, o)| {
-                clause_of(text, seg, &frames, *i, knowledge).is_some_and(|clause| {
+                clause_at(*i).is_some_and(|clause| {
                     clause.contains(f.cue)
                         && clause.contains(q.outer())
                         && reports_here(text, o, clause)
@@ -197,7 +203,7 @@ pub fn detect(
                 Some((_, span)) => span.end = q.content.end,
                 None => naming_quotes.push((index, q.content)),
             }
-        } else if let Some(clause) = clause_of(text, seg, &frames, index, knowledge) {
+        } else if let Some(clause) = clause_at(index) {
             if (clause.contains(q.outer()) || clause.overlaps(q.outer()))
                 && reports_here(text, f, clause)
                 && !clause_quotes.iter().any(|&(i, _)| i == index)
@@ -224,7 +230,7 @@ pub fn detect(
         if used[index] || f.flags.belief || f.flags.naming {
             continue;
         }
-        let Some(clause) = clause_of(text, seg, &frames, index, knowledge) else {
+        let Some(clause) = clause_at(index) else {
             continue;
         };
         // A clause holding marks that no frame before them took: the report

@@ -512,7 +512,18 @@ fn starts_with_name(span: Span, toks: &[Token]) -> bool {
 pub(super) fn is_determiner(word: &str) -> bool {
     // Asked of most words near a cue: the word, lowered in ASCII on the stack,
     // is matched in one go (as `lower_is_one_of` would: the list is lowercase
-    // ASCII of at most seven bytes).
+    // ASCII of at most seven bytes). Most words are ruled out first by their
+    // first letter in either case (`| 0x20` lowercases an ASCII capital),
+    // before the copy and its lowering.
+    let Some(&first) = word.as_bytes().first() else {
+        return false;
+    };
+    if !matches!(
+        first | 0x20,
+        b't' | b'a' | b'o' | b'i' | b'h' | b's' | b'm' | b'b'
+    ) {
+        return false;
+    }
     let mut buf = [0u8; 7];
     let Some(lowered) = buf.get_mut(..word.len()) else {
         return false;
