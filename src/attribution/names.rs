@@ -322,9 +322,16 @@ impl<'a> Doc<'a> {
 }
 
 /// `GMB`, `CEO`, `PENCE`: capitals only, never part of a person's name.
+#[inline]
 pub(super) fn is_acronym(word: &str) -> bool {
+    // Most words in a name run are a capital and lowercase letters: a
+    // lowercase second byte is a whole char (a byte after a char beyond ASCII
+    // is not ASCII), and one that is no capital.
+    if word.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     // An ASCII byte is a whole char, uppercase exactly when an ASCII capital:
-    // most words are decided at their second byte without decoding.
+    // most other words are decided at their second byte without decoding.
     let ascii_capital_or_dash = |b: &u8| b.is_ascii_uppercase() || *b == b'-';
     word.len() > 1
         && match word.bytes().position(|b| !ascii_capital_or_dash(&b)) {

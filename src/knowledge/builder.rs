@@ -321,6 +321,8 @@ impl KnowledgeBuilder {
             .map(|key| words.get(key).copied().unwrap_or_default())
             .collect();
         let word_ends = WordEnds::new(words.keys().map(|key| &**key));
+        let non_ascii_word_ends =
+            WordEnds::new(words.keys().filter(|key| !key.is_ascii()).map(|key| &**key));
         let words_all_ascii = words.keys().all(|key| key.is_ascii());
         let shapes_of = |is: fn(&WordEntry) -> bool| {
             WordShapes::new(words.iter().filter(|(_, e)| is(e)).map(|(key, _)| &**key))
@@ -506,6 +508,7 @@ impl KnowledgeBuilder {
             ascii_words,
             ascii_entries,
             word_ends,
+            non_ascii_word_ends,
             words_all_ascii,
             role_shapes,
             function_word_shapes,

@@ -76,6 +76,10 @@ pub struct Knowledge {
     /// The ends of the keys of `words`, which rule out most words before
     /// any lowercasing or hashing (see [`WordEnds`]).
     pub(crate) word_ends: WordEnds,
+    /// The ends of the keys of `words` beyond ASCII: a word beyond ASCII
+    /// (but for the Kelvin sign) lowercases beyond ASCII, so only these can
+    /// be it.
+    pub(crate) non_ascii_word_ends: WordEnds,
     /// Whether every key of `words` is ASCII, as the built-in ones are.
     pub(crate) words_all_ascii: bool,
     /// The shapes of the roles and of the kind nouns among `words`: the

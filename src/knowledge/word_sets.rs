@@ -286,17 +286,23 @@ const LETTER_CLASSES: [u8; 256] = {
 pub(crate) struct WordEnds {
     /// For each first byte (ASCII), the set of last bytes (ASCII) as bits.
     last_by_first: [u128; 128],
+    /// Whether some word starts, and some word ends, beyond ASCII.
+    first_beyond_ascii: bool,
+    last_beyond_ascii: bool,
 }
 
 impl WordEnds {
     pub(super) fn new<'a>(words: impl Iterator<Item = &'a [u8]>) -> WordEnds {
         let mut last_by_first = [0; 128];
+        let (mut first_beyond_ascii, mut last_beyond_ascii) = (false, false);
         for word in words {
             // A word beyond ASCII at either end is never ruled out: its pair
             // is not needed.
             let Some((&first, &last)) = word.first().zip(word.last()) else {
                 continue;
             };
+            first_beyond_ascii |= !first.is_ascii();
+            last_beyond_ascii |= !last.is_ascii();
             if let (true, Some(lasts)) = (
                 last.is_ascii(),
                 last_by_first.get_mut(usize::from(first.to_ascii_lowercase())),
@@ -304,7 +310,11 @@ impl WordEnds {
                 *lasts |= 1 << last.to_ascii_lowercase();
             }
         }
-        WordEnds { last_by_first }
+        WordEnds {
+            last_by_first,
+            first_beyond_ascii,
+            last_beyond_ascii,
+        }
     }
 
     /// False when `word`, in any case, is none of the words.
@@ -319,5 +329,24 @@ impl WordEnds {
         self.last_by_first
             .get(usize::from(first.to_ascii_lowercase()))
             .is_some_and(|lasts| (lasts >> last.to_ascii_lowercase()) & 1 != 0)
+    }
+
+    /// [`WordEnds::may_hold`] of a word with neither the Kelvin sign nor
+    /// `İ` (U+0130), which also rules out a word beyond ASCII at an end: every
+    /// other char lowercases to one char, ASCII to ASCII and beyond ASCII to
+    /// beyond ASCII, so such a word's lowercase starts (ends) beyond ASCII
+    /// just when the word does (`’`, `“Yes`).
+    #[inline]
+    pub(super) fn may_hold_plain(&self, word: &[u8]) -> bool {
+        let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+            return false;
+        };
+        if !first.is_ascii() && !self.first_beyond_ascii {
+            return false;
+        }
+        if !last.is_ascii() && !self.last_beyond_ascii {
+            return false;
+        }
+        self.may_hold(word)
     }
 }

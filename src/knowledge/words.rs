@@ -291,13 +291,18 @@ impl Knowledge {
                 .copied()
                 .unwrap_or_default();
         }
-        if !self.word_ends.may_hold(word.as_bytes()) {
-            return WordEntry::default();
-        }
-        // Beyond ASCII (`Trump’s`), a word lowercases beyond ASCII, but for
-        // the Kelvin sign (to `k`): when every key is ASCII, it is none of
-        // them, and is not lowercased to find out.
-        if self.words_all_ascii && !word.contains('\u{212A}') {
+        // Beyond ASCII (`Trump’s`, `’`), a word lowercases beyond ASCII, but
+        // for the Kelvin sign (to `k`): it can only be one of the keys beyond
+        // ASCII (none of the built-in ones but `tánaiste`), and most such
+        // words are ruled out by their ends without being lowercased. (`İ`
+        // lowercases to `i` and a combining dot: at an end, it is read as
+        // the Kelvin sign is.)
+        let may_be_key = if word.contains(['\u{212A}', '\u{130}']) {
+            self.word_ends.may_hold(word.as_bytes())
+        } else {
+            !self.words_all_ascii && self.non_ascii_word_ends.may_hold_plain(word.as_bytes())
+        };
+        if !may_be_key {
             return WordEntry::default();
         }
         with_lower(word, |w| self.words.get(w).copied()).unwrap_or_default()
