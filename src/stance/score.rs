@@ -276,7 +276,12 @@ impl StanceScorer {
         // whether its tokens may name anyone at all, which is cheaper than
         // finding every phrase: most such quotes name no one, and then
         // their phrases need not be looked up.
-        let silent = early_exit && self.weights.silent_without_target(side);
+        // A quote of a document that names the target is read whatever it
+        // names (see below): what the document names is read once for all
+        // its quotes, and asked first.
+        let silent = early_exit
+            && self.weights.silent_without_target(side)
+            && !context.document.is_some_and(|d| d.names_target());
         let unread = silent
             && !rules::may_name_anyone(
                 &self.rules,
@@ -313,11 +318,7 @@ impl StanceScorer {
                 rs,
             );
         }
-        if silent
-            && !frame_names_target
-            && !self.names_anyone(rs)
-            && !context.document.is_some_and(|d| d.names_target())
-        {
+        if silent && !frame_names_target && !self.names_anyone(rs) {
             // Nothing its cues could be aimed at counts (see
             // `Weights::silent_without_target`): the rules need not run.
             rs.analysis.items.clear();
@@ -326,9 +327,10 @@ impl StanceScorer {
             return (Topic::None, 0.0);
         }
         if unread {
-            // The quote names no one, but the frame or the document names
-            // the target: its phrases are read after all. (The frame was read
-            // with no target mentions of the quote's, as it has none.)
+            // The quote names no one, but the frame names the target (the
+            // document does not: see `silent`): its phrases are read after
+            // all. (The frame was read with no target mentions of the
+            // quote's, as it has none.)
             rules::find_in_tokens(&sets, document, quote, context.document, rs);
         }
         rules::weigh_found(&sets, document, opts, rs);
