@@ -226,6 +226,7 @@ impl KnowledgeBuilder {
             }
             titles.insert(title, Gender::parse(c.get(1).copied().unwrap_or("-")));
         }
+        let honorific_shapes = WordShapes::new(honorifics.iter().map(String::as_bytes));
         let (number_only, plain): (Vec<_>, Vec<_>) =
             entries(&self.abbreviations).partition(|c| c.get(1) == Some(&"number"));
         let number_abbreviations = number_only.into_iter().map(|c| c[0].to_string()).collect();
@@ -464,7 +465,7 @@ impl KnowledgeBuilder {
         }
         let org_matcher =
             Gazetteer::new(&patterns).map_err(|e| KnowledgeError::Automaton(e.to_string()))?;
-        let org_heads = entries(&self.org_patterns)
+        let org_heads: HashMap<String, OrgKind> = entries(&self.org_patterns)
             .map(|c| {
                 (
                     c[0].to_string(),
@@ -472,6 +473,7 @@ impl KnowledgeBuilder {
                 )
             })
             .collect();
+        let org_head_shapes = WordShapes::new(org_heads.keys().map(String::as_bytes));
         let opening_org_heads = entries(&self.org_patterns)
             .filter(|c| c.get(2) == Some(&"opens"))
             .map(|c| c[0].to_string())
@@ -502,6 +504,7 @@ impl KnowledgeBuilder {
             ascii_cue_starts,
             titles,
             honorifics,
+            honorific_shapes,
             abbreviations,
             number_abbreviations,
             words,
@@ -526,6 +529,7 @@ impl KnowledgeBuilder {
             party_labels,
             bracket_party_labels,
             org_heads,
+            org_head_shapes,
             opening_org_heads,
             org_suffixes,
             holder_orgs,

@@ -58,6 +58,8 @@ pub struct Knowledge {
     /// Titles that stand only before a person's name (`Mr`, `Dr`), never
     /// inside an organization's (as `Prince` may: `Royal Prince Alfred Hospital`).
     pub(crate) honorifics: HashSet<String>,
+    /// The shapes of `honorifics`, which rule out most words before the set is asked.
+    pub(crate) honorific_shapes: WordShapes,
     pub(crate) abbreviations: HashSet<String>,
     /// Abbreviations only before a number (`No. 10`).
     pub(crate) number_abbreviations: HashSet<String>,
@@ -113,6 +115,9 @@ pub struct Knowledge {
     /// (`Lab` in `(Lab, Bolton)`), and the party each names.
     pub(crate) bracket_party_labels: Vec<(String, usize)>,
     pub(crate) org_heads: HashMap<String, OrgKind>,
+    /// The shapes of the keys of `org_heads`, asked of every word of a run of
+    /// capitalized words before the map is.
+    pub(crate) org_head_shapes: WordShapes,
     /// The head words that may open a name as well (`Department`, `Radio`).
     pub(crate) opening_org_heads: HashSet<String>,
     /// The legal suffixes news writes in lowercase as well (`plc`, `ltd`),

@@ -110,7 +110,15 @@ impl Knowledge {
     /// before a person's name (`Mr`, `Mrs`, `Dr`): inside a run of capitalized
     /// words it starts a person's name.
     pub fn is_honorific(&self, word: &str) -> bool {
-        self.honorifics.contains(word.trim_end_matches('.'))
+        let word = word.trim_end_matches('.');
+        self.may_be_honorific(word.as_bytes()) && self.honorifics.contains(word)
+    }
+
+    /// False when the bytes of a word (`word`, without its full stops) are
+    /// no honorific, told without making a `&str` of them.
+    #[inline]
+    pub(crate) fn may_be_honorific(&self, word: &[u8]) -> bool {
+        self.honorific_shapes.may_hold_bytes(word)
     }
 
     /// True when `word` followed by a full stop does not end a sentence; `before_number`

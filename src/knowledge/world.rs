@@ -204,7 +204,17 @@ impl Knowledge {
 
     /// The organization kind a head word implies (`Union`, `Council`, …).
     pub fn org_head(&self, word: &str) -> Option<OrgKind> {
+        if !self.org_head_shapes.may_hold(word) {
+            return None;
+        }
         self.org_heads.get(word).copied()
+    }
+
+    /// False when the bytes of a word (`word`) are no head word
+    /// ([`Knowledge::org_head`]), told without making a `&str` of them.
+    #[inline]
+    pub(crate) fn may_be_org_head(&self, word: &[u8]) -> bool {
+        self.org_head_shapes.may_hold_bytes(word)
     }
 
     /// Whether the head word `word` names an organization when it opens a

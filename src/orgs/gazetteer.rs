@@ -3,9 +3,6 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, BuildError, MatchKind};
 use memchr::memmem;
 
-use std::sync::OnceLock;
-
-use super::RunWords;
 use crate::span::Span;
 
 /// The gazetteer's names (names, acronyms and aliases), for finding them in a text.
@@ -47,10 +44,6 @@ pub(crate) struct Gazetteer {
     /// With a name shorter than two bytes any place may begin one: then an
     /// automaton scans the whole text.
     short_names: Option<AhoCorasick>,
-    /// The tables of the words that end runs of capitalized words, which
-    /// come from other lists of the knowledge that holds this gazetteer:
-    /// made the first time a text is read (see [`Gazetteer::run_words`]).
-    run_words: OnceLock<RunWords>,
 }
 
 impl Gazetteer {
@@ -117,15 +110,7 @@ impl Gazetteer {
             group_of_pair,
             groups,
             short_names,
-            run_words: OnceLock::new(),
         })
-    }
-
-    /// The [`RunWords`] of the knowledge that holds this gazetteer, made by
-    /// `make` the first time they are asked for: a knowledge's lists do not
-    /// change once it is built, and reading a text should not make them again.
-    pub(crate) fn run_words(&self, make: impl FnOnce() -> RunWords) -> &RunWords {
-        self.run_words.get_or_init(make)
     }
 
     /// The gazetteer's names in `text`, left to right: each match's span and
@@ -212,6 +197,19 @@ impl Gazetteer {
                     .get(here + 2)
                     .is_none_or(|&c| self.triple_begins_name(a, b, c))
         };
+        // The first place of `mask` (bit `k`: the byte at `at + k`), lowest
+        // first, that begins a name. (A place at the text's last byte begins
+        // no pair, and `begins` says so.)
+        let first_of = |at: usize, mut mask: u32| {
+            while mask != 0 {
+                let here = at + mask.trailing_zeros() as usize;
+                mask &= mask - 1;
+                if begins(here) {
+                    return Some(here);
+                }
+            }
+            None
+        };
         let mut at = from;
         // Four chunks at a time: most blocks of 32 bytes hold no byte in the
         // ranges, told by one test of the four chunks together, and the
@@ -227,38 +225,22 @@ impl Gazetteer {
                 at += 32;
                 continue;
             }
-            let mut places = (0..4).zip(firsts).fold(0u32, |places, (n, chunk)| {
+            let places = (0..4).zip(firsts).fold(0u32, |places, (n, chunk)| {
                 places | byte_mask(chunk) << (8 * n)
             });
-            while places != 0 {
-                let here = at + places.trailing_zeros() as usize;
-                places &= places - 1;
-                // (The text's last byte begins no pair, and no place is after it.)
-                if here + 1 >= bytes.len() {
-                    return None;
-                }
-                if begins(here) {
-                    return Some(here);
-                }
+            if let Some(here) = first_of(at, places) {
+                return Some(here);
             }
             at += 32;
         }
         // (Whole chunks of the rest: one test of the bound, and one count of
         // the bytes read.)
         while let Some(chunk) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
-            let mut firsts = chunk_firsts(u64::from_le_bytes(*chunk), &fast.ranges);
             // Most chunks hold no capital; of the others, only the bytes in
             // the ranges are looked at.
-            while firsts != 0 {
-                let here = at + firsts.trailing_zeros() as usize / 8;
-                firsts &= firsts - 1;
-                // (The text's last byte begins no pair, and no place is after it.)
-                if here + 1 >= bytes.len() {
-                    return None;
-                }
-                if begins(here) {
-                    return Some(here);
-                }
+            let firsts = chunk_firsts(u64::from_le_bytes(*chunk), &fast.ranges);
+            if let Some(here) = first_of(at, byte_mask(firsts)) {
+                return Some(here);
             }
             at += 8;
         }

@@ -195,10 +195,6 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         matches!(word, b"of" | b"for" | b"and" | b"the" | b"'" | b"&") || word == "’".as_bytes()
     };
     let suffixes = OrgSuffixes::new(knowledge);
-    // Most words of a run are neither head words nor honorifics, told by
-    // their shapes before the lists are asked.
-    let RunWords { heads, honorifics } =
-        knowledge.org_matcher.run_words(|| RunWords::new(knowledge));
     let mut out = Vec::new();
     // Names begin with a capital: only the capitalized tokens can start one.
     let capitals = &seg.capitalized;
@@ -252,7 +248,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
                 while let [rest @ .., b'.'] = bare {
                     bare = rest;
                 }
-                honorifics.may_hold(bare) && knowledge.is_honorific(text_at(j))
+                knowledge.may_be_honorific(bare) && knowledge.is_honorific(text_at(j))
             };
             if j > i && name_follows() && honorific() {
                 break;
@@ -358,7 +354,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         let head_kind = run
             .clone()
             .rev()
-            .filter(|&k| bytes_at(k).is_some_and(|w| heads.may_hold(w)))
+            .filter(|&k| bytes_at(k).is_some_and(|w| knowledge.may_be_org_head(w)))
             .filter_map(token)
             .find_map(|t| knowledge.org_head(t.text).map(|k| (t, k)));
         // A run that begins with a function word is no name, but the rest of
@@ -414,66 +410,6 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         i = end + 1;
     }
     out
-}
-
-/// The tables of [`WordBits`] for the words [`pattern_orgs`] asks about
-/// in every run of capitalized words: the head words and the honorifics of
-/// the knowledge. Made once for a knowledge (kept by its gazetteer: see
-/// [`Gazetteer::run_words`]), not for each text: the lists have some 140
-/// words.
-#[derive(Debug, Clone)]
-pub(crate) struct RunWords {
-    heads: WordBits,
-    honorifics: WordBits,
-}
-
-impl RunWords {
-    fn new(knowledge: &Knowledge) -> RunWords {
-        RunWords {
-            heads: WordBits::new(knowledge.org_heads.keys()),
-            honorifics: WordBits::new(knowledge.honorifics.iter()),
-        }
-    }
-}
-
-/// A list of words told apart from most others by their first and last
-/// bytes and their length, before the list is asked: a table of 4096 bits,
-/// one set for each word of the list (another word may share its bit, which
-/// only costs a look-up for nothing).
-#[derive(Debug, Clone)]
-struct WordBits {
-    bits: [u64; 64],
-}
-
-impl WordBits {
-    fn new<'w>(words: impl Iterator<Item = &'w String>) -> WordBits {
-        let mut bits = [0; 64];
-        for word in words {
-            let bit = word_bit(word.as_bytes());
-            if let Some(slot) = bits.get_mut(bit / 64) {
-                *slot |= 1 << (bit % 64);
-            }
-        }
-        WordBits { bits }
-    }
-
-    /// False when `word` is none of the list's words.
-    fn may_hold(&self, word: &[u8]) -> bool {
-        let bit = word_bit(word);
-        self.bits
-            .get(bit / 64)
-            .is_some_and(|slot| slot >> (bit % 64) & 1 != 0)
-    }
-}
-
-/// The bit of [`WordBits`] of a word: its first and last bytes and its
-/// length, hashed to twelve bits (Fibonacci hashing).
-fn word_bit(word: &[u8]) -> usize {
-    let (first, last) = (word.first().copied(), word.last().copied());
-    let key = u32::from(first.unwrap_or(0))
-        | u32::from(last.unwrap_or(0)) << 8
-        | (word.len().min(0xffff) as u32) << 16;
-    (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
 /// The legal suffixes of [`Knowledge::is_org_suffix`], asked of a token's
