@@ -227,6 +227,42 @@ fn runs_write_in_input_order_whatever_the_threads_and_batches() {
 }
 
 #[test]
+fn records_of_many_documents_equal_their_records_alone() {
+    let pipeline = Pipeline::new();
+    let document = |id: &str, text: Result<&str, &str>| InputDocument {
+        id: id.into(),
+        text: text.map(str::to_string).map_err(str::to_string),
+        meta: Vec::new(),
+    };
+    let docs = vec![
+        document("unreadable", Err("not JSON: expected value at line 1")),
+        document(
+            "a",
+            Ok("\u{201c}We will strike,\u{201d} said Ann Lee of the GMB."),
+        ),
+        document("empty", Ok(" \n")),
+        document("b", Ok("Nothing was said.")),
+        document(
+            "c",
+            Ok("Mr Hale said the plan was fair. \u{201c}It is,\u{201d} he added."),
+        ),
+    ];
+    let alone: Vec<_> = docs
+        .iter()
+        .map(|d| corpus::record_of(&pipeline, d))
+        .collect();
+    assert_eq!(corpus::records_of(&pipeline, &docs), alone);
+    assert_eq!(
+        alone[0].error.as_deref(),
+        Some("not JSON: expected value at line 1")
+    );
+    assert_eq!(alone[2].error.as_deref(), Some(sayso::EMPTY_DOCUMENT));
+    assert_eq!(alone[1].quotes.len(), 1);
+    assert_eq!(alone[4].quotes.len(), 2);
+    assert!(corpus::records_of(&pipeline, &[]).is_empty());
+}
+
+#[test]
 fn the_encoding_and_byte_order_marks_of_files() {
     let dir = temp_dir("encoding");
     std::fs::write(dir.join("a.txt"), b"\xef\xbb\xbfCaf\xc3\xa9.").expect("write");

@@ -38,6 +38,29 @@ fn analyze_many_keeps_the_input_order_and_equals_analyze() {
 }
 
 #[test]
+fn analyze_many_over_several_batches_equals_analyze() {
+    // The texts go through the stages a few dozen at a time: over a hundred,
+    // with empty ones among them, so that batches end at different texts.
+    let pipeline = Pipeline::new();
+    let invented = invented_texts();
+    let texts: Vec<&str> = (0..130)
+        .map(|i| match i % 7 {
+            3 => "",
+            n => invented[n % invented.len()].as_str(),
+        })
+        .collect();
+    let alone: Vec<_> = invented.iter().map(|t| pipeline.analyze(t)).collect();
+    let many = pipeline.analyze_many(&texts);
+    assert_eq!(many.len(), texts.len());
+    for (i, analysis) in many.iter().enumerate() {
+        match i % 7 {
+            3 => assert!(analysis.quotes.is_empty(), "text {i}"),
+            n => assert_eq!(*analysis, alone[n % invented.len()], "text {i}"),
+        }
+    }
+}
+
+#[test]
 fn one_rule_for_empty_documents() {
     let pipeline = Pipeline::new();
     for blank in ["", " ", "\n\n\t", "\u{a0}\u{2003}\r\n"] {
