@@ -122,12 +122,6 @@ pub fn is_empty_document(text: &str) -> bool {
 /// The `error` of the record of an empty document ([`is_empty_document`]).
 pub const EMPTY_DOCUMENT: &str = "empty document";
 
-/// How many documents [`Pipeline::analyze_many`] and [`corpus::run`] take
-/// through the stages together (see `Pipeline::analyze_staged`): on news
-/// articles the time per document falls up to about this many and little
-/// beyond, while the stages' intermediate results stay a few megabytes.
-pub(crate) const STAGED_BATCH: usize = 32;
-
 /// The whole analysis, built once and shared by all threads.
 #[derive(Debug, Clone)]
 pub struct Pipeline {
@@ -252,7 +246,7 @@ impl Pipeline {
     /// documents one at a time: the stages are many rules, and a stage's code
     /// and tables stay in the processor's caches from one document to the
     /// next instead of being pushed out by the other stages'. Up to about
-    /// [`STAGED_BATCH`] texts the gain grows with the batch.
+    /// [`corpus::STAGED_BATCH`] texts the gain grows with the batch.
     pub(crate) fn analyze_staged(&self, texts: &[&str]) -> Vec<Analysis> {
         let attributed = self.attributed_staged(texts);
         texts
@@ -491,7 +485,7 @@ impl Pipeline {
     pub fn analyze_many<T: AsRef<str> + Sync>(&self, texts: &[T]) -> Vec<Analysis> {
         use rayon::prelude::*;
         texts
-            .par_chunks(STAGED_BATCH)
+            .par_chunks(corpus::STAGED_BATCH)
             .flat_map_iter(|chunk| {
                 let texts: Vec<&str> = chunk.iter().map(AsRef::as_ref).collect();
                 self.analyze_staged(&texts)

@@ -298,12 +298,17 @@ impl Pipeline {
         let ahead = Ahead::start(
             pool(jobs)?,
             move || batch_of(&mut documents, RawDocument::input_bytes),
-            move |raw: RawDocument| {
-                let document = raw.decode(&options);
-                FileRecord {
-                    record: corpus::record_of(&pipeline, &document),
-                    meta: document.meta,
-                }
+            move |raws: Vec<RawDocument>| {
+                let documents: Vec<InputDocument> =
+                    raws.into_iter().map(|raw| raw.decode(&options)).collect();
+                corpus::records_of(&pipeline, &documents)
+                    .into_iter()
+                    .zip(documents)
+                    .map(|(record, document)| FileRecord {
+                        record,
+                        meta: document.meta,
+                    })
+                    .collect()
             },
         )?;
         Ok(Records {
@@ -340,16 +345,25 @@ impl Pipeline {
                 (0..texts.len())
                     .into_par_iter()
                     .map(|n| {
-                        let id = match ids.get(n) {
-                            Ok(id) => id.unwrap_or_default().to_string(),
-                            Err(reason) => return failed(String::new(), reason),
+                        let (id, text) = match ids.get(n) {
+                            Ok(id) => (
+                                id.unwrap_or_default().to_string(),
+                                texts.get(n).and_then(|text| {
+                                    text.map(str::to_string).ok_or_else(|| {
+                                        "no text: the text column is null".to_string()
+                                    })
+                                }),
+                            ),
+                            Err(reason) => (String::new(), Err(reason)),
                         };
-                        match texts.get(n) {
-                            Ok(Some(text)) => record_of(pipeline, id, text.to_string()),
-                            Ok(None) => failed(id, "no text: the text column is null".into()),
-                            Err(reason) => failed(id, reason),
+                        InputDocument {
+                            id,
+                            text,
+                            meta: Vec::new(),
                         }
                     })
+                    .chunks(corpus::STAGED_BATCH)
+                    .flat_map_iter(|documents| corpus::records_of(pipeline, &documents))
                     .collect()
             });
             csv_of(&records)
@@ -555,7 +569,7 @@ impl Ahead {
     fn start<T: Send + 'static>(
         pool: Arc<rayon::ThreadPool>,
         mut next_batch: impl FnMut() -> Option<Vec<T>> + Send + 'static,
-        record: impl Fn(T) -> FileRecord + Send + Sync + 'static,
+        records: impl Fn(Vec<T>) -> Vec<FileRecord> + Send + Sync + 'static,
     ) -> PyResult<Ahead> {
         let (tx, rx) = mpsc::sync_channel(0);
         // Not joined when dropped: should the consumer stop early, the thread
@@ -564,9 +578,15 @@ impl Ahead {
             .name("sayso-ahead".into())
             .spawn(move || {
                 while let Some(batch) = next_batch() {
-                    let records: Vec<FileRecord> =
-                        pool.install(|| batch.into_par_iter().map(&record).collect());
-                    if tx.send(records).is_err() {
+                    // Each task takes a chunk through the stages together.
+                    let analysed: Vec<FileRecord> = pool.install(|| {
+                        batch
+                            .into_par_iter()
+                            .chunks(corpus::STAGED_BATCH)
+                            .flat_map_iter(&records)
+                            .collect()
+                    });
+                    if tx.send(analysed).is_err() {
                         return;
                     }
                 }
@@ -730,14 +750,6 @@ fn record_of(pipeline: &sayso::Pipeline, id: String, text: String) -> DocumentRe
         meta: Vec::new(),
     };
     corpus::record_of(pipeline, &document)
-}
-
-fn failed(id: String, reason: String) -> DocumentRecord {
-    DocumentRecord {
-        id,
-        quotes: Vec::new(),
-        error: Some(reason),
-    }
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {

@@ -95,6 +95,13 @@ pub fn record_of(pipeline: &Pipeline, doc: &InputDocument) -> DocumentRecord {
     }
 }
 
+/// How many documents [`records_of`], [`run`] and [`Pipeline::analyze_many`]
+/// take through the stages together: on news articles the time a document
+/// takes falls up to about this many and little beyond, while the stages'
+/// intermediate results stay a few megabytes. Callers with their own
+/// parallel loops give each task a chunk of this many documents.
+pub const STAGED_BATCH: usize = 32;
+
 /// The records of `docs`, in order, each equal to [`record_of`]'s. The
 /// documents go through the stages together (faster than one at a time, see
 /// [`Pipeline::analyze_many`]); should one trip a bug, they are analysed
@@ -235,7 +242,7 @@ pub fn run(
                         done: pool.install(|| {
                             batch
                                 .into_par_iter()
-                                .chunks(crate::STAGED_BATCH)
+                                .chunks(STAGED_BATCH)
                                 .flat_map_iter(|raws| process(pipeline, raws, options))
                                 .collect()
                         }),

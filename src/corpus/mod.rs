@@ -50,7 +50,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-pub use batch::{record_of, records_of, run, RunOptions, RunStats};
+pub use batch::{record_of, records_of, run, RunOptions, RunStats, STAGED_BATCH};
 use encoding::BOM;
 pub use encoding::{Encoding, UnknownEncoding};
 pub use walk::{check_inputs, kind_of_named_file, total_size, FileKind, Skipped, Source, Sources};
