@@ -16,8 +16,10 @@
 //! Each stage is measured alone, its inputs computed beforehand:
 //! `segment`, `detect` (given the segmentation), `find_orgs`, `attribute`
 //! (given segmentation, organizations, quotes and the char map), `stance`
-//! (scoring every detected quote, as `Pipeline::analyze` does), and
-//! `analyze` (everything, including the char map and the output records).
+//! (scoring every detected quote, as `Pipeline::analyze` does), `analyze`
+//! (everything, including the char map and the output records, a document
+//! at a time) and `analyze_many` (the same on one thread, the documents taken
+//! through the stages a chunk at a time, as a corpus run takes them).
 //!
 //! ```text
 //! cargo bench --bench pipeline
@@ -240,6 +242,15 @@ fn bench(c: &mut Criterion) {
                     black_box(pipeline.analyze(black_box(d)));
                 }
             })
+        });
+        // The same documents as a corpus run takes them: through the stages
+        // a chunk at a time (on one thread, to compare with `analyze`).
+        let one_thread = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .expect("a thread pool");
+        group.bench_function(id("analyze_many"), |b| {
+            b.iter(|| one_thread.install(|| black_box(pipeline.analyze_many(black_box(docs)))))
         });
         group.finish();
     }
