@@ -188,7 +188,7 @@ impl Pipeline {
             })
             .collect();
         let helpers = threads(jobs)?.min(documents.len()).saturating_sub(1);
-        let work = Work::new(&documents);
+        let work = Work::new(&documents, helpers + 1);
         let pipeline = &*self.inner;
         let mut gc = GcPause::new(py)?;
         let mut converter = Converter::default();
@@ -207,7 +207,7 @@ impl Pipeline {
                 }
             }
             // The calling thread converts the records in order as they are
-            // analysed, and analyses a document itself whenever none is ready.
+            // analysed, and analyses a chunk itself whenever none is ready.
             let converted = (|| {
                 while records.len() < documents.len() {
                     let ready = py.detach(|| work.next_ready(pipeline));
@@ -224,7 +224,7 @@ impl Pipeline {
                 }
                 Ok(())
             })();
-            // On an error (Ctrl-C), the helpers finish their document and stop.
+            // On an error (Ctrl-C), the helpers finish their chunk and stop.
             work.stop();
             converted
         })?;
@@ -373,11 +373,14 @@ impl Pipeline {
 }
 
 /// The documents of one `analyze_many` call and their records, shared by the
-/// threads that analyse them: each takes the next document not yet taken,
-/// and puts its record in its place; the calling thread takes the records in
-/// input order as they are ready.
+/// threads that analyse them: each takes the next documents not yet taken (a
+/// chunk, which goes through the stages together, see
+/// `sayso::corpus::records_of`), and puts their records in their places; the
+/// calling thread takes the records in input order as they are ready.
 struct Work<'a> {
     documents: &'a [InputDocument],
+    /// How many documents a thread takes at a time.
+    chunk: usize,
     /// The next document to take.
     next: AtomicUsize,
     /// Set to stop taking documents: the call failed, or a thread died.
@@ -396,9 +399,15 @@ struct Analysed {
 }
 
 impl<'a> Work<'a> {
-    fn new(documents: &'a [InputDocument]) -> Self {
+    /// The work of `threads` threads: chunks of `corpus::STAGED_BATCH`
+    /// documents, smaller when there are too few documents to give each
+    /// thread a few.
+    fn new(documents: &'a [InputDocument], threads: usize) -> Self {
         Work {
             documents,
+            chunk: corpus::STAGED_BATCH
+                .min(documents.len().div_ceil(2 * threads.max(1)))
+                .max(1),
             next: AtomicUsize::new(0),
             stopped: AtomicBool::new(false),
             analysed: Mutex::default(),
@@ -418,26 +427,29 @@ impl<'a> Work<'a> {
             }
         }
         let _dies = Dies(self);
-        while self.analyse_one(pipeline) {}
+        while self.analyse_chunk(pipeline) {}
     }
 
-    /// Analyses the next document not yet taken and puts its record; false
-    /// when none is left.
-    fn analyse_one(&self, pipeline: &sayso::Pipeline) -> bool {
+    /// Analyses the next chunk of documents not yet taken and puts their
+    /// records; false when none is left.
+    fn analyse_chunk(&self, pipeline: &sayso::Pipeline) -> bool {
         if self.stopped.load(Ordering::Relaxed) {
             return false;
         }
-        let at = self.next.fetch_add(1, Ordering::Relaxed);
-        let Some(document) = self.documents.get(at) else {
+        let at = self.next.fetch_add(self.chunk, Ordering::Relaxed);
+        let end = (at + self.chunk).min(self.documents.len());
+        let Some(documents) = self.documents.get(at..end).filter(|d| !d.is_empty()) else {
             return false;
         };
-        let record = corpus::record_of(pipeline, document);
+        let records = corpus::records_of(pipeline, documents);
         let mut analysed = lock(&self.analysed);
         let place = at - analysed.first;
-        if analysed.records.len() <= place {
-            analysed.records.resize_with(place + 1, || None);
+        if analysed.records.len() < place + records.len() {
+            analysed.records.resize_with(place + records.len(), || None);
         }
-        analysed.records[place] = Some(record);
+        for (slot, record) in analysed.records.range_mut(place..).zip(records) {
+            *slot = Some(record);
+        }
         // The caller waits only for the first record it has not taken.
         if place == 0 {
             self.put.notify_all();
@@ -446,7 +458,7 @@ impl<'a> Work<'a> {
     }
 
     /// The records ready in order from the next one the caller has not taken:
-    /// when there is none, this thread analyses a document itself, or, when
+    /// when there is none, this thread analyses a chunk itself, or, when
     /// all are taken, waits for another thread's. Empty only when the threads
     /// stopped before all were analysed.
     fn next_ready(&self, pipeline: &sayso::Pipeline) -> Vec<DocumentRecord> {
@@ -462,7 +474,7 @@ impl<'a> Work<'a> {
             }
             if self.next.load(Ordering::Relaxed) < self.documents.len() {
                 drop(analysed);
-                self.analyse_one(pipeline);
+                self.analyse_chunk(pipeline);
             } else {
                 drop(self.put.wait(analysed));
             }

@@ -95,6 +95,9 @@ def test_analyze_many_keeps_order_on_any_number_of_threads(pipeline):
     assert one == [pipeline.analyze(text, id=str(n)) for n, text in enumerate(texts)]
     assert [r["id"] for r in one] == [str(n) for n in range(len(texts))]
     assert one[-2]["quotes"] == [] and one[-1]["quotes"][0]["text"] == "No,"
+    # Enough texts for several chunks of documents taken through the stages together.
+    many = pipeline.analyze_many(texts * 5, jobs=2)
+    assert [r["quotes"] for r in many] == [r["quotes"] for r in one * 5]
 
 
 def test_analyze_many_takes_ids_and_any_iterable(pipeline):
