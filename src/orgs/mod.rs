@@ -350,13 +350,21 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             i = of + 1;
             continue;
         }
-        let run = i..=end;
-        let head_kind = run
-            .clone()
-            .rev()
-            .filter(|&k| bytes_at(k).is_some_and(|w| knowledge.may_be_org_head(w)))
-            .filter_map(token)
-            .find_map(|t| knowledge.org_head(t.text).map(|k| (t, k)));
+        // The last head word of the run, told by its shape first. (A plain
+        // loop: the run's words are few, and this is asked of every run.)
+        let mut head_kind = None;
+        for k in (i..=end).rev() {
+            if !bytes_at(k).is_some_and(|w| knowledge.may_be_org_head(w)) {
+                continue;
+            }
+            let Some(t) = token(k) else {
+                continue;
+            };
+            if let Some(kind) = knowledge.org_head(t.text) {
+                head_kind = Some((t, kind));
+                break;
+            }
+        }
         // (Made a `str` only now: most runs are none, and end above.)
         let Some(first) = token(i) else {
             break;
