@@ -64,8 +64,8 @@ pub(super) fn context_orgs(
     // The last token given and its bytes, and the bytes of a token after it
     // read already: a capital's neighbours are mostly tokens given too
     // (the word before it, the next capital of a run), read once.
-    let (mut last, mut ahead): ((usize, &[u8]), (usize, &[u8])) =
-        ((usize::MAX, b""), (usize::MAX, b""));
+    let mut last: (usize, &[u8]) = (usize::MAX, b"");
+    let mut ahead: (usize, &[u8]) = (usize::MAX, b"");
     for i in candidates(&toks, capitalized, &heads) {
         let word = if ahead.0 == i {
             ahead.1
