@@ -225,7 +225,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             i += 1;
             continue;
         }
-        let Some(first) = token(i) else {
+        let Some(first_word) = bytes_at(i) else {
             break;
         };
         // A run of capitalized words joined by `of`, `for`, `and`, `the`.
@@ -233,7 +233,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         // after at hand; as a `str` only to be looked up.
         let mut end = i;
         let mut j = i;
-        let (mut before, mut word): (&[u8], &[u8]) = (b"", first.text.as_bytes());
+        let (mut before, mut word): (&[u8], &[u8]) = (b"", first_word);
         let text_at = |k: usize| token(k).map_or("", |t| t.text);
         loop {
             let next = bytes_at(j + 1);
@@ -350,13 +350,25 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             i = of + 1;
             continue;
         }
-        let run = i..=end;
-        let head_kind = run
-            .clone()
-            .rev()
-            .filter(|&k| bytes_at(k).is_some_and(|w| knowledge.may_be_org_head(w)))
-            .filter_map(token)
-            .find_map(|t| knowledge.org_head(t.text).map(|k| (t, k)));
+        // The last head word of the run, told by its shape first. (A plain
+        // loop: the run's words are few, and this is asked of every run.)
+        let mut head_kind = None;
+        for k in (i..=end).rev() {
+            if !bytes_at(k).is_some_and(|w| knowledge.may_be_org_head(w)) {
+                continue;
+            }
+            let Some(t) = token(k) else {
+                continue;
+            };
+            if let Some(kind) = knowledge.org_head(t.text) {
+                head_kind = Some((t, kind));
+                break;
+            }
+        }
+        // (Made a `str` only now: most runs are none, and end above.)
+        let Some(first) = token(i) else {
+            break;
+        };
         // A run that begins with a function word is no name, but the rest of
         // it may be one. (A run without a head word is no name, and neither
         // is the rest of it: the function word is looked up only for one with.)

@@ -58,29 +58,48 @@ pub(super) fn context_orgs(
     let commas = commas_before_article(&toks);
     let kind_calls = sentences_calling_kind(&toks, capitalized, knowledge);
     let mut calls_ahead = kind_calls.ahead();
-    // The next committee and comma at or after the current token, as the
-    // tokens go by.
+    // The next committee and comma at or after the current token, moved on
+    // only by the rules that read them (the tokens come in order).
     let (mut head, mut comma) = (0, 0);
+    // The last token given and its bytes, and the bytes of a token after it
+    // read already: a capital's neighbours are mostly tokens given too
+    // (the word before it, the next capital of a run), read once.
+    let mut last: (usize, &[u8]) = (usize::MAX, b"");
+    let mut ahead: (usize, &[u8]) = (usize::MAX, b"");
     for i in candidates(&toks, capitalized, &heads) {
-        let word = toks.bytes_at(i);
+        let word = if ahead.0 == i {
+            ahead.1
+        } else {
+            toks.bytes_at(i)
+        };
+        let before = (last.0.wrapping_add(1) == i).then_some(last.1);
+        last = (i, word);
         let capital = |w: &[u8]| {
             w.first()
                 .is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii())
         };
-        while heads.get(head).is_some_and(|&h| h < i + 2) {
-            head += 1;
-        }
-        while commas.get(comma).is_some_and(|&c| c <= i) {
-            comma += 1;
-        }
         let introduced = if word.eq_ignore_ascii_case(b"the") {
+            while heads.get(head).is_some_and(|&h| h < i + 2) {
+                head += 1;
+            }
             // The remit's committee is no further than six tokens on.
             let near = heads.get(head).is_some_and(|&h| h < i + 7);
             near.then(|| remit_committee(&toks, i, knowledge)).flatten()
         } else if capital(word) {
+            while commas.get(comma).is_some_and(|&c| c <= i) {
+                comma += 1;
+            }
             // An apposition's comma is no further than a name's length on.
             let near = commas.get(comma).is_some_and(|&c| c <= i + MAX_NAME_WORDS);
-            let around = toks.around(i, word);
+            let before =
+                before.unwrap_or_else(|| i.checked_sub(1).map_or(&[][..], |k| toks.bytes_at(k)));
+            let around = Around {
+                at: i,
+                before,
+                word,
+                next: toks.bytes_at(i + 1),
+            };
+            ahead = (i + 1, around.next);
             near.then(|| apposition_before(&toks, i, knowledge))
                 .flatten()
                 .or_else(|| apposition_after_kind_noun(&toks, around, knowledge))
@@ -231,8 +250,7 @@ fn candidates<'t>(
     // read as a name itself (the rules' first-byte test lets it through).
     // Anywhere else the rules need the capital right after them.
     let two_before = |c: usize| {
-        toks.bytes_at(c - 1) == b"the"
-            || toks.bytes_at(c - 2).first().is_some_and(|b| !b.is_ascii())
+        toks.bytes_at(c - 1) == b"the" || toks.first_byte(c - 2).is_some_and(|b| !b.is_ascii())
     };
     // The capitalized tokens come in order, and so do the few committees: the
     // two lists of ranges are merged as they are read (`capital` and `head`
@@ -329,6 +347,14 @@ impl<'a> Tokens<'a> {
             .unwrap_or_default()
     }
 
+    /// The first byte of token `i`, read without the token's other bytes.
+    fn first_byte(&self, i: usize) -> Option<u8> {
+        let t = self.tokens.get(i)?;
+        (t.start < t.end)
+            .then(|| self.text.as_bytes().get(t.start).copied())
+            .flatten()
+    }
+
     /// Whether token `i` is capitalized ([`Token::is_capitalized`]), told by
     /// its first byte when that is ASCII.
     fn is_capitalized(&self, i: usize) -> bool {
@@ -341,16 +367,6 @@ impl<'a> Tokens<'a> {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             Some(_) => self.get(i).is_some_and(|t| t.is_capitalized()),
             None => false,
-        }
-    }
-
-    /// Token `i`, of the bytes `word`, with the tokens around it.
-    fn around(&self, i: usize, word: &'a [u8]) -> Around<'a> {
-        Around {
-            at: i,
-            before: i.checked_sub(1).map_or(&[][..], |k| self.bytes_at(k)),
-            word,
-            next: self.bytes_at(i + 1),
         }
     }
 
