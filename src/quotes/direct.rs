@@ -7,7 +7,7 @@
 
 use super::frames::{self, Frame};
 use super::marks::MarkQuote;
-use super::{has_words, lower_is_one_of, sentence_from};
+use super::{has_words, lower_is_one_of, sentence_from, words_of};
 use crate::knowledge::{lower, Knowledge};
 use crate::segment::{Segmentation, Token};
 use crate::span::Span;
@@ -87,9 +87,7 @@ fn only_titles_quoted(gap: &str) -> bool {
 /// `Meet the Press.`, `This Week`: up to six words, capitalized but for short
 /// ones, two at least, and not a sentence that opens with a pronoun (`I hope to.`).
 pub(super) fn is_title(piece: &str) -> bool {
-    let words = piece
-        .split_whitespace()
-        .map(|w| w.trim_end_matches(['.', ',']));
+    let words = words_of(piece).map(|w| w.trim_end_matches(['.', ',']));
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
     let first = words.clone().next().unwrap_or("");
     let pronoun = ["I", "We", "You", "He", "She", "It", "They"].contains(&first);
@@ -261,8 +259,7 @@ pub(super) fn is_clause_position(
 
 /// `Good Morning America.`: most words of `text` begin with a capital.
 fn is_title_case(text: &str) -> bool {
-    let (words, capitalized) = text
-        .split_whitespace()
+    let (words, capitalized) = words_of(text)
         .filter(|w| w.chars().next().is_some_and(char::is_alphanumeric))
         .fold((0, 0), |(words, capitalized), w| {
             let upper = w.chars().next().is_some_and(char::is_uppercase);
@@ -306,14 +303,9 @@ pub(super) fn dash_attribution(
     // `— Ann Lee, speaking in May.`: the name is what comes before a comma.
     let name = rest.trim().trim_end_matches('.');
     let name = name.split(',').next().unwrap_or(name).trim_end();
-    let words = name.split_whitespace().count();
+    let words = words_of(name).count();
     // On a line of its own, only a name (not a list item: `- Parenting plans`).
-    let name_only = || {
-        words <= 5
-            && name
-                .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase))
-    };
+    let name_only = || words <= 5 && words_of(name).all(|w| w.starts_with(char::is_uppercase));
     let plausible = (1..=8).contains(&words)
         && name.chars().next().is_some_and(char::is_uppercase)
         && !name.contains(['“', '"', '!', '?', ':', ';'])
@@ -494,9 +486,7 @@ pub(super) fn is_quoted_heading(
     }
     // A heading has at most 8 words: count up to 9.
     let (words, capitalized) =
-        q.content
-            .of(text)
-            .split_whitespace()
+        words_of(q.content.of(text))
             .take(9)
             .fold((0, 0), |(words, capitalized), w| {
                 let upper = w.chars().next().is_some_and(char::is_uppercase);

@@ -402,26 +402,112 @@ fn sentence_from(seg: &Segmentation, from: Option<usize>, pos: usize) -> Option<
     Some(s)
 }
 
+/// How many tokens [`Segmentation::tokens_in`] gives for `span`, counted by
+/// where they lie in the segmentation's tokens rather than one by one.
+fn token_count(seg: &Segmentation, span: Span) -> usize {
+    let first = seg.tokens.partition_point(|t| t.start < span.start);
+    let last = seg.tokens.partition_point(|t| t.end <= span.end);
+    last.saturating_sub(first)
+}
+
 /// True when `text` has `n` words or more, as [`str::split_whitespace`]
-/// counts them; counted byte by byte while the text is ASCII.
+/// counts them.
 fn has_words(text: &str, n: usize) -> bool {
-    // With `n` of 0 the two paths below would disagree; no caller asks it.
+    // With `n` of 0 the answer would be true for any text; no caller asks it.
     debug_assert!(n > 0);
-    let mut words = 0;
-    let mut in_word = false;
-    for &b in text.as_bytes() {
-        if !b.is_ascii() {
-            return text.split_whitespace().nth(n.saturating_sub(1)).is_some();
-        }
-        // The ASCII chars that `char::is_whitespace` accepts: space, \t to \r.
-        let space = matches!(b, b' ' | b'\t'..=b'\r');
-        words += usize::from(!space && !in_word);
-        in_word = !space;
-        if words >= n {
-            return true;
-        }
+    words_of(text).nth(n.saturating_sub(1)).is_some()
+}
+
+/// The words of `text`, as [`str::split_whitespace`] gives them, found byte
+/// by byte: the clause tests read the same clauses word by word many times,
+/// and decoding each char to ask whether it is whitespace costs more than
+/// looking its first byte up in a table.
+pub(crate) fn words_of(text: &str) -> Words<'_> {
+    Words { text, pos: 0 }
+}
+
+/// The iterator of [`words_of`].
+#[derive(Debug, Clone)]
+pub(crate) struct Words<'t> {
+    text: &'t str,
+    pos: usize,
+}
+
+/// For each byte, whether it starts whitespace: 1 for ASCII whitespace (a
+/// space, `\t` to `\r`), 2 for the first byte of a char beyond ASCII that may
+/// be whitespace (U+0085, U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029,
+/// U+202F, U+205F, U+3000: those `char::is_whitespace` accepts), else 0.
+const SPACE_START: [u8; 256] = {
+    let mut table = [0u8; 256];
+    table[b' ' as usize] = 1;
+    let mut b = b'\t';
+    while b <= b'\r' {
+        table[b as usize] = 1;
+        b += 1;
     }
-    words >= n
+    table[0xC2] = 2;
+    table[0xE1] = 2;
+    table[0xE2] = 2;
+    table[0xE3] = 2;
+    table
+};
+
+/// The length of the whitespace char starting at byte `at` of `bytes` (the
+/// bytes of a `str`), or 0 when none starts there.
+#[inline(always)]
+fn space_len(bytes: &[u8], at: usize) -> usize {
+    let Some(&b) = bytes.get(at) else {
+        return 0;
+    };
+    match SPACE_START[usize::from(b)] {
+        0 => 0,
+        1 => 1,
+        _ => wide_space_len(bytes, at),
+    }
+}
+
+/// [`space_len`] for a char beyond ASCII: asked of few bytes, kept out of line.
+#[inline(never)]
+fn wide_space_len(bytes: &[u8], at: usize) -> usize {
+    let byte = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+    match (byte(0), byte(1), byte(2)) {
+        (0xC2, 0x85 | 0xA0, _) => 2,
+        (0xE1, 0x9A, 0x80)
+        | (0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)
+        | (0xE2, 0x81, 0x9F)
+        | (0xE3, 0x80, 0x80) => 3,
+        _ => 0,
+    }
+}
+
+impl<'t> Iterator for Words<'t> {
+    type Item = &'t str;
+
+    fn next(&mut self) -> Option<&'t str> {
+        let bytes = self.text.as_bytes();
+        let mut pos = self.pos;
+        loop {
+            let n = space_len(bytes, pos);
+            if n == 0 {
+                break;
+            }
+            pos += n;
+        }
+        if pos >= bytes.len() {
+            self.pos = pos;
+            return None;
+        }
+        let start = pos;
+        // (A byte that starts no char, inside one beyond ASCII, is no lead
+        // byte of whitespace either: the table rules it out.)
+        while pos < bytes.len() && space_len(bytes, pos) == 0 {
+            pos += 1;
+        }
+        self.pos = pos;
+        let word = self.text.get(start..pos);
+        debug_assert!(word.is_some());
+        word
+    }
 }
 
 /// True when `word` in lowercase is one of `words`, without making a `String`.

@@ -385,3 +385,33 @@ fn interrupted_quotes_joined() {
         assert_eq!(joined(text), *expected, "joining in {text:?}");
     }
 }
+
+#[test]
+fn words_of_splits_as_split_whitespace_does() {
+    let texts = [
+        "",
+        "   ",
+        "one",
+        " two  words ",
+        "tab\tand\nnew\r\nlines\x0bvt\x0cff",
+        "no\u{a0}break and\u{85}next",
+        "em\u{2003}space\u{2009}thin\u{200a}hair\u{200b}zero-width",
+        "line\u{2028}para\u{2029}nnbsp\u{202f}mm\u{205f}ideo\u{3000}ogham\u{1680}end",
+        "“Don’t,” she said — and left – quickly…",
+        "\u{2000}\u{200a}\u{3000}",
+        "é ü\u{a0}ß",
+    ];
+    for text in texts {
+        let ours: Vec<&str> = words_of(text).collect();
+        let std: Vec<&str> = text.split_whitespace().collect();
+        assert_eq!(ours, std, "{text:?}");
+        for n in 1..6 {
+            assert_eq!(has_words(text, n), std.len() >= n, "{text:?} {n}");
+        }
+    }
+    // Every char, between two words.
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        let text = format!("a{c}b");
+        assert!(words_of(&text).eq(text.split_whitespace()), "{c:?}");
+    }
+}

@@ -333,45 +333,8 @@ fn frame_at(
     earlier: Option<Span>,
     knowledge: &Knowledge,
 ) -> Option<Frame> {
-    let is_according = cue.of(text).eq_ignore_ascii_case("according to");
-    if is_according {
-        // `according to X`: the source follows; the content is the rest of the sentence.
-        let subject = subject_after(toks, last + 1, knowledge)?;
-        // (`According to the party's spokesman, Ann Lee, the …`: the name
-        // apposed to a description is the source, and the comma after it
-        // ends the attribution.)
-        let comma = (last + 1..toks.len())
-            .find(|&k| toks[k].text == "," && toks[k].span.start >= subject.end);
-        // `According to Tom Hale, an analyst at Numis, the market …`: the
-        // source's apposition is no part of what it says.
-        // (`, head of research at Acme,`: a role's phrase needs no article.)
-        let apposition_end = comma.and_then(|c| {
-            let opens = toks
-                .get(c + 1)
-                .is_some_and(|t| is_article(t.text) || (is_word(t) && !t.is_capitalized()));
-            let close = (c + 2..toks.len().min(c + 12)).find(|&k| toks[k].text == ",")?;
-            // A noun phrase with a role or a kind of organization (`, a
-            // think tank,`; `an email was sent from its director,` has a
-            // verb: it is what was said).
-            let words = toks.get(c + 1..close)?;
-            let described = words
-                .iter()
-                .any(|t| knowledge.is_role(t.text) || knowledge.org_noun(t.text).is_some())
-                && !words.iter().any(|t| knowledge.is_finite_verb(t.text));
-            (opens && described).then_some(close)
-        });
-        let clause_start = apposition_end
-            .or(comma)
-            .map_or(subject.end, |k| toks[k].span.end);
-        return Some(Frame {
-            cue,
-            flags,
-            subject,
-            place: SubjectPlace::After,
-            sentence,
-            clause_start,
-            boundary: cue.start,
-        });
+    if cue.of(text).eq_ignore_ascii_case("according to") {
+        return according_frame(toks, last, cue, flags, sentence, knowledge);
     }
     // Walk back over `has also`, `later`, `publicly` to the subject.
     let mut j = i;
@@ -608,9 +571,63 @@ fn frame_at(
     })
 }
 
+/// The frame of `according to X` (cue `cue`, whose last token is `last`):
+/// the source follows; the content is the rest of the sentence. Few cues
+/// are this one: kept out of [`frame_at`], whose code runs for every cue.
+#[cold]
+#[inline(never)]
+fn according_frame(
+    toks: &[Token],
+    last: usize,
+    cue: Span,
+    flags: CueFlags,
+    sentence: usize,
+    knowledge: &Knowledge,
+) -> Option<Frame> {
+    // `according to X`: the source follows; the content is the rest of the sentence.
+    let subject = subject_after(toks, last + 1, knowledge)?;
+    // (`According to the party's spokesman, Ann Lee, the …`: the name
+    // apposed to a description is the source, and the comma after it
+    // ends the attribution.)
+    let comma =
+        (last + 1..toks.len()).find(|&k| toks[k].text == "," && toks[k].span.start >= subject.end);
+    // `According to Tom Hale, an analyst at Numis, the market …`: the
+    // source's apposition is no part of what it says.
+    // (`, head of research at Acme,`: a role's phrase needs no article.)
+    let apposition_end = comma.and_then(|c| {
+        let opens = toks
+            .get(c + 1)
+            .is_some_and(|t| is_article(t.text) || (is_word(t) && !t.is_capitalized()));
+        let close = (c + 2..toks.len().min(c + 12)).find(|&k| toks[k].text == ",")?;
+        // A noun phrase with a role or a kind of organization (`, a
+        // think tank,`; `an email was sent from its director,` has a
+        // verb: it is what was said).
+        let words = toks.get(c + 1..close)?;
+        let described = words
+            .iter()
+            .any(|t| knowledge.is_role(t.text) || knowledge.org_noun(t.text).is_some())
+            && !words.iter().any(|t| knowledge.is_finite_verb(t.text));
+        (opens && described).then_some(close)
+    });
+    let clause_start = apposition_end
+        .or(comma)
+        .map_or(subject.end, |k| toks[k].span.end);
+    Some(Frame {
+        cue,
+        flags,
+        subject,
+        place: SubjectPlace::After,
+        sentence,
+        clause_start,
+        boundary: cue.start,
+    })
+}
+
 /// `“…,” said shoppers.`, `said staff at the depot.`: lowercase words with no
 /// verb up to the end of the sentence, not opening with a function word or an
 /// adverb (`said on Tuesday`, `said quietly`), are an inverted subject.
+/// (Out of line: asked of few cues, after a quote with no other subject.)
+#[inline(never)]
 fn bare_phrase(rest: &[Token], knowledge: &Knowledge) -> Option<Span> {
     let first = rest.first()?;
     if !is_word(first)

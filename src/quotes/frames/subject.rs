@@ -144,7 +144,9 @@ pub(in crate::quotes) fn subject_before(
 
 /// Splits tokens at top-level commas (not inside brackets, nor between the
 /// briefs of a department's name: `the Department for Culture, Media and
-/// Sport`).
+/// Sport`). Out of line, as the helpers below asked of few subjects: their
+/// code stays out of the subject readers' hot path in the instruction cache.
+#[inline(never)]
 fn comma_segments<'a, 't>(toks: &'a [Token<'t>], knowledge: &Knowledge) -> Vec<&'a [Token<'t>]> {
     let mut out = Vec::new();
     let mut depth = 0i32;
@@ -166,6 +168,8 @@ fn comma_segments<'a, 't>(toks: &'a [Token<'t>], knowledge: &Knowledge) -> Vec<&
 
 /// `joint general secretary of the NEU`, `who is chairwoman …`, `a liberal
 /// think tank`, `R-Ky.`, `45`: text that describes a subject rather than being one.
+/// (Out of line: asked only past a comma.)
+#[inline(never)]
 fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
     let Some(first) = seg.iter().find(|t| is_word(t)) else {
         return true;
@@ -284,8 +288,9 @@ pub(in crate::quotes) fn noun_phrase_tail(
     while k > 0 {
         let t = toks[k - 1];
         // `Theresa May`: a capitalized function word after a given name is a surname.
+        // (Asked only of a capitalized word: a lookup in no table of shapes.)
         let surname_after_given =
-            k == toks.len() && k >= 2 && knowledge.first_name(toks[k - 2].text).is_some();
+            || k == toks.len() && k >= 2 && knowledge.first_name(toks[k - 2].text).is_some();
         let inside_org_name = org_name && saw_name && k >= 2 && toks[k - 2].is_capitalized();
         // `Acme plc`: a legal suffix in lowercase ends a company's name.
         let suffix = k == toks.len()
@@ -298,7 +303,7 @@ pub(in crate::quotes) fn noun_phrase_tail(
         let name_part = suffix
             || briefs_comma
             || (t.is_capitalized()
-                && (surname_after_given
+                && (surname_after_given()
                     || inside_org_name
                     || !(knowledge.is_function_word(t.text) && knowledge.title(t.text).is_none())))
             || matches!(t.text, "(" | ")" | "’" | "'" | ".")
@@ -381,7 +386,8 @@ pub(in crate::quotes) fn noun_phrase_tail(
 /// Where the possessive name owning the role that ends `toks` starts
 /// (`South Africa's` in `South Africa's finance minister`): before the role,
 /// up to three lowercase modifiers, then up to three capitalized words, the
-/// last in `'s`.
+/// last in `'s`. (Out of line: asked only of a bare role.)
+#[inline(never)]
 fn possessive_owner_start(toks: &[Token], knowledge: &Knowledge) -> Option<usize> {
     let role = toks.len().checked_sub(1)?;
     let modifier = |t: &Token| {
@@ -452,7 +458,9 @@ fn opened_name_before(before: &[Token], knowledge: &Knowledge) -> bool {
 
 /// `unions`, `councils`, `charities`: the lowercase plural of a noun naming a
 /// kind of organization (data/org_nouns.txt). Asked only of the last word
-/// before a cue; the singular is made on the stack.
+/// before a cue; the singular is made on the stack. (Out of line: asked
+/// only when no name or role ends the subject.)
+#[inline(never)]
 fn is_plural_org_noun(word: &str, knowledge: &Knowledge) -> bool {
     let bytes = word.as_bytes();
     if bytes.len() < 4
@@ -479,7 +487,9 @@ fn is_plural_org_noun(word: &str, knowledge: &Knowledge) -> bool {
 /// at most three modifiers (`Federal employee`, `Smaller`) after the start
 /// of the sentence, a mark, a word opening a clause (`and`, `where`) or a
 /// determiner (`many`); not after a verb, an adverb or a preposition (`are
-/// now helping newspapers`, `a third of councils`).
+/// now helping newspapers`, `a third of councils`). (Out of line: asked only
+/// after a plural organization noun.)
+#[inline(never)]
 fn opens_noun_phrase(before: &[Token], knowledge: &Knowledge) -> bool {
     for (n, t) in before.iter().rev().enumerate() {
         let modifier = is_word(t)
@@ -510,46 +520,63 @@ fn starts_with_name(span: Span, toks: &[Token]) -> bool {
 }
 
 pub(super) fn is_determiner(word: &str) -> bool {
-    // Asked of most words near a cue: the word, lowered in ASCII on the stack,
-    // is matched in one go (as `lower_is_one_of` would: the list is lowercase
-    // ASCII of at most seven bytes). Most words are ruled out first by their
-    // first letter in either case (`| 0x20` lowercases an ASCII capital),
-    // before the copy and its lowering.
-    let Some(&first) = word.as_bytes().first() else {
+    // Asked of most words near a cue: the word, lowered in ASCII, is packed
+    // into an integer and matched against the list's words packed alike (as
+    // `lower_is_one_of` would match: the list is lowercase ASCII of at most
+    // seven bytes), compares that take no table of jumps. Most words are
+    // ruled out first by their length or first letter in either case
+    // (`| 0x20` lowercases an ASCII capital).
+    let bytes = word.as_bytes();
+    let Some(&first) = bytes.first() else {
         return false;
     };
-    if !matches!(
-        first | 0x20,
-        b't' | b'a' | b'o' | b'i' | b'h' | b's' | b'm' | b'b'
-    ) {
+    if bytes.len() > 7
+        || !matches!(
+            first | 0x20,
+            b't' | b'a' | b'o' | b'i' | b'h' | b's' | b'm' | b'b'
+        )
+    {
         return false;
     }
-    let mut buf = [0u8; 7];
-    let Some(lowered) = buf.get_mut(..word.len()) else {
-        return false;
-    };
-    lowered.copy_from_slice(word.as_bytes());
-    lowered.make_ascii_lowercase();
-    matches!(
-        &*lowered,
-        b"the"
-            | b"a"
-            | b"an"
-            | b"another"
-            | b"one"
-            | b"its"
-            | b"their"
-            | b"his"
-            | b"her"
-            | b"some"
-            | b"many"
-            | b"several"
-            | b"most"
-            | b"both"
-            | b"two"
-            | b"three"
-    )
+    let key = bytes
+        .iter()
+        .rev()
+        .fold(0u64, |key, &b| key << 8 | u64::from(b.to_ascii_lowercase()));
+    // (The length in the top byte: `the` and `the\0` differ.)
+    DETERMINERS.contains(&(key | (bytes.len() as u64) << 56))
 }
+
+/// A word of up to seven bytes as one integer: its bytes, the first lowest,
+/// and its length in the top byte.
+const fn packed(word: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut k = word.len();
+    while k > 0 {
+        k -= 1;
+        key = key << 8 | word[k] as u64;
+    }
+    key | (word.len() as u64) << 56
+}
+
+/// The words [`is_determiner`] accepts, [`packed`].
+const DETERMINERS: [u64; 16] = [
+    packed(b"the"),
+    packed(b"a"),
+    packed(b"an"),
+    packed(b"another"),
+    packed(b"one"),
+    packed(b"its"),
+    packed(b"their"),
+    packed(b"his"),
+    packed(b"her"),
+    packed(b"some"),
+    packed(b"many"),
+    packed(b"several"),
+    packed(b"most"),
+    packed(b"both"),
+    packed(b"two"),
+    packed(b"three"),
+];
 
 /// The subject of a sentence, for a verb that shares it: its first noun phrase
 /// after an opening adverbial (`Earlier, Rishi Sunak …`).
