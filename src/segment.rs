@@ -61,15 +61,24 @@ impl Segmentation {
         text: &'t str,
         span: Span,
     ) -> impl Iterator<Item = Token<'t>> + use<'_, 't> {
+        self.tokens[self.token_range(span)]
+            .iter()
+            .map(move |&t| Token {
+                span: t,
+                text: t.of(text),
+            })
+    }
+
+    /// The indices in `tokens` of the tokens lying inside `span`: those
+    /// [`Segmentation::tokens_in`] gives, found by two binary searches (so a
+    /// count of them costs no walk).
+    pub fn token_range(&self, span: Span) -> std::ops::Range<usize> {
         let first = self.tokens.partition_point(|t| t.start < span.start);
         let last = self
             .tokens
             .partition_point(|t| t.end <= span.end)
             .max(first);
-        self.tokens[first..last].iter().map(move |&t| Token {
-            span: t,
-            text: t.of(text),
-        })
+        first..last
     }
 
     /// The index of the sentence holding byte `pos` (the last one starting at or before it).

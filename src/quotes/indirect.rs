@@ -5,7 +5,7 @@
 
 use super::frames::{self, Frame, SubjectPlace};
 use super::marks::MarkQuote;
-use super::{has_words, lower_is_one_of, sentence_from, token_count, words_of};
+use super::{has_words, lower_is_one_of, sentence_from, words_of};
 use crate::knowledge::{lower, Knowledge};
 use crate::segment::Segmentation;
 use crate::span::Span;
@@ -98,7 +98,7 @@ pub(super) fn trailing_frame(
                             && (t.is_capitalized() || knowledge.cue(&lower(t.text)).is_none())
                     })
             };
-            let within = token_count(seg, Span::new(close.end, f.cue.start)) <= 16;
+            let within = seg.token_range(Span::new(close.end, f.cue.start)).len() <= 16;
             within && (plain || preface())
         });
     found.map(|i| first + i)
@@ -163,7 +163,7 @@ pub(super) fn leading_frame(
     let lead_in = |f: &Frame| {
         let gap = text[f.cue.end.max(f.subject.end)..open].trim();
         gap.is_empty()
-            || gap.ends_with([':', ',']) && token_count(seg, Span::new(f.cue.end, open)) <= 6
+            || gap.ends_with([':', ',']) && seg.token_range(Span::new(f.cue.end, open)).len() <= 6
     };
     if let Some((i, _)) = candidates
         .clone()
@@ -193,7 +193,7 @@ pub(super) fn leading_frame(
                 .is_empty();
             let adjunct = || {
                 opens_adjunct(rest, f.flags.object, f.flags.infinitive, knowledge)
-                    && token_count(seg, Span::new(f.cue.end, previous.end)) <= 7
+                    && seg.token_range(Span::new(f.cue.end, previous.end)).len() <= 7
             };
             // (A quote before the attribution in its sentence, or ending the sentence before.)
             const MARKS: [char; 6] = ['“', '”', '"', '‘', '’', '\''];

@@ -402,14 +402,6 @@ fn sentence_from(seg: &Segmentation, from: Option<usize>, pos: usize) -> Option<
     Some(s)
 }
 
-/// How many tokens [`Segmentation::tokens_in`] gives for `span`, counted by
-/// where they lie in the segmentation's tokens rather than one by one.
-fn token_count(seg: &Segmentation, span: Span) -> usize {
-    let first = seg.tokens.partition_point(|t| t.start < span.start);
-    let last = seg.tokens.partition_point(|t| t.end <= span.end);
-    last.saturating_sub(first)
-}
-
 /// True when `text` has `n` words or more, as [`str::split_whitespace`]
 /// counts them.
 fn has_words(text: &str, n: usize) -> bool {
