@@ -222,13 +222,12 @@ pub fn attribute(
         previous = Some((source, span));
     }
     // A body the text calls by a name it took later (`Scottish Government`)
-    // is given that name, wherever its canonical one came from.
-    let later_names = knowledge.later_names_in(text);
+    // is given that name, wherever its canonical one came from. (Few bodies
+    // took one: the text is searched only for a name that is theirs.)
     let named_as_written = |name: &str| -> String {
-        later_names
-            .iter()
-            .find(|(canonical, _)| *canonical == name)
-            .map_or(name, |(_, later)| later)
+        knowledge
+            .later_name_in(name, text)
+            .unwrap_or(name)
             .to_string()
     };
     let organization = |o: &OrgName, government: bool| Organization {
