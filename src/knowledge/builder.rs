@@ -9,8 +9,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::words::with_lower;
 use super::{
-    AsciiWords, CueFlags, Gender, Knowledge, OrgEntry, OrgKind, PronounNumber, WordEnds, WordEntry,
-    WordShapes,
+    AsciiWords, CueFlags, CueStartFacts, Gender, Knowledge, OrgEntry, OrgKind, PronounNumber,
+    WordEnds, WordEntry, WordShapes,
 };
 use crate::error::KnowledgeError;
 use crate::orgs::{Gazetteer, OrgName};
@@ -212,11 +212,26 @@ impl KnowledgeBuilder {
             )
             .collect();
         let ascii_cue_starts = AsciiWords::new(cue_starts.iter().map(String::as_str));
-        let multiword_cue_firsts = AsciiWords::new(
-            multiword_cues
-                .iter()
-                .filter_map(|(words, _)| words.first().map(String::as_str)),
-        );
+        // The multi-word cues of one first word together, each word's in the
+        // order of the list (the first that fits is taken), so that a cue
+        // start's facts hold a range of them.
+        multiword_cues.sort_by(|a: &(Vec<String>, _), b| a.0.first().cmp(&b.0.first()));
+        let mut ascii_cue_start_facts = vec![CueStartFacts::default(); cue_starts.len()];
+        for word in &cue_starts {
+            let Some(facts) = ascii_cue_starts
+                .position(word.as_bytes())
+                .and_then(|at| ascii_cue_start_facts.get_mut(at))
+            else {
+                continue;
+            };
+            let opens = |(words, _): &(Vec<String>, _)| words.first() == Some(word);
+            let start = multiword_cues.iter().position(opens).unwrap_or(0);
+            let count = multiword_cues.iter().filter(|c| opens(c)).count();
+            // (No list comes near 2^32 cues: they would not fit in memory.)
+            let index = |k: usize| u32::try_from(k).unwrap_or(u32::MAX);
+            facts.multiword = (index(start), index(start + count));
+            facts.cue = cues.get(word).copied();
+        }
         let mut titles = HashMap::default();
         let mut honorifics = HashSet::default();
         for c in entries(&self.titles) {
@@ -499,9 +514,9 @@ impl KnowledgeBuilder {
         Ok(Knowledge {
             cues,
             multiword_cues,
-            multiword_cue_firsts,
             cue_starts,
             ascii_cue_starts,
+            ascii_cue_start_facts,
             titles,
             honorifics,
             honorific_shapes,

@@ -35,6 +35,28 @@ pub struct CueFlags {
     pub of: bool,
 }
 
+/// What an ASCII cue start opens, kept per word of the cue starts: the range
+/// of the multi-word cues it is the first word of, and its flags as a
+/// one-word cue.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct CueStartFacts {
+    /// The range in [`Knowledge::multiword_cues`].
+    pub(super) multiword: (u32, u32),
+    pub(super) cue: Option<CueFlags>,
+}
+
+/// What a word starts as a cue ([`Knowledge::cue_start`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CueStart<'k> {
+    /// The multi-word cues that may open with it, in the order of the list;
+    /// their words are to be compared with the text's.
+    pub(crate) multiword: &'k [(Vec<String>, CueFlags)],
+    /// Its flags as a one-word cue, in lowercase.
+    pub(crate) cue: Option<CueFlags>,
+    /// Whether its lowercase begins with `ask`.
+    pub(crate) asks: bool,
+}
+
 impl Knowledge {
     /// The cue flags of a one-word cue (lowercase), if it is one.
     pub fn cue(&self, word: &str) -> Option<CueFlags> {
@@ -58,10 +80,39 @@ impl Knowledge {
         self.is_cue_start(word) && self.cue(&lower(word)).is_some()
     }
 
-    /// False when `word`, in any case, is not the first word of a multi-word
-    /// cue; told by one lookup for an ASCII word, true for any other.
-    pub(crate) fn may_start_multiword_cue(&self, word: &str) -> bool {
-        !is_ascii_word(word.as_bytes()) || self.multiword_cue_firsts.contains(word.as_bytes())
+    /// What `word`, in any case, starts as a cue: for an ASCII word, one
+    /// lookup of its bytes finds the multi-word cues it opens and its flags
+    /// as a one-word cue, which the frame reader would otherwise ask for in
+    /// three lookups. Beyond ASCII, the multi-word cues are all of them (their
+    /// words are compared ASCII-case-insensitively) and the flags those of
+    /// its lowercase.
+    pub(crate) fn cue_start(&self, word: &str) -> CueStart<'_> {
+        let bytes = word.as_bytes();
+        if is_ascii_word(bytes) {
+            let facts = self
+                .ascii_cue_starts
+                .position(bytes)
+                .and_then(|at| self.ascii_cue_start_facts.get(at))
+                .copied()
+                .unwrap_or_default();
+            let (start, end) = facts.multiword;
+            return CueStart {
+                multiword: self
+                    .multiword_cues
+                    .get(start as usize..end as usize)
+                    .unwrap_or_default(),
+                cue: facts.cue,
+                asks: bytes
+                    .get(..3)
+                    .is_some_and(|b| b.eq_ignore_ascii_case(b"ask")),
+            };
+        }
+        let lower = lower(word);
+        CueStart {
+            multiword: &self.multiword_cues,
+            cue: self.cue(&lower),
+            asks: lower.starts_with("ask"),
+        }
     }
 
     /// [`Knowledge::is_cue_start`] for the bytes of a word, without making a

@@ -35,6 +35,7 @@ mod world;
 
 pub use builder::{builtin, KnowledgeBuilder};
 pub use cues::CueFlags;
+pub(crate) use cues::CueStartFacts;
 pub(crate) use word_sets::{AsciiWords, WordEnds, WordShapes};
 pub(crate) use words::{lower, on_word_bounds, WordEntry, WordFacts};
 pub use words::{Gender, PronounNumber};
@@ -44,16 +45,16 @@ pub use world::{OrgEntry, OrgKind};
 #[derive(Debug, Clone)]
 pub struct Knowledge {
     pub(crate) cues: HashMap<String, CueFlags>,
-    /// Multi-word cues (`according to`), matched on lowercase words.
+    /// Multi-word cues (`according to`), matched on lowercase words; those
+    /// of one first word together, in the order of the list.
     pub(crate) multiword_cues: Vec<(Vec<String>, CueFlags)>,
-    /// The ASCII first words of `multiword_cues`: an ASCII word that is none
-    /// of them starts no multi-word cue, and the list need not be read.
-    pub(crate) multiword_cue_firsts: AsciiWords,
     /// The one-word cues and the first words of the multi-word cues: the words
     /// a cue may start with, for [`Knowledge::is_cue_start`].
     pub(crate) cue_starts: HashSet<String>,
     /// The ASCII ones among `cue_starts`, for a lookup without hashing.
     pub(crate) ascii_cue_starts: AsciiWords,
+    /// What each word of `ascii_cue_starts` starts, by its position there.
+    pub(crate) ascii_cue_start_facts: Vec<CueStartFacts>,
     pub(crate) titles: HashMap<String, Gender>,
     /// Titles that stand only before a person's name (`Mr`, `Dr`), never
     /// inside an organization's (as `Prince` may: `Royal Prince Alfred Hospital`).

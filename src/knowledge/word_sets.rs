@@ -136,8 +136,10 @@ impl AsciiWords {
     }
 
     /// Where the lowercase of `word`, an ASCII word, is among the set's
-    /// `words`, if it is one of them.
-    #[inline]
+    /// `words`, if it is one of them. Inlined into each of its few callers
+    /// (the word lists' lookup and the cue starts'), whose words it reads on
+    /// their hot paths: out of line, the call costs more than the lookup.
+    #[inline(always)]
     pub(super) fn position(&self, word: &[u8]) -> Option<usize> {
         let (start, candidates) = self.slot_of(word)?;
         let at = candidates

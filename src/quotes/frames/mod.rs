@@ -282,15 +282,12 @@ fn cue_at(toks: &[Token], i: usize, knowledge: &Knowledge) -> Option<(CueFlags, 
     if tok.is_capitalized() && i > 0 {
         return None;
     }
-    // Most words start no multi-word cue: the list is read only for those that may.
-    let multiword_cues = if knowledge.may_start_multiword_cue(tok.text) {
-        &knowledge.multiword_cues[..]
-    } else {
-        &[]
-    };
-    for (words, flags) in multiword_cues {
-        // Most of them start with another word, which its length tells
-        // (words of different lengths differ in any case).
+    // What the word starts, asked once: most words start no multi-word cue,
+    // the rest one or two.
+    let start = knowledge.cue_start(tok.text);
+    for (words, flags) in start.multiword {
+        // (Beyond ASCII, the list is all of them: most start with another
+        // word, which its length tells; words of different lengths differ.)
         if words.first().map(String::len) != Some(tok.text.len()) {
             continue;
         }
@@ -305,12 +302,9 @@ fn cue_at(toks: &[Token], i: usize, knowledge: &Knowledge) -> Option<(CueFlags, 
     if tok.is_capitalized() {
         return None;
     }
-    // Most cue words are lowercase ASCII already: no copy to make or look for.
-    // Borrowed, not copied, when already lowercase.
-    let lower = lower(tok.text);
-    let flags = knowledge.cue(&lower)?;
+    let flags = start.cue?;
     // `called for`, `asked for`, `calls on`: requests, not speech.
-    let request = flags.naming || lower.starts_with("ask");
+    let request = flags.naming || start.asks;
     if request
         && toks.get(i + 1).is_some_and(|next| {
             lower_is_one_of(next.text, &["for", "on", "off", "up", "in", "out", "to"])
