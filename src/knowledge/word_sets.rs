@@ -24,6 +24,8 @@ pub(crate) struct AsciiWords {
     slots: Vec<Slot>,
     /// The words, lowercase, in the order of their slots.
     pub(super) words: Vec<Box<[u8]>>,
+    /// Each of `words` [`packed`], for words of up to [`PACKED_LEN`] bytes.
+    packed: Vec<[u64; 2]>,
     /// True when all the words it was made from were ASCII.
     pub(super) holds_all: bool,
 }
@@ -57,6 +59,7 @@ impl AsciiWords {
             firsts: vec![0; CLASSES * LENGTH_SLOTS],
             slots: vec![Slot::default(); CLASSES * CLASSES * LENGTH_SLOTS],
             words: Vec::new(),
+            packed: Vec::new(),
             holds_all: true,
         };
         let mut keyed: Vec<(usize, Box<[u8]>)> = Vec::new();
@@ -89,6 +92,8 @@ impl AsciiWords {
                 slot.end = k.saturating_add(1);
                 slot.seconds |= 1 << second;
             }
+            // (A longer word is compared byte by byte: its entry is not read.)
+            set.packed.push(packed(&word).unwrap_or_default());
             set.words.push(word);
         }
         set
@@ -131,8 +136,7 @@ impl AsciiWords {
     /// True when the lowercase of `word`, an ASCII word, is in the set.
     #[inline]
     pub(super) fn contains(&self, word: &[u8]) -> bool {
-        self.slot_of(word)
-            .is_some_and(|(_, candidates)| candidates.iter().any(|w| equal_in_lowercase(w, word)))
+        self.position(word).is_some()
     }
 
     /// Where the lowercase of `word`, an ASCII word, is among the set's
@@ -142,9 +146,18 @@ impl AsciiWords {
     #[inline(always)]
     pub(super) fn position(&self, word: &[u8]) -> Option<usize> {
         let (start, candidates) = self.slot_of(word)?;
-        let at = candidates
-            .iter()
-            .position(|w| equal_in_lowercase(w, word))?;
+        // The words of a slot up to `PACKED_LEN` bytes have one length: each
+        // is compared as two numbers, with no branch on where it differs.
+        let at = match packed(word) {
+            Some(key) => {
+                let key = key.map(lowercase_ascii);
+                self.packed
+                    .get(start..start + candidates.len())?
+                    .iter()
+                    .position(|&p| p == key)
+            }
+            None => candidates.iter().position(|w| equal_in_lowercase(w, word)),
+        }?;
         Some(start + at)
     }
 
@@ -179,6 +192,54 @@ fn equal_in_lowercase(lowercase: &[u8], word: &[u8]) -> bool {
             .iter()
             .zip(word)
             .all(|(a, b)| *a == b.to_ascii_lowercase())
+}
+
+/// The longest word [`packed`] packs: the slots of [`AsciiWords`] up to
+/// this length hold words of one length.
+const PACKED_LEN: usize = LENGTH_SLOTS - 2;
+
+/// The bytes of a word of 1 to [`PACKED_LEN`] bytes as two numbers, which
+/// tell it from any other word of its length: its first and last eight
+/// bytes, four, or (up to three bytes) the first, middle and last, read
+/// without a loop. `None` for a longer or empty word.
+#[inline]
+fn packed(word: &[u8]) -> Option<[u64; 2]> {
+    if word.len() > PACKED_LEN {
+        return None;
+    }
+    match (word.first_chunk::<8>(), word.last_chunk::<8>()) {
+        (Some(head), Some(tail)) => Some([u64::from_le_bytes(*head), u64::from_le_bytes(*tail)]),
+        _ => match (word.first_chunk::<4>(), word.last_chunk::<4>()) {
+            (Some(head), Some(tail)) => Some([
+                u64::from(u32::from_le_bytes(*head)),
+                u64::from(u32::from_le_bytes(*tail)),
+            ]),
+            _ => {
+                let at = |k: usize| word.get(k).map(|&b| u64::from(b));
+                let (first, middle, last) = (
+                    at(0)?,
+                    at(word.len() / 2)?,
+                    at(word.len().saturating_sub(1))?,
+                );
+                Some([first | middle << 8 | last << 16, 0])
+            }
+        },
+    }
+}
+
+/// Each byte of `x` with the ASCII uppercase letters lowercased, as
+/// [`u8::to_ascii_lowercase`] does, all eight at once. (A byte beyond ASCII
+/// may be changed, but keeps its high bit: it still equals no ASCII byte.)
+#[inline]
+const fn lowercase_ascii(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Seven bits a byte: adding to them carries into no other byte.
+    let low = x & (0x7F * ONES);
+    // The high bit of each byte: set from `A` on, and from past `Z` on.
+    let from_a = low + (0x80 - b'A' as u64) * ONES;
+    let past_z = low + (0x80 - b'Z' as u64 - 1) * ONES;
+    let upper = from_a & !past_z & (0x80 * ONES);
+    x | (upper >> 2)
 }
 
 /// The length slot of a word in [`AsciiWords`].
@@ -355,5 +416,53 @@ impl WordEnds {
             return false;
         }
         self.may_hold(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowercase_ascii_lowercases_each_byte_alone() {
+        for b in 0..=u8::MAX {
+            // The byte among others, in every place.
+            for place in 0..8 {
+                let x = u64::from_le_bytes([b'Q', 0xC3, b'@', b'[', b'z', 0x80, b'A', 0xFF])
+                    & !(0xFF << (place * 8))
+                    | u64::from(b) << (place * 8);
+                let got = lowercase_ascii(x).to_le_bytes();
+                for (k, (&g, &was)) in got.iter().zip(&x.to_le_bytes()).enumerate() {
+                    if was.is_ascii() {
+                        assert_eq!(g, was.to_ascii_lowercase(), "byte {was:#x} at {k}");
+                    } else {
+                        assert!(!g.is_ascii(), "byte {was:#x} at {k}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn packed_words_differ_as_their_bytes_do() {
+        let words: Vec<Vec<u8>> = (1..=PACKED_LEN + 1)
+            .flat_map(|n| {
+                (0..n).map(move |k| {
+                    let mut w = vec![b'a'; n];
+                    w[k] = b'b';
+                    w
+                })
+            })
+            .collect();
+        for a in &words {
+            for b in words.iter().filter(|b| b.len() == a.len()) {
+                match (packed(a), packed(b)) {
+                    (Some(pa), Some(pb)) => assert_eq!(pa == pb, a == b, "{a:?} {b:?}"),
+                    (None, None) => assert!(a.len() > PACKED_LEN),
+                    _ => unreachable!("one length, one answer"),
+                }
+            }
+        }
+        assert_eq!(packed(b""), None);
     }
 }
