@@ -223,12 +223,18 @@ pub fn attribute(
     }
     // A body the text calls by a name it took later (`Scottish Government`)
     // is given that name, wherever its canonical one came from. (Few bodies
-    // took one: the text is searched only for a name that is theirs.)
+    // took one: the text is searched for their later names, once, only when
+    // one of them is asked about.)
+    let later_names = OnceCell::new();
     let named_as_written = |name: &str| -> String {
-        knowledge
-            .later_name_in(name, text)
-            .unwrap_or(name)
-            .to_string()
+        let later = knowledge.has_later_name(name).then(|| {
+            later_names
+                .get_or_init(|| knowledge.later_names_in(text))
+                .iter()
+                .find(|(canonical, _)| *canonical == name)
+                .map(|&(_, later)| later)
+        });
+        later.flatten().unwrap_or(name).to_string()
     };
     let organization = |o: &OrgName, government: bool| Organization {
         name: named_as_written(&o.name),

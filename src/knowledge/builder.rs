@@ -216,20 +216,21 @@ impl KnowledgeBuilder {
         // order of the list (the first that fits is taken), so that a cue
         // start's facts hold a range of them.
         multiword_cues.sort_by(|a: &(Vec<String>, _), b| a.0.first().cmp(&b.0.first()));
-        let mut ascii_cue_start_facts = vec![CueStartFacts::default(); cue_starts.len()];
-        for word in &cue_starts {
+        let mut ascii_cue_start_facts =
+            vec![CueStartFacts::default(); ascii_cue_starts.words.len()];
+        for word in cue_starts.iter().filter(|w| w.is_ascii()) {
             let Some(facts) = ascii_cue_starts
                 .position(word.as_bytes())
                 .and_then(|at| ascii_cue_start_facts.get_mut(at))
             else {
                 continue;
             };
-            let opens = |(words, _): &(Vec<String>, _)| words.first() == Some(word);
-            let start = multiword_cues.iter().position(opens).unwrap_or(0);
-            let count = multiword_cues.iter().filter(|c| opens(c)).count();
+            // The cues it opens, a range of the sorted list.
+            let start = multiword_cues.partition_point(|(words, _)| words.first() < Some(word));
+            let end = multiword_cues.partition_point(|(words, _)| words.first() <= Some(word));
             // (No list comes near 2^32 cues: they would not fit in memory.)
             let index = |k: usize| u32::try_from(k).unwrap_or(u32::MAX);
-            facts.multiword = (index(start), index(start + count));
+            facts.multiword = (index(start), index(end));
             facts.cue = cues.get(word).copied();
         }
         let mut titles = HashMap::default();

@@ -198,6 +198,9 @@ fn equal_in_lowercase(lowercase: &[u8], word: &[u8]) -> bool {
 /// this length hold words of one length.
 const PACKED_LEN: usize = LENGTH_SLOTS - 2;
 
+// Two numbers of eight bytes each cover a word of at most 16.
+const _: () = assert!(PACKED_LEN <= 16);
+
 /// The bytes of a word of 1 to [`PACKED_LEN`] bytes as two numbers, which
 /// tell it from any other word of its length: its first and last eight
 /// bytes, four, or (up to three bytes) the first, middle and last, read

@@ -137,18 +137,24 @@ impl Knowledge {
         None
     }
 
-    /// The later name (`Scottish Government`) that `text` writes for the
-    /// body whose canonical name is `canonical` (`Scottish Executive`), on
-    /// word boundaries as written: the first listed that it writes.
-    pub(crate) fn later_name_in<'k>(&'k self, canonical: &str, text: &str) -> Option<&'k str> {
+    /// Whether the body whose canonical name is `canonical` (`Scottish
+    /// Executive`) took a later name (`Scottish Government`).
+    pub(crate) fn has_later_name(&self, canonical: &str) -> bool {
+        self.later_names.iter().any(|(name, _)| name == canonical)
+    }
+
+    /// The later names (`Scottish Government`) that `text` writes for the
+    /// bodies whose canonical names (`Scottish Executive`) they replace:
+    /// (canonical, later) pairs, on word boundaries as written.
+    pub(crate) fn later_names_in<'k>(&'k self, text: &str) -> Vec<(&'k str, &'k str)> {
         self.later_names
             .iter()
-            .filter(|(name, _)| name == canonical)
-            .map(|(_, later)| later.as_str())
-            .find(|later| {
+            .filter(|(_, later)| {
                 memchr::memmem::find_iter(text.as_bytes(), later.as_bytes())
                     .any(|at| on_word_bounds(text, at, at + later.len()))
             })
+            .map(|(canonical, later)| (canonical.as_str(), later.as_str()))
+            .collect()
     }
 
     /// Whether `lowercase_role` names an office only a devolved government
