@@ -183,7 +183,7 @@ impl WordAutomaton {
                 let end = r.offset + WordAutomaton::CHUNK;
                 bytes.get(r.offset..end).unwrap_or_default()
             });
-            if let Some(states) = self.skim_parts(&readings, &chunks) {
+            if let Some(states) = self.skim(readings.map(|r| r.state), chunks) {
                 for (reading, state) in readings.iter_mut().zip(states) {
                     reading.state = state;
                     reading.offset += WordAutomaton::CHUNK;
@@ -253,18 +253,18 @@ impl WordAutomaton {
         }
     }
 
-    /// The states after each reading's chunk, the look-ups of all in one
-    /// loop; none when a transition in one stops.
+    /// The states after reading each of `chunks` from the state beside it,
+    /// the look-ups of all in one loop (so that chains of look-ups that wait
+    /// on each other overlap); none when a transition in one stops.
     #[inline(always)]
-    fn skim_parts(
+    fn skim<const N: usize>(
         &self,
-        readings: &[Reading; WordAutomaton::PARTS],
-        chunks: &[&[u8]; WordAutomaton::PARTS],
-    ) -> Option<[usize; WordAutomaton::PARTS]> {
-        let mut states = readings.map(|r| r.state);
+        mut states: [usize; N],
+        chunks: [&[u8]; N],
+    ) -> Option<[usize; N]> {
         // Whole chunks, so that no look-up of a byte needs a test.
-        let mut whole = [&[0; WordAutomaton::CHUNK]; WordAutomaton::PARTS];
-        for (whole, &chunk) in whole.iter_mut().zip(chunks) {
+        let mut whole = [&[0; WordAutomaton::CHUNK]; N];
+        for (whole, chunk) in whole.iter_mut().zip(chunks) {
             *whole = chunk.try_into().ok()?;
         }
         for k in 0..WordAutomaton::CHUNK {
@@ -278,18 +278,6 @@ impl WordAutomaton {
             .iter()
             .all(|&s| s < self.next.len())
             .then_some(states)
-    }
-
-    /// The state after `chunk` read from `state`; none when a transition
-    /// on it stops.
-    #[inline(always)]
-    fn skim(&self, mut state: usize, chunk: &[u8]) -> Option<usize> {
-        for &b in chunk {
-            state = *self
-                .next
-                .get(state + usize::from(BYTE_CLASS[usize::from(b)]))? as usize;
-        }
-        (state < self.next.len()).then_some(state)
     }
 
     /// The word a stopping transition `next` ends, when it ends one before `i`.
@@ -378,8 +366,8 @@ impl Reading {
         let part = bytes.get(self.offset..end).unwrap_or_default();
         let mut chunks = part.chunks_exact(WordAutomaton::CHUNK);
         for chunk in &mut chunks {
-            match automaton.skim(self.state, chunk) {
-                Some(state) => {
+            match automaton.skim([self.state], [chunk]) {
+                Some([state]) => {
                     self.state = state;
                     self.offset += chunk.len();
                 }
