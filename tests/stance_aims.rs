@@ -152,6 +152,16 @@ fn foreign_office_holders_are_not_the_target() {
         uk.speaker_side(Some(&org("Welsh Assembly Government")), &[]),
         Side::OtherGovernment
     );
+    // A body's word ending another organization's name is that name's.
+    for (name, side) in [
+        ("Congress", Side::OtherGovernment),
+        ("US Congress", Side::OtherGovernment),
+        ("the Kremlin", Side::OtherGovernment),
+        ("Trades Union Congress", Side::Other),
+        ("Wexford Farmers Congress", Side::Other),
+    ] {
+        assert_eq!(uk.speaker_side(Some(&org(name)), &[]), side, "{name}");
+    }
 }
 
 #[test]
@@ -1118,6 +1128,55 @@ fn a_deed_of_the_target_said_not_done_is_criticism() {
                 Neutral,
             ),
             (Side::Other, "Our members have not voted yet.", Neutral),
+        ],
+    );
+}
+
+#[test]
+fn idioms_of_shortfall_and_of_a_record_are_verdicts() {
+    let uk = StanceScorer::new();
+    check(
+        &uk,
+        &[
+            // Fire: a shortfall, a letdown, a rerun; a government's own
+            // account of its record and backing.
+            (
+                Side::Party,
+                "The minister's plans do not go far enough.",
+                Negative,
+            ),
+            (
+                Side::Other,
+                "The budget is more of the same from the chancellor.",
+                Negative,
+            ),
+            (
+                Side::Other,
+                "The government has let us down again.",
+                Negative,
+            ),
+            (
+                Side::Target,
+                "We are fully behind the home secretary.",
+                Positive,
+            ),
+            (
+                Side::Target,
+                "We are making record investment in our schools.",
+                Positive,
+            ),
+            // Must not fire: bodies named `trusts`, faith as a topic, a
+            // measure that went far enough.
+            (
+                Side::Target,
+                "Trusts will be told their allocations by the end of the month.",
+                Neutral,
+            ),
+            (
+                Side::Target,
+                "The schools will be run by faith groups and universities.",
+                Neutral,
+            ),
         ],
     );
 }

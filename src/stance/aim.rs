@@ -693,6 +693,15 @@ pub(super) fn side_of_name_with(
     let all = Span::new(0, name.len());
     tokenize_into(name, all, tokens);
     elsewhere.find_into(name, all, tokens, places);
+    // A body's word ending a longer name is that name's (the `Trades Union
+    // Congress` is a union, not a legislature): a body is one only where no
+    // capitalized word of another name comes right before it (`US
+    // Congress`: the place is a hit of its own).
+    while let Some(i) = places.iter().position(|hit| {
+        target.place(hit.entry) == Place::Body && ends_longer_name(name, tokens, places, hit)
+    }) {
+        places.remove(i);
+    }
     let kinds = || places.iter().map(|h| target.place(h.entry));
     if kinds().any(|k| matches!(k, Place::Party | Place::Opposition)) {
         return Some(Side::Party);
@@ -710,6 +719,19 @@ pub(super) fn side_of_name_with(
     moved.clear();
     target.keep_in_place(tokens, mentions, places, moved);
     (!moved.is_empty()).then_some(Side::OtherGovernment)
+}
+
+/// Whether `hit` ends a longer name: a capitalized word that is no hit of
+/// its own comes right before it.
+fn ends_longer_name(name: &str, tokens: &Tokens, hits: &[Hit], hit: &Hit) -> bool {
+    let Some(before) = hit.first.checked_sub(1) else {
+        return false;
+    };
+    tokens.get(before).is_some_and(|t| {
+        t.is_word
+            && t.span.of(name).starts_with(char::is_uppercase)
+            && !hits.iter().any(|h| h.last == hit.first)
+    })
 }
 
 #[cfg(test)]
