@@ -278,6 +278,8 @@ fn kinds_and_mentions() {
         ("The club added that two new coaches would start in June.", &[(Indirect, "two new coaches would start in June", "The club")]),
         ("Ann Lee wrote a long letter to the head of the council.", &[]),
         ("Ann Lee claimed Tom Hale and his deputy were never told.", &[(Indirect, "Tom Hale and his deputy were never told", "Ann Lee")]),
+        ("The two countries have agreed new fishing quotas for next year.", &[]),
+        ("The ministers agreed the talks had been useful.", &[(Indirect, "the talks had been useful", "The ministers")]),
         // A subordinate clause after a cue is an adjunct, not what was said.
         ("“We are ready,” Ann Lee said as she left the stage in Leeds.", &[(Direct, "We are ready,", "Ann Lee")]),
         ("The mayor said when the storm hit the town hall was closed.", &[]),
