@@ -380,7 +380,52 @@ pub(in crate::quotes) fn noun_phrase_tail(
             }
         }
     }
+    if article == 0 && k >= 2 && toks[k - 1].text == "in" {
+        if let Some(owner) = place_owner(toks, k, knowledge) {
+            return Some(Span::new(owner, name.end));
+        }
+    }
     Some(name)
+}
+
+/// Where the group a place name is the home of starts, when the name that
+/// ends `toks` from token `k` on is a place after `in` (`Residents in
+/// Leeds`, `Chief constables in England and Wales`): the place is theirs,
+/// not the subject, as the town centre is theirs in `Residents in the town
+/// centre`. The group is up to four content words whose last is a common
+/// noun or a role, or one capitalized word opening the sentence
+/// (`Residents`).
+/// (Out of line: asked only of a name after `in`.)
+#[inline(never)]
+fn place_owner(toks: &[Token], k: usize, knowledge: &Knowledge) -> Option<usize> {
+    let place = toks.get(k..)?;
+    let all_places = place
+        .iter()
+        .filter(|t| t.is_capitalized())
+        .all(|t| knowledge.is_place(t.text));
+    if !all_places {
+        return None;
+    }
+    let group = toks.get(..k - 1)?;
+    let last = group.last()?;
+    let common = !last.is_capitalized() || knowledge.is_role(&lower(last.text));
+    let opening_word = group.len() == 1;
+    if !(is_word(last) && (common || opening_word)) {
+        return None;
+    }
+    // The group's words: up to four content words back from `in`.
+    let words = group
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|t| {
+            is_word(t)
+                && !knowledge.is_function_word(t.text)
+                && !knowledge.is_preposition(&lower(t.text))
+        })
+        .count();
+    let first = group.len().checked_sub(words.max(1))?;
+    group.get(first).map(|t| t.span.start)
 }
 
 /// Where the possessive name owning the role that ends `toks` starts

@@ -110,6 +110,8 @@ fn subjects() {
         ("The council has repeatedly said the budget was gone.", &[("said", "The council")]),
         // A group or a person with the place they are in.
         ("Residents in the town centre said the plan was weak.", &[("said", "Residents in the town centre")]),
+        ("Residents in Leeds said the plan was weak.", &[("said", "Residents in Leeds")]),
+        ("Chief constables in England and Wales have warned that forces will shrink.", &[("warned", "Chief constables in England and Wales")]),
         ("A man in the crowd said the plan was weak.", &[("said", "A man in the crowd")]),
         ("Earlier in the day the minister said the plan was weak.", &[("said", "the minister")]),
         // … but a past form opening a report after a name in `’s` is its verb.
