@@ -1180,3 +1180,37 @@ fn idioms_of_shortfall_and_of_a_record_are_verdicts() {
         ],
     );
 }
+
+#[test]
+fn a_proxy_is_the_targets_only_in_a_story_that_names_it() {
+    let uk = StanceScorer::new();
+    let text = "The plan is a good one and the offer is generous.";
+    let score_in = |document: &DocumentTarget| {
+        let context = QuoteContext {
+            speaker: Side::Other,
+            document: Some(document),
+            ..QuoteContext::default()
+        };
+        uk.score_quote(text, Span::new(0, text.len()), &context)
+            .label
+    };
+    // Fire: in a story about the government, its plan and its offer.
+    let political = uk.read_document("The government unveiled its plan.", &[]);
+    assert_eq!(score_in(&political), Positive);
+    // Must not fire: in a takeover story the plan and the offer are a company's.
+    let business = uk.read_document("Brightwater Robotics made an offer for Acme.", &[]);
+    assert_eq!(score_in(&business), Neutral);
+    // After a modal the word is a verb: `move` is no move of the target's.
+    let text = "The best players would move abroad, and the move is a disgrace.";
+    let context = QuoteContext {
+        speaker: Side::Other,
+        document: Some(&political),
+        ..QuoteContext::default()
+    };
+    let why = uk
+        .explain_quote(text, Span::new(0, text.len()), &context)
+        .to_string();
+    assert!(why.contains("“disgrace”"), "{why}");
+    assert!(why.contains("aimed at “move” [44..48]"), "{why}");
+    assert!(!why.contains("aimed at “move” [23..27]"), "{why}");
+}

@@ -437,6 +437,11 @@ fn is_own_possessive(norm: &[u8]) -> bool {
 /// mentions, proxies (with their owner), the speaker's own side and other
 /// objects. `text` is the document the analysis' spans are in, `rule_hits`
 /// the rule-trigger matches of the same tokens, `side` the speaker's.
+/// `story_names_target` says whether the story names the target at all: a
+/// proxy (`the plan`, `this offer`) is the target's only in one that does;
+/// elsewhere it is a company's, a club's or another government's, and a cue
+/// aimed at it is aimed at nothing the target owns.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn objects_into(
     analysis: &Analysis,
     text: &str,
@@ -444,6 +449,7 @@ pub(super) fn objects_into(
     target: &Target,
     rule_hits: &[Hit],
     side: Side,
+    story_names_target: bool,
     out: &mut Vec<Object>,
 ) {
     out.clear();
@@ -462,13 +468,31 @@ pub(super) fn objects_into(
             out.push(object(h, Aim::Other));
         }
     }
-    for h in rule_hits {
-        // After `to` or a subject pronoun the word is a verb (`to offer`,
-        // `he plans`), not the target's offer or plans.
+    let proxies = if story_names_target { rule_hits } else { &[] };
+    for h in proxies {
+        // After `to`, a subject pronoun or a modal the word is a verb (`to
+        // offer`, `he plans`, `would move`), not the target's offer, plans
+        // or move.
         let verb = h.first.checked_sub(1).is_some_and(|j| {
             matches!(
                 toks.norm_bytes_at(j),
-                b"to" | b"we" | b"they" | b"he" | b"she" | b"i" | b"you" | b"it" | b"who"
+                b"to"
+                    | b"we"
+                    | b"they"
+                    | b"he"
+                    | b"she"
+                    | b"i"
+                    | b"you"
+                    | b"it"
+                    | b"who"
+                    | b"would"
+                    | b"will"
+                    | b"could"
+                    | b"can"
+                    | b"may"
+                    | b"might"
+                    | b"must"
+                    | b"should"
             )
         });
         if rules.kinds.get(h.entry) == Some(&Kind::Proxy) && !verb && !taken(h, out) {

@@ -341,6 +341,9 @@ impl StanceScorer {
         {
             rules::asked_for(rs);
         }
+        let story_names_target = frame_names_target
+            || !rs.analysis.targets.is_empty()
+            || context.document.is_none_or(|d| d.names_target());
         aim::objects_into(
             &rs.analysis,
             document,
@@ -348,6 +351,7 @@ impl StanceScorer {
             &self.target,
             &rs.rule_hits,
             side,
+            story_names_target,
             objects,
         );
         let mut items = std::mem::take(&mut rs.analysis.items);
