@@ -180,6 +180,7 @@ fn bench(c: &mut Criterion) {
                                     .map_or([""; 2], |s| [s.name.as_str(), s.mention.as_str()]),
                             ),
                             document: None,
+                            others: &[],
                         };
                         (q.span, context)
                     })

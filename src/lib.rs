@@ -100,7 +100,7 @@ pub use model::{
 pub use stance::StanceScorer;
 
 use knowledge::OrgKind;
-use span::CharMap;
+use span::{CharMap, Span};
 
 // The README's Rust examples run as doctests.
 #[cfg(doctest)]
@@ -267,12 +267,13 @@ impl Pipeline {
         } = attributed;
         let document = self.read_document(text, &attributions);
         let sides = self.speaker_sides(&attributions, &org_mentions);
+        let others = other_orgs(&org_mentions);
         let quotes = detected
             .iter()
             .zip(attributions)
             .zip(sides)
             .map(|((q, a), side)| {
-                let context = self.stance_context(&seg, q, side, &document);
+                let context = self.stance_context(&seg, q, side, &document, &others);
                 Quote {
                     text: q.span.of(text).to_string(),
                     span: q.span.to_array(),
@@ -338,12 +339,14 @@ impl Pipeline {
         quote: &quotes::DetectedQuote,
         speaker: stance::Side,
         document: &'a stance::DocumentTarget<'a>,
+        others: &'a [Span],
     ) -> stance::QuoteContext<'a> {
         stance::QuoteContext {
             cue: quote.cue,
             frame: Some(seg.around(quote.span)),
             speaker,
             document: Some(document),
+            others,
         }
     }
 
@@ -457,11 +460,12 @@ impl Pipeline {
         };
         let document = self.read_document(text, &attributions);
         let sides = self.speaker_sides(&attributions, &org_mentions);
+        let others = other_orgs(&org_mentions);
         detected
             .iter()
             .zip(sides)
             .map(|(q, side)| {
-                let context = self.stance_context(&seg, q, side, &document);
+                let context = self.stance_context(&seg, q, side, &document, &others);
                 self.stance.explain_quote(text, q.span, &context)
             })
             .collect()
@@ -519,4 +523,22 @@ impl Pipeline {
             error: None,
         }
     }
+}
+
+/// The spans of the organizations a document names that are neither the
+/// target nor a party: the stance stage reads a cue aimed at one as aimed
+/// at someone else ([`stance::QuoteContext::others`]). News outlets are
+/// left out: in a report they are whom it was told to (`told the World at
+/// One`), seldom what it judges.
+fn other_orgs(org_mentions: &[orgs::OrgMention]) -> Vec<Span> {
+    org_mentions
+        .iter()
+        .filter(|m| {
+            !matches!(
+                m.org.kind,
+                OrgKind::Government | OrgKind::Party | OrgKind::Media
+            )
+        })
+        .map(|m| m.span)
+        .collect()
 }

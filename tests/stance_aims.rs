@@ -288,6 +288,7 @@ fn government_description_is_neutral_its_defence_positive() {
         frame: Some(Span::new(0, doc.len())),
         speaker,
         document: Some(about_the_target()),
+        others: &[],
     };
     let quote = quote.unwrap_or_default();
     assert_eq!(
@@ -1213,4 +1214,26 @@ fn a_proxy_is_the_targets_only_in_a_story_that_names_it() {
     assert!(why.contains("“disgrace”"), "{why}");
     assert!(why.contains("aimed at “move” [44..48]"), "{why}");
     assert!(!why.contains("aimed at “move” [23..27]"), "{why}");
+}
+
+#[test]
+fn a_verdict_on_an_organization_the_quote_names_is_no_verdict_on_the_target() {
+    let pipeline = Pipeline::new();
+    let label = |quote: &str| {
+        let text = format!(
+            "Ministers set out new rail plans on Monday.\n\n\u{201c}{quote}\u{201d} said Ann Lee, \
+             a spokeswoman for Wexbury Trains."
+        );
+        let analysis = pipeline.analyze(&text);
+        let quote = analysis.quotes.first().expect("one quote");
+        (quote.stance.label, quote.text.clone())
+    };
+    // Must not fire: the quote's verdict is on a union it names.
+    let (got, text) =
+        label("We are disappointed that the Wexbury Rail Union has chosen to inflict misery on passengers.");
+    assert_eq!(got, Neutral, "{text}");
+    // Fire: the same verdict on the target.
+    let (got, text) =
+        label("We are disappointed that ministers have chosen to inflict misery on passengers.");
+    assert_eq!(got, Negative, "{text}");
 }

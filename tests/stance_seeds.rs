@@ -70,6 +70,7 @@ fn seed_predictions() -> Vec<(StanceLabel, StanceLabel, String)> {
                 frame: Some(frame_of(text, span)),
                 speaker: scorer.speaker_side(org.as_ref(), &[]),
                 document: Some(&document),
+                others: &[],
             };
             let gold = match q["stance"].as_str() {
                 Some("negative") => StanceLabel::Negative,

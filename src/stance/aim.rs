@@ -450,6 +450,7 @@ pub(super) fn objects_into(
     rule_hits: &[Hit],
     side: Side,
     story_names_target: bool,
+    others: &[Span],
     out: &mut Vec<Object>,
 ) {
     out.clear();
@@ -466,6 +467,33 @@ pub(super) fn objects_into(
     for h in &analysis.places {
         if target.place(h.entry).is_other_object() && !taken(h, out) {
             out.push(object(h, Aim::Other));
+        }
+    }
+    // The organizations the quote names that are not the target (`the
+    // RMT`, `Acme`), as the attribution found them (in text order).
+    if let (Some(first_tok), Some(last_tok)) = (toks.as_slice().first(), toks.as_slice().last()) {
+        let inside = Span::new(first_tok.span.start, last_tok.span.end);
+        let from = others.partition_point(|o| o.start < inside.start);
+        for &span in others.get(from..).unwrap_or_default() {
+            if span.start >= inside.end {
+                break;
+            }
+            if span.end > inside.end {
+                continue;
+            }
+            let first = toks
+                .as_slice()
+                .partition_point(|t| t.span.start < span.start);
+            let last = toks.as_slice().partition_point(|t| t.span.start < span.end);
+            let hit = Hit {
+                entry: 0,
+                span,
+                first,
+                last,
+            };
+            if first < last && !taken(&hit, out) {
+                out.push(object(&hit, Aim::Other));
+            }
         }
     }
     let proxies = if story_names_target { rule_hits } else { &[] };

@@ -352,6 +352,7 @@ impl StanceScorer {
             &rs.rule_hits,
             side,
             story_names_target,
+            context.others,
             objects,
         );
         let mut items = std::mem::take(&mut rs.analysis.items);
@@ -715,6 +716,7 @@ mod tests {
                 frame: framed.then(|| Span::new(opening.len(), document.len())),
                 speaker: Side::ALL[side],
                 document: Some(&read),
+                others: &[],
             };
             let mut scratch = QuoteScratch::default();
             let full = scorer.stance_of(&document, quote, &context, &mut scratch, false);
@@ -771,6 +773,7 @@ mod tests {
                 frame: Some(Span::new(0, doc.len())),
                 speaker: if k == 1 { Side::Target } else { Side::Other },
                 document: Some(&names_target),
+                others: &[],
             };
             let fresh = s.score_quote_with(doc, q, &ctx, &mut QuoteScratch::default());
             assert_eq!(s.score_quote_with(doc, q, &ctx, &mut scratch), fresh);
