@@ -412,6 +412,12 @@ fn a_harmed_good_counts_against() {
                 Negative,
             ),
             (Side::Other, "Ministers undermined confidence.", Negative),
+            // A refusal of a good (`refused to back`, `refusing to pay fairly`).
+            (
+                Side::Other,
+                "Ministers have refused to back the fair pay deal.",
+                Negative,
+            ),
             (Side::Party, "The bill will destroy freedom.", Negative),
             (
                 Side::Party,
