@@ -213,6 +213,24 @@ pub(super) fn leading_frame(
         .map(|(i, _)| i)
 }
 
+/// Whether a naming cue names a thing in apposition (`says the device,
+/// called Parla, works`): set off by commas, with a name of capitalized
+/// words for its object. It names something inside a report and starts no
+/// report of its own.
+fn names_in_apposition(text: &str, cue: Span) -> bool {
+    let before = text.get(..cue.start).unwrap_or_default().trim_end();
+    let after = text.get(cue.end..).unwrap_or_default();
+    let Some(comma) = after.find(',') else {
+        return false;
+    };
+    let name = after.get(..comma).unwrap_or_default();
+    before.ends_with(',')
+        && !name.trim().is_empty()
+        && name
+            .split_whitespace()
+            .all(|word| word.starts_with(char::is_uppercase))
+}
+
 /// The clause a frame reports: from its start to the sentence end or to the
 /// next frame in the sentence, without end punctuation.
 pub(super) fn clause_of(
@@ -230,6 +248,9 @@ pub(super) fn clause_of(
     // `…, while Y warned that`, `…, but Y said`: after a comma, a conjunction
     // opening the next frame's clause starts the new report.
     let report_start = |n: &Frame| {
+        if n.flags.naming && names_in_apposition(text, n.cue) {
+            return None;
+        }
         let from = f.clause_start.min(n.boundary);
         let before = text[from..n.boundary].trim_end();
         if n.place == SubjectPlace::Shared || before.ends_with([',', ';', '–', '—']) {

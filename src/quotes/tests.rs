@@ -279,6 +279,11 @@ fn kinds_and_mentions() {
         ("Ann Lee wrote a long letter to the head of the council.", &[]),
         ("Ann Lee claimed Tom Hale and his deputy were never told.", &[(Indirect, "Tom Hale and his deputy were never told", "Ann Lee")]),
         ("The two countries have agreed new fishing quotas for next year.", &[]),
+        // A naming cue in apposition names a thing inside a report and ends none.
+        (
+            "The firm says the new device, called Parla, works with any phone.",
+            &[(Indirect, "the new device, called Parla, works with any phone", "The firm")],
+        ),
         ("The ministers agreed the talks had been useful.", &[(Indirect, "the talks had been useful", "The ministers")]),
         // A subordinate clause after a cue is an adjunct, not what was said.
         ("“We are ready,” Ann Lee said as she left the stage in Leeds.", &[(Direct, "We are ready,", "Ann Lee")]),
