@@ -1172,6 +1172,16 @@ fn idioms_of_shortfall_and_of_a_record_are_verdicts() {
                 "We are making record investment in our schools.",
                 Positive,
             ),
+            (
+                Side::Target,
+                "The formula for the targets is simple and transparent.",
+                Positive,
+            ),
+            (
+                Side::Party,
+                "The way ministers set the targets is opaque and unaccountable.",
+                Negative,
+            ),
             // Must not fire: bodies named `trusts`, faith as a topic, a
             // measure that went far enough.
             (
