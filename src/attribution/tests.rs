@@ -361,6 +361,12 @@ fn resolution_cases() {
             &[("it would app", Some("company"), None)],
         ),
         ("Leeds cut the scheme. The council said it had no choice.", &[("it had no ch", Some("council"), None)]),
+        // A name of function words only is none (the title-case reading of
+        // `newspaper` and the next line's `The`).
+        (
+            "Player wins case against weekly newspaper\n\nThe former defender Tom Hale has won his action against the Weekly Courier.\n\nThe Weekly Courier said it would appeal.",
+            &[("it would app", Some("Weekly Courier"), None)],
+        ),
         // A role opening a sentence names its employer after `at` (fire); a
         // capitalized role inside one is a name's part (must not).
         ("Analysts at Brightwater said growth would slow.", &[("growth would", Some("Analysts at Brightwater"), Some("Brightwater"))]),

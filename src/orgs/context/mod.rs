@@ -122,6 +122,11 @@ pub(super) fn context_orgs(
         let Some((start, end, kind)) = introduced else {
             continue;
         };
+        // A name of function words only is none (`weekly newspaper⏎The
+        // former defender`: the title-case reading took `The`).
+        if (start..end).all(|k| knowledge.is_function_word(toks.text_at(k))) {
+            continue;
+        }
         let end = extend_to_committee(&toks, end, knowledge).unwrap_or(end);
         let span = toks.name_span(start, end, knowledge);
         if span.is_empty() || known.iter().any(|k| k.span.overlaps(span)) {
