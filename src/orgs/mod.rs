@@ -353,13 +353,21 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         // The last head word of the run, told by its shape first. (A plain
         // loop: the run's words are few, and this is asked of every run.)
         let mut head_kind = None;
+        // `Castlebridge Borough Council's plans`: the run's last word may be
+        // the name's possessive, which is no part of the name (a possessive
+        // inside a run is: `King's College London`).
+        let owner = token(end).map_or(0, |t| possessive_suffix(t.text));
         for k in (i..=end).rev() {
-            if !bytes_at(k).is_some_and(|w| knowledge.may_be_org_head(w)) {
-                continue;
-            }
-            let Some(t) = token(k) else {
+            let Some(mut t) = token(k) else {
                 continue;
             };
+            if k == end && owner > 0 {
+                t.span.end -= owner;
+                t.text = t.span.of(text);
+            }
+            if !knowledge.may_be_org_head(t.text.as_bytes()) {
+                continue;
+            }
             if let Some(kind) = knowledge.org_head(t.text) {
                 head_kind = Some((t, kind));
                 break;
@@ -376,7 +384,9 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             i += 1;
             continue;
         }
-        let last = token(end).unwrap_or(first);
+        let mut last = token(end).unwrap_or(first);
+        last.span.end -= owner;
+        last.text = last.span.of(text);
         if let Some((head, kind)) = head_kind {
             // The head must end the name or be followed by `of`/`for` and a name.
             let head_at_end = head.span == last.span;
@@ -408,8 +418,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         {
             // `Marks & Spencer`, `Procter & Gamble`: two names joined by an
             // ampersand name a firm (`Procter & Gamble’s` is its possessive).
-            let owner = possessive_suffix(last.text);
-            let span = Span::new(first.span.start, last.span.end - owner);
+            let span = Span::new(first.span.start, last.span.end);
             out.push(OrgMention {
                 span,
                 org: OrgName {
@@ -641,6 +650,16 @@ mod tests {
             (
                 "General Motors of Canada said so.",
                 &[("General Motors of Canada", "General Motors of Canada", None)],
+            ),
+            // A name ending in its possessive is the name without it
+            // (fire); a possessive inside a name is the name's (must not cut).
+            (
+                "Workers oppose Ardley Borough Council's plans.",
+                &[("Ardley Borough Council", "Ardley Borough Council", None)],
+            ),
+            (
+                "Staff at Queen's College Ardley agreed.",
+                &[("Queen's College Ardley", "Queen's College Ardley", None)],
             ),
             // A phrase that names no organization is none by its head word
             // either (must not); a name with the same head word is (fire).

@@ -34,7 +34,7 @@ use memchr::memmem;
 
 use super::{OrgMention, OrgName};
 use crate::knowledge::{on_word_bounds, Knowledge, OrgKind};
-use crate::segment::{possessive_suffix, Token};
+use crate::segment::{is_article, possessive_suffix, Token};
 use crate::span::Span;
 use employer::{employer_after, employer_before_role};
 use kind_calls::{named_before_its_kind, sentences_calling_kind};
@@ -674,8 +674,16 @@ fn named_as_person(toks: &Tokens, start: usize, end: usize, knowledge: &Knowledg
             })
         });
     }
+    // (Not where the word opens a sentence, a headline's `Rugby union clubs
+    // vote`, nor where it is part of another name, `the Rugby Football
+    // Union`: a surname stands alone inside a sentence somewhere, `said Romney`.)
     let own_before = toks.text_at(end - 2);
-    occurrences(toks, last).any(|k| toks.text_at(k.wrapping_sub(1)) != own_before)
+    occurrences(toks, last).any(|k| {
+        toks.text_at(k.wrapping_sub(1)) != own_before
+            && mid_sentence(toks, k)
+            && !toks.is_capitalized(k + 1)
+            && !is_article(toks.text_at(k.wrapping_sub(1)))
+    })
 }
 
 /// `the environment select committee`, `the Commons health committee`, `the

@@ -48,6 +48,23 @@ fn subjects() {
         ("“It is bad,” said the businessman in New York.", &[("said", "the businessman")]),
         ("“It is bad,” Mr Kline said.", &[("said", "Mr Kline")]),
         ("A DHSC spokesperson said:\"We are clear.\"", &[("said", "A DHSC spokesperson")]),
+        // The commas between a department's briefs are its name's (fire);
+        // a comma before a determiner phrase ends the subject (must not).
+        (
+            "A Department for Arts, Parks and Sport spokesperson said:\"We are clear.\"",
+            &[("said", "A Department for Arts, Parks and Sport spokesperson")],
+        ),
+        (
+            "In Leeds, a Department for Education spokesperson said:\"We are clear.\"",
+            &[("said", "a Department for Education spokesperson")],
+        ),
+        // A body sitting on another is named by it (fire); a word that is
+        // no noun phrase is not (must not).
+        (
+            "The Liberal group on the council said the plan was rushed.",
+            &[("said", "The Liberal group on the council")],
+        ),
+        ("Later on the council said the plan was rushed.", &[("said", "the council")]),
         ("Unions say they want to see it.", &[("say", "Unions")]),
         ("The union’s general secretary Mark Serwotka said: “Yes.”", &[("said", "The union’s general secretary Mark Serwotka")]),
         (
