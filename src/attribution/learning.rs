@@ -743,6 +743,41 @@ impl<'a> Doc<'a> {
         (at.start == 0 && at.end == bare.len()).then_some(government)
     }
 
+    /// The government of the state the story is about, for a government
+    /// body described at `mention` (`the country's finance ministry`): the
+    /// one state that opens a sentence up to the mention's, in its paragraph
+    /// and the one before, when the text names no government body (the
+    /// target's) before it outside quotes.
+    pub(super) fn state_body(&self, mention: Span) -> Option<&'a OrgName> {
+        let before = self.orgs.partition_point(|o| o.span.start < mention.start);
+        let named = self.orgs[..before]
+            .iter()
+            .any(|o| o.org.kind == OrgKind::Government && !self.in_quote(o.span));
+        if named {
+            return None;
+        }
+        let sentence = self.seg.sentence_at(mention.start)?;
+        let paragraph = self.seg.sentences.get(sentence)?.paragraph;
+        let mut state: Option<&'a OrgName> = None;
+        for k in (0..=sentence).rev() {
+            let s = self.seg.sentences.get(k)?;
+            if s.paragraph + 1 < paragraph {
+                break;
+            }
+            let word = self.token_range(s.span).start;
+            let Some(found) =
+                self.state_opening_sentence(word, self.token(word).text, sentence + 1)
+            else {
+                continue;
+            };
+            if state.is_some_and(|n| n.name != found.name) {
+                return None;
+            }
+            state = Some(found);
+        }
+        state
+    }
+
     fn government_named_before(&self, before: usize, sentence: usize) -> Option<&'a OrgName> {
         let paragraph = self.seg.sentences.get(sentence)?.paragraph;
         let first = (0..=sentence)

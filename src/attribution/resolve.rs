@@ -220,6 +220,23 @@ impl<'a> Doc<'a> {
         }
         if definite && !head_is_role {
             if let Some(kind) = k.org_noun(head.text) {
+                // `Chile has agreed a loan …, the country's finance ministry
+                // has announced`: a body of a government, in a story about
+                // another state that names no government body, is that
+                // state's government's.
+                let state = (kind == OrgKind::Government)
+                    .then(|| self.state_body(mention))
+                    .flatten();
+                if let Some(government) = state {
+                    let source = Source {
+                        name: body.of(text),
+                        kind: SpeakerKind::Description,
+                        person: None,
+                        org: Some(government),
+                        government: false,
+                    };
+                    return Some((source, Resolution::Description));
+                }
                 if let Some(found) = self.organization_referred_to(mention, head, kind) {
                     return Some((found, Resolution::Description));
                 }

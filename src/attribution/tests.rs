@@ -802,6 +802,17 @@ fn office_holder_cases() {
             "Peru is to borrow $4bn from its lenders.\n\nFinance Minister Ana Soto said the deal would restore confidence.",
             &[("the deal wou", Some("Ana Soto"), Some("Peruvian government"))],
         ),
+        // A government body described in a story about another state is
+        // that state's government's (fire); not once the text names one of
+        // the target's bodies (must not).
+        (
+            "Peru is to borrow $4bn. The country's finance ministry said the loan was needed.",
+            &[("the loan was", Some("country's finance ministry"), Some("Peruvian government"))],
+        ),
+        (
+            "The Treasury met. Peru is to borrow $4bn. The country's finance ministry said the loan was needed.",
+            &[("the loan was", Some("HM Treasury"), Some("HM Treasury"))],
+        ),
         (
             "Peru failed to act and \"should have acted sooner\", said Finance Minister Ana Soto.",
             &[("Peru failed ", Some("Ana Soto"), Some("Government"))],

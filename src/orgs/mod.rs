@@ -194,6 +194,16 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
     let joins = |word: &[u8]| {
         matches!(word, b"of" | b"for" | b"and" | b"the" | b"'" | b"&") || word == "’".as_bytes()
     };
+    // Whether a line break lies between tokens `k` and `k + 1`: a name
+    // never runs on from a headline into the paragraph after it.
+    let line_break_after = |k: usize| {
+        let (Some(a), Some(b)) = (spans.get(k), spans.get(k + 1)) else {
+            return false;
+        };
+        text.as_bytes()
+            .get(a.end..b.start)
+            .is_some_and(|gap| gap.contains(&b'\n'))
+    };
     let suffixes = OrgSuffixes::new(knowledge);
     let mut out = Vec::new();
     // Names begin with a capital: only the capitalized tokens can start one.
@@ -214,7 +224,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         // when it is capitalized or joins another capitalized one.
         // `Acme plc`: a legal suffix in lowercase ends the name too.
         let suffix_at = |k: usize| bytes_at(k).is_some_and(|w| suffixes.holds(w));
-        let joined = capitals.get(c) == Some(&(i + 1)) || {
+        let joined = !line_break_after(i) && capitals.get(c) == Some(&(i + 1)) || {
             // (The next word is read only when it is not the next capital.)
             let next_word = bytes_at(i + 1).unwrap_or_default();
             (joins(next_word) && capitalized_at(i + 2))
@@ -236,7 +246,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         let (mut before, mut word): (&[u8], &[u8]) = (b"", first_word);
         let text_at = |k: usize| token(k).map_or("", |t| t.text);
         loop {
-            let next = bytes_at(j + 1);
+            let next = bytes_at(j + 1).filter(|_| !line_break_after(j));
             let capital_next = next.is_some_and(|w| capitalized(w, j + 1));
             // `(a speech to) the Foreign Policy Centre Mr Straw`: an honorific
             // starts a person's name, which ends the organization's.
@@ -650,6 +660,12 @@ mod tests {
             (
                 "General Motors of Canada said so.",
                 &[("General Motors of Canada", "General Motors of Canada", None)],
+            ),
+            // A name does not run on from a headline into the paragraph
+            // after it (fire: two names).
+            (
+                "Deal for Harwick Vale\n\nHarwick Vale Group agreed.",
+                &[("Harwick Vale Group", "Harwick Vale Group", None)],
             ),
             // A name ending in its possessive is the name without it
             // (fire); a possessive inside a name is the name's (must not cut).

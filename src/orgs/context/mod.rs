@@ -438,7 +438,7 @@ impl<'a> Tokens<'a> {
         let plain_word =
             |t: &Token| t.is_capitalized() && t.is_word() && !knowledge.is_function_word(t.text);
         let name_word = |k: usize, t: &Token| {
-            if !(t.is_capitalized() && t.is_word()) {
+            if !(t.is_capitalized() && t.is_word()) || is_compound_adjective(t.text) {
                 return false;
             }
             if !knowledge.is_function_word(t.text) {
@@ -602,6 +602,14 @@ fn apposition_after_kind_noun(
     let kind = knowledge.org_noun(noun.text)?;
     let end = toks.name_at(i, knowledge)?;
     (toks.text_at(end) == ",").then_some((i, end, kind))
+}
+
+/// `Bristol-based`, `London-listed`, `US-owned`: a capitalized word whose
+/// last part after a hyphen is lowercase is an adjective, no name's word
+/// (`Rolls-Royce`, `Stoke-on-Trent` end in a capital).
+fn is_compound_adjective(word: &str) -> bool {
+    word.rsplit_once('-')
+        .is_some_and(|(_, last)| last.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// A word that joins the capitalized words of a name (`Friends of the Earth`,

@@ -162,6 +162,10 @@ fn organizations_by_context() {
         ),
         ("Jim Fenn, from London, said so.", &[]),
         ("Jim Fenn, 47, from Market Harwell, said so.", &[]),
+        // A compound adjective is no name's word (must not); a hyphened
+        // name ending in a capital is (fire).
+        ("The board of the Bristol-based provider said so.", &[]),
+        ("Tom Hale, chief executive of Harwick-Lane, said so.", &["Harwick-Lane"]),
         // A person's name before `of` (fire); a home town, a place, two
         // people or a one-word name after it (must not).
         (
