@@ -79,7 +79,34 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
         }
         let overlapping = || found.iter().filter(|f| f.span.overlaps(p.span));
         let past_outlet = |f: &OrgMention| f.org.kind == OrgKind::Media && p.span.end > f.span.end;
-        if overlapping().all(past_outlet) {
+        // `the opposition Social Green Party`: a name ending in a known one's
+        // head, with a word before it that is no place (`Scottish Green
+        // Party` is the Scottish branch, which the list may hold) nor a
+        // word that is no name's (`Former`, a title), is another body.
+        let ends_known = |f: &OrgMention| {
+            f.span.end == p.span.end && f.span.start > p.span.start && {
+                // One word, inside a sentence (a headline's capitals say
+                // nothing: `Top Republican Party Donor`), not a possessive
+                // (`Germany's Green Party` is the party).
+                let before = text.get(p.span.start..f.span.start).unwrap_or_default();
+                let mut words = before.split_whitespace();
+                let first = words.next().unwrap_or_default();
+                let inside = text
+                    .get(..p.span.start)
+                    .and_then(|t| t.trim_end_matches(' ').chars().last())
+                    .is_some_and(|c| c.is_alphanumeric() || c == ',');
+                words.next().is_none()
+                    && inside
+                    && possessive_suffix(first) == 0
+                    && !knowledge.is_place(first)
+                    && !knowledge.is_function_word(first)
+                    && knowledge.title(first).is_none()
+                    && !knowledge.is_role(first)
+                    && !knowledge.is_past_marker(first)
+                    && knowledge.devolved_government(first).is_none()
+            }
+        };
+        if overlapping().all(|f| past_outlet(f) || ends_known(f)) {
             found.retain(|f| !f.span.overlaps(p.span));
             true
         } else {
@@ -87,6 +114,7 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
         }
     });
     found.extend(unknown);
+    push_short_names(text, knowledge, &mut found);
     let tokens = seg
         .tokens
         .get(..seg.tokens.partition_point(|t| t.end <= text.len()))
@@ -101,6 +129,49 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
     found.sort_by_key(|m| m.span.start);
     link_acronyms(text, &mut found);
     found
+}
+
+/// `Lumora Ltd says … Lumora said`: a company named with its legal suffix
+/// is the same company where the text writes its name without it, pushed
+/// to `found` (unsorted: the caller sorts). Not inside another name
+/// (`Lumora Labs`), nor where a mention is found already.
+fn push_short_names(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMention>) {
+    let mut uses = Vec::new();
+    for (n, m) in found.iter().enumerate() {
+        if m.org.kind != OrgKind::Company {
+            continue;
+        }
+        let written = m.span.of(text);
+        let Some((short, suffix)) = written.rsplit_once(' ') else {
+            continue;
+        };
+        let short = short.trim_end_matches(',');
+        if short.is_empty()
+            || !knowledge.is_org_suffix(&suffix.to_lowercase())
+            || found[..n].iter().any(|e| e.span.of(text) == written)
+        {
+            continue;
+        }
+        for start in memchr::memmem::find_iter(text.as_bytes(), short.as_bytes()) {
+            let span = Span::new(start, start + short.len());
+            let rest = text.get(span.end..).unwrap_or_default();
+            let next_capital = rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+            let taken = |o: &OrgMention| o.span.overlaps(span);
+            if on_word_bounds(text, span.start, span.end)
+                && !next_capital
+                && !found.iter().any(taken)
+                && !uses.iter().any(taken)
+            {
+                uses.push(OrgMention {
+                    span,
+                    org: m.org.clone(),
+                });
+            }
+        }
+    }
+    found.extend(uses);
 }
 
 /// The party of a label after a member's name, `(D-Ohio)` or `, R-Texas`, or
@@ -660,6 +731,27 @@ mod tests {
             (
                 "General Motors of Canada said so.",
                 &[("General Motors of Canada", "General Motors of Canada", None)],
+            ),
+            // A name ending in a known one's head with one more word before
+            // it, inside a sentence, is another body (fire); not after a
+            // possessive or a place (must not).
+            (
+                "Ann Lee, of the opposition Social Green Party, spoke.",
+                &[("Social Green Party", "Social Green Party", None)],
+            ),
+            (
+                "Ann Lee, of Germany's Green Party, spoke.",
+                &[("Green Party", "Green Party", None)],
+            ),
+            // A company named with its legal suffix is the same company
+            // without it (fire), not inside another name (must not).
+            (
+                "Quillo Ltd makes glasses. Quillo said sales rose at Quillo Labs.",
+                &[
+                    ("Quillo Ltd", "Quillo Ltd", None),
+                    ("Quillo", "Quillo Ltd", None),
+                    ("Quillo Labs", "Quillo Labs", None),
+                ],
             ),
             // A name does not run on from a headline into the paragraph
             // after it (fire: two names).
