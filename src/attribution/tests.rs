@@ -681,6 +681,11 @@ fn resolution_cases() {
             "Clubs voted to cut pay, in a move the players' union called \"short-sighted\". The Netball Players' Union said it was not consulted.",
             &[("short-sighte", Some("Netball Players' Union"), Some("Netball Players' Union")), ("it was not c", Some("Netball Players' Union"), Some("Netball Players' Union"))],
         ),
+        // A text by an organization is said by it.
+        (
+            "Pupils who use phones at night are twice as likely to feel low, according to a study by the University of Ardley.",
+            &[("Pupils who u", Some("University of Ardley"), Some("University of Ardley"))],
+        ),
         // A department's spokesperson, its name's briefs set off by commas.
         (
             "A Department for Culture, Media and Sport spokesperson said funding was fair.",

@@ -263,7 +263,11 @@ pub(in crate::quotes) fn noun_phrase_tail(
                 // Group`: the phrase belongs to a name or a role before the preposition.
                 // `Residents in the town centre`, `A man in the crowd`: a
                 // place a group or person is in is theirs as well.
-                if k >= 2 && matches!(toks[k - 1].text, "of" | "at" | "for" | "from" | "in" | "on")
+                if k >= 2
+                    && matches!(
+                        toks[k - 1].text,
+                        "of" | "at" | "for" | "from" | "in" | "on" | "by"
+                    )
                 {
                     if let Some(owner) = noun_phrase_tail(&toks[..k - 1], strict, knowledge) {
                         let owner_is_role = knowledge.is_role(toks[k - 2].text);
@@ -274,7 +278,14 @@ pub(in crate::quotes) fn noun_phrase_tail(
                         // (`The opposition group on the council`: a body
                         // sitting on another is named by it too.)
                         let place = matches!(toks[k - 1].text, "in" | "on");
-                        if starts_with_name(owner, toks) || owner_is_role || place && determined {
+                        // (`A study by the University of Leeds`: a text's
+                        // author is named after `by`, a person's never.)
+                        let fits = if toks[k - 1].text == "by" {
+                            knowledge.is_document(toks[k - 2].text)
+                        } else {
+                            starts_with_name(owner, toks) || owner_is_role || place && determined
+                        };
+                        if fits {
                             return Some(Span::new(owner.start, last.span.end));
                         }
                     }

@@ -58,6 +58,21 @@ fn subjects() {
             "In Leeds, a Department for Education spokesperson said:\"We are clear.\"",
             &[("said", "a Department for Education spokesperson")],
         ),
+        // A text's author after `by` is part of the text's mention (fire);
+        // a place after `by` is not part of a person's (must not).
+        (
+            "A report by the Ardley Institute said the plan was weak.",
+            &[("said", "A report by the Ardley Institute")],
+        ),
+        ("A man by the river said the plan was weak.", &[("said", "the river")]),
+        (
+            "Pupils sleep less, according to a study by the University of Ardley.",
+            &[("according to", "a study by the University of Ardley")],
+        ),
+        (
+            "Pupils sleep less, according to a teacher by the river.",
+            &[("according to", "a teacher")],
+        ),
         // A body sitting on another is named by it (fire); a word that is
         // no noun phrase is not (must not).
         (
