@@ -652,7 +652,7 @@ impl<'a> Doc<'a> {
     /// target's own state, `@US` in a US target file, is no other), or an
     /// office only that state has (`the Taoiseach`).
     /// `scratch` is scratch space.
-    fn foreign_office(&self, phrase: Span, scratch: &mut String) -> Option<&'a OrgName> {
+    pub(super) fn foreign_office(&self, phrase: Span, scratch: &mut String) -> Option<&'a OrgName> {
         let words = phrase.of(self.text);
         let (at, government) = self.knowledge.foreign_government(words)?;
         // `Taoiseach`: an office only that state has.

@@ -333,12 +333,13 @@ fn resolution_cases() {
             &[("it was overd", Some("spokeswoman"), Some("Acme Trust"))],
         ),
         ("The Acme Trust welcomed the plan. A nurse said it was overdue.", &[("it was overd", Some("nurse"), None)]),
-        // A role a place's possessive owns is that place's, not the target's
-        // (fire); a name's possessive owns the description after it, and is
-        // no speaker (fire); in a preposition's object it owns nothing (must not).
+        // A role a place's possessive owns is that place's government's, not
+        // the target's (fire); a name's possessive owns the description after
+        // it, and is no speaker (fire); in a preposition's object it owns
+        // nothing (must not).
         (
             "France's prime minister has insisted the reform will go ahead.",
-            &[("the reform w", Some("France's prime minister"), None)],
+            &[("the reform w", Some("France's prime minister"), Some("French government"))],
         ),
         (
             "Tom Hale's campaign manager said the polls were wrong.",
@@ -806,6 +807,20 @@ fn office_holder_cases() {
         (
             "Peru is to borrow $4bn from its lenders.\n\nFinance Minister Ana Soto said the deal would restore confidence.",
             &[("the deal wou", Some("Ana Soto"), Some("Peruvian government"))],
+        ),
+        // A government body the mention gives another state is that
+        // state's government's (fire); the target's is the target's (must not).
+        (
+            "The Home Office met. The French interior ministry said it would keep working with the UK.",
+            &[("it would kee", Some("French interior ministry"), Some("French government"))],
+        ),
+        (
+            "The Home Office met. The French government said it would keep working with the UK.",
+            &[("it would kee", Some("French government"), Some("French government"))],
+        ),
+        (
+            "The Home Office met. The ministry said it would keep working with France.",
+            &[("it would kee", Some("Home Office"), Some("Home Office"))],
         ),
         // A government body described in a story about another state is
         // that state's government's (fire); not once the text names one of
