@@ -27,6 +27,10 @@ pub(super) const AT_LATER_MENTION: usize = 0;
 /// search short in a long document.
 pub(super) const MANAGEMENT_REACH: usize = 12;
 
+/// How many sentences after a description (`the union said`) that no
+/// organization named before fits the body it describes may be named first.
+const NAMED_NEXT_REACH: usize = 6;
+
 /// How many sentences before a person introduced as `Its chairman` the
 /// organization `its` stands for may be named: a long quote of it may lie between.
 pub(super) const ITS_REACH: usize = 6;
@@ -299,8 +303,55 @@ impl<'a> Doc<'a> {
         let o = if head.is_capitalized() {
             earlier().find(|o| o.org.name.split_whitespace().any(|w| w == head.text))?
         } else {
+            // `the council` is the latest of its kind, or one whose name
+            // holds the noun (`Castlebridge Borough Council`, whatever kind
+            // its head word gave it): a body's designation is in its name.
+            // Not a firm's noun: `the network`, `the bank` describe any
+            // firm, whatever its name (`Dish Network` is no more the network
+            // than the broadcaster the story is about).
+            let fits = |o: &&OrgMention| {
+                o.org.kind == kind
+                    || (kind != OrgKind::Company
+                        && o.org
+                            .name
+                            .split_whitespace()
+                            .any(|w| w.eq_ignore_ascii_case(head.text)))
+            };
+            // `Priya Nandakumar, an analyst at Shore Capital, said … The
+            // company said`: an organization the narration names only as
+            // somebody's employer is not what the story is about; the
+            // description refers past it, when another fits.
+            let employer_only = |o: &&OrgMention| {
+                self.claimed_orgs.contains(&o.span)
+                    && !self.orgs[..before].iter().any(|m| {
+                        m.org.name == o.org.name
+                            && !self.claimed_orgs.contains(&m.span)
+                            && !self.in_quote(m.span)
+                    })
+            };
+            // `… in a move the players' union described as “short-sighted”.
+            // The Rugby Players' Association said`: a story may describe a
+            // body before it names it, in the sentences right after.
+            let named_next = || {
+                let sentence = self.seg.sentence_at(mention.start)?;
+                let end = self
+                    .seg
+                    .sentences
+                    .get(sentence + NAMED_NEXT_REACH)
+                    .or(self.seg.sentences.last())?
+                    .span
+                    .end;
+                self.orgs[before..]
+                    .iter()
+                    .take_while(|o| o.span.end <= end)
+                    .filter(|o| !self.in_quote(o.span))
+                    .find(fits)
+            };
             let o = earlier()
-                .find(|o| o.org.kind == kind)
+                .filter(|o| !employer_only(o))
+                .find(fits)
+                .or_else(|| earlier().find(fits))
+                .or_else(named_next)
                 .or_else(|| earlier().find(|o| o.org.kind != OrgKind::Media))?;
             // `Lumora … has raised $150m from investors led by the fund
             // Brackwater Ventures. The firm said`: the subject of that

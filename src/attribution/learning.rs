@@ -10,7 +10,9 @@
 //! (`ex-adviser to the Treasury`), though a party stays; a minister of a
 //! devolved government (`Scottish finance minister Tom Hale`), or of the
 //! devolved or foreign government the story has just named (`The Welsh
-//! Government has published … Transport Minister Tom Hale`); and a role named
+//! Government has published … Transport Minister Tom Hale`), or of the state
+//! an earlier sentence is about (`Chile has agreed a loan … Finance Minister
+//! Ana Soto`); and a role named
 //! without a name (`The constitutional affairs secretary outlined …`, `the
 //! Tory home affairs spokesman said`), given to the person the text is about.
 
@@ -334,7 +336,26 @@ impl<'a> Doc<'a> {
         // Fathers`, `, of the Home Office,`), not in passing (`one of the men lampooned in the Labour
         // poster`).
         let affiliation = |phrase: Span| {
-            let org = self.org_in(phrase)?;
+            // `director of the Institute for Policy Integrity at Halden
+            // University's law school`: an organization owning a thing that
+            // is no role (`Unison's head of health` is one) holds the unit
+            // the person works in; the unit named before is theirs.
+            let owns_next = |o: &&OrgMention| {
+                let after = text.get(o.span.end..).unwrap_or_default();
+                let Some(rest) = after
+                    .strip_prefix("'s")
+                    .or_else(|| after.strip_prefix("’s"))
+                else {
+                    return false;
+                };
+                let owned = rest.split_whitespace().next().unwrap_or_default();
+                !self.knowledge.is_role(owned)
+            };
+            let org = self
+                .orgs_in(phrase)
+                .filter(|o| !owns_next(o))
+                .last()
+                .or_else(|| self.org_in(phrase))?;
             let near_start = || {
                 self.seg
                     .tokens_in(text, phrase)
@@ -631,7 +652,7 @@ impl<'a> Doc<'a> {
     /// target's own state, `@US` in a US target file, is no other), or an
     /// office only that state has (`the Taoiseach`).
     /// `scratch` is scratch space.
-    fn foreign_office(&self, phrase: Span, scratch: &mut String) -> Option<&'a OrgName> {
+    pub(super) fn foreign_office(&self, phrase: Span, scratch: &mut String) -> Option<&'a OrgName> {
         let words = phrase.of(self.text);
         let (at, government) = self.knowledge.foreign_government(words)?;
         // `Taoiseach`: an office only that state has.
@@ -697,6 +718,66 @@ impl<'a> Doc<'a> {
     /// government`). None when they also name the target's (`the
     /// government`, `the UK government`, one of its departments) or two
     /// others.
+    /// The government of the state token `word` (of the text `t`) names
+    /// when it opens a sentence before sentence `own_sentence` (`Chile has
+    /// agreed`, `Chile's economy`): the sentence is about that state. (Told by the token's first byte and
+    /// place first: most tokens are lowercase or inside a sentence.)
+    fn state_opening_sentence(
+        &self,
+        word: usize,
+        t: &str,
+        own_sentence: usize,
+    ) -> Option<&'a OrgName> {
+        if !t.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+            return None;
+        }
+        let span = self.token(word).span;
+        let at = self.seg.sentence_at(span.start)?;
+        // (Not the person's own sentence: what it opens with may be what
+        // they speak about, `Belgium failed to act, said the German minister`.)
+        if at >= own_sentence || self.seg.sentences.get(at)?.span.start != span.start {
+            return None;
+        }
+        let bare = t.get(..t.len() - possessive_suffix(t)).unwrap_or(t);
+        let (at, government) = self.knowledge.foreign_government(bare)?;
+        (at.start == 0 && at.end == bare.len()).then_some(government)
+    }
+
+    /// The government of the state the story is about, for a government
+    /// body described at `mention` (`the country's finance ministry`): the
+    /// one state that opens a sentence up to the mention's, in its paragraph
+    /// and the one before, when the text names no government body (the
+    /// target's) before it outside quotes.
+    pub(super) fn state_body(&self, mention: Span) -> Option<&'a OrgName> {
+        let before = self.orgs.partition_point(|o| o.span.start < mention.start);
+        let named = self.orgs[..before]
+            .iter()
+            .any(|o| o.org.kind == OrgKind::Government && !self.in_quote(o.span));
+        if named {
+            return None;
+        }
+        let sentence = self.seg.sentence_at(mention.start)?;
+        let paragraph = self.seg.sentences.get(sentence)?.paragraph;
+        let mut state: Option<&'a OrgName> = None;
+        for k in (0..=sentence).rev() {
+            let s = self.seg.sentences.get(k)?;
+            if s.paragraph + 1 < paragraph {
+                break;
+            }
+            let word = self.token_range(s.span).start;
+            let Some(found) =
+                self.state_opening_sentence(word, self.token(word).text, sentence + 1)
+            else {
+                continue;
+            };
+            if state.is_some_and(|n| n.name != found.name) {
+                return None;
+            }
+            state = Some(found);
+        }
+        state
+    }
+
     fn government_named_before(&self, before: usize, sentence: usize) -> Option<&'a OrgName> {
         let paragraph = self.seg.sentences.get(sentence)?.paragraph;
         let first = (0..=sentence)
@@ -721,6 +802,17 @@ impl<'a> Doc<'a> {
         let mut named = None;
         for word in tokens.clone() {
             let t = self.token(word).text;
+            // `Chile has agreed a loan …, the country's finance ministry has
+            // announced. Finance Minister Ann Lee said`: a state that is a
+            // sentence's subject (its first word, or its possessive) is the
+            // state the story is about, as its government would be.
+            if let Some(state) = self.state_opening_sentence(word, t, sentence) {
+                if named.is_some_and(|n: &OrgName| n.name != state.name) {
+                    return None;
+                }
+                named = Some(state);
+                continue;
+            }
             if !(t.eq_ignore_ascii_case("government") || t == "Executive") {
                 continue;
             }

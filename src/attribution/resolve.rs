@@ -220,6 +220,29 @@ impl<'a> Doc<'a> {
         }
         if definite && !head_is_role {
             if let Some(kind) = k.org_noun(head.text) {
+                // `Chile has agreed a loan …, the country's finance ministry
+                // has announced`: a body of a government, in a story about
+                // another state that names no government body, is that
+                // state's government's.
+                // `The French interior ministry said`: one the mention
+                // itself gives a state is that state's government's.
+                let state = (kind == OrgKind::Government)
+                    .then(|| {
+                        k.foreign_government(body.of(text))
+                            .map(|(_, government)| government)
+                            .or_else(|| self.state_body(mention))
+                    })
+                    .flatten();
+                if let Some(government) = state {
+                    let source = Source {
+                        name: body.of(text),
+                        kind: SpeakerKind::Description,
+                        person: None,
+                        org: Some(government),
+                        government: false,
+                    };
+                    return Some((source, Resolution::Description));
+                }
                 if let Some(found) = self.organization_referred_to(mention, head, kind) {
                     return Some((found, Resolution::Description));
                 }
@@ -251,7 +274,20 @@ impl<'a> Doc<'a> {
             .then(|| self.devolved_office_government(body))
             .flatten();
         let org = org.or(devolved);
+        // `The French government said`: what would be the target's but for
+        // another state's name is that state's.
+        let foreign = org
+            .is_none()
+            .then(|| {
+                let mut scratch = std::mem::take(&mut self.scratch);
+                let found = self.foreign_office(body, &mut scratch);
+                self.scratch = scratch;
+                found
+            })
+            .flatten();
+        let org = org.or(foreign);
         let government = devolved.is_none()
+            && foreign.is_none()
             && (k.is_government(body.of(text)) || org.is_some_and(|o| k.is_government(&o.name)));
         let kind = if single_plural {
             SpeakerKind::Group

@@ -333,12 +333,13 @@ fn resolution_cases() {
             &[("it was overd", Some("spokeswoman"), Some("Acme Trust"))],
         ),
         ("The Acme Trust welcomed the plan. A nurse said it was overdue.", &[("it was overd", Some("nurse"), None)]),
-        // A role a place's possessive owns is that place's, not the target's
-        // (fire); a name's possessive owns the description after it, and is
-        // no speaker (fire); in a preposition's object it owns nothing (must not).
+        // A role a place's possessive owns is that place's government's, not
+        // the target's (fire); a name's possessive owns the description after
+        // it, and is no speaker (fire); in a preposition's object it owns
+        // nothing (must not).
         (
             "France's prime minister has insisted the reform will go ahead.",
-            &[("the reform w", Some("France's prime minister"), None)],
+            &[("the reform w", Some("France's prime minister"), Some("French government"))],
         ),
         (
             "Tom Hale's campaign manager said the polls were wrong.",
@@ -660,6 +661,53 @@ fn resolution_cases() {
             "The Bank of England held rates. The Bank said inflation would fall.",
             &[("inflation wo", Some("Bank of England"), Some("Bank of England"))],
         ),
+        // A body's noun refers to the body whose name holds it, whatever its
+        // kind (fire), not to a party named since (must not); after a
+        // possessive too.
+        (
+            "Ardley Borough Council met. The Green group on the council spoke. The council said bins would be collected.",
+            &[("bins would b", Some("Ardley Borough Council"), Some("Ardley Borough Council"))],
+        ),
+        (
+            "Workers oppose Ardley Borough Council's plans. The council's leader, Cllr Ann Dale, said the offer was fair.",
+            &[("the offer wa", Some("Ann Dale"), Some("Ardley Borough Council"))],
+        ),
+        // A firm named only as somebody's employer is passed over by `the
+        // company` (fire); one the narration names for itself is not (must not).
+        (
+            "Brindle Foods cut its dividend. Ann Lee, an analyst at Corvant Capital, was surprised. The company said profits would be flat.",
+            &[("profits woul", Some("Brindle Foods"), Some("Brindle Foods"))],
+        ),
+        (
+            "Brindle Foods cut its dividend. Corvant Capital sold its shares. The company said profits would be flat.",
+            &[("profits woul", Some("Corvant Capital"), Some("Corvant Capital"))],
+        ),
+        // A body described before it is named is the one named in the
+        // sentences right after (fire).
+        (
+            "Clubs voted to cut pay, in a move the players' union called \"short-sighted\". The Netball Players' Union said it was not consulted.",
+            &[("short-sighte", Some("Netball Players' Union"), Some("Netball Players' Union")), ("it was not c", Some("Netball Players' Union"), Some("Netball Players' Union"))],
+        ),
+        // A text by an organization is said by it.
+        (
+            "Pupils who use phones at night are twice as likely to feel low, according to a study by the University of Ardley.",
+            &[("Pupils who u", Some("University of Ardley"), Some("University of Ardley"))],
+        ),
+        // A department's spokesperson, its name's briefs set off by commas.
+        (
+            "A Department for Culture, Media and Sport spokesperson said funding was fair.",
+            &[("funding was ", Some("Department for Culture, Media and Sport spokesperson"), Some("Department for Culture, Media and Sport"))],
+        ),
+        // In an apposition, a unit named before the organization that owns
+        // a thing after it is the person's (fire); one owning a role is (must not).
+        (
+            "Ann Lee, director of the Centre for Rivers at Ardley University's law school, said the rules were weak.",
+            &[("the rules we", Some("Ann Lee"), Some("Centre for Rivers"))],
+        ),
+        (
+            "Ann Lee, a fellow of the Centre for Rivers and Unison's head of health, said the rules were weak.",
+            &[("the rules we", Some("Ann Lee"), Some("Unison"))],
+        ),
         // A description with nothing in common with anybody: the latest fitting subject.
         (
             "Ann Cole spoke in Leeds. The Tory leader said the party would win.",
@@ -758,6 +806,42 @@ fn office_holder_cases() {
         (
             "Europe minister Ann Lee, speaking in Spain, said the talks went well.",
             &[("the talks we", Some("Ann Lee"), Some("Government"))],
+        ),
+        // A portfolio minister after a sentence another state opens, as its
+        // subject, is that state's (fire); not when the state opens the
+        // minister's own sentence, what they speak about (must not).
+        (
+            "Peru is to borrow $4bn from its lenders.\n\nFinance Minister Ana Soto said the deal would restore confidence.",
+            &[("the deal wou", Some("Ana Soto"), Some("Peruvian government"))],
+        ),
+        // A government body the mention gives another state is that
+        // state's government's (fire); the target's is the target's (must not).
+        (
+            "The Home Office met. The French interior ministry said it would keep working with the UK.",
+            &[("it would kee", Some("French interior ministry"), Some("French government"))],
+        ),
+        (
+            "The Home Office met. The French government said it would keep working with the UK.",
+            &[("it would kee", Some("French government"), Some("French government"))],
+        ),
+        (
+            "The Home Office met. The ministry said it would keep working with France.",
+            &[("it would kee", Some("Home Office"), Some("Home Office"))],
+        ),
+        // A government body described in a story about another state is
+        // that state's government's (fire); not once the text names one of
+        // the target's bodies (must not).
+        (
+            "Peru is to borrow $4bn. The country's finance ministry said the loan was needed.",
+            &[("the loan was", Some("country's finance ministry"), Some("Peruvian government"))],
+        ),
+        (
+            "The Treasury met. Peru is to borrow $4bn. The country's finance ministry said the loan was needed.",
+            &[("the loan was", Some("HM Treasury"), Some("HM Treasury"))],
+        ),
+        (
+            "Peru failed to act and \"should have acted sooner\", said Finance Minister Ana Soto.",
+            &[("Peru failed ", Some("Ana Soto"), Some("Government"))],
         ),
     ];
     for (text, expected) in cases {

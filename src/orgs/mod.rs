@@ -79,7 +79,34 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
         }
         let overlapping = || found.iter().filter(|f| f.span.overlaps(p.span));
         let past_outlet = |f: &OrgMention| f.org.kind == OrgKind::Media && p.span.end > f.span.end;
-        if overlapping().all(past_outlet) {
+        // `the opposition Social Green Party`: a name ending in a known one's
+        // head, with a word before it that is no place (`Scottish Green
+        // Party` is the Scottish branch, which the list may hold) nor a
+        // word that is no name's (`Former`, a title), is another body.
+        let ends_known = |f: &OrgMention| {
+            f.span.end == p.span.end && f.span.start > p.span.start && {
+                // One word, inside a sentence (a headline's capitals say
+                // nothing: `Top Republican Party Donor`), not a possessive
+                // (`Germany's Green Party` is the party).
+                let before = text.get(p.span.start..f.span.start).unwrap_or_default();
+                let mut words = before.split_whitespace();
+                let first = words.next().unwrap_or_default();
+                let inside = text
+                    .get(..p.span.start)
+                    .and_then(|t| t.trim_end_matches(' ').chars().last())
+                    .is_some_and(|c| c.is_alphanumeric() || c == ',');
+                words.next().is_none()
+                    && inside
+                    && possessive_suffix(first) == 0
+                    && !knowledge.is_place(first)
+                    && !knowledge.is_function_word(first)
+                    && knowledge.title(first).is_none()
+                    && !knowledge.is_role(first)
+                    && !knowledge.is_past_marker(first)
+                    && knowledge.devolved_government(first).is_none()
+            }
+        };
+        if overlapping().all(|f| past_outlet(f) || ends_known(f)) {
             found.retain(|f| !f.span.overlaps(p.span));
             true
         } else {
@@ -87,6 +114,7 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
         }
     });
     found.extend(unknown);
+    push_short_names(text, knowledge, &mut found);
     let tokens = seg
         .tokens
         .get(..seg.tokens.partition_point(|t| t.end <= text.len()))
@@ -101,6 +129,49 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
     found.sort_by_key(|m| m.span.start);
     link_acronyms(text, &mut found);
     found
+}
+
+/// `Lumora Ltd says … Lumora said`: a company named with its legal suffix
+/// is the same company where the text writes its name without it, pushed
+/// to `found` (unsorted: the caller sorts). Not inside another name
+/// (`Lumora Labs`), nor where a mention is found already.
+fn push_short_names(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMention>) {
+    let mut uses = Vec::new();
+    for (n, m) in found.iter().enumerate() {
+        if m.org.kind != OrgKind::Company {
+            continue;
+        }
+        let written = m.span.of(text);
+        let Some((short, suffix)) = written.rsplit_once(' ') else {
+            continue;
+        };
+        let short = short.trim_end_matches(',');
+        if short.is_empty()
+            || !knowledge.is_org_suffix(&suffix.to_lowercase())
+            || found[..n].iter().any(|e| e.span.of(text) == written)
+        {
+            continue;
+        }
+        for start in memchr::memmem::find_iter(text.as_bytes(), short.as_bytes()) {
+            let span = Span::new(start, start + short.len());
+            let rest = text.get(span.end..).unwrap_or_default();
+            let next_capital = rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+            let taken = |o: &OrgMention| o.span.overlaps(span);
+            if on_word_bounds(text, span.start, span.end)
+                && !next_capital
+                && !found.iter().any(taken)
+                && !uses.iter().any(taken)
+            {
+                uses.push(OrgMention {
+                    span,
+                    org: m.org.clone(),
+                });
+            }
+        }
+    }
+    found.extend(uses);
 }
 
 /// The party of a label after a member's name, `(D-Ohio)` or `, R-Texas`, or
@@ -194,6 +265,16 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
     let joins = |word: &[u8]| {
         matches!(word, b"of" | b"for" | b"and" | b"the" | b"'" | b"&") || word == "’".as_bytes()
     };
+    // Whether a line break lies between tokens `k` and `k + 1`: a name
+    // never runs on from a headline into the paragraph after it.
+    let line_break_after = |k: usize| {
+        let (Some(a), Some(b)) = (spans.get(k), spans.get(k + 1)) else {
+            return false;
+        };
+        text.as_bytes()
+            .get(a.end..b.start)
+            .is_some_and(|gap| gap.contains(&b'\n'))
+    };
     let suffixes = OrgSuffixes::new(knowledge);
     let mut out = Vec::new();
     // Names begin with a capital: only the capitalized tokens can start one.
@@ -214,7 +295,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         // when it is capitalized or joins another capitalized one.
         // `Acme plc`: a legal suffix in lowercase ends the name too.
         let suffix_at = |k: usize| bytes_at(k).is_some_and(|w| suffixes.holds(w));
-        let joined = capitals.get(c) == Some(&(i + 1)) || {
+        let joined = !line_break_after(i) && capitals.get(c) == Some(&(i + 1)) || {
             // (The next word is read only when it is not the next capital.)
             let next_word = bytes_at(i + 1).unwrap_or_default();
             (joins(next_word) && capitalized_at(i + 2))
@@ -236,7 +317,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         let (mut before, mut word): (&[u8], &[u8]) = (b"", first_word);
         let text_at = |k: usize| token(k).map_or("", |t| t.text);
         loop {
-            let next = bytes_at(j + 1);
+            let next = bytes_at(j + 1).filter(|_| !line_break_after(j));
             let capital_next = next.is_some_and(|w| capitalized(w, j + 1));
             // `(a speech to) the Foreign Policy Centre Mr Straw`: an honorific
             // starts a person's name, which ends the organization's.
@@ -353,13 +434,21 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         // The last head word of the run, told by its shape first. (A plain
         // loop: the run's words are few, and this is asked of every run.)
         let mut head_kind = None;
+        // `Castlebridge Borough Council's plans`: the run's last word may be
+        // the name's possessive, which is no part of the name (a possessive
+        // inside a run is: `King's College London`).
+        let owner = token(end).map_or(0, |t| possessive_suffix(t.text));
         for k in (i..=end).rev() {
-            if !bytes_at(k).is_some_and(|w| knowledge.may_be_org_head(w)) {
-                continue;
-            }
-            let Some(t) = token(k) else {
+            let Some(mut t) = token(k) else {
                 continue;
             };
+            if k == end && owner > 0 {
+                t.span.end -= owner;
+                t.text = t.span.of(text);
+            }
+            if !knowledge.may_be_org_head(t.text.as_bytes()) {
+                continue;
+            }
             if let Some(kind) = knowledge.org_head(t.text) {
                 head_kind = Some((t, kind));
                 break;
@@ -376,7 +465,9 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             i += 1;
             continue;
         }
-        let last = token(end).unwrap_or(first);
+        let mut last = token(end).unwrap_or(first);
+        last.span.end -= owner;
+        last.text = last.span.of(text);
         if let Some((head, kind)) = head_kind {
             // The head must end the name or be followed by `of`/`for` and a name.
             let head_at_end = head.span == last.span;
@@ -408,8 +499,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         {
             // `Marks & Spencer`, `Procter & Gamble`: two names joined by an
             // ampersand name a firm (`Procter & Gamble’s` is its possessive).
-            let owner = possessive_suffix(last.text);
-            let span = Span::new(first.span.start, last.span.end - owner);
+            let span = Span::new(first.span.start, last.span.end);
             out.push(OrgMention {
                 span,
                 org: OrgName {
@@ -641,6 +731,43 @@ mod tests {
             (
                 "General Motors of Canada said so.",
                 &[("General Motors of Canada", "General Motors of Canada", None)],
+            ),
+            // A name ending in a known one's head with one more word before
+            // it, inside a sentence, is another body (fire); not after a
+            // possessive or a place (must not).
+            (
+                "Ann Lee, of the opposition Social Green Party, spoke.",
+                &[("Social Green Party", "Social Green Party", None)],
+            ),
+            (
+                "Ann Lee, of Germany's Green Party, spoke.",
+                &[("Green Party", "Green Party", None)],
+            ),
+            // A company named with its legal suffix is the same company
+            // without it (fire), not inside another name (must not).
+            (
+                "Quillo Ltd makes glasses. Quillo said sales rose at Quillo Labs.",
+                &[
+                    ("Quillo Ltd", "Quillo Ltd", None),
+                    ("Quillo", "Quillo Ltd", None),
+                    ("Quillo Labs", "Quillo Labs", None),
+                ],
+            ),
+            // A name does not run on from a headline into the paragraph
+            // after it (fire: two names).
+            (
+                "Deal for Harwick Vale\n\nHarwick Vale Group agreed.",
+                &[("Harwick Vale Group", "Harwick Vale Group", None)],
+            ),
+            // A name ending in its possessive is the name without it
+            // (fire); a possessive inside a name is the name's (must not cut).
+            (
+                "Workers oppose Ardley Borough Council's plans.",
+                &[("Ardley Borough Council", "Ardley Borough Council", None)],
+            ),
+            (
+                "Staff at Queen's College Ardley agreed.",
+                &[("Queen's College Ardley", "Queen's College Ardley", None)],
             ),
             // A phrase that names no organization is none by its head word
             // either (must not); a name with the same head word is (fire).

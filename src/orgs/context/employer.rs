@@ -4,11 +4,11 @@
 //! from Families Need Fathers,`).
 
 use super::{
-    elsewhere_mid_sentence, is_joiner, mid_sentence, named_as_person, Around, Tokens,
+    elsewhere_mid_sentence, is_joiner, mid_sentence, named_as_person, occurrences, Around, Tokens,
     MAX_NAME_WORDS,
 };
 use crate::knowledge::{Knowledge, OrgKind};
-use crate::segment::is_article;
+use crate::segment::{is_article, possessive_suffix};
 
 /// `BT chief executive Ben Verwaayen`, `The BT chief executive, Ben
 /// Verwaayen,`: the token of `around` is a word shaped like an organization's
@@ -137,7 +137,12 @@ fn employer_named_before_role(
         return None;
     }
     let name = toks.span(i, end).of(toks.text);
-    if !mid_sentence(toks, i) && !elsewhere_mid_sentence(toks, name, i) {
+    // (A name of two words or more that the text writes again, wherever,
+    // is one: `Premiership Rugby clubs voted … Premiership Rugby chief
+    // executive Tom Hale`; a sentence's first word before a role is seldom
+    // repeated with the same next word, `Acting chief executive`.)
+    let repeated = || end - i >= 2 && occurrences(toks, name).any(|k| k != i);
+    if !mid_sentence(toks, i) && !elsewhere_mid_sentence(toks, name, i) && !repeated() {
         return None;
     }
     Some((i, end, OrgKind::Other))
@@ -217,6 +222,27 @@ pub(super) fn employer_after(
     if !toks.is_capitalized(start) {
         return None;
     }
+    if preposition == b"of" && person_before(toks, i, knowledge) {
+        // `Tim Ross of Big Brother Watch said`: a person's name before `of`
+        // is of the organization after it, as a role's is; the name ends
+        // the clause or opens its verb. One word there is mostly a home
+        // town (`Ann Lee of Laconia`), and two joined by `and` two people's
+        // (`Ted Cruz of Texas and Marco Rubio`): the name has two words or
+        // more, none of them `and`.
+        let end = toks.name_at(start, knowledge)?;
+        let next = toks.bytes_at(end);
+        let verb = |word: &str| knowledge.is_finite_verb(word) || knowledge.is_cue_word(word);
+        let closed = matches!(next, b"," | b"." | b":" | b")")
+            || next.first().is_some_and(u8::is_ascii_lowercase) && verb(toks.text_at(end));
+        let joined = (start..end).any(|k| matches!(toks.bytes_at(k), b"and" | b"&"));
+        let last = toks.text_at(end - 1);
+        let whole = !knowledge.is_abbreviation(last, false);
+        return (closed && end - start >= 2 && !joined && whole).then_some((
+            start,
+            end,
+            OrgKind::Other,
+        ));
+    }
     // The role, at most four words back over lowercase words and connectors
     // (`vice president for entertainment at Nokia`); `at` names an employer
     // after a longer portfolio too (`vice president of digital development
@@ -261,4 +287,30 @@ pub(super) fn employer_after(
     }
     let end = toks.name_at(start, knowledge)?;
     Some((start, end, OrgKind::Other))
+}
+
+/// Whether the two words before token `of` are a person's name: a
+/// capitalized word and a surname, the first a given name or a name's first
+/// word (nothing capitalized before it), neither a function word, a role,
+/// a title or an organization's head word (`Royal College of`, `Secretary
+/// of State`, `Bank of`).
+fn person_before(toks: &Tokens, of: usize, knowledge: &Knowledge) -> bool {
+    let (Some(given), Some(surname)) = (of.checked_sub(2), of.checked_sub(1)) else {
+        return false;
+    };
+    let plain = |k: usize| {
+        let word = toks.text_at(k);
+        toks.get(k)
+            .is_some_and(|t| t.is_word() && t.is_capitalized())
+            && possessive_suffix(word) == 0
+            && !knowledge.is_function_word(word)
+            && !knowledge.is_role(word)
+            && knowledge.title(word).is_none()
+            && knowledge.org_head(word).is_none()
+            && !knowledge.is_place(word)
+    };
+    let name_starts = given == 0 || !toks.is_capitalized(given - 1);
+    plain(surname)
+        && plain(given)
+        && (name_starts || knowledge.first_name(toks.text_at(given)).is_some())
 }

@@ -34,7 +34,7 @@ use memchr::memmem;
 
 use super::{OrgMention, OrgName};
 use crate::knowledge::{on_word_bounds, Knowledge, OrgKind};
-use crate::segment::{possessive_suffix, Token};
+use crate::segment::{is_article, possessive_suffix, Token};
 use crate::span::Span;
 use employer::{employer_after, employer_before_role};
 use kind_calls::{named_before_its_kind, sentences_calling_kind};
@@ -443,7 +443,7 @@ impl<'a> Tokens<'a> {
         let plain_word =
             |t: &Token| t.is_capitalized() && t.is_word() && !knowledge.is_function_word(t.text);
         let name_word = |k: usize, t: &Token| {
-            if !(t.is_capitalized() && t.is_word()) {
+            if !(t.is_capitalized() && t.is_word()) || is_compound_adjective(t.text) {
                 return false;
             }
             if !knowledge.is_function_word(t.text) {
@@ -609,6 +609,14 @@ fn apposition_after_kind_noun(
     (toks.text_at(end) == ",").then_some((i, end, kind))
 }
 
+/// `Bristol-based`, `London-listed`, `US-owned`: a capitalized word whose
+/// last part after a hyphen is lowercase is an adjective, no name's word
+/// (`Rolls-Royce`, `Stoke-on-Trent` end in a capital).
+fn is_compound_adjective(word: &str) -> bool {
+    word.rsplit_once('-')
+        .is_some_and(|(_, last)| last.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// A word that joins the capitalized words of a name (`Friends of the Earth`,
 /// `Marks & Spencer`, `Fathers 4 Justice`).
 fn is_joiner(word: &[u8]) -> bool {
@@ -679,8 +687,16 @@ fn named_as_person(toks: &Tokens, start: usize, end: usize, knowledge: &Knowledg
             })
         });
     }
+    // (Not where the word opens a sentence, a headline's `Rugby union clubs
+    // vote`, nor where it is part of another name, `the Rugby Football
+    // Union`: a surname stands alone inside a sentence somewhere, `said Romney`.)
     let own_before = toks.text_at(end - 2);
-    occurrences(toks, last).any(|k| toks.text_at(k.wrapping_sub(1)) != own_before)
+    occurrences(toks, last).any(|k| {
+        toks.text_at(k.wrapping_sub(1)) != own_before
+            && mid_sentence(toks, k)
+            && !toks.is_capitalized(k + 1)
+            && !is_article(toks.text_at(k.wrapping_sub(1)))
+    })
 }
 
 /// `the environment select committee`, `the Commons health committee`, `the

@@ -85,9 +85,29 @@ fn organizations_by_context() {
             "Rivals include Fernlow. Fernlow boss Ann Dale spoke.",
             &["Fernlow", "Fernlow"],
         ),
+        (
+            "\"We agree,\" said Fernlow managing partner Ann Dale.",
+            &["Fernlow"],
+        ),
+        // At sentences' starts, a name of two words written twice (fire);
+        // its last word standing elsewhere only opening a sentence or
+        // inside another name reads as no surname (fire).
+        (
+            "Crest Netball clubs voted. Crest Netball chief executive Ann Dale spoke.",
+            &["Crest Netball", "Crest Netball"],
+        ),
+        (
+            "Rowing clubs vote\n\nHarbour Rowing clubs voted. Harbour Rowing chief executive Ann Dale spoke. The Rowing Union agreed.",
+            &["Harbour Rowing", "Harbour Rowing", "Rowing Union"],
+        ),
         // Not at a sentence's start alone, before an office, or a person's.
         ("Acting chief executive Tom Hale spoke.", &[]),
         ("Fernlow boss Ann Dale spoke. Fernlow rose.", &[]),
+        ("Acting chief Ann Dale spoke. Acting chief Tom Hale spoke.", &[]),
+        (
+            "Crest Netball clubs voted. Crest Netball chief executive Ann Dale spoke, and Dr Netball said so.",
+            &[],
+        ),
         ("He met the Bolton MP Tom Hale.", &[]),
         ("Jeb Hale spoke, a Hale spokeswoman said.", &[]),
         ("Mr. Hale spoke, a Hale spokeswoman said.", &[]),
@@ -142,6 +162,24 @@ fn organizations_by_context() {
         ),
         ("Jim Fenn, from London, said so.", &[]),
         ("Jim Fenn, 47, from Market Harwell, said so.", &[]),
+        // A compound adjective is no name's word (must not); a hyphened
+        // name ending in a capital is (fire).
+        ("The board of the Bristol-based provider said so.", &[]),
+        ("Tom Hale, chief executive of Harwick-Lane, said so.", &["Harwick-Lane"]),
+        // A person's name before `of` (fire); a home town, a place, two
+        // people or a one-word name after it (must not).
+        (
+            "Tim Ross of Data Rights Watch said so.",
+            &["Data Rights Watch"],
+        ),
+        (
+            "Critics agree. Sela Grant of Data Rights Watch said: \"No.\"",
+            &["Data Rights Watch"],
+        ),
+        ("Tim Ross of Laconia said so.", &[]),
+        ("Tim Ross of London said so.", &[]),
+        ("Tim Ross of Ohio and Ann Lee of Iowa said so.", &[]),
+        ("The Duke of Kent said so.", &[]),
         // Not a place, a person or an office's portfolio.
         ("the president of France said", &[]),
         ("a spokesman for Michael Harding said", &[]),

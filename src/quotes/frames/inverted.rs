@@ -86,7 +86,11 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
     let mut seen_capital = false;
     let mut end = 0;
     for (k, t) in rest.iter().enumerate() {
-        let connector = k > 0 && lower_is_one_of(t.text, &["of", "at", "the", "for", "and"]);
+        // (`according to a study by the University of Leeds`: a text's
+        // author is named after `by`.)
+        let author = k > 0 && t.text == "by" && knowledge.is_document(rest[k - 1].text);
+        let connector =
+            k > 0 && lower_is_one_of(t.text, &["of", "at", "the", "for", "and"]) || author;
         let possessive = lower_is_one_of(t.text, &["’", "'", "s", "-"])
             || (t.text == "."
                 && k > 0
@@ -132,7 +136,7 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
         }
     }
     // Do not end on a connector.
-    while end > 0 && lower_is_one_of(rest[end - 1].text, &["of", "at", "the", "for", "and"]) {
+    while end > 0 && lower_is_one_of(rest[end - 1].text, &["of", "at", "the", "for", "and", "by"]) {
         end -= 1;
     }
     if determiner_led {

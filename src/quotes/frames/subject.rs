@@ -223,15 +223,23 @@ pub(in crate::quotes) fn noun_phrase_tail(
     if knowledge.pronoun(last.text).is_some() {
         return Some(last.span);
     }
-    // A determiner phrase of words only: `the Unite official`, `A DHSC spokesperson`.
-    let window = toks.len().saturating_sub(10);
-    for k in (window..toks.len()).rev() {
+    // A determiner phrase of words only: `the Unite official`, `A DHSC
+    // spokesperson`, `A Department for Culture, Media and Sport spokesperson`
+    // (the commas between a department's briefs are its name's).
+    // (At most ten tokens back, and two more for each such comma.)
+    let mut window = toks.len().saturating_sub(10);
+    for k in (0..toks.len()).rev() {
+        if k < window {
+            break;
+        }
         let t = toks[k];
         if is_determiner(t.text) {
             let body = &toks[k + 1..];
-            let plain = body
-                .iter()
-                .all(|b| is_word(b) || matches!(b.text, "’" | "'" | "(" | ")" | "-"));
+            let plain = body.iter().enumerate().all(|(n, b)| {
+                is_word(b)
+                    || matches!(b.text, "’" | "'" | "(" | ")" | "-")
+                    || is_briefs_comma(toks, k + 1 + n, knowledge)
+            });
             let no_break = body.iter().all(|b| {
                 !lower_is_one_of(b.text, &["that", "who", "which", "when", "after", "before"])
             });
@@ -255,15 +263,29 @@ pub(in crate::quotes) fn noun_phrase_tail(
                 // Group`: the phrase belongs to a name or a role before the preposition.
                 // `Residents in the town centre`, `A man in the crowd`: a
                 // place a group or person is in is theirs as well.
-                if k >= 2 && matches!(toks[k - 1].text, "of" | "at" | "for" | "from" | "in") {
+                if k >= 2
+                    && matches!(
+                        toks[k - 1].text,
+                        "of" | "at" | "for" | "from" | "in" | "on" | "by"
+                    )
+                {
                     if let Some(owner) = noun_phrase_tail(&toks[..k - 1], strict, knowledge) {
                         let owner_is_role = knowledge.is_role(toks[k - 2].text);
                         let determined = toks
                             .iter()
                             .find(|o| o.span.start == owner.start)
                             .is_some_and(|o| is_determiner(o.text));
-                        let place = toks[k - 1].text == "in";
-                        if starts_with_name(owner, toks) || owner_is_role || place && determined {
+                        // (`The opposition group on the council`: a body
+                        // sitting on another is named by it too.)
+                        let place = matches!(toks[k - 1].text, "in" | "on");
+                        // (`A study by the University of Leeds`: a text's
+                        // author is named after `by`, a person's never.)
+                        let fits = if toks[k - 1].text == "by" {
+                            knowledge.is_document(toks[k - 2].text)
+                        } else {
+                            starts_with_name(owner, toks) || owner_is_role || place && determined
+                        };
+                        if fits {
                             return Some(Span::new(owner.start, last.span.end));
                         }
                     }
@@ -272,7 +294,9 @@ pub(in crate::quotes) fn noun_phrase_tail(
             }
             break;
         }
-        if !(is_word(&t) || matches!(t.text, "’" | "'" | "(" | ")" | "-" | ".")) {
+        if is_briefs_comma(toks, k, knowledge) {
+            window = window.saturating_sub(2);
+        } else if !(is_word(&t) || matches!(t.text, "’" | "'" | "(" | ")" | "-" | ".")) {
             break;
         }
     }

@@ -48,6 +48,38 @@ fn subjects() {
         ("“It is bad,” said the businessman in New York.", &[("said", "the businessman")]),
         ("“It is bad,” Mr Kline said.", &[("said", "Mr Kline")]),
         ("A DHSC spokesperson said:\"We are clear.\"", &[("said", "A DHSC spokesperson")]),
+        // The commas between a department's briefs are its name's (fire);
+        // a comma before a determiner phrase ends the subject (must not).
+        (
+            "A Department for Arts, Parks and Sport spokesperson said:\"We are clear.\"",
+            &[("said", "A Department for Arts, Parks and Sport spokesperson")],
+        ),
+        (
+            "In Leeds, a Department for Education spokesperson said:\"We are clear.\"",
+            &[("said", "a Department for Education spokesperson")],
+        ),
+        // A text's author after `by` is part of the text's mention (fire);
+        // a place after `by` is not part of a person's (must not).
+        (
+            "A report by the Ardley Institute said the plan was weak.",
+            &[("said", "A report by the Ardley Institute")],
+        ),
+        ("A man by the river said the plan was weak.", &[("said", "the river")]),
+        (
+            "Pupils sleep less, according to a study by the University of Ardley.",
+            &[("according to", "a study by the University of Ardley")],
+        ),
+        (
+            "Pupils sleep less, according to a teacher by the river.",
+            &[("according to", "a teacher")],
+        ),
+        // A body sitting on another is named by it (fire); a word that is
+        // no noun phrase is not (must not).
+        (
+            "The Liberal group on the council said the plan was rushed.",
+            &[("said", "The Liberal group on the council")],
+        ),
+        ("Later on the council said the plan was rushed.", &[("said", "the council")]),
         ("Unions say they want to see it.", &[("say", "Unions")]),
         ("The union’s general secretary Mark Serwotka said: “Yes.”", &[("said", "The union’s general secretary Mark Serwotka")]),
         (
