@@ -29,6 +29,19 @@ fn label(scorer: &StanceScorer, side: Side, text: &str) -> StanceLabel {
         .label
 }
 
+/// The label of `text`, a whole quote said by someone else, in the story
+/// `document` was read from.
+fn label_in_story(scorer: &StanceScorer, text: &str, document: &DocumentTarget) -> StanceLabel {
+    let context = QuoteContext {
+        speaker: Side::Other,
+        document: Some(document),
+        ..QuoteContext::default()
+    };
+    scorer
+        .score_quote(text, Span::new(0, text.len()), &context)
+        .label
+}
+
 fn check(scorer: &StanceScorer, cases: &[(Side, &str, StanceLabel)]) {
     for &(side, text, want) in cases {
         assert_eq!(label(scorer, side, text), want, "{side:?}: {text}");
@@ -899,15 +912,7 @@ fn a_negated_step_of_procedure_denies_nothing() {
 fn words_in_a_story_that_never_names_the_target_are_no_verdict_on_it() {
     let uk = StanceScorer::new();
     let text = "The merger was a catastrophic failure and a disgrace.";
-    let score_in = |document: &DocumentTarget| {
-        let context = QuoteContext {
-            speaker: Side::Other,
-            document: Some(document),
-            ..QuoteContext::default()
-        };
-        uk.score_quote(text, Span::new(0, text.len()), &context)
-            .label
-    };
+    let score_in = |document: &DocumentTarget| label_in_story(&uk, text, document);
     // Fire: the same words, in a story about the government, may be about it.
     let political = uk.read_document("The government spoke.", &[]);
     assert_eq!(score_in(&political), Negative);
@@ -1202,15 +1207,7 @@ fn idioms_of_shortfall_and_of_a_record_are_verdicts() {
 fn a_proxy_is_the_targets_only_in_a_story_that_names_it() {
     let uk = StanceScorer::new();
     let text = "The plan is a good one and the offer is generous.";
-    let score_in = |document: &DocumentTarget| {
-        let context = QuoteContext {
-            speaker: Side::Other,
-            document: Some(document),
-            ..QuoteContext::default()
-        };
-        uk.score_quote(text, Span::new(0, text.len()), &context)
-            .label
-    };
+    let score_in = |document: &DocumentTarget| label_in_story(&uk, text, document);
     // Fire: in a story about the government, its plan and its offer.
     let political = uk.read_document("The government unveiled its plan.", &[]);
     assert_eq!(score_in(&political), Positive);
