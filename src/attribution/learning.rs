@@ -711,17 +711,11 @@ impl<'a> Doc<'a> {
             && !self.knowledge.is_government(portfolio)
     }
 
-    /// The government of another place or state that the sentences up to
-    /// `sentence` (in its paragraph and the one before) name before byte
-    /// `before`, when they name no other: the words just before `government`
-    /// or `Executive` tell whose (`The Welsh Government`, `Canada's federal
-    /// government`). None when they also name the target's (`the
-    /// government`, `the UK government`, one of its departments) or two
-    /// others.
     /// The government of the state token `word` (of the text `t`) names
     /// when it opens a sentence before sentence `own_sentence` (`Chile has
-    /// agreed`, `Chile's economy`): the sentence is about that state. (Told by the token's first byte and
-    /// place first: most tokens are lowercase or inside a sentence.)
+    /// agreed`, `Chile's economy`): the sentence is about that state. (Told
+    /// by the token's first byte and place first: most tokens are lowercase
+    /// or inside a sentence.)
     fn state_opening_sentence(
         &self,
         word: usize,
@@ -778,6 +772,13 @@ impl<'a> Doc<'a> {
         state
     }
 
+    /// The government of another place or state that the sentences up to
+    /// `sentence` (in its paragraph and the one before) name before byte
+    /// `before`, when they name no other: the words just before `government`
+    /// or `Executive` tell whose (`The Welsh Government`, `Canada's federal
+    /// government`). None when they also name the target's (`the
+    /// government`, `the UK government`, one of its departments) or two
+    /// others.
     fn government_named_before(&self, before: usize, sentence: usize) -> Option<&'a OrgName> {
         let paragraph = self.seg.sentences.get(sentence)?.paragraph;
         let first = (0..=sentence)
