@@ -827,6 +827,11 @@ mod tests {
                 "A meeting of the Whitley Council for staff.",
                 &[("Whitley Council", "Whitley Council", None)],
             ),
+            // A head word left untranslated opens the name.
+            (
+                "The Institut Lemaire said the reform was modest.",
+                &[("Institut Lemaire", "Institut Lemaire", None)],
+            ),
             // A title that says a person's sex ends a name: theirs follows.
             (
                 "In a speech to the Foreign Policy Centre Mr Straw said so.",
