@@ -168,9 +168,10 @@ pub struct QuoteContext<'a> {
     /// that never does), the governing party, the people it marks as the
     /// target.
     pub document: Option<&'a target::DocumentTarget<'a>>,
-    /// Byte spans in the document of the organizations the attribution
-    /// found that are neither the target nor a party (`the RMT`, `Acme`):
-    /// a cue aimed at one inside the quote is aimed at someone else.
+    /// Byte spans in the document, in text order, of the organizations the
+    /// organization stage found that are neither the target, a party nor a
+    /// news outlet (`the RMT`, `Acme`): a cue aimed at one inside the quote
+    /// is aimed at someone else. Empty by default.
     pub others: &'a [Span],
 }
 
