@@ -808,6 +808,28 @@ fn organization_rules() {
             "Ann Lee spoke. Its chairman, Tom Hale, said more was needed.",
             &[(Indirect, "more was needed", Some("Tom Hale"), None)],
         ),
+        // `its` stands for the organization its sentence before is about
+        // (fires), not one named later in a clause of that sentence (must not),
+        // after a role of up to four words.
+        (
+            "Brannock plc agreed the sale.\n\nThe GMB union, which represents Brannock staff, wants guarantees.\n\nIts deputy general secretary, Ann Lee, said jobs were at risk.",
+            &[(Indirect, "jobs were at risk", Some("Ann Lee"), Some("GMB"))],
+        ),
+        (
+            "Brannock plc agreed the sale.\n\nStaff at Brannock want guarantees.\n\nIts deputy general secretary, Ann Lee, said jobs were safe.",
+            &[(Indirect, "jobs were safe", Some("Ann Lee"), Some("Brannock plc"))],
+        ),
+        // A company named with its sector is named by the rest alone later
+        // (fires; must not: `speaker_kind_rules`).
+        (
+            "The fund Alderbrook Capital bought the chain. Alderbrook said it would keep the stores.",
+            &[(
+                Indirect,
+                "it would keep the stores",
+                Some("Alderbrook Capital"),
+                Some("Alderbrook Capital"),
+            )],
+        ),
         // `it` after a quote: an organization that is a later sentence's
         // subject (fires), not one named in passing (must not).
         (
@@ -1609,6 +1631,12 @@ fn attribution_rules() {
 #[test]
 fn speaker_kind_rules() {
     check_speaker_kinds(&[
+        // The rest of a company's name without its sector is a person's
+        // surname after a title (must not; fires: `organization_rules`).
+        (
+            "The fund Alderbrook Capital bought the chain. Mr Alderbrook said he would keep the stores.",
+            &[("Mr Alderbrook", SpeakerKind::Person)],
+        ),
         // An indefinite mention of a party is a member of it: fire …
         (
             "“The gap is too wide,” said an Iowa Democrat.",

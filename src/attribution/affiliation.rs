@@ -204,12 +204,18 @@ impl<'a> Doc<'a> {
 
     /// The organization `its` before `pos` stands for (`The committee said … Its
     /// chairman, Gregor Atherton, said`): the latest named in the narration
-    /// of the `reach` sentences before (see [`ITS_REACH`]), a news outlet aside.
+    /// of the `reach` sentences before (see [`ITS_REACH`]), a news outlet
+    /// aside, or the one opening that organization's sentence, which is what
+    /// the sentence is about (`The GMB union, which represents Acme staff,
+    /// said … Its national officer` is the union's).
     pub(super) fn organization_before(&self, pos: usize, reach: usize) -> Option<&'a OrgName> {
         let first = self.seg.sentence_at(pos)?.saturating_sub(reach);
-        self.orgs_back_to(pos, first)?
-            .find(|o| !self.in_quote(o.span) && o.org.kind != OrgKind::Media)
-            .map(|o| &o.org)
+        let outlet = |o: &OrgMention| o.org.kind == OrgKind::Media;
+        let latest = self
+            .orgs_back_to(pos, first)?
+            .find(|o| !self.in_quote(o.span) && !outlet(o))?;
+        let subject = self.sentence_opening_org(latest).filter(|m| !outlet(m));
+        Some(&subject.unwrap_or(latest).org)
     }
 
     /// The organizations named before `pos` back to the start of sentence
@@ -265,6 +271,13 @@ impl<'a> Doc<'a> {
     /// The organization of `o`'s kind that opens `o`'s sentence (after
     /// `The`), when it is not `o` itself.
     fn sentence_subject_org(&self, o: &'a OrgMention) -> Option<&'a OrgMention> {
+        self.sentence_opening_org(o)
+            .filter(|m| m.org.kind == o.org.kind)
+    }
+
+    /// The organization that opens `o`'s sentence (after `The`) in the
+    /// narration, when it is not `o` itself.
+    fn sentence_opening_org(&self, o: &'a OrgMention) -> Option<&'a OrgMention> {
         let sentence = self
             .seg
             .sentences
@@ -280,7 +293,7 @@ impl<'a> Doc<'a> {
         self.orgs
             .get(first)
             .filter(|m| m.span.start == opening.span.start && m.span.start < o.span.start)
-            .filter(|m| m.org.kind == o.org.kind && !self.in_quote(m.span))
+            .filter(|m| !self.in_quote(m.span))
     }
 
     /// `the firm`, `the former monopoly`, `the union`: the latest organization

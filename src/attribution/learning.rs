@@ -538,9 +538,10 @@ impl<'a> Doc<'a> {
                 .map(|o| &o.org)
                 // `Its chairman, Gregor Atherton,`: the organization `its` stands for.
                 .or_else(|| {
-                    // The role opens the sentence or stands right before the name.
-                    // (Told by the distance first: then at most four words are read.)
-                    let opening = toks.start + 4 >= run_start
+                    // The role opens the sentence or stands right before the name,
+                    // in up to four words (`Its deputy general secretary, Ann Lee,`).
+                    // (Told by the distance first: then at most six words are read.)
+                    let opening = toks.start + 6 >= run_start
                         && (toks.start..run_start)
                             .any(|i| self.knowledge.is_role(self.token(i).text));
                     let its = || {

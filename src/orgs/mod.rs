@@ -134,7 +134,10 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
 /// `Lumora Ltd says … Lumora said`: a company named with its legal suffix
 /// is the same company where the text writes its name without it, pushed
 /// to `found` (unsorted: the caller sorts). Not inside another name
-/// (`Lumora Labs`), nor where a mention is found already.
+/// (`Lumora Labs`), nor where a mention is found already. So is a company
+/// named with its sector (`Alderbrook Capital … Alderbrook said`), when
+/// what is left could name nothing else: no place (`Thames Water`), given
+/// name, title, role, function word or head word of its own.
 fn push_short_names(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMention>) {
     let mut uses = Vec::new();
     for (n, m) in found.iter().enumerate() {
@@ -146,10 +149,17 @@ fn push_short_names(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMentio
             continue;
         };
         let short = short.trim_end_matches(',');
-        if short.is_empty()
-            || !knowledge.is_org_suffix(&suffix.to_lowercase())
-            || found[..n].iter().any(|e| e.span.of(text) == written)
-        {
+        let shortened = knowledge.is_org_suffix(&suffix.to_lowercase())
+            || knowledge.org_head(suffix) == Some(OrgKind::Company)
+                && short.split(' ').all(|word| {
+                    !knowledge.is_place(word)
+                        && knowledge.first_name(word).is_none()
+                        && knowledge.title(word).is_none()
+                        && !knowledge.is_role(word)
+                        && !knowledge.is_function_word(word)
+                        && knowledge.org_head(word).is_none()
+                });
+        if short.is_empty() || !shortened || found[..n].iter().any(|e| e.span.of(text) == written) {
             continue;
         }
         for start in memchr::memmem::find_iter(text.as_bytes(), short.as_bytes()) {
@@ -158,9 +168,16 @@ fn push_short_names(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMentio
             let next_capital = rest
                 .strip_prefix(' ')
                 .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+            // `Mr Paulson` of `Paulson Partners` is a person.
+            let titled = text
+                .get(..span.start)
+                .and_then(|before| before.strip_suffix(' '))
+                .and_then(|before| before.rsplit(' ').next())
+                .is_some_and(|word| knowledge.title(word.trim_end_matches('.')).is_some());
             let taken = |o: &OrgMention| o.span.overlaps(span);
             if on_word_bounds(text, span.start, span.end)
                 && !next_capital
+                && !titled
                 && !found.iter().any(taken)
                 && !uses.iter().any(taken)
             {
