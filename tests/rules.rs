@@ -1376,6 +1376,26 @@ fn devolved_ministers_are_not_the_uk_government() {
                 Some("Government"),
             )],
         ),
+        // A prime minister after another state's government is named is that
+        // state's (fires); after a devolved government, the state's (must not).
+        (
+            "The French government has raised the pension age.\n\nPrime Minister Ann Lee said the change was needed.",
+            &[(
+                Indirect,
+                "the change was needed",
+                Some("Ann Lee"),
+                Some("French government"),
+            )],
+        ),
+        (
+            "The Welsh Government has published a bus bill.\n\nPrime Minister Tom Hale said the bill was welcome.",
+            &[(
+                Indirect,
+                "the bill was welcome",
+                Some("Tom Hale"),
+                Some("Government"),
+            )],
+        ),
     ];
     check(&Pipeline::new(), rows);
     let text = "Welsh Assembly Government minister Ann Lee said schools would get more money.";

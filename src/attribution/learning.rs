@@ -468,19 +468,40 @@ impl<'a> Doc<'a> {
         // `The Welsh Government has published a bus bill. … Transport
         // Minister Ann Lee said`: a minister whose role names no place is the
         // minister of the government the story has just named, when that is
-        // another's than the target's.
+        // another's than the target's. So is a prime minister, of another
+        // state's (`The French government has raised the pension age. Prime
+        // Minister Ann Lee said`): a devolved government has none.
         let foreign = foreign.or_else(|| {
-            let minister = !self.people[person].devolved
-                && !org_only
-                && named.is_none()
-                && current(before_name)
-                && current(post)
-                && [before_name, post, Span::new(run.span.start, run.name.start)]
-                    .into_iter()
-                    .any(|phrase| self.is_portfolio_minister(phrase, &mut scratch));
-            minister
+            if self.people[person].devolved
+                || org_only
+                || named.is_some()
+                || !current(before_name)
+                || !current(post)
+            {
+                return None;
+            }
+            let phrases = [before_name, post, Span::new(run.span.start, run.name.start)];
+            if phrases
+                .iter()
+                .any(|&phrase| self.is_portfolio_minister(phrase, &mut scratch))
+            {
+                return self.government_named_before(run.span.start, sentence);
+            }
+            let prime = phrases.iter().any(|phrase| {
+                let words = phrase.of(text).trim_matches(|c: char| !c.is_alphanumeric());
+                words.len() >= "prime minister".len()
+                    && words
+                        .get(words.len() - "prime minister".len()..)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("prime minister"))
+            });
+            prime
                 .then(|| self.government_named_before(run.span.start, sentence))
                 .flatten()
+                .filter(|g| {
+                    self.knowledge
+                        .foreign_government(&g.name)
+                        .is_some_and(|(_, state)| state.name == g.name)
+                })
         });
         if let Some(government) = foreign {
             let p = &mut self.people[person];
