@@ -377,6 +377,40 @@ fn a_target_file_changes_what_counts() {
 }
 
 #[test]
+fn a_story_about_another_government_names_it_with_generic_words() {
+    let uk = StanceScorer::new();
+    let mistake = "The government has made a terrible mistake.";
+    // Fire: an opening that puts `government` in France makes the story's
+    // `the government` France's.
+    let france = uk.read_document(
+        "Paris raises pension age\n\nThe French government has raised the pension age to 64.",
+        &[],
+    );
+    assert!(france.about_elsewhere());
+    assert_eq!(label_in_story(&uk, mistake, &france), Neutral);
+    // Must not: the target's own place keeps a name the target's, in that story too …
+    assert_eq!(
+        label_in_story(
+            &uk,
+            "The UK government has made a terrible mistake.",
+            &france
+        ),
+        Negative
+    );
+    // … nor a story whose opening names no other government, or names the
+    // target as well.
+    for opening in [
+        "Pension age to rise\n\nThe government has raised the pension age to 68.",
+        "Blair rejects call\n\nTony Blair has rejected the French government's call for talks.",
+        "Former PM speaks\n\nThe former prime minister has spoken about pensions.",
+    ] {
+        let story = uk.read_document(opening, &[]);
+        assert!(!story.about_elsewhere(), "{opening}");
+        assert_eq!(label_in_story(&uk, mistake, &story), Negative, "{opening}");
+    }
+}
+
+#[test]
 fn the_document_marks_the_target() {
     let uk = StanceScorer::new();
     let text = "Mr Clarke has made a shambles of Labour's flagship scheme.";

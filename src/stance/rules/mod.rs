@@ -764,6 +764,10 @@ pub(super) fn find_in_tokens(
     Target::drop_excluded(targets, excluded);
     elsewhere.clear();
     target.keep_in_place(toks, targets, places, elsewhere);
+    if !targets.is_empty() && document.is_some_and(DocumentTarget::about_elsewhere) {
+        target.move_generic(targets, places, elsewhere);
+        elsewhere.sort_by_key(|h| h.first);
+    }
     if let Some(document) = document {
         document_targets(target, document, toks, text, places, targets);
     }

@@ -26,6 +26,7 @@ pub struct DocumentTarget<'a> {
     /// that is none of the office holders' needs no more than these.
     speaker_surnames: Vec<String>,
     names_target: OnceCell<bool>,
+    about_elsewhere: OnceCell<bool>,
     parties: OnceCell<Parties>,
 }
 
@@ -63,6 +64,18 @@ impl DocumentTarget<'_> {
             });
             named
         })
+    }
+
+    /// Whether the document is about another government than the target:
+    /// its opening names one of the target's generic names (`the
+    /// government`, `the prime minister`) only where a place puts it
+    /// elsewhere (`The French government has raised the pension age`) and
+    /// none of the target's own. Its quotes' generic names are then that
+    /// government's (`“The government has lost the argument,” she said`).
+    pub fn about_elsewhere(&self) -> bool {
+        *self
+            .about_elsewhere
+            .get_or_init(|| self.target.opening_elsewhere(self.text))
     }
 
     /// The party of the target's office holders the document names
@@ -123,6 +136,7 @@ impl Target {
             speakers: speakers.iter().map(|s| s.to_string()).collect(),
             speaker_surnames,
             names_target: OnceCell::new(),
+            about_elsewhere: OnceCell::new(),
             parties: OnceCell::new(),
         }
     }

@@ -112,6 +112,9 @@ fn ends_noun_phrase(norm: &str) -> bool {
     )
 }
 
+/// How much of a document's opening [`Target::opening_elsewhere`] reads at most.
+const OPENING: usize = 600;
+
 /// A compiled target file (format in the module documentation of
 /// [`crate::stance`]) with the elsewhere list it is read with.
 #[derive(Debug, Clone)]
@@ -543,15 +546,85 @@ impl Target {
         });
     }
 
-    /// Whether the words around the mention `m` (one of `mentions`) put it
-    /// elsewhere.
-    fn put_elsewhere(&self, tokens: &Tokens, m: Hit, mentions: &[Hit], places: &[Hit]) -> bool {
-        let generic = self
-            .name_of
+    /// Whether the mention `m` is of a generic name (`?minister`).
+    fn is_generic(&self, m: Hit) -> bool {
+        self.name_of
             .get(m.entry)
             .and_then(|&n| self.generic.get(n))
             .copied()
-            .unwrap_or(false);
+            .unwrap_or(false)
+    }
+
+    /// Moves from `mentions` to `moved` the generic names (`the government`,
+    /// `ministers`) that no place of the target's own comes right before
+    /// (`the UK government` stays): in a story about another government
+    /// ([`DocumentTarget::about_elsewhere`]), that is the government they name.
+    pub(super) fn move_generic(
+        &self,
+        mentions: &mut Vec<Hit>,
+        places: &[Hit],
+        moved: &mut Vec<Hit>,
+    ) {
+        mentions.retain(|&m| {
+            let own = places.iter().any(|p| {
+                self.place(p.entry) == Place::Own && p.last <= m.first && m.first <= p.last + 1
+            });
+            let keep = own || !self.is_generic(m);
+            if !keep {
+                moved.push(m);
+            }
+            keep
+        });
+    }
+
+    /// Whether the opening of `document` (its first two paragraphs, a
+    /// headline and the first, up to [`OPENING`] bytes) is about another
+    /// government than the target: it names a generic name of the target
+    /// only where a place puts it elsewhere (`The French government has
+    /// raised the pension age`), and no name of the target.
+    fn opening_elsewhere(&self, document: &str) -> bool {
+        let bytes = document.as_bytes();
+        let second = memchr::memchr(b'\n', bytes).map_or(bytes.len(), |i| i + 1);
+        let second = second
+            + bytes
+                .get(second..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|&&b| b == b'\n')
+                .count();
+        let mut end = memchr::memchr(b'\n', bytes.get(second..).unwrap_or_default())
+            .map_or(bytes.len(), |i| second + i)
+            .min(OPENING);
+        while !document.is_char_boundary(end) {
+            end -= 1;
+        }
+        let opening = Span::new(0, end);
+        let mut tokens = Tokens::default();
+        super::lexicon::tokenize_into(document, opening, &mut tokens);
+        let mut mentions = self.include.find(document, opening, &tokens);
+        if mentions.is_empty() {
+            return false;
+        }
+        let excluded = self.exclude.find(document, opening, &tokens);
+        let places = self.elsewhere.find(document, opening, &tokens);
+        Target::drop_excluded(&mut mentions, &excluded);
+        let mut moved = Vec::new();
+        self.keep_in_place(&tokens, &mut mentions, &places, &mut moved);
+        // Put elsewhere by a place or body next to it (not by `former`).
+        let by_place = |m: &Hit| {
+            places.iter().any(|p| {
+                matches!(self.place(p.entry), Place::Place | Place::Body)
+                    && p.first <= m.last + 2
+                    && m.first <= p.last + MODIFIER_REACH
+            })
+        };
+        mentions.is_empty() && moved.iter().any(|m| self.is_generic(*m) && by_place(m))
+    }
+
+    /// Whether the words around the mention `m` (one of `mentions`) put it
+    /// elsewhere.
+    fn put_elsewhere(&self, tokens: &Tokens, m: Hit, mentions: &[Hit], places: &[Hit]) -> bool {
+        let generic = self.is_generic(m);
         // Between a modifier and the name: words of one noun phrase
         // (`South Africa's finance minister`).
         let noun_phrase = |a: usize, b: usize| {
