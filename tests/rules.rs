@@ -819,6 +819,17 @@ fn organization_rules() {
             "Brannock plc agreed the sale.\n\nStaff at Brannock want guarantees.\n\nIts deputy general secretary, Ann Lee, said jobs were safe.",
             &[(Indirect, "jobs were safe", Some("Ann Lee"), Some("Brannock plc"))],
         ),
+        // A given name after a rank ends the organization's name before the
+        // rank, as after a role (`Police and Crime Commissioner David Thorne`).
+        (
+            "Wexbury Police Chief Constable Ann Lee said 12 people were arrested.",
+            &[(
+                Indirect,
+                "12 people were arrested",
+                Some("Ann Lee"),
+                Some("Wexbury Police"),
+            )],
+        ),
         // A company named with its sector is named by the rest alone later
         // (fires; must not: `speaker_kind_rules`).
         (

@@ -355,19 +355,30 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             // plural possessive, which ends the name (`Farmers' Union` goes on).
             let possessive_of_head = (word == b"'" || word == "’".as_bytes())
                 && token(j - 1).is_some_and(|h| knowledge.org_head(h.text).is_some());
-            // `Police and Crime Commissioner David Thorne`: a given name after
-            // a role starts the holder's name, which ends the organization's.
+            // `Police and Crime Commissioner David Thorne`, `Merseyside Police
+            // Chief Constable Ann Lee`: a given name after a role or a rank
+            // starts the holder's name, which ends the organization's.
             // (Roles are fewer than given names, and told by their shape
             // first: the role is asked before the name.)
+            // But a name the run goes on to end with a head word is the
+            // organization's own (`Royal Prince Alfred Institute`).
+            let role_or_rank = |w: &str| knowledge.is_role(w) || knowledge.title(w).is_some();
+            let head_ahead = || {
+                (j + 1..j + 4)
+                    .take_while(|&k| bytes_at(k).is_some_and(|w| capitalized(w, k)))
+                    .any(|k| knowledge.org_head(text_at(k)).is_some())
+            };
             let holder_follows = j > i
-                && knowledge.may_be_role(before)
-                && token(j - 1).is_some_and(|r| knowledge.is_role(r.text))
-                && knowledge.first_name(text_at(j)).is_some();
+                && (knowledge.may_be_role(before)
+                    && token(j - 1).is_some_and(|r| knowledge.is_role(r.text))
+                    || knowledge.title(text_at(j - 1)).is_some())
+                && knowledge.first_name(text_at(j)).is_some()
+                && !head_ahead();
             if holder_follows {
                 // The organization ends at its head word, before the role
                 // (`House Judiciary Committee Chairman Bob Goodlatte`); with
                 // no head word before the role, it names none.
-                while end > i && token(end).is_some_and(|r| knowledge.is_role(r.text)) {
+                while end > i && token(end).is_some_and(|r| role_or_rank(r.text)) {
                     end -= 1;
                 }
                 if token(end).is_some_and(|h| knowledge.org_head(h.text).is_none()) {
