@@ -830,6 +830,26 @@ fn organization_rules() {
                 Some("Wexbury Police"),
             )],
         ),
+        // A newspaper's title ends in its head word, and may open with its
+        // day (fires); a day opening a sentence stays no name's (must not).
+        (
+            "He sued the Sunday Courier.\n\nThe Sunday Courier said it would appeal.",
+            &[(
+                Indirect,
+                "it would appeal",
+                Some("Sunday Courier"),
+                Some("Sunday Courier"),
+            )],
+        ),
+        (
+            "On Sunday Ann Lee said the Wexbury Echo would close.",
+            &[(
+                Indirect,
+                "the Wexbury Echo would close",
+                Some("Ann Lee"),
+                None,
+            )],
+        ),
         // A company named with its sector is named by the rest alone later
         // (fires; must not: `speaker_kind_rules`).
         (

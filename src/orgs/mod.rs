@@ -489,7 +489,10 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         // A run that begins with a function word is no name, but the rest of
         // it may be one. (A run without a head word is no name, and neither
         // is the rest of it: the function word is looked up only for one with.)
-        if head_kind.is_some() && knowledge.is_function_word(first.text) {
+        // A newspaper may be named for its day (`the Sunday Courier`).
+        let paper_day =
+            || head_kind.is_some_and(|(_, kind)| kind == OrgKind::Media) && first.text == "Sunday";
+        if head_kind.is_some() && knowledge.is_function_word(first.text) && !paper_day() {
             i += 1;
             continue;
         }
