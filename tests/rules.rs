@@ -1407,6 +1407,17 @@ fn devolved_ministers_are_not_the_uk_government() {
                 Some("Government"),
             )],
         ),
+        // The state's secretary of state for a nation is the state's minister,
+        // the portfolio read through both its `of` and its `for`.
+        (
+            "The Secretary of State for Wales, Ann Lee, said the funding was fair.",
+            &[(
+                Indirect,
+                "the funding was fair",
+                Some("Ann Lee"),
+                Some("Government"),
+            )],
+        ),
         // A prime minister after another state's government is named is that
         // state's (fires); after a devolved government, the state's (must not).
         (
@@ -1682,6 +1693,12 @@ fn attribution_rules() {
 #[test]
 fn speaker_kind_rules() {
     check_speaker_kinds(&[
+        // After an office's `of` and `for`, the portfolio is no part of the
+        // holder's name.
+        (
+            "Secretary of State for Scotland Ann Lee said the funding was fair.",
+            &[("Ann Lee", SpeakerKind::Person)],
+        ),
         // The rest of a company's name without its sector is a person's
         // surname after a title (must not; fires: `organization_rules`).
         (

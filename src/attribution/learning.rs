@@ -217,7 +217,15 @@ impl<'a> Doc<'a> {
             let article = usize::from(is_article(self.token(opens).text));
             // `The Chief Secretary to the Treasury, Ann Lee,`, `The head of
             // Unite, Ann Lee,`: a role's portfolio or employer after it.
-            let portfolio = self.portfolio_after_role(opens + article, run_start - 1);
+            let mut portfolio = self.portfolio_after_role(opens + article, run_start - 1);
+            // `The Secretary of State for Health, Ann Lee,`: a portfolio may
+            // follow another (`of State`).
+            while let Some(after) = portfolio.clone() {
+                let Some(before) = self.portfolio_after_role(opens + article, after.start) else {
+                    break;
+                };
+                portfolio = Some(before.start..after.end);
+            }
             let role_end = portfolio.map_or(run_start - 1, |p| p.start);
             let opening = opens + article..role_end;
             let mut joiners = 0;

@@ -214,12 +214,19 @@ impl<'a> Doc<'a> {
                 }
             }
             // `the Conservative MP for North Wealdstone`, `Minister for Europe
-            // Denis MacShane`: after a role and `for`, the words before a given
-            // name are the role's seat or portfolio; with no given name, the
-            // whole run is.
+            // Denis MacShane`, `Secretary of State for Scotland Ann Lee`: after
+            // a role (or a role's `of` portfolio) and `for`, the words before a
+            // given name are the role's seat or portfolio; with no given name,
+            // the whole run is.
             if name_start == 0 && start >= 2 && self.token(start - 1).text == "for" {
-                let role = self.token(start - 2).text;
-                if self.knowledge.title(role).is_some() || self.knowledge.is_role(role) {
+                let is_office = |word: &str| {
+                    self.knowledge.title(word).is_some() || self.knowledge.is_role(word)
+                };
+                let office = is_office(self.token(start - 2).text)
+                    || start >= 4
+                        && self.token(start - 3).text == "of"
+                        && is_office(self.token(start - 4).text);
+                if office {
                     let given = (0..name_end.saturating_sub(1)).find(|&n| {
                         self.tokens
                             .get(start + n)
