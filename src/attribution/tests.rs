@@ -363,10 +363,11 @@ fn resolution_cases() {
         ),
         ("Leeds cut the scheme. The council said it had no choice.", &[("it had no ch", Some("council"), None)]),
         // A name of function words only is none (the title-case reading of
-        // `newspaper` and the next line's `The`).
+        // `newspaper` and the next line's `The`): the paper is the one its
+        // title names.
         (
             "Player wins case against weekly newspaper\n\nThe former defender Tom Hale has won his action against the Weekly Courier.\n\nThe Weekly Courier said it would appeal.",
-            &[("it would app", Some("Weekly Courier"), None)],
+            &[("it would app", Some("Weekly Courier"), Some("Weekly Courier"))],
         ),
         // A role opening a sentence names its employer after `at` (fire); a
         // capitalized role inside one is a name's part (must not).
