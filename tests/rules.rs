@@ -850,6 +850,31 @@ fn organization_rules() {
                 None,
             )],
         ),
+        // An acronym that speaks, opening its noun phrase, is an organization
+        // (fires); one inside a longer phrase or a roman numeral ending a
+        // name is none (must not).
+        (
+            "One of the suppliers, BT, said it was proud of the systems.",
+            &[(
+                Indirect,
+                "it was proud of the systems",
+                Some("BT"),
+                Some("BT"),
+            )],
+        ),
+        (
+            "A new super PAC said it would spend more.",
+            &[(Indirect, "it would spend more", Some("new super PAC"), None)],
+        ),
+        (
+            "Pastor Charles Elliott III said the service was moving.",
+            &[(
+                Indirect,
+                "the service was moving",
+                Some("Pastor Charles Elliott III"),
+                None,
+            )],
+        ),
         // A company named with its sector is named by the rest alone later
         // (fires; must not: `speaker_kind_rules`).
         (

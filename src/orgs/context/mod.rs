@@ -109,6 +109,7 @@ pub(super) fn context_orgs(
                     let near = calls_ahead.near(i)?;
                     named_before_its_kind(&toks, around, near, knowledge)
                 })
+                .or_else(|| acronym_speaking(&toks, around, knowledge))
         } else if matches!(word, b"at" | b"of" | b"for" | b"with" | b"from") {
             employer_after(&toks, i, knowledge)
         } else if knowledge.may_be_org_noun(word) && capital(toks.bytes_at(i + 1)) {
@@ -607,6 +608,64 @@ fn apposition_after_kind_noun(
     let kind = knowledge.org_noun(noun.text)?;
     let end = toks.name_at(i, knowledge)?;
     (toks.text_at(end) == ",").then_some((i, end, kind))
+}
+
+/// `BT said`, `One of the suppliers, BT, said`: an acronym (two to five
+/// capitals) that speaks, opening its noun phrase right before a reporting
+/// verb or set off by commas after a lowercase word, is an organization:
+/// news names no person so. Not a place (`the US said`), a title, a role or an office of the
+/// target (`the PM said`), nor a party's label.
+fn acronym_speaking(
+    toks: &Tokens,
+    around: Around,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
+    let word = around.word;
+    // (Told by the bytes first: most capitalized words have a lowercase one.)
+    // A roman numeral ends a person's name (`Charles Elliott III said`).
+    if !(2..=5).contains(&word.len())
+        || !word.iter().all(u8::is_ascii_uppercase)
+        || word.iter().all(|b| matches!(b, b'I' | b'V' | b'X'))
+    {
+        return None;
+    }
+    let i = around.at;
+    // In lowercase: a heading in capitals has its verbs in capitals too
+    // (`RED STATES OUTNUMBER BLUE STATES`).
+    let cue_at = |k: usize| {
+        toks.bytes_at(k).first().is_some_and(u8::is_ascii_lowercase)
+            && knowledge.is_cue_word(toks.text_at(k))
+    };
+    let apposed = || {
+        around.before == b","
+            && around.next == b","
+            && i >= 2
+            && toks
+                .bytes_at(i - 2)
+                .first()
+                .is_some_and(u8::is_ascii_lowercase)
+            && cue_at(i + 2)
+    };
+    // The acronym opens its noun phrase: `super PAC` and `BFM TV` are one
+    // phrase each, of which the acronym is no name.
+    let opens = around.before == b","
+        || around.before.eq_ignore_ascii_case(b"the")
+        || !around.mid_sentence(toks);
+    if !opens || !(cue_at(i + 1) || apposed()) {
+        return None;
+    }
+    let text = toks.text_at(i);
+    // An acronym the text defines in brackets is its long name's, linked
+    // to it later (`The Kestrel Review Board (KRB) … The KRB said`).
+    let defined = memmem::find(toks.text.as_bytes(), format!("({text})").as_bytes()).is_some();
+    let other = defined
+        || knowledge.is_place(text)
+        || knowledge.title(text).is_some()
+        || knowledge.is_role(&text.to_ascii_lowercase())
+        || knowledge.is_function_word(text)
+        || knowledge.is_government(text)
+        || knowledge.party_of_bracket_label(text).is_some();
+    (!other).then_some((i, i + 1, OrgKind::Other))
 }
 
 /// `Bristol-based`, `London-listed`, `US-owned`: a capitalized word whose
