@@ -1443,6 +1443,35 @@ fn devolved_ministers_are_not_the_uk_government() {
                 Some("Government"),
             )],
         ),
+        // A minister after a devolved government the story opens with is
+        // its, though the sentence names a body of the state's after it
+        // (fires); not where the state's body is the subject (must not).
+        (
+            "The Welsh Government has accused the Treasury of walking away from a promise.\n\nFinance Minister Ann Lee said Wales had been left with a bill.",
+            &[
+                (
+                    Indirect,
+                    "walking away from a promise",
+                    Some("Welsh Government"),
+                    Some("Welsh Government"),
+                ),
+                (
+                    Indirect,
+                    "Wales had been left with a bill",
+                    Some("Ann Lee"),
+                    Some("Welsh Government"),
+                ),
+            ],
+        ),
+        (
+            "Ministers at the Treasury met the Welsh Government on Monday.\n\nFinance Minister Ann Lee said Wales had been left with a bill.",
+            &[(
+                Indirect,
+                "Wales had been left with a bill",
+                Some("Ann Lee"),
+                Some("Government"),
+            )],
+        ),
         // A prime minister after another state's government is named is that
         // state's (fires); after a devolved government, the state's (must not).
         (

@@ -806,9 +806,9 @@ impl<'a> Doc<'a> {
     /// `sentence` (in its paragraph and the one before) name before byte
     /// `before`, when they name no other: the words just before `government`
     /// or `Executive` tell whose (`The Welsh Government`, `Canada's federal
-    /// government`). None when they also name the target's (`the
-    /// government`, `the UK government`, one of its departments) or two
-    /// others.
+    /// government`). None when they name two others, or also name the
+    /// target's (`the government`, `the UK government`, one of its
+    /// departments) and the other is no sentence's subject.
     fn government_named_before(&self, before: usize, sentence: usize) -> Option<&'a OrgName> {
         let paragraph = self.seg.sentences.get(sentence)?.paragraph;
         let first = (0..=sentence)
@@ -826,11 +826,13 @@ impl<'a> Doc<'a> {
                 && o.span.start >= window.start
                 && o.span.end <= window.end
         });
-        if target_body {
-            return None;
-        }
         let tokens = self.token_range(window);
         let mut named = None;
+        // Whether the government named is a sentence's subject: then a body
+        // of the target's the sentence names after it is what it speaks of
+        // (`The Welsh Government has accused the Treasury of …`), not whose
+        // ministers the story quotes.
+        let mut subject = false;
         for word in tokens.clone() {
             let t = self.token(word).text;
             // `Chile has agreed a loan …, the country's finance ministry has
@@ -842,6 +844,7 @@ impl<'a> Doc<'a> {
                     return None;
                 }
                 named = Some(state);
+                subject = true;
                 continue;
             }
             if !(t.eq_ignore_ascii_case("government") || t == "Executive") {
@@ -858,8 +861,15 @@ impl<'a> Doc<'a> {
                 return None;
             }
             named = Some(government);
+            // (`The Welsh Government has`: its word is the sentence's third.)
+            let opening = self
+                .seg
+                .sentence_at(self.token(word).span.start)
+                .and_then(|k| self.seg.sentences.get(k))
+                .is_some_and(|s| word <= self.token_range(s.span).start + 2);
+            subject |= opening;
         }
-        named
+        named.filter(|_| subject || !target_body)
     }
 
     /// Whether token `at` joins the capitalized words of a title on both
