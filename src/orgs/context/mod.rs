@@ -17,7 +17,8 @@
 //!   select committee`;
 //! - a name opening a sentence that the next calls by its kind: `Eurostar
 //!   cancelled … The company said`, or whose role it opens with `Its`
-//!   (`Hireloop, which …, confirmed … Its co-founder, Kiran Bhatt, said`).
+//!   (`Hireloop, which …, confirmed … Its co-founder, Kiran Bhatt, said`);
+//! - an acronym that speaks: `BT said`, `One of the suppliers, BT, said`.
 //!
 //! The rules that read a role's employer are in [`employer`].
 //!
