@@ -614,16 +614,16 @@ fn apposition_after_kind_noun(
 /// `BT said`, `One of the suppliers, BT, said`: an acronym (two to five
 /// capitals) that speaks, opening its noun phrase right before a reporting
 /// verb or set off by commas after a lowercase word, is an organization:
-/// news names no person so. Not a place (`the US said`), a title, a role or an office of the
-/// target (`the PM said`), nor a party's label.
+/// news names no person so. Not a place (`the US said`), a title, a role or
+/// an office of the target (`the PM said`), nor a party's label.
 fn acronym_speaking(
     toks: &Tokens,
     around: Around,
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
     let word = around.word;
-    // (Told by the bytes first: most capitalized words have a lowercase one.)
-    // A roman numeral ends a person's name (`Charles Elliott III said`).
+    // Told by the bytes first: most capitalized words have a lowercase one.
+    // A roman numeral is none: it ends a person's name (`Charles Elliott III`).
     if !(2..=5).contains(&word.len())
         || !word.iter().all(u8::is_ascii_uppercase)
         || word.iter().all(|b| matches!(b, b'I' | b'V' | b'X'))
