@@ -850,6 +850,22 @@ fn organization_rules() {
                 None,
             )],
         ),
+        // After an opening adjunct, a description set off before the name is
+        // the person's (fires); an adjunct before a name with no description
+        // gives none (must not).
+        (
+            "The Wexbury Courier lost the case.\n\nIn a statement, the paper's editor, Tom Hale, said the story was true.",
+            &[(
+                Indirect,
+                "the story was true",
+                Some("Tom Hale"),
+                Some("Wexbury Courier"),
+            )],
+        ),
+        (
+            "The Wexbury Courier lost the case.\n\nIn London, Tom Hale, a lawyer, said the story was true.",
+            &[(Indirect, "the story was true", Some("Tom Hale"), None)],
+        ),
         // An acronym that speaks, opening its noun phrase, is an organization
         // (fires); one inside a longer phrase or a roman numeral ending a
         // name is none (must not).

@@ -195,9 +195,15 @@ impl<'a> Doc<'a> {
         // (The `and` and commas of a title, `The Culture, Media and Sport
         // Secretary,`, count as no words of it.)
         // After an inverted cue the role opens the cue's subject (`said De
-        // Telegraaf's image editor, Peter Schoonen`).
+        // Telegraaf's image editor, Peter Schoonen`), and after an opening
+        // adjunct the subject it is set off from (`In a statement, the
+        // paper's editor, Tom Hale,`).
         let opens = if pre_start == run_start && self.token(run_start.saturating_sub(1)).text == ","
         {
+            let adjunct = {
+                let first = self.token(toks.start).text;
+                self.knowledge.is_preposition(&first.to_lowercase()) || first.ends_with("ing")
+            };
             (toks.start..run_start.saturating_sub(1))
                 .rev()
                 .take(8)
@@ -207,6 +213,7 @@ impl<'a> Doc<'a> {
                         || (i > toks.start
                             && self.token(i).text == "to"
                             && self.token(i - 1).text.eq_ignore_ascii_case("according"))
+                        || (adjunct && self.token(i).text == ",")
                 })
                 .map_or(toks.start, |cue| cue + 1)
         } else {
