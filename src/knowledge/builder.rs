@@ -243,6 +243,7 @@ impl KnowledgeBuilder {
             titles.insert(title, Gender::parse(c.get(1).copied().unwrap_or("-")));
         }
         let honorific_shapes = WordShapes::new(honorifics.iter().map(String::as_bytes));
+        let title_shapes = WordShapes::new(titles.keys().map(String::as_bytes));
         let (number_only, plain): (Vec<_>, Vec<_>) =
             entries(&self.abbreviations).partition(|c| c.get(1) == Some(&"number"));
         let number_abbreviations = number_only.into_iter().map(|c| c[0].to_string()).collect();
@@ -519,6 +520,7 @@ impl KnowledgeBuilder {
             ascii_cue_starts,
             ascii_cue_start_facts,
             titles,
+            title_shapes,
             honorifics,
             honorific_shapes,
             abbreviations,

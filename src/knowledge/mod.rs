@@ -56,6 +56,8 @@ pub struct Knowledge {
     /// What each word of `ascii_cue_starts` starts, by its position there.
     pub(crate) ascii_cue_start_facts: Vec<CueStartFacts>,
     pub(crate) titles: HashMap<String, Gender>,
+    /// The shapes of `titles`, which rule out most words before the map is asked.
+    pub(crate) title_shapes: WordShapes,
     /// Titles that stand only before a person's name (`Mr`, `Dr`), never
     /// inside an organization's (as `Prince` may: `Royal Prince Alfred Hospital`).
     pub(crate) honorifics: HashSet<String>,

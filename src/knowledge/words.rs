@@ -106,6 +106,13 @@ impl Knowledge {
         self.titles.get(word.trim_end_matches('.')).copied()
     }
 
+    /// False when the bytes of a word (`word`, without its full stops) are
+    /// no title ([`Knowledge::title`]), told without making a `&str` of them.
+    #[inline]
+    pub(crate) fn may_be_title(&self, word: &[u8]) -> bool {
+        self.title_shapes.may_hold_bytes(word)
+    }
+
     /// Whether `word` (without its full stop) is a title that stands only
     /// before a person's name (`Mr`, `Mrs`, `Dr`): inside a run of capitalized
     /// words it starts a person's name.

@@ -371,7 +371,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             let holder_follows = j > i
                 && (knowledge.may_be_role(before)
                     && token(j - 1).is_some_and(|r| knowledge.is_role(r.text))
-                    || knowledge.title(text_at(j - 1)).is_some())
+                    || knowledge.may_be_title(before) && knowledge.title(text_at(j - 1)).is_some())
                 && knowledge.first_name(text_at(j)).is_some()
                 && !head_ahead();
             if holder_follows {
