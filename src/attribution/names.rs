@@ -193,25 +193,28 @@ impl<'a> Doc<'a> {
                     name_start = n + 1;
                 }
             }
+            let is_office =
+                |word: &str| self.knowledge.title(word).is_some() || self.knowledge.is_role(word);
             // `Secretary of State John Kerry`: after an office and `of`, the
             // words before a given name (and a surname) are the office's portfolio.
-            if name_start == 0 && start >= 2 && self.token(start - 1).text == "of" {
-                let office = self.token(start - 2).text;
-                if self.knowledge.title(office).is_some() || self.knowledge.is_role(office) {
-                    // (Not a place's last word: `Governor of South Carolina
-                    // Henry McMaster`.)
-                    let given = (1..name_end.saturating_sub(1)).find(|&n| {
-                        let (Some(previous), Some(word)) =
-                            (self.tokens.get(start + n - 1), self.tokens.get(start + n))
-                        else {
-                            return false;
-                        };
-                        let with_previous = Span::new(previous.start, word.end);
-                        self.knowledge.first_name(word.of(self.text)).is_some()
-                            && !self.knowledge.is_place(with_previous.of(self.text))
-                    });
-                    name_start = given.unwrap_or(name_start);
-                }
+            if name_start == 0
+                && start >= 2
+                && self.token(start - 1).text == "of"
+                && is_office(self.token(start - 2).text)
+            {
+                // (Not a place's last word: `Governor of South Carolina
+                // Henry McMaster`.)
+                let given = (1..name_end.saturating_sub(1)).find(|&n| {
+                    let (Some(previous), Some(word)) =
+                        (self.tokens.get(start + n - 1), self.tokens.get(start + n))
+                    else {
+                        return false;
+                    };
+                    let with_previous = Span::new(previous.start, word.end);
+                    self.knowledge.first_name(word.of(self.text)).is_some()
+                        && !self.knowledge.is_place(with_previous.of(self.text))
+                });
+                name_start = given.unwrap_or(name_start);
             }
             // `the Conservative MP for North Wealdstone`, `Minister for Europe
             // Denis MacShane`, `Secretary of State for Scotland Ann Lee`: after
@@ -219,9 +222,6 @@ impl<'a> Doc<'a> {
             // given name are the role's seat or portfolio; with no given name,
             // the whole run is.
             if name_start == 0 && start >= 2 && self.token(start - 1).text == "for" {
-                let is_office = |word: &str| {
-                    self.knowledge.title(word).is_some() || self.knowledge.is_role(word)
-                };
                 let office = is_office(self.token(start - 2).text)
                     || start >= 4
                         && self.token(start - 3).text == "of"
