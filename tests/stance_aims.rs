@@ -411,6 +411,50 @@ fn a_story_about_another_government_names_it_with_generic_words() {
 }
 
 #[test]
+fn only_a_story_about_the_target_lends_it_a_quotes_loose_words() {
+    let uk = StanceScorer::new();
+    let sad = "This is a sad and worrying day for everyone here.";
+    let by = |side: Side, document: &DocumentTarget| {
+        let context = QuoteContext {
+            speaker: side,
+            document: Some(document),
+            ..QuoteContext::default()
+        };
+        uk.score_quote(sad, Span::new(0, sad.len()), &context).label
+    };
+    // Fire: a story whose headline and first paragraph name the target is
+    // about it, and feelings that name no one are likelier about it.
+    let about = uk.read_document(
+        "Ministers ban gas heaters
+
+The government has banned gas heaters in new homes.",
+        &[],
+    );
+    assert!(about.opens_with_target());
+    assert_eq!(by(Side::Other, &about), Negative);
+    // Must not: a firm's story that names the government further down is
+    // not about it; its quotes' loose feelings judge no one …
+    let recall = uk.read_document(
+        "Heater maker recalls models
+
+Brightway has recalled 40,000 heaters after \
+         reports of fires.
+
+The firm said it was sorry.
+
+The government said it \
+         would review the safety rules.",
+        &[],
+    );
+    assert!(recall.names_target() && !recall.opens_with_target());
+    assert_eq!(by(Side::Other, &recall), Neutral);
+    assert_eq!(by(Side::Institution, &recall), Neutral);
+    // … but an opposition politician speaks of the government in any story
+    // that names it.
+    assert_eq!(by(Side::Party, &recall), Negative);
+}
+
+#[test]
 fn the_document_marks_the_target() {
     let uk = StanceScorer::new();
     let text = "Mr Clarke has made a shambles of Labour's flagship scheme.";

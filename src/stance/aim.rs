@@ -134,7 +134,9 @@ pub enum Topic {
     Target,
     /// Only the sentence around the quote does.
     Frame,
-    /// Only the document does.
+    /// Only the story does: its opening (a story about the target), or,
+    /// for a party's politician, anywhere
+    /// ([`DocumentTarget::opens_with_target`](crate::stance::DocumentTarget::opens_with_target)).
     Document,
     /// The quote names someone else (another party, another government)
     /// and not the target: its loose cues are likelier about them.

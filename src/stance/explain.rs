@@ -135,7 +135,7 @@ fn topic_prose(topic: Topic) -> &'static str {
     match topic {
         Topic::Target => "the quote names the target or something it does",
         Topic::Frame => "only the sentence around the quote names the target",
-        Topic::Document => "only the document names the target",
+        Topic::Document => "only the story names the target",
         Topic::Elsewhere => "the quote names others, not the target",
         Topic::None => "nothing names the target",
     }

@@ -40,7 +40,8 @@
 //!    or proxy first), else of its sentence: a target mention, a proxy (`the bill`,
 //!    `these cuts`) nobody else owns, the speaker's own side (`our members`), or another
 //!    party, government or body; or at nothing (`loose`). What the quote as a whole is
-//!    about ([`Topic`]: the target, only the sentences around it, only the document,
+//!    about ([`Topic`]: the target, only the sentences around it, only the story (one
+//!    whose opening names the target, or any that names it for a party's politician),
 //!    someone else, nothing) decides how much loose cues count.
 //! 4. *Who says it* ([`Side`]): the target's own speaker, a party, another government,
 //!    anyone else, unknown. Every cue counts its weight times the factor of its side,

@@ -374,7 +374,15 @@ impl StanceScorer {
         if topic == Topic::None && (loose || self.weights.biased(side)) {
             if frame_names_target {
                 topic = Topic::Frame;
-            } else if context.document.is_some_and(|d| d.names_target()) {
+            } else if context.document.is_some_and(|d| {
+                // A party's politician speaks of the government in any
+                // story that names it; anyone else only in a story about it.
+                if side == Side::Party {
+                    d.names_target()
+                } else {
+                    d.opens_with_target()
+                }
+            }) {
                 topic = Topic::Document;
             }
         }

@@ -4,7 +4,7 @@
 
 use std::cell::OnceCell;
 
-use super::{paragraph_at, push_surname, Target};
+use super::{opening, paragraph_at, push_surname, Target};
 use crate::span::Span;
 use crate::stance::lexicon::{tokenize_into, Punct, Tokens};
 
@@ -26,6 +26,7 @@ pub struct DocumentTarget<'a> {
     /// that is none of the office holders' needs no more than these.
     speaker_surnames: Vec<String>,
     names_target: OnceCell<bool>,
+    opens_with_target: OnceCell<bool>,
     about_elsewhere: OnceCell<bool>,
     parties: OnceCell<Parties>,
 }
@@ -46,24 +47,37 @@ impl DocumentTarget<'_> {
     /// what it is about at the start, and reading no further keeps the cost
     /// of a long document that never names the target bounded.
     pub fn names_target(&self) -> bool {
-        *self.names_target.get_or_init(|| {
-            let mut end = LEDE.min(self.text.len());
-            while !self.text.is_char_boundary(end) {
-                end -= 1;
-            }
-            if !self.speakers.is_empty() {
-                return true;
-            }
-            let lede = self.text.get(..end).unwrap_or_default();
-            let mut named = false;
-            let mut tokens = Tokens::default();
-            self.target.include.each_start(lede, |at| {
-                let mention = self.target.mention_starting_at(self.text, at, &mut tokens);
-                named = mention.is_some_and(|m| m.end <= end);
-                !named
-            });
-            named
-        })
+        *self
+            .names_target
+            .get_or_init(|| !self.speakers.is_empty() || self.names_target_before(LEDE))
+    }
+
+    /// Whether the document's opening (its headline and first paragraph)
+    /// names the target: whether the story is about it, not only whether
+    /// it names it somewhere. A firm's results that end with a line from
+    /// the government do not make every feeling in the firm's quotes a
+    /// verdict on the government.
+    pub fn opens_with_target(&self) -> bool {
+        *self
+            .opens_with_target
+            .get_or_init(|| self.names_target_before(opening(self.text).end))
+    }
+
+    /// Whether a target mention ends by byte `end` of the document.
+    fn names_target_before(&self, end: usize) -> bool {
+        let mut end = end.min(self.text.len());
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let head = self.text.get(..end).unwrap_or_default();
+        let mut named = false;
+        let mut tokens = Tokens::default();
+        self.target.include.each_start(head, |at| {
+            let mention = self.target.mention_starting_at(self.text, at, &mut tokens);
+            named = mention.is_some_and(|m| m.end <= end);
+            !named
+        });
+        named
     }
 
     /// Whether the document is about another government than the target:
@@ -137,6 +151,7 @@ impl Target {
             speaker_surnames,
             names_target: OnceCell::new(),
             about_elsewhere: OnceCell::new(),
+            opens_with_target: OnceCell::new(),
             parties: OnceCell::new(),
         }
     }

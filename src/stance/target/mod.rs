@@ -112,8 +112,29 @@ fn ends_noun_phrase(norm: &str) -> bool {
     )
 }
 
-/// How much of a document's opening [`Target::opening_elsewhere`] reads at most.
+/// How much of a document [`opening`] holds at most.
 const OPENING: usize = 600;
+
+/// A document's opening: its first two paragraphs (a headline and the
+/// first), up to [`OPENING`] bytes. News says there what a story is about.
+fn opening(document: &str) -> Span {
+    let bytes = document.as_bytes();
+    let second = memchr::memchr(b'\n', bytes).map_or(bytes.len(), |i| i + 1);
+    let second = second
+        + bytes
+            .get(second..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&b| b == b'\n')
+            .count();
+    let mut end = memchr::memchr(b'\n', bytes.get(second..).unwrap_or_default())
+        .map_or(bytes.len(), |i| second + i)
+        .min(OPENING);
+    while !document.is_char_boundary(end) {
+        end -= 1;
+    }
+    Span::new(0, end)
+}
 
 /// A compiled target file (format in the module documentation of
 /// [`crate::stance`]) with the elsewhere list it is read with.
@@ -583,22 +604,7 @@ impl Target {
     /// only where a place puts it elsewhere (`The French government has
     /// raised the pension age`), and no name of the target.
     fn opening_elsewhere(&self, document: &str) -> bool {
-        let bytes = document.as_bytes();
-        let second = memchr::memchr(b'\n', bytes).map_or(bytes.len(), |i| i + 1);
-        let second = second
-            + bytes
-                .get(second..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|&&b| b == b'\n')
-                .count();
-        let mut end = memchr::memchr(b'\n', bytes.get(second..).unwrap_or_default())
-            .map_or(bytes.len(), |i| second + i)
-            .min(OPENING);
-        while !document.is_char_boundary(end) {
-            end -= 1;
-        }
-        let opening = Span::new(0, end);
+        let opening = opening(document);
         let mut tokens = Tokens::default();
         super::lexicon::tokenize_into(document, opening, &mut tokens);
         let mut mentions = self.include.find(document, opening, &tokens);
