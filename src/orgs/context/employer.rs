@@ -219,9 +219,12 @@ pub(super) fn employer_after(
     } else {
         i + 1
     };
-    if !toks.is_capitalized(start) {
-        return None;
-    }
+    let (start, kind) = if toks.is_capitalized(start) {
+        (start, None)
+    } else {
+        let (name, kind) = name_after_kind(toks, start, knowledge)?;
+        (name, Some(kind))
+    };
     if preposition == b"of" && person_before(toks, i, knowledge) {
         // `Tim Ross of Big Brother Watch said`: a person's name before `of`
         // is of the organization after it, as a role's is; the name ends
@@ -237,10 +240,13 @@ pub(super) fn employer_after(
         let joined = (start..end).any(|k| matches!(toks.bytes_at(k), b"and" | b"&"));
         let last = toks.text_at(end - 1);
         let whole = !knowledge.is_abbreviation(last, false);
-        return (closed && end - start >= 2 && !joined && whole).then_some((
+        // (A kind before the name says it is no home town: `Ann Lee of
+        // broker Numis`.)
+        let long_enough = end - start >= 2 || kind.is_some();
+        return (closed && long_enough && !joined && whole).then_some((
             start,
             end,
-            OrgKind::Other,
+            kind.unwrap_or(OrgKind::Other),
         ));
     }
     // The role, at most four words back over lowercase words and connectors
@@ -286,7 +292,56 @@ pub(super) fn employer_after(
         return None;
     }
     let end = toks.name_at(start, knowledge)?;
-    Some((start, end, OrgKind::Other))
+    Some((start, end, kind.unwrap_or(OrgKind::Other)))
+}
+
+/// [`employer_after`] where a trade stands between the preposition and the
+/// name (`Ann Lee of broker Pellow Keane`), told at token `trade`, the
+/// word before the name: the rules are run at the tokens before capitals,
+/// and this preposition is a few words further back.
+pub(super) fn employer_after_trade(
+    toks: &Tokens,
+    trade: usize,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
+    let preposition = (trade.saturating_sub(KIND_WORDS)..trade)
+        .rev()
+        .take_while(|&k| toks.bytes_at(k).iter().all(u8::is_ascii_lowercase))
+        .find(|&k| matches!(toks.bytes_at(k), b"at" | b"of" | b"for" | b"with"))?;
+    employer_after(toks, preposition, knowledge)
+}
+
+/// How many lowercase words may say what an organization is before its
+/// name (`of accountancy firm Smith Cole`).
+const KIND_WORDS: usize = 3;
+
+/// `of broker Pellow Keane`, `at research firm Jupiter`: after a
+/// preposition of employment, lowercase words that say what an organization
+/// is (a kind of organization or a trade, with the words modifying it)
+/// before its name. The token where the name starts, and the kind the words
+/// give. A trade before a given name is a person's (`the wife of farmer Tom
+/// Hale`), a kind of organization before any name is not (`of charity
+/// Anne's House`).
+fn name_after_kind(toks: &Tokens, start: usize, knowledge: &Knowledge) -> Option<(usize, OrgKind)> {
+    // (Told by the bytes first: most prepositions are followed by words
+    // that no capitalized name follows.)
+    let name = (start..=start + KIND_WORDS).find(|&k| {
+        !toks
+            .bytes_at(k)
+            .iter()
+            .all(|&b| b.is_ascii_lowercase() || b == b'-')
+            || toks.bytes_at(k).is_empty()
+    })?;
+    if name == start || !toks.is_capitalized(name) {
+        return None;
+    }
+    let word = toks.text_at(name - 1);
+    if let Some(kind) = knowledge.org_noun(word) {
+        return Some((name, kind));
+    }
+    let given_name = knowledge.first_name(toks.text_at(name)).is_some();
+    (knowledge.is_role(word) && !knowledge.is_office(word) && !given_name)
+        .then_some((name, OrgKind::Other))
 }
 
 /// Whether the two words before token `of` are a person's name: a

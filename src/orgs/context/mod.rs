@@ -37,7 +37,7 @@ use super::{OrgMention, OrgName};
 use crate::knowledge::{on_word_bounds, Knowledge, OrgKind};
 use crate::segment::{is_article, possessive_suffix, Token};
 use crate::span::Span;
-use employer::{employer_after, employer_before_role};
+use employer::{employer_after, employer_after_trade, employer_before_role};
 use kind_calls::{named_before_its_kind, sentences_calling_kind};
 
 /// The most words a name found by context may have.
@@ -113,11 +113,16 @@ pub(super) fn context_orgs(
                 .or_else(|| acronym_speaking(&toks, around, knowledge))
         } else if matches!(word, b"at" | b"of" | b"for" | b"with" | b"from") {
             employer_after(&toks, i, knowledge)
-        } else if knowledge.may_be_org_noun(word) && capital(toks.bytes_at(i + 1)) {
-            kind_noun_before_name(&toks, i, knowledge).and_then(|kind| {
-                toks.title_case_name_at(i + 1, knowledge)
-                    .map(|end| (i + 1, end, kind))
-            })
+        } else if capital(toks.bytes_at(i + 1)) {
+            let kind_noun = || {
+                kind_noun_before_name(&toks, i, knowledge).and_then(|kind| {
+                    toks.title_case_name_at(i + 1, knowledge)
+                        .map(|end| (i + 1, end, kind))
+                })
+            };
+            let trade = || employer_after_trade(&toks, i, knowledge);
+            let by_kind = knowledge.may_be_org_noun(word).then(kind_noun).flatten();
+            by_kind.or_else(|| knowledge.may_be_role(word).then(trade).flatten())
         } else {
             continue;
         };

@@ -180,6 +180,20 @@ fn organizations_by_context() {
         ("Tim Ross of London said so.", &[]),
         ("Tim Ross of Ohio and Ann Lee of Iowa said so.", &[]),
         ("The Duke of Kent said so.", &[]),
+        // A trade or a kind of organization between the preposition and
+        // the name says it is an organization, even of one word (fire);
+        // a trade before a given name is a person's, and a trade after a
+        // word that is no preposition names nothing (must not).
+        ("Tim Ross of broker Pellow Keane said so.", &["Pellow Keane"]),
+        ("\"No,\" said Ann Lee of stockbroker Numis.", &["Numis"]),
+        (
+            "said Ann Carr, an analyst at stockbroker Bexley Hale.",
+            &["Bexley Hale"],
+        ),
+        ("Tim Ross of accountancy firm Smith Cole said so.", &["Smith Cole"]),
+        ("The wife of farmer Tom Hale said so.", &[]),
+        ("Tim Ross of broker Tom Hale said so.", &[]),
+        ("He met broker Pellow Keane said so.", &[]),
         // Not a place, a person or an office's portfolio.
         ("the president of France said", &[]),
         ("a spokesman for Michael Harding said", &[]),
