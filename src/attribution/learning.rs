@@ -108,6 +108,24 @@ impl<'a> Doc<'a> {
             )
     }
 
+    /// Whether the words right after a name, up to token `end`, introduce a
+    /// private person: an age (`Carol Beckwith, 71,`) or a home town (`Jo
+    /// Harland from Leeds`, `Tom Hale, 34, from Hull,`). News introduces
+    /// members of the public so, and they speak for no organization,
+    /// whatever the sentences before them named.
+    fn introduced_as_private(&self, after: usize, end: usize) -> bool {
+        let word = |i: usize| (i < end).then(|| self.token(i).text);
+        let mut i = after;
+        if word(i) == Some(",") {
+            i += 1;
+        }
+        let age = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+        if word(i).is_some_and(age) {
+            return word(i + 1) == Some(",");
+        }
+        word(i) == Some("from") && word(i + 1).is_some_and(|w| self.knowledge.is_place(w))
+    }
+
     /// Records what a mention of `person` says about them: organization and
     /// government role. `toks` are the tokens of sentence `sentence`, which holds the run.
     /// With `org_only`, only an organization is read (a later mention of
@@ -613,7 +631,7 @@ impl<'a> Doc<'a> {
                 // government.
                 .or_else(|| {
                     // (Tested first: the search is wasted on a later mention.)
-                    if !introduction {
+                    if !introduction || self.introduced_as_private(run_end, toks.end) {
                         return None;
                     }
                     // `Harbury's reported a loss. … Chief executive Rachel

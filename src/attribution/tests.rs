@@ -369,6 +369,21 @@ fn resolution_cases() {
             "Player wins case against weekly newspaper\n\nThe former defender Tom Hale has won his action against the Weekly Courier.\n\nThe Weekly Courier said it would appeal.",
             &[("it would app", Some("Weekly Courier"), Some("Weekly Courier"))],
         ),
+        // A person introduced by an age or a home town is a member of the
+        // public, who takes no organization from the sentence before
+        // (fire); a person introduced by name alone does (must not).
+        (
+            "Ofcom said it was investigating. Carol Bryce, 71, from Stockport, said she had no signal.",
+            &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("she had no s", Some("Carol Bryce"), None)],
+        ),
+        (
+            "Ofcom said it was investigating. One customer, Jo Harland from Leeds, said she had no signal.",
+            &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("she had no s", Some("Jo Harland"), None)],
+        ),
+        (
+            "Ofcom said it was investigating. Carol Bryce said the network had failed.",
+            &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("the network ", Some("Carol Bryce"), Some("Ofcom"))],
+        ),
         // A role opening a sentence names its employer after `at` (fire); a
         // capitalized role inside one is a name's part (must not).
         ("Analysts at Brightwater said growth would slow.", &[("growth would", Some("Analysts at Brightwater"), Some("Brightwater"))]),
