@@ -446,12 +446,26 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         // `Ann Lee of Brightwater Group`, `Economist Ann Lee of …`: a given
         // name and a surname before `of` are a person's, who is of the
         // organization after it (but `Royal College of …`: a head word is no
-        // surname).
+        // surname). So are two words a lowercase role introduces, whatever
+        // the given name (`station commander Kieran Walsh of …`).
+        let role_before = || {
+            i.checked_sub(1)
+                .and_then(&token)
+                .is_some_and(|t| !t.is_capitalized() && knowledge.is_role(t.text))
+        };
+        let plain_name_word = |t: Token| {
+            knowledge.org_head(t.text).is_none()
+                && knowledge.title(t.text).is_none()
+                && !knowledge.is_role(t.text)
+                && !knowledge.is_place(t.text)
+        };
         let person_of = (i + 2..=end.min(i + 4))
             .find(|&j| is_of(j))
             .filter(|&of| {
+                let given = token(of - 2).is_some_and(|t| knowledge.first_name(t.text).is_some())
+                    || of - 2 == i && role_before() && token(of - 2).is_some_and(plain_name_word);
                 end > of
-                    && token(of - 2).is_some_and(|t| knowledge.first_name(t.text).is_some())
+                    && given
                     && token(of - 1).is_some_and(|t| knowledge.org_head(t.text).is_none())
             })
             .or_else(|| titled_person_of(i, end));
@@ -762,6 +776,20 @@ mod tests {
             (
                 "General Motors of Canada said so.",
                 &[("General Motors of Canada", "General Motors of Canada", None)],
+            ),
+            // So does a lowercase role before two plain words (fire); a head
+            // word ending them makes them the organization's (must not).
+            (
+                "Station commander Kieran Valk of Marsden Fire Service said so.",
+                &[("Marsden Fire Service", "Marsden Fire Service", None)],
+            ),
+            (
+                "The union members Royal College of Nursing said so.",
+                &[(
+                    "Royal College of Nursing",
+                    "Royal College of Nursing",
+                    Some("RCN"),
+                )],
             ),
             // A name ending in a known one's head with one more word before
             // it, inside a sentence, is another body (fire); not after a
