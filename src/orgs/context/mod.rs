@@ -111,6 +111,7 @@ pub(super) fn context_orgs(
                     named_before_its_kind(&toks, around, near, knowledge)
                 })
                 .or_else(|| acronym_speaking(&toks, around, knowledge))
+                .or_else(|| body_speaking(&toks, around, knowledge))
         } else if matches!(word, b"at" | b"of" | b"for" | b"with" | b"from") {
             employer_after(&toks, i, knowledge)
         } else if capital(toks.bytes_at(i + 1)) {
@@ -322,9 +323,9 @@ struct Around<'a> {
 impl Around<'_> {
     /// [`mid_sentence`] of the token.
     fn mid_sentence(&self, toks: &Tokens) -> bool {
-        self.at
-            .checked_sub(1)
-            .is_some_and(|before| after_word(toks, before, self.before))
+        self.at.checked_sub(1).is_some_and(|before| {
+            after_word(toks, before, self.before) && !toks.line_break_before(self.at)
+        })
     }
 
     /// [`Tokens::is_capitalized`] of the next token.
@@ -365,6 +366,21 @@ impl<'a> Tokens<'a> {
         (t.start < t.end)
             .then(|| self.text.as_bytes().get(t.start).copied())
             .flatten()
+    }
+
+    /// Whether a line break lies between token `i` and the one before: a
+    /// headline's last word is no word of the sentence after it.
+    fn line_break_before(&self, i: usize) -> bool {
+        let (Some(before), Some(at)) = (
+            i.checked_sub(1).and_then(|b| self.tokens.get(b)),
+            self.tokens.get(i),
+        ) else {
+            return false;
+        };
+        self.text
+            .as_bytes()
+            .get(before.end..at.start)
+            .is_some_and(|gap| gap.contains(&b'\n'))
     }
 
     /// Whether token `i` is capitalized ([`Token::is_capitalized`]), told by
@@ -674,6 +690,54 @@ fn acronym_speaking(
     (!other).then_some((i, i + 1, OrgKind::Other))
 }
 
+/// How many tokens a `which` clause between a name and its reporting verb
+/// may take (`Energy UK, which represents suppliers, said`).
+const WHICH_CLAUSE: usize = 16;
+
+/// `Big Brother Watch said its members …`, `Energy UK, which represents
+/// suppliers, said`: a name opening its sentence that speaks as a body
+/// does is an organization, whatever its words: its reported clause opens
+/// with `its` (a person's would be `his` or `her`), or a `which` clause
+/// stands between it and its verb (a person takes `who`).
+fn body_speaking(
+    toks: &Tokens,
+    around: Around,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
+    let i = around.at;
+    if around.mid_sentence(toks) && around.before != b"," {
+        return None;
+    }
+    let cue_at = |k: usize| {
+        toks.bytes_at(k).first().is_some_and(u8::is_ascii_lowercase)
+            && knowledge.is_cue_word(toks.text_at(k))
+    };
+    // (Told by the next tokens' bytes first: most names do neither.)
+    let body_word = |k: usize| matches!(toks.bytes_at(k), b"its" | b"which");
+    if !(i + 1..i + 2 + MAX_NAME_WORDS).any(body_word) {
+        return None;
+    }
+    let end = toks.name_at(i, knowledge)?;
+    let verb = if toks.bytes_at(end) == b"," && toks.bytes_at(end + 1) == b"which" {
+        // The clause ends at its comma, the verb right after it.
+        let close = (end + 2..end + 2 + WHICH_CLAUSE).find(|&k| toks.bytes_at(k) == b",")?;
+        close + 1
+    } else {
+        let its = |k: usize| toks.bytes_at(k) == b"its";
+        let owns = its(end + 1) || toks.bytes_at(end + 1) == b"that" && its(end + 2);
+        if !owns {
+            return None;
+        }
+        end
+    };
+    if !cue_at(verb) {
+        return None;
+    }
+    let text = toks.span(i, end).of(toks.text);
+    let other = knowledge.is_place(text) || knowledge.is_government(text);
+    (!other).then_some((i, end, OrgKind::Other))
+}
+
 /// `Bristol-based`, `London-listed`, `US-owned`: a capitalized word whose
 /// last part after a hyphen is lowercase is an adjective, no name's word
 /// (`Rolls-Royce`, `Stoke-on-Trent` end in a capital).
@@ -691,8 +755,9 @@ fn is_joiner(word: &[u8]) -> bool {
 /// Whether token `k` is inside a sentence: after a word or a comma, where a
 /// capital is a name's rather than the sentence's.
 fn mid_sentence(toks: &Tokens, k: usize) -> bool {
-    k.checked_sub(1)
-        .is_some_and(|before| after_word(toks, before, toks.bytes_at(before)))
+    k.checked_sub(1).is_some_and(|before| {
+        after_word(toks, before, toks.bytes_at(before)) && !toks.line_break_before(k)
+    })
 }
 
 /// Whether token `before`, of the bytes `bytes`, is a word or a comma

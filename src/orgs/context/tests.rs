@@ -177,6 +177,19 @@ fn organizations_by_context() {
             &["Data Rights Watch"],
         ),
         ("Tim Ross of Laconia said so.", &[]),
+        // A name that speaks as a body does (`its` opening what it said, a
+        // `which` clause before its verb) is an organization's (fire); a
+        // person's name or a place is not (must not). A headline's last
+        // word is no word of the sentence after it.
+        ("Rain fell. Keep Kent Green said its members were angry.", &["Keep Kent Green"]),
+        (
+            "Rain fell. Keep Kent Green, which has 2,000 members, said no.",
+            &["Keep Kent Green"],
+        ),
+        ("Green belt row\n\nKeep Kent Green said its members were angry.", &["Keep Kent Green"]),
+        ("Broadband row\n\nBT said prices would rise.", &["BT"]),
+        ("Rain fell. Tom Hale said its members were angry.", &[]),
+        ("Rain fell. Leeds, which has a new stadium, said no.", &[]),
         ("Tim Ross of London said so.", &[]),
         ("Tim Ross of Ohio and Ann Lee of Iowa said so.", &[]),
         ("The Duke of Kent said so.", &[]),
