@@ -407,6 +407,15 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
         pos = word.end;
         let first = tokens.len();
         let whole = !word.beyond_ascii && c.is_ascii();
+        // `Which? said`, `Yahoo! announced`: a `?` or `!` glued to a
+        // capitalized word and followed by a lowercase one ends no sentence
+        // (see `Sentences::stop`), so it is the name's own punctuation and
+        // stays in its token; the name then reads as one word to every stage.
+        // (ASCII words only: the check is two byte compares on a path most
+        // words never take.)
+        if whole && word.bound.is_none() && c.is_ascii_uppercase() && is_name_mark(bytes, pos) {
+            pos += 1;
+        }
         if whole {
             tokens.push(Span::new(base + start, base + pos));
         } else {
@@ -433,6 +442,17 @@ fn scan(body: &str, base: usize, tokens: &mut Vec<Span>, mut sentences: Option<&
         // than in a turn of the loop of its own (a space does nothing else).
         pos += usize::from(bytes.get(pos) == Some(&b' '));
     }
+}
+
+/// Whether the byte at `at` is a `?` or `!` followed by one space and a
+/// lowercase ASCII letter: the mark of a name (`Which? said`) when it comes
+/// right after a capitalized word, as a sentence never ends before a
+/// lowercase word.
+fn is_name_mark(bytes: &[u8], at: usize) -> bool {
+    matches!(
+        bytes.get(at..at + 3),
+        Some([b'?' | b'!', b' ', next]) if next.is_ascii_lowercase()
+    )
 }
 
 /// A sentence end inside a word.
@@ -914,6 +934,71 @@ mod tests {
                 .map(|t| t.text)
                 .collect();
             assert_eq!(words, *expected, "tokens of {text:?}");
+        }
+    }
+
+    /// A `?` or `!` glued to a capitalized word and followed by a lowercase
+    /// word is a name's (`Which?`, `Yahoo!`): the sentence goes on and the
+    /// mark stays in the name's token. A question still ends its sentence
+    /// before a capital, and a mark after a lowercase word or before a
+    /// closing mark is a token of its own.
+    #[test]
+    fn name_marks_end_no_sentence() {
+        let cases: &[(&str, &[&str], &[&str])] = &[
+            (
+                "Campaign group Fairplay? said fees rose. It agreed.",
+                &["Campaign group Fairplay? said fees rose.", "It agreed."],
+                &[
+                    "Campaign",
+                    "group",
+                    "Fairplay?",
+                    "said",
+                    "fees",
+                    "rose",
+                    ".",
+                    "It",
+                    "agreed",
+                    ".",
+                ],
+            ),
+            (
+                "The app Zingo! reported a loss.",
+                &["The app Zingo! reported a loss."],
+                &["The", "app", "Zingo!", "reported", "a", "loss", "."],
+            ),
+            (
+                "Why? Nobody knows.",
+                &["Why?", "Nobody knows."],
+                &["Why", "?", "Nobody", "knows", "."],
+            ),
+            (
+                "Is it fair? The minister thinks so.",
+                &["Is it fair?", "The minister thinks so."],
+                &[
+                    "Is", "it", "fair", "?", "The", "minister", "thinks", "so", ".",
+                ],
+            ),
+            (
+                "“Is it Fair?” she asked.",
+                &["“Is it Fair?” she asked."],
+                &["“", "Is", "it", "Fair", "?", "”", "she", "asked", "."],
+            ),
+            (
+                "Was it fair? not quite.",
+                &["Was it fair? not quite."],
+                &["Was", "it", "fair", "?", "not", "quite", "."],
+            ),
+            (
+                "Stop! Police.",
+                &["Stop!", "Police."],
+                &["Stop", "!", "Police", "."],
+            ),
+        ];
+        for (text, sentences_expected, tokens_expected) in cases {
+            assert_eq!(sentences(text), *sentences_expected, "segmenting {text:?}");
+            let seg = segment(text, &Knowledge::builtin());
+            let words: Vec<&str> = seg.tokens.iter().map(|t| t.of(text)).collect();
+            assert_eq!(words, *tokens_expected, "tokens of {text:?}");
         }
     }
 

@@ -577,13 +577,67 @@ fn is_fronted_adverbial(before: &str, knowledge: &Knowledge) -> bool {
     time && !verb_in_sight(body, knowledge)
 }
 
-/// Whether an auxiliary or a past form in -ed is among the first ten words.
+/// Whether an auxiliary or a past form in -ed is among the first ten words,
+/// an aside set off by two commas counting as none of them: `about 48,000
+/// of its heaters, sold in the UK last year, were affected` interrupts its
+/// subject before the verb, which the aside does not put out of sight. (A
+/// stretch after a comma is an aside only when a second comma closes it
+/// within [`ASIDE_WORDS`] words; else its words count as any others do:
+/// `In a long interview with the paper on Sunday, its owner` …)
 fn verb_in_sight(body: &str, knowledge: &Knowledge) -> bool {
-    words_of(body).take(10).any(|w| {
+    const SIGHT: usize = 10;
+    let is_verb = |w: &str| {
         let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
         knowledge.is_finite_verb(w) || (w.len() > 4 && w.ends_with("ed"))
-    })
+    };
+    // Words counted so far; in an open aside, its words so far and where
+    // the first verb in it is.
+    let mut counted = 0;
+    let mut aside: Option<(usize, Option<usize>)> = None;
+    for w in words_of(body) {
+        match aside {
+            None => {
+                if is_verb(w) {
+                    return true;
+                }
+                counted += 1;
+                if w.ends_with(',') {
+                    aside = Some((0, None));
+                }
+            }
+            Some((len, verb)) => {
+                let verb = verb.or_else(|| is_verb(w).then_some(len));
+                let len = len + 1;
+                if w.ends_with(',') && len <= ASIDE_WORDS {
+                    // Closed: a verb in the aside is in sight, and its
+                    // words take no room.
+                    if verb.is_some() {
+                        return true;
+                    }
+                    aside = None;
+                } else if len > ASIDE_WORDS {
+                    // No aside: its words count from where it opened.
+                    if verb.is_some_and(|at| counted + at < SIGHT) {
+                        return true;
+                    }
+                    counted += len;
+                    aside = None;
+                } else {
+                    aside = Some((len, verb));
+                }
+            }
+        }
+        if counted >= SIGHT {
+            return false;
+        }
+    }
+    // An aside the text ends in: its words count from where it opened.
+    aside.is_some_and(|(_, verb)| verb.is_some_and(|at| counted + at < SIGHT))
 }
+
+/// The most words an aside set off by commas holds (`, sold in the UK last
+/// year,`): longer stretches between commas are parts of a list or clauses.
+const ASIDE_WORDS: usize = 8;
 
 /// `Speaking to students at Drexel this week`: a participle opening a
 /// sentence, before a preposition, with no verb in sight, is an adverbial.
@@ -656,7 +710,17 @@ pub(super) fn is_reported_clause(
                 .is_some_and(|w| w.ends_with("ed") || w.ends_with("en"))
             && words.next().is_none()
     };
-    (count >= 4 || (count == 3 && finite()))
+    // `suppliers needed profits`, `the plan worked`: a regular past form
+    // after a word that can end a subject is a finite verb too.
+    let past = || {
+        first_four.windows(2).any(|pair| match pair {
+            [Some(before), Some(word)] => {
+                is_past_verb(trim_word(before), trim_word(word), knowledge)
+            }
+            _ => false,
+        })
+    };
+    (count >= 4 || (count == 3 && (finite() || past())))
         && !opens_with_verb
         && !reflexive
         && !(infinitive && own_treatment())
@@ -668,6 +732,27 @@ pub(super) fn is_reported_clause(
             Opening::Amount => finite(),
             Opening::Other => false,
         }
+}
+
+/// Whether `word` reads as a past tense verb after `before`: a lowercase
+/// form in -ed (`needed`, `collapsed`) after a word that can end a subject
+/// (a noun or name, a subject pronoun, a verb's modifier: `sides agreed`,
+/// `they also voted`), not after a determiner, a possessive, a number or an
+/// adverb in -ly, where it is a participle modifying a noun (`the revised
+/// plan`, `Labour's revised plan`, `two hundred cases`, `newly designed homes`).
+fn is_past_verb(before: &str, word: &str, knowledge: &Knowledge) -> bool {
+    let past = word.len() > 4
+        && word.ends_with("ed")
+        && word.starts_with(|c: char| c.is_ascii_lowercase());
+    if !past {
+        return false;
+    }
+    let subject_end = knowledge.pronoun(before).is_some() || knowledge.is_verb_modifier(before);
+    let modifier = knowledge.is_function_word(before)
+        || crate::segment::possessive_suffix(before) > 0
+        || before.starts_with(|c: char| c.is_ascii_digit())
+        || frames::is_ly_adverb(before);
+    subject_end || !modifier
 }
 
 enum Opening {

@@ -422,3 +422,91 @@ fn words_of_splits_as_split_whitespace_does() {
         assert!(words_of(&text).eq(text.split_whitespace()), "{c:?}");
     }
 }
+
+/// Runs `cases` through detection, asserting each sentence's quotes exactly.
+fn assert_cases(cases: &[Case]) {
+    for (text, expected) in cases {
+        let got = detect_text(text);
+        let expected: Vec<(QuoteKind, String, String)> = expected
+            .iter()
+            .map(|&(k, q, m)| (k, q.to_string(), m.to_string()))
+            .collect();
+        assert_eq!(got, expected, "quotes in {text:?}");
+    }
+}
+
+/// A `?` or `!` that is part of a name (`Which?`, `Yahoo!`) keeps the name
+/// whole as the subject of its cue (fire); a real question still ends its
+/// sentence, and a quoted question keeps its attribution (must not).
+#[test]
+fn names_with_a_question_or_exclamation_mark() {
+    assert_cases(&[
+        (
+            "Consumer body Fairplay? said the fee was far too high.",
+            &[(Indirect, "the fee was far too high", "Fairplay?")],
+        ),
+        (
+            "The app maker Zingo! warned that sales would fall.",
+            &[(Indirect, "sales would fall", "The app maker Zingo!")],
+        ),
+        (
+            "The fee was far too high, Fairplay? said.",
+            &[(Indirect, "The fee was far too high", "Fairplay?")],
+        ),
+        ("Why? Nobody knows.", &[]),
+        ("Is it fair? The minister thinks so.", &[]),
+        (
+            "“Is it fair?” she asked.",
+            &[(Direct, "Is it fair?", "she")],
+        ),
+    ]);
+}
+
+/// A reported clause whose subject an aside set off by commas interrupts
+/// before its verb is still a clause (fire); with no verb after the aside,
+/// or a stretch between commas too long to be an aside, the words after the
+/// cue stay an adjunct (must not).
+#[test]
+fn asides_inside_a_reported_subject() {
+    assert_cases(&[
+        (
+            "The firm said about 2,000 of its vans, built in Spain last spring, were faulty.",
+            &[(Indirect, "about 2,000 of its vans, built in Spain last spring, were faulty", "The firm")],
+        ),
+        (
+            "The council said around 40 of the older schools, mostly in rural areas, would close.",
+            &[(Indirect, "around 40 of the older schools, mostly in rural areas, would close", "The council")],
+        ),
+        ("The firm said about 2,000 of its vans, built in Spain last spring, on Monday.", &[]),
+        (
+            "The union said about the strike, which began in March after talks about pay and hours broke down, nothing.",
+            &[],
+        ),
+    ]);
+}
+
+/// A three-word reported clause whose verb is a regular past form is a
+/// clause (fire), whatever the subject before the cue; a participle after a
+/// determiner, a possessive, a number or an adverb in -ly modifies a noun,
+/// and the words are the cue's object (must not).
+#[test]
+fn short_clauses_with_a_past_verb() {
+    assert_cases(&[
+        (
+            "The trade body's head of research, Ann Lee, said members wanted changes.",
+            &[(Indirect, "members wanted changes", "Ann Lee")],
+        ),
+        (
+            "Tom Hale said both sides agreed.",
+            &[(Indirect, "both sides agreed", "Tom Hale")],
+        ),
+        (
+            "Tom Hale said they also voted.",
+            &[(Indirect, "they also voted", "Tom Hale")],
+        ),
+        ("The council announced the revised plan.", &[]),
+        ("The council announced Labour's revised plan.", &[]),
+        ("The agency reported newly detected cases.", &[]),
+        ("Ann Lee confirmed two hundred deaths.", &[]),
+    ]);
+}
