@@ -116,10 +116,19 @@ pub(in crate::quotes) fn subject_before(
         // `His opposite number, shadow justice secretary Harriet Vale,`: a
         // description with no name, whose apposition ends in one, is said
         // by the person the apposition names.
+        // (`The Conservative candidate`, `Labour's candidate`: a party or
+        // an owner before the role names nobody either.)
         let unnamed = |seg: &[Token]| {
-            seg.first()
-                .is_some_and(|t| is_determiner(t.text) || is_possessive_determiner(t.text))
-                && !seg.iter().skip(1).any(|t| t.is_capitalized())
+            let opens = seg.first().is_some_and(|t| {
+                is_determiner(t.text)
+                    || is_possessive_determiner(t.text)
+                    || t.is_capitalized() && possessive_suffix(t.text) > 0
+            });
+            let role_last = || {
+                seg.last()
+                    .is_some_and(|t| !t.is_capitalized() && knowledge.is_role(t.text))
+            };
+            opens && (!seg.iter().skip(1).any(|t| t.is_capitalized()) || role_last())
         };
         let named = |seg: &[Token]| {
             seg.last().is_some_and(|t| {
@@ -129,10 +138,24 @@ pub(in crate::quotes) fn subject_before(
         if let Some(next) = segments.get(chosen + 1) {
             if unnamed(segments[chosen]) && named(next) {
                 // (The whole apposition, not `including Donald Trump`.)
+                // (Or a name after words that say what the person is:
+                // `county councillor Ann Lee`, `retired nurse Ann Lee`.)
                 let np = noun_phrase_tail(next, strict, knowledge);
-                if let Some(np) =
-                    np.filter(|np| next.first().is_some_and(|t| t.span.start == np.start))
-                {
+                let described = |np: &Span| {
+                    // (The name's phrase may open with a role in capitals: `GP`.)
+                    let before = next.iter().take_while(|t| t.span.start <= np.start);
+                    let mut role = false;
+                    for t in before {
+                        if knowledge.is_preposition(t.text) || !is_word(t) {
+                            return false;
+                        }
+                        role |= knowledge.is_role(&lower(t.text));
+                    }
+                    role
+                };
+                if let Some(np) = np.filter(|np| {
+                    next.first().is_some_and(|t| t.span.start == np.start) || described(np)
+                }) {
                     return Some(np);
                 }
             }
@@ -393,10 +416,24 @@ pub(in crate::quotes) fn noun_phrase_tail(
     // Affairs`: as for a name without commas (above), a role or a name before
     // the preposition owns it.
     let name = Span::new(toks[k].span.start, last.span.end);
-    let article = usize::from(k >= 1 && lower_is_one_of(toks[k - 1].text, &["the"]));
-    if k >= 2 + article && lower_is_one_of(toks[k - 1 - article].text, &["of", "at", "for", "from"])
-    {
-        let owner_end = k - 1 - article;
+    // `Tom Hale of research firm Jupiter`: lowercase words saying what the
+    // organization is (ending in a kind noun or a trade) may stand between
+    // the preposition and its name.
+    let lowercase =
+        |w: &Token| w.is_word() && w.text.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    let preposition = |w: &Token| lower_is_one_of(w.text, &["of", "at", "for", "from"]);
+    let kind_before = k >= 1 && {
+        let kind = toks[k - 1].text;
+        lowercase(&toks[k - 1]) && (knowledge.is_org_noun(kind) || knowledge.is_role(kind))
+    };
+    let kind_words = (1..=3)
+        .take_while(|&n| k > n && lowercase(&toks[k - n]))
+        .find(|&n| kind_before && !preposition(&toks[k - n]) && preposition(&toks[k - n - 1]))
+        .unwrap_or(0);
+    let lead = k - kind_words;
+    let article = usize::from(lead >= 1 && lower_is_one_of(toks[lead - 1].text, &["the"]));
+    if lead >= 2 + article && preposition(&toks[lead - 1 - article]) {
+        let owner_end = lead - 1 - article;
         let owner_is_role = knowledge.is_role(toks[owner_end - 1].text);
         if let Some(owner) = noun_phrase_tail(&toks[..owner_end], strict, knowledge) {
             if owner_is_role || starts_with_name(owner, toks) {

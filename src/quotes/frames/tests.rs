@@ -103,6 +103,19 @@ fn subjects() {
         ("It was urgent given the spate of recent reports of cancer screening disasters.", &[]),
         ("After the talks a union described the meeting as “disappointing”.", &[("described", "a union")]),
         ("“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.", &[("said", "Mr. Morgan of the Sierra Club")]),
+        // Words saying what the organization is may stand between `of` and
+        // its name (fire); without a preposition, the name is the subject
+        // (must not).
+        ("Ann Lee of research firm Brandwell said sales would rise.", &[("said", "Ann Lee of research firm Brandwell")]),
+        ("Ann Lee of the research firm Brandwell said sales would rise.", &[("said", "Ann Lee of the research firm Brandwell")]),
+        ("In a note the research firm Brandwell said sales would rise.", &[("said", "the research firm Brandwell")]),
+        // A description naming nobody (a party or an owner before its role
+        // names nobody either) is said by the person its apposition names,
+        // after words saying what they are (fire); not by a name after a
+        // preposition (must not).
+        ("The Green candidate, county councillor Ann Lee, said the plan was wrong.", &[("said", "county councillor Ann Lee")]),
+        ("Labour's candidate, retired nurse Ann Lee, said the plan was wrong.", &[("said", "retired nurse Ann Lee")]),
+        ("The report, including Tom Hale, said the plan was wrong.", &[("said", "The report")]),
         // A title that says a person's sex starts the subject's name.
         ("In a speech to the Foreign Policy Centre Mr Straw said he was wrong.", &[("said", "Mr Straw")]),
         ("“It is bad,” said the Foreign Secretary Jack Straw.", &[("said", "the Foreign Secretary Jack Straw")]),
