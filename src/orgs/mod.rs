@@ -106,7 +106,15 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
                     && knowledge.devolved_government(first).is_none()
             }
         };
-        if overlapping().all(|f| past_outlet(f) || ends_known(f)) {
+        // `the Commons Treasury Committee`: a body that is no government's,
+        // named with a government body's name before its own head word, is
+        // another body (a committee scrutinizing the department).
+        let names_government_body = |f: &OrgMention| {
+            f.org.kind == OrgKind::Government
+                && p.org.kind != OrgKind::Government
+                && p.span.end > f.span.end
+        };
+        if overlapping().all(|f| past_outlet(f) || ends_known(f) || names_government_body(f)) {
             found.retain(|f| !f.span.overlaps(p.span));
             true
         } else {
@@ -776,6 +784,21 @@ mod tests {
             (
                 "General Motors of Canada said so.",
                 &[("General Motors of Canada", "General Motors of Canada", None)],
+            ),
+            // A body named with a government body's name before its own
+            // head word is another body (fire); the department alone is the
+            // department (must not).
+            (
+                "The chair of the Commons Treasury Committee said so.",
+                &[(
+                    "Commons Treasury Committee",
+                    "Commons Treasury Committee",
+                    None,
+                )],
+            ),
+            (
+                "The Treasury said so.",
+                &[("Treasury", "HM Treasury", None)],
             ),
             // So does a lowercase role before two plain words (fire); a head
             // word ending them makes them the organization's (must not).
