@@ -142,7 +142,7 @@ pub(in crate::quotes) fn subject_before(
                 // `county councillor Ann Lee`, `retired nurse Ann Lee`.)
                 let np = noun_phrase_tail(next, strict, knowledge);
                 let described = |np: &Span| {
-                    // (The name's phrase may open with a role in capitals: `GP`.)
+                    // (The name's phrase may open with the role itself.)
                     let before = next.iter().take_while(|t| t.span.start <= np.start);
                     let mut role = false;
                     for t in before {
