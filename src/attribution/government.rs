@@ -54,7 +54,11 @@ impl<'a> Doc<'a> {
                 .map(|o| o.org.name.as_str())
                 .collect();
             let mut counts: Vec<(&'a OrgName, usize)> = Vec::new();
-            for o in parties().filter(|o| !governing.contains(&o.org.name.as_str())) {
+            // (Not a party named inside a quote: what is said there is what
+            // the speaker attacks as often as their own side.)
+            let counted = parties()
+                .filter(|o| !self.in_quote(o.span) && !governing.contains(&o.org.name.as_str()));
+            for o in counted {
                 match counts.iter_mut().find(|(org, _)| org.name == o.org.name) {
                     Some((_, n)) => *n += 1,
                     None => counts.push((&o.org, 1)),

@@ -369,6 +369,17 @@ fn resolution_cases() {
             "Player wins case against weekly newspaper\n\nThe former defender Tom Hale has won his action against the Weekly Courier.\n\nThe Weekly Courier said it would appeal.",
             &[("it would app", Some("Weekly Courier"), Some("Weekly Courier"))],
         ),
+        // A shadow role takes the opposition party the narration names, not
+        // one named only inside quotes (fire: none is left); a party the
+        // narration names is taken (must not).
+        (
+            "Shadow chancellor Ann Lee said the package was wrong. “Labour promised to cut bills. Labour broke that promise,” she said.",
+            &[("the package ", Some("Ann Lee"), None), ("Labour promi", Some("Ann Lee"), None)],
+        ),
+        (
+            "The Conservatives attacked the package. Shadow chancellor Ann Lee said it was wrong.",
+            &[("it was wrong", Some("Ann Lee"), Some("Conservative Party"))],
+        ),
         // A person introduced by an age or a home town is a member of the
         // public, who takes no organization from the sentence before
         // (fire); a person introduced by name alone does (must not).
