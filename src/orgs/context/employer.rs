@@ -211,7 +211,7 @@ pub(super) fn employer_after(
         let closed = matches!(toks.text_at(end), "," | "." | ")");
         return closed.then_some((start, end, OrgKind::Other));
     }
-    if !matches!(preposition, b"at" | b"of" | b"for" | b"with") {
+    if !is_employment_preposition(preposition) {
         return None;
     }
     let start = if toks.bytes_at(i + 1) == b"the" {
@@ -307,8 +307,14 @@ pub(super) fn employer_after_trade(
     let preposition = (trade.saturating_sub(KIND_WORDS)..trade)
         .rev()
         .take_while(|&k| toks.bytes_at(k).iter().all(u8::is_ascii_lowercase))
-        .find(|&k| matches!(toks.bytes_at(k), b"at" | b"of" | b"for" | b"with"))?;
+        .find(|&k| is_employment_preposition(toks.bytes_at(k)))?;
     employer_after(toks, preposition, knowledge)
+}
+
+/// The prepositions after which a role's employer is named (`analyst at`,
+/// `chief executive of`, `spokesman for`, `partner with`).
+fn is_employment_preposition(word: &[u8]) -> bool {
+    matches!(word, b"at" | b"of" | b"for" | b"with")
 }
 
 /// How many lowercase words may say what an organization is before its

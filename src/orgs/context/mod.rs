@@ -368,6 +368,14 @@ impl<'a> Tokens<'a> {
             .flatten()
     }
 
+    /// Whether token `k` is a reporting word in lowercase: a heading in
+    /// capitals has its verbs in capitals too (`RED STATES OUTNUMBER BLUE
+    /// STATES`).
+    fn is_cue(&self, k: usize, knowledge: &Knowledge) -> bool {
+        self.bytes_at(k).first().is_some_and(u8::is_ascii_lowercase)
+            && knowledge.is_cue_word(self.text_at(k))
+    }
+
     /// Whether a line break lies between token `i` and the one before: a
     /// headline's last word is no word of the sentence after it.
     fn line_break_before(&self, i: usize) -> bool {
@@ -652,12 +660,7 @@ fn acronym_speaking(
         return None;
     }
     let i = around.at;
-    // In lowercase: a heading in capitals has its verbs in capitals too
-    // (`RED STATES OUTNUMBER BLUE STATES`).
-    let cue_at = |k: usize| {
-        toks.bytes_at(k).first().is_some_and(u8::is_ascii_lowercase)
-            && knowledge.is_cue_word(toks.text_at(k))
-    };
+    let cue_at = |k: usize| toks.is_cue(k, knowledge);
     let apposed = || {
         around.before == b","
             && around.next == b","
@@ -708,10 +711,7 @@ fn body_speaking(
     if around.mid_sentence(toks) && around.before != b"," {
         return None;
     }
-    let cue_at = |k: usize| {
-        toks.bytes_at(k).first().is_some_and(u8::is_ascii_lowercase)
-            && knowledge.is_cue_word(toks.text_at(k))
-    };
+    let cue_at = |k: usize| toks.is_cue(k, knowledge);
     // (Told by the next tokens' bytes first: most names do neither.)
     let body_word = |k: usize| matches!(toks.bytes_at(k), b"its" | b"which");
     if !(i + 1..i + 2 + MAX_NAME_WORDS).any(body_word) {
