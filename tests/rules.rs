@@ -1308,6 +1308,31 @@ fn organization_rules() {
                 Some("Brightwater Bank"),
             )],
         ),
+        // Institutions named by what they are: a museum, an academy, a
+        // chamber of commerce …
+        (
+            "Prof Ann Lee, of the Fenwick Museum in Leeds, said the bones were rare.",
+            &[(
+                Indirect,
+                "the bones were rare",
+                Some("Ann Lee"),
+                Some("Fenwick Museum"),
+            )],
+        ),
+        (
+            "“We will fight this,” said Tom Hale, president of Corby Chamber of Commerce.",
+            &[(
+                Direct,
+                "We will fight this,",
+                Some("Tom Hale"),
+                Some("Corby Chamber of Commerce"),
+            )],
+        ),
+        // … but not a head word that opens a sentence as a plain noun.
+        (
+            "Museum staff said the roof leaked.",
+            &[(Indirect, "the roof leaked", Some("staff"), None)],
+        ),
         // … not a name's own `of` (`Royal College of …`).
         (
             "The Royal College of Midwives said pay had fallen sharply.",
