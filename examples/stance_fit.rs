@@ -258,10 +258,18 @@ impl Knob {
     }
 
     fn set(self, w: &mut Weights, v: f64) {
+        // Companies are weighed as institutions (the built-in weights give
+        // both the same factors): one knob sets both.
+        let sides = |side: Side| {
+            let company = (side == Side::Institution).then_some(Side::Company);
+            std::iter::once(side).chain(company)
+        };
         match self {
-            Knob::Aim(side, aim, negative) => w.set_aim_factor(side, aim, negative, v),
+            Knob::Aim(side, aim, negative) => {
+                sides(side).for_each(|side| w.set_aim_factor(side, aim, negative, v))
+            }
             Knob::Topic(topic) => w.set_topic_factor(topic, v),
-            Knob::Bias(side, topic) => w.set_bias(side, topic, v),
+            Knob::Bias(side, topic) => sides(side).for_each(|side| w.set_bias(side, topic, v)),
             Knob::Threshold => w.threshold = v,
             Knob::Denial => w.denial = v,
         }

@@ -362,8 +362,13 @@ impl Pipeline {
         org_mentions: &[orgs::OrgMention],
     ) -> Vec<stance::Side> {
         let institution = |o: &Organization| {
-            org_mentions.iter().any(|m| {
-                matches!(m.org.kind, OrgKind::Company | OrgKind::Public) && m.org.name == o.name
+            org_mentions.iter().find_map(|m| {
+                let side = match m.org.kind {
+                    OrgKind::Company => stance::Side::Company,
+                    OrgKind::Public => stance::Side::Institution,
+                    _ => return None,
+                };
+                (m.org.name == o.name).then_some(side)
             })
         };
         // What the side is told from: the organization's name and flag, the
@@ -395,11 +400,15 @@ impl Pipeline {
                 // was not found.
                 let institution = match organization {
                     Some(o) => institution(o),
-                    None => a.speaker.as_ref().is_some_and(|s| {
-                        s.mention
-                            .split(' ')
-                            .any(|w| self.knowledge.is_management_role(w))
-                    }),
+                    None => a
+                        .speaker
+                        .as_ref()
+                        .is_some_and(|s| {
+                            s.mention
+                                .split(' ')
+                                .any(|w| self.knowledge.is_management_role(w))
+                        })
+                        .then_some(stance::Side::Institution),
                 };
                 let side = self
                     .stance

@@ -455,6 +455,46 @@ The government said it \
 }
 
 #[test]
+fn a_companys_plans_and_offers_are_its_own_in_a_story_not_about_the_target() {
+    let uk = StanceScorer::new();
+    let unfair = "The offer is unfair and unacceptable.";
+    let by = |side: Side, document: &DocumentTarget| {
+        let context = QuoteContext {
+            speaker: side,
+            document: Some(document),
+            ..QuoteContext::default()
+        };
+        uk.score_quote(unfair, Span::new(0, unfair.len()), &context)
+            .label
+    };
+    // A takeover story that names the government only further down.
+    let takeover = uk.read_document(
+        "Grocer rejects bid
+
+Dalby's has rejected a takeover offer from Marrow Capital.
+
+A union said the government should look again at takeover rules.",
+        &[],
+    );
+    assert!(takeover.names_target() && !takeover.opens_with_target());
+    // Must not fire: the offer a company speaks of is a company's.
+    assert_eq!(by(Side::Company, &takeover), Neutral);
+    // Fire: a public body's or a union's `offer` in a story that names the
+    // government is still the government's (a pay offer to its staff) …
+    assert_eq!(by(Side::Institution, &takeover), Negative);
+    assert_eq!(by(Side::Other, &takeover), Negative);
+    // … and so is a company's, in a story that opens with the target.
+    let pay = uk.read_document(
+        "Ministers' pay offer rejected
+
+The government's pay offer to rail staff was rejected on Monday.",
+        &[],
+    );
+    assert!(pay.opens_with_target());
+    assert_eq!(by(Side::Company, &pay), Negative);
+}
+
+#[test]
 fn the_document_marks_the_target() {
     let uk = StanceScorer::new();
     let text = "Mr Clarke has made a shambles of Labour's flagship scheme.";
@@ -1084,7 +1124,7 @@ fn an_institution_is_told_by_the_organization_found() {
     // Fire: `Motors` makes a firm, `Council` a public body; must not fire:
     // a business group speaks for firms but runs nothing, and its loose
     // words count.
-    assert_eq!(sides, [Side::Institution, Side::Institution, Side::Other]);
+    assert_eq!(sides, [Side::Company, Side::Institution, Side::Other]);
     let labels: Vec<StanceLabel> = pipeline
         .analyze(text)
         .quotes

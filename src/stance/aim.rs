@@ -48,11 +48,17 @@ pub enum Side {
     /// A government or assembly that is not the target's (devolved,
     /// foreign) or an international body.
     OtherGovernment,
-    /// A company or a public body that runs something (a council, a
-    /// regulator, an NHS trust, the police), or someone speaking for one:
-    /// what it says of its own business, services or market is no verdict
-    /// on the target unless it names the target or a proxy.
+    /// A public body that runs something (a council, a regulator, an NHS
+    /// trust, the police), or someone heading a company or body whose
+    /// kind is not known (`chief executive Ann Cole`): what it says of its
+    /// own business, services or market is no verdict on the target unless
+    /// it names the target or a proxy.
     Institution,
+    /// A company, or someone speaking for one. As an [`Side::Institution`],
+    /// but its plans, offers and decisions are its own: they are proxies of
+    /// the target only in a story that opens with the target (a takeover
+    /// `offer` in a business story is the bidder's).
+    Company,
     /// Anyone else known: a union, a campaign, a professional or business
     /// group, a committee.
     Other,
@@ -60,11 +66,12 @@ pub enum Side {
 
 impl Side {
     /// Every side.
-    pub const ALL: [Side; 6] = [
+    pub const ALL: [Side; 7] = [
         Side::Target,
         Side::Party,
         Side::OtherGovernment,
         Side::Institution,
+        Side::Company,
         Side::Other,
         Side::Unknown,
     ];
@@ -77,6 +84,7 @@ impl Side {
             Side::Party => "party",
             Side::OtherGovernment => "other-government",
             Side::Institution => "institution",
+            Side::Company => "company",
             Side::Other => "other",
         }
     }
@@ -271,15 +279,17 @@ impl Weights {
             }
         }
         // A file written before institutions had a side of their own
-        // weighs them as it weighs anyone else known.
-        let institution = index(&Side::ALL, &Side::Institution);
-        let other = index(&Side::ALL, &Side::Other);
-        if aim[institution]
-            .iter()
-            .all(|(a, b)| a.is_nan() && b.is_nan())
-        {
-            aim[institution] = aim[other];
-            bias[institution] = bias[other];
+        // weighs them as it weighs anyone else known, and one written before
+        // companies had theirs weighs them as institutions.
+        for (side, fallback) in [
+            (Side::Institution, Side::Other),
+            (Side::Company, Side::Institution),
+        ] {
+            let (side, fallback) = (index(&Side::ALL, &side), index(&Side::ALL, &fallback));
+            if aim[side].iter().all(|(a, b)| a.is_nan() && b.is_nan()) {
+                aim[side] = aim[fallback];
+                bias[side] = bias[fallback];
+            }
         }
         let all_given = aim
             .iter()

@@ -125,7 +125,8 @@ fn side_prose(side: Side) -> &'static str {
         Side::Target => "the target's own (a minister, a department)",
         Side::Party => "a party or opposition role that is not the target",
         Side::OtherGovernment => "another government or an international body",
-        Side::Institution => "a company or public body (of its own business)",
+        Side::Institution => "a public body or a company (of its own business)",
+        Side::Company => "a company (of its own business and its own plans and offers)",
         Side::Other => "someone else (a union, a campaign, a business group, a public body)",
         Side::Unknown => "not known",
     }

@@ -374,7 +374,7 @@ impl StanceScorer {
     /// assert_eq!(s.speaker_side(None, &["Sam Jones", "he"]), Side::Unknown);
     /// ```
     pub fn speaker_side(&self, organization: Option<&crate::Organization>, names: &[&str]) -> Side {
-        self.speaker_side_by(organization, false, names, |name| self.side_of_name(name))
+        self.speaker_side_by(organization, None, names, |name| self.side_of_name(name))
     }
 
     /// The side the words of a speaker's or organization's name tell, if
@@ -398,14 +398,14 @@ impl StanceScorer {
     /// document's speakers share organizations and names, which need be
     /// read only once.
     ///
-    /// `institution` says the organization is a company or a public body,
-    /// or, when none was found, that the speaker's mention heads one
-    /// (`chief executive Ann Cole`): [`Side::Institution`] when no name
-    /// tells another side.
+    /// `institution` is the side of a speaker whose organization is a
+    /// company ([`Side::Company`]) or a public body, or, when none was
+    /// found, whose mention heads one (`chief executive Ann Cole`,
+    /// [`Side::Institution`]): the side when no name tells another.
     pub(crate) fn speaker_side_by<'a>(
         &self,
         organization: Option<&'a crate::Organization>,
-        institution: bool,
+        institution: Option<Side>,
         names: &[&'a str],
         mut side_of_name: impl FnMut(&'a str) -> Option<Side>,
     ) -> Side {
@@ -417,9 +417,8 @@ impl StanceScorer {
             .into_iter()
             .chain(names.iter().copied())
             .find_map(&mut side_of_name);
-        match (named, organization) {
+        match (named.or(institution), organization) {
             (Some(side), _) => side,
-            (None, _) if institution => Side::Institution,
             (None, Some(_)) => Side::Other,
             (None, None) => Side::Unknown,
         }

@@ -341,9 +341,19 @@ impl StanceScorer {
         {
             rules::asked_for(rs);
         }
+        // A company's plans, offers and decisions are its own business in a
+        // story that is not about the target (`our recovery plan`, a
+        // takeover `offer`): its proxies are the target's only in a story
+        // that opens with it.
         let story_names_target = frame_names_target
             || !rs.analysis.targets.is_empty()
-            || context.document.is_none_or(|d| d.names_target());
+            || context.document.is_none_or(|d| {
+                if side == Side::Company {
+                    d.opens_with_target()
+                } else {
+                    d.names_target()
+                }
+            });
         aim::objects_into(
             &rs.analysis,
             document,
