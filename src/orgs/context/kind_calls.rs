@@ -204,6 +204,9 @@ pub(super) fn named_before_its_kind(
         || !(verb.is_word() && verb.text.starts_with(|c: char| c.is_ascii_lowercase()))
         || knowledge.is_function_word(verb.text)
         || knowledge.is_role(verb.text)
+        // (`Broadband provider Netwise`: the word before a kind noun is
+        // what the kind deals in, and the name comes after.)
+        || knowledge.org_noun(verb.text).is_some()
         || knowledge.first_name(first).is_some()
         || knowledge.is_role(first)
         || knowledge.is_place(toks.span(i, end).of(toks.text))

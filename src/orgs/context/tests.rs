@@ -257,6 +257,12 @@ fn organizations_by_context() {
             "Brightfold said it would hire 200 people. The firm's shares rose.",
             &[],
         ),
+        // Capitals before a kind noun say what the firm deals in: the name
+        // is the one after the kind (fire), not the capitals (must not).
+        (
+            "Broadband provider Netwise is to cut prices. The company said costs fell.",
+            &["Netwise"],
+        ),
         // A role the next sentence opens with `Its` is held in the name
         // opening this one, after a `which` clause too (fire); not a
         // person's, nor with no role after `Its` (must not).

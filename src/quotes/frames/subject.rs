@@ -767,17 +767,42 @@ pub(in crate::quotes) fn sentence_subject(toks: &[Token], knowledge: &Knowledge)
             return Some(second.span);
         }
     }
-    let mut end = start;
     // `Rep. Hakeem Jeffries`: the stop after a title is part of the name.
-    let title_stop = |end: usize| {
+    let title_stop = |start: usize, end: usize| {
         toks[end].text == "." && end > start && knowledge.title(toks[end - 1].text).is_some()
     };
-    while end < toks.len()
-        && (toks[end].is_capitalized()
-            || matches!(toks[end].text, "(" | ")" | "of" | "the")
-            || title_stop(end))
+    let run_end = |start: usize| {
+        let mut end = start;
+        while end < toks.len()
+            && (toks[end].is_capitalized()
+                || matches!(toks[end].text, "(" | ")" | "of" | "the")
+                || title_stop(start, end))
+        {
+            end += 1;
+        }
+        end
+    };
+    let mut end = run_end(start);
+    // `Supermarket chain Dalby's has rejected …, saying`: capitals before a
+    // kind noun or a role say what the subject deals in, and its name comes
+    // after them.
+    let kind_words = toks[end.min(toks.len())..]
+        .iter()
+        .take(2)
+        .take_while(|t| {
+            is_word(t)
+                && !t.is_capitalized()
+                && (knowledge.org_noun(t.text).is_some() || knowledge.is_role(t.text))
+        })
+        .count();
+    if end > start
+        && kind_words > 0
+        && toks
+            .get(end + kind_words)
+            .is_some_and(|t| t.is_capitalized() && is_word(t))
     {
-        end += 1;
+        start = end + kind_words;
+        end = run_end(start);
     }
     if let Some(name) = noun_phrase_tail(&toks[start..end], false, knowledge) {
         return Some(name);

@@ -87,6 +87,11 @@ fn subjects() {
             &[("said", "The BMA"), ("claiming", "The BMA")],
         ),
         ("Earlier, Rishi Sunak did not deny it, but said pay would rise.", &[("said", "Rishi Sunak")]),
+        // A shared cue's subject after capitals that say what it deals in
+        // (fire); capitals that are the name before their verb (must not).
+        ("Supermarket chain Dalby's rejected the bid, saying it was too low.", &[("saying", "Dalby's")]),
+        ("Mobile operator Fonix cut prices, saying demand was weak.", &[("saying", "Fonix")]),
+        ("Fonix Mobile cut prices, saying demand was weak.", &[("saying", "Fonix Mobile")]),
         // The stop after a title belongs to the subject a shared cue takes.
         ("Rep. Ann Lee reacted to the news, saying the plan was dead.", &[("saying", "Rep. Ann Lee")]),
         ("Steve Barclay is said to have asked for more.", &[]),
