@@ -2047,3 +2047,44 @@ fn the_then_role_is_past() {
     ];
     check(&Pipeline::new(), rows);
 }
+
+#[test]
+fn another_states_body_is_not_the_target() {
+    let pipeline = Pipeline::new();
+    let rows: &[(&str, &str, bool)] = &[
+        // Fire: a government body of the list after another state's name or
+        // adjective, or a devolved nation's, is that government's.
+        (
+            "The US Treasury said rates would rise.",
+            "US Treasury",
+            false,
+        ),
+        (
+            "In Dublin, the Irish Department of Health said trade had recovered.",
+            "Irish Department of Health",
+            false,
+        ),
+        (
+            "The French Ministry of Defence said troops would stay.",
+            "French Ministry of Defence",
+            false,
+        ),
+        // Must not: alone, or after a word that is no place, it is the target's.
+        ("The Treasury said rates would rise.", "HM Treasury", true),
+        (
+            "Yesterday Ministry of Defence officials said troops would stay.",
+            "Ministry of Defence",
+            true,
+        ),
+    ];
+    let failures: Vec<String> = rows
+        .iter()
+        .filter_map(|&(text, name, government)| {
+            let quotes = pipeline.analyze(text).quotes;
+            let org = quotes.first().and_then(|q| q.organization.as_ref());
+            let got = org.map(|o| (o.name.as_str(), o.government));
+            (got != Some((name, government))).then(|| format!("{text:?}: got {got:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

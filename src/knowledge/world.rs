@@ -176,6 +176,13 @@ impl Knowledge {
         self.target.is_target(text)
     }
 
+    /// True when `words` before a government body's name put it elsewhere:
+    /// another state's or a devolved government's (`the US Treasury`, `the
+    /// Irish Department of Health`), by the stance target's elsewhere list.
+    pub(crate) fn puts_elsewhere(&self, words: &str) -> bool {
+        self.target.puts_elsewhere(words)
+    }
+
     /// True when the target file lists `name` itself (not through a generic
     /// name): an organization of that name is the government.
     pub(crate) fn is_government_body(&self, name: &str) -> bool {

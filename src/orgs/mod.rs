@@ -67,6 +67,7 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
             org: entry.to_name(),
         });
     }
+    move_elsewhere(text, knowledge, &mut found);
     push_party_labels(text, knowledge, &mut found);
     // A name shaped like an organization's that reaches past a news outlet's
     // name it overlaps is another organization (`The Independent Networks
@@ -137,6 +138,41 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
     found.sort_by_key(|m| m.span.start);
     link_acronyms(text, &mut found);
     found
+}
+
+/// `the US Treasury`, `the Irish Department of Health`, `Ireland's Department
+/// of Health`: a government body of the list named after a place or another
+/// government (one or two capitalized words, by the stance target's elsewhere
+/// list) is that state's body, not the target's own: the mention takes in
+/// those words and is a public body's.
+fn move_elsewhere(text: &str, knowledge: &Knowledge, found: &mut [OrgMention]) {
+    for m in found
+        .iter_mut()
+        .filter(|m| m.org.kind == OrgKind::Government)
+    {
+        let before = text.get(..m.span.start).unwrap_or_default();
+        let Some(head) = before.strip_suffix(' ') else {
+            continue;
+        };
+        // The last one or two words before the name, the longer first
+        // (`South African`, then `African`).
+        let word_start = |end: &str| end.rfind(' ').map_or(0, |k| k + 1);
+        let last = word_start(head);
+        let two = head.get(..last.saturating_sub(1)).map(word_start);
+        let starts = two.filter(|_| last > 0).into_iter().chain([last]);
+        let moved = starts.into_iter().find(|&start| {
+            let words = head.get(start..).unwrap_or_default();
+            words.starts_with(|c: char| c.is_uppercase()) && knowledge.puts_elsewhere(words)
+        });
+        if let Some(start) = moved {
+            m.span = Span::new(start, m.span.end);
+            m.org = OrgName {
+                name: m.span.of(text).to_string(),
+                acronym: None,
+                kind: OrgKind::Public,
+            };
+        }
+    }
 }
 
 /// `Lumora Ltd says … Lumora said`: a company named with its legal suffix

@@ -485,6 +485,22 @@ impl Target {
                 .any(|(n, &generic)| !generic && n.eq_ignore_ascii_case(name))
     }
 
+    /// Whether `words` are, as a whole, a place or a government or body
+    /// other than the target's (`US`, `Irish`, `Scottish`, `Ireland's`):
+    /// words that put a generic name after them elsewhere. Not one of the
+    /// target's own places (`British`), nor a party or `former`.
+    pub fn puts_elsewhere(&self, words: &str) -> bool {
+        let words = words
+            .get(..words.len() - crate::segment::possessive_suffix(words))
+            .unwrap_or_default();
+        let all = Span::new(0, words.len());
+        let tokens = tokenize(words, all);
+        self.elsewhere
+            .find(words, all, &tokens)
+            .iter()
+            .any(|h| h.span == all && matches!(self.place(h.entry), Place::Place | Place::Body))
+    }
+
     /// Whether a speaker or organization name denotes the target.
     pub fn is_target(&self, name: &str) -> bool {
         // Most names asked about hold no word a target name can begin with:
