@@ -502,7 +502,9 @@ impl<'a> Tokens<'a> {
         }
         let mut end = i + 1;
         let mut j = i + 1;
-        while j < self.tokens.len() && j - i < MAX_NAME_WORDS {
+        // (A name ends at a line break: a headline's last word is none of
+        // the first sentence's name.)
+        while j < self.tokens.len() && j - i < MAX_NAME_WORDS && !self.line_break_before(j) {
             let Some(t) = self.get(j) else { break };
             if name_word(j, &t) {
                 end = j + 1;
@@ -569,8 +571,9 @@ fn apposition_before(
     i: usize,
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
-    // Only a name's first word starts one.
-    if i > 0 && toks.is_capitalized(i - 1) {
+    // Only a name's first word starts one (a headline's last word is
+    // none of its name).
+    if i > 0 && toks.is_capitalized(i - 1) && !toks.line_break_before(i) {
         return None;
     }
     // Most names are followed by no such apposition: the comma and article
@@ -596,7 +599,8 @@ fn apposition_before(
         let kind = knowledge.org_noun(t.text)?;
         // The kind noun ends the phrase (`the research firm,`), not begins a
         // longer one; what follows may modify it (`the pub group with 640
-        // sites`, `the company whose tools`, `the firm behind the game`).
+        // sites`, `the company whose tools`, `the firm behind the game`,
+        // `the watchdog for postal services`).
         let after = toks.text_at(k + 1);
         matches!(
             after,
@@ -608,6 +612,7 @@ fn apposition_before(
                 | "which"
                 | "whose"
                 | "with"
+                | "for"
                 | "behind"
                 | "based"
                 | "said"

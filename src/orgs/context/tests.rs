@@ -257,6 +257,14 @@ fn organizations_by_context() {
             "Brightfold said it would hire 200 people. The firm's shares rose.",
             &[],
         ),
+        // An apposition's kind noun may take a phrase after it, and the name
+        // may open the first sentence after a headline ending in a capital
+        // (fire); a person's apposition names no organization (must not).
+        (
+            "Closures face Scrutiny\n\nKelvo, the watchdog for postal services, said it would act.",
+            &["Kelvo"],
+        ),
+        ("Ann Lee, the campaigner for postal services, said so.", &[]),
         // Capitals before a kind noun say what the firm deals in: the name
         // is the one after the kind (fire), not the capitals (must not).
         (
