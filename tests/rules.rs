@@ -1333,6 +1333,22 @@ fn organization_rules() {
             "Museum staff said the roof leaked.",
             &[(Indirect, "the roof leaked", Some("staff"), None)],
         ),
+        // A member of the public introduced by what they do speaks for no
+        // organization the sentences before named (fire); someone introduced
+        // by a role does (must not).
+        (
+            "The Brackley Farmers Union welcomed the move. Hill farmer Tom Hale said he was still waiting.",
+            &[(Indirect, "he was still waiting", Some("Tom Hale"), None)],
+        ),
+        (
+            "The Brackley Farmers Union welcomed the move. Union official Tom Hale said the offer was fair.",
+            &[(
+                Indirect,
+                "the offer was fair",
+                Some("Tom Hale"),
+                Some("Brackley Farmers Union"),
+            )],
+        ),
         // … not a name's own `of` (`Royal College of …`).
         (
             "The Royal College of Midwives said pay had fallen sharply.",

@@ -126,6 +126,32 @@ impl<'a> Doc<'a> {
         word(i) == Some("from") && word(i + 1).is_some_and(|w| self.knowledge.is_place(w))
     }
 
+    /// Whether the words opening a sentence before a name, tokens
+    /// `opening..name`, introduce a private person by what they do or are
+    /// (`Hill farmer Ted Armitage said`, `Cumbrian shopkeeper Ann Lee`):
+    /// lowercase words (the first may be capitalized, opening the sentence,
+    /// but not the last, which says what the person is), none of them a
+    /// title, a role, a kind of organization, a function word or a cue.
+    /// News introduces members of the public so, and they speak for no
+    /// organization.
+    fn introduced_by_calling(&self, opening: usize, name: usize, scratch: &mut String) -> bool {
+        if !(opening + 2..=opening + 3).contains(&name) {
+            return false;
+        }
+        (opening..name).all(|i| {
+            let t = self.token(i);
+            let facts = self.knowledge.word_facts(t.text);
+            t.is_word()
+                && (i == opening || !t.is_capitalized())
+                && facts.title.is_none()
+                && !facts.role
+                && !facts.function_word
+                && !facts.org_noun
+                && !self.knowledge.is_preposition(&t.text.to_lowercase())
+                && !self.is_cue(t.text, scratch)
+        })
+    }
+
     /// Records what a mention of `person` says about them: organization and
     /// government role. `toks` are the tokens of sentence `sentence`, which holds the run.
     /// With `org_only`, only an organization is read (a later mention of
@@ -631,7 +657,10 @@ impl<'a> Doc<'a> {
                 // government.
                 .or_else(|| {
                     // (Tested first: the search is wasted on a later mention.)
-                    if !introduction || self.introduced_as_private(run_end, toks.end) {
+                    if !introduction
+                        || self.introduced_as_private(run_end, toks.end)
+                        || self.introduced_by_calling(toks.start, run_start, &mut scratch)
+                    {
                         return None;
                     }
                     // `Harbury's reported a loss. … Chief executive Rachel
