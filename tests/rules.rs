@@ -2022,10 +2022,16 @@ fn relative_clause_is_no_role() {
 #[test]
 fn particle_names_are_people() {
     // A particle after a given name joins the name: fire.
-    check_speaker_kinds(&[(
-        "Maria de Souza said the dykes would hold.",
-        &[("Maria de Souza", SpeakerKind::Person)],
-    )]);
+    check_speaker_kinds(&[
+        (
+            "Maria de Souza said the dykes would hold.",
+            &[("Maria de Souza", SpeakerKind::Person)],
+        ),
+        (
+            "Plaid Cymru MP Gwilym ap Rhys said the dykes would hold.",
+            &[("Gwilym ap Rhys", SpeakerKind::Person)],
+        ),
+    ]);
 }
 
 #[test]
