@@ -433,9 +433,18 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             if possessive_of_head {
                 break;
             }
+            // `Government Office for the North West`, `Institute of the Motor
+            // Industry`: after a head word, `for the` or `of the` goes on to
+            // the name of its remit.
+            let remit_follows = || {
+                matches!(word, b"of" | b"for")
+                    && next == Some(b"the")
+                    && capitalized_at(j + 2)
+                    && token(j - 1).is_some_and(|h| knowledge.org_head(h.text).is_some())
+            };
             if capitalized_word(word, j) {
                 end = j;
-            } else if !(joins(word) && capital_next) {
+            } else if !(joins(word) && (capital_next || remit_follows())) {
                 break;
             }
             j += 1;
@@ -835,6 +844,26 @@ mod tests {
             (
                 "The Treasury said so.",
                 &[("Treasury", "HM Treasury", None)],
+            ),
+            // After a head word, `for the` and `of the` go on to its remit
+            // (fire); not to a lowercase word (must not).
+            (
+                "The Regional Office for the South West said so.",
+                &[(
+                    "Regional Office for the South West",
+                    "Regional Office for the South West",
+                    None,
+                )],
+            ),
+            (
+                "Brightwater Holdings of the past decade said so.",
+                &[("Brightwater Holdings", "Brightwater Holdings", None)],
+            ),
+            // A government body after another state's name or adjective is
+            // that state's (fire); after no place, the target's (must not).
+            (
+                "The US Treasury said so.",
+                &[("US Treasury", "US Treasury", None)],
             ),
             // So does a lowercase role before two plain words (fire); a head
             // word ending them makes them the organization's (must not).

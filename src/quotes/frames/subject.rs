@@ -303,10 +303,17 @@ pub(in crate::quotes) fn noun_phrase_tail(
                         let place = matches!(toks[k - 1].text, "in" | "on");
                         // (`A study by the University of Leeds`: a text's
                         // author is named after `by`, a person's never.)
+                        // (`the Government Office for the North West`: a
+                        // body's remit after its head word is its name's.)
+                        let remit = matches!(toks[k - 1].text, "of" | "for")
+                            && knowledge.org_head(toks[k - 2].text).is_some();
                         let fits = if toks[k - 1].text == "by" {
                             knowledge.is_document(toks[k - 2].text)
                         } else {
-                            starts_with_name(owner, toks) || owner_is_role || place && determined
+                            starts_with_name(owner, toks)
+                                || owner_is_role
+                                || remit
+                                || place && determined
                         };
                         if fits {
                             return Some(Span::new(owner.start, last.span.end));

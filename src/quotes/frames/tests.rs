@@ -99,6 +99,9 @@ fn subjects() {
         ("GMB is to target trusts with equal pay claims on behalf of women.", &[]),
         ("Sources said the talks failed.", &[("said", "Sources")]),
         ("A spokesman for the Rail Delivery Group said the strikes were needless.", &[("said", "A spokesman for the Rail Delivery Group")]),
+        // A body's remit after its head word is its name's (fire; the row
+        // before has none).
+        ("A spokesman for the Regional Office for the South West said the plan was sound.", &[("said", "A spokesman for the Regional Office for the South West")]),
         ("Sen. Elizabeth Warren (D-Mass.) on Tuesday accused Wells Fargo of “gutless leadership”.", &[("accused", "Sen. Elizabeth Warren")]),
         // A bare day between subject and verb, as US news writes it; not a name's part.
         ("Ann Lee later Thursday told reporters the plan was dead.", &[("told", "Ann Lee")]),
