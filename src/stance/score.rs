@@ -279,9 +279,9 @@ impl StanceScorer {
         // A quote of a document that names the target is read whatever it
         // names (see below): what the document names is read once for all
         // its quotes, and asked first.
-        let silent = early_exit
-            && self.weights.silent_without_target(side)
+        let quiet = self.weights.silent_without_target(side)
             && !context.document.is_some_and(|d| d.names_target());
+        let silent = early_exit && quiet;
         let unread = silent
             && !rules::may_name_anyone(
                 &self.rules,
@@ -318,9 +318,13 @@ impl StanceScorer {
                 rs,
             );
         }
-        if silent && !frame_names_target && !self.names_anyone(rs) {
-            // Nothing its cues could be aimed at counts (see
-            // `Weights::silent_without_target`): the rules need not run.
+        // Nothing its cues could be aimed at counts (see
+        // `Weights::silent_without_target`): the organizations the quote
+        // names (`context.others`) are no more a verdict's object than the
+        // words aimed at nothing, in a story that never names the target.
+        let weightless = quiet && !frame_names_target && !self.names_anyone(rs);
+        if weightless && early_exit {
+            // The rules need not run.
             rs.analysis.items.clear();
             rs.frame_items.clear();
             counted.clear();
@@ -401,13 +405,18 @@ impl StanceScorer {
         let frames = rs.frame_items.iter().map(|it| (it, frame_weight(it, side)));
         let mut total = 0.0;
         for (it, w) in read.chain(frames) {
-            let factor = self.weights.factor(side, it.aim, topic, w);
+            // (A weightless quote's cues are read only to be explained.)
+            let factor = if weightless {
+                0.0
+            } else {
+                self.weights.factor(side, it.aim, topic, w)
+            };
             counted.push((w, factor));
             total += w * factor;
         }
         // Who says it about what, as evidence: shown at the cue.
         let bias = self.weights.bias(side, topic);
-        if bias != 0.0 {
+        if bias != 0.0 && !weightless {
             let at = context
                 .cue
                 .map(|c| fit(document, c))
@@ -416,7 +425,7 @@ impl StanceScorer {
             counted.push((bias, 1.0));
             total += bias;
         }
-        (topic, total)
+        (if weightless { Topic::None } else { topic }, total)
     }
 
     /// Whether the found phrases of `rs` (see [`rules::find_sets_into`]) name
@@ -721,20 +730,25 @@ mod tests {
             lede in proptest::bool::ANY,
             side in 0..Side::ALL.len(),
             framed in proptest::bool::ANY,
+            names_org in proptest::bool::ANY,
         ) {
             let scorer = StanceScorer::new();
-            let quote_text = words.join(" ");
+            // (An organization the organization stage found opens the quote.)
+            let org = if names_org { "Acme " } else { "" };
+            let quote_text = format!("{org}{}", words.join(" "));
             let opening = if lede { "Tony Blair spoke.\n" } else { "Shares rose.\n" };
             let document = format!("{opening}The union condemned it, saying {quote_text}.");
             let start = document.len() - quote_text.len() - 1;
             let quote = Span::new(start, start + quote_text.len());
             let read = scorer.read_document(&document, &[]);
+            let others = [Span::new(start, start + org.trim_end().len())];
+            let others = if names_org { &others[..] } else { &[] };
             let context = QuoteContext {
                 cue: framed.then(|| Span::new(opening.len() + 10, opening.len() + 19)),
                 frame: framed.then(|| Span::new(opening.len(), document.len())),
                 speaker: Side::ALL[side],
                 document: Some(&read),
-                others: &[],
+                others,
             };
             let mut scratch = QuoteScratch::default();
             let full = scorer.stance_of(&document, quote, &context, &mut scratch, false);
