@@ -1341,6 +1341,25 @@ fn organization_rules() {
             &[(Indirect, "he was still waiting", Some("Tom Hale"), None)],
         ),
         (
+            "The Brackley Farmers Union welcomed the move. Pensioner Tom Hale said he was still waiting.",
+            &[(Indirect, "he was still waiting", Some("Tom Hale"), None)],
+        ),
+        // One plain word after `, from` is a home town (fire); a word shaped
+        // as no place's is an organization (must not).
+        (
+            "Tom Hale, from Wexbury, said he had lost a day of work.",
+            &[(Indirect, "he had lost a day of work", Some("Tom Hale"), None)],
+        ),
+        (
+            "Tom Hale, from FairVotes, said the law was unfair.",
+            &[(
+                Indirect,
+                "the law was unfair",
+                Some("Tom Hale"),
+                Some("FairVotes"),
+            )],
+        ),
+        (
             "The Brackley Farmers Union welcomed the move. Union official Tom Hale said the offer was fair.",
             &[(
                 Indirect,

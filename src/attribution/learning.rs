@@ -129,25 +129,31 @@ impl<'a> Doc<'a> {
     /// Whether the words opening a sentence before a name, tokens
     /// `opening..name`, introduce a private person by what they do or are
     /// (`Hill farmer Ted Armitage said`, `Cumbrian shopkeeper Ann Lee`):
-    /// lowercase words (the first may be capitalized, opening the sentence,
-    /// but not the last, which says what the person is), none of them a
-    /// title, a role, a kind of organization, a function word or a cue.
-    /// News introduces members of the public so, and they speak for no
+    /// words (the first may be capitalized, opening the sentence) none of
+    /// them a title, a role (but a member of the public's, `Pensioner Doris
+    /// Whitfield`), a kind of organization, a function word or a cue. News
+    /// introduces members of the public so, and they speak for no
     /// organization.
     fn introduced_by_calling(&self, opening: usize, name: usize, scratch: &mut String) -> bool {
-        if !(opening + 2..=opening + 3).contains(&name) {
+        let k = self.knowledge;
+        if !(opening + 1..=opening + 3).contains(&name) {
             return false;
         }
         (opening..name).all(|i| {
             let t = self.token(i);
-            let facts = self.knowledge.word_facts(t.text);
+            let facts = k.word_facts(t.text);
+            // (One capitalized word alone is a calling only as a role:
+            // `Yesterday Ann Lee`, `Mohammed Ali Khan` are not.)
+            let public = facts.role && k.is_public_role(t.text);
+            let alone = name == opening + 1;
             t.is_word()
                 && (i == opening || !t.is_capitalized())
+                && (!alone || public)
                 && facts.title.is_none()
-                && !facts.role
+                && (!facts.role || public)
                 && !facts.function_word
                 && !facts.org_noun
-                && !self.knowledge.is_preposition(&t.text.to_lowercase())
+                && !k.is_preposition(&t.text.to_lowercase())
                 && !self.is_cue(t.text, scratch)
         })
     }
@@ -659,7 +665,11 @@ impl<'a> Doc<'a> {
                     // (Tested first: the search is wasted on a later mention.)
                     if !introduction
                         || self.introduced_as_private(run_end, toks.end)
-                        || self.introduced_by_calling(toks.start, run_start, &mut scratch)
+                        || self.introduced_by_calling(
+                            toks.start,
+                            self.tokens.partition_point(|t| t.start < run.name.start),
+                            &mut scratch,
+                        )
                     {
                         return None;
                     }

@@ -294,6 +294,7 @@ impl KnowledgeBuilder {
                     "employee" => entry.employee = true,
                     "group" => entry.group = true,
                     "management" => entry.management = true,
+                    "public" => entry.public = true,
                     _ => return false,
                 }
                 true

@@ -57,6 +57,9 @@ pub(crate) struct WordEntry {
     /// A role at the head of an organization (`chief executive`), held in
     /// the one the story is about when the text names none.
     pub(super) management: bool,
+    /// A role held in no organization, a member of the public's
+    /// (`pensioner`, `haulier`).
+    pub(super) public: bool,
     /// An office a devolved government has too (`minister`).
     pub(super) devolved_office: bool,
     /// A noun naming a kind of organization (`firm`, `regulator`), and the kind.
@@ -262,6 +265,15 @@ impl Knowledge {
     pub fn is_employee_role(&self, word: &str) -> bool {
         // Every employee role is a role.
         self.role_shapes.may_hold(word) && self.entry(word).employee
+    }
+
+    /// True for a role held in no organization, what news calls a member of
+    /// the public before their name (`Pensioner Doris Whitfield`): they speak
+    /// for no organization the sentences before named.
+    #[inline]
+    pub fn is_public_role(&self, word: &str) -> bool {
+        // Every such role is a role.
+        self.role_shapes.may_hold(word) && self.entry(word).public
     }
 
     /// True for a role at the head of an organization (`chief`, `director`,

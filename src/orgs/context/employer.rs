@@ -209,7 +209,12 @@ pub(super) fn employer_after(
         };
         let end = toks.name_at(start, knowledge)?;
         let closed = matches!(toks.text_at(end), "," | "." | ")");
-        return closed.then_some((start, end, OrgKind::Other));
+        // One word written as a place is (`Darren Cole, from Reading,`), not
+        // an organization's shape (`from UKIP`, `from Fathers4Justice`).
+        let town = end == start + 1
+            && matches!(toks.bytes_at(start), [first, rest @ ..]
+                if first.is_ascii_uppercase() && rest.iter().all(u8::is_ascii_lowercase));
+        return (closed && !town).then_some((start, end, OrgKind::Other));
     }
     if !is_employment_preposition(preposition) {
         return None;
