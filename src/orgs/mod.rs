@@ -442,9 +442,12 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
                     && capitalized_at(j + 2)
                     && token(j - 1).is_some_and(|h| knowledge.org_head(h.text).is_some())
             };
+            // (`the` joins only after another joiner: `Friends of the Earth`,
+            // not `Regulator the Healthcare Commission`.)
+            let joiner = joins(word) && (word != b"the" || joins(before));
             if capitalized_word(word, j) {
                 end = j;
-            } else if !(joins(word) && (capital_next || remit_follows())) {
+            } else if !(joiner && (capital_next || remit_follows())) {
                 break;
             }
             j += 1;
@@ -858,6 +861,17 @@ mod tests {
             (
                 "Brightwater Holdings of the past decade said so.",
                 &[("Brightwater Holdings", "Brightwater Holdings", None)],
+            ),
+            // `the` joins a name's words only after another joiner (`Friends
+            // of the Earth`), not after a kind noun opening
+            // the sentence.
+            (
+                "Regulator the Care Standards Commission said so.",
+                &[(
+                    "Care Standards Commission",
+                    "Care Standards Commission",
+                    None,
+                )],
             ),
             // A government body after another state's name or adjective is
             // that state's (fire); after no place, the target's (must not).
