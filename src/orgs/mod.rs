@@ -140,8 +140,8 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
     found
 }
 
-/// `the US Treasury`, `the Irish Department of Health`, `Ireland's Department
-/// of Health`: a government body of the list named after a place or another
+/// `the US Treasury`, `the Irish Department of Health`, `France's Ministry of
+/// Defence`: a government body of the list named after a place or another
 /// government (one or two capitalized words, by the stance target's elsewhere
 /// list) is that state's body, not the target's own: the mention takes in
 /// those words and is a public body's.
@@ -156,11 +156,16 @@ fn move_elsewhere(text: &str, knowledge: &Knowledge, found: &mut [OrgMention]) {
         };
         // The last one or two words before the name, the longer first
         // (`South African`, then `African`).
-        let word_start = |end: &str| end.rfind(' ').map_or(0, |k| k + 1);
+        let word_start = |end: &str| {
+            end.char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(k, c)| k + c.len_utf8())
+        };
         let last = word_start(head);
         let two = head.get(..last.saturating_sub(1)).map(word_start);
-        let starts = two.filter(|_| last > 0).into_iter().chain([last]);
-        let moved = starts.into_iter().find(|&start| {
+        let mut starts = two.filter(|_| last > 0).into_iter().chain([last]);
+        let moved = starts.find(|&start| {
             let words = head.get(start..).unwrap_or_default();
             words.starts_with(|c: char| c.is_uppercase()) && knowledge.puts_elsewhere(words)
         });
@@ -863,8 +868,7 @@ mod tests {
                 &[("Brightwater Holdings", "Brightwater Holdings", None)],
             ),
             // `the` joins a name's words only after another joiner (`Friends
-            // of the Earth`), not after a kind noun opening
-            // the sentence.
+            // of the Earth`), not after a kind noun opening the sentence.
             (
                 "Regulator the Care Standards Commission said so.",
                 &[(
@@ -873,11 +877,20 @@ mod tests {
                     None,
                 )],
             ),
-            // A government body after another state's name or adjective is
-            // that state's (fire); after no place, the target's (must not).
+            // A government body after another state's name, adjective or
+            // possessive is that state's (fire; `The Treasury said so.`
+            // above is the target's).
             (
                 "The US Treasury said so.",
                 &[("US Treasury", "US Treasury", None)],
+            ),
+            (
+                "France's Ministry of Defence said so.",
+                &[(
+                    "France's Ministry of Defence",
+                    "France's Ministry of Defence",
+                    None,
+                )],
             ),
             // So does a lowercase role before two plain words (fire); a head
             // word ending them makes them the organization's (must not).
