@@ -1333,6 +1333,25 @@ fn organization_rules() {
             "Museum staff said the roof leaked.",
             &[(Indirect, "the roof leaked", Some("staff"), None)],
         ),
+        // A shadow minister's party is the one promised as `a … government`
+        // (fire), even where the governing party is named more often; a party
+        // named as governing is never the opposition's (must not).
+        (
+            "Labour MPs rebelled. Labour MPs said the vote was close. The bill passed. Ministers were relieved. Shadow minister Ann Lee said a Conservative government would scrap the plan.",
+            &[
+                (Indirect, "the vote was close", Some("Labour MPs"), Some("Labour Party")),
+                (
+                    Indirect,
+                    "a Conservative government would scrap the plan",
+                    Some("Ann Lee"),
+                    Some("Conservative Party"),
+                ),
+            ],
+        ),
+        (
+            "The Conservative government's bill passed. The vote was close. Ministers were relieved. Shadow minister Ann Lee said the plan was wrong.",
+            &[(Indirect, "the plan was wrong", Some("Ann Lee"), None)],
+        ),
         // A member of the public introduced by what they do speaks for no
         // organization the sentences before named (fire); someone introduced
         // by a role does (must not).

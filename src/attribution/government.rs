@@ -39,18 +39,27 @@ impl<'a> Doc<'a> {
             if let Some(o) = parties().find(|o| next_word(o).is_some_and(|w| w.opposition_marker)) {
                 return Some(&o.org);
             }
-            // `the Labour government`, `Labour ministers`; not `a Conservative government would`.
+            // Whether the party is named before `government` or `ministers`,
+            // and whether after `a`.
+            let before_government = |o: &OrgMention| {
+                let toks = self.token_range(o.span);
+                toks.end < self.tokens.len()
+                    && self.knowledge.is_government(self.token(toks.end).text)
+            };
+            let indefinite = |o: &OrgMention| {
+                let toks = self.token_range(o.span);
+                toks.start
+                    .checked_sub(1)
+                    .is_some_and(|i| matches!(self.token(i).text, "a" | "an" | "A" | "An"))
+            };
+            // `a Conservative government would abolish the tax`: a government
+            // the party does not form yet is the one the opposition promises.
+            if let Some(o) = parties().find(|o| indefinite(o) && before_government(o)) {
+                return Some(&o.org);
+            }
+            // `the Labour government`, `Labour ministers`.
             let governing: Vec<&str> = parties()
-                .filter(|o| {
-                    let toks = self.token_range(o.span);
-                    let indefinite = toks
-                        .start
-                        .checked_sub(1)
-                        .is_some_and(|i| matches!(self.token(i).text, "a" | "an" | "A" | "An"));
-                    toks.end < self.tokens.len()
-                        && !indefinite
-                        && self.knowledge.is_government(self.token(toks.end).text)
-                })
+                .filter(|o| before_government(o) && !indefinite(o))
                 .map(|o| o.org.name.as_str())
                 .collect();
             let mut counts: Vec<(&'a OrgName, usize)> = Vec::new();
