@@ -80,6 +80,32 @@ pub(in crate::quotes) fn subject_before(
             .filter(|_| opens_with_quote)
             .map_or(0, |k| k + 2);
         let mut segments = comma_segments(&body[after_quote..], knowledge);
+        // `Ann Vole, whose father, Arthur, died last week, said`: a `whose`
+        // clause with a verb of its own runs on over its commas, and the
+        // subject comes before it (but in `Acme, whose chairman, Tom Hale,
+        // said`, the verb is the clause's).
+        let whose = segments
+            .iter()
+            .skip(1)
+            .position(|seg| seg.first().is_some_and(|t| t.text == "whose"))
+            .map(|k| k + 1);
+        if let Some(whose) = whose {
+            // (After the segment that opens the clause, whose own words
+            // may hold a participle: `whose retired chairman`.)
+            let verb = |t: &Token| {
+                knowledge.is_finite_verb(t.text)
+                    || t.text.len() > 3
+                        && t.text.ends_with("ed")
+                        && t.text.bytes().all(|b| b.is_ascii_lowercase())
+            };
+            let own_verb = segments[whose + 1..]
+                .iter()
+                .flat_map(|seg| seg.iter())
+                .any(verb);
+            if own_verb {
+                segments.truncate(whose);
+            }
+        }
         // `Asked about pay, a senior official, speaking on condition of
         // anonymity, said`, `In Leeds, a union official, a critic of the
         // plan, said`: an opening participle or prepositional phrase is an
@@ -128,7 +154,16 @@ pub(in crate::quotes) fn subject_before(
                 seg.last()
                     .is_some_and(|t| !t.is_capitalized() && knowledge.is_role(t.text))
             };
-            opens && (!seg.iter().skip(1).any(|t| t.is_capitalized()) || role_last())
+            // (`The vicar of St Mary's Church`: a role whose `of` names
+            // where it is held.)
+            let role_of = || {
+                seg.iter()
+                    .position(|t| matches!(t.text, "of" | "at" | "for"))
+                    .and_then(|k| k.checked_sub(1))
+                    .and_then(|k| seg.get(k))
+                    .is_some_and(|t| !t.is_capitalized() && knowledge.is_role(t.text))
+            };
+            opens && (!seg.iter().skip(1).any(|t| t.is_capitalized()) || role_last() || role_of())
         };
         let named = |seg: &[Token]| {
             seg.last().is_some_and(|t| {

@@ -124,6 +124,12 @@ fn subjects() {
         ("The Green candidate, county councillor Ann Lee, said the plan was wrong.", &[("said", "county councillor Ann Lee")]),
         ("Labour's candidate, retired nurse Ann Lee, said the plan was wrong.", &[("said", "retired nurse Ann Lee")]),
         ("The report, including Tom Hale, said the plan was wrong.", &[("said", "The report")]),
+        // A `whose` clause with its own verb comes after the subject (fire);
+        // one whose verb is the cue's holds it (must not). A role whose `of`
+        // names where it is held is described by its apposition's name.
+        ("Ann Vole, whose father, Tom, died last week, said the wards were dirty.", &[("said", "Ann Vole")]),
+        ("Acme, whose chairman, Tom Hale, said the deal was done.", &[("said", "Tom Hale")]),
+        ("The vicar of St Mary's Church, the Rev Tom Pell, said volunteers had helped.", &[("said", "the Rev Tom Pell")]),
         // A title that says a person's sex starts the subject's name.
         ("In a speech to the Foreign Policy Centre Mr Straw said he was wrong.", &[("said", "Mr Straw")]),
         ("“It is bad,” said the Foreign Secretary Jack Straw.", &[("said", "the Foreign Secretary Jack Straw")]),
