@@ -29,11 +29,16 @@ fn label(scorer: &StanceScorer, side: Side, text: &str) -> StanceLabel {
         .label
 }
 
-/// The label of `text`, a whole quote said by someone else, in the story
+/// The label of `text`, a whole quote said from `side`, in the story
 /// `document` was read from.
-fn label_in_story(scorer: &StanceScorer, text: &str, document: &DocumentTarget) -> StanceLabel {
+fn label_in_story(
+    scorer: &StanceScorer,
+    side: Side,
+    text: &str,
+    document: &DocumentTarget,
+) -> StanceLabel {
     let context = QuoteContext {
-        speaker: Side::Other,
+        speaker: side,
         document: Some(document),
         ..QuoteContext::default()
     };
@@ -387,11 +392,12 @@ fn a_story_about_another_government_names_it_with_generic_words() {
         &[],
     );
     assert!(france.about_elsewhere());
-    assert_eq!(label_in_story(&uk, mistake, &france), Neutral);
+    assert_eq!(label_in_story(&uk, Side::Other, mistake, &france), Neutral);
     // Must not: the target's own place keeps a name the target's, in that story too …
     assert_eq!(
         label_in_story(
             &uk,
+            Side::Other,
             "The UK government has made a terrible mistake.",
             &france
         ),
@@ -406,7 +412,11 @@ fn a_story_about_another_government_names_it_with_generic_words() {
     ] {
         let story = uk.read_document(opening, &[]);
         assert!(!story.about_elsewhere(), "{opening}");
-        assert_eq!(label_in_story(&uk, mistake, &story), Negative, "{opening}");
+        assert_eq!(
+            label_in_story(&uk, Side::Other, mistake, &story),
+            Negative,
+            "{opening}"
+        );
     }
 }
 
@@ -414,14 +424,7 @@ fn a_story_about_another_government_names_it_with_generic_words() {
 fn only_a_story_about_the_target_lends_it_a_quotes_loose_words() {
     let uk = StanceScorer::new();
     let sad = "This is a sad and worrying day for everyone here.";
-    let by = |side: Side, document: &DocumentTarget| {
-        let context = QuoteContext {
-            speaker: side,
-            document: Some(document),
-            ..QuoteContext::default()
-        };
-        uk.score_quote(sad, Span::new(0, sad.len()), &context).label
-    };
+    let by = |side: Side, document: &DocumentTarget| label_in_story(&uk, side, sad, document);
     // Fire: a story whose headline and first paragraph name the target is
     // about it, and feelings that name no one are likelier about it.
     let about = uk.read_document(
@@ -458,15 +461,7 @@ The government said it \
 fn a_companys_plans_and_offers_are_its_own_in_a_story_not_about_the_target() {
     let uk = StanceScorer::new();
     let unfair = "The offer is unfair and unacceptable.";
-    let by = |side: Side, document: &DocumentTarget| {
-        let context = QuoteContext {
-            speaker: side,
-            document: Some(document),
-            ..QuoteContext::default()
-        };
-        uk.score_quote(unfair, Span::new(0, unfair.len()), &context)
-            .label
-    };
+    let by = |side: Side, document: &DocumentTarget| label_in_story(&uk, side, unfair, document);
     // A takeover story that names the government only further down.
     let takeover = uk.read_document(
         "Grocer rejects bid
@@ -1030,7 +1025,7 @@ fn a_negated_step_of_procedure_denies_nothing() {
 fn words_in_a_story_that_never_names_the_target_are_no_verdict_on_it() {
     let uk = StanceScorer::new();
     let text = "The merger was a catastrophic failure and a disgrace.";
-    let score_in = |document: &DocumentTarget| label_in_story(&uk, text, document);
+    let score_in = |document: &DocumentTarget| label_in_story(&uk, Side::Other, text, document);
     // Fire: the same words, in a story about the government, may be about it.
     let political = uk.read_document("The government spoke.", &[]);
     assert_eq!(score_in(&political), Negative);
@@ -1325,7 +1320,7 @@ fn idioms_of_shortfall_and_of_a_record_are_verdicts() {
 fn a_proxy_is_the_targets_only_in_a_story_that_names_it() {
     let uk = StanceScorer::new();
     let text = "The plan is a good one and the offer is generous.";
-    let score_in = |document: &DocumentTarget| label_in_story(&uk, text, document);
+    let score_in = |document: &DocumentTarget| label_in_story(&uk, Side::Other, text, document);
     // Fire: in a story about the government, its plan and its offer.
     let political = uk.read_document("The government unveiled its plan.", &[]);
     assert_eq!(score_in(&political), Positive);

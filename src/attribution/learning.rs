@@ -139,13 +139,13 @@ impl<'a> Doc<'a> {
         if !(opening + 1..=opening + 3).contains(&name) {
             return false;
         }
+        // (One capitalized word alone is a calling only as a role:
+        // `Yesterday Ann Lee`, `Mohammed Ali Khan` are not.)
+        let alone = name == opening + 1;
         (opening..name).all(|i| {
             let t = self.token(i);
             let facts = k.word_facts(t.text);
-            // (One capitalized word alone is a calling only as a role:
-            // `Yesterday Ann Lee`, `Mohammed Ali Khan` are not.)
-            let public = facts.role && k.is_public_role(t.text);
-            let alone = name == opening + 1;
+            let public = k.is_public_role(t.text);
             t.is_word()
                 && (i == opening || !t.is_capitalized())
                 && (!alone || public)
@@ -153,7 +153,7 @@ impl<'a> Doc<'a> {
                 && (!facts.role || public)
                 && !facts.function_word
                 && !facts.org_noun
-                && !k.is_preposition(&t.text.to_lowercase())
+                && !k.is_preposition(t.text)
                 && !self.is_cue(t.text, scratch)
         })
     }
