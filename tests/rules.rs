@@ -1363,6 +1363,10 @@ fn organization_rules() {
             "The Brackley Farmers Union welcomed the move. Pensioner Tom Hale said he was still waiting.",
             &[(Indirect, "he was still waiting", Some("Tom Hale"), None)],
         ),
+        (
+            "The Brackley Farmers Union welcomed the move. Sub-postmistress Ann Lee said she was still waiting.",
+            &[(Indirect, "she was still waiting", Some("Ann Lee"), None)],
+        ),
         // One plain word after `, from` is a home town (fire); a word shaped
         // as no place's is an organization (must not).
         (

@@ -204,9 +204,7 @@ pub(super) fn named_before_its_kind(
         || !(verb.is_word() && verb.text.starts_with(|c: char| c.is_ascii_lowercase()))
         || knowledge.is_function_word(verb.text)
         || knowledge.is_role(verb.text)
-        // (`Broadband provider Netwise`: the word before a kind noun is
-        // what the kind deals in, and the name comes after.)
-        || knowledge.org_noun(verb.text).is_some()
+        || kind_and_name_follow(toks, verb_at, knowledge)
         || knowledge.first_name(first).is_some()
         || knowledge.is_role(first)
         || knowledge.is_place(toks.span(i, end).of(toks.text))
@@ -215,6 +213,26 @@ pub(super) fn named_before_its_kind(
         return None;
     }
     Some((i, end, kind))
+}
+
+/// `Broadband provider Netwise`, `Department store chain Bellamy's`: whether
+/// lowercase words from `at` end in a kind noun with a name after it. The
+/// capitals before them say what the firm deals in; its name comes after.
+fn kind_and_name_follow(toks: &Tokens, at: usize, knowledge: &Knowledge) -> bool {
+    let lowercase_run = (at..at + 3)
+        .map_while(|k| toks.get(k))
+        .take_while(|t| {
+            t.is_word()
+                && t.text.starts_with(|c: char| c.is_lowercase())
+                && !knowledge.is_function_word(t.text)
+        })
+        .count();
+    (at..at + lowercase_run).any(|k| {
+        knowledge.org_noun(toks.text_at(k)).is_some()
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
+    })
 }
 
 /// Whether `word` is a lowercase one-word cue (`said`), asked without a copy.

@@ -271,6 +271,10 @@ fn organizations_by_context() {
             "Broadband provider Netwise is to cut prices. The company said costs fell.",
             &["Netwise"],
         ),
+        (
+            "Department store chain Ormby's is to shut 40 shops. The company said sales fell.",
+            &["Ormby's"],
+        ),
         // A role the next sentence opens with `Its` is held in the name
         // opening this one, after a `which` clause too (fire); not a
         // person's, nor with no role after `Its` (must not).

@@ -827,16 +827,20 @@ pub(in crate::quotes) fn sentence_subject(toks: &[Token], knowledge: &Knowledge)
     let mut end = run_end(start);
     // `Supermarket chain Dalby's has rejected …, saying`: capitals before a
     // kind noun or a role say what the subject deals in, and its name comes
-    // after them.
-    let kind_words = toks[end.min(toks.len())..]
+    // after them, after the kind's own modifiers too (`Department store chain
+    // Bellamy's`).
+    let lowercase_run = toks[end.min(toks.len())..]
         .iter()
-        .take(2)
-        .take_while(|t| {
-            is_word(t)
-                && !t.is_capitalized()
-                && (knowledge.org_noun(t.text).is_some() || knowledge.is_role(t.text))
-        })
+        .take(3)
+        .take_while(|t| is_word(t) && !t.is_capitalized() && !knowledge.is_function_word(t.text))
         .count();
+    let kind_words = (1..=lowercase_run)
+        .rev()
+        .find(|&n| {
+            let noun = toks[end + n - 1].text;
+            knowledge.org_noun(noun).is_some() || knowledge.is_role(noun)
+        })
+        .unwrap_or(0);
     if end > start
         && kind_words > 0
         && toks

@@ -91,6 +91,7 @@ fn subjects() {
         // (fire); capitals that are the name before their verb (must not).
         ("Supermarket chain Dalby's rejected the bid, saying it was too low.", &[("saying", "Dalby's")]),
         ("Mobile operator Fonix cut prices, saying demand was weak.", &[("saying", "Fonix")]),
+        ("Department store chain Ormby's cut jobs, saying sales were weak.", &[("saying", "Ormby's")]),
         ("Fonix Mobile cut prices, saying demand was weak.", &[("saying", "Fonix Mobile")]),
         // The stop after a title belongs to the subject a shared cue takes.
         ("Rep. Ann Lee reacted to the news, saying the plan was dead.", &[("saying", "Rep. Ann Lee")]),
