@@ -132,7 +132,7 @@ pub(super) fn sentences_calling_kind(
                 .org_noun(toks.text_at(j + 1))
                 .filter(|&kind| named_kind(kind) && knowledge.is_cue_word(toks.text_at(j + 2)))
         } else {
-            Some(OrgKind::Other).filter(|_| knowledge.is_employee_role(toks.text_at(j + 1)))
+            Some(OrgKind::Other).filter(|_| owns_role(toks, j, knowledge))
         };
         opening.extend(call.map(|kind| (j, kind)));
     }
@@ -142,9 +142,7 @@ pub(super) fn sentences_calling_kind(
     static ITS: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b" its "));
     let its = ITS.find_iter(toks.text.as_bytes()).filter_map(|at| {
         let j = toks.tokens.partition_point(|t| t.start <= at);
-        knowledge
-            .is_employee_role(toks.text_at(j + 1))
-            .then_some((j, OrgKind::Other))
+        owns_role(toks, j, knowledge).then_some((j, OrgKind::Other))
     });
     let mut owning = owning_calls(toks, knowledge);
     owning.extend(its);
@@ -213,6 +211,15 @@ pub(super) fn named_before_its_kind(
         return None;
     }
     Some((i, end, kind))
+}
+
+/// Whether the `its` at `j` owns a role held in an organization, after at most
+/// two words saying which (`Its regional science adviser, Ann Lee,`).
+fn owns_role(toks: &Tokens, j: usize, knowledge: &Knowledge) -> bool {
+    (j + 1..j + 4)
+        .map_while(|k| toks.get(k))
+        .take_while(|t| t.is_word() && t.text.starts_with(|c: char| c.is_lowercase()))
+        .any(|t| knowledge.is_employee_role(t.text))
 }
 
 /// `Broadband provider Netwise`, `Department store chain Bellamy's`: whether

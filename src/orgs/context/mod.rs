@@ -519,7 +519,12 @@ impl<'a> Tokens<'a> {
         }
         let name = Span::new(first.span.start, self.get(end - 1)?.span.end).of(self.text);
         let words = end - i;
-        let has_role = (i..end).any(|k| knowledge.is_role(self.text_at(k)));
+        // (A member of the public's calling may name what a body speaks for:
+        // `watchdog Passenger Focus`.)
+        let has_role = (i..end).any(|k| {
+            let word = self.text_at(k);
+            knowledge.is_role(word) && !knowledge.is_public_role(word)
+        });
         let person = words >= 2 && knowledge.first_name(first.text).is_some();
         (!has_role && !person && !knowledge.is_place(name)).then_some(end)
     }

@@ -291,6 +291,16 @@ fn organizations_by_context() {
             &[],
         ),
         ("Brightfold confirmed the breach. Its shares fell.", &[]),
+        // Words may say which role (fire), but one must follow (must not).
+        (
+            "Brightfold confirmed the breach. Its regional science adviser, Ann Dale, said sorry.",
+            &["Brightfold"],
+        ),
+        ("Brightfold confirmed the breach. Its regional shares fell.", &[]),
+        // A member of the public's calling may open the name of a body
+        // speaking for them (fire); another role may not (must not).
+        ("Rail watchdog Passenger Voice said fares were too high.", &["Passenger Voice"]),
+        ("Rail watchdog Director Ann Dale said fares were too high.", &[]),
         // `its` owning such a role after a name whose `which` clause
         // tells a thing (fire); `who` tells a person (must not).
         (
