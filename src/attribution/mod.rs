@@ -305,6 +305,17 @@ impl<'a> Doc<'a> {
             .any(|o| o.span.end > span.end)
     }
 
+    /// The organization whose name ends with `span` and starts before it
+    /// (`Help the Aged`, of which a subject may read only `Aged`).
+    fn org_ending_with(&self, span: Span) -> Option<&'a OrgMention> {
+        let before = self.orgs.partition_point(|o| o.span.start < span.start);
+        self.orgs[..before]
+            .iter()
+            .rev()
+            .take(4)
+            .find(|o| o.span.end == span.end)
+    }
+
     /// The organizations inside `span`, in text order.
     fn orgs_in(&self, span: Span) -> impl Iterator<Item = &'a OrgMention> {
         // The organizations are in text order: only those starting inside

@@ -22,6 +22,11 @@ impl<'a> Doc<'a> {
         pronouns: &[PersonMention],
         descriptions: &[(String, Source<'a>)],
     ) -> Option<(Source<'a>, Resolution)> {
+        // `Help the Aged said`, `Action on Smoking and Health (Ash)
+        // described`: a subject read from the last `the` or lowercase word
+        // on is the tail of an organization's name, and the organization
+        // speaks.
+        let mention = self.org_ending_with(mention).map_or(mention, |o| o.span);
         // The mention's tokens, in a buffer kept for the next quote.
         let range = self.token_range(mention);
         let mut toks = std::mem::take(&mut self.mention_tokens);

@@ -227,6 +227,20 @@ fn resolution_cases() {
             "Ann Cole has said claims that the Tory former leader is weak are false. \"We will win,\" Mrs Cole said.",
             &[("claims that ", Some("Ann Cole"), None), ("We will win,", Some("Ann Cole"), None)],
         ),
+        // A subject read as the tail of an organization's name is the
+        // organization (fire); a person's name after one is not (must not).
+        (
+            "Save the Children said the plan would leave families worse off.",
+            &[("the plan wou", Some("Save the Children"), Some("Save the Children"))],
+        ),
+        (
+            "Campaigners Action on Noise and Health (Anh) said the plan was wrong.",
+            &[("the plan was", Some("Action on Noise and Health"), Some("Action on Noise and Health"))],
+        ),
+        (
+            "Action on Noise and Health (ANH) director Ann Lee said the plan was wrong.",
+            &[("the plan was", Some("Ann Lee"), Some("Action on Noise and Health"))],
+        ),
         // A role an organization's name describes is a role there.
         (
             "Deputy information commissioner Ann Dale said the rules were clear.",

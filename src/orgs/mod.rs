@@ -682,23 +682,23 @@ fn push_spelled_out(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMentio
             continue;
         };
         let acronym = &inner[..len];
-        if !(2..=8).contains(&len) || !acronym.iter().all(u8::is_ascii_uppercase) {
+        if !is_acronym(acronym) || acronym.contains(&b'&') {
             continue;
         }
         // Read the words back from the bracket, one initial for each
-        // capitalized word (`of`, `and`, `for`, `the` may stand between).
+        // capitalized word (`of`, `on`, `and`, `for`, `the` may stand between).
         let head = text.get(..open).unwrap_or_default();
         // Where the words read so far start, and where the next one ends.
         let (mut start, mut word_end) = (open, open);
-        let mut letters = acronym.iter().rev().peekable();
+        let mut letters = acronym.iter().map(u8::to_ascii_uppercase).rev().peekable();
         for spaced in head.rsplit(' ') {
             let word = spaced.trim_end_matches(',');
             let Some(&initial) = word.as_bytes().first() else {
                 break;
             };
-            if initial.is_ascii_uppercase() && letters.peek() == Some(&&initial) {
+            if initial.is_ascii_uppercase() && letters.peek() == Some(&initial) {
                 letters.next();
-            } else if !matches!(word, "of" | "and" | "for" | "the" | "&") {
+            } else if !matches!(word, "of" | "on" | "and" | "for" | "the" | "&") {
                 break;
             }
             start = word_end - spaced.len();
@@ -728,6 +728,20 @@ fn push_spelled_out(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMentio
     }
 }
 
+/// Whether `word` is shaped as an acronym: two to eight capitals (`NEU`,
+/// `AT&T`), or, as British news writes one said as a word, a capital and two
+/// to seven lowercase letters (`Acpo`, `Ash`). Only a bracket after a long
+/// name makes either one.
+fn is_acronym(word: &[u8]) -> bool {
+    let Some((first, rest)) = word.split_first() else {
+        return false;
+    };
+    (2..=8).contains(&word.len())
+        && first.is_ascii_uppercase()
+        && (rest.iter().all(|&b| b.is_ascii_uppercase() || b == b'&')
+            || (word.len() >= 3 && rest.iter().all(u8::is_ascii_lowercase)))
+}
+
 fn link_acronyms(text: &str, found: &mut Vec<OrgMention>) {
     let mut long_of: FxHashMap<&str, OrgName> = FxHashMap::default();
     for m in found.iter() {
@@ -739,10 +753,7 @@ fn link_acronyms(text: &str, found: &mut Vec<OrgMention>) {
         else {
             continue;
         };
-        let is_acronym = inner.len() >= 2
-            && inner.len() <= 8
-            && inner.chars().all(|c| c.is_ascii_uppercase() || c == '&');
-        if is_acronym {
+        if is_acronym(inner.as_bytes()) {
             let long = m.span.of(text).trim_start_matches("the ").to_string();
             long_of.insert(
                 inner,
@@ -997,6 +1008,20 @@ mod tests {
                     ("PCS", "Public and Commercial Services", Some("PCS")),
                 ],
             ),
+            // British news writes an acronym said as a word with one capital
+            // (fire); not one the initials before it do not spell (must not).
+            (
+                "Campaigners Action on Noise and Health (Anh) met. Anh said so.",
+                &[
+                    (
+                        "Action on Noise and Health",
+                        "Action on Noise and Health",
+                        Some("Anh"),
+                    ),
+                    ("Anh", "Action on Noise and Health", Some("Anh")),
+                ],
+            ),
+            ("Campaigners said the Noise Lane (Nlx) site was quiet.", &[]),
             (
                 "A meeting of the Whitley Council for staff.",
                 &[("Whitley Council", "Whitley Council", None)],
