@@ -252,6 +252,19 @@ fn quote_rules() {
                 Some("International Monetary Fund"),
             )],
         ),
+        // … through a portfolio of several words (fire); a role and `and`
+        // or a comma after it end the subject (must not).
+        (
+            "“Jobs will go,” said shadow culture, media and sport secretary Ann Lee.",
+            &[(Direct, "Jobs will go,", Some("Ann Lee"), None)],
+        ),
+        (
+            "“Jobs will go,” said officials, adding that talks would go on.",
+            &[
+                (Direct, "Jobs will go,", Some("officials"), None),
+                (Indirect, "talks would go on", Some("officials"), None),
+            ],
+        ),
         // An inverted role description whose apposition names the speaker:
         // fire, initials and titles kept in the name …
         (

@@ -14,15 +14,17 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
     let rest = toks.get(start..)?;
     let first = rest.first()?;
     // `said chief executive Lee Strafford`, `said former Utah governor Michael
-    // Leavitt`: lowercase words that lead through a role to a name.
+    // Leavitt`: lowercase words that lead through a role to a name, and
+    // through a portfolio's list too (`said shadow culture, media and sport
+    // secretary Ann Lee`).
     let role_led = || {
         let words = rest
             .iter()
-            .take(8)
-            .take_while(|t| is_word(t) || t.text == ".");
+            .take(10)
+            .take_while(|t| is_word(t) || matches!(t.text, "." | ","));
         let mut role_seen = false;
         for t in words {
-            if t.text == "." {
+            if matches!(t.text, "." | ",") || (t.text == "and" && !role_seen) {
                 continue;
             }
             // `said former South Carolina Gov. Jim Hodges`: a title is a role.
@@ -109,8 +111,13 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
                     .take_while(|n| is_word(n) && !n.is_capitalized())
                     .any(|n| knowledge.is_role(n.text))
         };
+        let portfolio_comma = t.text == ","
+            && rest
+                .get(k + 1)
+                .is_some_and(|n| is_word(n) && !n.is_capitalized());
         let leading_modifier =
-            (role_led && !seen_capital && is_word(t) && !t.is_capitalized()) || leads_to_role();
+            (role_led && !seen_capital && ((is_word(t) && !t.is_capitalized()) || portfolio_comma))
+                || leads_to_role();
         seen_capital |= t.is_capitalized();
         let np_word = leading_modifier
             || if determiner_led {
