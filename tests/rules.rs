@@ -1584,6 +1584,26 @@ fn devolved_ministers_are_not_the_uk_government() {
                 Some("Government"),
             )],
         ),
+        // A sentence set `In` a place with a government of its own quotes its
+        // minister (fire); a place named later in it does not (must not).
+        (
+            "MPs backed the ban.\n\nIn Wales, where a ban began in May, health minister Ann Lee said the bars were quiet.",
+            &[(
+                Indirect,
+                "the bars were quiet",
+                Some("Ann Lee"),
+                Some("Welsh Assembly Government"),
+            )],
+        ),
+        (
+            "MPs backed the ban.\n\nOn Monday, health minister Ann Lee said bars in Wales were quiet.",
+            &[(
+                Indirect,
+                "bars in Wales were quiet",
+                Some("Ann Lee"),
+                Some("Government"),
+            )],
+        ),
         // A prime minister after another state's government is named is that
         // state's (fires); after a devolved government, the state's (must not).
         (

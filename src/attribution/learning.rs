@@ -550,7 +550,9 @@ impl<'a> Doc<'a> {
                 .iter()
                 .any(|&phrase| self.is_portfolio_minister(phrase, &mut scratch))
             {
-                return self.government_named_before(run.span.start, sentence);
+                return self
+                    .setting_government(sentence)
+                    .or_else(|| self.government_named_before(run.span.start, sentence));
             }
             let prime = phrases.iter().any(|phrase| {
                 let words = phrase.of(text).trim_matches(|c: char| !c.is_alphanumeric());
@@ -829,6 +831,31 @@ impl<'a> Doc<'a> {
         let bare = t.get(..t.len() - possessive_suffix(t)).unwrap_or(t);
         let (at, government) = self.knowledge.foreign_government(bare)?;
         (at.start == 0 && at.end == bare.len()).then_some(government)
+    }
+
+    /// `In Scotland, where the ban began last month, deputy health minister
+    /// Ann Lee said`: the government of the place (with a government of its
+    /// own, or a state) that `sentence` opens by setting itself `In`, up to
+    /// a comma.
+    fn setting_government(&self, sentence: usize) -> Option<&'a OrgName> {
+        let toks = self.token_range(self.seg.sentences.get(sentence)?.span);
+        if toks.len() < 3 || !self.token_is(toks.start, "In") {
+            return None;
+        }
+        let comma = (toks.start + 2..toks.end)
+            .take(3)
+            .find(|&k| self.token(k).text == ",")?;
+        let place = Span::new(
+            self.token(toks.start + 1).span.start,
+            self.token(comma - 1).span.end,
+        );
+        let place = place.of(self.text);
+        self.knowledge.devolved_government(place).or_else(|| {
+            self.knowledge
+                .foreign_government(place)
+                .filter(|(at, _)| at.start == 0 && at.end == place.len())
+                .map(|(_, government)| government)
+        })
     }
 
     /// The government of the state the story is about, for a government
