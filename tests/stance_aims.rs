@@ -714,32 +714,6 @@ fn explanations_show_objects_sides_and_weights() {
     assert!((stance.score - why.score).abs() < 1e-3);
 }
 
-/// A relative clause opened by another noun's `which` or `who` is about that
-/// noun (must not reach the target before it); right after the target, it is
-/// the target's own (fire).
-#[test]
-fn a_relative_clause_is_about_its_own_noun() {
-    let uk = StanceScorer::new();
-    let context = QuoteContext {
-        speaker: Side::Party,
-        document: Some(about_the_target()),
-        ..QuoteContext::default()
-    };
-    let aim = |text: &str| {
-        uk.explain_quote(text, Span::new(0, text.len()), &context)
-            .to_string()
-    };
-    let shown = aim("Ministers acted on an issue which had been a disaster for decades.");
-    assert!(
-        shown.contains("“disaster”") && shown.contains("aimed at nothing"),
-        "{shown}"
-    );
-    let shown = aim("Ministers spoke to farmers who called the year a disaster.");
-    assert!(shown.contains("aimed at nothing"), "{shown}");
-    let shown = aim("Ministers, who have been a disaster for decades, finally acted.");
-    assert!(shown.contains("aimed at “Ministers”"), "{shown}");
-}
-
 #[test]
 fn rhetorical_questions_open_their_sentence_and_ask_others() {
     let uk = StanceScorer::new();

@@ -658,23 +658,9 @@ fn aim_of(analysis: &Analysis, it: &Item, objects: &[Object]) -> Option<Object> 
             .min_by_key(|o| gap(it, o))
             .copied()
     };
-    // `shown leadership on an issue which had been ducked for decades`: a
-    // relative clause after the object, opened by another noun's `which` or
-    // `who`, is about that noun. (Right after the object, `which` is the
-    // object's own: `the government, which has failed`.)
-    let relative_between = |o: &Object| {
-        o.last <= it.first
-            && (o.last..it.first).any(|i| {
-                matches!(analysis.tokens.norm(i), "which" | "who")
-                    && !(o.last..i).all(|j| analysis.tokens.get(j).is_some_and(|t| !t.is_word))
-            })
-    };
-    let in_clause = |o: &Object| clause(o.first) == clause(it.first) && !relative_between(o);
-    let in_sentence = |o: &Object| {
-        sentence(o.first) == sentence(it.first)
-            && gap(it, o) <= SENTENCE_REACH
-            && !relative_between(o)
-    };
+    let in_clause = |o: &Object| clause(o.first) == clause(it.first);
+    let in_sentence =
+        |o: &Object| sentence(o.first) == sentence(it.first) && gap(it, o) <= SENTENCE_REACH;
     nearest(&|o| in_clause(o) && o.aim.is_target())
         .or_else(|| nearest(&in_clause))
         .or_else(|| nearest(&|o| in_sentence(o) && o.aim.is_target()))
