@@ -179,9 +179,16 @@ pub(super) fn named_before_its_kind(
     let KindCall { at: call, kind, .. } = near;
     let next = (end..call).find(|&k| is_stop(k))? + 1;
     // `Hireloop, which says its tools are used widely, confirmed …`: the
-    // verb comes after a relative clause of `which` (no person's).
+    // verb comes after a relative clause of `which` (no person's), at its
+    // first comma followed by a lowercase word (not one listing names:
+    // `which runs trains between Bristol, Taunton and Exeter, cancelled`).
     let verb_at = if toks.text_at(end) == "," && toks.text_at(end + 1) == "which" {
-        (end + 2..next).find(|&k| toks.text_at(k) == ",")? + 1
+        (end + 2..next).find(|&k| {
+            toks.text_at(k) == ","
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.text.starts_with(|c: char| c.is_lowercase()))
+        })? + 1
     } else {
         end
     };

@@ -830,9 +830,13 @@ fn named_as_person(toks: &Tokens, start: usize, end: usize, knowledge: &Knowledg
     // (Not where the word opens a sentence, a headline's `Rugby union clubs
     // vote`, nor where it is part of another name, `the Rugby Football
     // Union`: a surname stands alone inside a sentence somewhere, `said Romney`.)
+    // (Nor after another capitalized word but a title, `Network Rail said`
+    // for `Westward Rail`: another name's, `Mr Rail said` a person's.)
     let own_before = toks.text_at(end - 2);
     occurrences(toks, last).any(|k| {
-        toks.text_at(k.wrapping_sub(1)) != own_before
+        let before = toks.text_at(k.wrapping_sub(1));
+        before != own_before
+            && (!toks.is_capitalized(k.wrapping_sub(1)) || knowledge.title(before).is_some())
             && mid_sentence(toks, k)
             && !toks.is_capitalized(k + 1)
             && !is_article(toks.text_at(k.wrapping_sub(1)))

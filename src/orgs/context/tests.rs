@@ -291,6 +291,17 @@ fn organizations_by_context() {
             &[],
         ),
         ("Brightfold confirmed the breach. Its shares fell.", &[]),
+        // A `which` clause may list names before its comma (fire); a last
+        // word that stands alone after a title is a person's (must not), not
+        // after another name (fire).
+        (
+            "Westvale Rail, which runs trains between Bristol, Taunton and Exeter, cut services. The company's chief executive, Ann Dale, said sorry. Network Rail said nothing.",
+            &["Westvale Rail", "Network Rail"],
+        ),
+        (
+            "Westvale Rail, which runs trains, cut services. The company's chief executive, Ann Dale, said sorry. Mr Rail said nothing.",
+            &[],
+        ),
         // Words may say which role (fire), but one must follow (must not).
         (
             "Brightfold confirmed the breach. Its regional science adviser, Ann Dale, said sorry.",
