@@ -50,7 +50,14 @@ impl<'a> Doc<'a> {
         let (noun, kind) = toks.iter().enumerate().find_map(|(k, t)| {
             let word = t.text.get(..t.text.len() - possessive_suffix(t.text))?;
             let kind = self.knowledge.org_noun(word)?;
+            // (`a spokeswoman for the firm`: a role held `for`, `of` or
+            // `at` the kind.)
+            let held_at = k >= 3
+                && is_article(toks[k - 1].text)
+                && lowercase_is_one_of(toks[k - 2].text, &["for", "of", "at"])
+                && toks[..k - 2].iter().any(|r| self.knowledge.is_role(r.text));
             let owns_role = word.len() < t.text.len()
+                || held_at
                 || toks
                     .get(k + 1)
                     .is_some_and(|n| self.knowledge.is_role(n.text));

@@ -269,6 +269,14 @@ impl<'a> Doc<'a> {
                     .then(|| self.organization_before(mention.start, 1))?
             })
             .or_else(|| {
+                // `a union spokesman`, `a spokeswoman for the firm`: the
+                // organization of that kind named before.
+                let mut lowered = std::mem::take(&mut self.scratch);
+                let found = self.generic_reference(body, mention.start, &mut lowered);
+                self.scratch = lowered;
+                found
+            })
+            .or_else(|| {
                 // `Labour activists said`, `White House officials say`: a group
                 // the organization named right before it describes.
                 single_plural.then(|| self.org_right_before(mention.start))?
@@ -342,7 +350,12 @@ impl<'a> Doc<'a> {
         let phrase = Span::new(body[0].span.start, mention.end);
         let after = Span::new(body[at].span.end, mention.end);
         let own_org = body[at].text != "of" || k.is_role(head.text);
-        let org = self.org_in(after).filter(|_| own_org).map(|o| &o.org);
+        let org = self.org_in(after).map(|o| &o.org).or_else(|| {
+            // `a spokeswoman for the firm`: the firm named before.
+            let mut lowered = String::new();
+            self.generic_reference(phrase, mention.start, &mut lowered)
+        });
+        let org = org.filter(|_| own_org);
         let kind = if head.text.ends_with('s') {
             SpeakerKind::Group
         } else {

@@ -241,6 +241,16 @@ fn resolution_cases() {
             "Action on Noise and Health (ANH) director Ann Lee said the plan was wrong.",
             &[("the plan was", Some("Ann Lee"), Some("Action on Noise and Health"))],
         ),
+        // A role held `for the` kind of an organization named before is held
+        // there (fire); not when none of that kind was named (must not).
+        (
+            "Tellport, the broadband provider, cut prices. A spokeswoman for the firm said costs had fallen sharply.",
+            &[("costs had fa", Some("spokeswoman for the firm"), Some("Tellport"))],
+        ),
+        (
+            "Tellport, the broadband provider, cut prices. A spokeswoman for the union said costs had fallen sharply.",
+            &[("costs had fa", Some("spokeswoman for the union"), None)],
+        ),
         // A role an organization's name describes is a role there.
         (
             "Deputy information commissioner Ann Dale said the rules were clear.",

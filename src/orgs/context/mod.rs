@@ -627,8 +627,10 @@ fn apposition_before(
     })
 }
 
-/// `The operator, Western Isles Ferries, said`: the token of `around` starts a
-/// name set off by commas right after `the` and a kind noun.
+/// `The operator, Western Isles Ferries, said`, `Britain's third-largest
+/// provider, Tellinex, said`: the token of `around` starts a name set off by
+/// commas right after `the` or a possessive, at most two lowercase words
+/// saying which, and a kind noun.
 fn apposition_after_kind_noun(
     toks: &Tokens,
     around: Around,
@@ -639,13 +641,21 @@ fn apposition_after_kind_noun(
         return None;
     }
     let noun = toks.get(i - 2)?;
-    if !noun.is_word()
-        || noun.is_capitalized()
-        || !toks.bytes_at(i - 3).eq_ignore_ascii_case(b"the")
-    {
+    if !noun.is_word() || noun.is_capitalized() {
         return None;
     }
     let kind = knowledge.org_noun(noun.text)?;
+    let determiner = (i.saturating_sub(5)..i - 2).rev().find(|&k| {
+        let word = toks.get(k).filter(|t| t.is_word());
+        !word.is_some_and(|t| {
+            t.text.starts_with(|c: char| c.is_lowercase()) && !knowledge.is_function_word(t.text)
+        })
+    })?;
+    let determined = toks.bytes_at(determiner).eq_ignore_ascii_case(b"the")
+        || possessive_suffix(toks.text_at(determiner)) > 0;
+    if !determined {
+        return None;
+    }
     let end = toks.name_at(i, knowledge)?;
     (toks.text_at(end) == ",").then_some((i, end, kind))
 }

@@ -291,6 +291,10 @@ fn organizations_by_context() {
             &[],
         ),
         ("Brightfold confirmed the breach. Its shares fell.", &[]),
+        // An apposition after a kind noun that `the` or a possessive and
+        // words saying which determine (fire); after a role (must not).
+        ("Britain's third-largest provider, Tellport, said so.", &["Tellport"]),
+        ("The firm's new boss, Ann Dale, said so.", &[]),
         // A `which` clause may list names before its comma (fire); a last
         // word that stands alone after a title is a person's (must not), not
         // after another name (fire).
