@@ -230,7 +230,14 @@ pub(super) fn employer_after(
         let (name, kind) = name_after_kind(toks, start, knowledge)?;
         (name, Some(kind))
     };
-    if preposition == b"of" && person_before(toks, i, knowledge) {
+    // `Quarry manager Stuart Hale, of Ravensholme Aggregates,`: set off by
+    // commas, a place is as likely as an employer (`Ann Lee, of Fenby St
+    // Michael,`), but not after a role held in an organization.
+    let set_off = i >= 4
+        && toks.bytes_at(i - 1) == b","
+        && person_before(toks, i - 1, knowledge)
+        && knowledge.is_employee_role(toks.text_at(i - 4));
+    if preposition == b"of" && (set_off || person_before(toks, i, knowledge)) {
         // `Tim Ross of Big Brother Watch said`: a person's name before `of`
         // is of the organization after it, as a role's is; the name ends
         // the clause or opens its verb. One word there is mostly a home

@@ -177,6 +177,13 @@ fn organizations_by_context() {
             &["Data Rights Watch"],
         ),
         ("Tim Ross of Laconia said so.", &[]),
+        // Set off by commas after a role held in an organization (fire);
+        // after none, a home town (must not).
+        (
+            "Site manager Tim Ross, of Harwood Aggregates, said so.",
+            &["Harwood Aggregates"],
+        ),
+        ("Tim Ross, of Fenby St Michael, said so.", &[]),
         // A name that speaks as a body does (`its` opening what it said, a
         // `which` clause before its verb) is an organization's (fire); a
         // person's name or a place is not (must not). A headline's last
