@@ -1380,6 +1380,29 @@ fn organization_rules() {
             "The Brackley Farmers Union welcomed the move. Sub-postmistress Ann Lee said she was still waiting.",
             &[(Indirect, "she was still waiting", Some("Ann Lee"), None)],
         ),
+        (
+            "Captain Tom Hale said the side was ready. Supporter Ann Lee said she had cried.",
+            &[
+                (Indirect, "the side was ready", Some("Tom Hale"), None),
+                (Indirect, "she had cried", Some("Ann Lee"), None),
+            ],
+        ),
+        // A person's age refers back to the latest person named (fire); a
+        // description with no age is left as written (must not).
+        (
+            "Rival captain Tom Hale said his side had lost.\n\n\"We were short,\" said the 24-year-old farmer.",
+            &[
+                (Indirect, "his side had lost", Some("Tom Hale"), None),
+                (Direct, "We were short,", Some("Tom Hale"), None),
+            ],
+        ),
+        (
+            "Rival captain Tom Hale said his side had lost.\n\n\"We were short,\" said a local farmer.",
+            &[
+                (Indirect, "his side had lost", Some("Tom Hale"), None),
+                (Direct, "We were short,", Some("local farmer"), None),
+            ],
+        ),
         // One plain word after `, from` is a home town (fire); a word shaped
         // as no place's is an organization (must not).
         (

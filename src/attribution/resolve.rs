@@ -490,6 +490,22 @@ impl<'a> Doc<'a> {
         {
             return Some(*source);
         }
+        // `said the 24-year-old farmer`: news gives a person's age to refer
+        // back to them, the latest person mentioned.
+        let age = words.first().is_some_and(|w| {
+            w.strip_suffix("-year-old")
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        });
+        if age {
+            if let Some(m) = self
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| m.span.end <= mention.start)
+            {
+                return Some(self.person_source(m.person, mention));
+            }
+        }
         // A text that speaks (`the report said`) is nobody's description,
         // and a group (`the board said`, `the directors said`) is nobody's one.
         if !self.knowledge.is_role(&head)
