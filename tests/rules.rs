@@ -1607,6 +1607,20 @@ fn devolved_ministers_are_not_the_uk_government() {
                 Some("Government"),
             )],
         ),
+        // A role word ending an organization's name is the name's (fire): the
+        // body speaks, not the person before it who fits no such role.
+        (
+            "Pharmacist Tom Hale said customers had asked.\n\nThe Scottish Executive said it would look at the charges.",
+            &[
+                (Indirect, "customers had asked", Some("Tom Hale"), None),
+                (
+                    Indirect,
+                    "it would look at the charges",
+                    Some("Scottish Executive"),
+                    Some("Scottish Executive"),
+                ),
+            ],
+        ),
         // A sentence set `In` a place with a government of its own quotes its
         // minister (fire); a place named later in it does not (must not).
         (

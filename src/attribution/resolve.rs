@@ -218,7 +218,10 @@ impl<'a> Doc<'a> {
                 && lowercase_is_one_of(first.text, &["a", "an", "another", "one"])
         };
         if let Some(o) = org {
-            if !head_is_role && !member(o) {
+            // (`The Scottish Executive said`: a role word that ends the
+            // organization's name is the name's.)
+            let role_outside = head_is_role && !o.span.contains(head.span);
+            if !role_outside && !member(o) {
                 let source = Source::organization(&o.org);
                 return Some((source, Resolution::Explicit));
             }

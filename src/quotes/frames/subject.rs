@@ -33,24 +33,58 @@ pub(in crate::quotes) fn subject_before(
         }
     }
     // `Rupert Hale (Con, Wealdbridge) said`: a short bracket after the
-    // subject (a party and seat, an age, an acronym) describes it.
-    if last.text == ")" {
-        let open = head
+    // subject (a party and seat, an age, an acronym) describes it, set off by
+    // a comma too (`One of them, Ann Lee (Lab, Bolton), said`).
+    let closing = if last.text == ")" {
+        Some(head.len() - 1)
+    } else {
+        (last.text == "," && head.len() >= 2 && head[head.len() - 2].text == ")")
+            .then(|| head.len() - 2)
+    };
+    if let Some(closing) = closing {
+        let open = head[..closing]
             .iter()
             .rev()
-            .take(8)
+            .take(7)
             .position(|t| t.text == "(")
-            .map(|back| head.len() - 1 - back);
+            .map(|back| closing - 1 - back);
         if let Some(open) = open.filter(|&o| o > 0) {
-            let inside = &head[open + 1..head.len() - 1];
-            if !inside.iter().any(|t| knowledge.is_finite_verb(t.text)) {
+            let inside = &head[open + 1..closing];
+            // (Before a comma, only a party's label: `Kevin Courtney, joint
+            // general secretary of the National Education Union (NEU),`
+            // ends an apposition the comma closes.)
+            let label = || {
+                inside
+                    .first()
+                    .is_some_and(|t| knowledge.party_of_bracket_label(t.text).is_some())
+            };
+            if !inside.iter().any(|t| knowledge.is_finite_verb(t.text))
+                && (closing == head.len() - 1 || label())
+            {
                 return subject_before(toks, open, strict, knowledge);
             }
         }
     }
-    // `Rachel Harrison, who told reporters`: the relative pronoun stands for the name before it.
+    // `Rachel Harrison, who told reporters`: the relative pronoun stands for
+    // the name before it, and for the name its appositions describe
+    // (`Colin Ashdown, 67, from Stockport, who said`).
     if last.text == "who" && head.len() >= 2 && head[head.len() - 2].text == "," {
-        return noun_phrase_tail(&head[..head.len() - 2], strict, knowledge);
+        let before = &head[..head.len() - 2];
+        let segment = before
+            .iter()
+            .rposition(|t| t.text == ",")
+            .map_or(before, |comma| &before[comma + 1..]);
+        // (Only an age or a home town: `Ted Cruz endorses Trump, who says`
+        // is a clause, whose object the pronoun stands for.)
+        let age_or_town = segment.first().is_some_and(|t| {
+            t.text.bytes().all(|b| b.is_ascii_digit()) || knowledge.is_preposition(t.text)
+        });
+        if before.len() > segment.len() && age_or_town {
+            if let Some(subject) = subject_before(toks, end - 1, strict, knowledge) {
+                return Some(subject);
+            }
+        }
+        return noun_phrase_tail(before, strict, knowledge);
     }
     // `A woman who asked not to be named said`: a relative clause of words
     // only ends the subject before it.

@@ -25,6 +25,22 @@ fn subjects() {
     let cases: &[(&str, &[(&str, &str)])] = &[
         ("Mr Marks said there was less room.", &[("said", "Mr Marks")]),
         ("GMB national secretary Rachel Harrison said: “No.”", &[("said", "GMB national secretary Rachel Harrison")]),
+        // A party's bracket set off by a comma describes the name before it
+        // (fire); an acronym closing an apposition does not (must not).
+        (
+            "One of them, Ann Lee (Lab, Bolton), said it was bad.",
+            &[("said", "Ann Lee")],
+        ),
+        // `who` after an age and a home town stands for the name they
+        // describe (fire); after a clause, for its object (must not).
+        (
+            "Among them is Tom Hale, 67, from Leeds, who said it was bad.",
+            &[("said", "Tom Hale")],
+        ),
+        (
+            "Ann Lee endorses Tom Hale, who says it was bad.",
+            &[("says", "Tom Hale")],
+        ),
         (
             "Kevin Courtney, joint general secretary of the National Education Union (NEU), has said it was bad.",
             &[("said", "Kevin Courtney")],
