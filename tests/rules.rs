@@ -6,7 +6,7 @@
 //! not repeated here.
 
 use sayso::QuoteKind::{self, Direct, Indirect, Mixed};
-use sayso::{Pipeline, SpeakerKind};
+use sayso::{KnowledgeBuilder, Pipeline, SpeakerKind};
 
 /// Every quote as (kind, text, speaker name, organization name).
 type Found = (QuoteKind, String, Option<String>, Option<String>);
@@ -303,7 +303,12 @@ fn quote_rules() {
         // named person says it (not a list: `including …`).
         (
             "His opposite number, shadow justice secretary Harriet Vale, said the plan was a disgrace.",
-            &[(Indirect, "the plan was a disgrace", Some("Harriet Vale"), None)],
+            &[(
+                Indirect,
+                "the plan was a disgrace",
+                Some("Harriet Vale"),
+                Some("Conservative Party"),
+            )],
         ),
         (
             "Several candidates, including Tom Hale, said the plan was late.",
@@ -350,7 +355,12 @@ fn quote_rules() {
         ),
         (
             "Shadow Minister for Schools Denis Lowe said the plan was weak.",
-            &[(Indirect, "the plan was weak", Some("Denis Lowe"), None)],
+            &[(
+                Indirect,
+                "the plan was weak",
+                Some("Denis Lowe"),
+                Some("Conservative Party"),
+            )],
         ),
         // … not when what follows the comma is no name closing the clause.
         (
@@ -2221,4 +2231,40 @@ fn another_states_body_is_not_the_target() {
         })
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The parliament's opposition is knowledge a user replaces: a corpus of
+/// another parliament's news names its own (fire), and a file naming no
+/// party is an error that says which file (must not build).
+#[test]
+fn the_opposition_party_is_knowledge() {
+    let text = "Shadow home secretary Ann Dale said the bill was late.";
+    let org_of = |pipeline: &Pipeline| {
+        let quotes = pipeline.analyze(text).quotes;
+        quotes
+            .first()
+            .and_then(|q| q.organization.as_ref())
+            .map(|o| o.name.clone())
+    };
+    assert_eq!(
+        org_of(&Pipeline::new()).as_deref(),
+        Some("Conservative Party")
+    );
+    let labour = Pipeline::builder()
+        .knowledge(KnowledgeBuilder::new().opposition_party("Labour Party\n"))
+        .build()
+        .expect("a party of orgs.tsv");
+    assert_eq!(org_of(&labour).as_deref(), Some("Labour Party"));
+    let none = Pipeline::builder()
+        .knowledge(KnowledgeBuilder::new().opposition_party("# none\n"))
+        .build()
+        .expect("an empty file");
+    assert_eq!(org_of(&none), None);
+    let error = Pipeline::builder()
+        .knowledge(KnowledgeBuilder::new().opposition_party("Acme plc\n"))
+        .build()
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(error.contains("opposition_party"), "{error}");
 }

@@ -3,10 +3,11 @@
 //! when somebody asks, whether a person speaks for the government, and the
 //! document's party in opposition. Hard cases: a clue is a phrase match, so
 //! clues are checked only when asked about (most people never speak); the
-//! opposition party is the one named before a shadow role, else the party
-//! named most often of those the text never puts in government (`the Labour
-//! government`, but not `a Conservative government would`), and none when two
-//! are named as often.
+//! opposition party is the one named before a shadow role, else the one
+//! promising a government (`a Conservative government would`), else the
+//! parliament's opposition the knowledge names, unless the text puts that
+//! party in government (`the Conservative government`): then the party named
+//! most often of those it does not, and none when two are named as often.
 
 use crate::knowledge::OrgKind;
 use crate::orgs::{OrgMention, OrgName};
@@ -26,9 +27,12 @@ pub(super) enum GovernmentClue {
 
 impl<'a> Doc<'a> {
     /// The party in opposition in this document: the one named before an
-    /// opposition role (`Tory shadow chancellor`), else the party named most
-    /// often, of those the text never puts in government (`the Labour
-    /// government`, `Labour ministers`), if no other is named as often.
+    /// opposition role (`Tory shadow chancellor`), else one promising a
+    /// government (`a Conservative government would`), else the one the
+    /// knowledge names (data/opposition_party.txt) unless the text puts it in
+    /// government (`the Conservative government`, `Tory ministers`); then
+    /// the party named most often of those it never puts there, if no other
+    /// is named as often.
     pub(super) fn opposition_party(&self) -> Option<&'a OrgName> {
         *self.opposition_party.get_or_init(|| {
             let parties = || self.orgs.iter().filter(|o| o.org.kind == OrgKind::Party);
@@ -62,6 +66,18 @@ impl<'a> Doc<'a> {
                 .filter(|o| before_government(o) && !indefinite(o))
                 .map(|o| o.org.name.as_str())
                 .collect();
+            // The parliament's opposition the knowledge names, unless the text
+            // puts that party in government (a story of another parliament).
+            // (Which party a story names most says little: a government's
+            // own backbenchers are named as often as its critics.)
+            if let Some(known) = self
+                .knowledge
+                .opposition_party
+                .as_ref()
+                .filter(|p| !governing.contains(&p.name.as_str()))
+            {
+                return Some(known);
+            }
             let mut counts: Vec<(&'a OrgName, usize)> = Vec::new();
             // (Not a party named inside a quote: what is said there is what
             // the speaker attacks as often as their own side.)

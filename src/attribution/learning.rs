@@ -659,6 +659,19 @@ impl<'a> Doc<'a> {
                     lowercase_into(before_name.of(text), &mut scratch);
                     self.knowledge.org_of_holders(&scratch)
                 })
+                // `Shadow home secretary Ann Dale`: the opposition's, whose party
+                // stays theirs when the role is past: a party their sentence
+                // names (`For Labour, shadow Brexit secretary Ann Dale said`),
+                // else the document's opposition, not an organization of the
+                // sentences before.
+                .or_else(|| {
+                    if !(before_facts.opposition || post_facts.opposition) {
+                        return None;
+                    }
+                    self.surrounding_org_in(sentence, run.span.start, 0)
+                        .filter(|o| o.kind == OrgKind::Party)
+                        .or_else(|| self.opposition_party())
+                })
                 // Where a person is introduced with no organization of their own, the
                 // text around says which one (`a guarded welcome from the CPHVA. Labour
                 // relations director Roger Kline said`), unless they speak for the
@@ -704,12 +717,6 @@ impl<'a> Doc<'a> {
                         })?;
                     from_context = !self.speaks_for_government(person, &mut scratch);
                     from_context.then_some(around)
-                })
-                // `Shadow home secretary Ann Dale`: the opposition's, whose party
-                // stays theirs when the role is past.
-                .or_else(|| {
-                    (before_facts.opposition || post_facts.opposition)
-                        .then(|| self.opposition_party())?
                 });
             let p = &mut self.people[person];
             p.org_from_context = from_context && org.is_some();

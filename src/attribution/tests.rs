@@ -181,7 +181,7 @@ fn resolution_cases() {
         ),
         (
             "Shadow justice secretary Ann Hollis said prisons were full.",
-            &[("prisons were", Some("Ann Hollis"), None)],
+            &[("prisons were", Some("Ann Hollis"), Some("Conservative Party"))],
         ),
         // A name the target lists speaks for the government only where the
         // text gives the person no role or party of its own.
@@ -257,14 +257,20 @@ fn resolution_cases() {
             &[("the rules we", Some("Ann Dale"), Some("Information Commissioner's Office"))],
         ),
         ("Chief information officer Ann Dale said the rules were clear.", &[("the rules we", Some("Ann Dale"), None)]),
-        // A shadow role is the opposition party's: the party named most often,
-        // of those the text does not put in government.
+        // A shadow role is the opposition party's: the one the knowledge
+        // names, however often the text names the governing party's own
+        // members (fire); where the text puts that party in government, the
+        // party named most often of the others (must not), none of equals.
         (
-            "Labour ministers met. Labour said little. The Tories were angry. Shadow home secretary Ann Dale said the bill was late.",
+            "Labour MPs met. Labour MPs were angry. Shadow home secretary Ann Dale said the bill was late.",
             &[("the bill was", Some("Ann Dale"), Some("Conservative Party"))],
         ),
         (
-            "Labour met. The Tories were angry. The talks went on. The vote was held. Shadow home secretary Ann Dale said the bill was late.",
+            "The Conservative government met. Labour said little. Shadow home secretary Ann Dale said the bill was late.",
+            &[("the bill was", Some("Ann Dale"), Some("Labour Party"))],
+        ),
+        (
+            "Tory ministers met. Labour met. The Lib Dems met. The talks went on. The vote was held. Shadow home secretary Ann Dale said the bill was late.",
             &[("the bill was", Some("Ann Dale"), None)],
         ),
         // In a shadow role a government body is the portfolio shadowed (fire);
@@ -393,16 +399,19 @@ fn resolution_cases() {
             "Player wins case against weekly newspaper\n\nThe former defender Tom Hale has won his action against the Weekly Courier.\n\nThe Weekly Courier said it would appeal.",
             &[("it would app", Some("Weekly Courier"), Some("Weekly Courier"))],
         ),
-        // A shadow role takes the opposition party the narration names, not
-        // one named only inside quotes (fire: none is left); a party the
-        // narration names is taken (must not).
+        // A shadow role takes the document's opposition, not a party named
+        // only inside quotes (fire); a party its own sentence names is taken
+        // first (must not).
         (
             "Shadow chancellor Ann Lee said the package was wrong. “Labour promised to cut bills. Labour broke that promise,” she said.",
-            &[("the package ", Some("Ann Lee"), None), ("Labour promi", Some("Ann Lee"), None)],
+            &[
+                ("the package ", Some("Ann Lee"), Some("Conservative Party")),
+                ("Labour promi", Some("Ann Lee"), Some("Conservative Party")),
+            ],
         ),
         (
-            "The Conservatives attacked the package. Shadow chancellor Ann Lee said it was wrong.",
-            &[("it was wrong", Some("Ann Lee"), Some("Conservative Party"))],
+            "Tory ministers defended the package. For Labour, shadow chancellor Ann Lee said it was wrong.",
+            &[("it was wrong", Some("Ann Lee"), Some("Labour Party"))],
         ),
         // A person introduced by an age or a home town is a member of the
         // public, who takes no organization from the sentence before

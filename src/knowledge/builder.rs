@@ -63,6 +63,7 @@ pub mod builtin {
     pub const TIME_WORDS: &str = include_str!("../../data/time_words.txt");
     pub const PARTY_LABELS: &str = include_str!("../../data/party_labels.tsv");
     pub const OPPOSITION_MARKERS: &str = include_str!("../../data/opposition_markers.txt");
+    pub const OPPOSITION_PARTY: &str = include_str!("../../data/opposition_party.txt");
     pub const DEVOLVED: &str = include_str!("../../data/devolved.tsv");
     pub const FOREIGN_GOVERNMENTS: &str = include_str!("../../data/foreign_governments.tsv");
 }
@@ -100,6 +101,7 @@ pub struct KnowledgeBuilder {
     time_words: String,
     party_labels: String,
     opposition_markers: String,
+    opposition_party: String,
     devolved: String,
     foreign_governments: String,
 }
@@ -144,6 +146,7 @@ impl KnowledgeBuilder {
             time_words: builtin::TIME_WORDS.into(),
             party_labels: builtin::PARTY_LABELS.into(),
             opposition_markers: builtin::OPPOSITION_MARKERS.into(),
+            opposition_party: builtin::OPPOSITION_PARTY.into(),
             devolved: builtin::DEVOLVED.into(),
             foreign_governments: builtin::FOREIGN_GOVERNMENTS.into(),
         }
@@ -170,6 +173,7 @@ impl KnowledgeBuilder {
         time_words,
         party_labels,
         opposition_markers,
+        opposition_party,
         devolved,
         foreign_governments
     );
@@ -401,6 +405,22 @@ impl KnowledgeBuilder {
         }
         let mut party_labels = Vec::new();
         let mut bracket_party_labels = Vec::new();
+        let opposition_party = match entries(&self.opposition_party).next() {
+            None => None,
+            Some(c) => {
+                let party = c[0];
+                let Some(entry) = orgs
+                    .iter()
+                    .find(|o: &&OrgEntry| o.name == party && o.kind == OrgKind::Party)
+                else {
+                    return Err(KnowledgeError::Format {
+                        file: "opposition_party",
+                        message: format!("{party:?} is no party of orgs.tsv"),
+                    });
+                };
+                Some(entry.to_name())
+            }
+        };
         for c in entries(&self.party_labels) {
             let (Some(&letter), Some(&party)) = (c.first(), c.get(1)) else {
                 return Err(KnowledgeError::Format {
@@ -547,6 +567,7 @@ impl KnowledgeBuilder {
             later_names,
             party_labels,
             bracket_party_labels,
+            opposition_party,
             org_heads,
             org_head_shapes,
             opening_org_heads,

@@ -102,6 +102,9 @@ pub struct Knowledge {
     /// The ASCII ones among `verb_modifiers`, for a lookup without hashing.
     pub(crate) ascii_verb_modifiers: AsciiWords,
     pub(crate) orgs: Vec<OrgEntry>,
+    /// The party in opposition where a text does not say which one is
+    /// (data/opposition_party.txt).
+    pub(crate) opposition_party: Option<OrgName>,
     /// Finds every gazetteer name, acronym and alias; the pattern index maps to `org_of_pattern`.
     pub(crate) org_matcher: Gazetteer,
     /// The organization each pattern names; `None` for a phrase that holds
