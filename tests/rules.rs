@@ -1397,6 +1397,16 @@ fn organization_rules() {
                 (Indirect, "she had cried", Some("Ann Lee"), None),
             ],
         ),
+        // What follows a name's comma is no apposition when a finite verb
+        // opens it: the body written to is not the writer's (must not).
+        (
+            "The local MP, Ann Lee, has written to the Department for Transport. She said the road was unsafe.",
+            &[(Indirect, "the road was unsafe", Some("Ann Lee"), None)],
+        ),
+        (
+            "The local MP, Ann Lee, a Treasury adviser, said the road was unsafe.",
+            &[(Indirect, "the road was unsafe", Some("Ann Lee"), Some("HM Treasury"))],
+        ),
         // A person's age refers back to the latest person named (fire); a
         // description with no age is left as written (must not).
         (

@@ -350,7 +350,12 @@ impl<'a> Doc<'a> {
                 // `…, Iestyn Pryce, handed a petition to Downing Street`: a
                 // past form taking an object is the sentence's verb, not an
                 // apposition (`, retired teacher,` and `, pictured,` are).
-                has_verb = has_verb || (next == "," && self.verb_with_object(rest.start));
+                // (Nor is a finite verb after the comma: `The local MP, Ann Lee,
+                // has written to the Department for Transport`.)
+                has_verb = has_verb
+                    || (next == ","
+                        && (self.verb_with_object(rest.start)
+                            || self.knowledge.is_finite_verb(self.token(rest.start).text)));
                 let clause_end = close.map_or(s.span.end, |i| self.token(i).span.start);
                 // A relative clause tells what the person is only when an
                 // organization is its end (`, who chairs the Ardmore Council,`),
