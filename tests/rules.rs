@@ -252,6 +252,20 @@ fn quote_rules() {
                 Some("International Monetary Fund"),
             )],
         ),
+        // … through an organization's acronym in brackets and a role's
+        // lowercase portfolio (fire) …
+        (
+            "“Jobs will go,” said Campaign for Quiet Skies (CQS) chairwoman Ann Lee.",
+            &[(Direct, "Jobs will go,", Some("Ann Lee"), Some("Campaign for Quiet Skies"))],
+        ),
+        (
+            "“Jobs will go,” said Hartwell Veterans Trust director of welfare Ann Lee.",
+            &[(Direct, "Jobs will go,", Some("Ann Lee"), Some("Hartwell Veterans Trust"))],
+        ),
+        (
+            "“Jobs will go,” said Hadleigh Insurance plc's marketing director, Ann Lee.",
+            &[(Direct, "Jobs will go,", Some("Ann Lee"), Some("Hadleigh Insurance"))],
+        ),
         // … through a portfolio of several words (fire); a role and `and`
         // or a comma after it end the subject (must not).
         (

@@ -58,12 +58,21 @@ impl<'a> Doc<'a> {
         let plural_possessive = between.len() == 1
             && matches!(self.token(last).text, "’" | "'")
             && self.token(last - 1).text.ends_with('s');
+        // (`director of welfare`: a role's lowercase portfolio after `of`
+        // or `for` belongs to it.)
+        let portfolio_at = between.clone().find(|&i| {
+            lowercase_is_one_of(self.token(i).text, &["of", "for"])
+                && i > between.start
+                && self.knowledge.is_role(self.token(i - 1).text)
+        });
         plural_possessive
             || before.possessive
             || (between.clone().all(|i| {
                 let t = self.token(i);
-                t.is_word() && !t.is_capitalized() && !self.knowledge.is_function_word(t.text)
-            }) && self.knowledge.is_role(self.token(last).text))
+                t.is_word()
+                    && !t.is_capitalized()
+                    && (!self.knowledge.is_function_word(t.text) || Some(i) == portfolio_at)
+            }) && (self.knowledge.is_role(self.token(last).text) || portfolio_at.is_some()))
     }
 
     /// [`Doc::resolve`] of the mention whose tokens are `toks`, the tokens `range`.

@@ -66,7 +66,7 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
     // apposition names the speaker (where no comma and name follow, what
     // follows the cue is more likely its clause: `said Ofcom's rules were
     // weak`).
-    if opens_with_possessive_name(rest) {
+    if opens_with_possessive_name(rest, knowledge) {
         let comma = rest.iter().take(10).position(|t| t.text == ",");
         let description = |c: usize| {
             rest.get(1..c).is_some_and(|words| {
@@ -115,9 +115,40 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
             && rest
                 .get(k + 1)
                 .is_some_and(|n| is_word(n) && !n.is_capitalized());
-        let leading_modifier =
-            (role_led && !seen_capital && ((is_word(t) && !t.is_capitalized()) || portfolio_comma))
-                || leads_to_role();
+        // `said Campaign for Nuclear Disarmament (CND) chairwoman Ann Lee`:
+        // an acronym in brackets after a name's capitals.
+        let is_acronym =
+            |w: &Token| w.text.len() >= 2 && w.text.bytes().all(|b| b.is_ascii_uppercase());
+        let acronym = seen_capital
+            && match t.text {
+                "(" => {
+                    rest.get(k + 1).is_some_and(is_acronym)
+                        && rest.get(k + 2).is_some_and(|c| c.text == ")")
+                }
+                ")" => k >= 2 && is_acronym(&rest[k - 1]) && rest[k - 2].text == "(",
+                _ => false,
+            };
+        // `said Royal British Legion director of welfare Ann Lee`: a
+        // lowercase portfolio after a role's `of` or `for`, before the name.
+        let lowercase = |w: &Token| is_word(w) && !w.is_capitalized();
+        let portfolio = lowercase(t)
+            && (1..=2).any(|back| {
+                k > back
+                    && lower_is_one_of(rest[k - back].text, &["of", "for"])
+                    && knowledge.is_role(rest[k - back - 1].text)
+                    && rest[k - back + 1..k].iter().all(lowercase)
+            })
+            && rest[k + 1..]
+                .iter()
+                .take(2)
+                .find(|n| !lowercase(n))
+                .is_some_and(|n| n.is_capitalized());
+        let leading_modifier = acronym
+            || portfolio
+            || (role_led
+                && !seen_capital
+                && ((is_word(t) && !t.is_capitalized()) || portfolio_comma))
+            || leads_to_role();
         seen_capital |= t.is_capitalized();
         let np_word = leading_modifier
             || if determiner_led {
@@ -166,7 +197,7 @@ pub(super) fn apposed_name(rest: &[Token], end: usize, knowledge: &Knowledge) ->
     let determined = description
         .first()
         .is_some_and(|t| is_determiner(t.text) || is_possessive_determiner(t.text))
-        || opens_with_possessive_name(description);
+        || opens_with_possessive_name(description, knowledge);
     let is_role_description = description.iter().any(|t| knowledge.is_role(t.text))
         && (determined || !description.iter().any(|t| t.is_capitalized()));
     if !is_role_description || rest.get(end)?.text != "," {
@@ -198,15 +229,22 @@ pub(super) fn apposed_name(rest: &[Token], end: usize, knowledge: &Knowledge) ->
 }
 
 /// Whether `toks` open with a name's possessive and a word after it
-/// (`Ofcom's director`, `Barack Obama's spokesman`): up to three
-/// capitalized words, the last in `'s`.
-fn opens_with_possessive_name(toks: &[Token]) -> bool {
+/// (`Ofcom's director`, `Barack Obama's spokesman`, `Hadleigh Insurance
+/// plc's marketing director`): up to three capitalized words, the last in
+/// `'s`, or a legal suffix in `'s` after them.
+fn opens_with_possessive_name(toks: &[Token], knowledge: &Knowledge) -> bool {
     let possessive = |t: &Token| possessive_suffix(t.text) > 0;
+    let suffix = |k: usize, t: &Token| {
+        k > 0
+            && possessive(t)
+            && knowledge.is_org_suffix(&t.text[..t.text.len() - possessive_suffix(t.text)])
+    };
     let Some(owner) = toks
         .iter()
-        .take(3)
-        .take_while(|t| is_word(t) && t.is_capitalized())
-        .position(possessive)
+        .enumerate()
+        .take(4)
+        .take_while(|&(k, t)| is_word(t) && (t.is_capitalized() || suffix(k, t)))
+        .position(|(_, t)| possessive(t))
     else {
         return false;
     };
