@@ -1411,6 +1411,32 @@ fn organization_rules() {
                 (Indirect, "she had cried", Some("Ann Lee"), None),
             ],
         ),
+        // `The maker of …` is the organization of that kind named before
+        // (fire); a role's holder is a person described (must not).
+        (
+            "Hartwell Foods plc said it was on course.\n\nThe maker of Crumbly Bars said profits had risen sharply.",
+            &[
+                (Indirect, "it was on course", Some("Hartwell Foods plc"), Some("Hartwell Foods plc")),
+                (
+                    Indirect,
+                    "profits had risen sharply",
+                    Some("Hartwell Foods plc"),
+                    Some("Hartwell Foods plc"),
+                ),
+            ],
+        ),
+        (
+            "Hartwell Foods plc said it was on course.\n\nThe owner of Crumbly Bars said profits had risen sharply.",
+            &[
+                (Indirect, "it was on course", Some("Hartwell Foods plc"), Some("Hartwell Foods plc")),
+                (
+                    Indirect,
+                    "profits had risen sharply",
+                    Some("owner of Crumbly Bars"),
+                    Some("Crumbly Bars"),
+                ),
+            ],
+        ),
         // What follows a name's comma is no apposition when a finite verb
         // opens it: the body written to is not the writer's (must not).
         (

@@ -359,6 +359,19 @@ impl<'a> Doc<'a> {
         if !head_is_noun {
             return None;
         }
+        // `The maker of Fenwick Fudge said`: a kind of organization, not a
+        // person's role, defined by what follows is the organization itself.
+        let definite = toks
+            .first()
+            .is_some_and(|t| t.text.eq_ignore_ascii_case("the"));
+        if definite && !k.is_role(head.text) {
+            if let Some(found) = k
+                .org_noun(head.text)
+                .and_then(|kind| self.organization_referred_to(mention, head, kind))
+            {
+                return Some(found);
+            }
+        }
         let phrase = Span::new(body[0].span.start, mention.end);
         let after = Span::new(body[at].span.end, mention.end);
         let own_org = body[at].text != "of" || k.is_role(head.text);
