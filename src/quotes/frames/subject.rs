@@ -415,6 +415,16 @@ pub(in crate::quotes) fn noun_phrase_tail(
         let surname_after_given =
             || k == toks.len() && k >= 2 && knowledge.first_name(toks[k - 2].text).is_some();
         let inside_org_name = org_name && saw_name && k >= 2 && toks[k - 2].is_capitalized();
+        // `Campaign group Privacy First said`: a capitalized function word
+        // right before the cue, after a capitalized word, ends a name (not
+        // a day or a time: `Labour Today said` is none).
+        let ends_name = || {
+            k == toks.len()
+                && k >= 2
+                && toks[k - 2].is_capitalized()
+                && !knowledge.is_function_word(toks[k - 2].text)
+                && knowledge.time_word(t.text).is_none()
+        };
         // `Acme plc`: a legal suffix in lowercase ends a company's name.
         let suffix = k == toks.len()
             && k >= 2
@@ -428,6 +438,7 @@ pub(in crate::quotes) fn noun_phrase_tail(
             || (t.is_capitalized()
                 && (surname_after_given()
                     || inside_org_name
+                    || ends_name()
                     || !(knowledge.is_function_word(t.text) && knowledge.title(t.text).is_none())))
             || matches!(t.text, "(" | ")" | "’" | "'" | ".")
             || ((lower_is_one_of(t.text, &["of", "and", "for", "s"]) || t.text == "&")

@@ -25,6 +25,10 @@ fn subjects() {
     let cases: &[(&str, &[(&str, &str)])] = &[
         ("Mr Marks said there was less room.", &[("said", "Mr Marks")]),
         ("GMB national secretary Rachel Harrison said: “No.”", &[("said", "GMB national secretary Rachel Harrison")]),
+        // A capitalized function word before the cue ends a name (fire);
+        // a time word there is no name's (must not).
+        ("Campaign group Privacy First said it was bad.", &[("said", "Privacy First")]),
+        ("Hartwell Today said it was bad.", &[("said", "Hartwell")]),
         // A party's bracket set off by a comma describes the name before it
         // (fire); an acronym closing an apposition does not (must not).
         (
