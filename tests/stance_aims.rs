@@ -787,6 +787,11 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
                 Negative,
             ),
             (
+                Side::Other,
+                "The government's decision is a missed opportunity.",
+                Negative,
+            ),
+            (
                 Side::Party,
                 "The government is clinging to power.",
                 Negative,
