@@ -791,6 +791,17 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
                 "The government's decision is a missed opportunity.",
                 Negative,
             ),
+            (Side::Party, "This bill is a dog's breakfast.", Negative),
+            (
+                Side::Party,
+                "Ministers have run the health service into the ground.",
+                Negative,
+            ),
+            (
+                Side::Other,
+                "The Scottish Executive has run the health service into the ground.",
+                Neutral,
+            ),
             (
                 Side::Party,
                 "The government is clinging to power.",
