@@ -792,6 +792,17 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
                 Negative,
             ),
             (Side::Party, "This bill is a dog's breakfast.", Negative),
+            // A government's account of its record.
+            (
+                Side::Target,
+                "The scheme will pay for itself within a decade.",
+                Positive,
+            ),
+            (
+                Side::Target,
+                "We are doing more on skills than any government before us.",
+                Positive,
+            ),
             (
                 Side::Party,
                 "Ministers have run the health service into the ground.",
