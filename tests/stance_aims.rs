@@ -792,6 +792,12 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
                 Negative,
             ),
             (Side::Party, "This bill is a dog's breakfast.", Negative),
+            (
+                Side::Other,
+                "The government's extra money will not touch the sides.",
+                Negative,
+            ),
+            (Side::Other, "Ministers have let us down.", Negative),
             // A government's account of its record.
             (
                 Side::Target,
