@@ -208,6 +208,12 @@ fn demands_and_warnings_are_implicit_criticism() {
                 Negative,
             ),
             (Side::Party, "The government failed to act.", Negative),
+            // A warning: what follows unless the target acts.
+            (
+                Side::Other,
+                "Unless the chancellor lifts the pay cap, nurses will keep leaving.",
+                Negative,
+            ),
             (
                 Side::Other,
                 "Ministers have yet to explain how the data will be kept safe.",
@@ -221,6 +227,11 @@ fn demands_and_warnings_are_implicit_criticism() {
                 Neutral,
             ),
             (Side::Other, "We will vote on the bill next week.", Neutral),
+            (
+                Side::Other,
+                "Unless the weather improves, growers will keep leaving.",
+                Neutral,
+            ),
             (
                 Side::Party,
                 "The Liberal Democrats have yet to explain their own plans.",
