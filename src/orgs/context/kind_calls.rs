@@ -13,7 +13,7 @@ use memchr::memmem;
 
 use super::{mid_sentence, named_as_person, Around, Tokens};
 use crate::knowledge::{Knowledge, OrgKind};
-use crate::segment::possessive_suffix;
+use crate::segment::{possessive_suffix, Token};
 
 /// How many tokens the sentence after a subject's may take to call it by its
 /// kind (`The company said`, `said the firm's chief executive`).
@@ -233,20 +233,13 @@ fn owns_role(toks: &Tokens, j: usize, knowledge: &Knowledge) -> bool {
 /// lowercase words from `at` end in a kind noun with a name after it. The
 /// capitals before them say what the firm deals in; its name comes after.
 fn kind_and_name_follow(toks: &Tokens, at: usize, knowledge: &Knowledge) -> bool {
-    let lowercase_run = (at..at + 3)
-        .map_while(|k| toks.get(k))
-        .take_while(|t| {
-            t.is_word()
-                && t.text.starts_with(|c: char| c.is_lowercase())
-                && !knowledge.is_function_word(t.text)
-        })
-        .count();
-    (at..at + lowercase_run).any(|k| {
-        knowledge.org_noun(toks.text_at(k)).is_some()
-            && toks
-                .get(k + 1)
-                .is_some_and(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
-    })
+    let lowercase = |t: Token| {
+        t.is_word() && t.text.starts_with(char::is_lowercase) && !knowledge.is_function_word(t.text)
+    };
+    let name = |t: Token| t.is_word() && t.text.starts_with(char::is_uppercase);
+    (at..at + 3)
+        .take_while(|&k| toks.get(k).is_some_and(lowercase))
+        .any(|k| knowledge.org_noun(toks.text_at(k)).is_some() && toks.get(k + 1).is_some_and(name))
 }
 
 /// Whether `word` is a lowercase one-word cue (`said`), asked without a copy.
