@@ -375,12 +375,16 @@ impl<'a> Doc<'a> {
         let phrase = Span::new(body[0].span.start, mention.end);
         let after = Span::new(body[at].span.end, mention.end);
         let own_org = body[at].text != "of" || k.is_role(head.text);
-        let org = self.org_in(after).map(|o| &o.org).or_else(|| {
-            // `a spokeswoman for the firm`: the firm named before.
-            let mut lowered = String::new();
-            self.generic_reference(phrase, mention.start, &mut lowered)
-        });
-        let org = org.filter(|_| own_org);
+        // (Looked for only where the phrase names the speaker's own.)
+        let org = own_org
+            .then(|| {
+                self.org_in(after).map(|o| &o.org).or_else(|| {
+                    // `a spokeswoman for the firm`: the firm named before.
+                    let mut lowered = String::new();
+                    self.generic_reference(phrase, mention.start, &mut lowered)
+                })
+            })
+            .flatten();
         let kind = if head.text.ends_with('s') {
             SpeakerKind::Group
         } else {
