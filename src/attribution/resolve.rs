@@ -356,7 +356,10 @@ impl<'a> Doc<'a> {
                     .iter()
                     .all(|t| t.is_word() && k.title(t.text).is_none())
         };
-        if !head_is_noun {
+        // (`a poll for the BBC by Acme Research`: a text's author, named
+        // after `by`, is its source, not the body it was made for.)
+        let authored = || k.is_document(head.text) && body[at..].iter().any(|t| t.text == "by");
+        if !head_is_noun || authored() {
             return None;
         }
         // `The maker of Fenwick Fudge said`: a kind of organization, not a

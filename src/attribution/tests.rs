@@ -753,6 +753,27 @@ fn resolution_cases() {
             "Pupils who use phones at night are twice as likely to feel low, according to a study by the University of Ardley.",
             &[("Pupils who u", Some("University of Ardley"), Some("University of Ardley"))],
         ),
+        // An office's holder named after its portfolio (fire); the
+        // portfolio alone names no one (must not).
+        (
+            "Leader of the House Ann Lee told MPs the receipts would be published by July.",
+            &[("the receipts", Some("Ann Lee"), Some("Government"))],
+        ),
+        (
+            "The Leader of the House told MPs the receipts would be published by July.",
+            &[("the receipts", Some("Leader of the House"), Some("Government"))],
+        ),
+        // Its author, not the body it was made for, even past the text's
+        // own phrase (fire); a text for a body with no author named is
+        // described by that body (must not).
+        (
+            "Pupils who use phones at night are twice as likely to feel low, according to a poll for the Ardley Echo by Marsh Research.",
+            &[("Pupils who u", Some("Marsh Research"), Some("Marsh Research"))],
+        ),
+        (
+            "Pupils who use phones at night are twice as likely to feel low, according to a poll for the Ardley Echo.",
+            &[("Pupils who u", Some("poll for the Ardley Echo"), Some("Ardley Echo"))],
+        ),
         // A department's spokesperson, its name's briefs set off by commas.
         (
             "A Department for Culture, Media and Sport spokesperson said funding was fair.",

@@ -423,6 +423,27 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
                     || knowledge.may_be_title(before) && knowledge.title(text_at(j - 1)).is_some())
                 && knowledge.first_name(text_at(j)).is_some()
                 && !head_ahead();
+            // `President of the Royal Society Ann Lee`, `Leader of the House
+            // Ann Lee`: a given name and a surname after a head word, or
+            // after the portfolio of an office the run follows, are the
+            // holder's, who ends the organization's name.
+            let office_before = || {
+                let at = match i.checked_sub(1).and_then(&token) {
+                    Some(t) if t.text.eq_ignore_ascii_case("the") => i.checked_sub(2),
+                    _ => i.checked_sub(1),
+                };
+                at.filter(|&at| at >= 1 && text_at(at) == "of")
+                    .is_some_and(|at| role_or_rank(text_at(at - 1)))
+            };
+            let named_holder = j > i
+                && capital_next
+                && knowledge.first_name(text_at(j)).is_some()
+                && (knowledge.org_head(text_at(j - 1)).is_some() || office_before())
+                && !head_ahead();
+            if named_holder {
+                end = j - 1;
+                break;
+            }
             if holder_follows {
                 // The organization ends at its head word, before the role
                 // (`House Judiciary Committee Chairman Bob Goodlatte`); with
@@ -1039,6 +1060,25 @@ mod tests {
             (
                 "In a speech to the Foreign Policy Centre Mr. Straw said so.",
                 &[("Foreign Policy Centre", "Foreign Policy Centre", None)],
+            ),
+            // A given name and a surname after a head word, or after an
+            // office's portfolio, are the holder's (fire); a given name a
+            // head word follows is the organization's (must not).
+            (
+                "President of the Ardley Society Ann Lee spoke.",
+                &[("Ardley Society", "Ardley Society", None)],
+            ),
+            (
+                "Chairman of the Ardley Anglers Ann Lee said so.",
+                &[("Ardley Anglers", "Ardley Anglers", None)],
+            ),
+            (
+                "A fellow of the Ardley Society Ann Lee Trust spoke.",
+                &[(
+                    "Ardley Society Ann Lee Trust",
+                    "Ardley Society Ann Lee Trust",
+                    None,
+                )],
             ),
             // A title that may stand inside an institution's name does not end it.
             (

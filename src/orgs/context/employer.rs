@@ -304,7 +304,14 @@ pub(super) fn employer_after(
         return None;
     }
     let end = toks.name_at(start, knowledge)?;
-    Some((start, end, kind.unwrap_or(OrgKind::Other)))
+    // `Leader of the House Ann Lee`: a given name and a surname (no head
+    // word after them) inside the run are the role holder's, after the name
+    // of the organization.
+    let holder = (start + 1..end.saturating_sub(1)).find(|&k| {
+        knowledge.first_name(toks.text_at(k)).is_some()
+            && (k + 1..end.min(k + 3)).all(|n| knowledge.org_head(toks.text_at(n)).is_none())
+    });
+    Some((start, holder.unwrap_or(end), kind.unwrap_or(OrgKind::Other)))
 }
 
 /// [`employer_after`] where a trade stands between the preposition and the

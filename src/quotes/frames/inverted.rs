@@ -89,8 +89,14 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
     let mut end = 0;
     for (k, t) in rest.iter().enumerate() {
         // (`according to a study by the University of Leeds`: a text's
-        // author is named after `by`.)
-        let author = k > 0 && t.text == "by" && knowledge.is_document(rest[k - 1].text);
+        // author is named after `by`, also past the text's own phrase: `a
+        // poll for the BBC by Acme Research`.)
+        let author = t.text == "by"
+            && rest[..k]
+                .iter()
+                .rev()
+                .take(6)
+                .any(|w| knowledge.is_document(w.text));
         let connector =
             k > 0 && lower_is_one_of(t.text, &["of", "at", "the", "for", "and"]) || author;
         let possessive = lower_is_one_of(t.text, &["’", "'", "s", "-"])
