@@ -195,7 +195,14 @@ pub fn attribute(
     let mut descriptions: Vec<(String, Source)> = Vec::new();
     for q in quotes {
         let resolved = match q.mention {
-            None => previous.map(|(source, span)| (source, span, Resolution::Continuation)),
+            None => match doc.introduced_before(q.span) {
+                Some(m) => Some((
+                    doc.person_source(m.person, m.span),
+                    m.span,
+                    Resolution::Continuation,
+                )),
+                None => previous.map(|(source, span)| (source, span, Resolution::Continuation)),
+            },
             Some(mention) => doc
                 .resolve(
                     mention,
@@ -295,6 +302,38 @@ pub fn attribute(
 }
 
 impl<'a> Doc<'a> {
+    /// `Ann Lee, whose son was stabbed last year, now runs a charity.` and
+    /// then a paragraph opening with a quote no cue attributes: the person
+    /// the paragraph before opens with, named there first, when that
+    /// paragraph quotes nobody, is the speaker (news names a new voice, then
+    /// lets them speak).
+    fn introduced_before(&self, quote: Span) -> Option<PersonMention> {
+        let sentence = self.seg.sentence_at(quote.start)?;
+        let paragraph = self.seg.sentences[sentence].paragraph;
+        let this = self.seg.paragraphs.get(paragraph)?;
+        let opens_paragraph = self.text.get(this.start..quote.start).is_some_and(|lead| {
+            lead.chars()
+                .all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\''))
+        });
+        let before = self.seg.paragraphs.get(paragraph.checked_sub(1)?)?;
+        if !opens_paragraph || self.quoted.iter().any(|q| q.overlaps(*before)) {
+            return None;
+        }
+        // (A new voice: one the text names there first, not a person the
+        // story has been telling of.)
+        let opener = self
+            .mentions
+            .iter()
+            .find(|m| m.span.start >= before.start)?;
+        let new = self
+            .mentions
+            .iter()
+            .take_while(|m| m.span.start < before.start)
+            .all(|m| m.person != opener.person);
+        (opener.span.start == before.start && opener.span.end <= before.end && new)
+            .then_some(*opener)
+    }
+
     /// Whether `span` lies strictly inside an organization's mention.
     fn inside_org(&self, span: Span) -> bool {
         let before = self.orgs.partition_point(|o| o.span.start < span.start);

@@ -753,6 +753,22 @@ fn resolution_cases() {
             "Pupils who use phones at night are twice as likely to feel low, according to a study by the University of Ardley.",
             &[("Pupils who u", Some("University of Ardley"), Some("University of Ardley"))],
         ),
+        // A paragraph quoting nobody that opens with a new voice introduces
+        // the speaker of the cue-less quote after it (fire); one opening
+        // with a person the story has been telling of does not (must not).
+        (
+            "“We will fight on,” said Tom Hale of the Ardley Trust.\n\nAnn Lee, whose shop flooded twice last year, now runs a support group.\n\n“I just want it to stop.”",
+            &[("We will figh", Some("Tom Hale"), Some("Ardley Trust")), ("I just want ", Some("Ann Lee"), None)],
+        ),
+        (
+            "Ann Lee ran the shop for years. “We will fight on,” said Tom Hale of the Ardley Trust.\n\nAnn Lee sold the shop last year.\n\n“I just want it to stop.”",
+            &[("We will figh", Some("Tom Hale"), Some("Ardley Trust")), ("I just want ", Some("Tom Hale"), Some("Ardley Trust"))],
+        ),
+        // A member of a devolved assembly: the post-nominal ends the name.
+        (
+            "Unionist education spokesman Tom Hale MLA said: “This system served us well.”",
+            &[("This system ", Some("Tom Hale"), None)],
+        ),
         // An office's holder named after its portfolio (fire); the
         // portfolio alone names no one (must not).
         (

@@ -423,8 +423,8 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
                     || knowledge.may_be_title(before) && knowledge.title(text_at(j - 1)).is_some())
                 && knowledge.first_name(text_at(j)).is_some()
                 && !head_ahead();
-            // `President of the Royal Society Ann Lee`, `Leader of the House
-            // Ann Lee`: a given name and a surname after a head word, or
+            // `President of the Royal Society Ann Lee said`, `Leader of the
+            // House Ann Lee told`: a given name and a surname after a head word, or
             // after the portfolio of an office the run follows, are the
             // holder's, who ends the organization's name.
             let office_before = || {
@@ -435,9 +435,15 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
                 at.filter(|&at| at >= 1 && text_at(at) == "of")
                     .is_some_and(|at| role_or_rank(text_at(at - 1)))
             };
+            // (The holder's verb follows: the name is the clause's subject.)
+            let verb_after = || {
+                let next = text_at(j + 2);
+                knowledge.is_finite_verb(next) || knowledge.is_cue_word(next)
+            };
             let named_holder = j > i
                 && capital_next
                 && knowledge.first_name(text_at(j)).is_some()
+                && verb_after()
                 && (knowledge.org_head(text_at(j - 1)).is_some() || office_before())
                 && !head_ahead();
             if named_holder {
@@ -1065,7 +1071,7 @@ mod tests {
             // office's portfolio, are the holder's (fire); a given name a
             // head word follows is the organization's (must not).
             (
-                "President of the Ardley Society Ann Lee spoke.",
+                "President of the Ardley Society Ann Lee said so.",
                 &[("Ardley Society", "Ardley Society", None)],
             ),
             (
@@ -1073,7 +1079,7 @@ mod tests {
                 &[("Ardley Anglers", "Ardley Anglers", None)],
             ),
             (
-                "A fellow of the Ardley Society Ann Lee Trust spoke.",
+                "A fellow of the Ardley Society Ann Lee Trust said so.",
                 &[(
                     "Ardley Society Ann Lee Trust",
                     "Ardley Society Ann Lee Trust",

@@ -304,12 +304,18 @@ pub(super) fn employer_after(
         return None;
     }
     let end = toks.name_at(start, knowledge)?;
-    // `Leader of the House Ann Lee`: a given name and a surname (no head
-    // word after them) inside the run are the role holder's, after the name
-    // of the organization.
-    let holder = (start + 1..end.saturating_sub(1)).find(|&k| {
-        knowledge.first_name(toks.text_at(k)).is_some()
-            && (k + 1..end.min(k + 3)).all(|n| knowledge.org_head(toks.text_at(n)).is_none())
+    // `Leader of the House Ann Lee told`: a given name and a surname ending
+    // the run, its verb after them, are the role holder's, after the name
+    // of the organization (but `Solid Rock Christian Church`).
+    let verb_after = || {
+        let next = toks.text_at(end);
+        knowledge.is_finite_verb(next) || knowledge.is_cue_word(next)
+    };
+    let holder = Some(end.saturating_sub(2)).filter(|&k| {
+        k > start
+            && knowledge.first_name(toks.text_at(k)).is_some()
+            && knowledge.org_head(toks.text_at(k + 1)).is_none()
+            && verb_after()
     });
     Some((start, holder.unwrap_or(end), kind.unwrap_or(OrgKind::Other)))
 }

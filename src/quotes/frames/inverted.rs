@@ -89,14 +89,22 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
     let mut end = 0;
     for (k, t) in rest.iter().enumerate() {
         // (`according to a study by the University of Leeds`: a text's
-        // author is named after `by`, also past the text's own phrase: `a
-        // poll for the BBC by Acme Research`.)
-        let author = t.text == "by"
-            && rest[..k]
+        // author is named after `by`, also past the text's own `for` or
+        // `of` phrase: `a poll for the BBC by Acme Research`.)
+        let author = t.text == "by" && {
+            let text_at = rest[..k]
                 .iter()
-                .rev()
-                .take(6)
-                .any(|w| knowledge.is_document(w.text));
+                .rposition(|w| knowledge.is_document(w.text));
+            text_at.is_some_and(|d| {
+                let between = &rest[d + 1..k];
+                between.is_empty()
+                    || between.len() <= 5
+                        && matches!(between[0].text, "for" | "of")
+                        && between
+                            .iter()
+                            .all(|w| is_word(w) && !knowledge.is_finite_verb(w.text))
+            })
+        };
         let connector =
             k > 0 && lower_is_one_of(t.text, &["of", "at", "the", "for", "and"]) || author;
         let possessive = lower_is_one_of(t.text, &["’", "'", "s", "-"])
