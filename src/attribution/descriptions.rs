@@ -396,10 +396,18 @@ impl<'a> Doc<'a> {
             let verb = next.text.bytes().all(|b| b.is_ascii_lowercase())
                 && !self.knowledge.is_preposition(next.text)
                 && !self.knowledge.is_role(next.text);
+            // (`…, the Home Secretary has said`: an auxiliary may come first.)
+            let cue_after = |at: usize, lowered: &mut String| {
+                let word = self.token(at).text;
+                self.is_cue(word, lowered)
+                    || (self.knowledge.is_finite_verb(word)
+                        && at + 1 < toks.end
+                        && self.is_cue(self.token(at + 1).text, lowered))
+            };
             let subject = if opening {
                 verb
             } else {
-                self.is_cue(next.text, &mut lowered)
+                cue_after(head + 1, &mut lowered)
             };
             subject.then(|| Span::new(t.span.start, self.token(head).span.end))
         })

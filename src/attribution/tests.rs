@@ -444,6 +444,13 @@ fn resolution_cases() {
             ],
         ),
         (
+            "The sale will go ahead next spring, the Transport Secretary has said.\n\nTom Hale told MPs that the franchises would be advertised soon.",
+            &[
+                ("The sale wil", Some("Transport Secretary"), Some("Government")),
+                ("the franchis", Some("Tom Hale"), Some("Government")),
+            ],
+        ),
+        (
             "The Home Secretary has promised to close the hotels.\nSpeaking in the Commons, Ann Lee said the backlog had fallen.",
             &[
                 ("to close the", Some("Home Secretary"), Some("Government")),
