@@ -136,6 +136,12 @@ impl<'a> Doc<'a> {
     /// organization.
     fn introduced_by_calling(&self, opening: usize, name: usize, scratch: &mut String) -> bool {
         let k = self.knowledge;
+        // (`Art historian Dr Ann Lee`: the name's titles are no calling.)
+        let name = (opening + 1..name)
+            .rev()
+            .take_while(|&i| k.title(self.token(i).text).is_some())
+            .last()
+            .unwrap_or(name);
         if !(opening + 1..=opening + 3).contains(&name) {
             return false;
         }

@@ -522,13 +522,15 @@ impl<'a> Doc<'a> {
         {
             return Some(*source);
         }
-        // `said the 24-year-old farmer`: news gives a person's age to refer
-        // back to them, the latest person mentioned.
+        // `said the 24-year-old farmer`, `said the Scot`: news gives a
+        // person's age or nation to refer back to them, the latest person
+        // mentioned.
         let age = words.first().is_some_and(|w| {
             w.strip_suffix("-year-old")
                 .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
         });
-        if age {
+        let nation = || self.knowledge.is_national(body.of(text));
+        if age || nation() {
             if let Some(m) = self
                 .mentions
                 .iter()

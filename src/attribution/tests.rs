@@ -771,6 +771,32 @@ fn resolution_cases() {
             "Ann Lee ran the shop for years. “We will fight on,” said Tom Hale of the Ardley Trust.\n\nAnn Lee sold the shop last year.\n\n“I just want it to stop.”",
             &[("We will figh", Some("Tom Hale"), Some("Ardley Trust")), ("I just want ", Some("Tom Hale"), Some("Ardley Trust"))],
         ),
+        // A noun for one person of a nation refers back to the latest
+        // person (fire); a people's name is no person (must not).
+        (
+            "Ann Lee was furious. “We were robbed,” said the Scot.",
+            &[("We were robb", Some("Ann Lee"), None)],
+        ),
+        (
+            "Ann Lee was furious. “We were robbed,” said the French.",
+            &[("We were robb", Some("French"), None)],
+        ),
+        // A team's position before a name is a role, not part of the name.
+        (
+            "“I kept my nerve,” said Fly-half Tom Hale.",
+            &[("I kept my ne", Some("Tom Hale"), None)],
+        ),
+        // A calling before a titled name introduces a member of the public,
+        // who speaks for no organization the sentence before named (fire);
+        // a role held in an organization takes it (must not).
+        (
+            "The painting was sold by auction house Marsh & Lee in March.\nArt historian Dr Tom Hale said the picture was rare.",
+            &[("the picture ", Some("Tom Hale"), None)],
+        ),
+        (
+            "The painting was sold by auction house Marsh & Lee in March.\nA director, Dr Tom Hale, said the picture was rare.",
+            &[("the picture ", Some("Tom Hale"), Some("Marsh & Lee"))],
+        ),
         // A member of a devolved assembly: the post-nominal ends the name.
         (
             "Unionist education spokesman Tom Hale MLA said: “This system served us well.”",

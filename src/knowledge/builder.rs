@@ -521,6 +521,10 @@ impl KnowledgeBuilder {
             .map(|c| c[0].to_string())
             .collect();
         let places = entries(&self.places).map(|c| c[0].to_string()).collect();
+        let nationals = entries(&self.places)
+            .filter(|c| c.get(1) == Some(&"person"))
+            .map(|c| c[0].to_string())
+            .collect();
         let name_particles = entries(&self.name_particles)
             .map(|c| c[0].to_string())
             .collect();
@@ -578,6 +582,7 @@ impl KnowledgeBuilder {
             foreign_governments,
             foreign_by_first_word,
             places,
+            nationals,
             first_names,
             name_particles,
             target,

@@ -170,6 +170,12 @@ impl Knowledge {
         self.places.contains(name)
     }
 
+    /// True for a noun naming one person of a nation (`Scot`, `Welshman`),
+    /// by which news refers back to a person (`said the Scot`).
+    pub fn is_national(&self, word: &str) -> bool {
+        self.nationals.contains(word)
+    }
+
     /// True when `text` names a speaker for the government, the stance target
     /// (`a government source`, `health secretary`, a named office holder).
     pub fn is_government(&self, text: &str) -> bool {
