@@ -123,7 +123,7 @@ impl<'a> Doc<'a> {
         );
         runs.clear();
         let capitals = self.capitalized_in(range.clone());
-        let mention_end = range.end;
+        let (mention_start, mention_end) = (range.start, range.end);
         self.name_runs(range, capitals, &mut runs, &mut words);
         let run = if first.is_capitalized()
             && !k.is_function_word(first.text)
@@ -143,6 +143,14 @@ impl<'a> Doc<'a> {
         // `Donald Trump's campaign manager`, `Clinton's aides`: a name's
         // possessive owns the description after it; it is not the speaker.
         let run = run.filter(|r| !(r.possessive && r.tokens.end < mention_end));
+        // `Thirty head teachers in North Yorkshire said`: a name after `in`
+        // that ends a mention opening with other words is where its group is.
+        let run = run.filter(|r| {
+            let placed = r.tokens.start > mention_start + 1
+                && r.tokens.end == mention_end
+                && self.token_is(r.tokens.start - 1, "in");
+            !placed
+        });
         (self.mention_runs, self.name_words) = (runs, words);
         if let Some(run) = &run {
             if let Some(person) = self.person_for(run) {

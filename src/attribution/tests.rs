@@ -797,6 +797,17 @@ fn resolution_cases() {
             "The painting was sold by auction house Marsh & Lee in March.\nA director, Dr Tom Hale, said the picture was rare.",
             &[("the picture ", Some("Tom Hale"), Some("Marsh & Lee"))],
         ),
+        // A place after `in` ending a group's mention is where the group is,
+        // whatever its name (fire); a name after a place set off by a comma
+        // speaks (must not).
+        (
+            "Thirty head teachers in North Ardley have said they will set their own exams.",
+            &[("they will se", Some("Thirty head teachers in North Ardley"), None)],
+        ),
+        (
+            "In North Ardley, Ann Lee has said she will set her own exams.",
+            &[("she will set", Some("Ann Lee"), None)],
+        ),
         // A member of a devolved assembly: the post-nominal ends the name.
         (
             "Unionist education spokesman Tom Hale MLA said: “This system served us well.”",

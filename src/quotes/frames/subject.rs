@@ -551,11 +551,14 @@ fn place_owner(toks: &[Token], k: usize, knowledge: &Knowledge) -> Option<usize>
         .iter()
         .filter(|t| t.is_capitalized())
         .all(|t| knowledge.is_place(t.text));
-    if !all_places {
-        return None;
-    }
     let group = toks.get(..k - 1)?;
     let last = group.last()?;
+    // (`Grammar schools in Northern Ireland`, `head teachers in Kent`: a
+    // plural common noun's group is somewhere, whatever the place's name.)
+    let plural = !last.is_capitalized() && last.text.len() > 3 && last.text.ends_with('s');
+    if !(all_places || plural) {
+        return None;
+    }
     let common = !last.is_capitalized() || knowledge.is_role(&lower(last.text));
     let opening_word = group.len() == 1;
     if !(is_word(last) && (common || opening_word)) {
