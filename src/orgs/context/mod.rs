@@ -123,7 +123,10 @@ pub(super) fn context_orgs(
             };
             let trade = || employer_after_trade(&toks, i, knowledge);
             let by_kind = knowledge.may_be_org_noun(word).then(kind_noun).flatten();
-            by_kind.or_else(|| knowledge.may_be_role(word).then(trade).flatten())
+            let apposed = || (word == b",").then(|| apposed_to_kind(&toks, i, knowledge))?;
+            by_kind
+                .or_else(|| knowledge.may_be_role(word).then(trade).flatten())
+                .or_else(apposed)
         } else {
             continue;
         };
@@ -528,6 +531,27 @@ impl<'a> Tokens<'a> {
         let person = words >= 2 && knowledge.first_name(first.text).is_some();
         (!has_role && !person && !knowledge.is_place(name)).then_some(end)
     }
+}
+
+/// `runs a charity, Stand Down, which`: token `comma` sets off a name
+/// apposed to an indefinite or definite kind noun; the name ends at the
+/// next comma or the sentence's end.
+fn apposed_to_kind(
+    toks: &Tokens,
+    comma: usize,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
+    let noun = comma.checked_sub(1)?;
+    let article = noun.checked_sub(1)?;
+    if !matches!(toks.bytes_at(article), b"a" | b"an" | b"the") {
+        return None;
+    }
+    let kind = knowledge.org_noun(toks.text_at(noun))?;
+    let end = toks.title_case_name_at(comma + 1, knowledge)?;
+    let closed = matches!(toks.bytes_at(end), b"," | b".");
+    let name = toks.span(comma + 1, end).of(toks.text);
+    let person = end - comma >= 3 && knowledge.first_name(toks.text_at(comma + 1)).is_some();
+    (closed && !person && !knowledge.is_place(name)).then_some((comma + 1, end, kind))
 }
 
 /// `firm` in `MMS firm Adamind`: token `i` is a kind noun right before a name.

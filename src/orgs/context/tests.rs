@@ -35,6 +35,13 @@ fn organizations_by_context() {
         ("Tom Hale, who leads the pressure group Our Streets Now, spoke.", &["Our Streets Now"]),
         ("Sales rose, according to analysts Brandwell More than half were sold.", &["Brandwell"]),
         ("The research firm Brandwell Monday said sales rose.", &["Brandwell"]),
+        // A name set off by commas after a kind noun with its article
+        // (fire); a person's name so set off is none (must not).
+        (
+            "Ann Lee now runs a charity, Stand Together, which visits schools.",
+            &["Stand Together"],
+        ),
+        ("Ann Lee met the charity, Tom Hale, and others.", &[]),
         // An apposition after it.
         (
             "Brandwell, the research firm, expects growth.",
