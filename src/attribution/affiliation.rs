@@ -77,7 +77,19 @@ impl<'a> Doc<'a> {
                 .split_whitespace()
                 .any(|w| w.eq_ignore_ascii_case(lowered))
         };
-        let fits = |o: &&OrgMention| (kind != OrgKind::Other && o.org.kind == kind) || named_so(o);
+        // (`the campaign group Open Westminster … The group's director`: the
+        // noun the text introduced the organization with.)
+        let introduced_so = |o: &&OrgMention| {
+            let lead = self.text.get(..o.span.start).unwrap_or_default();
+            let lead = lead.strip_suffix(' ').unwrap_or(lead);
+            let lead = lead.strip_suffix(',').unwrap_or(lead);
+            lead.len() > lowered.len()
+                && lead.is_char_boundary(lead.len() - lowered.len())
+                && lead[lead.len() - lowered.len()..].eq_ignore_ascii_case(lowered)
+        };
+        let fits = |o: &&OrgMention| {
+            (kind != OrgKind::Other && o.org.kind == kind) || named_so(o) || introduced_so(o)
+        };
         earlier().find(fits).map(|o| &o.org)
     }
 

@@ -797,6 +797,13 @@ fn resolution_cases() {
             "The painting was sold by auction house Marsh & Lee in March.\nA director, Dr Tom Hale, said the picture was rare.",
             &[("the picture ", Some("Tom Hale"), Some("Marsh & Lee"))],
         ),
+        // `The group's director` is of the organization the text introduced
+        // as a group, however far back (fire); not of one introduced as
+        // something else (must not).
+        (
+            "MPs must repay the money, the campaign group Fair Ardley has said.\nThe fees office checks claims. It sends letters. It keeps records. It answers to the Speaker.\nThe group's director, Ann Lee, said the rules were too generous.",
+            &[("MPs must rep", Some("Fair Ardley"), Some("Fair Ardley")), ("the rules we", Some("Ann Lee"), Some("Fair Ardley"))],
+        ),
         // A place after `in` ending a group's mention is where the group is,
         // whatever its name (fire); a name after a place set off by a comma
         // speaks (must not).
