@@ -90,7 +90,13 @@ impl<'a> Doc<'a> {
         let fits = |o: &&OrgMention| {
             (kind != OrgKind::Other && o.org.kind == kind) || named_so(o) || introduced_so(o)
         };
-        earlier().find(fits).map(|o| &o.org)
+        // (Failing one in the narration, one named in what a source said:
+        // `Acme City Council has issued a notice, according to its finance
+        // director. … The council's leader`.)
+        earlier()
+            .find(fits)
+            .or_else(|| self.orgs[..before].iter().rev().find(fits))
+            .map(|o| &o.org)
     }
 
     /// The organization the text around `pos` is about: one named in the same

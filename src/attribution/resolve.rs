@@ -289,6 +289,32 @@ impl<'a> Doc<'a> {
                     .then(|| self.organization_before(mention.start, 1))?
             })
             .or_else(|| {
+                // `Acme has issued a notice, according to its finance
+                // director`: `its` owns the role for the organization the
+                // narration is about, or the one its sentence names before
+                // (in what the person said, too).
+                let its = lowercase_is_one_of(first.text, &["its"])
+                    && head_is_role
+                    && !k.is_document(head.text);
+                if !its {
+                    return None;
+                }
+                self.organization_before(mention.start, super::affiliation::ITS_REACH)
+                    .or_else(|| {
+                        let from = self
+                            .seg
+                            .sentences
+                            .get(self.seg.sentence_at(mention.start)?)?;
+                        self.orgs
+                            .iter()
+                            .rev()
+                            .skip_while(|o| o.span.end > mention.start)
+                            .take_while(|o| o.span.start >= from.span.start)
+                            .map(|o| &o.org)
+                            .next()
+                    })
+            })
+            .or_else(|| {
                 // `a union spokesman`, `a spokeswoman for the firm`: the
                 // organization of that kind named before.
                 let mut lowered = std::mem::take(&mut self.scratch);

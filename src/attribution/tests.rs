@@ -797,6 +797,17 @@ fn resolution_cases() {
             "The painting was sold by auction house Marsh & Lee in March.\nA director, Dr Tom Hale, said the picture was rare.",
             &[("the picture ", Some("Tom Hale"), Some("Marsh & Lee"))],
         ),
+        // `its` owns a role for the organization its sentence names, even in
+        // what was said, and a later `the council's` leader is of it too
+        // (fire); `its` before a text is no one's role (must not).
+        (
+            "Ardley City Council has issued a notice, according to its finance director.\nThe council's leader, Ann Lee, said the money had run out.",
+            &[("Ardley City ", Some("its finance director"), Some("Ardley City Council")), ("the money ha", Some("Ann Lee"), Some("Ardley City Council"))],
+        ),
+        (
+            "Ardley City Council has issued a notice, according to its website.",
+            &[("Ardley City ", Some("its website"), None)],
+        ),
         // `The group's director` is of the organization the text introduced
         // as a group, however far back (fire); not of one introduced as
         // something else (must not).
