@@ -737,13 +737,17 @@ fn push_spelled_out(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMentio
         let span = Span::new(start, open);
         // (A person's initials: `Ann Lee (AL)`, `Mr Tom Hale (TH)`.)
         let first = span.of(text).split(' ').next().unwrap_or("");
+        // (A mention inside the spelled-out name is part of it: `director of
+        // Action on Smoking and Health (Ash)` gave the employer `Action`.)
+        let partial = |m: &OrgMention| span.contains(m.span) && m.span != span;
         if letters.peek().is_some()
             || knowledge.title(first).is_some()
             || knowledge.first_name(first).is_some()
-            || found.iter().any(|m| m.span.overlaps(span))
+            || found.iter().any(|m| m.span.overlaps(span) && !partial(m))
         {
             continue;
         }
+        found.retain(|m| !partial(m));
         found.push(OrgMention {
             span,
             org: OrgName {
@@ -1049,6 +1053,16 @@ mod tests {
                 ],
             ),
             ("Campaigners said the Noise Lane (Nlx) site was quiet.", &[]),
+            // A shorter mention a rule found inside the spelled-out name
+            // gives way to it.
+            (
+                "Ann Lee, director of Action on Noise and Health (Anh), spoke.",
+                &[(
+                    "Action on Noise and Health",
+                    "Action on Noise and Health",
+                    Some("Anh"),
+                )],
+            ),
             (
                 "A meeting of the Whitley Council for staff.",
                 &[("Whitley Council", "Whitley Council", None)],
