@@ -250,6 +250,17 @@ impl<'a> Doc<'a> {
             // a subject does: a later `he said` may be Tom Hale.
             let according = start >= toks.start + 2
                 && self.token(start - 2).text.eq_ignore_ascii_case("according");
+            // `His claims were denied by Jack Straw`: a passive's agent is
+            // who acted, as a subject is (not a participle's alone: `the
+            // deal negotiated by Ann Lee, who`).
+            let agent = start >= toks.start + 3 && self.token(start - 1).text == "by" && {
+                let verb = self.token(start - 2).text;
+                let participle = verb.len() > 4 && (verb.ends_with("ed") || verb.ends_with("en"));
+                participle
+                    && self
+                        .knowledge
+                        .is_passive_auxiliary(self.token(start - 3).text)
+            };
             // `Ruth Allen, whose son attends Westgate Primary, said`: a name
             // inside a relative clause is none of the sentence's subjects;
             // `Ann Price (LD, Wyre Vale) said`: nor is a name in brackets.
@@ -278,7 +289,8 @@ impl<'a> Doc<'a> {
             // text are then left out for a name after a preposition.)
             let subject_like = !run.possessive
                 && !before.is_some_and(|t| {
-                    (k.is_preposition(t.text) && !according) || (bare_name && is_article(t.text))
+                    (k.is_preposition(t.text) && !according && !agent)
+                        || (bare_name && is_article(t.text))
                 })
                 && !bracketed()
                 && !relative();

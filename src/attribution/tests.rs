@@ -797,6 +797,16 @@ fn resolution_cases() {
             "The painting was sold by auction house Marsh & Lee in March.\nA director, Dr Tom Hale, said the picture was rare.",
             &[("the picture ", Some("Tom Hale"), Some("Marsh & Lee"))],
         ),
+        // A passive's agent is who a later `he` refers to (fire); a
+        // participle's agent without `be` is not (must not).
+        (
+            "Tom Hale told MPs the plan was weak. His claims were denied by Home Secretary Mark Cole, who accused him of scaremongering. The plan would cut waiting lists, he argued.",
+            &[("the plan was", Some("Tom Hale"), None), ("The plan wou", Some("Mark Cole"), Some("Government"))],
+        ),
+        (
+            "Tom Hale attacked the deal negotiated by Mark Cole. It would cost jobs, he argued.",
+            &[("It would cos", Some("Tom Hale"), None)],
+        ),
         // `its` owns a role for the organization its sentence names, even in
         // what was said, and a later `the council's` leader is of it too
         // (fire); `its` before a text is no one's role (must not).
