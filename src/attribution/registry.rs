@@ -17,7 +17,7 @@ use std::ops::Range;
 
 use super::learning::PhraseFacts;
 use super::names::{is_possessive, NameRun};
-use super::{is_article, Doc, Source, PEOPLE};
+use super::{is_article, lowercase_is_one_of, Doc, Source, PEOPLE};
 
 #[derive(Debug, Clone)]
 pub(super) struct Person<'a> {
@@ -256,10 +256,8 @@ impl<'a> Doc<'a> {
             let agent = start >= toks.start + 3 && self.token(start - 1).text == "by" && {
                 let verb = self.token(start - 2).text;
                 let participle = verb.len() > 4 && (verb.ends_with("ed") || verb.ends_with("en"));
-                participle
-                    && self
-                        .knowledge
-                        .is_passive_auxiliary(self.token(start - 3).text)
+                let be = &["is", "are", "was", "were", "been", "being"];
+                participle && lowercase_is_one_of(self.token(start - 3).text, be)
             };
             // `Ruth Allen, whose son attends Westgate Primary, said`: a name
             // inside a relative clause is none of the sentence's subjects;

@@ -271,7 +271,6 @@ impl KnowledgeBuilder {
                 match flag {
                     "finite" => entry.finite_verb = true,
                     "opening" => entry.opening_verb = true,
-                    "passive" => entry.passive = true,
                     _ => return false,
                 }
                 true
@@ -354,7 +353,7 @@ impl KnowledgeBuilder {
         let role_shapes = shapes_of(|e| e.role);
         let function_word_shapes = shapes_of(|e| e.function_word);
         let preposition_shapes = shapes_of(|e| e.preposition);
-        let auxiliary_shapes = shapes_of(|e| e.finite_verb || e.opening_verb || e.passive);
+        let auxiliary_shapes = shapes_of(|e| e.finite_verb || e.opening_verb);
         let pronoun_shapes = shapes_of(|e| e.pronoun.is_some());
         let org_noun_shapes = shapes_of(|e| e.org_noun.is_some());
         let time_shapes = shapes_of(|e| e.time);

@@ -42,8 +42,6 @@ pub(crate) struct WordEntry {
     pub(super) preposition: bool,
     pub(super) finite_verb: bool,
     pub(super) opening_verb: bool,
-    /// A form of `be` that makes a participle after it passive.
-    pub(super) passive: bool,
     pub(super) role: bool,
     /// A role that is a public office (`minister`, `MP`).
     pub(super) office: bool,
@@ -155,12 +153,6 @@ impl Knowledge {
     #[inline]
     pub fn is_finite_verb(&self, word: &str) -> bool {
         self.auxiliary_shapes.may_hold(word) && self.entry(word).finite_verb
-    }
-
-    /// A form of `be` before a passive participle (`was denied by`), in any case.
-    #[inline]
-    pub fn is_passive_auxiliary(&self, word: &str) -> bool {
-        self.auxiliary_shapes.may_hold(word) && self.entry(word).passive
     }
 
     /// A verb a reported clause does not open with (`is`, `has`), in any case.
