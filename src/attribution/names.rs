@@ -238,6 +238,12 @@ impl<'a> Doc<'a> {
                     }
                 }
             }
+            // `Violinist Ann Lee said`, `Skipper Tom Hale`: a word opening the
+            // sentence before a given name and a surname says what the
+            // person is; it is no part of the name.
+            if name_start == 0 && name_end >= 3 && self.calling_opens(start, words) {
+                name_start = 1;
+            }
             if possessive_end {
                 run_end = start + name_end;
             }
@@ -288,6 +294,37 @@ impl<'a> Doc<'a> {
                 });
             }
         }
+    }
+
+    /// Whether the run of `words` starting at token `start` opens its
+    /// sentence with a plain word (no given name, title, place or
+    /// organization's head word) before a given name: a calling.
+    fn calling_opens(&self, start: usize, words: &[NameWord]) -> bool {
+        let (Some(first), Some(given)) = (self.tokens.get(start), self.tokens.get(start + 1))
+        else {
+            return false;
+        };
+        let opens_sentence = self
+            .seg
+            .sentence_at(first.start)
+            .and_then(|k| self.seg.sentences.get(k))
+            .is_some_and(|s| s.span.start == first.start);
+        let word = first.of(self.text);
+        let k = self.knowledge;
+        opens_sentence
+            && words
+                .first()
+                .is_some_and(|w| w.word && !w.acronym && !w.possessive)
+            && word.len() >= 4
+            && word[1..]
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-')
+            && k.first_name(given.of(self.text)).is_some()
+            && k.first_name(word).is_none()
+            && k.title(word).is_none()
+            && !k.is_place(word)
+            && k.org_head(word).is_none()
+            && !k.is_function_word(word)
     }
 
     /// Whether token `i` is an initial: one capital letter (`B` in `James B. Comey`).

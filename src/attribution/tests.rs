@@ -797,6 +797,16 @@ fn resolution_cases() {
             "The painting was sold by auction house Marsh & Lee in March.\nA director, Dr Tom Hale, said the picture was rare.",
             &[("the picture ", Some("Tom Hale"), Some("Marsh & Lee"))],
         ),
+        // A word opening the sentence before a given name and a surname is
+        // a calling (fire); a given name there is the name's own (must not).
+        (
+            "Violinist Ann Lee said she had only started wearing earplugs after an infection.",
+            &[("she had only", Some("Ann Lee"), None)],
+        ),
+        (
+            "Mary Ann Lee said she had only started wearing earplugs after an infection.",
+            &[("she had only", Some("Mary Ann Lee"), None)],
+        ),
         // A passive's agent is who a later `he` refers to (fire); a
         // participle's agent without `be` is not (must not).
         (

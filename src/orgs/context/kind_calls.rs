@@ -128,9 +128,20 @@ pub(super) fn sentences_calling_kind(
             continue;
         }
         let call = if word == b"The" {
-            knowledge
-                .org_noun(toks.text_at(j + 1))
-                .filter(|&kind| named_kind(kind) && knowledge.is_cue_word(toks.text_at(j + 2)))
+            // (`The family-owned firm said`: up to two words may say which.)
+            let modifier = |k: usize| {
+                let w = toks.text_at(k);
+                w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && !w.is_empty()
+                    && !knowledge.is_function_word(w)
+            };
+            (j + 1..j + 4)
+                .take_while(|&noun| noun == j + 1 || modifier(noun - 1))
+                .find_map(|noun| {
+                    knowledge.org_noun(toks.text_at(noun)).filter(|&kind| {
+                        named_kind(kind) && knowledge.is_cue_word(toks.text_at(noun + 1))
+                    })
+                })
         } else {
             Some(OrgKind::Other).filter(|_| owns_role(toks, j, knowledge))
         };
@@ -182,7 +193,13 @@ pub(super) fn named_before_its_kind(
     // verb comes after a relative clause of `which` (no person's), at its
     // first comma followed by a lowercase word (not one listing names:
     // `which runs trains between Bristol, Taunton and Exeter, cancelled`).
-    let verb_at = if toks.text_at(end) == "," && toks.text_at(end + 1) == "which" {
+    // So does an apposition opening with a lowercase word (`Harrowell
+    // Cycles, one of the last bicycle makers in Britain, is to create`).
+    let set_off = toks.text_at(end) == ","
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_lowercase()));
+    let verb_at = if set_off {
         (end + 2..next).find(|&k| {
             toks.text_at(k) == ","
                 && toks
@@ -196,7 +213,8 @@ pub(super) fn named_before_its_kind(
     let in_next = if near.opening {
         next == call
     } else {
-        !(next..call).any(is_stop) && (verb_at > end || reports(toks.text_at(verb_at), knowledge))
+        let which = verb_at > end && toks.text_at(end + 1) == "which";
+        !(next..call).any(is_stop) && (which || reports(toks.text_at(verb_at), knowledge))
     };
     if !in_next {
         return None;

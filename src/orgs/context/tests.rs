@@ -35,6 +35,17 @@ fn organizations_by_context() {
         ("Tom Hale, who leads the pressure group Our Streets Now, spoke.", &["Our Streets Now"]),
         ("Sales rose, according to analysts Brandwell More than half were sold.", &["Brandwell"]),
         ("The research firm Brandwell Monday said sales rose.", &["Brandwell"]),
+        // A name opening a sentence, past an apposition, that the next
+        // calls by its kind, with words saying which (fire); a person's
+        // name so followed is none (must not).
+        (
+            "Ardley Cycles, one of the last bicycle makers in Britain, is to create 80 jobs. The family-owned firm said it would invest.",
+            &["Ardley Cycles"],
+        ),
+        (
+            "Ann Lee, one of the last bicycle makers in Britain, is to create 80 jobs. The family-owned firm said it would invest.",
+            &[],
+        ),
         // A name set off by commas after a kind noun with its article
         // (fire); a person's name so set off is none (must not).
         (
