@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem;
 
-use super::{mid_sentence, named_as_person, Around, Tokens};
+use super::{elsewhere_mid_sentence, mid_sentence, named_as_person, Around, Tokens};
 use crate::knowledge::{Knowledge, OrgKind};
 use crate::segment::{possessive_suffix, Token};
 
@@ -232,10 +232,23 @@ pub(super) fn named_before_its_kind(
         || knowledge.is_role(first)
         || knowledge.is_place(toks.span(i, end).of(toks.text))
         || named_as_person(toks, i, end, knowledge)
+        || abstract_noun(toks, i, end)
     {
         return None;
     }
     Some((i, end, kind))
+}
+
+/// `Recruitment will begin in September. The firm said`: one word with the
+/// ending of an abstract noun, capitalized only where it opens a sentence,
+/// is that noun, not a name.
+fn abstract_noun(toks: &Tokens, i: usize, end: usize) -> bool {
+    let word = toks.text_at(i);
+    end == i + 1
+        && ["ment", "tion", "sion", "ness", "ity", "ance", "ence"]
+            .iter()
+            .any(|ending| word.ends_with(ending))
+        && !elsewhere_mid_sentence(toks, word, i)
 }
 
 /// Whether the `its` at `j` owns a role held in an organization, after at most

@@ -46,6 +46,15 @@ fn organizations_by_context() {
             "Ann Lee, one of the last bicycle makers in Britain, is to create 80 jobs. The family-owned firm said it would invest.",
             &[],
         ),
+        // One word with an abstract noun's ending that only opens a
+        // sentence is that noun (must not); one written inside a sentence
+        // too is a name (fire).
+        ("Recruitment will begin in May. The firm said it would hire.", &[]),
+        (
+            "Recruitment cut prices. The firm said sales rose. Shares in Recruitment fell.",
+            &["Recruitment", "Recruitment"],
+        ),
+        ("Ann Lee, of the Ardley Archaeology Unit, said so.", &["Ardley Archaeology Unit"]),
         // A name set off by commas after a kind noun with its article
         // (fire); a person's name so set off is none (must not).
         (
