@@ -889,6 +889,22 @@ pub(in crate::quotes) fn sentence_subject(toks: &[Token], knowledge: &Knowledge)
             knowledge.org_noun(noun).is_some() || knowledge.is_role(noun)
         })
         .unwrap_or(0);
+    // `Scotland's health secretary has set out plans, warning …`: a name's
+    // possessive owning a role is no subject itself; the role is.
+    let owned_role = end > start
+        && kind_words > 0
+        && possessive_suffix(toks[end - 1].text) > 0
+        && knowledge.is_role(toks[end + kind_words - 1].text)
+        && toks
+            .get(end + kind_words)
+            .is_none_or(|t| !t.is_capitalized());
+    if owned_role {
+        let first = (start..end).find(|&k| is_word(&toks[k])).unwrap_or(start);
+        return Some(Span::new(
+            toks[first].span.start,
+            toks[end + kind_words - 1].span.end,
+        ));
+    }
     if end > start
         && kind_words > 0
         && toks

@@ -113,6 +113,11 @@ fn subjects() {
         ("Mobile operator Fonix cut prices, saying demand was weak.", &[("saying", "Fonix")]),
         ("Department store chain Ormby's cut jobs, saying sales were weak.", &[("saying", "Ormby's")]),
         ("Fonix Mobile cut prices, saying demand was weak.", &[("saying", "Fonix Mobile")]),
+        // A name's possessive owning a role is no subject; the role is.
+        (
+            "Ardley's health secretary set out plans, saying drink was too cheap.",
+            &[("saying", "Ardley's health secretary")],
+        ),
         // The stop after a title belongs to the subject a shared cue takes.
         ("Rep. Ann Lee reacted to the news, saying the plan was dead.", &[("saying", "Rep. Ann Lee")]),
         ("Steve Barclay is said to have asked for more.", &[]),
