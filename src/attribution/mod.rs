@@ -309,7 +309,7 @@ impl<'a> Doc<'a> {
     /// lets them speak).
     fn introduced_before(&self, quote: Span) -> Option<PersonMention> {
         let sentence = self.seg.sentence_at(quote.start)?;
-        let paragraph = self.seg.sentences[sentence].paragraph;
+        let paragraph = self.seg.sentences.get(sentence)?.paragraph;
         let this = self.seg.paragraphs.get(paragraph)?;
         let opens_paragraph = self.text.get(this.start..quote.start).is_some_and(|lead| {
             lead.chars()

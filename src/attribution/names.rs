@@ -316,8 +316,9 @@ impl<'a> Doc<'a> {
                 .first()
                 .is_some_and(|w| w.word && !w.acronym && !w.possessive)
             && word.len() >= 4
-            && word[1..]
+            && word
                 .bytes()
+                .skip(1)
                 .all(|b| b.is_ascii_lowercase() || b == b'-')
             && k.first_name(given.of(self.text)).is_some()
             && k.first_name(word).is_none()

@@ -798,10 +798,15 @@ fn resolution_cases() {
             &[("the picture ", Some("Tom Hale"), Some("Marsh & Lee"))],
         ),
         // A word opening the sentence before a given name and a surname is
-        // a calling (fire); a given name there is the name's own (must not).
+        // a calling (fire); a given name there is the name's own, and a word
+        // beyond ASCII is left to the name (must not).
         (
             "Violinist Ann Lee said she had only started wearing earplugs after an infection.",
             &[("she had only", Some("Ann Lee"), None)],
+        ),
+        (
+            "Éclairiste Ann Lee said she had only started wearing earplugs after an infection.",
+            &[("she had only", Some("Éclairiste Ann Lee"), None)],
         ),
         (
             "Mary Ann Lee said she had only started wearing earplugs after an infection.",
