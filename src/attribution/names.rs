@@ -273,11 +273,19 @@ impl<'a> Doc<'a> {
             let i = start + name_end;
             let preceded_by_article =
                 || start > range.start && is_article(self.token(start - 1).text);
+            // `Shakespeare Beach`: a place's name, not a person's (but
+            // `Barbara Bridge`, a given name first).
+            let place = || {
+                let first = span_of(start + name_start).of(self.text);
+                let last = span_of(start + name_end - 1).of(self.text);
+                self.knowledge.is_place_head(last) && self.knowledge.first_name(first).is_none()
+            };
             let ok = count <= 4
                 && (count >= 2 || titled)
                 && !acronym
                 && !(name_start == 0 && preceded_by_article())
-                && !self.org_overlapping(name);
+                && !self.org_overlapping(name)
+                && !place();
             if ok {
                 let mut title_facts = PhraseFacts::default();
                 for (n, word) in words.iter().enumerate().take(name_start) {

@@ -812,6 +812,16 @@ fn resolution_cases() {
             "Mary Ann Lee said she had only started wearing earplugs after an infection.",
             &[("she had only", Some("Mary Ann Lee"), None)],
         ),
+        // A name ending in a place's head word is no person's (fire); one
+        // opening with a given name is (must not).
+        (
+            "Tom Hale left Shakespeare Beach at dawn. “I kept thinking of the people who sponsored me,” he said.",
+            &[("I kept think", Some("Tom Hale"), None)],
+        ),
+        (
+            "Tom Hale met Ann Bridge at dawn. “I kept thinking of the people who sponsored me,” she said.",
+            &[("I kept think", Some("Ann Bridge"), None)],
+        ),
         // A passive's agent is who a later `he` refers to (fire); a
         // participle's agent without `be` is not (must not).
         (

@@ -520,7 +520,14 @@ impl KnowledgeBuilder {
             .filter(|c| c.get(2) == Some(&"suffix"))
             .map(|c| c[0].to_string())
             .collect();
-        let places = entries(&self.places).map(|c| c[0].to_string()).collect();
+        let places = entries(&self.places)
+            .filter(|c| c.get(1) != Some(&"head"))
+            .map(|c| c[0].to_string())
+            .collect();
+        let place_heads = entries(&self.places)
+            .filter(|c| c.get(1) == Some(&"head"))
+            .map(|c| c[0].to_string())
+            .collect();
         let nationals = entries(&self.places)
             .filter(|c| c.get(1) == Some(&"person"))
             .map(|c| c[0].to_string())
@@ -582,6 +589,7 @@ impl KnowledgeBuilder {
             foreign_governments,
             foreign_by_first_word,
             places,
+            place_heads,
             nationals,
             first_names,
             name_particles,

@@ -147,6 +147,8 @@ pub struct Knowledge {
     pub(crate) foreign_by_first_word: HashMap<String, Vec<usize>>,
     /// Places and nationality adjectives, as written (`South Africa`, `Welsh`).
     pub(crate) places: HashSet<String>,
+    /// The words that end a place's name (`Beach`, `Road`): places' `head` lines.
+    pub(crate) place_heads: HashSet<String>,
     /// The nouns for one person of a nation (`Scot`, `Welshman`): places' `person` lines.
     pub(crate) nationals: HashSet<String>,
     /// Given names, as written (`Rachel`), and the gender they suggest.

@@ -170,6 +170,12 @@ impl Knowledge {
         self.places.contains(name)
     }
 
+    /// True for a word that ends a place's name (`Shakespeare Beach`,
+    /// `Harbour Road`): a name ending in it is no person's.
+    pub fn is_place_head(&self, word: &str) -> bool {
+        self.place_heads.contains(word)
+    }
+
     /// True for a noun naming one person of a nation (`Scot`, `Welshman`),
     /// by which news refers back to a person (`said the Scot`).
     pub fn is_national(&self, word: &str) -> bool {
