@@ -245,7 +245,7 @@ impl<'a> Doc<'a> {
 
     /// The organizations named before `pos` back to the start of sentence
     /// `first`, latest first.
-    fn orgs_back_to(
+    pub(super) fn orgs_back_to(
         &self,
         pos: usize,
         first: usize,

@@ -301,17 +301,8 @@ impl<'a> Doc<'a> {
                 }
                 self.organization_before(mention.start, super::affiliation::ITS_REACH)
                     .or_else(|| {
-                        let from = self
-                            .seg
-                            .sentences
-                            .get(self.seg.sentence_at(mention.start)?)?;
-                        self.orgs
-                            .iter()
-                            .rev()
-                            .skip_while(|o| o.span.end > mention.start)
-                            .take_while(|o| o.span.start >= from.span.start)
-                            .map(|o| &o.org)
-                            .next()
+                        let sentence = self.seg.sentence_at(mention.start)?;
+                        Some(&self.orgs_back_to(mention.start, sentence)?.next()?.org)
                     })
             })
             .or_else(|| {

@@ -520,18 +520,33 @@ impl KnowledgeBuilder {
             .filter(|c| c.get(2) == Some(&"suffix"))
             .map(|c| c[0].to_string())
             .collect();
-        let places = entries(&self.places)
-            .filter(|c| c.get(1) != Some(&"head"))
-            .map(|c| c[0].to_string())
-            .collect();
-        let place_heads = entries(&self.places)
-            .filter(|c| c.get(1) == Some(&"head"))
-            .map(|c| c[0].to_string())
-            .collect();
-        let nationals = entries(&self.places)
-            .filter(|c| c.get(1) == Some(&"person"))
-            .map(|c| c[0].to_string())
-            .collect();
+        // Places, the words that end a place's name (`head`, no place
+        // themselves) and the nouns for a person of a nation (`person`).
+        let (mut places, mut place_heads, mut nationals) =
+            (HashSet::default(), HashSet::default(), HashSet::default());
+        for c in entries(&self.places) {
+            let (mut head, mut person) = (false, false);
+            read_flags(&c, "places", |flag| match flag {
+                "head" => {
+                    head = true;
+                    true
+                }
+                "person" => {
+                    person = true;
+                    true
+                }
+                _ => false,
+            })?;
+            let word = c[0].to_string();
+            if head {
+                place_heads.insert(word);
+            } else {
+                if person {
+                    nationals.insert(word.clone());
+                }
+                places.insert(word);
+            }
+        }
         let name_particles = entries(&self.name_particles)
             .map(|c| c[0].to_string())
             .collect();
@@ -652,6 +667,17 @@ mod tests {
             message(speech).is_some_and(|m| m.contains("speech_verbs") && m.contains("\"loud\""))
         );
         assert!(message(aux).is_some_and(|m| m.contains("auxiliaries") && m.contains("\"past\"")));
+        let places = KnowledgeBuilder::new()
+            .places("Leeds\nBeach\thaed\n")
+            .build();
+        assert!(message(places).is_some_and(|m| m.contains("places") && m.contains("\"haed\"")));
+        // A place's head word is no place itself; a nation's person is one.
+        let k = KnowledgeBuilder::new()
+            .places("Leeds\nBeach\thead\nScot\tperson\n")
+            .build()
+            .expect("valid places");
+        assert!(k.is_place_head("Beach") && !k.is_place("Beach"));
+        assert!(k.is_national("Scot") && k.is_place("Scot") && !k.is_national("Leeds"));
     }
 
     #[test]
