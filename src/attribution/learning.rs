@@ -587,10 +587,19 @@ impl<'a> Doc<'a> {
             p.government = Some(false);
             self.government_clues.retain(|&(p, _)| p != person);
         }
+        // `cabinet member for housing at Westbury City Council`: an office
+        // held `at` a body, not the government's or a party's, is that
+        // body's (where `of` and `for` may name a portfolio or a place).
+        let held_elsewhere = named.is_some_and(|o| {
+            let before = text.get(..o.span.start).unwrap_or_default().trim_end();
+            let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+            !matches!(o.org.kind, OrgKind::Government | OrgKind::Party) && before.ends_with(" at")
+        });
         if self.people[person].government != Some(true)
             && !self.people[person].devolved
             && foreign.is_none()
             && !org_only
+            && !held_elsewhere
         {
             // The role may be in the words before the name, after it, or in
             // the run itself (`Home Secretary Charles Clarke`); the name is

@@ -259,6 +259,20 @@ impl<'a> Doc<'a> {
                 let be = &["is", "are", "was", "were", "been", "being"];
                 participle && lowercase_is_one_of(self.token(start - 3).text, be)
             };
+            // `a bill introduced by Ann Lee, who said she was delighted`: a
+            // name that a relative clause makes a speaker's is who a later
+            // `she said` may be, whatever came before it (not the object of
+            // another's words: `Ann Lee, who he said was`, nor the last of
+            // several: `Tom Hale and Ann Lee, who say`).
+            let end = run.tokens.end;
+            let speaks_after = end + 2 < toks.end
+                && before.is_none_or(|t| t.text != "and")
+                && self.token(end).text == ","
+                && self.token(end + 1).text == "who"
+                && (end + 2..(end + 4).min(toks.end))
+                    .map(|k| self.token(k).text)
+                    .take_while(|word| self.knowledge.pronoun(word).is_none())
+                    .any(|word| self.knowledge.is_cue_word(word));
             // `Ruth Allen, whose son attends Westgate Primary, said`: a name
             // inside a relative clause is none of the sentence's subjects;
             // `Ann Price (LD, Wyre Vale) said`: nor is a name in brackets.
@@ -287,7 +301,7 @@ impl<'a> Doc<'a> {
             // text are then left out for a name after a preposition.)
             let subject_like = !run.possessive
                 && !before.is_some_and(|t| {
-                    (k.is_preposition(t.text) && !according && !agent)
+                    (k.is_preposition(t.text) && !according && !agent && !speaks_after)
                         || (bare_name && is_article(t.text))
                 })
                 && !bracketed()

@@ -832,6 +832,17 @@ fn resolution_cases() {
             "Tom Hale attacked the deal negotiated by Mark Cole. It would cost jobs, he argued.",
             &[("It would cos", Some("Tom Hale"), None)],
         ),
+        // A name a `who` clause makes a speaker's is who a later `he` refers
+        // to, wherever it stands (fire); not when the clause is another's
+        // words about them, nor the last of several names (must not).
+        (
+            "The rules began as a bill brought in by Mark Cole, who said he was delighted.\n\n“It took six years,” he said.",
+            &[("he was delig", Some("Mark Cole"), None), ("It took six ", Some("Mark Cole"), None)],
+        ),
+        (
+            "Tom Hale attacked the deal made by Mark Cole, who he said was weak. It would cost jobs, he argued.",
+            &[("It would cos", Some("Tom Hale"), None)],
+        ),
         // `its` owns a role for the organization its sentence names, even in
         // what was said, and a later `the council's` leader is of it too
         // (fire); `its` before a text is no one's role (must not).
@@ -972,6 +983,16 @@ fn office_holder_cases() {
         (
             "In a letter to Unite, Ann Lee said pay was too low.",
             &[("pay was too ", Some("Ann Lee"), None)],
+        ),
+        // An office held `at` a body that is not the government's is that
+        // body's (fire); one held in the government's own stays its (must not).
+        (
+            "Ann Lee, cabinet member for housing at Ardley City Council, said families had waited.",
+            &[("families had", Some("Ann Lee"), Some("Ardley City Council"))],
+        ),
+        (
+            "Ann Lee, a minister at the Home Office, said families had waited.",
+            &[("families had", Some("Ann Lee"), Some("Home Office"))],
         ),
         // An office in title case in apposition (fire), as in lowercase (must not change).
         (

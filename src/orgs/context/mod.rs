@@ -601,8 +601,16 @@ fn apposition_before(
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
     // Only a name's first word starts one (a headline's last word is
-    // none of its name).
-    if i > 0 && toks.is_capitalized(i - 1) && !toks.line_break_before(i) {
+    // none of its name), which an opening `The` may stand before, and no
+    // joiner after a capital (`Rosscombe` of `Friends of Rosscombe Lido`).
+    if i > 0
+        && toks.is_capitalized(i - 1)
+        && !toks.line_break_before(i)
+        && toks.bytes_at(i - 1) != b"The"
+    {
+        return None;
+    }
+    if i > 1 && is_joiner(toks.bytes_at(i - 1)) && toks.is_capitalized(i - 2) {
         return None;
     }
     // Most names are followed by no such apposition: the comma and article
@@ -629,24 +637,34 @@ fn apposition_before(
         // The kind noun ends the phrase (`the research firm,`), not begins a
         // longer one; what follows may modify it (`the pub group with 640
         // sites`, `the company whose tools`, `the firm behind the game`,
-        // `the watchdog for postal services`).
+        // `the watchdog for postal services`), a participle too (`a charity
+        // set up by residents`, `the firm founded in 1990`, `a club run by`).
         let after = toks.text_at(k + 1);
-        matches!(
-            after,
-            "," | "."
-                | ";"
-                | ":"
-                | ""
-                | "that"
-                | "which"
-                | "whose"
-                | "with"
-                | "for"
-                | "behind"
-                | "based"
-                | "said"
-                | "says"
-        )
+        // (Told from a verb in the past, `the union invested $10m`, by the
+        // agent or place after it.)
+        let participle = after.bytes().all(|b| b.is_ascii_lowercase())
+            && match toks.bytes_at(k + 2) {
+                b"by" | b"up" => true,
+                b"in" => after.ends_with("ed"),
+                _ => false,
+            };
+        (participle
+            || matches!(
+                after,
+                "," | "."
+                    | ";"
+                    | ":"
+                    | ""
+                    | "that"
+                    | "which"
+                    | "whose"
+                    | "with"
+                    | "for"
+                    | "behind"
+                    | "based"
+                    | "said"
+                    | "says"
+            ))
         .then_some((i, end, kind))
     })
 }
@@ -757,22 +775,38 @@ fn body_speaking(
     }
     let cue_at = |k: usize| toks.is_cue(k, knowledge);
     // (Told by the next tokens' bytes first: most names do neither.)
-    let body_word = |k: usize| matches!(toks.bytes_at(k), b"its" | b"which");
+    let body_word = |k: usize| match toks.bytes_at(k) {
+        b"its" | b"which" => true,
+        b"," => is_participle(toks.bytes_at(k + 1)),
+        _ => false,
+    };
     if !(i + 1..i + 2 + MAX_NAME_WORDS).any(body_word) {
         return None;
     }
     let end = toks.name_at(i, knowledge)?;
-    let verb = if toks.bytes_at(end) == b"," && toks.bytes_at(end + 1) == b"which" {
-        // The clause ends at its comma, the verb right after it.
+    let its = |k: usize| toks.bytes_at(k) == b"its";
+    let owns = |verb: usize| its(verb + 1) || toks.bytes_at(verb + 1) == b"that" && its(verb + 2);
+    // A clause set off by commas ends at its comma, the verb right after it.
+    let after_clause = || {
         let close = (end + 2..end + 2 + WHICH_CLAUSE).find(|&k| toks.bytes_at(k) == b",")?;
-        close + 1
-    } else {
-        let its = |k: usize| toks.bytes_at(k) == b"its";
-        let owns = its(end + 1) || toks.bytes_at(end + 1) == b"that" && its(end + 2);
-        if !owns {
+        Some(close + 1)
+    };
+    let set_off = toks.bytes_at(end) == b",";
+    let verb = if set_off && toks.bytes_at(end + 1) == b"which" {
+        after_clause()?
+    } else if set_off && is_participle(toks.bytes_at(end + 1)) {
+        // `Kingsthorne Cider, based near Ledbury, said its orchards`: a
+        // participle's clause may stand before the verb too, and `its`
+        // must follow it.
+        let verb = after_clause()?;
+        if !owns(verb) || knowledge.first_name(toks.text_at(i)).is_some() {
             return None;
         }
+        verb
+    } else if owns(end) {
         end
+    } else {
+        return None;
     };
     if !cue_at(verb) {
         return None;
@@ -780,6 +814,12 @@ fn body_speaking(
     let text = toks.span(i, end).of(toks.text);
     let other = knowledge.is_place(text) || knowledge.is_government(text);
     (!other).then_some((i, end, OrgKind::Other))
+}
+
+/// Whether `word` is a lowercase past participle by its ending (`based`,
+/// `founded`, `owned`).
+fn is_participle(word: &[u8]) -> bool {
+    word.len() > 3 && word.ends_with(b"ed") && word.iter().all(u8::is_ascii_lowercase)
 }
 
 /// `Bristol-based`, `London-listed`, `US-owned`: a capitalized word whose

@@ -68,6 +68,18 @@ fn organizations_by_context() {
             &["Brandwell"],
         ),
         ("Brandwell, the research director, spoke.", &[]),
+        // … followed by a participle's agent or place (fire), not by a verb
+        // in the past (must not); an opening `The` stands before the name,
+        // a name's inner word opens none (fire).
+        (
+            "The Friends of Ardley Baths, a charity set up by residents, raised £4,000.",
+            &["Friends of Ardley Baths"],
+        ),
+        (
+            "Brandwell, the company founded in 1990, grew.",
+            &["Brandwell"],
+        ),
+        ("After the deal with Brandwell, the union invested $10m.", &[]),
         // … whose kind noun a modifier follows (fire); a kind noun that
         // modifies another noun is no apposition (must not).
         (
@@ -224,6 +236,14 @@ fn organizations_by_context() {
         ("Broadband row\n\nBT said prices would rise.", &["BT"]),
         ("Rain fell. Tom Hale said its members were angry.", &[]),
         ("Rain fell. Leeds, which has a new stadium, said no.", &[]),
+        // … past a participle's clause (fire); not a person, nor without
+        // `its` after the verb (must not).
+        (
+            "Rain fell. Ardley Perry, based near Ledbury, said its crop had failed.",
+            &["Ardley Perry"],
+        ),
+        ("Rain fell. Tom Hale, based near Ledbury, said its crop had failed.", &[]),
+        ("Rain fell. Ardley Perry, based near Ledbury, said the crop had failed.", &[]),
         ("Tim Ross of London said so.", &[]),
         ("Tim Ross of Ohio and Ann Lee of Iowa said so.", &[]),
         ("The Duke of Kent said so.", &[]),
