@@ -273,12 +273,14 @@ impl<'a> Doc<'a> {
             let i = start + name_end;
             let preceded_by_article =
                 || start > range.start && is_article(self.token(start - 1).text);
-            // `Shakespeare Beach`: a place's name, not a person's (but
-            // `Barbara Bridge`, a given name first).
+            // `Shakespeare Beach`, `Comet Allonby`: a place's or a thing's
+            // name, not a person's (but `Barbara Bridge`, a given name first).
             let place = || {
                 let first = span_of(start + name_start).of(self.text);
                 let last = span_of(start + name_end - 1).of(self.text);
-                self.knowledge.is_place_head(last) && self.knowledge.first_name(first).is_none()
+                self.knowledge.opens_place_name(first)
+                    || self.knowledge.is_place_head(last)
+                        && self.knowledge.first_name(first).is_none()
             };
             let ok = count <= 4
                 && (count >= 2 || titled)

@@ -832,6 +832,17 @@ fn resolution_cases() {
             "Tom Hale attacked the deal negotiated by Mark Cole. It would cost jobs, he argued.",
             &[("It would cos", Some("Tom Hale"), None)],
         ),
+        // A thing named after a person is no person: their surname later is
+        // theirs (fire); a given name before a place's opening word keeps
+        // the person (must not).
+        (
+            "Tom Hale found the comet in March. It is now named Comet Hale.\n\nMr Hale said it was a speck of dust at first.",
+            &[("it was a spe", Some("Tom Hale"), None)],
+        ),
+        (
+            "Lake Erie rose. Tom Lake said the water was high.",
+            &[("the water wa", Some("Tom Lake"), None)],
+        ),
         // A name a `who` clause makes a speaker's is who a later `he` refers
         // to, wherever it stands (fire); not when the clause is another's
         // words about them, nor the last of several names (must not).

@@ -520,15 +520,24 @@ impl KnowledgeBuilder {
             .filter(|c| c.get(2) == Some(&"suffix"))
             .map(|c| c[0].to_string())
             .collect();
-        // Places, the words that end a place's name (`head`, no place
-        // themselves) and the nouns for a person of a nation (`person`).
-        let (mut places, mut place_heads, mut nationals) =
-            (HashSet::default(), HashSet::default(), HashSet::default());
+        // Places, the words that end or open a place's name (`head`,
+        // `opens`: no place themselves) and the nouns for a person of a
+        // nation (`person`).
+        let (mut places, mut place_heads, mut place_openers, mut nationals) = (
+            HashSet::default(),
+            HashSet::default(),
+            HashSet::default(),
+            HashSet::default(),
+        );
         for c in entries(&self.places) {
-            let (mut head, mut person) = (false, false);
+            let (mut head, mut opens, mut person) = (false, false, false);
             read_flags(&c, "places", |flag| match flag {
                 "head" => {
                     head = true;
+                    true
+                }
+                "opens" => {
+                    opens = true;
                     true
                 }
                 "person" => {
@@ -540,6 +549,8 @@ impl KnowledgeBuilder {
             let word = c[0].to_string();
             if head {
                 place_heads.insert(word);
+            } else if opens {
+                place_openers.insert(word);
             } else {
                 if person {
                     nationals.insert(word.clone());
@@ -605,6 +616,7 @@ impl KnowledgeBuilder {
             foreign_by_first_word,
             places,
             place_heads,
+            place_openers,
             nationals,
             first_names,
             name_particles,
@@ -673,10 +685,11 @@ mod tests {
         assert!(message(places).is_some_and(|m| m.contains("places") && m.contains("\"haed\"")));
         // A place's head word is no place itself; a nation's person is one.
         let k = KnowledgeBuilder::new()
-            .places("Leeds\nBeach\thead\nScot\tperson\n")
+            .places("Leeds\nBeach\thead\nLake\topens\nScot\tperson\n")
             .build()
             .expect("valid places");
         assert!(k.is_place_head("Beach") && !k.is_place("Beach"));
+        assert!(k.opens_place_name("Lake") && !k.is_place("Lake") && !k.is_place_head("Lake"));
         assert!(k.is_national("Scot") && k.is_place("Scot") && !k.is_national("Leeds"));
     }
 

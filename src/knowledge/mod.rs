@@ -149,6 +149,9 @@ pub struct Knowledge {
     pub(crate) places: HashSet<String>,
     /// The words that end a place's name (`Beach`, `Road`): places' `head` lines.
     pub(crate) place_heads: HashSet<String>,
+    /// The words that open the name of a place or of a thing named after a
+    /// person (`Lake`, `Comet`): places' `opens` lines.
+    pub(crate) place_openers: HashSet<String>,
     /// The nouns for one person of a nation (`Scot`, `Welshman`): places' `person` lines.
     pub(crate) nationals: HashSet<String>,
     /// Given names, as written (`Rachel`), and the gender they suggest.

@@ -176,6 +176,13 @@ impl Knowledge {
         self.place_heads.contains(word)
     }
 
+    /// True for a word that opens the name of a place or of a thing named
+    /// after a person (`Lake Allonby`, `Comet Allonby`, `Storm Ciara`): a
+    /// name opening with it is no person's.
+    pub fn opens_place_name(&self, word: &str) -> bool {
+        self.place_openers.contains(word)
+    }
+
     /// True for a noun naming one person of a nation (`Scot`, `Welshman`),
     /// by which news refers back to a person (`said the Scot`).
     pub fn is_national(&self, word: &str) -> bool {
