@@ -345,7 +345,11 @@ impl<'a> Doc<'a> {
                         close = Some(i);
                         break;
                     }
-                    let cue = self.is_cue(word, &mut scratch);
+                    // (`the think tank Demos`: a cue before a kind of
+                    // organization is a word of that noun.)
+                    let cue = self.is_cue(word, &mut scratch)
+                        && (i + 1 >= toks.end
+                            || self.knowledge.org_noun(self.token(i + 1).text).is_none());
                     // `Tom Hale of the Sierra Club said`: the cue ends the `of` phrase.
                     if cue && next.eq_ignore_ascii_case("of") {
                         close = Some(i);
@@ -439,7 +443,24 @@ impl<'a> Doc<'a> {
                     .take(3)
                     .any(|t| org.span.contains(t.span))
             };
-            (post_facts.role || near_start()).then_some(org)
+            // `, of the think tank Carbon Futures`: the preposition's
+            // object is the organization its kind noun introduces.
+            let introduced = || {
+                let words: Vec<Token> = self
+                    .seg
+                    .tokens_in(text, Span::new(phrase.start, org.span.start))
+                    .skip_while(|t| t.text == ",")
+                    .take(6)
+                    .collect();
+                let [first, between @ .., last] = words.as_slice() else {
+                    return false;
+                };
+                matches!(first.text, "of" | "at" | "from")
+                    && self.knowledge.org_noun(last.text).is_some()
+                    && between.len() <= 3
+                    && between.iter().all(|t| t.is_word() && !t.is_capitalized())
+            };
+            (post_facts.role || near_start() || introduced()).then_some(org)
         };
         // A past role's organization is not the person's (`ex-adviser to the
         // Treasury`), nor the context of anybody else's; a party stays theirs

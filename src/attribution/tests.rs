@@ -832,6 +832,17 @@ fn resolution_cases() {
             "Tom Hale attacked the deal negotiated by Mark Cole. It would cost jobs, he argued.",
             &[("It would cos", Some("Tom Hale"), None)],
         ),
+        // The organization a kind noun introduces after `of` in an
+        // apposition is the person's, a cue-like word in the noun too
+        // (fire); one met in a relative clause is not (must not).
+        (
+            "Ann Shah, of the think tank Carbon Futures, said the goal was ambitious.",
+            &[("the goal was", Some("Ann Shah"), Some("Carbon Futures"))],
+        ),
+        (
+            "Ann Shah, who spoke at the think tank Carbon Futures, said the goal was ambitious.",
+            &[("the goal was", Some("Ann Shah"), None)],
+        ),
         // A thing named after a person is no person: their surname later is
         // theirs (fire); a given name before a place's opening word keeps
         // the person (must not).
