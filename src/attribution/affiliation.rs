@@ -243,6 +243,21 @@ impl<'a> Doc<'a> {
         Some(&subject.unwrap_or(latest).org)
     }
 
+    /// The organization sentence `k` opens with, after capitalized words
+    /// only (`The Welsh Conservatives called it …`): what the sentence is about.
+    pub(super) fn org_opening_sentence(&self, k: usize) -> Option<&'a OrgMention> {
+        let sentence = self.seg.sentences.get(k)?.span;
+        let first = self.orgs.partition_point(|o| o.span.start < sentence.start);
+        let o = self
+            .orgs
+            .get(first)
+            .filter(|o| o.span.end <= sentence.end)?;
+        let lead = self.text.get(sentence.start..o.span.start)?;
+        lead.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+            .then_some(o)
+    }
+
     /// The organizations named before `pos` back to the start of sentence
     /// `first`, latest first.
     pub(super) fn orgs_back_to(

@@ -677,9 +677,23 @@ impl<'a> Doc<'a> {
                         (toks.start..run_start)
                             .any(|i| self.token_is(i, "Its") || self.token_is(i, "its"))
                     };
-                    (opening && its()).then(|| {
-                        self.organization_before(run.span.start, super::affiliation::ITS_REACH)
-                    })?
+                    if !opening {
+                        return None;
+                    }
+                    if its() {
+                        return self
+                            .organization_before(run.span.start, super::affiliation::ITS_REACH);
+                    }
+                    // `The Welsh Conservatives called it a stealth tax. Their
+                    // environment spokesman, Ann Lee,`: `their` stands for the
+                    // organization opening the sentence before, as `its` does
+                    // (anyone else's role would be a family's or a group's).
+                    let their = (toks.start..run_start)
+                        .any(|i| self.token_is(i, "Their") || self.token_is(i, "their"));
+                    their
+                        .then(|| self.org_opening_sentence(sentence.checked_sub(1)?))
+                        .flatten()
+                        .map(|o| &o.org)
                 })
                 .or_else(|| {
                     before_facts

@@ -832,6 +832,13 @@ fn resolution_cases() {
             "Tom Hale attacked the deal negotiated by Mark Cole. It would cost jobs, he argued.",
             &[("It would cos", Some("Tom Hale"), None)],
         ),
+        // `Their` owning a role opening the sentence stands for the
+        // organization the sentence before opens with, and `AM` ends a
+        // name as `MP` does (fire).
+        (
+            "The Welsh Greens called it a stealth tax.\n\nTheir housing spokesman, Ann Lee AM, said the plan would fail.",
+            &[("the plan wou", Some("Ann Lee"), Some("Green Party"))],
+        ),
         // The organization a kind noun introduces after `of` in an
         // apposition is the person's, a cue-like word in the noun too
         // (fire); one met in a relative clause is not (must not).
