@@ -213,6 +213,21 @@ impl<'a> Doc<'a> {
     /// body named earlier in a political story is no employer of an unnamed
     /// `director`.)
     pub(super) fn story_company(&self, pos: usize) -> Option<&'a OrgName> {
+        self.story_org(pos, |org| org.kind == OrgKind::Company)
+    }
+
+    /// The university a story names, for someone in an academic role
+    /// introduced at `pos` with no organization named (`Engineering students
+    /// at the University of Hertfordshire … Dr Karen Oyelaran, the lecturer
+    /// who set up the project`), as [`Doc::story_company`] finds a company.
+    pub(super) fn story_university(&self, pos: usize) -> Option<&'a OrgName> {
+        self.story_org(pos, |org| self.knowledge.is_academic_body(&org.name))
+    }
+
+    /// The latest organization `fits` in the narration of the
+    /// [`MANAGEMENT_REACH`] sentences before `pos`, not back across a
+    /// headline, that no one has claimed.
+    fn story_org(&self, pos: usize, fits: impl Fn(&OrgName) -> bool) -> Option<&'a OrgName> {
         let sentence = self.seg.sentence_at(pos)?;
         let mut first = sentence;
         while first > 0 && sentence - first < MANAGEMENT_REACH && !self.is_headline(first - 1) {
@@ -220,9 +235,7 @@ impl<'a> Doc<'a> {
         }
         self.orgs_back_to(pos, first)?
             .find(|o| {
-                o.org.kind == OrgKind::Company
-                    && !self.claimed_orgs.contains(&o.span)
-                    && !self.in_quote(o.span)
+                fits(&o.org) && !self.claimed_orgs.contains(&o.span) && !self.in_quote(o.span)
             })
             .map(|o| &o.org)
     }

@@ -760,6 +760,9 @@ impl<'a> Doc<'a> {
                         }
                         head && !owner
                     };
+                    let academic = |facts: PhraseFacts, phrase: Span| {
+                        facts.role && !facts.past && self.academic_role_in(phrase)
+                    };
                     let around = self
                         .surrounding_org_in(
                             sentence,
@@ -769,6 +772,10 @@ impl<'a> Doc<'a> {
                         .or_else(|| {
                             (management(before_facts, before_name) || management(post_facts, post))
                                 .then(|| self.story_company(run.span.start))?
+                        })
+                        .or_else(|| {
+                            (academic(before_facts, before_name) || academic(post_facts, post))
+                                .then(|| self.story_university(run.span.start))?
                         })?;
                     from_context = !self.speaks_for_government(person, &mut scratch);
                     from_context.then_some(around)
@@ -778,6 +785,31 @@ impl<'a> Doc<'a> {
             p.org = org;
         }
         self.scratch = scratch;
+    }
+
+    /// `Dr Ann Lee, the lecturer who set up the project`, `Final-year student
+    /// Tom Hale`: whether `phrase` is headed by a role held in a university,
+    /// owned by nobody named (the role is the head: not `a student loan
+    /// expert`, where a noun follows it) and held nowhere the phrase names
+    /// (`a professor at The New School`, a name not known as an
+    /// organization's).
+    fn academic_role_in(&self, phrase: Span) -> bool {
+        let k = self.knowledge;
+        let words: Vec<Token> = self.seg.tokens_in(self.text, phrase).collect();
+        let owned = words.iter().any(|t| possessive_suffix(t.text) > 0)
+            || words
+                .windows(2)
+                .any(|w| matches!(w[0].text, "at" | "of" | "from") && w[1].is_capitalized());
+        let headed = words.iter().enumerate().any(|(i, t)| {
+            k.is_academic_role(t.text)
+                && words.get(i + 1).is_none_or(|next| {
+                    !next.is_word()
+                        || next.is_capitalized()
+                        || k.is_function_word(next.text)
+                        || k.is_preposition(next.text)
+                })
+        });
+        headed && !owned
     }
 
     /// The tokens of a portfolio or employer that close the tokens `from..end`

@@ -832,6 +832,26 @@ fn resolution_cases() {
             "Tom Hale attacked the deal negotiated by Mark Cole. It would cost jobs, he argued.",
             &[("It would cos", Some("Tom Hale"), None)],
         ),
+        // An academic role named with no organization is held in the
+        // university the story names (fire); not a role modifying another
+        // noun, one held somewhere the phrase names, nor a publisher's
+        // name (must not).
+        (
+            "Students at the University of Ardley are printing hands.\n\nThe hands are made from plastic. The fingers close when the wrist bends.\n\nDr Ann Lee, the lecturer who set up the project, said a hand cost £50.",
+            &[("a hand cost ", Some("Ann Lee"), Some("University of Ardley"))],
+        ),
+        (
+            "Students at the University of Ardley are printing hands.\n\nThe hands are made from plastic. The fingers close when the wrist bends.\n\nAnn Lee, a student loan expert, said a hand cost £50.",
+            &[("a hand cost ", Some("Ann Lee"), None)],
+        ),
+        (
+            "Students at the University of Ardley are printing hands.\n\nThe hands are made from plastic. The fingers close when the wrist bends.\n\nAnn Lee, a lecturer at The Open Forge, said a hand cost £50.",
+            &[("a hand cost ", Some("Ann Lee"), None)],
+        ),
+        (
+            "Ardley University Press printed the book.\n\nThe hands are made from plastic. The fingers close when the wrist bends.\n\nAnn Lee, a lecturer, said a hand cost £50.",
+            &[("a hand cost ", Some("Ann Lee"), None)],
+        ),
         // `Their` owning a role opening the sentence stands for the
         // organization the sentence before opens with, and `AM` ends a
         // name as `MP` does (fire).

@@ -299,6 +299,7 @@ impl KnowledgeBuilder {
                     "group" => entry.group = true,
                     "management" => entry.management = true,
                     "public" => entry.public = true,
+                    "academic" => entry.academic = true,
                     _ => return false,
                 }
                 true
@@ -520,6 +521,10 @@ impl KnowledgeBuilder {
             .filter(|c| c.get(2) == Some(&"suffix"))
             .map(|c| c[0].to_string())
             .collect();
+        let academic_heads = entries(&self.org_patterns)
+            .filter(|c| c.get(2) == Some(&"academic"))
+            .map(|c| c[0].to_string())
+            .collect();
         // Places, the words that end or open a place's name (`head`,
         // `opens`: no place themselves) and the nouns for a person of a
         // nation (`person`).
@@ -608,6 +613,7 @@ impl KnowledgeBuilder {
             org_heads,
             org_head_shapes,
             opening_org_heads,
+            academic_heads,
             org_suffixes,
             holder_orgs,
             devolved,
@@ -691,6 +697,23 @@ mod tests {
         assert!(k.is_place_head("Beach") && !k.is_place("Beach"));
         assert!(k.opens_place_name("Lake") && !k.is_place("Lake") && !k.is_place_head("Lake"));
         assert!(k.is_national("Scot") && k.is_place("Scot") && !k.is_national("Leeds"));
+        // A university's head word ends its name or stands before `of` or a
+        // place; before another head it is a publisher's or a shop's.
+        let k = Knowledge::builtin();
+        for name in [
+            "University of Ardley",
+            "Ardley University",
+            "King's College London",
+        ] {
+            assert!(k.is_academic_body(name), "{name}");
+        }
+        for name in [
+            "Ardley University Press",
+            "Ardley Council",
+            "College Road Stores",
+        ] {
+            assert!(!k.is_academic_body(name), "{name}");
+        }
     }
 
     #[test]

@@ -126,6 +126,8 @@ pub struct Knowledge {
     pub(crate) org_head_shapes: WordShapes,
     /// The head words that may open a name as well (`Department`, `Radio`).
     pub(crate) opening_org_heads: HashSet<String>,
+    /// The head words of a university's or college's name (`University`).
+    pub(crate) academic_heads: HashSet<String>,
     /// The legal suffixes news writes in lowercase as well (`plc`, `ltd`),
     /// as written: after a capitalized name they end an organization's name.
     pub(crate) org_suffixes: Vec<String>,

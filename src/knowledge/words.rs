@@ -60,6 +60,9 @@ pub(crate) struct WordEntry {
     /// A role held in no organization, a member of the public's
     /// (`pensioner`, `haulier`).
     pub(super) public: bool,
+    /// A role held in a university (`lecturer`), held in the one the story
+    /// names when the text names none.
+    pub(super) academic: bool,
     /// An office a devolved government has too (`minister`).
     pub(super) devolved_office: bool,
     /// A noun naming a kind of organization (`firm`, `regulator`), and the kind.
@@ -283,6 +286,13 @@ impl Knowledge {
     pub fn is_management_role(&self, word: &str) -> bool {
         // Every management role is a role.
         self.role_shapes.may_hold(word) && self.entry(word).management
+    }
+
+    /// True for a role held in a university (`lecturer`, `student`): named
+    /// with no organization, it is held in the one the story names.
+    #[inline]
+    pub fn is_academic_role(&self, word: &str) -> bool {
+        self.role_shapes.may_hold(word) && self.entry(word).academic
     }
 
     /// The organization kind a common noun names (`firm`, `regulator`), in any case.

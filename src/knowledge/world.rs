@@ -249,6 +249,24 @@ impl Knowledge {
         self.org_head_shapes.may_hold_bytes(word)
     }
 
+    /// Whether `name` is a university's or college's (`University of
+    /// Hertfordshire`, `King's College London`): such a head word ends it or
+    /// stands before `of` or a place, not before another head (`Princeton
+    /// University Press` is a publisher).
+    pub fn is_academic_body(&self, name: &str) -> bool {
+        let mut words = name.split_whitespace().peekable();
+        while let Some(word) = words.next() {
+            if self.academic_heads.contains(word) {
+                match words.peek() {
+                    None => return true,
+                    Some(&next) if next == "of" || self.is_place(next) => return true,
+                    Some(_) => {}
+                }
+            }
+        }
+        false
+    }
+
     /// Whether the head word `word` names an organization when it opens a
     /// phrase too (`Radio Wales`).
     pub fn opens_org_name(&self, word: &str) -> bool {
