@@ -194,7 +194,14 @@ impl<'a> Doc<'a> {
         };
         let body = Span::new(body_start, mention.end);
         let head_is_role = k.is_role(head.text);
-        let org = self.org_in(mention);
+        // (`The campaign group Drivers’ Voice said`: a mention read up to a
+        // plural's possessive mark names the organization that goes on past it.)
+        let org = self.org_in(mention).or_else(|| {
+            let after = self.orgs.partition_point(|o| o.span.start < mention.end);
+            let o = self.orgs.get(after.checked_sub(1)?)?;
+            let rest = text.get(mention.end..o.span.end)?;
+            (o.span.start >= body_start && rest.starts_with(['\'', '’'])).then_some(o)
+        });
         // A lone surname or name not seen before (`Trump said`).
         if one_word && head.is_capitalized() && org.is_none() && !head_is_role {
             if let Some(person) =

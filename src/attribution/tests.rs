@@ -852,6 +852,17 @@ fn resolution_cases() {
             "Ardley University Press printed the book.\n\nThe hands are made from plastic. The fingers close when the wrist bends.\n\nAnn Lee, a lecturer, said a hand cost £50.",
             &[("a hand cost ", Some("Ann Lee"), None)],
         ),
+        // A subject read up to a plural's possessive mark is the
+        // organization going on past it, and a plural owning a plural
+        // kind noun is of the group's name (fire).
+        (
+            "The campaign group Drivers’ Voice, which has 400 members, went further, saying fines should go.",
+            &[("fines should", Some("Drivers’ Voice"), Some("Drivers’ Voice"))],
+        ),
+        (
+            "Tenants’ groups welcomed the bill, but said it had been a long time coming.",
+            &[("it had been ", Some("Tenants’ groups"), None)],
+        ),
         // `Their` owning a role opening the sentence stands for the
         // organization the sentence before opens with, and `AM` ends a
         // name as `MP` does (fire).

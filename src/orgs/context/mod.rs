@@ -512,7 +512,13 @@ impl<'a> Tokens<'a> {
             if name_word(j, &t) {
                 end = j + 1;
             } else {
-                if !(is_joiner(t.text.as_bytes())
+                // (`Drivers’ Voice`: a plural's possessive mark, written
+                // right after its word, joins it to the next.)
+                let possessive = matches!(t.text, "'" | "’")
+                    && self
+                        .get(j - 1)
+                        .is_some_and(|w| w.span.end == t.span.start && w.text.ends_with('s'));
+                if !((is_joiner(t.text.as_bytes()) || possessive)
                     && self.get(j + 1).is_some_and(|n| n.is_capitalized()))
                 {
                     break;

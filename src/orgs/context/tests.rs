@@ -62,6 +62,12 @@ fn organizations_by_context() {
             &["Stand Together"],
         ),
         ("Ann Lee met the charity, Tom Hale, and others.", &[]),
+        // A plural's possessive mark written right after its word joins it
+        // to the next capitalized word (fire).
+        (
+            "The campaign group Drivers’ Voice said fines were too high.",
+            &["Drivers’ Voice"],
+        ),
         // An apposition after it.
         (
             "Brandwell, the research firm, expects growth.",

@@ -480,8 +480,20 @@ pub(in crate::quotes) fn noun_phrase_tail(
             && opens_noun_phrase(&toks[..k - 1], knowledge)
         {
             // `Smaller councils have warned`, `teaching unions said`: a group
-            // of organizations, named by its plural noun.
-            return Some(t.span);
+            // of organizations, named by its plural noun, and by the plural
+            // owning it (`Tenants’ groups said`).
+            let owner = match toks[..k - 1] {
+                [.., owner, mark]
+                    if matches!(mark.text, "’" | "'")
+                        && owner.span.end == mark.span.start
+                        && owner.text.ends_with('s')
+                        && is_word(&owner) =>
+                {
+                    owner.span.start
+                }
+                _ => t.span.start,
+            };
+            return Some(Span::new(owner, t.span.end));
         } else {
             break;
         }
