@@ -460,9 +460,19 @@ impl<'a> Doc<'a> {
                     .flatten()
                     .max_by_key(|m| m.span.start);
                 // `A Labour spokesman said … He added`: an unnamed source who
-                // spoke last, after any named person, is who `he` is.
+                // spoke last, after any named person, is who `he` is; so is
+                // one named by a lone given name (`Her mother, Lauren, said …
+                // she said`), when the name tells its gender and it fits.
+                let lone_name = |source: &Source| {
+                    source.kind == SpeakerKind::Person
+                        && source.person.is_none()
+                        && self
+                            .knowledge
+                            .first_name(source.name)
+                            .is_some_and(|g| g != Gender::Unknown && g == gender)
+                };
                 let unnamed = previous_quote.filter(|(source, span)| {
-                    source.kind == SpeakerKind::Description
+                    (source.kind == SpeakerKind::Description || lone_name(source))
                         && candidate.is_none_or(|c| c.span.start < span.start)
                 });
                 match (unnamed, candidate) {

@@ -852,6 +852,17 @@ fn resolution_cases() {
             "Ardley University Press printed the book.\n\nThe hands are made from plastic. The fingers close when the wrist bends.\n\nAnn Lee, a lecturer, said a hand cost £50.",
             &[("a hand cost ", Some("Ann Lee"), None)],
         ),
+        // A lone given name that spoke last, after any named person, is who
+        // a pronoun of its gender is (fire); not one of the other gender, nor
+        // a name that tells none (must not).
+        (
+            "Amy Hale, seven, was born without fingers. Her mother, Lauren, said Amy chose a purple hand.\n\n“The first thing she did was pick up a cup,” she said.",
+            &[("Amy chose a ", Some("Lauren"), None), ("The first th", Some("Lauren"), None)],
+        ),
+        (
+            "Amy Hale, seven, was born without fingers. Her father, Bob, said Amy chose a purple hand.\n\n“The first thing she did was pick up a cup,” she said.",
+            &[("Amy chose a ", Some("Bob"), None), ("The first th", Some("Amy Hale"), None)],
+        ),
         // A subject read up to a plural's possessive mark is the
         // organization going on past it, and a plural owning a plural
         // kind noun is of the group's name (fire).
