@@ -803,6 +803,14 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
                 Negative,
             ),
             (Side::Party, "This bill is a dog's breakfast.", Negative),
+            (Side::Other, "The review was a stitch-up.", Negative),
+            (
+                Side::Other,
+                "Ministers have spent a year pretending to listen.",
+                Negative,
+            ),
+            (Side::Party, "Ministers are playing catch-up.", Negative),
+            (Side::Party, "The new curfew is unenforceable.", Negative),
             (
                 Side::Other,
                 "The government's extra money will not touch the sides.",
