@@ -852,6 +852,11 @@ fn resolution_cases() {
             "Ardley University Press printed the book.\n\nThe hands are made from plastic. The fingers close when the wrist bends.\n\nAnn Lee, a lecturer, said a hand cost £50.",
             &[("a hand cost ", Some("Ann Lee"), None)],
         ),
+        // An auctioneer works for the auction house named after `of`.
+        (
+            "Auctioneer Neil Crabtree, of Beckwith Property Sales, said there had been interest.",
+            &[("there had be", Some("Neil Crabtree"), Some("Beckwith Property Sales"))],
+        ),
         // A lone given name that spoke last, after any named person, is who
         // a pronoun of its gender is (fire); not one of the other gender, nor
         // a name that tells none (must not).

@@ -459,7 +459,14 @@ impl<'a> Tokens<'a> {
     /// capitalized word (`Fathers 4 Justice`). `None` when there is no name
     /// there, or the name reads as a person's or a place's.
     fn name_at(&self, i: usize, knowledge: &Knowledge) -> Option<usize> {
-        self.name_in_case(i, false, knowledge)
+        self.name_in_case(i, false, true, knowledge)
+    }
+
+    /// [`Tokens::name_at`] of a name the words after say is no person's (a
+    /// `which` clause: `Trinity House, which looks after lighthouses,`),
+    /// whatever its first word (`Trinity` is a given name too).
+    fn thing_name_at(&self, i: usize, knowledge: &Knowledge) -> Option<usize> {
+        self.name_in_case(i, false, false, knowledge)
     }
 
     /// [`Tokens::name_at`] of a name inside a sentence written in title
@@ -470,10 +477,16 @@ impl<'a> Tokens<'a> {
     /// run on: `analysts Gartner More than`), unless it is one always written
     /// so (a day, a title, `I`) or opens a date.
     fn title_case_name_at(&self, i: usize, knowledge: &Knowledge) -> Option<usize> {
-        self.name_in_case(i, true, knowledge)
+        self.name_in_case(i, true, true, knowledge)
     }
 
-    fn name_in_case(&self, i: usize, title_case: bool, knowledge: &Knowledge) -> Option<usize> {
+    fn name_in_case(
+        &self,
+        i: usize,
+        title_case: bool,
+        may_be_person: bool,
+        knowledge: &Knowledge,
+    ) -> Option<usize> {
         let plain_word =
             |t: &Token| t.is_capitalized() && t.is_word() && !knowledge.is_function_word(t.text);
         let name_word = |k: usize, t: &Token| {
@@ -534,7 +547,7 @@ impl<'a> Tokens<'a> {
             let word = self.text_at(k);
             knowledge.is_role(word) && !knowledge.is_public_role(word)
         });
-        let person = words >= 2 && knowledge.first_name(first.text).is_some();
+        let person = may_be_person && words >= 2 && knowledge.first_name(first.text).is_some();
         (!has_role && !person && !knowledge.is_place(name)).then_some(end)
     }
 }
@@ -789,7 +802,10 @@ fn body_speaking(
     if !(i + 1..i + 2 + MAX_NAME_WORDS).any(body_word) {
         return None;
     }
-    let end = toks.name_at(i, knowledge)?;
+    let end = toks.name_at(i, knowledge).or_else(|| {
+        let end = toks.thing_name_at(i, knowledge)?;
+        (toks.bytes_at(end) == b"," && toks.bytes_at(end + 1) == b"which").then_some(end)
+    })?;
     let its = |k: usize| toks.bytes_at(k) == b"its";
     let owns = |verb: usize| its(verb + 1) || toks.bytes_at(verb + 1) == b"that" && its(verb + 2);
     // A clause set off by commas ends at its comma, the verb right after it.

@@ -241,6 +241,13 @@ fn organizations_by_context() {
         ("Green belt row\n\nKeep Kent Green said its members were angry.", &["Keep Kent Green"]),
         ("Broadband row\n\nBT said prices would rise.", &["BT"]),
         ("Rain fell. Tom Hale said its members were angry.", &[]),
+        // A `which` clause says a name is no person's, whatever its first
+        // word (fire); `who` says it is (must not).
+        (
+            "Rain fell. Trinity Hall, which runs the harbour, said no.",
+            &["Trinity Hall"],
+        ),
+        ("Rain fell. Trinity Hale, who runs the harbour, said no.", &[]),
         ("Rain fell. Leeds, which has a new stadium, said no.", &[]),
         // … past a participle's clause (fire); not a person, nor without
         // `its` after the verb (must not).
