@@ -387,6 +387,22 @@ impl<'a> Doc<'a> {
             .map(|&(_, id)| id)
     }
 
+    /// The person named before `at` latest whose given name is `given`
+    /// (`Hannah said`, after `Hannah Leckie finished first`): news calls
+    /// children and members of the public by their given name.
+    pub(super) fn latest_with_given_name(&self, given: &str, at: usize) -> Option<usize> {
+        let before = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions[..before]
+            .iter()
+            .rev()
+            .map(|m| m.person)
+            .find(|&id| {
+                self.people
+                    .get(id)
+                    .is_some_and(|p| p.name.len() > given.len() && first_word_is(p.name, given))
+            })
+    }
+
     pub(super) fn person_source(&mut self, person: usize, mention: Span) -> Source<'a> {
         let mut role_text = std::mem::take(&mut self.scratch);
         let government = self.speaks_for_government(person, &mut role_text);

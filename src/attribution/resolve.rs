@@ -204,8 +204,15 @@ impl<'a> Doc<'a> {
         });
         // A lone surname or name not seen before (`Trump said`).
         if one_word && head.is_capitalized() && org.is_none() && !head_is_role {
-            if let Some(person) =
-                self.latest_with_surname(head.text, mention.start, Gender::Unknown)
+            // (A given name that tells its gender: `Marion` may be a town's.)
+            let given = || {
+                k.first_name(head.text)
+                    .filter(|&g| g != Gender::Unknown)
+                    .and_then(|_| self.latest_with_given_name(head.text, mention.start))
+            };
+            if let Some(person) = self
+                .latest_with_surname(head.text, mention.start, Gender::Unknown)
+                .or_else(given)
             {
                 return Some((self.person_source(person, mention), Resolution::Alias));
             }

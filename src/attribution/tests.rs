@@ -852,6 +852,21 @@ fn resolution_cases() {
             "Ardley University Press printed the book.\n\nThe hands are made from plastic. The fingers close when the wrist bends.\n\nAnn Lee, a lecturer, said a hand cost £50.",
             &[("a hand cost ", Some("Ann Lee"), None)],
         ),
+        // A lone given name that tells its gender is the person named
+        // before with it (fire); one that tells none is not (must not).
+        (
+            "Hannah Leckie won the tournament.\n\nHannah said she would now rest.",
+            &[("she would no", Some("Hannah Leckie"), None)],
+        ),
+        (
+            "Marion Hale won the tournament.\n\nMarion said she would now rest.",
+            &[("she would no", Some("Marion"), None)],
+        ),
+        // `Grandmaster` is a title.
+        (
+            "Grandmaster Alexei Voronin said she had played well.",
+            &[("she had play", Some("Alexei Voronin"), None)],
+        ),
         // An auctioneer works for the auction house named after `of`.
         (
             "Auctioneer Neil Crabtree, of Beckwith Property Sales, said there had been interest.",
