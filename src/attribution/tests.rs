@@ -894,6 +894,11 @@ fn resolution_cases() {
             "Tenants’ groups welcomed the bill, but said it had been a long time coming.",
             &[("it had been ", Some("Tenants’ groups"), None)],
         ),
+        // A group of organizations keeps the words modifying its plural noun.
+        (
+            "Animal welfare groups criticised the decision, saying bans had failed.",
+            &[("bans had fai", Some("Animal welfare groups"), None)],
+        ),
         // `Their` owning a role opening the sentence stands for the
         // organization the sentence before opens with, and `AM` ends a
         // name as `MP` does (fire).

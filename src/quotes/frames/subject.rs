@@ -479,21 +479,28 @@ pub(in crate::quotes) fn noun_phrase_tail(
             && is_plural_org_noun(t.text, knowledge)
             && opens_noun_phrase(&toks[..k - 1], knowledge)
         {
-            // `Smaller councils have warned`, `teaching unions said`: a group
-            // of organizations, named by its plural noun, and by the plural
-            // owning it (`Tenants’ groups said`).
-            let owner = match toks[..k - 1] {
+            // `Smaller councils have warned`, `Animal welfare groups said`: a
+            // group of organizations, named by its plural noun and the words
+            // modifying it, or the plural owning it (`Tenants’ groups said`).
+            let before = &toks[..k - 1];
+            let start = match before {
                 [.., owner, mark]
                     if matches!(mark.text, "’" | "'")
                         && owner.span.end == mark.span.start
                         && owner.text.ends_with('s')
-                        && is_word(&owner) =>
+                        && is_word(owner) =>
                 {
                     owner.span.start
                 }
-                _ => t.span.start,
+                _ => before
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .take_while(|t| is_noun_modifier(t, knowledge))
+                    .last()
+                    .map_or(t.span.start, |first| first.span.start),
             };
-            return Some(Span::new(owner, t.span.end));
+            return Some(Span::new(start, t.span.end));
         } else {
             break;
         }
@@ -700,11 +707,7 @@ fn is_plural_org_noun(word: &str, knowledge: &Knowledge) -> bool {
 #[inline(never)]
 fn opens_noun_phrase(before: &[Token], knowledge: &Knowledge) -> bool {
     for (n, t) in before.iter().rev().enumerate() {
-        let modifier = is_word(t)
-            && !knowledge.is_function_word(t.text)
-            && !knowledge.is_finite_verb(t.text)
-            && !knowledge.is_preposition(t.text);
-        if modifier && n < 3 {
+        if is_noun_modifier(t, knowledge) && n < 3 {
             continue;
         }
         return !is_word(t)
@@ -718,6 +721,17 @@ fn opens_noun_phrase(before: &[Token], knowledge: &Knowledge) -> bool {
             );
     }
     true
+}
+
+/// Whether `t` may modify a noun after it (`welfare` in `animal welfare
+/// groups`): a word that is no determiner, function word, finite verb or
+/// preposition.
+fn is_noun_modifier(t: &Token, knowledge: &Knowledge) -> bool {
+    is_word(t)
+        && !is_determiner(t.text)
+        && !knowledge.is_function_word(t.text)
+        && !knowledge.is_finite_verb(t.text)
+        && !knowledge.is_preposition(t.text)
 }
 
 /// True when the token starting `span` is capitalized: a name, not `the talks`.
