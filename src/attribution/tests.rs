@@ -894,6 +894,17 @@ fn resolution_cases() {
             "Tenants’ groups welcomed the bill, but said it had been a long time coming.",
             &[("it had been ", Some("Tenants’ groups"), None)],
         ),
+        // A description with no name whose apposition names someone after
+        // a calling no role list holds is said by them (fire); not by a name
+        // after `including` (must not).
+        (
+            "Her coach, international master Raymond Shotton, said she had improved.",
+            &[("she had impr", Some("Raymond Shotton"), None)],
+        ),
+        (
+            "Several fact checkers, including Tom Hale, have pointed out that she had improved.",
+            &[("she had impr", Some("Several fact checkers"), None)],
+        ),
         // A group of organizations keeps the words modifying its plural noun.
         (
             "Animal welfare groups criticised the decision, saying bans had failed.",

@@ -210,17 +210,27 @@ pub(in crate::quotes) fn subject_before(
                 // (Or a name after words that say what the person is:
                 // `county councillor Ann Lee`, `retired nurse Ann Lee`.)
                 let np = noun_phrase_tail(next, strict, knowledge);
+                // (Or a calling no role list holds: `Her coach, international
+                // master Ann Lee,`: up to three lowercase content words, no
+                // participle or adverb among them: `including Donald Trump`.)
                 let described = |np: &Span| {
                     // (The name's phrase may open with the role itself.)
                     let before = next.iter().take_while(|t| t.span.start <= np.start);
-                    let mut role = false;
+                    let (mut role, mut calling, mut words) = (false, true, 0);
                     for t in before {
                         if knowledge.is_preposition(t.text) || !is_word(t) {
                             return false;
                         }
                         role |= knowledge.is_role(&lower(t.text));
+                        if t.span.start < np.start {
+                            words += 1;
+                            calling &= !t.is_capitalized()
+                                && !knowledge.is_function_word(t.text)
+                                && !t.text.ends_with("ing")
+                                && !t.text.ends_with("ly");
+                        }
                     }
-                    role
+                    role || calling && (1..=3).contains(&words)
                 };
                 if let Some(np) = np.filter(|np| {
                     next.first().is_some_and(|t| t.span.start == np.start) || described(np)
