@@ -652,6 +652,12 @@ fn an_attempt_is_no_achievement() {
                 "Ministers are trying to reassure voters.",
                 Neutral,
             ),
+            // Nor is what it promised.
+            (
+                Side::Party,
+                "This government promised to save the rural bus.",
+                Neutral,
+            ),
             // Must not fire: the same done.
             (Side::Party, "Ministers reassured voters.", Positive),
         ],
