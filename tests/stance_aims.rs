@@ -170,6 +170,13 @@ fn foreign_office_holders_are_not_the_target() {
         uk.speaker_side(Some(&org("Welsh Assembly Government")), &[]),
         Side::OtherGovernment
     );
+    // A charity named as a trust speaks as a campaign does, its loose words
+    // about the target of the story, not as a public body of its own
+    // business (`Trust` heads both; data/org_patterns.txt).
+    let text = "The government has cut the grant.\n\nAnn Lee, director of the Families First Trust, said: \u{201c}This is a disgrace.\u{201d}";
+    let analysis = pipeline.analyze(text);
+    let quote = analysis.quotes.first().expect("one quote");
+    assert_eq!(quote.stance.label, StanceLabel::Negative, "{quote:?}");
     // A body's word ending another organization's name is that name's.
     for (name, side) in [
         ("Congress", Side::OtherGovernment),
@@ -817,6 +824,12 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
             ),
             (Side::Party, "Ministers are playing catch-up.", Negative),
             (Side::Party, "The new curfew is unenforceable.", Negative),
+            // `The truth is` frames what follows; it praises no one.
+            (
+                Side::Other,
+                "The truth is that ministers met on Monday.",
+                Neutral,
+            ),
             (
                 Side::Other,
                 "The government's extra money will not touch the sides.",
