@@ -613,7 +613,7 @@ impl<'a> Doc<'a> {
         // body's (where `of` and `for` may name a portfolio or a place).
         let held_elsewhere = named.is_some_and(|o| {
             let before = text.get(..o.span.start).unwrap_or_default().trim_end();
-            let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+            let before = before.strip_suffix(" the").unwrap_or(before);
             !matches!(o.org.kind, OrgKind::Government | OrgKind::Party) && before.ends_with(" at")
         });
         if self.people[person].government != Some(true)

@@ -664,7 +664,7 @@ fn apposition_before(
         let participle = after.bytes().all(|b| b.is_ascii_lowercase())
             && match toks.bytes_at(k + 2) {
                 b"by" | b"up" => true,
-                b"in" => after.ends_with("ed"),
+                b"in" => is_participle(after.as_bytes()),
                 _ => false,
             };
         (participle
