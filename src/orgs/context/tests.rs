@@ -229,6 +229,8 @@ fn organizations_by_context() {
             &["Harwood Aggregates"],
         ),
         ("Tim Ross, of Fenby St Michael, said so.", &[]),
+        // A region after a role's `for` is its patch, no employer.
+        ("Ann Lee, director for Yorkshire, said so.", &[]),
         // A name that speaks as a body does (`its` opening what it said, a
         // `which` clause before its verb) is an organization's (fire); a
         // person's name or a place is not (must not). A headline's last
