@@ -905,6 +905,17 @@ fn resolution_cases() {
             "Several fact checkers, including Tom Hale, have pointed out that she had improved.",
             &[("she had impr", Some("Several fact checkers"), None)],
         ),
+        // A participle's phrase after a plural opening the sentence
+        // modifies it (fire); a noun or an adjective in `-ing` before a role
+        // is none (must not).
+        (
+            "Staff were told on Tuesday. Workers leaving the site said the meeting was short.",
+            &[("the meeting ", Some("Workers"), None)],
+        ),
+        (
+            "Acme Ltd managing director Ann Lee said the meeting was short.",
+            &[("the meeting ", Some("Ann Lee"), Some("Acme Ltd"))],
+        ),
         // A group of organizations keeps the words modifying its plural noun.
         (
             "Animal welfare groups criticised the decision, saying bans had failed.",

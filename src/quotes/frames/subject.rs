@@ -86,6 +86,42 @@ pub(in crate::quotes) fn subject_before(
         }
         return noun_phrase_tail(before, strict, knowledge);
     }
+    // `Workers leaving the site said`, `Residents living near the plant
+    // said`: a participle's phrase after a short plural noun phrase opening
+    // the sentence modifies it; the noun phrase is the subject. (The
+    // participle takes an object or a place: `housing` in `Shadow housing
+    // secretary`, `managing director`, is no participle.)
+    let participle = head
+        .iter()
+        .take(4)
+        .position(|t| {
+            t.text.len() > 5
+                && t.text.ends_with("ing")
+                && t.text.bytes().all(|b| b.is_ascii_lowercase())
+        })
+        .filter(|&p| {
+            let Some(noun) = p.checked_sub(1).and_then(|k| head.get(k)) else {
+                return false;
+            };
+            let plural = (noun.text.ends_with('s') && possessive_suffix(noun.text) == 0)
+                || noun.text.eq_ignore_ascii_case("people");
+            let object = head
+                .get(p + 1)
+                .is_some_and(|t| is_determiner(t.text) || knowledge.is_preposition(t.text));
+            plural
+                && object
+                && head[..p]
+                    .iter()
+                    .all(|t| is_word(t) && !knowledge.is_finite_verb(t.text))
+                && head[p + 1..]
+                    .iter()
+                    .all(|t| is_word(t) && !knowledge.is_finite_verb(t.text))
+        });
+    if let Some(p) = participle {
+        if let Some(np) = noun_phrase_tail(&head[..p], strict, knowledge) {
+            return Some(np);
+        }
+    }
     // `A woman who asked not to be named said`: a relative clause of words
     // only ends the subject before it.
     let relative = head
