@@ -1945,13 +1945,15 @@ fn attribution_rules() {
                 Some("Government"),
             )],
         ),
-        // A plural noun naming organizations is a group of them: fire …
+        // A plural noun naming organizations is a group of them, named with
+        // the words modifying it (as PolNeAR's gold names such groups:
+        // `Protest groups`, `Cement makers`): fire …
         (
             "Smaller councils have warned that they could not afford the new duties.",
             &[(
                 Indirect,
                 "they could not afford the new duties",
-                Some("councils"),
+                Some("Smaller councils"),
                 None,
             )],
         ),
@@ -1960,7 +1962,7 @@ fn attribution_rules() {
             &[(
                 Indirect,
                 "the cuts would hit frontline services",
-                Some("unions"),
+                Some("Federal employee unions"),
                 None,
             )],
         ),
