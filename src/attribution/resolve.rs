@@ -653,8 +653,12 @@ impl<'a> Doc<'a> {
         if let Some(person) = best.map(|(_, m)| m.person) {
             return Some(self.person_source(person, mention));
         }
+        // (The speaker before, on the description's side of the government:
+        // `But the chancellor said` after a Tory's question is not the Tory.)
         if named_org.is_none() && modifiers.is_empty() {
-            if let Some(p) = previous.filter(|p| p.kind == SpeakerKind::Person) {
+            if let Some(p) =
+                previous.filter(|p| p.kind == SpeakerKind::Person && p.government == government)
+            {
                 return Some(*p);
             }
         }

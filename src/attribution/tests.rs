@@ -852,6 +852,12 @@ fn resolution_cases() {
             "Ardley University Press printed the book.\n\nThe hands are made from plastic. The fingers close when the wrist bends.\n\nAnn Lee, a lecturer, said a hand cost £50.",
             &[("a hand cost ", Some("Ann Lee"), None)],
         ),
+        // A description of the government is not the opposition speaker
+        // quoted just before.
+        (
+            "Mr Brown spoke about the budget. Tory Ann Lee asked whether he had fiddled the figures. But the chancellor said the claim was false.",
+            &[("he had fiddl", Some("Ann Lee"), Some("Conservative Party")), ("the claim wa", Some("chancellor"), Some("Government"))],
+        ),
         // A lone given name that tells its gender is the person named
         // before with it (fire); one that tells none is not (must not).
         (
