@@ -259,16 +259,20 @@ impl<'a> Doc<'a> {
     /// The organization sentence `k` opens with, after capitalized words
     /// only (`The Welsh Conservatives called it …`): what the sentence is about.
     pub(super) fn org_opening_sentence(&self, k: usize) -> Option<&'a OrgMention> {
-        let sentence = self.seg.sentences.get(k)?.span;
+        let (o, lead) = self.first_org_of(self.seg.sentences.get(k)?.span)?;
+        lead.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+            .then_some(o)
+    }
+
+    /// The first organization named in `sentence`, and the text before it there.
+    fn first_org_of(&self, sentence: Span) -> Option<(&'a OrgMention, &'a str)> {
         let first = self.orgs.partition_point(|o| o.span.start < sentence.start);
         let o = self
             .orgs
             .get(first)
             .filter(|o| o.span.end <= sentence.end)?;
-        let lead = self.text.get(sentence.start..o.span.start)?;
-        lead.split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase))
-            .then_some(o)
+        Some((o, self.text.get(sentence.start..o.span.start)?))
     }
 
     /// The organizations named before `pos` back to the start of sentence
@@ -336,17 +340,11 @@ impl<'a> Doc<'a> {
             .sentences
             .get(self.seg.sentence_at(o.span.start)?)?
             .span;
-        let opening = self
-            .seg
-            .tokens_in(self.text, sentence)
-            .find(|t| !is_article(t.text))?;
-        let first = self
-            .orgs
-            .partition_point(|m| m.span.start < opening.span.start);
-        self.orgs
-            .get(first)
-            .filter(|m| m.span.start == opening.span.start && m.span.start < o.span.start)
-            .filter(|m| !self.in_quote(m.span))
+        let (m, lead) = self.first_org_of(sentence)?;
+        (lead.split_whitespace().all(is_article)
+            && m.span.start < o.span.start
+            && !self.in_quote(m.span))
+        .then_some(m)
     }
 
     /// `the firm`, `the former monopoly`, `the union`: the latest organization

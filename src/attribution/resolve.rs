@@ -206,8 +206,7 @@ impl<'a> Doc<'a> {
         if one_word && head.is_capitalized() && org.is_none() && !head_is_role {
             // (A given name that tells its gender: `Marion` may be a town's.)
             let given = || {
-                k.first_name(head.text)
-                    .filter(|&g| g != Gender::Unknown)
+                k.given_name_gender(head.text)
                     .and_then(|_| self.latest_with_given_name(head.text, mention.start))
             };
             if let Some(person) = self
@@ -473,10 +472,7 @@ impl<'a> Doc<'a> {
                 let lone_name = |source: &Source| {
                     source.kind == SpeakerKind::Person
                         && source.person.is_none()
-                        && self
-                            .knowledge
-                            .first_name(source.name)
-                            .is_some_and(|g| g != Gender::Unknown && g == gender)
+                        && self.knowledge.given_name_gender(source.name) == Some(gender)
                 };
                 let unnamed = previous_quote.filter(|(source, span)| {
                     (source.kind == SpeakerKind::Description || lone_name(source))

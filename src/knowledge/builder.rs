@@ -536,20 +536,14 @@ impl KnowledgeBuilder {
         );
         for c in entries(&self.places) {
             let (mut head, mut opens, mut person) = (false, false, false);
-            read_flags(&c, "places", |flag| match flag {
-                "head" => {
-                    head = true;
-                    true
+            read_flags(&c, "places", |flag| {
+                match flag {
+                    "head" => head = true,
+                    "opens" => opens = true,
+                    "person" => person = true,
+                    _ => return false,
                 }
-                "opens" => {
-                    opens = true;
-                    true
-                }
-                "person" => {
-                    person = true;
-                    true
-                }
-                _ => false,
+                true
             })?;
             let word = c[0].to_string();
             if head {

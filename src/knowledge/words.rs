@@ -317,6 +317,12 @@ impl Knowledge {
         self.first_names.get(word).copied()
     }
 
+    /// The gender a given name tells, when it tells one (`Lauren`: female;
+    /// not `Marion` or `Cruz`, names of either or of places too).
+    pub fn given_name_gender(&self, word: &str) -> Option<Gender> {
+        self.first_name(word).filter(|&g| g != Gender::Unknown)
+    }
+
     /// What the case-insensitive lists say about `word`.
     #[inline]
     fn entry(&self, word: &str) -> WordEntry {
