@@ -411,9 +411,20 @@ impl<'a> Doc<'a> {
                     .filter(|o| !self.in_quote(o.span))
                     .find(fits)
             };
+            // (`The Greenlaw Foundation … the think tank Brightwell … The
+            // foundation said`: one whose name holds the noun before the
+            // latest of its kind.)
+            let holds = |o: &&OrgMention| {
+                kind != OrgKind::Company
+                    && o.org
+                        .name
+                        .split_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case(head.text))
+            };
             let o = earlier()
                 .filter(|o| !employer_only(o))
-                .find(fits)
+                .find(holds)
+                .or_else(|| earlier().filter(|o| !employer_only(o)).find(fits))
                 .or_else(|| earlier().find(fits))
                 .or_else(named_next)
                 .or_else(|| earlier().find(|o| o.org.kind != OrgKind::Media))?;

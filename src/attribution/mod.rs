@@ -382,6 +382,29 @@ impl<'a> Doc<'a> {
         (!gap.is_empty() && gap.chars().all(|c| c == ' ')).then_some(&o.org)
     }
 
+    /// `A report by the Commons transport committee said …. The MPs said`:
+    /// the committee named in the sentences before (up to two back) whose
+    /// members a plural office (`MPs`, `peers`, `members`) at `at` speaks
+    /// as; none for an office of the government (`ministers`).
+    fn committee_of_members(&self, head: &str, at: usize) -> Option<&'a OrgName> {
+        let k = self.knowledge;
+        let single = head.strip_suffix('s')?;
+        if !(k.is_office(single) && k.is_role(head)) || k.is_government(head) {
+            return None;
+        }
+        let sentence = self.seg.sentence_at(at)?;
+        self.orgs_back_to(at, sentence.saturating_sub(2))?
+            .filter(|o| !self.in_quote(o.span))
+            .find(|o| {
+                o.org
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("committee"))
+            })
+            .map(|o| &o.org)
+    }
+
     /// The first party named inside `span`.
     fn party_in(&self, span: Span) -> Option<&'a OrgMention> {
         self.orgs_in(span).find(|o| o.org.kind == OrgKind::Party)

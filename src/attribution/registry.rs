@@ -264,15 +264,42 @@ impl<'a> Doc<'a> {
             // `she said` may be, whatever came before it (not the object of
             // another's words: `Ann Lee, who he said was`, nor the last of
             // several: `Tom Hale and Ann Lee, who say`).
+            // (Past an apposition: `Ann Lee, general secretary of the
+            // union, who said`.)
             let end = run.tokens.end;
-            let speaks_after = end + 2 < toks.end
-                && before.is_none_or(|t| t.text != "and")
-                && self.token(end).text == ","
-                && self.token(end + 1).text == "who"
-                && (end + 2..(end + 4).min(toks.end))
-                    .map(|k| self.token(k).text)
-                    .take_while(|word| self.knowledge.pronoun(word).is_none())
-                    .any(|word| self.knowledge.is_cue_word(word));
+            let comma_at = |k: usize| k < toks.end && self.token(k).text == ",";
+            let apposition_end = || {
+                let lowercase = end + 1 < toks.end
+                    && self
+                        .token(end + 1)
+                        .text
+                        .starts_with(|c: char| c.is_lowercase());
+                let next_comma = (end + 1..(end + 14).min(toks.end))
+                    .take_while(|&k| {
+                        let t = self.token(k);
+                        t.is_word() || matches!(t.text, "," | "(" | ")")
+                    })
+                    .find(|&k| comma_at(k))?;
+                lowercase.then_some(next_comma)
+            };
+            let who = comma_at(end)
+                .then(|| {
+                    let comma = if end + 1 < toks.end && self.token(end + 1).text == "who" {
+                        end
+                    } else {
+                        apposition_end()?
+                    };
+                    (comma + 1 < toks.end && self.token(comma + 1).text == "who")
+                        .then_some(comma + 1)
+                })
+                .flatten();
+            let speaks_after = before.is_none_or(|t| t.text != "and")
+                && who.is_some_and(|who| {
+                    (who + 1..(who + 3).min(toks.end))
+                        .map(|k| self.token(k).text)
+                        .take_while(|word| self.knowledge.pronoun(word).is_none())
+                        .any(|word| self.knowledge.is_cue_word(word))
+                });
             // `Ruth Allen, whose son attends Westgate Primary, said`: a name
             // inside a relative clause is none of the sentence's subjects;
             // `Ann Price (LD, Wyre Vale) said`: nor is a name in brackets.

@@ -226,7 +226,9 @@ impl<'a> Doc<'a> {
             } else {
                 SpeakerKind::Person
             };
-            let org = if plural {
+            let org = if let Some(committee) = self.committee_of_members(head.text, mention.start) {
+                Some(committee)
+            } else if plural {
                 None
             } else {
                 self.surrounding_org(mention.start, super::affiliation::AT_INTRODUCTION)
@@ -287,7 +289,12 @@ impl<'a> Doc<'a> {
             }
         }
         if definite {
-            if let Some(found) = self.resolve_description(mention, body, previous, descriptions) {
+            if let Some(mut found) = self.resolve_description(mention, body, previous, descriptions)
+            {
+                // (`a committee of MPs has warned. … The MPs said`.)
+                if found.org.is_none() && found.person.is_none() {
+                    found.org = self.committee_of_members(head.text, mention.start);
+                }
                 return Some((found, Resolution::Description));
             }
         }
@@ -330,7 +337,8 @@ impl<'a> Doc<'a> {
                 // `Labour activists said`, `White House officials say`: a group
                 // the organization named right before it describes.
                 single_plural.then(|| self.org_right_before(mention.start))?
-            });
+            })
+            .or_else(|| self.committee_of_members(head.text, mention.start));
         // `the health minister for Wales`: a devolved government's office.
         let devolved = org
             .is_none()

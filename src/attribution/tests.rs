@@ -1070,6 +1070,59 @@ fn resolution_cases() {
             "Tom Bell spoke in Leeds. The EU met in Riga. Mr Bell said the rules were modest.",
             &[("the rules we", Some("Tom Bell"), None)],
         ),
+        // `who said` after a name and its role description: the relative
+        // pronoun stands for the person, who a later pronoun is too (fire);
+        // the head of `the chairman of Orlow Foods` is a role, who speaks
+        // (must not take the name after `of`).
+        (
+            "The plan was attacked by Dana Pryke, general secretary of the Allied Bakers Union, who said jobs would go.\n\n“It is a disgrace,” she said.",
+            &[
+                ("jobs would g", Some("Dana Pryke"), Some("Allied Bakers Union")),
+                ("It is a disg", Some("Dana Pryke"), Some("Allied Bakers Union")),
+            ],
+        ),
+        (
+            "It was the view of Dana Pryke, the union's organiser, who said jobs would go.",
+            &[("jobs would g", Some("Dana Pryke"), None)],
+        ),
+        (
+            "It was backed by the chairman of Orlow Foods, who said jobs would go.",
+            &[("jobs would g", Some("chairman of Orlow Foods"), Some("Orlow Foods"))],
+        ),
+        // A clause before the cue ends its subject at its verb (fire);
+        // a passive's agent is the subject (must not cut there).
+        (
+            "Her advisers have been reluctant to say how much the plan would cost.",
+            &[("how much the", Some("Her advisers"), None)],
+        ),
+        // `The MPs` after a committee is named: the committee's members
+        // (fire); ministers are not its members (must not).
+        (
+            "A report by the Commons transport committee said the plan was flawed. The MPs said the change should wait. It was rushed, MPs said.",
+            &[
+                ("the plan was", Some("Commons transport committee"), Some("Commons transport committee")),
+                ("the change s", Some("MPs"), Some("Commons transport committee")),
+                ("It was rushe", Some("MPs"), Some("Commons transport committee")),
+            ],
+        ),
+        (
+            "A report by the Commons transport committee said the plan was flawed. Ministers said the change would go ahead.",
+            &[
+                ("the plan was", Some("Commons transport committee"), Some("Commons transport committee")),
+                ("the change w", Some("Ministers"), Some("Government")),
+            ],
+        ),
+        // `The foundation said`: the one whose name holds the noun, before
+        // the latest organization of its kind (fire); none named so, the
+        // latest of its kind (must not).
+        (
+            "The Greenlaw Foundation said the tax was unfair. The charity Fenmoor Trust said the tax would hit the poor. The foundation said aviation must be curbed.",
+            &[
+                ("the tax was ", Some("Greenlaw Foundation"), Some("Greenlaw Foundation")),
+                ("the tax woul", Some("Fenmoor Trust"), Some("Fenmoor Trust")),
+                ("aviation mus", Some("Greenlaw Foundation"), Some("Greenlaw Foundation")),
+            ],
+        ),
     ];
     for (text, expected) in cases {
         assert_eq!(attributed(text), owned(expected), "attributing in {text:?}");

@@ -79,12 +79,31 @@ pub(in crate::quotes) fn subject_before(
         let age_or_town = segment.first().is_some_and(|t| {
             t.text.bytes().all(|b| b.is_ascii_digit()) || knowledge.is_preposition(t.text)
         });
-        if before.len() > segment.len() && age_or_town {
+        // Nor a role description (`Dave Ross, general secretary of the
+        // union, who said`): the relative pronoun stands for the person.
+        let role = segment
+            .first()
+            .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_lowercase()))
+            && segment
+                .iter()
+                .all(|t| is_word(t) || t.text == "(" || t.text == ")")
+            && segment.iter().any(|t| knowledge.is_role(t.text));
+        if before.len() > segment.len() && (age_or_town || role) {
             if let Some(subject) = subject_before(toks, end - 1, strict, knowledge) {
-                return Some(subject);
+                // (The noun phrase only: `attacked by Ann Lee, of Acme, who
+                // said` is said by `Ann Lee`, not by the clause before her.)
+                let inside =
+                    |t: &&Token| subject.start <= t.span.start && t.span.end <= subject.end;
+                let first = head.iter().position(|t| inside(&t));
+                let last = head.iter().rposition(|t| inside(&t));
+                let tail = first
+                    .zip(last)
+                    .and_then(|(a, b)| noun_phrase_tail(&head[a..=b], strict, knowledge));
+                return Some(person_named_in(head, tail.unwrap_or(subject), knowledge));
             }
         }
-        return noun_phrase_tail(before, strict, knowledge);
+        return noun_phrase_tail(before, strict, knowledge)
+            .map(|np| person_named_in(head, np, knowledge));
     }
     // `Workers leaving the site said`, `Residents living near the plant
     // said`: a participle's phrase after a short plural noun phrase opening
@@ -346,6 +365,33 @@ fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
     lower_start || party_state || number || determiner_role || unnamed_role() || place()
 }
 
+/// The person a relative `who` stands for in the noun phrase `phrase` (of
+/// `toks`): the name after `of` in `the verdict of Ann Lee` (the phrase
+/// itself when its head is a role or a body: `the chairman of Acme`).
+fn person_named_in(toks: &[Token], phrase: Span, knowledge: &Knowledge) -> Span {
+    let words: Vec<&Token> = toks
+        .iter()
+        .filter(|t| phrase.start <= t.span.start && t.span.end <= phrase.end)
+        .collect();
+    let Some(of) = words.iter().position(|t| t.text == "of") else {
+        return phrase;
+    };
+    let (owner, name) = (&words[..of], &words[of + 1..]);
+    let described = owner.first().is_some_and(|t| is_determiner(t.text))
+        && owner[1..].iter().all(|t| {
+            is_word(t)
+                && !t.is_capitalized()
+                && !knowledge.is_role(t.text)
+                && !knowledge.is_org_noun(&lower(t.text))
+        });
+    match (name.first(), name.last()) {
+        (Some(first), Some(last)) if described && name.iter().all(|t| t.is_capitalized()) => {
+            Span::new(first.span.start, last.span.end)
+        }
+        _ => phrase,
+    }
+}
+
 /// The noun phrase at the end of `toks`: a pronoun, a determiner phrase
 /// (`the nursing union official`), a capitalized name with its pre-modifiers
 /// (`GMB national secretary Rachel Harrison`), or a bare plural (`sources`).
@@ -381,6 +427,29 @@ pub(in crate::quotes) fn noun_phrase_tail(
             let no_break = body.iter().all(|b| {
                 !lower_is_one_of(b.text, &["that", "who", "which", "when", "after", "before"])
             });
+            // A clause before the cue (`Her aides have been reluctant to
+            // say`): its subject ends before its verb; but a passive's agent
+            // is who speaks (`The plan was attacked by Ann Lee, who said`).
+            let verb = body.iter().position(|b| knowledge.is_finite_verb(b.text));
+            if let Some(v) = verb {
+                let agent = body[v..]
+                    .windows(2)
+                    .any(|w| w[0].text == "by" && w[1].is_capitalized());
+                if agent {
+                    break;
+                }
+                let verb_chain = body[v..].iter().all(|b| is_word(b) && !b.is_capitalized());
+                let head = &body[..v];
+                let fits = !strict
+                    || head.last().is_some_and(|h| {
+                        h.is_capitalized()
+                            || knowledge.is_role(h.text)
+                            || knowledge.is_org_noun(&lower(h.text))
+                    });
+                if v > 0 && plain && no_break && verb_chain && fits {
+                    return Some(Span::new(t.span.start, body[v - 1].span.end));
+                }
+            }
             let head_fits = !strict
                 || last.is_capitalized()
                 || last.text == ")"
