@@ -427,7 +427,14 @@ impl<'a> Doc<'a> {
                 .or_else(|| earlier().filter(|o| !employer_only(o)).find(fits))
                 .or_else(|| earlier().find(fits))
                 .or_else(named_next)
-                .or_else(|| earlier().find(|o| o.org.kind != OrgKind::Media))?;
+                // (Failing all, any but a news outlet; but `the company` is no
+                // union, party or public body.)
+                .or_else(|| {
+                    earlier().find(|o| match kind {
+                        OrgKind::Company => matches!(o.org.kind, OrgKind::Company | OrgKind::Other),
+                        _ => o.org.kind != OrgKind::Media,
+                    })
+                })?;
             // `Lumora … has raised $150m from investors led by the fund
             // Brackwater Ventures. The firm said`: the subject of that
             // sentence, where one of the same kind opens it, is what the

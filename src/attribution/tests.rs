@@ -1123,6 +1123,35 @@ fn resolution_cases() {
                 ("aviation mus", Some("Greenlaw Foundation"), Some("Greenlaw Foundation")),
             ],
         ),
+        // `said welder Ryan Gilchrist, 24`: an occupation no list holds
+        // before a known given name (fire); an adverb is no calling (must not).
+        (
+            "Ann Lee spoke first. “My dad built ships,” said welder Ryan Gilchrist, 24.",
+            &[("My dad built", Some("Ryan Gilchrist"), None)],
+        ),
+        (
+            "“My dad built ships,” said Ann Lee. “I never did,” said recently Ryan Gilchrist, 24.",
+            &[("My dad built", Some("Ann Lee"), None)],
+        ),
+        // A given name inside the organization after a role's `of` names
+        // nobody (fire); after a lowercase word it is a person's (must not).
+        (
+            "Jim Dornan, Scottish organiser of the Metal and Marine Trades Union, said: “This is a Christmas present.”",
+            &[("This is a Ch", Some("Jim Dornan"), Some("Metal and Marine Trades Union"))],
+        ),
+        // `The company` is no union named last (fire: the company before
+        // it); a company's legal form abroad ends its name (`Fjordlink AS`).
+        (
+            "Kilbrannan Marine, which owns the yard, said the order was welcome. The Marine Trades Union praised it. The company said it would hire 150 apprentices.",
+            &[
+                ("the order wa", Some("Kilbrannan Marine"), Some("Kilbrannan Marine")),
+                ("it would hir", Some("Kilbrannan Marine"), Some("Kilbrannan Marine")),
+            ],
+        ),
+        (
+            "The order came from Fjordlink AS. Fjordlink’s technical director, Henrik Solberg, said price had not decided it.",
+            &[("price had no", Some("Henrik Solberg"), Some("Fjordlink AS"))],
+        ),
     ];
     for (text, expected) in cases {
         assert_eq!(attributed(text), owned(expected), "attributing in {text:?}");

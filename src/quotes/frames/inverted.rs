@@ -23,6 +23,9 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
             .take(10)
             .take_while(|t| is_word(t) || matches!(t.text, "." | ","));
         let mut role_seen = false;
+        // `said welder Ryan Gilchrist, 24,`: an occupation no role list
+        // holds, one or two words, before a known given name.
+        let mut unlisted = 0;
         for t in words {
             if matches!(t.text, "." | ",") || (t.text == "and" && !role_seen) {
                 continue;
@@ -31,7 +34,9 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
             if knowledge.title(t.text).is_some() {
                 role_seen = true;
             } else if t.is_capitalized() {
-                if role_seen {
+                if role_seen
+                    || (unlisted > 0 && unlisted <= 2 && knowledge.first_name(t.text).is_some())
+                {
                     return true;
                 }
             } else if knowledge.is_role(t.text) {
@@ -39,6 +44,11 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
             } else if knowledge.is_function_word(t.text) || knowledge.cue(&lower(t.text)).is_some()
             {
                 return false;
+            } else if t.text.ends_with("ly") || knowledge.time_word(t.text).is_some() {
+                // (`said recently`, `said yesterday`: an adjunct, no calling.)
+                unlisted = usize::MAX / 2;
+            } else {
+                unlisted += 1;
             }
         }
         false

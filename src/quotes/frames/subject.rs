@@ -352,9 +352,29 @@ fn is_apposition(seg: &[Token], knowledge: &Knowledge) -> bool {
                 .get(k + 1)
                 .is_some_and(|n| is_word(n) && n.is_capitalized() && !knowledge.is_role(n.text))
     };
+    // (After the role's `of`, `for` or `at`, the words name where it is
+    // held, `organiser of the Metal and Marine Trades Union`: a given name
+    // there is a person's only after a title or a lowercase word, `… junior
+    // doctors' committee Robert Laurenson`.)
     let unnamed_role = || {
-        seg.iter().any(|t| knowledge.is_role(t.text))
-            && !(0..seg.len()).any(|k| titled(k) || knowledge.first_name(seg[k].text).is_some())
+        let role = seg.iter().position(|t| knowledge.is_role(t.text));
+        let held_at = role.and_then(|r| {
+            seg[r..]
+                .iter()
+                .position(|t| matches!(t.text, "of" | "for" | "at"))
+                .map(|k| r + k)
+        });
+        let given_name = |k: usize| {
+            knowledge.first_name(seg[k].text).is_some()
+                && (held_at.is_none_or(|h| k < h)
+                    || seg.get(k.wrapping_sub(1)).is_some_and(|b| {
+                        knowledge.title(b.text).is_some()
+                            || (is_word(b)
+                                && !b.is_capitalized()
+                                && !knowledge.is_function_word(b.text))
+                    }))
+        };
+        role.is_some() && !(0..seg.len()).any(|k| titled(k) || given_name(k))
     };
     let place = || {
         seg.iter().filter(|t| is_word(t)).count() <= 3 && {
