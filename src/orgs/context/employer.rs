@@ -233,10 +233,13 @@ pub(super) fn employer_after(
     // `Quarry manager Stuart Hale, of Ravensholme Aggregates,`: set off by
     // commas, a place is as likely as an employer (`Ann Lee, of Fenby St
     // Michael,`), but not after a role held in an organization.
-    let set_off = i >= 4
+    // (Nor with `the`, which a town's name does not take: `Ann Lee, of the
+    // Fenland Action Group,`.)
+    let set_off = i >= 3
         && toks.bytes_at(i - 1) == b","
         && person_before(toks, i - 1, knowledge)
-        && knowledge.is_employee_role(toks.text_at(i - 4));
+        && (toks.bytes_at(i + 1) == b"the"
+            || i >= 4 && knowledge.is_employee_role(toks.text_at(i - 4)));
     if preposition == b"of" && (set_off || person_before(toks, i, knowledge)) {
         // `Tim Ross of Big Brother Watch said`: a person's name before `of`
         // is of the organization after it, as a role's is; the name ends
@@ -247,8 +250,14 @@ pub(super) fn employer_after(
         let end = toks.name_at(start, knowledge)?;
         let next = toks.bytes_at(end);
         let verb = |word: &str| knowledge.is_finite_verb(word) || knowledge.is_cue_word(word);
+        // (`of the Fenland Action group,`: a kind noun may follow the name.)
+        let kind_after = set_off
+            && knowledge.may_be_org_noun(next)
+            && knowledge.org_noun(toks.text_at(end)).is_some()
+            && matches!(toks.bytes_at(end + 1), b"," | b"." | b":" | b")");
         let closed = matches!(next, b"," | b"." | b":" | b")")
-            || next.first().is_some_and(u8::is_ascii_lowercase) && verb(toks.text_at(end));
+            || next.first().is_some_and(u8::is_ascii_lowercase) && verb(toks.text_at(end))
+            || kind_after;
         let joined = (start..end).any(|k| matches!(toks.bytes_at(k), b"and" | b"&"));
         let last = toks.text_at(end - 1);
         let whole = !knowledge.is_abbreviation(last, false);

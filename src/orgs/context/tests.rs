@@ -35,6 +35,12 @@ fn organizations_by_context() {
         ("Tom Hale, who leads the pressure group Our Streets Now, spoke.", &["Our Streets Now"]),
         ("Sales rose, according to analysts Brandwell More than half were sold.", &["Brandwell"]),
         ("The research firm Brandwell Monday said sales rose.", &["Brandwell"]),
+        // A person set off by commas, then `of the` and a name, with a kind
+        // noun after it or not: an employer (fire); a home town takes no
+        // `the` (must not).
+        ("Ruth Aske, of the Fenland Action group, said so.", &["Fenland Action"]),
+        ("Ruth Aske, of the Fenland Action Network, said so.", &["Fenland Action Network"]),
+        ("Ruth Aske, of Fenby St Michael, said so.", &[]),
         // A name opening a sentence, past an apposition, that the next
         // calls by its kind, with words saying which (fire); a person's
         // name so followed is none (must not).
