@@ -47,6 +47,21 @@ impl<'a> Doc<'a> {
         lowered: &mut String,
     ) -> Option<&'a OrgName> {
         let toks: Vec<Token> = self.seg.tokens_in(self.text, phrase).collect();
+        // (`a spokeswoman for the museum`: a noun no list holds heading the
+        // name of one named before.)
+        let held_at_named = || {
+            let [.., role, at, the, noun] = toks.as_slice() else {
+                return None;
+            };
+            (self.knowledge.is_role(role.text)
+                && lowercase_is_one_of(at.text, &["for", "of", "at"])
+                && is_article(the.text)
+                && self.knowledge.org_noun(noun.text).is_none())
+            .then(|| self.org_headed_by(noun.text, pos))?
+        };
+        if let Some(org) = held_at_named() {
+            return Some(org);
+        }
         let (noun, kind) = toks.iter().enumerate().find_map(|(k, t)| {
             let word = t.text.get(..t.text.len() - possessive_suffix(t.text))?;
             let kind = self.knowledge.org_noun(word)?;
@@ -96,6 +111,35 @@ impl<'a> Doc<'a> {
         earlier()
             .find(fits)
             .or_else(|| self.orgs[..before].iter().rev().find(fits))
+            .map(|o| &o.org)
+    }
+
+    /// `The University of Wessex … The university said`, `Brathdale
+    /// Museum … a spokeswoman for the museum`: the latest organization
+    /// before `pos`, outside quotes, whose name a common noun no list holds
+    /// heads (its last word, or its first before `of` or `for`).
+    pub(super) fn org_headed_by(&self, noun: &str, pos: usize) -> Option<&'a OrgName> {
+        if !noun.bytes().all(|b| b.is_ascii_lowercase()) || self.knowledge.is_role(noun) {
+            return None;
+        }
+        let before = self.orgs.partition_point(|o| o.span.end <= pos);
+        self.orgs[..before]
+            .iter()
+            .rev()
+            .filter(|o| !self.in_quote(o.span))
+            .find(|o| {
+                let mut words = o.org.name.split(' ');
+                let first = words.next().unwrap_or_default();
+                let second = words.next();
+                let mut from_end = o.org.name.rsplit(' ');
+                let last = from_end.next().unwrap_or_default();
+                // (Not the object of the name's `of`: `Federal Bureau of
+                // Investigation` is no `investigation`.)
+                let before_last = from_end.next();
+                (before_last.is_some_and(|w| !matches!(w, "of" | "for" | "and"))
+                    && last.eq_ignore_ascii_case(noun))
+                    || (first.eq_ignore_ascii_case(noun) && matches!(second, Some("of" | "for")))
+            })
             .map(|o| &o.org)
     }
 

@@ -286,6 +286,11 @@ impl<'a> Doc<'a> {
                 if let Some(found) = self.organization_referred_to(mention, head, kind) {
                     return Some((found, Resolution::Description));
                 }
+            } else if toks.len() == 2 {
+                // `The university said`: the one named so before.
+                if let Some(o) = self.org_headed_by(head.text, mention.start) {
+                    return Some((Source::organization(o), Resolution::Description));
+                }
             }
         }
         if definite {

@@ -1152,6 +1152,20 @@ fn resolution_cases() {
             "The order came from Fjordlink AS. Fjordlink’s technical director, Henrik Solberg, said price had not decided it.",
             &[("price had no", Some("Henrik Solberg"), Some("Fjordlink AS"))],
         ),
+        // `the university`, `a spokeswoman for the museum`: the one whose
+        // name the noun heads (fire); not the object of a name's `of`
+        // (must not: `the investigation` is no bureau).
+        (
+            "A dig by the University of Wessex found a mosaic. A spokeswoman for the university said 3,000 people had asked for tickets. The university said it would seek funding.",
+            &[
+                ("3,000 people", Some("spokeswoman for the university"), Some("University of Wessex")),
+                ("it would see", Some("University of Wessex"), Some("University of Wessex")),
+            ],
+        ),
+        (
+            "The Federal Bureau of Investigation was asked. The investigation said the files were lost.",
+            &[("the files we", Some("investigation"), None)],
+        ),
     ];
     for (text, expected) in cases {
         assert_eq!(attributed(text), owned(expected), "attributing in {text:?}");
