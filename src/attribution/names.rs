@@ -58,6 +58,20 @@ pub(super) struct NameRun {
 }
 
 impl<'a> Doc<'a> {
+    /// Whether the run's word `n` (of the run starting at token `start`), a
+    /// role, is a given name instead: a known one followed by the run's last
+    /// word, no role (`Chief executive Dean Mallory`, `Earl Ray`; but
+    /// `Judge Ann Lee`, `Dean Mallory's dean` keep the role).
+    fn given_name_before_surname(&self, words: &[NameWord], n: usize, start: usize) -> bool {
+        n + 2 == words.len()
+            && !words[n + 1].lists.role
+            && words[n + 1].in_name
+            && self
+                .knowledge
+                .first_name(self.token(start + n).text)
+                .is_some()
+    }
+
     /// Appends the person-name runs among the tokens `range` to `runs`;
     /// `capitals` are the capitalized ones among them (a range of
     /// `self.capitalized`), `words` is scratch space.
@@ -176,7 +190,7 @@ impl<'a> Doc<'a> {
                     // Post-nominals (`Ian Gray MSP`) end the name.
                     name_end = n;
                     break;
-                } else if word.lists.role
+                } else if (word.lists.role && !self.given_name_before_surname(words, n, start))
                     // `Mr. Obama`, but not `James B. Comey`: the stop after an
                     // initial inside a name is part of it.
                     || (word.dot && !(n > name_start && self.is_initial(start + n - 1)))

@@ -1152,6 +1152,17 @@ fn resolution_cases() {
             "The order came from Fjordlink AS. Fjordlink’s technical director, Henrik Solberg, said price had not decided it.",
             &[("price had no", Some("Henrik Solberg"), Some("Fjordlink AS"))],
         ),
+        // A role that is a given name too, before the run's last word, is
+        // the given name (fire: `Dean`); a role that is none stays one
+        // (must not: `Judge`).
+        (
+            "Chief executive Dean Mallory said the club would survive.",
+            &[("the club wou", Some("Dean Mallory"), None)],
+        ),
+        (
+            "Judge Ann Lee said the club would survive.",
+            &[("the club wou", Some("Ann Lee"), None)],
+        ),
         // `the university`, `a spokeswoman for the museum`: the one whose
         // name the noun heads (fire); not the object of a name's `of`
         // (must not: `the investigation` is no bureau).
