@@ -312,7 +312,14 @@ pub(super) fn employer_after(
     if office {
         return None;
     }
-    let end = toks.name_at(start, knowledge)?;
+    // (What a role at the head of an organization heads is no person,
+    // whatever its first word: `managing director of Harland Freight`;
+    // `a spokesman for Tom Hale` speaks for one.)
+    let end = if knowledge.is_management_role(toks.text_at(role)) {
+        toks.thing_name_at(start, knowledge)?
+    } else {
+        toks.name_at(start, knowledge)?
+    };
     // `Leader of the House Ann Lee told`: a given name and a surname ending
     // the run, its verb after them, are the role holder's, after the name
     // of the organization (but `Solid Rock Christian Church`).

@@ -41,6 +41,10 @@ fn organizations_by_context() {
         ("Ruth Aske, of the Fenland Action group, said so.", &["Fenland Action"]),
         ("Ruth Aske, of the Fenland Action Network, said so.", &["Fenland Action Network"]),
         ("Ruth Aske, of Fenby St Michael, said so.", &[]),
+        // What a role at an organization's head heads is no person, whatever
+        // its first word (fire); a spokesman may speak for one (must not).
+        ("Keith Harland, managing director of Harland Freight, said so.", &["Harland Freight"]),
+        ("A spokesman for Tom Hale said so.", &[]),
         // A name opening a sentence, past an apposition, that the next
         // calls by its kind, with words saying which (fire); a person's
         // name so followed is none (must not).
