@@ -137,7 +137,52 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
     push_spelled_out(text, knowledge, &mut found);
     found.sort_by_key(|m| m.span.start);
     link_acronyms(text, &mut found);
+    push_informal_names(text, &mut found);
     found
+}
+
+/// `the Northgate Space Science Centre … at the Northgate centre`: a name
+/// of two words or more written again as its first word and its head word
+/// in lowercase, after `the`, is the same organization; pushed to `found`
+/// in order.
+fn push_informal_names(text: &str, found: &mut Vec<OrgMention>) {
+    let mut uses = Vec::new();
+    for (n, m) in found.iter().enumerate() {
+        let words: Vec<&str> = m.org.name.split(' ').collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            continue;
+        };
+        let capitalized = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+        if words.len() < 2
+            || *first == "The"
+            || !capitalized(first)
+            || !capitalized(last)
+            || !last.bytes().all(|b| b.is_ascii_alphabetic())
+            || found[..n].iter().any(|e| e.org.name == m.org.name)
+        {
+            continue;
+        }
+        let informal = format!("{first} {}", last.to_lowercase());
+        for start in memchr::memmem::find_iter(text.as_bytes(), informal.as_bytes()) {
+            let span = Span::new(start, start + informal.len());
+            let after_the = text
+                .get(..start)
+                .is_some_and(|before| before.ends_with("the ") || before.ends_with("The "));
+            if after_the
+                && on_word_bounds(text, start, span.end)
+                && !found.iter().chain(&uses).any(|o| o.span.overlaps(span))
+            {
+                uses.push(OrgMention {
+                    span,
+                    org: m.org.clone(),
+                });
+            }
+        }
+    }
+    if !uses.is_empty() {
+        found.extend(uses);
+        found.sort_by_key(|m| m.span.start);
+    }
 }
 
 /// `the US Treasury`, `the Irish Department of Health`, `France's Ministry of
@@ -734,7 +779,10 @@ fn push_spelled_out(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMentio
                 break;
             }
         }
-        let span = Span::new(start, open);
+        // (`the European Space Agency's (Esa) probe`: the name ends before
+        // its possessive.)
+        let owned = crate::segment::possessive_suffix(text.get(start..open).unwrap_or_default());
+        let span = Span::new(start, open - owned);
         // (A person's initials: `Ann Lee (AL)`, `Mr Tom Hale (TH)`.)
         let first = span.of(text).split(' ').next().unwrap_or("");
         // (A mention inside the spelled-out name is part of it: `director of
@@ -777,6 +825,10 @@ fn link_acronyms(text: &str, found: &mut Vec<OrgMention>) {
     let mut long_of: FxHashMap<&str, OrgName> = FxHashMap::default();
     for m in found.iter() {
         let after = text.get(m.span.end..).unwrap_or_default();
+        let after = after
+            .strip_prefix("’s")
+            .or_else(|| after.strip_prefix("'s"))
+            .unwrap_or(after);
         let Some(inner) = after
             .strip_prefix(" (")
             .and_then(|r| r.split_once(')'))

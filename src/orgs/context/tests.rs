@@ -45,6 +45,21 @@ fn organizations_by_context() {
         // its first word (fire); a spokesman may speak for one (must not).
         ("Keith Harland, managing director of Harland Freight, said so.", &["Harland Freight"]),
         ("A spokesman for Tom Hale said so.", &[]),
+        // A spelled-out name ends before its possessive (fire); written
+        // again as first and head word after `the`, it is named again (fire;
+        // not without `the`: must not).
+        (
+            "It was taken by the Lunar Survey Agency's (LSA) probe. The LSA said so.",
+            &["Lunar Survey Agency", "LSA"],
+        ),
+        (
+            "Ann Lee, of the Northgate Space Science Centre, spoke. Tom Hale, at the Northgate centre, agreed.",
+            &["Northgate Space Science Centre", "Northgate centre"],
+        ),
+        (
+            "Ann Lee, of the Northgate Space Science Centre, spoke. Northgate centre staff agreed.",
+            &["Northgate Space Science Centre"],
+        ),
         // A name opening a sentence, past an apposition, that the next
         // calls by its kind, with words saying which (fire); a person's
         // name so followed is none (must not).
