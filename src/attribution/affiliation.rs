@@ -59,7 +59,15 @@ impl<'a> Doc<'a> {
                 && self.knowledge.org_noun(noun.text).is_none())
             .then(|| self.org_headed_by(noun.text, pos))?
         };
-        if let Some(org) = held_at_named() {
+        // (`the team's leading rider`: a possessive of such a noun.)
+        let owned_by_named = || {
+            let owner = toks.iter().find(|t| possessive_suffix(t.text) > 0)?;
+            let word = owner
+                .text
+                .get(..owner.text.len() - possessive_suffix(owner.text))?;
+            (self.knowledge.org_noun(word).is_none()).then(|| self.org_headed_by(word, pos))?
+        };
+        if let Some(org) = held_at_named().or_else(owned_by_named) {
             return Some(org);
         }
         let (noun, kind) = toks.iter().enumerate().find_map(|(k, t)| {
@@ -136,9 +144,13 @@ impl<'a> Doc<'a> {
                 // (Not the object of the name's `of`: `Federal Bureau of
                 // Investigation` is no `investigation`.)
                 let before_last = from_end.next();
+                // (Or a head word opening the name: `Team Kestrel`.)
+                let opening_head = || self.knowledge.org_head(first).is_some();
                 (before_last.is_some_and(|w| !matches!(w, "of" | "for" | "and"))
                     && last.eq_ignore_ascii_case(noun))
-                    || (first.eq_ignore_ascii_case(noun) && matches!(second, Some("of" | "for")))
+                    || (first.eq_ignore_ascii_case(noun)
+                        && second.is_some()
+                        && (matches!(second, Some("of" | "for")) || opening_head()))
             })
             .map(|o| &o.org)
     }

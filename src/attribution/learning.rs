@@ -696,8 +696,13 @@ impl<'a> Doc<'a> {
                         .map(|o| &o.org)
                 })
                 .or_else(|| {
-                    before_facts
-                        .org_noun
+                    // (Or a possessive of a noun heading a name: `The team's
+                    // leading rider, Owen Pritchard,` of `Team Kestrel`.)
+                    let owned = || {
+                        let words = before_name.of(text);
+                        words.contains("’s ") || words.contains("'s ")
+                    };
+                    (before_facts.org_noun || owned())
                         .then(|| self.generic_reference(before_name, pre.start, &mut scratch))?
                 })
                 .or_else(|| {

@@ -1177,6 +1177,15 @@ fn resolution_cases() {
             "The Federal Bureau of Investigation was asked. The investigation said the files were lost.",
             &[("the files we", Some("investigation"), None)],
         ),
+        // A team named by `Team` and its sponsor's name; `the team's rider`
+        // is of it (fire); a nationality before a name is no word of the name.
+        (
+            "The sponsor of Team Kestrel, Kestrel Mobile, quit on Monday. Team Kestrel manager Rob Ainscough said he had until October. The team's leading rider, Welshman Owen Pritchard, said the news was a shock.",
+            &[
+                ("he had until", Some("Rob Ainscough"), Some("Team Kestrel")),
+                ("the news was", Some("Owen Pritchard"), Some("Team Kestrel")),
+            ],
+        ),
     ];
     for (text, expected) in cases {
         assert_eq!(attributed(text), owned(expected), "attributing in {text:?}");
