@@ -1177,6 +1177,16 @@ fn resolution_cases() {
             "The Federal Bureau of Investigation was asked. The investigation said the files were lost.",
             &[("the files we", Some("investigation"), None)],
         ),
+        // A role a kind of public body owns is held in none of another kind
+        // named around (fire); one of that kind is its (must not).
+        (
+            "The Empire Theatre is to close after the borough council cut its grant. Council leader Graham Tuffnell said the authority had no choice.",
+            &[("the authorit", Some("Graham Tuffnell"), None)],
+        ),
+        (
+            "Darnford Borough Council has cut the grant of the Empire Theatre. Council leader Graham Tuffnell said the authority had no choice.",
+            &[("the authorit", Some("Graham Tuffnell"), Some("Darnford Borough Council"))],
+        ),
         // A team named by `Team` and its sponsor's name; `the team's rider`
         // is of it (fire); a nationality before a name is no word of the name.
         (
