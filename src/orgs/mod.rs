@@ -137,7 +137,7 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
     push_spelled_out(text, knowledge, &mut found);
     found.sort_by_key(|m| m.span.start);
     link_acronyms(text, &mut found);
-    push_informal_names(text, &mut found);
+    push_informal_names(text, knowledge, &mut found);
     found
 }
 
@@ -145,24 +145,26 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
 /// of two words or more written again as its first word and its head word
 /// in lowercase, after `the`, is the same organization; pushed to `found`
 /// in order.
-fn push_informal_names(text: &str, found: &mut Vec<OrgMention>) {
-    let mut uses = Vec::new();
-    for (n, m) in found.iter().enumerate() {
-        let words: Vec<&str> = m.org.name.split(' ').collect();
-        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+fn push_informal_names(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMention>) {
+    let mut uses: Vec<OrgMention> = Vec::new();
+    let mut read: Vec<&str> = Vec::new();
+    for m in found.iter() {
+        let name = m.org.name.as_str();
+        let (Some((first, _)), Some((_, last))) = (name.split_once(' '), name.rsplit_once(' '))
+        else {
             continue;
         };
-        let capitalized = |w: &str| w.starts_with(|c: char| c.is_uppercase());
-        if words.len() < 2
-            || *first == "The"
-            || !capitalized(first)
-            || !capitalized(last)
+        // (Only a head word says what the organization is: `Centre`, `Theatre`.)
+        if first == "The"
+            || !first.starts_with(|c: char| c.is_uppercase())
+            || knowledge.org_head(last).is_none()
             || !last.bytes().all(|b| b.is_ascii_alphabetic())
-            || found[..n].iter().any(|e| e.org.name == m.org.name)
+            || read.contains(&name)
         {
             continue;
         }
-        let informal = format!("{first} {}", last.to_lowercase());
+        read.push(name);
+        let informal = format!("{first} {}", last.to_ascii_lowercase());
         for start in memchr::memmem::find_iter(text.as_bytes(), informal.as_bytes()) {
             let span = Span::new(start, start + informal.len());
             let after_the = text
