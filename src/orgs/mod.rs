@@ -137,7 +137,7 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
     push_spelled_out(text, knowledge, &mut found);
     found.sort_by_key(|m| m.span.start);
     link_acronyms(text, &mut found);
-    push_informal_names(text, knowledge, &mut found);
+    push_informal_names(text, tokens, capitalized, knowledge, &mut found);
     found
 }
 
@@ -145,40 +145,47 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
 /// of two words or more written again as its first word and its head word
 /// in lowercase, after `the`, is the same organization; pushed to `found`
 /// in order.
-fn push_informal_names(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMention>) {
+fn push_informal_names(
+    text: &str,
+    tokens: &[Span],
+    capitalized: &[usize],
+    knowledge: &Knowledge,
+    found: &mut Vec<OrgMention>,
+) {
     let mut uses: Vec<OrgMention> = Vec::new();
-    let mut read: Vec<&str> = Vec::new();
-    for m in found.iter() {
-        let name = m.org.name.as_str();
-        let (Some((first, _)), Some((_, last))) = (name.split_once(' '), name.rsplit_once(' '))
-        else {
+    // (Read at the capitalized tokens only: the first word is one; the
+    // names are searched only where `the`, a capital and a lowercase word
+    // stand in a row, which few do.)
+    for &k in capitalized {
+        let (Some(the), Some(first), Some(head)) = (
+            k.checked_sub(1).and_then(|t| tokens.get(t)),
+            tokens.get(k),
+            tokens.get(k + 1),
+        ) else {
             continue;
         };
-        // (Only a head word says what the organization is: `Centre`, `Theatre`.)
-        if first == "The"
-            || !first.starts_with(|c: char| c.is_uppercase())
-            || knowledge.org_head(last).is_none()
-            || !last.bytes().all(|b| b.is_ascii_alphabetic())
-            || read.contains(&name)
-        {
+        let (the, first, head) = (the.of(text), first.of(text), head.of(text));
+        if !(the == "the" || the == "The") || !head.starts_with(|c: char| c.is_ascii_lowercase()) {
             continue;
         }
-        read.push(name);
-        let informal = format!("{first} {}", last.to_ascii_lowercase());
-        for start in memchr::memmem::find_iter(text.as_bytes(), informal.as_bytes()) {
-            let span = Span::new(start, start + informal.len());
-            let after_the = text
-                .get(..start)
-                .is_some_and(|before| before.ends_with("the ") || before.ends_with("The "));
-            if after_the
-                && on_word_bounds(text, start, span.end)
-                && !found.iter().chain(&uses).any(|o| o.span.overlaps(span))
-            {
-                uses.push(OrgMention {
-                    span,
-                    org: m.org.clone(),
-                });
-            }
+        // A name of two words or more, opening with the capital and
+        // ending in the lowercase word written as a head word (only a head
+        // word says what the organization is: `Centre`, `Theatre`).
+        let named = found.iter().find(|m| {
+            let name = m.org.name.as_str();
+            name.len() > first.len() + head.len() + 1
+                && name.starts_with(first)
+                && name.as_bytes().get(first.len()) == Some(&b' ')
+                && name.rsplit_once(' ').is_some_and(|(_, last)| {
+                    last.eq_ignore_ascii_case(head) && knowledge.org_head(last).is_some()
+                })
+        });
+        let span = Span::new(tokens[k].start, tokens[k + 1].end);
+        if let Some(m) = named.filter(|_| !found.iter().any(|o| o.span.overlaps(span))) {
+            uses.push(OrgMention {
+                span,
+                org: m.org.clone(),
+            });
         }
     }
     if !uses.is_empty() {
