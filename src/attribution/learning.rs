@@ -771,18 +771,22 @@ impl<'a> Doc<'a> {
                     // `Council leader Ann Lee`: a role a kind of public body,
                     // union, party or outlet owns is held in none of another
                     // kind (`the Empire Theatre … Council leader`).
-                    let owner_kind = self
-                        .seg
-                        .tokens_in(text, before_name)
-                        .filter_map(|t| self.knowledge.org_noun(t.text))
-                        .find(|kind| !matches!(kind, OrgKind::Company | OrgKind::Other));
+                    let owner_agrees = |o: &&OrgName| {
+                        !before_facts.org_noun
+                            || self
+                                .seg
+                                .tokens_in(text, before_name)
+                                .filter_map(|t| self.knowledge.org_noun(t.text))
+                                .find(|kind| !matches!(kind, OrgKind::Company | OrgKind::Other))
+                                .is_none_or(|kind| o.kind == kind)
+                    };
                     let around = self
                         .surrounding_org_in(
                             sentence,
                             run.span.start,
                             super::affiliation::AT_INTRODUCTION,
                         )
-                        .filter(|o| owner_kind.is_none_or(|kind| o.kind == kind))
+                        .filter(owner_agrees)
                         .or_else(|| {
                             (management(before_facts, before_name) || management(post_facts, post))
                                 .then(|| self.story_company(run.span.start))?
