@@ -447,6 +447,15 @@ pub(in crate::quotes) fn noun_phrase_tail(
             let no_break = body.iter().all(|b| {
                 !lower_is_one_of(b.text, &["that", "who", "which", "when", "after", "before"])
             });
+            // With `strict`, the phrase's last word is a name, a role or an
+            // organization noun.
+            let fits_as_head = |h: &Token| {
+                !strict
+                    || h.is_capitalized()
+                    || h.text == ")"
+                    || knowledge.is_role(h.text)
+                    || knowledge.is_org_noun(&lower(h.text))
+            };
             // A clause before the cue (`Her aides have been reluctant to
             // say`): its subject ends before its verb; but a passive's agent
             // is who speaks (`The plan was attacked by Ann Lee, who said`).
@@ -459,23 +468,12 @@ pub(in crate::quotes) fn noun_phrase_tail(
                     break;
                 }
                 let verb_chain = body[v..].iter().all(|b| is_word(b) && !b.is_capitalized());
-                let head = &body[..v];
-                let fits = !strict
-                    || head.last().is_some_and(|h| {
-                        h.is_capitalized()
-                            || knowledge.is_role(h.text)
-                            || knowledge.is_org_noun(&lower(h.text))
-                    });
-                if v > 0 && plain && no_break && verb_chain && fits {
+                let fits = body[..v].last().is_some_and(fits_as_head);
+                if plain && no_break && verb_chain && fits {
                     return Some(Span::new(t.span.start, body[v - 1].span.end));
                 }
             }
-            let head_fits = !strict
-                || last.is_capitalized()
-                || last.text == ")"
-                || knowledge.is_role(last.text)
-                || knowledge.is_org_noun(&lower(last.text));
-            if plain && no_break && head_fits && !body.is_empty() {
+            if plain && no_break && fits_as_head(&last) && !body.is_empty() {
                 // `(In a speech to) the Foreign Policy Centre Mr Straw said`: an
                 // honorific after a capitalized word starts the name of the subject.
                 let person_title = (1..body.len()).rev().find(|&i| {
