@@ -400,7 +400,7 @@ impl<'a> Doc<'a> {
                     .name
                     .rsplit(' ')
                     .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case("committee"))
+                    .is_some_and(|w| k.is_members_body(w))
             })
             .map(|o| &o.org)
     }

@@ -328,7 +328,16 @@ impl KnowledgeBuilder {
         }
         for c in entries(&self.org_nouns) {
             let kind = OrgKind::parse(c.get(1).copied().unwrap_or("other"));
-            words.entry(lowercase_key(c[0])).or_default().org_noun = Some(kind);
+            let entry = words.entry(lowercase_key(c[0])).or_default();
+            entry.org_noun = Some(kind);
+            // (The flags are the third column.)
+            read_flags(c.get(1..).unwrap_or_default(), "org_nouns", |flag| {
+                match flag {
+                    "members" => entry.members_body = true,
+                    _ => return false,
+                }
+                true
+            })?;
         }
         // Titles are case-sensitive: they are marked under the key a lookup of
         // their own spelling reads.

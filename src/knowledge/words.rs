@@ -67,6 +67,9 @@ pub(crate) struct WordEntry {
     pub(super) devolved_office: bool,
     /// A noun naming a kind of organization (`firm`, `regulator`), and the kind.
     pub(super) org_noun: Option<OrgKind>,
+    /// A kind of body whose members, a plural office, speak as it
+    /// (`committee`: `The MPs said`).
+    pub(super) members_body: bool,
     /// A word that puts a role in the past (`former`).
     pub(super) past_marker: bool,
     /// A word that makes a role the opposition's (`shadow`).
@@ -302,6 +305,13 @@ impl Knowledge {
             return None;
         }
         self.entry(word).org_noun
+    }
+
+    /// True for a kind of body whose members, named by a plural office,
+    /// speak as it (`committee`: `… the Commons transport committee said. The
+    /// MPs said`), case-insensitively.
+    pub fn is_members_body(&self, word: &str) -> bool {
+        self.org_noun_shapes.may_hold(word) && self.entry(word).members_body
     }
 
     /// True for a lowercase particle inside a personal name (`de` in `Pierre de Vos`).
