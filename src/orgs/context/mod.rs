@@ -681,6 +681,8 @@ fn apposition_before(
                     | "for"
                     | "behind"
                     | "based"
+                    | "in"
+                    | "across"
                     | "said"
                     | "says"
             ))
@@ -701,12 +703,24 @@ fn apposition_after_kind_noun(
     if i < 3 || around.before != b"," {
         return None;
     }
-    let noun = toks.get(i - 2)?;
+    // (The noun may be followed by where it works: `The main operator in
+    // the area, NationNet,`.)
+    let place_words = (i.saturating_sub(5)..i - 1)
+        .rev()
+        .find(|&k| matches!(toks.bytes_at(k), b"in" | b"across"))
+        .filter(|&p| {
+            (p + 1..i - 1).all(|k| {
+                toks.get(k)
+                    .is_some_and(|t| t.is_word() && !t.is_capitalized())
+            })
+        });
+    let at = place_words.unwrap_or(i - 1);
+    let noun = toks.get(at.checked_sub(1)?)?;
     if !noun.is_word() || noun.is_capitalized() {
         return None;
     }
     let kind = knowledge.org_noun(noun.text)?;
-    let determiner = (i.saturating_sub(5)..i - 2).rev().find(|&k| {
+    let determiner = (at.saturating_sub(4)..at - 1).rev().find(|&k| {
         let word = toks.get(k).filter(|t| t.is_word());
         !word.is_some_and(|t| {
             t.text.starts_with(|c: char| c.is_lowercase()) && !knowledge.is_function_word(t.text)

@@ -45,6 +45,11 @@ fn organizations_by_context() {
         // its first word (fire); a spokesman may speak for one (must not).
         ("Keith Harland, managing director of Harland Freight, said so.", &["Harland Freight"]),
         ("A spokesman for Tom Hale said so.", &[]),
+        // A kind noun followed by where it works, before or after the name
+        // (fire); with a name in that place it is no apposition (must not).
+        ("The main operator in the area, Netlane, said so.", &["Netlane"]),
+        ("Netlane, the main operator in the area, said so.", &["Netlane"]),
+        ("The main operator in Keswick, Netlane, said so.", &[]),
         // A spelled-out name ends before its possessive (fire); written
         // again as first and head word after `the`, it is named again (fire;
         // not without `the`: must not).
