@@ -291,7 +291,9 @@ impl<'a> Doc<'a> {
         }
         self.orgs_back_to(pos, first)?
             .find(|o| {
-                fits(&o.org) && !self.claimed_orgs.contains(&o.span) && !self.in_quote(o.span)
+                fits(&o.org)
+                    && !self.claimed_orgs.contains(&o.span)
+                    && (!self.in_quote(o.span) || self.opens_report(o.span))
             })
             .map(|o| &o.org)
     }

@@ -529,6 +529,17 @@ impl<'a> Doc<'a> {
         i > 0 && self.quoted[i - 1].contains(span)
     }
 
+    /// Whether `span` opens a reported quote, no quotation mark before it
+    /// (`Regency Screens, the cinema chain, is to convert its screens, it
+    /// said`): the organization the report is about is its own source.
+    fn opens_report(&self, span: Span) -> bool {
+        let i = self.quoted.partition_point(|q| q.start <= span.start);
+        i > 0 && self.quoted[i - 1].start == span.start && {
+            let before = self.text.get(..span.start).unwrap_or_default();
+            !before.trim_end().ends_with(['"', '“', '‘', '\''])
+        }
+    }
+
     /// Whether `word` (any case) is a one-word reporting cue; `lowered` is scratch space.
     fn is_cue(&self, word: &str, lowered: &mut String) -> bool {
         // Every cue is a cue start: the ends and length of an ASCII word rule

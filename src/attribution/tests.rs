@@ -1177,6 +1177,23 @@ fn resolution_cases() {
             "The Federal Bureau of Investigation was asked. The investigation said the files were lost.",
             &[("the files we", Some("investigation"), None)],
         ),
+        // A company named only at the opening of its own report is the
+        // story's (fire); one named inside another's direct quote is not
+        // (must not).
+        (
+            "Regency Screens, the cinema chain, is to convert its screens, it said.\n\nChief executive Nigel Armitage said the cost would fall.",
+            &[
+                ("Regency Scre", Some("Regency Screens"), Some("Regency Screens")),
+                ("the cost wou", Some("Nigel Armitage"), Some("Regency Screens")),
+            ],
+        ),
+        (
+            "“Regency Screens, the cinema chain, is finished,” said Ann Lee.\n\nChief executive Nigel Armitage said the cost would fall.",
+            &[
+                ("Regency Scre", Some("Ann Lee"), None),
+                ("the cost wou", Some("Nigel Armitage"), None),
+            ],
+        ),
         // A role a kind of public body owns is held in none of another kind
         // named around (fire); one of that kind is its (must not).
         (
