@@ -94,12 +94,7 @@ impl<'a> Doc<'a> {
                 .rev()
                 .filter(|o| !self.in_quote(o.span))
         };
-        let named_so = |o: &&OrgMention| {
-            o.org
-                .name
-                .split_whitespace()
-                .any(|w| w.eq_ignore_ascii_case(lowered))
-        };
+        let named_so = |o: &&OrgMention| name_holds(&o.org, lowered);
         // (`the campaign group Open Westminster … The group's director`: the
         // noun the text introduced the organization with.)
         let introduced_so = |o: &&OrgMention| {
@@ -431,14 +426,8 @@ impl<'a> Doc<'a> {
             // Not a firm's noun: `the network`, `the bank` describe any
             // firm, whatever its name (`Dish Network` is no more the network
             // than the broadcaster the story is about).
-            let fits = |o: &&OrgMention| {
-                o.org.kind == kind
-                    || (kind != OrgKind::Company
-                        && o.org
-                            .name
-                            .split_whitespace()
-                            .any(|w| w.eq_ignore_ascii_case(head.text)))
-            };
+            let holds = |o: &&OrgMention| kind != OrgKind::Company && name_holds(&o.org, head.text);
+            let fits = |o: &&OrgMention| o.org.kind == kind || holds(o);
             // `Priya Nandakumar, an analyst at Shore Capital, said … The
             // company said`: an organization the narration names only as
             // somebody's employer is not what the story is about; the
@@ -472,13 +461,6 @@ impl<'a> Doc<'a> {
             // (`The Greenlaw Foundation … the think tank Brightwell … The
             // foundation said`: one whose name holds the noun before the
             // latest of its kind.)
-            let holds = |o: &&OrgMention| {
-                kind != OrgKind::Company
-                    && o.org
-                        .name
-                        .split_whitespace()
-                        .any(|w| w.eq_ignore_ascii_case(head.text))
-            };
             let o = earlier()
                 .filter(|o| !employer_only(o))
                 .find(holds)
@@ -501,4 +483,12 @@ impl<'a> Doc<'a> {
         };
         Some(Source::organization(&o.org))
     }
+}
+
+/// Whether a word of `org`'s name is `word`, in any case (`Castlebridge
+/// Borough Council` holds `council`).
+fn name_holds(org: &OrgName, word: &str) -> bool {
+    org.name
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
