@@ -74,6 +74,7 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
     // Association` is not the newspaper). Other known names keep theirs:
     // `Metropolitan Police Commissioner` is the police's.
     let mut unknown = pattern_orgs(text, seg, knowledge);
+    extend_remit_lists(text, &mut unknown);
     unknown.retain(|p| {
         if no_org.iter().any(|n| n.overlaps(p.span)) {
             return false;
@@ -133,6 +134,7 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
         .get(..seg.capitalized.partition_point(|&c| c < tokens.len()))
         .unwrap_or_default();
     let by_context = context::context_orgs(text, tokens, capitalized, knowledge, &found);
+    found.retain(|f| !by_context.iter().any(|c| c.span.overlaps(f.span)));
     found.extend(by_context);
     push_spelled_out(text, knowledge, &mut found);
     found.sort_by_key(|m| m.span.start);
@@ -343,6 +345,64 @@ fn push_party_labels(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMenti
             span: Span::new(start, at),
             org: party.to_name(),
         });
+    }
+}
+
+/// `the Culture, Media and Sport Committee`: a committee's name that lists
+/// its remit runs back over the list's commas, which no capitalized run
+/// crosses (`Media and Sport Committee` is the end of it), to the `the`
+/// that opens it.
+fn extend_remit_lists(text: &str, found: &mut [OrgMention]) {
+    for m in found.iter_mut() {
+        let name = m.span.of(text);
+        let head = name.rsplit(' ').next().unwrap_or_default();
+        let committee =
+            head.eq_ignore_ascii_case("committee") || head.eq_ignore_ascii_case("commission");
+        if !committee || !name.contains(" and ") {
+            continue;
+        }
+        let mut start = m.span.start;
+        // Each area of the list is capitalized words (`Welsh Affairs, `).
+        while let Some(list_end) = text.get(..start).and_then(|t| t.strip_suffix(", ")) {
+            let item_start = capitalized_words_before(text, list_end.len());
+            if item_start == list_end.len() {
+                break;
+            }
+            start = item_start;
+        }
+        let opened = text
+            .get(..start)
+            .and_then(|t| t.strip_suffix(' '))
+            .is_some_and(|t| t.ends_with(" the") || t.ends_with("The") || t == "the");
+        if start < m.span.start && opened {
+            m.span.start = start;
+            m.org.name = m.span.of(text).to_string();
+        }
+    }
+}
+
+/// Where the capitalized words that end at `end` (one space apart) start,
+/// `The` not among them; `end` when there are none.
+fn capitalized_words_before(text: &str, end: usize) -> usize {
+    let mut start = end;
+    loop {
+        let before = text.get(..start).unwrap_or_default();
+        // (Past the last word, a space stands before each.)
+        let before = match before.strip_suffix(' ') {
+            Some(rest) if start < end => rest,
+            _ if start < end => return start,
+            _ => before,
+        };
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(at, c)| at + c.len_utf8());
+        let word = &before[word_start..];
+        if !word.starts_with(char::is_uppercase) || word == "The" {
+            return start;
+        }
+        start = word_start;
     }
 }
 

@@ -45,7 +45,9 @@ const MAX_NAME_WORDS: usize = 6;
 
 /// The organizations `tokens` introduce by context, and every later use of
 /// their names, in no particular order; `known` are the mentions found
-/// already (the gazetteer's and the head-word patterns'), which these never overlap.
+/// already (the gazetteer's and the head-word patterns'), which these overlap
+/// only where a committee's name holds a department's (`the Commons Treasury
+/// select committee`), which is then no mention of its own.
 pub(super) fn context_orgs(
     text: &str,
     tokens: &[Span],
@@ -83,8 +85,8 @@ pub(super) fn context_orgs(
             while heads.get(head).is_some_and(|&h| h < i + 2) {
                 head += 1;
             }
-            // The remit's committee is no further than six tokens on.
-            let near = heads.get(head).is_some_and(|&h| h < i + 7);
+            // The remit's committee is no further than eight tokens on.
+            let near = heads.get(head).is_some_and(|&h| h < i + 9);
             near.then(|| remit_committee(&toks, i, knowledge)).flatten()
         } else if capital(word) {
             while commas.get(comma).is_some_and(|&c| c <= i) {
@@ -138,9 +140,23 @@ pub(super) fn context_orgs(
         if (start..end).all(|k| knowledge.is_function_word(toks.text_at(k))) {
             continue;
         }
-        let end = extend_to_committee(&toks, end, knowledge).unwrap_or(end);
-        let span = toks.name_span(start, end, knowledge);
-        if span.is_empty() || known.iter().any(|k| k.span.overlaps(span)) {
+        let extended = extend_to_committee(&toks, end, knowledge);
+        let committee = extended.is_some() || word.eq_ignore_ascii_case(b"the");
+        let span = toks.name_span(start, extended.unwrap_or(end), knowledge);
+        // `the Commons Treasury select committee`: a committee named after the
+        // department it scrutinizes is not the department (the caller drops
+        // the department's mention).
+        let scrutinized = |k: &OrgMention| {
+            committee
+                && k.org.kind == OrgKind::Government
+                && span.contains(k.span)
+                && k.span.end < span.end
+        };
+        if span.is_empty()
+            || known
+                .iter()
+                .any(|k| k.span.overlaps(span) && !scrutinized(k))
+        {
             continue;
         }
         if !found.iter().any(|f| f.span.overlaps(span)) {
@@ -961,9 +977,16 @@ fn remit_committee(
     i: usize,
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
-    let end = (i + 2..i + 7).find(|&k| matches!(toks.bytes_at(k), b"committee" | b"commission"))?;
+    let end = (i + 2..i + 9).find(|&k| matches!(toks.bytes_at(k), b"committee" | b"commission"))?;
+    // A remit of three or more areas is a list (`the culture, media and
+    // sport committee`): its commas stand between words and before the
+    // list's `and`.
+    let listed = (i + 1..end).any(|k| toks.bytes_at(k) == b"and");
     let remit_words = (i + 1..end).all(|k| {
         toks.get(k).is_some_and(|t| {
+            if t.text == "," {
+                return listed && k > i + 1 && toks.get(k + 1).is_some_and(|n| n.is_word());
+            }
             t.is_word()
                 // (Not another's: `the Fed's own policy committee`; but
                 // `the council's scrutiny committee` is the council's.)
@@ -972,7 +995,9 @@ fn remit_committee(
                 && !knowledge.is_role(t.text)
         })
     });
-    remit_words.then_some((i + 1, end + 1, OrgKind::Other))
+    // (Words alone, up to six: a list's commas may take three more tokens.)
+    let words = (i + 1..end).filter(|&k| toks.bytes_at(k) != b",").count();
+    (remit_words && words <= 5).then_some((i + 1, end + 1, OrgKind::Other))
 }
 
 /// `the Commons education select committee`: a name (`Commons`) followed by at

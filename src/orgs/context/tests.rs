@@ -318,6 +318,33 @@ fn organizations_by_context() {
         ),
         ("the committee said", &[]),
         ("the members of the committee said", &[]),
+        // A remit of three areas, a list with commas (fire); commas that set
+        // off other words, or a list without its `and`, are none (must not).
+        (
+            "the culture, media and sport committee said",
+            &["culture, media and sport committee"],
+        ),
+        ("the chairman, the committee said", &[]),
+        ("the culture, media, sport committee said", &[]),
+        // A committee named after the department it scrutinizes is the
+        // committee (fire); the department before a committee is the
+        // department (must not).
+        (
+            "the Commons Treasury select committee said",
+            &["Commons Treasury select committee"],
+        ),
+        ("the Treasury told the committee", &["the Treasury"]),
+        // A capitalized committee's remit list runs back over its commas to
+        // its `the` (fire); without the `the`, the list is the sentence's
+        // (must not).
+        (
+            "The Farming, Food and Fisheries Committee said so.",
+            &["Farming, Food and Fisheries Committee"],
+        ),
+        (
+            "In Leeds, Food and Fisheries Committee members said so.",
+            &["Food and Fisheries Committee"],
+        ),
         // A name's own `'s` before a comma or a verb, where the text never
         // writes it bare (fire); a possessive, or a name written bare
         // elsewhere (must not).

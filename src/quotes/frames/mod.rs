@@ -492,9 +492,27 @@ fn frame_at(
             .is_none_or(|t| matches!(t.text, "," | "." | ";"));
         (ends && !verb && speaks(subject)).then_some(subject)
     };
+    // `Acme, which represents growers, said its members …`: the comma that
+    // closes a relative clause set off after a noun phrase leads to that
+    // phrase's verb (after a clause, `The plan will fail, which is a shame,
+    // said Ann Lee`, the verb may still be inverted).
+    let closes_relative = || {
+        let opening = toks[..i.saturating_sub(1)]
+            .iter()
+            .rposition(|t| t.text == ",");
+        opening.is_some_and(|c| {
+            toks.get(c + 1)
+                .is_some_and(|t| lower_is_one_of(t.text, &["which", "who"]))
+                && !toks[..c].iter().any(|t| knowledge.is_finite_verb(t.text))
+        })
+    };
     // (A cue naming its object, `…, praised the scheme,`, is never inverted.)
-    let comma_inverted =
-        j == i && before_word == Some(",") && !flags.object && !flags.participle && !flags.naming;
+    let comma_inverted = j == i
+        && before_word == Some(",")
+        && !flags.object
+        && !flags.participle
+        && !flags.naming
+        && !closes_relative();
     let inverted_subject = if comma_inverted { inverted() } else { None };
     let (subject, place, boundary) = if let Some(subject) = inverted_subject {
         (subject, SubjectPlace::After, cue.start)

@@ -775,17 +775,48 @@ pub(super) fn is_possessive_determiner(word: &str) -> bool {
 /// Whether the comma at `k` lies between the briefs of a department's name
 /// (`the Department for Culture, Media and Sport`): capitalized words on
 /// both sides, an `and` before the next comma, and a head word that opens
-/// names before it.
+/// names before it; or between the areas of a body's remit (`the
+/// environment, food and rural affairs committee`).
 fn is_briefs_comma(toks: &[Token], k: usize, knowledge: &Knowledge) -> bool {
-    toks.get(k).is_some_and(|t| t.text == ",")
-        && k > 0
-        && toks[k - 1].is_capitalized()
-        && toks.get(k + 1).is_some_and(|n| n.is_capitalized())
-        && toks[k + 1..]
-            .iter()
-            .take_while(|t| t.text != ",")
-            .any(|t| t.text == "and" || t.text == "&")
-        && opened_name_before(&toks[..k], knowledge)
+    if !toks.get(k).is_some_and(|t| t.text == ",") || k == 0 {
+        return false;
+    }
+    let department = || {
+        toks[k - 1].is_capitalized()
+            && toks.get(k + 1).is_some_and(|n| n.is_capitalized())
+            && toks[k + 1..]
+                .iter()
+                .take_while(|t| t.text != ",")
+                .any(|t| t.text == "and" || t.text == "&")
+            && opened_name_before(&toks[..k], knowledge)
+    };
+    department() || is_remit_comma(toks, k, knowledge)
+}
+
+/// Whether the comma at `k` lists the areas of a body's remit: words back to
+/// a determiner before it (`the environment,`), and after it words and
+/// commas, then `and`, up to the body's noun (`food and rural affairs
+/// committee`). (Out of line: asked only of commas in subjects.)
+#[inline(never)]
+fn is_remit_comma(toks: &[Token], k: usize, knowledge: &Knowledge) -> bool {
+    let opened = toks[..k]
+        .iter()
+        .rev()
+        .take(6)
+        .find(|t| !is_word(t) || is_determiner(t.text))
+        .is_some_and(|t| is_determiner(t.text));
+    let (mut and, mut head) = (false, None);
+    for t in toks.get(k + 1..).unwrap_or_default() {
+        match t.text {
+            // (Every comma comes before the list's `and`.)
+            "," if !and => continue,
+            "and" => and = true,
+            _ if is_word(t) && knowledge.pronoun(t.text).is_none() => {}
+            _ => break,
+        }
+        head = Some(t);
+    }
+    opened && and && head.is_some_and(|h| knowledge.is_org_noun(&lower(h.text)))
 }
 
 /// Whether `before` ends in a name opened by a head word that opens names

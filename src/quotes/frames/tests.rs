@@ -24,6 +24,24 @@ fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
 fn subjects() {
     let cases: &[(&str, &[(&str, &str)])] = &[
         ("Mr Marks said there was less room.", &[("said", "Mr Marks")]),
+        // A body whose remit is a list in lowercase keeps its commas (fire);
+        // a list of people is no remit (must not: the last two only).
+        (
+            "The farming, food and fisheries committee said it was bad.",
+            &[("said", "The farming, food and fisheries committee")],
+        ),
+        ("Tom, Ann and Bill said it was bad.", &[("said", "Ann and Bill")]),
+        // A comma closing a relative clause after a noun phrase leads to
+        // its verb, not to an inverted subject (fire); after a clause, the
+        // verb may be inverted (must not).
+        (
+            "Acme, which represents growers, said its members took safety seriously.",
+            &[("said", "Acme")],
+        ),
+        (
+            "The plan will fail, which is a shame, said Ann Lee.",
+            &[("said", "Ann Lee")],
+        ),
         ("GMB national secretary Rachel Harrison said: “No.”", &[("said", "GMB national secretary Rachel Harrison")]),
         // A capitalized function word before the cue ends a name (fire);
         // a time word there is no name's (must not).
