@@ -778,7 +778,7 @@ pub(super) fn is_possessive_determiner(word: &str) -> bool {
 /// names before it; or between the areas of a body's remit (`the
 /// environment, food and rural affairs committee`).
 fn is_briefs_comma(toks: &[Token], k: usize, knowledge: &Knowledge) -> bool {
-    if !toks.get(k).is_some_and(|t| t.text == ",") || k == 0 {
+    if toks.get(k).is_none_or(|t| t.text != ",") || k == 0 {
         return false;
     }
     let department = || {
