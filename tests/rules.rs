@@ -856,6 +856,22 @@ fn organization_rules() {
             "Brannock plc agreed the sale.\n\nStaff at Brannock want guarantees.\n\nIts deputy general secretary, Ann Lee, said jobs were safe.",
             &[(Indirect, "jobs were safe", Some("Ann Lee"), Some("Brannock plc"))],
         ),
+        // ... or that a description by its kind opens (fires: the trust, not
+        // the fund named later in its sentence; the fund, described in the
+        // sentence after); a description that is no sentence's opening
+        // tells nothing (must not).
+        (
+            "The Wendle Pool Trust wants to reopen the baths.\n\nThe trust, set up last year, hopes for a grant from the Ashgrove Heritage Fund.\n\nIts chairwoman, Ann Lee, said the town had rallied.",
+            &[(Indirect, "the town had rallied", Some("Ann Lee"), Some("Wendle Pool Trust"))],
+        ),
+        (
+            "The Wendle Pool Trust wants to reopen the baths.\n\nThe trust hopes for a grant from the Ashgrove Heritage Fund. The fund will decide in May.\n\nIts director, Tom Hale, said the bid was strong.",
+            &[(Indirect, "the bid was strong", Some("Tom Hale"), Some("Ashgrove Heritage Fund"))],
+        ),
+        (
+            "The Wendle Pool Trust wants to reopen the baths.\n\nResidents of the trust hope for a grant from the Ashgrove Heritage Fund.\n\nIts director, Tom Hale, said the bid was strong.",
+            &[(Indirect, "the bid was strong", Some("Tom Hale"), Some("Ashgrove Heritage Fund"))],
+        ),
         // A given name after a rank ends the organization's name before the
         // rank, as after a role (`Police and Crime Commissioner David Thorne`).
         (

@@ -298,15 +298,45 @@ impl<'a> Doc<'a> {
     /// of the `reach` sentences before (see [`ITS_REACH`]), a news outlet
     /// aside, or the one opening that organization's sentence, which is what
     /// the sentence is about (`The GMB union, which represents Acme staff,
-    /// said … Its national officer` is the union's).
+    /// said … Its national officer` is the union's), named there or described
+    /// by its kind (`The trust, set up by residents, hopes for a grant from
+    /// the Lottery Fund. Its chairwoman` is the trust's).
     pub(super) fn organization_before(&self, pos: usize, reach: usize) -> Option<&'a OrgName> {
         let first = self.seg.sentence_at(pos)?.saturating_sub(reach);
         let outlet = |o: &OrgMention| o.org.kind == OrgKind::Media;
         let latest = self
             .orgs_back_to(pos, first)?
             .find(|o| !self.in_quote(o.span) && !outlet(o))?;
-        let subject = self.sentence_opening_org(latest).filter(|m| !outlet(m));
-        Some(&subject.unwrap_or(latest).org)
+        // (A sentence after it that opens with a description is about the
+        // organization described: `The fund said … Its director`.)
+        let named_in = self.seg.sentence_at(latest.span.start)?;
+        let here = self.seg.sentence_at(pos)?;
+        let described = (named_in + 1..here)
+            .rev()
+            .find_map(|k| self.described_opening(k));
+        if let Some(org) = described {
+            return Some(org);
+        }
+        if let Some(subject) = self.sentence_opening_org(latest).filter(|m| !outlet(m)) {
+            return Some(&subject.org);
+        }
+        Some(self.described_opening(named_in).unwrap_or(&latest.org))
+    }
+
+    /// The organization that `The` and a kind noun opening sentence `k`
+    /// refer to (`The trust, set up …, hopes …`).
+    fn described_opening(&self, k: usize) -> Option<&'a OrgName> {
+        let mut toks = self
+            .seg
+            .tokens_in(self.text, self.seg.sentences.get(k)?.span);
+        let (the, head, after) = (toks.next()?, toks.next()?, toks.next()?);
+        // (The noun heads the phrase: a comma or a verb follows, not a name.)
+        if the.text != "The" || head.is_capitalized() || after.is_capitalized() {
+            return None;
+        }
+        let kind = self.knowledge.org_noun(head.text)?;
+        let mention = Span::new(the.span.start, head.span.end);
+        self.organization_referred_to(mention, &head, kind)?.org
     }
 
     /// The organization sentence `k` opens with, after capitalized words
