@@ -677,7 +677,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         }
         // The last head word of the run, told by its shape first. (A plain
         // loop: the run's words are few, and this is asked of every run.)
-        let mut head_kind = None;
+        let (mut head_kind, mut head_at) = (None, i);
         // `Castlebridge Borough Council's plans`: the run's last word may be
         // the name's possessive, which is no part of the name (a possessive
         // inside a run is: `King's College London`).
@@ -695,6 +695,7 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             }
             if let Some(kind) = knowledge.org_head(t.text) {
                 head_kind = Some((t, kind));
+                head_at = k;
                 break;
             }
         }
@@ -712,6 +713,21 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             i += 1;
             continue;
         }
+        // `Minister of Transport`, `Secretary of State for Energy`: a role
+        // before `of` or `for` names an office by its portfolio, which a
+        // head word may end; but after `the`, the rest of the run may name
+        // the organization it is held in (`Governor of the Bank of England`).
+        // (A head word is the body's own: `Board of Education`.)
+        let office = || {
+            bytes_at(i + 1).is_some_and(|w| matches!(w, b"of" | b"for"))
+                && (knowledge.is_role(first.text) || knowledge.title(first.text).is_some())
+                && knowledge.org_head(first.text).is_none()
+        };
+        if head_kind.is_some() && office() {
+            let held_in = (i + 2..end).any(|k| bytes_at(k) == Some(b"the"));
+            i = if held_in { i + 1 } else { end + 1 };
+            continue;
+        }
         let mut last = token(end).unwrap_or(first);
         last.span.end -= owner;
         last.text = last.span.of(text);
@@ -721,7 +737,16 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             let opening = head.span == first.span && knowledge.opens_org_name(first.text);
             let department = matches!(first.text, "Department" | "Ministry");
             let words = end - i + 1;
-            if (head_at_end || opening || words >= 3) && words >= 2 {
+            // `Energy Secretary Philippa Lowther`: a role right after the
+            // head word, with words after it, is an office and its holder,
+            // whatever the given name (`Center for Justice` is no holder's).
+            let holder = || {
+                head_at + 1 < end
+                    && token(head_at + 1).is_some_and(|t| {
+                        knowledge.is_role(t.text) || knowledge.title(t.text).is_some()
+                    })
+            };
+            if (head_at_end || opening || words >= 3) && words >= 2 && !holder() {
                 let span = Span::new(first.span.start, last.span.end);
                 let name = span.of(text).to_string();
                 let kind = if department {

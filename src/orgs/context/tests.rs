@@ -334,6 +334,17 @@ fn organizations_by_context() {
             &["Commons Treasury select committee"],
         ),
         ("the Treasury told the committee", &["the Treasury"]),
+        // A carrier's name ends in its trade (fire); a minister's portfolio
+        // is an office, not a company (must not), as a role between the
+        // head word and a name unknown as a given name is (must not); but an
+        // office's `of the` may lead to where it is held, and a head word
+        // opening a body's name is its own (fire).
+        ("Carrick Transport said so.", &["Carrick Transport"]),
+        ("The Minister of Transport said so.", &[]),
+        ("Secretary of State for Energy Ann Lee said so.", &[]),
+        ("Energy Secretary Philippa Lowther said so.", &[]),
+        ("The Governor of the Bank of England said so.", &["Bank of England"]),
+        ("The Board of Education said so.", &["Board of Education"]),
         // A capitalized committee's remit list runs back over its commas to
         // its `the` (fire); without the `the`, the list is the sentence's
         // (must not).
