@@ -856,6 +856,28 @@ fn organization_rules() {
             "Brannock plc agreed the sale.\n\nStaff at Brannock want guarantees.\n\nIts deputy general secretary, Ann Lee, said jobs were safe.",
             &[(Indirect, "jobs were safe", Some("Ann Lee"), Some("Brannock plc"))],
         ),
+        // Someone introduced with no organization after a sentence that an
+        // organization opens is of that one, not of one its relative clause
+        // names (fire); with no organization opening it, of the latest
+        // (must not).
+        (
+            "The Food Workers' Union, which represents staff at Hartleigh Dairies, wants talks. Regional officer Carl Dempsey said workers were anxious.",
+            &[(Indirect, "workers were anxious", Some("Carl Dempsey"), Some("Food Workers' Union"))],
+        ),
+        (
+            "Staff of the Food Workers' Union met managers at Hartleigh Dairies. Regional officer Carl Dempsey said workers were anxious.",
+            &[(Indirect, "workers were anxious", Some("Carl Dempsey"), Some("Hartleigh Dairies"))],
+        ),
+        // A club's name ends in `Rovers`, and `the league` is a body of its
+        // kind (fire: `Their`, `a league spokesman`).
+        (
+            "Stainby Rovers welcomed the verdict. Their chief executive, Ann Lee, said the rules were clear.",
+            &[(Indirect, "the rules were clear", Some("Ann Lee"), Some("Stainby Rovers"))],
+        ),
+        (
+            "The Northern Hockey League fined the club. A league spokesman said the rules were clear.",
+            &[(Indirect, "the rules were clear", Some("league spokesman"), Some("Northern Hockey League"))],
+        ),
         // ... or that a description by its kind opens (fires: the trust, not
         // the fund named later in its sentence; the fund, described in the
         // sentence after); a description that is no sentence's opening

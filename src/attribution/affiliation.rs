@@ -152,7 +152,8 @@ impl<'a> Doc<'a> {
 
     /// The organization the text around `pos` is about: one named in the same
     /// sentence (the nearest before `pos`, else the first after), else the latest
-    /// in the `sentences_back` sentences before. Government bodies, media and
+    /// in the `sentences_back` sentences before (or the one opening its
+    /// sentence, which that sentence is about). Government bodies, media and
     /// organizations that introduce somebody else are skipped.
     pub(super) fn surrounding_org(&self, pos: usize, sentences_back: usize) -> Option<&'a OrgName> {
         self.surrounding_org_in(self.seg.sentence_at(pos)?, pos, sentences_back)
@@ -251,9 +252,20 @@ impl<'a> Doc<'a> {
                 no_verb_between(between.clone()) && !subject_of_clause(between)
             })
         };
+        // (In a sentence before, the organization opening it is what it is
+        // about, not one its relative clause names: `The GMB union, which
+        // represents Acme staff, said …`.)
+        let in_sentence_before = || {
+            let latest = before?;
+            Some(
+                self.sentence_opening_org(latest)
+                    .filter(usable)
+                    .unwrap_or(latest),
+            )
+        };
         before_in_sentence
             .or_else(in_sentence_after)
-            .or(before)
+            .or_else(in_sentence_before)
             .map(|o| &o.org)
     }
 
