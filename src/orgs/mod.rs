@@ -373,7 +373,8 @@ fn extend_remit_lists(text: &str, found: &mut [OrgMention]) {
         let opened = text
             .get(..start)
             .and_then(|t| t.strip_suffix(' '))
-            .is_some_and(|t| t.ends_with(" the") || t.ends_with("The") || t == "the");
+            .and_then(|t| t.rsplit(|c: char| !c.is_alphanumeric()).next())
+            .is_some_and(|word| word.eq_ignore_ascii_case("the"));
         if start < m.span.start && opened {
             m.span.start = start;
             m.org.name = m.span.of(text).to_string();
@@ -388,10 +389,13 @@ fn capitalized_words_before(text: &str, end: usize) -> usize {
     loop {
         let before = text.get(..start).unwrap_or_default();
         // (Past the last word, a space stands before each.)
-        let before = match before.strip_suffix(' ') {
-            Some(rest) if start < end => rest,
-            _ if start < end => return start,
-            _ => before,
+        let before = if start == end {
+            before
+        } else {
+            match before.strip_suffix(' ') {
+                Some(rest) => rest,
+                None => return start,
+            }
         };
         let word_start = before
             .char_indices()
