@@ -270,7 +270,7 @@ fn quote_rules() {
         // or a comma after it end the subject (must not).
         (
             "“Jobs will go,” said shadow culture, media and sport secretary Ann Lee.",
-            &[(Direct, "Jobs will go,", Some("Ann Lee"), None)],
+            &[(Direct, "Jobs will go,", Some("Ann Lee"), Some("Conservative Party"))],
         ),
         (
             "“Jobs will go,” said officials, adding that talks would go on.",
@@ -1407,6 +1407,17 @@ fn organization_rules() {
         (
             "Museum staff said the roof leaked.",
             &[(Indirect, "the roof leaked", Some("staff"), None)],
+        ),
+        // A role's portfolio in lowercase may be a list joined by `and`: the
+        // whole role is read, a shadow's (fire: the opposition) or a
+        // minister's (must not: the government).
+        (
+            "Shadow work and pensions secretary Ann Lee said the plan was a mess.",
+            &[(Indirect, "the plan was a mess", Some("Ann Lee"), Some("Conservative Party"))],
+        ),
+        (
+            "Work and pensions secretary Ann Lee said the plan was fair.",
+            &[(Indirect, "the plan was fair", Some("Ann Lee"), Some("Government"))],
         ),
         // A shadow minister's party is the one promised as `a … government`
         // (fire), even where the governing party is named more often; a party

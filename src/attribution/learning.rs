@@ -199,7 +199,10 @@ impl<'a> Doc<'a> {
             // `Work and Pensions Secretary`, `Culture, Media and Sport
             // Secretary`: a title's capitalized words joined by `and`, and by
             // commas before it, are one title.
-            if role_seen && self.joins_title(pre_start - 1, toks.start, &mut listed) {
+            if role_seen
+                && (self.joins_title(pre_start - 1, toks.start, &mut listed)
+                    || self.joins_portfolio(pre_start - 1, toks.start, &mut listed))
+            {
                 pre_facts.add(self, t, self.knowledge.word_facts(t.text));
                 pre_start -= 1;
                 continue;
@@ -1103,6 +1106,33 @@ impl<'a> Doc<'a> {
                 self.knowledge.first_name(w).is_some() || self.knowledge.title(w).is_some()
             });
         let joins = word(at - 1) && word(at + 1) && !name_before;
+        *listed |= joins && joiner;
+        joins
+    }
+
+    /// Whether token `at` joins the lowercase areas of a role's portfolio
+    /// (`shadow work and pensions secretary`, `shadow environment, food and
+    /// rural affairs secretary`): `and`, or a comma before it in the list
+    /// (`listed`, set here), between lowercase content words.
+    fn joins_portfolio(&self, at: usize, sentence_start: usize, listed: &mut bool) -> bool {
+        if at <= sentence_start {
+            return false;
+        }
+        let t = self.token(at);
+        let joiner = t.text == "and";
+        if !(joiner || (*listed && t.text == ",")) {
+            return false;
+        }
+        // (The first area may open the sentence: `Work and pensions
+        // secretary Ann Lee said`.)
+        let area = |i: usize| {
+            let w = self.token(i);
+            w.is_word()
+                && (!w.is_capitalized() || i == sentence_start)
+                && !self.knowledge.is_function_word(w.text)
+                && !self.knowledge.is_preposition(w.text)
+        };
+        let joins = area(at - 1) && area(at + 1);
         *listed |= joins && joiner;
         joins
     }

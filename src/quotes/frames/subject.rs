@@ -537,7 +537,7 @@ pub(in crate::quotes) fn noun_phrase_tail(
     let mut k = toks.len();
     let mut saw_name = false;
     let mut role_seen = false;
-    let mut modifiers = 0;
+    let (mut modifiers, mut most_modifiers) = (0, 3);
     // `Patients First Alliance`: a name ending in an organization's head word
     // keeps a capitalized function word inside it.
     let org_name = last.is_capitalized() && knowledge.org_head(last.text).is_some();
@@ -583,15 +583,27 @@ pub(in crate::quotes) fn noun_phrase_tail(
                 && k >= 2
                 && toks[k - 2].is_capitalized());
         let role = !t.is_capitalized() && knowledge.is_role(t.text);
-        let role_modifier = || {
-            saw_name
-                && role_seen
-                && modifiers < 3
-                && is_word(&t)
+        let modifier = |t: &Token| {
+            is_word(t)
                 && !t.is_capitalized()
                 && !knowledge.is_function_word(t.text)
                 && !knowledge.is_preposition(t.text)
                 && knowledge.cue(&lower(t.text)).is_none()
+        };
+        let role_modifier = || saw_name && role_seen && modifiers < most_modifiers && modifier(&t);
+        // `shadow work and pensions secretary Ann Lee`, `shadow environment,
+        // food and rural affairs secretary`: a portfolio's list joins the
+        // modifiers of a role (each list takes two more).
+        let list_joint = || {
+            matches!(t.text, "and" | ",")
+                && saw_name
+                && role_seen
+                && modifiers > 0
+                && modifiers < most_modifiers
+                && k >= 2
+                // (The first area may open the sentence: `Environment, food
+                // and rural affairs secretary Ann Lee said`.)
+                && (modifier(&toks[k - 2]) || k == 2 && is_word(&toks[0]))
         };
         if name_part || (role && saw_name) || (!role && role_modifier()) {
             if !name_part && !role {
@@ -599,6 +611,11 @@ pub(in crate::quotes) fn noun_phrase_tail(
             }
             role_seen |= role;
             saw_name |= t.is_capitalized();
+            k -= 1;
+        } else if list_joint() {
+            if t.text == "and" {
+                most_modifiers += 2;
+            }
             k -= 1;
         } else if role && !saw_name && k == toks.len() {
             // `sources said`, `officials say`; `France's prime minister`,

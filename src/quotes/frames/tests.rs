@@ -31,6 +31,20 @@ fn subjects() {
             &[("said", "The farming, food and fisheries committee")],
         ),
         ("Tom, Ann and Bill said it was bad.", &[("said", "Ann and Bill")]),
+        // A role's lowercase portfolio may be a list (fire); names joined by
+        // `and` are two people, not one role (must not).
+        (
+            "Shadow work and pensions secretary Ann Lee said it was bad.",
+            &[("said", "Shadow work and pensions secretary Ann Lee")],
+        ),
+        (
+            "Environment, food and rural affairs secretary Ann Lee said it was bad.",
+            &[("said", "Environment, food and rural affairs secretary Ann Lee")],
+        ),
+        (
+            "Tom Hale and business secretary Ann Lee said it was bad.",
+            &[("said", "Tom Hale and business secretary Ann Lee")],
+        ),
         // A comma closing a relative clause after a noun phrase leads to
         // its verb, not to an inverted subject (fire); after a clause, the
         // verb may be inverted (must not).
