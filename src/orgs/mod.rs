@@ -713,7 +713,18 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
         // A newspaper may be named for its day (`the Sunday Courier`).
         let paper_day =
             || head_kind.is_some_and(|(_, kind)| kind == OrgKind::Media) && first.text == "Sunday";
-        if head_kind.is_some() && knowledge.is_function_word(first.text) && !paper_day() {
+        // After `the`, a capitalized word opens no sentence: it is the name's
+        // own (`of the Later Life Alliance`, `The All Party Group`).
+        let after_the = || {
+            i.checked_sub(1)
+                .and_then(&token)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case("the"))
+        };
+        if head_kind.is_some()
+            && knowledge.is_function_word(first.text)
+            && !paper_day()
+            && !after_the()
+        {
             i += 1;
             continue;
         }

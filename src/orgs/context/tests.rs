@@ -340,6 +340,10 @@ fn organizations_by_context() {
         // office's `of the` may lead to where it is held, and a head word
         // opening a body's name is its own (fire).
         ("Carrick Transport said so.", &["Carrick Transport"]),
+        // After `the`, a capitalized function word is the name's own (fire);
+        // elsewhere it may open the sentence (must not).
+        ("said Ann Lee, of the Later Life Alliance.", &["Later Life Alliance"]),
+        ("Later Life Alliance members said so.", &["Life Alliance"]),
         ("The Minister of Transport said so.", &[]),
         ("Secretary of State for Energy Ann Lee said so.", &[]),
         ("Energy Secretary Philippa Lowther said so.", &[]),

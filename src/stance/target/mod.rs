@@ -243,6 +243,13 @@ fn single_capital(p: &str) -> bool {
     !p.contains(char::is_whitespace) && p.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether the target name at `mention` holds the excluded name at `excluded`
+/// and more (`local government minister` holds `local government`): the
+/// longer, more particular name is the one meant.
+fn holds(mention: Span, excluded: Span) -> bool {
+    mention.contains(excluded) && mention != excluded
+}
+
 impl Target {
     /// Parses a target file: one name a line, `?NAME` for generic names,
     /// `@NAME` for the target's own places, `!NAME` for names that are never
@@ -511,7 +518,16 @@ impl Target {
         let all = Span::new(0, name.len());
         let tokens = tokenize(name, all);
         let mut mentions = self.include.find(name, all, &tokens);
-        if mentions.is_empty() || self.exclude.matches(name, all, &tokens) {
+        if mentions.is_empty() {
+            return false;
+        }
+        // (An excluded name rules the string out, unless a longer target
+        // name holds it: `local government minister`.)
+        let excluded = self.exclude.find(name, all, &tokens);
+        if excluded
+            .iter()
+            .any(|x| !mentions.iter().any(|m| holds(m.span, x.span)))
+        {
             return false;
         }
         let places = self.elsewhere.find(name, all, &tokens);
@@ -547,7 +563,11 @@ impl Target {
     /// overlap one of `excluded` (matches of the names that are never the target).
     pub(super) fn drop_excluded(mentions: &mut Vec<Hit>, excluded: &[Hit]) {
         if !excluded.is_empty() {
-            mentions.retain(|h| !excluded.iter().any(|x| x.span.overlaps(h.span)));
+            mentions.retain(|h| {
+                !excluded
+                    .iter()
+                    .any(|x| x.span.overlaps(h.span) && !holds(h.span, x.span))
+            });
         }
     }
 

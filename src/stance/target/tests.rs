@@ -62,6 +62,10 @@ fn government_names_are_the_target() {
         "British ministers",
         "Scottish Secretary Alistair Darling",
         "the UK Treasury",
+        // A target name holding an excluded one is the target (`!local
+        // government` is councils).
+        "Local government minister Colin Rafferty",
+        "local government secretary",
     ] {
         assert!(t.is_target(n), "{n}");
     }
@@ -74,6 +78,8 @@ fn others_are_not() {
         "Unite",
         "Royal College of Nursing",
         "Local Government Association",
+        "local government",
+        "a local government officer",
         "NHS Confederation",
         "a hunt for",
     ] {
