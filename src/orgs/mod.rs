@@ -133,7 +133,8 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
         .capitalized
         .get(..seg.capitalized.partition_point(|&c| c < tokens.len()))
         .unwrap_or_default();
-    let by_context = context::context_orgs(text, tokens, capitalized, knowledge, &found);
+    let mut by_context = context::context_orgs(text, tokens, capitalized, knowledge, &found);
+    name_in_full(text, knowledge, &mut by_context, &found);
     found.retain(|f| !by_context.iter().any(|c| c.span.overlaps(f.span)));
     found.extend(by_context);
     push_spelled_out(text, knowledge, &mut found);
@@ -141,6 +142,52 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
     link_acronyms(text, &mut found);
     push_informal_names(text, tokens, capitalized, knowledge, &mut found);
     found
+}
+
+/// `Wessington chief executive Tom Hale` in a story about `Wessington County
+/// Cricket Club`: an organization found by context whose name is the first
+/// words of one `named` in full (and of no other) is that one, by its full
+/// name. Not a body named after it (`the Wessington Supporters' Trust`, its
+/// supporters'; `the Wessington Gazette`, a paper; a government's office; a
+/// committee).
+fn name_in_full(text: &str, knowledge: &Knowledge, found: &mut [OrgMention], named: &[OrgMention]) {
+    for m in found.iter_mut() {
+        let short = m.org.name.as_str();
+        // (Nor a person's surname, which a given name or a title stands
+        // before somewhere: `Clinton spokesman Brian Fallon` is no `Clinton
+        // Foundation`'s.)
+        let person = memchr::memmem::find_iter(text.as_bytes(), short.as_bytes()).any(|at| {
+            let before = text
+                .get(..at)
+                .and_then(|t| t.strip_suffix(' '))
+                .unwrap_or_default();
+            let word = before.rsplit([' ', '\n']).next().unwrap_or_default();
+            knowledge.first_name(word).is_some()
+                || knowledge.title(word.trim_end_matches('.')).is_some()
+        });
+        if person {
+            continue;
+        }
+        // (Nor a body of its members: `the RNC Rules Committee` is not the RNC.)
+        let members_body = |name: &str| {
+            name.rsplit(' ')
+                .next()
+                .is_some_and(|head| knowledge.is_members_body(&head.to_lowercase()))
+        };
+        let mut longer = named.iter().map(|n| &n.org).filter(|o| {
+            !matches!(o.kind, OrgKind::Media | OrgKind::Government)
+                && o.name
+                    .strip_prefix(short)
+                    .is_some_and(|rest| rest.starts_with(' ') && !rest.contains(['\'', '’']))
+                && !members_body(&o.name)
+        });
+        let Some(first) = longer.next() else {
+            continue;
+        };
+        if longer.all(|o| o.name == first.name) {
+            m.org = first.clone();
+        }
+    }
 }
 
 /// `the Northgate Space Science Centre … at the Northgate centre`: a name

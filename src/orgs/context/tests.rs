@@ -477,3 +477,43 @@ fn organizations_by_context() {
         assert_eq!(names(text), *expected, "organizations in {text:?}");
     }
 }
+
+/// An organization found by context under the first words of one named in
+/// full is that one (fire); not a body named after it, nor a person's
+/// surname (must not).
+#[test]
+fn short_names_take_the_full_name() {
+    let k = Knowledge::builtin();
+    let org_names = |text: &str| -> Vec<(String, String)> {
+        find_orgs(text, &segment(text, &k), &k)
+            .into_iter()
+            .map(|m| (m.span.of(text).to_string(), m.org.name))
+            .collect()
+    };
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        (
+            "Staff at Harbury Cider Company were told. Output fell, and Harbury cut shifts. Harbury chief executive Tom Hale said so.",
+            "Harbury",
+            Some("Harbury Cider Company"),
+        ),
+        (
+            "The Harbury Supporters' Trust met. Output fell, and Harbury cut shifts. Harbury chief executive Tom Hale said so.",
+            "Harbury",
+            Some("Harbury"),
+        ),
+        (
+            "Ann Harbury spoke to the Harbury Foundation. Harbury cut shifts. Harbury spokesman Tom Hale said so.",
+            "Harbury",
+            None,
+        ),
+    ];
+    for (text, short, full) in cases {
+        let found = org_names(text);
+        let last = found.iter().rev().find(|(span, _)| span == short);
+        assert_eq!(
+            last.map(|(_, name)| name.as_str()),
+            *full,
+            "{text:?}: {found:?}"
+        );
+    }
+}
