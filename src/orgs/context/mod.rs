@@ -933,6 +933,11 @@ fn named_as_person(toks: &Tokens, start: usize, end: usize, knowledge: &Knowledg
     let last = toks.span(end - 1, end).of(toks.text);
     let word_before = |k: usize| {
         let before = k.checked_sub(1)?;
+        // (Not across a line break: a headline's last word, `… coach
+        // Pollard`, is no given name of the paragraph's first.)
+        if toks.line_break_before(k) {
+            return None;
+        }
         if toks.bytes_at(before) != b"." {
             return toks
                 .get(before)

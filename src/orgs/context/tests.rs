@@ -496,6 +496,12 @@ fn short_names_take_the_full_name() {
             "Harbury",
             Some("Harbury Cider Company"),
         ),
+        // (A headline's last word is no given name of the paragraph after it.)
+        (
+            "Harbury sack coach Pollard\n\nHarbury Cider Company sacked its coach. Output fell, and Harbury cut shifts. Harbury chief executive Tom Hale said so.",
+            "Harbury",
+            Some("Harbury Cider Company"),
+        ),
         (
             "The Harbury Supporters' Trust met. Output fell, and Harbury cut shifts. Harbury chief executive Tom Hale said so.",
             "Harbury",
