@@ -227,6 +227,9 @@ pub(super) fn named_before_its_kind(
         || !(verb.is_word() && verb.text.starts_with(|c: char| c.is_ascii_lowercase()))
         || knowledge.is_function_word(verb.text)
         || knowledge.is_role(verb.text)
+        // (`Mobile firm to refund users`: a headline's capital before a kind
+        // noun modifies it, as `Broadband provider Netwise` does below.)
+        || knowledge.org_noun(verb.text).is_some()
         || kind_and_name_follow(toks, verb_at, knowledge)
         || knowledge.first_name(first).is_some()
         || knowledge.is_role(first)

@@ -416,6 +416,16 @@ fn organizations_by_context() {
             "Department store chain Ormby's is to shut 40 shops. The company said sales fell.",
             &["Ormby's"],
         ),
+        // ... and so does a headline's capital right before a kind noun
+        // (must not: `Mobile`); a name before its verb is one (fire).
+        (
+            "Mobile firm to refund users\n\nThe company said a fault had added charges.",
+            &[],
+        ),
+        (
+            "Skylink agreed to refund users.\n\nThe company said a fault had added charges.",
+            &["Skylink"],
+        ),
         // A role the next sentence opens with `Its` is held in the name
         // opening this one, after a `which` clause too (fire); not a
         // person's, nor with no role after `Its` (must not).
