@@ -868,6 +868,19 @@ fn organization_rules() {
             "Staff of the Food Workers' Union met managers at Hartleigh Dairies. Regional officer Carl Dempsey said workers were anxious.",
             &[(Indirect, "workers were anxious", Some("Carl Dempsey"), Some("Hartleigh Dairies"))],
         ),
+        // A committee of members introduced by its kind is the one the next
+        // sentence names (fire); a body of another kind is not it (must not).
+        (
+            "Ministers will miss the target, a committee of MPs has warned. The Commons Energy Committee said schemes were failing.",
+            &[
+                (Indirect, "Ministers will miss the target", Some("committee of MPs"), Some("Commons Energy Committee")),
+                (Indirect, "schemes were failing", Some("Commons Energy Committee"), Some("Commons Energy Committee")),
+            ],
+        ),
+        (
+            "Ministers will miss the target, a committee of MPs has warned. The Fuel Poverty Trust agreed.",
+            &[(Indirect, "Ministers will miss the target", Some("committee of MPs"), None)],
+        ),
         // A club's name ends in `Rovers`, and `the league` is a body of its
         // kind (fire: `Their`, `a league spokesman`).
         (

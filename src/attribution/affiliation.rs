@@ -442,6 +442,27 @@ impl<'a> Doc<'a> {
         .then_some(m)
     }
 
+    /// `A committee of MPs has warned … the Commons Treasury Committee said`:
+    /// the organization a description by its kind (`head`) introduces before
+    /// naming it, the first named after `mention` in the narration of its
+    /// sentence and the next, whose name holds the noun.
+    pub(super) fn body_named_next(&self, mention: Span, head: &str) -> Option<&'a OrgName> {
+        let sentence = self.seg.sentence_at(mention.start)?;
+        let end = self
+            .seg
+            .sentences
+            .get(sentence + 1)
+            .or(self.seg.sentences.last())?
+            .span
+            .end;
+        let after = self.orgs.partition_point(|o| o.span.start < mention.end);
+        self.orgs[after..]
+            .iter()
+            .take_while(|o| o.span.end <= end)
+            .find(|o| !self.in_quote(o.span) && name_holds(&o.org, head))
+            .map(|o| &o.org)
+    }
+
     /// `the firm`, `the former monopoly`, `the union`: the latest organization
     /// named before `mention` in the narration, of the kind the noun `head`
     /// names if one is (else any but a news outlet). A capitalized head is a

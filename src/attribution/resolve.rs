@@ -438,7 +438,16 @@ impl<'a> Doc<'a> {
                     self.generic_reference(phrase, mention.start, &mut lowered)
                 })
             })
-            .flatten();
+            .flatten()
+            // `a committee of MPs has warned`: a body of members introduced
+            // by its kind is named next.
+            .or_else(|| {
+                let indefinite = toks
+                    .first()
+                    .is_some_and(|t| lowercase_is_one_of(t.text, &["a", "an"]));
+                (indefinite && k.is_members_body(&head.text.to_lowercase()))
+                    .then(|| self.body_named_next(mention, head.text))?
+            });
         let kind = if head.text.ends_with('s') {
             SpeakerKind::Group
         } else {
