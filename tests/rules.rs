@@ -82,6 +82,24 @@ fn check_speaker_kinds(rows: &[(&str, &[(&str, SpeakerKind)])]) {
 #[test]
 fn quote_rules() {
     let rows: &[Row] = &[
+        // A quote standing alone, attributed by the sentence after it that
+        // points back at it (fire); one that points at something else
+        // continues the speaker before (must not).
+        (
+            "Tom Hale said the bees had gone.\n\n“You open the hive and there is nothing.”\n\nThat is how Ann Lee, who keeps 20 hives, describes the spring.",
+            &[
+                (Indirect, "the bees had gone", Some("Tom Hale"), None),
+                (Direct, "You open the hive and there is nothing.", Some("Ann Lee"), None),
+            ],
+        ),
+        (
+            "Tom Hale said the bees had gone.\n\n“You open the hive and there is nothing.”\n\nThat is how the disease spreads, scientists say.",
+            &[
+                (Indirect, "the bees had gone", Some("Tom Hale"), None),
+                (Direct, "You open the hive and there is nothing.", Some("Tom Hale"), None),
+                (Indirect, "That is how the disease spreads", Some("scientists"), None),
+            ],
+        ),
         // An office's seat after its head: the MP speaks, not the party
         // (fire); the party itself still does (must not).
         (

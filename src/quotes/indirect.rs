@@ -29,7 +29,14 @@ pub(super) fn trailing_frame(
         .of(text)
         .trim_end_matches(['’', '\'', '"', '”', ' '])
         .ends_with(['?', '!']);
-    let limit_sentence = if asks { sentence + 1 } else { sentence };
+    // `“…” ¶ That is how Ann Lee describes the spring.`: a sentence that
+    // opens by pointing back at the quote attributes it.
+    let recalled = points_back(text, seg, sentence + 1);
+    let limit_sentence = if asks || recalled.is_some() {
+        sentence + 1
+    } else {
+        sentence
+    };
     let limit = seg
         .sentences
         .get(limit_sentence)
@@ -54,6 +61,10 @@ pub(super) fn trailing_frame(
             // (`Obama asked reporters.`) or go on with an adjunct (`Obama
             // asked in a speech on Monday, …`), not a report of its own.
             let next_sentence = f.sentence != sentence;
+            // (The pointing words stand between: `That is how` and the subject.)
+            if let Some(subject) = recalled.filter(|_| next_sentence) {
+                return f.place == SubjectPlace::Before && f.subject.start == subject;
+            }
             if next_sentence {
                 let end = seg
                     .sentences
@@ -102,6 +113,33 @@ pub(super) fn trailing_frame(
             within && (plain || preface())
         });
     found.map(|i| first + i)
+}
+
+/// Where the subject starts in sentence `k` when it opens by pointing back
+/// at what was just said: after `That is how`, `That was how`, `That's how`,
+/// `This is how` (`That is how Ann Lee describes it`).
+fn points_back(text: &str, seg: &Segmentation, k: usize) -> Option<usize> {
+    let sentence = seg.sentences.get(k)?.span;
+    // (Asked once a quote: its first five tokens at most.)
+    let words: Vec<_> = seg.tokens_in(text, sentence).take(5).collect();
+    let first = words.first()?;
+    if !(lower_is_one_of(first.text, &["that", "this"])
+        || ["that's", "that’s"]
+            .iter()
+            .any(|w| first.text.eq_ignore_ascii_case(w)))
+    {
+        return None;
+    }
+    // `That is how`, `That's how` (one token or two): `how` within three.
+    let how = words
+        .iter()
+        .take(4)
+        .position(|t| t.text.eq_ignore_ascii_case("how"))?;
+    let between = &words[1..how];
+    let copula = between.iter().all(|t| {
+        lower_is_one_of(t.text, &["is", "was", "s"]) || matches!(t.text, "’s" | "'s" | "’" | "'")
+    });
+    copula.then(|| words.get(how + 1).map(|t| t.span.start))?
 }
 
 /// True when the words after an attribution add to it rather than report:
