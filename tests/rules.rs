@@ -82,6 +82,16 @@ fn check_speaker_kinds(rows: &[(&str, &[(&str, SpeakerKind)])]) {
 #[test]
 fn quote_rules() {
     let rows: &[Row] = &[
+        // A `that` a finite verb follows is the reported clause's subject
+        // (fire); before a noun phrase it opens the clause (must not).
+        (
+            "Charities said that was not enough.",
+            &[(Indirect, "that was not enough", Some("Charities"), None)],
+        ),
+        (
+            "Charities said that the rise was not enough.",
+            &[(Indirect, "the rise was not enough", Some("Charities"), None)],
+        ),
         // A quote standing alone, attributed by the sentence after it that
         // points back at it (fire); one that points at something else
         // continues the speaker before (must not).

@@ -56,8 +56,16 @@ pub(super) fn clause_start(
             && window[..n]
                 .iter()
                 .all(|w| is_word(w) && w.text != "to" && !knowledge.is_finite_verb(w.text));
-        if n == 0 || adverbial || adverbs || listener {
+        // `Charities said that was not enough`: a `that` a finite verb
+        // follows is the clause's subject, not the word that opens it.
+        let demonstrative = window
+            .get(n + 1)
+            .is_some_and(|v| knowledge.is_finite_verb(v.text));
+        if (n == 0 || adverbial || adverbs || listener) && !demonstrative {
             return t.span.end;
+        }
+        if n == 0 {
+            return t.span.start;
         }
     }
     if flags.object {
