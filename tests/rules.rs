@@ -82,6 +82,33 @@ fn check_speaker_kinds(rows: &[(&str, &[(&str, SpeakerKind)])]) {
 #[test]
 fn quote_rules() {
     let rows: &[Row] = &[
+        // A role's lowercase portfolio before a given name and a surname: the
+        // person speaks (fire); the head of a noun phrase whose `of` names
+        // someone else is the source (must not).
+        (
+            "“The rules are clear,” said director of integrity Ann Lee.",
+            &[(Direct, "The rules are clear,", Some("Ann Lee"), None)],
+        ),
+        (
+            "Critics of the Royal College of Nursing said the plan was wrong.",
+            &[(
+                Indirect,
+                "the plan was wrong",
+                Some("Critics of the Royal College of Nursing"),
+                None,
+            )],
+        ),
+        // A group named with `its`: the noun, of the organization `its`
+        // stands for (fire; `Festival` heads a name, data/org_patterns.txt).
+        (
+            "The Hallowmere Folk Festival drew 12,000 people. Its organisers said the sponsor had gone.",
+            &[(
+                Indirect,
+                "the sponsor had gone",
+                Some("organisers"),
+                Some("Hallowmere Folk Festival"),
+            )],
+        ),
         // A `that` a finite verb follows is the reported clause's subject
         // (fire); before a noun phrase it opens the clause (must not).
         (

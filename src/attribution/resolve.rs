@@ -370,8 +370,16 @@ impl<'a> Doc<'a> {
         } else {
             SpeakerKind::Description
         };
+        // (`Its organisers said`: a group named by its noun, SPEC §2; the
+        // possessive told the organization.)
+        let name = match toks.get(1) {
+            Some(noun) if lowercase_is_one_of(first.text, &["its", "their"]) => {
+                Span::new(noun.span.start, mention.end)
+            }
+            _ => body,
+        };
         let source = Source {
-            name: body.of(text),
+            name: name.of(text),
             kind,
             person: None,
             org,
@@ -410,7 +418,23 @@ impl<'a> Doc<'a> {
         // (`a poll for the BBC by Acme Research`: a text's author, named
         // after `by`, is its source, not the body it was made for.)
         let authored = || k.is_document(head.text) && body[at..].iter().any(|t| t.text == "by");
-        if !head_is_noun || authored() {
+        // (`director of integrity Helen Marchbank`: a role's lowercase
+        // portfolio before a given name and a surname; the person speaks.)
+        let holder_named = || {
+            let rest = &body[at + 1..];
+            let portfolio = rest
+                .iter()
+                .take_while(|t| t.is_word() && !t.is_capitalized())
+                .count();
+            k.is_role(head.text)
+                && portfolio > 0
+                && rest.len() >= portfolio + 2
+                && rest[portfolio..]
+                    .iter()
+                    .all(|t| t.is_word() && t.is_capitalized())
+                && k.first_name(rest[portfolio].text).is_some()
+        };
+        if !head_is_noun || authored() || holder_named() {
             return None;
         }
         // `The maker of Fenwick Fudge said`: a kind of organization, not a
