@@ -913,14 +913,18 @@ fn organization_rules() {
         ),
         // Someone introduced with no organization after a sentence that an
         // organization opens is of that one, not of one its relative clause
-        // names (fire); with no organization opening it, of the latest
-        // (must not).
+        // names (fire); with no organization opening it, or none named in a
+        // relative clause, of the latest (must not).
         (
             "The Food Workers' Union, which represents staff at Hartleigh Dairies, wants talks. Regional officer Carl Dempsey said workers were anxious.",
             &[(Indirect, "workers were anxious", Some("Carl Dempsey"), Some("Food Workers' Union"))],
         ),
         (
             "Staff of the Food Workers' Union met managers at Hartleigh Dairies. Regional officer Carl Dempsey said workers were anxious.",
+            &[(Indirect, "workers were anxious", Some("Carl Dempsey"), Some("Hartleigh Dairies"))],
+        ),
+        (
+            "The Food Workers' Union met managers at Hartleigh Dairies. Regional officer Carl Dempsey said workers were anxious.",
             &[(Indirect, "workers were anxious", Some("Carl Dempsey"), Some("Hartleigh Dairies"))],
         ),
         // A committee of members introduced by its kind is the one the next

@@ -257,9 +257,17 @@ impl<'a> Doc<'a> {
         // represents Acme staff, said …`.)
         let in_sentence_before = || {
             let latest = before?;
+            let in_relative = |opening: &&OrgMention| {
+                self.text
+                    .get(opening.span.end..latest.span.start)
+                    .is_some_and(|between| {
+                        between.contains(", which ") || between.contains(", who ")
+                    })
+            };
             Some(
                 self.sentence_opening_org(latest)
                     .filter(usable)
+                    .filter(in_relative)
                     .unwrap_or(latest),
             )
         };

@@ -370,10 +370,14 @@ impl<'a> Doc<'a> {
         } else {
             SpeakerKind::Description
         };
-        // (`Its organisers said`: a group named by its noun, SPEC §2; the
-        // possessive told the organization.)
+        // (`Its organisers said`: a group is named by its noun, SPEC §2; the
+        // possessive told the organization. A description keeps it: `its
+        // finance director`.)
         let name = match toks.get(1) {
-            Some(noun) if lowercase_is_one_of(first.text, &["its", "their"]) => {
+            Some(noun)
+                if lowercase_is_one_of(first.text, &["its", "their"])
+                    && head.text.ends_with('s') =>
+            {
                 Span::new(noun.span.start, mention.end)
             }
             _ => body,
