@@ -1084,14 +1084,9 @@ impl<'a> Doc<'a> {
     /// `&` does, a comma only before such an `and` (read right to left,
     /// `listed` says whether one was met; an `and` sets it).
     pub(super) fn joins_title(&self, at: usize, sentence_start: usize, listed: &mut bool) -> bool {
-        if at <= sentence_start {
+        let Some(joiner) = self.list_joiner(at, sentence_start, *listed, &["and", "&"]) else {
             return false;
-        }
-        let t = self.token(at);
-        let joiner = matches!(t.text, "and" | "&");
-        if !(joiner || (*listed && t.text == ",")) {
-            return false;
-        }
+        };
         let word = |i: usize| {
             let w = self.token(i);
             w.is_word() && w.is_capitalized() && !self.knowledge.is_function_word(w.text)
@@ -1115,14 +1110,9 @@ impl<'a> Doc<'a> {
     /// rural affairs secretary`): `and`, or a comma before it in the list
     /// (`listed`, set here), between lowercase content words.
     fn joins_portfolio(&self, at: usize, sentence_start: usize, listed: &mut bool) -> bool {
-        if at <= sentence_start {
+        let Some(joiner) = self.list_joiner(at, sentence_start, *listed, &["and"]) else {
             return false;
-        }
-        let t = self.token(at);
-        let joiner = t.text == "and";
-        if !(joiner || (*listed && t.text == ",")) {
-            return false;
-        }
+        };
         // (The first area may open the sentence: `Work and pensions
         // secretary Ann Lee said`.)
         let area = |i: usize| {
@@ -1135,6 +1125,25 @@ impl<'a> Doc<'a> {
         let joins = area(at - 1) && area(at + 1);
         *listed |= joins && joiner;
         joins
+    }
+
+    /// What token `at` is in a list read right to left from a role, the
+    /// sentence starting at token `sentence_start`: `Some(true)` for one of
+    /// `joiners`, `Some(false)` for a comma once one was met (`listed`),
+    /// `None` for anything else and for the sentence's first token.
+    fn list_joiner(
+        &self,
+        at: usize,
+        sentence_start: usize,
+        listed: bool,
+        joiners: &[&str],
+    ) -> Option<bool> {
+        if at <= sentence_start {
+            return None;
+        }
+        let t = self.token(at).text;
+        let joiner = joiners.contains(&t);
+        (joiner || (listed && t == ",")).then_some(joiner)
     }
 
     /// Where a title joined by `and` (see [`Doc::joins_title`]) that ends

@@ -151,12 +151,17 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
 /// supporters'; `the Wessington Gazette`, a paper; a government's office; a
 /// committee).
 fn name_in_full(text: &str, knowledge: &Knowledge, found: &mut [OrgMention], named: &[OrgMention]) {
-    for m in found.iter_mut() {
-        let short = m.org.name.as_str();
-        // (Nor a person's surname, which a given name or a title stands
-        // before somewhere: `Clinton spokesman Brian Fallon` is no `Clinton
-        // Foundation`'s.)
-        let person = memchr::memmem::find_iter(text.as_bytes(), short.as_bytes()).any(|at| {
+    // (Nor a body of its members: `the RNC Rules Committee` is not the RNC.)
+    let members_body = |name: &str| {
+        name.rsplit(' ')
+            .next()
+            .is_some_and(|head| knowledge.is_members_body(&head.to_lowercase()))
+    };
+    // (Nor a person's surname, which a given name or a title stands before
+    // somewhere: `Clinton spokesman Brian Fallon` is no `Clinton
+    // Foundation`'s. Asked last: it reads the whole text.)
+    let surname = |short: &str| {
+        memchr::memmem::find_iter(text.as_bytes(), short.as_bytes()).any(|at| {
             let before = text
                 .get(..at)
                 .and_then(|t| t.strip_suffix(' '))
@@ -164,16 +169,10 @@ fn name_in_full(text: &str, knowledge: &Knowledge, found: &mut [OrgMention], nam
             let word = before.rsplit([' ', '\n']).next().unwrap_or_default();
             knowledge.first_name(word).is_some()
                 || knowledge.title(word.trim_end_matches('.')).is_some()
-        });
-        if person {
-            continue;
-        }
-        // (Nor a body of its members: `the RNC Rules Committee` is not the RNC.)
-        let members_body = |name: &str| {
-            name.rsplit(' ')
-                .next()
-                .is_some_and(|head| knowledge.is_members_body(&head.to_lowercase()))
-        };
+        })
+    };
+    for m in found.iter_mut() {
+        let short = m.org.name.as_str();
         let mut longer = named.iter().map(|n| &n.org).filter(|o| {
             !matches!(o.kind, OrgKind::Media | OrgKind::Government)
                 && o.name
@@ -184,7 +183,7 @@ fn name_in_full(text: &str, knowledge: &Knowledge, found: &mut [OrgMention], nam
         let Some(first) = longer.next() else {
             continue;
         };
-        if longer.all(|o| o.name == first.name) {
+        if longer.all(|o| o.name == first.name) && !surname(short) {
             m.org = first.clone();
         }
     }

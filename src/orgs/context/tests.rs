@@ -4,11 +4,19 @@ use crate::orgs::find_orgs;
 use crate::segment::segment;
 use crate::Knowledge;
 
-fn names(text: &str) -> Vec<String> {
+/// Each mention's text and the name of its organization.
+fn mentions(text: &str) -> Vec<(String, String)> {
     let k = Knowledge::builtin();
     find_orgs(text, &segment(text, &k), &k)
         .into_iter()
-        .map(|m| m.span.of(text).to_string())
+        .map(|m| (m.span.of(text).to_string(), m.org.name))
+        .collect()
+}
+
+fn names(text: &str) -> Vec<String> {
+    mentions(text)
+        .into_iter()
+        .map(|(written, _)| written)
         .collect()
 }
 
@@ -493,13 +501,6 @@ fn organizations_by_context() {
 /// surname (must not).
 #[test]
 fn short_names_take_the_full_name() {
-    let k = Knowledge::builtin();
-    let org_names = |text: &str| -> Vec<(String, String)> {
-        find_orgs(text, &segment(text, &k), &k)
-            .into_iter()
-            .map(|m| (m.span.of(text).to_string(), m.org.name))
-            .collect()
-    };
     let cases: &[(&str, &str, Option<&str>)] = &[
         (
             "Staff at Harbury Cider Company were told. Output fell, and Harbury cut shifts. Harbury chief executive Tom Hale said so.",
@@ -524,7 +525,7 @@ fn short_names_take_the_full_name() {
         ),
     ];
     for (text, short, full) in cases {
-        let found = org_names(text);
+        let found = mentions(text);
         let last = found.iter().rev().find(|(span, _)| span == short);
         assert_eq!(
             last.map(|(_, name)| name.as_str()),
