@@ -1434,3 +1434,39 @@ fn a_verdict_on_an_organization_the_quote_names_is_no_verdict_on_the_target() {
         label("We are disappointed that ministers have chosen to inflict misery on passengers.");
     assert_eq!(got, Negative, "{text}");
 }
+
+#[test]
+fn a_fragment_after_a_naming_cue_describes_the_cues_object() {
+    let pipeline = Pipeline::new();
+    let cases: &[(&str, StanceLabel)] = &[
+        // Fire: the object between the cue and the fragment is the target
+        // or a proxy of it, so the fragment's words judge it.
+        (
+            "Bus fares to rise\n\nThe drivers' union was angry. Its leader, Ann Lee, \
+             called the plans \"short-sighted and mean-spirited\".",
+            Negative,
+        ),
+        (
+            "Bus fares to rise\n\nThe drivers' union was angry. Its leader, Ann Lee, \
+             described ministers as \"out of touch\".",
+            Negative,
+        ),
+        // Must not: the object is someone's own (`their plans`), or the cue
+        // has no object at all.
+        (
+            "Bus fares to rise\n\nThe drivers' union was angry. Its leader, Ann Lee, \
+             called their plans \"short-sighted and mean-spirited\".",
+            Neutral,
+        ),
+        (
+            "Bus fares to rise\n\nThe drivers' union was angry. Its leader, Ann Lee, \
+             said it was \"short-sighted and mean-spirited\".",
+            Neutral,
+        ),
+    ];
+    for &(text, want) in cases {
+        let analysis = pipeline.analyze(text);
+        let quote = analysis.quotes.last().expect("one quote");
+        assert_eq!(quote.stance.label, want, "{text}");
+    }
+}

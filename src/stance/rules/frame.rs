@@ -165,6 +165,46 @@ pub fn frame_items_into(
         names_target = true;
     }
     names_target
+        || cue_first.is_some_and(|c| names_cue_object(rules, target, text, c, quote, scratch))
+}
+
+/// Whether the words between a cue and the quote after it, the cue's
+/// object, name the target or a proxy of it: what a quoted fragment after
+/// an object describes is that object (`called the plans "short-sighted"`,
+/// `described ministers as "out of touch"`). A proxy owned by someone
+/// (`their plans`) is theirs.
+fn names_cue_object(
+    rules: &Rules,
+    target: &Target,
+    text: &str,
+    cue: Span,
+    quote: Span,
+    scratch: &mut Scratch,
+) -> bool {
+    let object = Span::new(cue.end, quote.start.max(cue.end));
+    // An object is a few words; a longer stretch is a clause of its own.
+    if object.len() < 3 || object.len() > 60 {
+        return false;
+    }
+    let Scratch {
+        frame_tokens: tokens,
+        frame_hits: found,
+        ..
+    } = scratch;
+    tokenize_into(text, object, tokens);
+    if !target.mentions(text, object, tokens).is_empty() {
+        return true;
+    }
+    if !rules.set.may_match(object.of(text)) {
+        return false;
+    }
+    rules.set.find_into(text, object, tokens, found);
+    found.iter().any(|h| {
+        rules.kinds.get(h.entry) == Some(&Kind::Proxy)
+            && !h.first.checked_sub(1).is_some_and(|j| {
+                matches!(tokens.norm(j), "our" | "my" | "their" | "its" | "his" | "her")
+            })
+    })
 }
 
 /// The quote of an appeal to the target (see `appeal_to_target`) is what
