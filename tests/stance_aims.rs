@@ -1438,35 +1438,52 @@ fn a_verdict_on_an_organization_the_quote_names_is_no_verdict_on_the_target() {
 #[test]
 fn a_fragment_after_a_naming_cue_describes_the_cues_object() {
     let pipeline = Pipeline::new();
-    let cases: &[(&str, StanceLabel)] = &[
+    let story = |last: &str| {
+        // (Named after the quote: a story opening with the target would
+        // lend its quotes' loose words to it anyway.)
+        format!(
+            "Bus fares to rise\n\nRural bus fares will rise next year.\n\n\
+             The drivers' union was angry. {last}\n\n\
+             The government said fares had been frozen for years."
+        )
+    };
+    let cases: Vec<(String, StanceLabel)> = vec![
         // Fire: the object between the cue and the fragment is the target
         // or a proxy of it, so the fragment's words judge it.
         (
-            "Bus fares to rise\n\nThe drivers' union was angry. Its leader, Ann Lee, \
-             called the plans \"short-sighted and mean-spirited\".",
+            story("Its leader, Ann Lee, called the plans \"short-sighted and mean-spirited\"."),
             Negative,
         ),
         (
-            "Bus fares to rise\n\nThe drivers' union was angry. Its leader, Ann Lee, \
-             described ministers as \"out of touch\".",
+            story("Its leader, Ann Lee, described ministers as \"out of touch\"."),
             Negative,
         ),
-        // Must not: the object is someone's own (`their plans`), or the cue
-        // has no object at all.
+        // Must not: the object is someone's own (`their plans`), the cue
+        // has none, or the plans are a company's in a story that never
+        // names the target.
         (
-            "Bus fares to rise\n\nThe drivers' union was angry. Its leader, Ann Lee, \
-             called their plans \"short-sighted and mean-spirited\".",
+            story("Its leader, Ann Lee, called their plans \"short-sighted and mean-spirited\"."),
             Neutral,
         ),
         (
-            "Bus fares to rise\n\nThe drivers' union was angry. Its leader, Ann Lee, \
-             said it was \"short-sighted and mean-spirited\".",
+            story("Its leader, Ann Lee, said it was \"short-sighted and mean-spirited\"."),
+            Neutral,
+        ),
+        (
+            "Ferry sailings cut\n\nIsle Ferries is to cut its winter sailings.\n\n\
+             The seafarers' union was angry. Its organiser, Ann Lee, called the plans \
+             \"a betrayal of the islands\"."
+                .to_string(),
             Neutral,
         ),
     ];
-    for &(text, want) in cases {
+    for (text, want) in &cases {
         let analysis = pipeline.analyze(text);
-        let quote = analysis.quotes.last().expect("one quote");
-        assert_eq!(quote.stance.label, want, "{text}");
+        let quote = analysis
+            .quotes
+            .iter()
+            .find(|q| !q.text.starts_with("fares"))
+            .expect("the union's quote");
+        assert_eq!(quote.stance.label, *want, "{text}");
     }
 }

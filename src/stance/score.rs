@@ -317,6 +317,17 @@ impl StanceScorer {
                 cue,
                 rs,
             );
+            // A fragment after the cue's object describes it; a proxy
+            // there is the target's only in a story about the target (a
+            // union calling a ferry firm's plans "a betrayal" judges the firm).
+            let cue_first = cue.filter(|c| c.end <= quote.start);
+            if let (false, Some(cue)) = (frame_names_target, cue_first) {
+                frame_names_target =
+                    rules::cue_object(&self.rules, &self.target, document, cue, quote, rs)
+                        .is_some_and(|aim| {
+                            aim == Aim::Target || context.document.is_none_or(|d| d.names_target())
+                        });
+            }
         }
         // Nothing its cues could be aimed at counts (see
         // `Weights::silent_without_target`): the organizations the quote

@@ -165,26 +165,25 @@ pub fn frame_items_into(
         names_target = true;
     }
     names_target
-        || cue_first.is_some_and(|c| names_cue_object(rules, target, text, c, quote, scratch))
 }
 
-/// Whether the words between a cue and the quote after it, the cue's
-/// object, name the target or a proxy of it: what a quoted fragment after
-/// an object describes is that object (`called the plans "short-sighted"`,
-/// `described ministers as "out of touch"`). A proxy owned by someone
-/// (`their plans`) is theirs.
-fn names_cue_object(
+/// What the words between a cue and the quote after it, the cue's object,
+/// name: the target, a proxy of it, or neither (`None`). What a quoted
+/// fragment after an object describes is that object (`called the plans
+/// "short-sighted"`, `described ministers as "out of touch"`). A proxy
+/// owned by someone (`their plans`) is theirs.
+pub fn cue_object(
     rules: &Rules,
     target: &Target,
     text: &str,
     cue: Span,
     quote: Span,
     scratch: &mut Scratch,
-) -> bool {
+) -> Option<Aim> {
     let object = Span::new(cue.end, quote.start.max(cue.end));
     // An object is a few words; a longer stretch is a clause of its own.
     if object.len() < 3 || object.len() > 60 {
-        return false;
+        return None;
     }
     let Scratch {
         frame_tokens: tokens,
@@ -193,18 +192,24 @@ fn names_cue_object(
     } = scratch;
     tokenize_into(text, object, tokens);
     if !target.mentions(text, object, tokens).is_empty() {
-        return true;
+        return Some(Aim::Target);
     }
     if !rules.set.may_match(object.of(text)) {
-        return false;
+        return None;
     }
     rules.set.find_into(text, object, tokens, found);
-    found.iter().any(|h| {
-        rules.kinds.get(h.entry) == Some(&Kind::Proxy)
-            && !h.first.checked_sub(1).is_some_and(|j| {
-                matches!(tokens.norm(j), "our" | "my" | "their" | "its" | "his" | "her")
-            })
-    })
+    found
+        .iter()
+        .any(|h| {
+            rules.kinds.get(h.entry) == Some(&Kind::Proxy)
+                && !h.first.checked_sub(1).is_some_and(|j| {
+                    matches!(
+                        tokens.norm(j),
+                        "our" | "my" | "their" | "its" | "his" | "her"
+                    )
+                })
+        })
+        .then_some(Aim::Proxy)
 }
 
 /// The quote of an appeal to the target (see `appeal_to_target`) is what

@@ -29,7 +29,7 @@ mod frame;
 mod structure;
 mod weigh;
 
-pub use frame::{asked_for, frame_around, frame_items_into};
+pub use frame::{asked_for, cue_object, frame_around, frame_items_into};
 
 /// What a trigger phrase of `rules.tsv` does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
