@@ -186,9 +186,11 @@ pub(super) fn named_before_its_kind(
     let end = toks.name_at(i, knowledge)?;
     // The call is in the next sentence: the first stop after the name ends
     // this one, and the call opens the next, or (owning a role) comes before its stop.
-    let is_stop = |k: usize| matches!(toks.text_at(k), "." | "!" | "?");
+    // A line break ends a sentence too (a headline has no stop).
+    let ends_sentence =
+        |k: usize| matches!(toks.text_at(k), "." | "!" | "?") || toks.line_break_before(k + 1);
     let KindCall { at: call, kind, .. } = near;
-    let next = (end..call).find(|&k| is_stop(k))? + 1;
+    let next = (end..call).find(|&k| ends_sentence(k))? + 1;
     // `Hireloop, which says its tools are used widely, confirmed …`: the
     // verb comes after a relative clause of `which` (no person's), at its
     // first comma followed by a lowercase word (not one listing names:
@@ -214,7 +216,7 @@ pub(super) fn named_before_its_kind(
         next == call
     } else {
         let which = verb_at > end && toks.text_at(end + 1) == "which";
-        !(next..call).any(is_stop) && (which || reports(toks.text_at(verb_at), knowledge))
+        !(next..call).any(ends_sentence) && (which || reports(toks.text_at(verb_at), knowledge))
     };
     if !in_next {
         return None;

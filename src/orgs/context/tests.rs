@@ -434,6 +434,14 @@ fn organizations_by_context() {
             "Skylink agreed to refund users.\n\nThe company said a fault had added charges.",
             &["Skylink"],
         ),
+        // A headline ends at its line break: the kind noun two sentences on
+        // calls the company named between, not the headline's first word
+        // (must not: `Biscuit`).
+        (
+            "Biscuit factory to close\n\nCake maker Pemberton Foods is to close a plant.\n\n\
+             The company said costs had risen.",
+            &["Pemberton Foods"],
+        ),
         // A role the next sentence opens with `Its` is held in the name
         // opening this one, after a `which` clause too (fire); not a
         // person's, nor with no role after `Its` (must not).
