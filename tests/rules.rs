@@ -927,6 +927,20 @@ fn organization_rules() {
             "The Food Workers' Union met managers at Hartleigh Dairies. Regional officer Carl Dempsey said workers were anxious.",
             &[(Indirect, "workers were anxious", Some("Carl Dempsey"), Some("Hartleigh Dairies"))],
         ),
+        // So does a sentence opened by a description of the organization
+        // (fire); without the relative clause, the latest named is theirs
+        // (must not).
+        (
+            "Ferry operator Isle Links is to cut sailings.\n\nThe company, which is owned by the Dutch firm Van Dijk Group, said services would be reduced.\n\nManaging director Ann Lee said fuel costs had risen.",
+            &[
+                (Indirect, "services would be reduced", Some("Isle Links"), Some("Isle Links")),
+                (Indirect, "fuel costs had risen", Some("Ann Lee"), Some("Isle Links")),
+            ],
+        ),
+        (
+            "The Food Workers' Union is angry.\n\nThe union met managers at Hartleigh Dairies. Regional officer Carl Dempsey said workers were anxious.",
+            &[(Indirect, "workers were anxious", Some("Carl Dempsey"), Some("Hartleigh Dairies"))],
+        ),
         // A committee of members introduced by its kind is the one the next
         // sentence names (fire); a body of another kind is not it (must not).
         (

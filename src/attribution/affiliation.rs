@@ -255,26 +255,34 @@ impl<'a> Doc<'a> {
         // (In a sentence before, the organization opening it is what it is
         // about, not one its relative clause names: `The GMB union, which
         // represents Acme staff, said …`.)
+        // The same holds of a sentence opening with a description (`The
+        // company, which is owned by Van Dijk Group, said …`).
         let in_sentence_before = || {
             let latest = before?;
-            let in_relative = |opening: &&OrgMention| {
+            let in_relative = |from: usize| {
                 self.text
-                    .get(opening.span.end..latest.span.start)
+                    .get(from..latest.span.start)
                     .is_some_and(|between| {
                         between.contains(", which ") || between.contains(", who ")
                     })
             };
-            Some(
+            let named = || {
                 self.sentence_opening_org(latest)
                     .filter(usable)
-                    .filter(in_relative)
-                    .unwrap_or(latest),
-            )
+                    .filter(|o| in_relative(o.span.end))
+                    .map(|o| &o.org)
+            };
+            let described = || {
+                let k = self.seg.sentence_at(latest.span.start)?;
+                in_relative(self.seg.sentences.get(k)?.span.start)
+                    .then(|| self.described_opening(k))?
+            };
+            Some(named().or_else(described).unwrap_or(&latest.org))
         };
         before_in_sentence
             .or_else(in_sentence_after)
-            .or_else(in_sentence_before)
             .map(|o| &o.org)
+            .or_else(in_sentence_before)
     }
 
     /// The company a story is about, for someone at its head introduced at
