@@ -1920,6 +1920,32 @@ fn attribution_rules() {
             "Tom Hale spoke about the plan. “It is a mistake,” he said.",
             &[(Direct, "It is a mistake,", Some("Tom Hale"), None)],
         ),
+        // The `he` opening what someone reports tells their gender where
+        // only the given name suggested another (fire: `Hilary` is a woman's
+        // name in the list) …
+        (
+            "Hilary Moss said he had been offered more.\n\n“It is a mistake,” he said.",
+            &[
+                (Indirect, "he had been offered more", Some("Hilary Moss"), None),
+                (Direct, "It is a mistake,", Some("Hilary Moss"), None),
+            ],
+        ),
+        // … but not where someone named before may be `he`, nor against a
+        // title (must not).
+        (
+            "Tom Hale was sacked. Ann Lee said he should resign.\n\n“It is over,” she said.",
+            &[
+                (Indirect, "he should resign", Some("Ann Lee"), None),
+                (Direct, "It is over,", Some("Ann Lee"), None),
+            ],
+        ),
+        (
+            "Mrs Hilary Moss said he had been offered more.\n\n“It is a mistake,” he said.",
+            &[
+                (Indirect, "he had been offered more", Some("Hilary Moss"), None),
+                (Direct, "It is a mistake,", Some("he"), None),
+            ],
+        ),
         // A name ending in a possessive is no subject for a later pronoun: fire.
         (
             "The report by Tom Moss's team was wrong, Ann Lee said. “It is a mistake,” he said.",

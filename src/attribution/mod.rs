@@ -216,6 +216,9 @@ pub fn attribute(
         let Some((source, span, how)) = resolved else {
             continue;
         };
+        if let (Some(person), Some(_)) = (source.person, q.mention) {
+            doc.learn_gender_from_report(person, q.span);
+        }
         if let (Resolution::Pronoun, Some(person)) = (how, source.person) {
             resolved_pronouns.push(PersonMention {
                 span,

@@ -53,6 +53,9 @@ pub(super) struct NameRun {
     /// lookups that read the run.
     pub(super) title_facts: PhraseFacts,
     pub(super) gender: Gender,
+    /// Whether `gender` is only what the given name suggests (no title
+    /// told it): `Gwyn` is a woman's name in one country and a man's in another.
+    pub(super) gender_guessed: bool,
     /// The name ends in a possessive (`Gordon Brown’s Budget`).
     pub(super) possessive: bool,
 }
@@ -278,7 +281,8 @@ impl<'a> Doc<'a> {
                 last.end
             };
             let name = Span::new(span_of(start + name_start).start, last_end);
-            if gender == Gender::Unknown {
+            let gender_guessed = gender == Gender::Unknown;
+            if gender_guessed {
                 gender = self
                     .knowledge
                     .first_name(span_of(start + name_start).of(self.text))
@@ -314,6 +318,7 @@ impl<'a> Doc<'a> {
                     name_tokens: count,
                     title_facts,
                     gender,
+                    gender_guessed,
                     possessive: possessive_end,
                 });
             }

@@ -23,6 +23,8 @@ use super::{is_article, lowercase_is_one_of, Doc, Source, PEOPLE};
 pub(super) struct Person<'a> {
     pub(super) name: &'a str,
     pub(super) gender: Gender,
+    /// Whether `gender` is only what the given name suggests.
+    pub(super) gender_guessed: bool,
     pub(super) org: Option<&'a OrgName>,
     /// Whether they speak for the government, once their `GovernmentClue`s
     /// are checked; `None` while some are not.
@@ -56,6 +58,7 @@ impl<'a> Doc<'a> {
         self.people.push(Person {
             name,
             gender: Gender::Unknown,
+            gender_guessed: false,
             org: None,
             government: Some(false),
             introduced: false,
@@ -63,6 +66,42 @@ impl<'a> Doc<'a> {
             org_from_context: false,
         });
         id
+    }
+
+    /// `Hilary Benn said he would …`: the `he` or `she` opening what a
+    /// person reports is that person when no one else named before could
+    /// be, and tells their gender where only their given name suggested one
+    /// (a given name is a woman's in one country and a man's in another).
+    pub(super) fn learn_gender_from_report(&mut self, person: usize, report: Span) {
+        if !self
+            .people
+            .get(person)
+            .is_some_and(|p| p.gender_guessed || p.gender == Gender::Unknown)
+        {
+            return;
+        }
+        let mut words = report.of(self.text).split_whitespace();
+        let first = match words.next() {
+            Some("that") => words.next(),
+            first => first,
+        };
+        let gender = match first {
+            Some("he") => Gender::Male,
+            Some("she") => Gender::Female,
+            _ => return,
+        };
+        // (`Ann Lee said he should resign`: someone else may be `he`.)
+        let someone_else = self
+            .mentions
+            .iter()
+            .take_while(|m| m.span.start < report.start)
+            .any(|m| m.person != person && self.people[m.person].gender.compatible(gender));
+        if someone_else {
+            return;
+        }
+        let p = &mut self.people[person];
+        p.gender = gender;
+        p.gender_guessed = false;
     }
 
     /// First pass: full names; second pass: every mention, full or surname.
@@ -192,6 +231,7 @@ impl<'a> Doc<'a> {
                         name_tokens: 1,
                         title_facts: PhraseFacts::default(),
                         gender: Gender::Unknown,
+                        gender_guessed: false,
                         possessive: is_possessive(t.text),
                     };
                     sentence_runs.push((index, single, None, false));
@@ -220,6 +260,7 @@ impl<'a> Doc<'a> {
             };
             if run.gender != Gender::Unknown {
                 self.people[person].gender = run.gender;
+                self.people[person].gender_guessed = run.gender_guessed;
             }
             // Full names were read in the first pass; a titled surname is read
             // once, and again while its person has no organization (`Mr Balls,
