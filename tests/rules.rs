@@ -927,6 +927,27 @@ fn organization_rules() {
             "The Food Workers' Union met managers at Hartleigh Dairies. Regional officer Carl Dempsey said workers were anxious.",
             &[(Indirect, "workers were anxious", Some("Carl Dempsey"), Some("Hartleigh Dairies"))],
         ),
+        // An institution's noun refers back to the one named before, past a
+        // later company (fire); not to a news outlet (must not).
+        (
+            "The Royal Hospital of Brathdale has closed a ward run by Acme Holdings.\n\nThe hospital said staff would move.",
+            &[(Indirect, "staff would move", Some("Royal Hospital of Brathdale"), Some("Royal Hospital of Brathdale"))],
+        ),
+        (
+            "The Brathdale Gazette reported a ward closure.\n\nThe hospital said staff would move.",
+            &[(Indirect, "staff would move", Some("hospital"), None)],
+        ),
+        // A kind noun owning a role that opens the sentence before the name
+        // refers back as `its` does, sentences on (fire); a person's noun
+        // owns no organization (must not).
+        (
+            "A stone has been bought by the Cambrian Museum in Cardiff.\n\nThe stone landed on a farm. The cows were fine. Nobody was hurt.\n\nThe museum's head of geology, Ann Lee, said the stone was rare.",
+            &[(Indirect, "the stone was rare", Some("Ann Lee"), Some("Cambrian Museum"))],
+        ),
+        (
+            "A stone has been bought by the Cambrian Museum in Cardiff.\n\nThe stone landed on a farm. The cows were fine. Nobody was hurt.\n\nThe farmer's daughter, Ann Lee, said the stone was rare.",
+            &[(Indirect, "the stone was rare", Some("Ann Lee"), None)],
+        ),
         // So does a sentence opened by a description of the organization
         // (fire); without the relative clause, the latest named is theirs
         // (must not).

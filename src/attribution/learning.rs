@@ -687,6 +687,17 @@ impl<'a> Doc<'a> {
                         return self
                             .organization_before(run.span.start, super::affiliation::ITS_REACH);
                     }
+                    // `The museum's head of geology, Eleri Vaughan,`: a kind
+                    // noun owning the role refers back as `its` does.
+                    let owner = (toks.start..run_start)
+                        .find(|&i| possessive_suffix(self.token(i).text) > 0);
+                    if let Some(owner) = owner {
+                        let phrase = Span::new(
+                            self.token(owner).span.start,
+                            self.token(run_start - 1).span.end,
+                        );
+                        return self.generic_reference(phrase, pre.start, &mut scratch);
+                    }
                     // `The Welsh Conservatives called it a stealth tax. Their
                     // environment spokesman, Ann Lee,`: `their` stands for the
                     // organization opening the sentence before, as `its` does
