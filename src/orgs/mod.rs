@@ -531,6 +531,11 @@ fn pattern_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<Or
             (joins(next_word) && capitalized_at(i + 2))
                 || (next_word.first().is_some_and(u8::is_ascii_lowercase)
                     && suffixes.holds(next_word))
+                // (`University of the Highlands`: a remit after `of the`,
+                // which the run below takes only after a head word.)
+                || (matches!(next_word, b"of" | b"for")
+                    && bytes_at(i + 2) == Some(b"the")
+                    && capitalized_at(i + 3))
         };
         if !joined {
             i += 1;
@@ -1116,6 +1121,17 @@ mod tests {
                 "Brightwater Holdings of the past decade said so.",
                 &[("Brightwater Holdings", "Brightwater Holdings", None)],
             ),
+            // So does a head word opening the name (fire); a word that is
+            // none does not (must not).
+            (
+                "Researchers at the University of the Highlands said so.",
+                &[(
+                    "University of the Highlands",
+                    "University of the Highlands",
+                    None,
+                )],
+            ),
+            ("Visitors of the Highlands said so.", &[]),
             // `the` joins a name's words only after another joiner (`Friends
             // of the Earth`), not after a kind noun opening the sentence.
             (
