@@ -112,6 +112,11 @@ fn organizations_by_context() {
             &["Brandwell"],
         ),
         ("Brandwell, the research director, spoke.", &[]),
+        // (A grocer is a kind of firm; a name may end in a possessive mark.)
+        (
+            "Fairfield’s, the country’s third-largest grocer, cut prices.",
+            &["Fairfield’s"],
+        ),
         // … followed by a participle's agent or place (fire), not by a verb
         // in the past (must not); an opening `The` stands before the name,
         // a name's inner word opens none (fire).
