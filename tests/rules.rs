@@ -927,6 +927,20 @@ fn organization_rules() {
             "The Food Workers' Union met managers at Hartleigh Dairies. Regional officer Carl Dempsey said workers were anxious.",
             &[(Indirect, "workers were anxious", Some("Carl Dempsey"), Some("Hartleigh Dairies"))],
         ),
+        // A capitalized kind noun before a role is a short name, held in the
+        // name of one named before the latest of its kind (fire); a
+        // lowercase one owning the role is the latest of its kind, whatever
+        // the names (must not).
+        (
+            "Brathdale City Council has dropped the tram.\n\nIt would have served Brathdale Hospital.\n\nCouncil leader Ann Lee said ministers had moved the goalposts.",
+            &[
+                (Indirect, "ministers had moved the goalposts", Some("Ann Lee"), Some("Brathdale City Council")),
+            ],
+        ),
+        (
+            "The National Union of Drivers is balloting.\n\nTalks are due with Unison.\n\nThe union's general secretary, Ann Lee, said members were angry.",
+            &[(Indirect, "members were angry", Some("Ann Lee"), Some("Unison"))],
+        ),
         // An institution's noun refers back to the one named before, past a
         // later company (fire); not to a news outlet (must not).
         (

@@ -70,7 +70,7 @@ impl<'a> Doc<'a> {
         if let Some(org) = held_at_named().or_else(owned_by_named) {
             return Some(org);
         }
-        let (noun, kind) = toks.iter().enumerate().find_map(|(k, t)| {
+        let (noun, kind, capitalized) = toks.iter().enumerate().find_map(|(k, t)| {
             let word = t.text.get(..t.text.len() - possessive_suffix(t.text))?;
             let kind = self.knowledge.org_noun(word)?;
             // (`a spokeswoman for the firm`: a role held `for`, `of` or
@@ -84,7 +84,7 @@ impl<'a> Doc<'a> {
                 || toks
                     .get(k + 1)
                     .is_some_and(|n| self.knowledge.is_role(n.text));
-            owns_role.then_some((word, kind))
+            owns_role.then_some((word, kind, t.is_capitalized()))
         })?;
         lowercase_into(noun, lowered);
         let before = self.orgs.partition_point(|o| o.span.end <= pos);
@@ -108,11 +108,15 @@ impl<'a> Doc<'a> {
         let fits = |o: &&OrgMention| {
             (kind != OrgKind::Other && o.org.kind == kind) || named_so(o) || introduced_so(o)
         };
-        // (Failing one in the narration, one named in what a source said:
-        // `Acme City Council has issued a notice, according to its finance
-        // director. … The council's leader`.)
+        // (A capitalized noun before the role is a short name, held in the
+        // name before the latest of its kind: `Brathdale City Council …
+        // Brathdale Hospital … Council leader Ann Lee`; `the union's` is the
+        // latest union, whatever its name. Failing one in the narration, one
+        // named in what a source said: `Acme City Council has issued a
+        // notice, according to its finance director. … The council's leader`.)
         earlier()
-            .find(fits)
+            .find(|o| capitalized && named_so(o))
+            .or_else(|| earlier().find(fits))
             .or_else(|| self.orgs[..before].iter().rev().find(fits))
             .map(|o| &o.org)
     }
