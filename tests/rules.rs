@@ -962,6 +962,14 @@ fn organization_rules() {
             "A stone has been bought by the Cambrian Museum in Cardiff.\n\nThe stone landed on a farm. The cows were fine. Nobody was hurt.\n\nThe farmer's daughter, Ann Lee, said the stone was rare.",
             &[(Indirect, "the stone was rare", Some("Ann Lee"), None)],
         ),
+        (
+            "The Travel Licensing Authority fined the firm. It was the largest fine the regulator has imposed. The firm was sorry.\n\n“Prices must be clear,” said the authority’s director of enforcement, Ann Lee.",
+            &[(Direct, "Prices must be clear,", Some("Ann Lee"), Some("Travel Licensing Authority"))],
+        ),
+        (
+            "The Travel Licensing Authority fined the firm. It was the largest fine the regulator has imposed. The firm was sorry.\n\n“Prices must be clear,” said the farm’s manager, Ann Lee.",
+            &[(Direct, "Prices must be clear,", Some("Ann Lee"), None)],
+        ),
         // So does a sentence opened by a description of the organization
         // (fire); without the relative clause, the latest named is theirs
         // (must not).

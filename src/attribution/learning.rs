@@ -687,17 +687,6 @@ impl<'a> Doc<'a> {
                         return self
                             .organization_before(run.span.start, super::affiliation::ITS_REACH);
                     }
-                    // `The museum's head of geology, Eleri Vaughan,`: a kind
-                    // noun owning the role refers back as `its` does.
-                    let owner = (toks.start..run_start)
-                        .find(|&i| possessive_suffix(self.token(i).text) > 0);
-                    if let Some(owner) = owner {
-                        let phrase = Span::new(
-                            self.token(owner).span.start,
-                            self.token(run_start - 1).span.end,
-                        );
-                        return self.generic_reference(phrase, pre.start, &mut scratch);
-                    }
                     // `The Welsh Conservatives called it a stealth tax. Their
                     // environment spokesman, Ann Lee,`: `their` stands for the
                     // organization opening the sentence before, as `its` does
@@ -708,6 +697,18 @@ impl<'a> Doc<'a> {
                         .then(|| self.org_opening_sentence(sentence.checked_sub(1)?))
                         .flatten()
                         .map(|o| &o.org)
+                })
+                .or_else(|| {
+                    // `The museum's head of geology, Eleri Vaughan,`, `said
+                    // the authority's director of enforcement, Ann Lee`: a
+                    // noun owning the role set off right before the name
+                    // refers back as `its` does.
+                    let owner = self.owner_of_role_before(toks.start, run_start)?;
+                    let phrase = Span::new(
+                        self.token(owner).span.start,
+                        self.token(run_start - 1).span.end,
+                    );
+                    self.generic_reference(phrase, pre.start, &mut scratch)
                 })
                 .or_else(|| {
                     // (Or a possessive of a noun heading a name: `The team's
@@ -817,6 +818,30 @@ impl<'a> Doc<'a> {
             p.org = org;
         }
         self.scratch = scratch;
+    }
+
+    /// The token of `the`'s possessive noun (`the authority's`) owning a
+    /// role set off by a comma right before the name at `name` (`the
+    /// authority's director of enforcement, Ann Lee`): only the role's
+    /// lowercase words lie between, and `the` opens the phrase; not before
+    /// token `from`.
+    fn owner_of_role_before(&self, from: usize, name: usize) -> Option<usize> {
+        let comma = name
+            .checked_sub(1)
+            .filter(|&c| c > from && self.token(c).text == ",")?;
+        let mut k = comma;
+        while k > from + 1 && k + 6 > comma {
+            k -= 1;
+            let t = self.token(k);
+            if possessive_suffix(t.text) > 0 {
+                let owned = k + 1 < comma && is_article(self.token(k - 1).text);
+                return (owned && self.knowledge.is_role(self.token(k + 1).text)).then_some(k);
+            }
+            if !t.is_word() || t.is_capitalized() && k > from + 1 {
+                return None;
+            }
+        }
+        None
     }
 
     /// `Dr Ann Lee, the lecturer who set up the project`, `Final-year student
