@@ -767,6 +767,16 @@ fn quote_rules() {
                 None,
             )],
         ),
+        // So is a town and its county after the preposition, before a name
+        // (fire); a name after the town is the subject (must not).
+        (
+            "In Barnstaple, Devon, retired postman Ken Whitlock, 68, said he had waited two years.",
+            &[(Indirect, "he had waited two years", Some("Ken Whitlock"), None)],
+        ),
+        (
+            "In Barnstaple, Ann Lee, a retired postwoman, said she had waited two years.",
+            &[(Indirect, "she had waited two years", Some("Ann Lee"), None)],
+        ),
         // … not a participle before a noun, a name opening the sentence (one
         // ending like a participle too).
         (

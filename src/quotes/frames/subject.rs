@@ -218,7 +218,25 @@ pub(in crate::quotes) fn subject_before(
         // (Not before a clause: `For big earners, she would set a rate, a
         // version …, said`.)
         let clause = |seg: &[Token]| seg.iter().any(|t| knowledge.is_finite_verb(t.text));
-        if segments.len() > 2 && adverbial(segments[0]) && !clause(segments[1]) {
+        // `In Barnstaple, Devon, retired postman Ken Whitlock, said`: a
+        // town and its county, a capitalized word alone after the opening
+        // preposition's, before a segment ending in a name, are where.
+        let county = |seg: &[Token]| matches!(seg, [w] if w.is_capitalized() && knowledge.title(w.text).is_none());
+        let opens_with_place = |seg: &[Token]| {
+            matches!(seg, [p, w, ..] if p.is_capitalized()
+                && knowledge.is_preposition(p.text)
+                && w.is_capitalized())
+        };
+        let ends_in_name = |seg: &[Token]| {
+            seg.len() > 1 && seg.last().is_some_and(|t| is_word(t) && t.is_capitalized())
+        };
+        if segments.len() > 3
+            && opens_with_place(segments[0])
+            && county(segments[1])
+            && ends_in_name(segments[2])
+        {
+            segments.drain(..2);
+        } else if segments.len() > 2 && adverbial(segments[0]) && !clause(segments[1]) {
             segments.remove(0);
         }
         // Appositions follow the phrase they describe: with only
