@@ -587,6 +587,19 @@ fn quote_rules() {
         ),
         // A determiner after a listener opens the reported clause: not without a clause.
         ("Ann Dale told the Tories about the plan.", &[]),
+        // `which` opening a report stands for the body named before its
+        // comma, past a participle's phrase (fire); not for a clause, nor
+        // where the clause has a subject of its own (must not).
+        (
+            "The delay follows a challenge by the Institution of Surveyors, which argued that too few inspectors had been trained.",
+            &[(Indirect, "too few inspectors had been trained", Some("Institution of Surveyors"), Some("Institution of Surveyors"))],
+        ),
+        (
+            "It took up the case of the Harbour Rights Centre, set up by fishermen in 1990, which said the rules were unfair.",
+            &[(Indirect, "the rules were unfair", Some("Harbour Rights Centre"), Some("Harbour Rights Centre"))],
+        ),
+        ("Prices rose sharply, which said a lot about the market.", &[]),
+        ("He bought a new car, which he said was cheap.", &[]),
         // A report in a relative clause ends at the sentence's own verb: not
         // a relative clause that reports nothing.
         (

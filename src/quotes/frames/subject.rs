@@ -68,6 +68,9 @@ pub(in crate::quotes) fn subject_before(
     // `Rachel Harrison, who told reporters`: the relative pronoun stands for
     // the name before it, and for the name its appositions describe
     // (`Colin Ashdown, 67, from Stockport, who said`).
+    if last.text == "which" && head.len() >= 2 && head[head.len() - 2].text == "," {
+        return which_antecedent(&head[..head.len() - 2], strict, knowledge);
+    }
     if last.text == "who" && head.len() >= 2 && head[head.len() - 2].text == "," {
         let before = &head[..head.len() - 2];
         let segment = before
@@ -322,6 +325,28 @@ pub(in crate::quotes) fn subject_before(
 /// Sport`). Out of line, as the helpers below asked of few subjects: their
 /// code stays out of the subject readers' hot path in the instruction cache.
 #[inline(never)]
+/// `… a challenge by the Institution of Surveyors, which argued that`, `a
+/// report by the Review Panel, set up by ministers last year, which
+/// concluded that`: what `which` stands for as a source, the noun phrase
+/// ending the words `before` its comma, past a participle's phrase (`set up
+/// by …`), when it names an organization or a kind of one.
+fn which_antecedent(before: &[Token], strict: bool, knowledge: &Knowledge) -> Option<Span> {
+    let mut segments = before.split(|t| t.text == ",").rev();
+    let participle = |seg: &[Token]| {
+        seg.first().is_some_and(|t| {
+            t.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && !is_determiner(t.text)
+                && !knowledge.is_function_word(t.text)
+        }) && seg.iter().any(|t| t.text == "by")
+    };
+    let segment = segments.find(|seg| !seg.is_empty() && !participle(seg))?;
+    let np = noun_phrase_tail(segment, strict, knowledge)?;
+    let last = segment.iter().rfind(|t| t.span.end <= np.end)?;
+    let names_body =
+        (last.is_capitalized() || last.text == ")") || knowledge.org_noun(last.text).is_some();
+    names_body.then_some(np)
+}
+
 fn comma_segments<'a, 't>(toks: &'a [Token<'t>], knowledge: &Knowledge) -> Vec<&'a [Token<'t>]> {
     let mut out = Vec::new();
     let mut depth = 0i32;
