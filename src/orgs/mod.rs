@@ -1132,6 +1132,12 @@ mod tests {
                 )],
             ),
             ("Visitors of the Highlands said so.", &[]),
+            // A panel is a body; a lowercase one names none (must not).
+            (
+                "The Transplant Review Panel said so.",
+                &[("Transplant Review Panel", "Transplant Review Panel", None)],
+            ),
+            ("The review panel said so.", &[]),
             // `the` joins a name's words only after another joiner (`Friends
             // of the Earth`), not after a kind noun opening the sentence.
             (
