@@ -123,7 +123,43 @@ impl<'a> Doc<'a> {
         if word(i).is_some_and(age) {
             return word(i + 1) == Some(",");
         }
+        if i > after && word(i) == Some("whose") {
+            return self.relative_clause_is_private(i + 1, end);
+        }
         word(i) == Some("from") && word(i + 1).is_some_and(|w| self.knowledge.is_place(w))
+    }
+
+    /// `Jo Hale, whose children go to the school,`: whether the `whose`
+    /// clause from token `start` (to its comma, or `end`) describes a
+    /// private life: it names no organization, holds no role, and has no
+    /// body it is for, at or with (`whose firm works for the council`) or
+    /// owns a part of (`whose union's branch`). (A `who` clause as often
+    /// tells the person's work as their life: `who led the research`.)
+    fn relative_clause_is_private(&self, start: usize, end: usize) -> bool {
+        let close = (start..end)
+            .find(|&k| matches!(self.token(k).text, "," | "." | ";" | ":"))
+            .unwrap_or(end);
+        if close <= start
+            || self
+                .org_in(Span::new(
+                    self.token(start).span.start,
+                    self.token(close - 1).span.end,
+                ))
+                .is_some()
+        {
+            return false;
+        }
+        (start..close).all(|k| {
+            let t = self.token(k).text;
+            let bare = t.get(..t.len() - possessive_suffix(t)).unwrap_or(t);
+            let kind_noun = self.knowledge.org_noun(bare).is_some();
+            let employer = kind_noun
+                && (bare.len() < t.len()
+                    || (start..k).rev().take(2).any(|j| {
+                        lowercase_is_one_of(self.token(j).text, &["for", "at", "with", "of"])
+                    }));
+            !self.knowledge.is_role(t) && !employer
+        })
     }
 
     /// Whether the words opening a sentence before a name, tokens

@@ -428,6 +428,16 @@ fn resolution_cases() {
             "Ofcom said it was investigating. Carol Bryce said the network had failed.",
             &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("the network ", Some("Carol Bryce"), Some("Ofcom"))],
         ),
+        // So is one a `whose` clause describes with no organization (fire);
+        // not one whose clause names the body they are with (must not).
+        (
+            "Ofcom said it was investigating. Carol Bryce, whose two sons live abroad, said she had no signal.",
+            &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("she had no s", Some("Carol Bryce"), None)],
+        ),
+        (
+            "Ofcom said it was investigating. Carol Bryce, whose team works for the regulator, said the network had failed.",
+            &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("the network ", Some("Carol Bryce"), Some("Ofcom"))],
+        ),
         // A role opening a sentence names its employer after `at` (fire); a
         // capitalized role inside one is a name's part (must not).
         ("Analysts at Brightwater said growth would slow.", &[("growth would", Some("Analysts at Brightwater"), Some("Brightwater"))]),
