@@ -493,6 +493,20 @@ fn reads_as_clause(body: &str, knowledge: &Knowledge) -> bool {
     if (pronoun && (!it || verb_next)) || contracted || named {
         return true;
     }
+    // After a determiner opening a noun phrase, its verb comes before any
+    // relative pronoun or comma: `agreed a merger that will create`,
+    // `reported a doubling in profits, helped by demand` have none.
+    // (An owner's noun phrase may list its items, verb after the commas:
+    // `added his party's priorities of free care, abolishing fees and …
+    // would be funded`.)
+    let determiner = lower_is_one_of(first, &["a", "an", "the", "this", "these"]);
+    let body = [",", " that ", " which ", " who "]
+        .iter()
+        .filter_map(|mark| body.find(mark))
+        .min()
+        .filter(|_| determiner)
+        .and_then(|cut| body.get(..cut))
+        .unwrap_or(body);
     // (Not after a determiner, where it is an adjective: `the flooded square`.)
     let mut previous = first;
     let past = words_of(body).skip(1).take(5).map(trim_word).any(|w| {

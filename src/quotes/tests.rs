@@ -279,6 +279,11 @@ fn kinds_and_mentions() {
         ("Ann Lee wrote a long letter to the head of the council.", &[]),
         ("Ann Lee claimed Tom Hale and his deputy were never told.", &[(Indirect, "Tom Hale and his deputy were never told", "Ann Lee")]),
         ("The two countries have agreed new fishing quotas for next year.", &[]),
+        // The verb of a noun phrase an article opens comes before its
+        // relative clause or comma (must not); one that does is a clause (fire).
+        ("The two brewers have agreed a merger that will create the largest firm.", &[]),
+        ("The firm has reported a doubling in profits, helped by strong demand.", &[]),
+        ("The firm reported the plant had closed, blaming costs.", &[(Indirect, "the plant had closed", "The firm")]),
         // A naming cue in apposition names a thing inside a report and ends none.
         (
             "The firm says the new device, called Parla, works with any phone.",
