@@ -157,6 +157,7 @@ pub(super) fn sentences_calling_kind(
     });
     let mut owning = owning_calls(toks, knowledge);
     owning.extend(its);
+    owning.extend(speaking_after_quote(toks, knowledge));
     owning.sort_unstable_by_key(|&(j, _)| j);
     KindCalls { opening, owning }
 }
@@ -290,6 +291,32 @@ fn reports(word: &str, knowledge: &Knowledge) -> bool {
 /// kind. An apostrophe or a curly one before `s` is looked for in the bytes,
 /// and the word it ends and the `the` before are read from the bytes too:
 /// most possessives are names' (`Trump's`), and few are after `the`.
+/// `"…," the company said`: `the` and a kind noun speaking after a quote's
+/// closing mark, as the subject of its cue (a call within its sentence, as
+/// an owning one is).
+fn speaking_after_quote<'t>(
+    toks: &'t Tokens,
+    knowledge: &'t Knowledge,
+) -> impl Iterator<Item = (usize, OrgKind)> + 't {
+    // (The search is made once, not for each text.)
+    static THE: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b" the "));
+    let bytes = toks.text.as_bytes();
+    THE.find_iter(bytes).filter_map(move |at| {
+        let before = bytes.get(..at)?;
+        let after_quote = before.ends_with(b",\"") || before.ends_with(",”".as_bytes());
+        if !after_quote {
+            return None;
+        }
+        let the = toks.tokens.partition_point(|t| t.start <= at);
+        let kind = knowledge
+            .org_noun(toks.text_at(the + 1))
+            .filter(|&kind| named_kind(kind))?;
+        knowledge
+            .is_cue_word(toks.text_at(the + 2))
+            .then_some((the, kind))
+    })
+}
+
 fn owning_calls(toks: &Tokens, knowledge: &Knowledge) -> Vec<(usize, OrgKind)> {
     let bytes = toks.text.as_bytes();
     // (`’` ends in the byte 0x99, which no ASCII char is.)

@@ -439,6 +439,16 @@ fn organizations_by_context() {
             "Skylink agreed to refund users.\n\nThe company said a fault had added charges.",
             &["Skylink"],
         ),
+        // … or calls it the subject of a cue after a quote (fire); not when
+        // a sentence lies between (must not).
+        (
+            "Skylink, whose network covers the north, agreed to refund users.\n\n\"We are sorry,\" the company said.",
+            &["Skylink"],
+        ),
+        (
+            "Skylink, whose network covers the north, agreed to refund users.\n\nBills rose.\n\n\"We are sorry,\" the company said.",
+            &[],
+        ),
         // A headline ends at its line break: the kind noun two sentences on
         // calls the company named between, not the headline's first word
         // (must not: `Biscuit`).
