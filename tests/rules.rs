@@ -1976,6 +1976,22 @@ fn attribution_rules() {
                 Some("Brightwater Rail"),
             )],
         ),
+        // A calling no list holds, given to someone before, refers back to
+        // them (fire); one given to nobody does not (must not).
+        (
+            "Dr Ann Lee, the consultant microbiologist who led the study, said the results were good. The microbiologist cautioned that the study was small.",
+            &[
+                (Indirect, "the results were good", Some("Ann Lee"), None),
+                (Indirect, "the study was small", Some("Ann Lee"), None),
+            ],
+        ),
+        (
+            "Dr Ann Lee, the consultant microbiologist who led the study, said the results were good. The geologist cautioned that the study was small.",
+            &[
+                (Indirect, "the results were good", Some("Ann Lee"), None),
+                (Indirect, "the study was small", Some("geologist"), None),
+            ],
+        ),
         // A bare name after an article is no subject for a later pronoun: fire.
         (
             "Ann Lee spoke about the Tom Hale affair. “It is a mistake,” he said.",

@@ -637,11 +637,28 @@ impl<'a> Doc<'a> {
         }
         // A text that speaks (`the report said`) is nobody's description,
         // and a group (`the board said`, `the directors said`) is nobody's one.
-        if !self.knowledge.is_role(&head)
-            || self.knowledge.is_document(&head)
-            || self.knowledge.is_group_role(&head)
-        {
+        if self.knowledge.is_document(&head) || self.knowledge.is_group_role(&head) {
             return None;
+        }
+        if !self.knowledge.is_role(&head) {
+            // `Dr Ann Lee, the consultant microbiologist who led the study,
+            // … The microbiologist cautioned`: a calling no list holds,
+            // given to someone before, refers back to them (the latest).
+            let singular = words.len() <= 3 && !head.ends_with('s');
+            let role_words = self.role_words();
+            let given = self
+                .mentions
+                .iter()
+                .rev()
+                .filter(|m| m.span.end <= mention.start)
+                .find(|m| {
+                    role_words
+                        .get(m.person)
+                        .is_some_and(|given| has_role_word(given, &head))
+                })
+                .filter(|_| singular)
+                .map(|m| m.person);
+            return given.map(|person| self.person_source(person, mention));
         }
         let named_org = self.org_in(mention).map(|o| o.org.name.as_str());
         let modifiers: Vec<&String> = words[..words.len() - 1]
