@@ -1976,6 +1976,22 @@ fn attribution_rules() {
                 Some("Brightwater Rail"),
             )],
         ),
+        // `Its spokesman` is the organization's, not the person who spoke
+        // before (fire); `The spokesman` may be that person (must not).
+        (
+            "Ann Lee said the trial was good.\n\nThe trial was paid for by the Copper Development Council, an industry body. Its spokesman said the council had no role.",
+            &[
+                (Indirect, "the trial was good", Some("Ann Lee"), None),
+                (Indirect, "the council had no role", Some("Its spokesman"), Some("Copper Development Council")),
+            ],
+        ),
+        (
+            "Ann Lee, a spokeswoman for the Copper Development Council, said the trial was good. The spokeswoman said the council had no role.",
+            &[
+                (Indirect, "the trial was good", Some("Ann Lee"), Some("Copper Development Council")),
+                (Indirect, "the council had no role", Some("Ann Lee"), Some("Copper Development Council")),
+            ],
+        ),
         // A calling no list holds, given to someone before, refers back to
         // them (fire); one given to nobody does not (must not).
         (

@@ -293,7 +293,9 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        if definite {
+        // (`Its spokesman` is an organization's, whoever spoke before.)
+        let owned_by_body = lowercase_is_one_of(first.text, &["its", "their"]);
+        if definite && !owned_by_body {
             if let Some(mut found) = self.resolve_description(mention, body, previous, descriptions)
             {
                 // (`a committee of MPs has warned. … The MPs said`.)
