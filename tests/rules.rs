@@ -1976,6 +1976,17 @@ fn attribution_rules() {
                 Some("Brightwater Rail"),
             )],
         ),
+        // A subject cut before the last word of an organization's name it
+        // holds speaks as that organization (fire); one cut before a word
+        // that is no part of a name does not (must not).
+        (
+            "The campaign group Clean Wards Now said every hospital should use copper.",
+            &[(Indirect, "every hospital should use copper", Some("Clean Wards Now"), Some("Clean Wards Now"))],
+        ),
+        (
+            "The campaign group Clean Wards said every hospital should use copper.",
+            &[(Indirect, "every hospital should use copper", Some("Clean Wards"), Some("Clean Wards"))],
+        ),
         // `Its spokesman` is the organization's, not the person who spoke
         // before (fire); `The spokesman` may be that person (must not).
         (

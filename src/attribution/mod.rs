@@ -358,6 +358,23 @@ impl<'a> Doc<'a> {
             .find(|o| o.span.end == span.end)
     }
 
+    /// The organization that starts inside `span` and ends past it, with
+    /// only words of its name after `span` (no punctuation).
+    fn org_running_past(&self, span: Span) -> Option<&'a OrgMention> {
+        let first = self.orgs.partition_point(|o| o.span.start < span.start);
+        self.orgs
+            .get(first..)?
+            .iter()
+            .take_while(|o| o.span.start < span.end)
+            .find(|o| {
+                o.span.end > span.end
+                    && self
+                        .text
+                        .get(span.end..o.span.end)
+                        .is_some_and(|rest| rest.chars().all(|c| c.is_alphanumeric() || c == ' '))
+            })
+    }
+
     /// The organizations inside `span`, in text order.
     fn orgs_in(&self, span: Span) -> impl Iterator<Item = &'a OrgMention> {
         // The organizations are in text order: only those starting inside

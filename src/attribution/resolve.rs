@@ -27,6 +27,11 @@ impl<'a> Doc<'a> {
         // on is the tail of an organization's name, and the organization
         // speaks.
         let mention = self.org_ending_with(mention).map_or(mention, |o| o.span);
+        // `The campaign group Clean Wards Now said`: a mention cut before
+        // the last words of an organization's name it holds goes on to them.
+        let mention = self
+            .org_running_past(mention)
+            .map_or(mention, |o| Span::new(mention.start, o.span.end));
         // The mention's tokens, in a buffer kept for the next quote.
         let range = self.token_range(mention);
         let mut toks = std::mem::take(&mut self.mention_tokens);
