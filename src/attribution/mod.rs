@@ -35,7 +35,7 @@
 //! order and writes the records.
 
 use crate::knowledge::{lower, Knowledge, OrgKind};
-use crate::model::{Organization, Resolution, Speaker, SpeakerKind};
+use crate::model::{Organization, QuoteKind, Resolution, Speaker, SpeakerKind};
 use crate::orgs::{OrgMention, OrgName};
 use crate::quotes::DetectedQuote;
 use crate::segment::{is_article, Segmentation, Token};
@@ -216,7 +216,11 @@ pub fn attribute(
         let Some((source, span, how)) = resolved else {
             continue;
         };
-        if let (Some(person), Some(_)) = (source.person, q.mention) {
+        // (What a direct quote says of `he` is the speaker's words about
+        // someone else.)
+        if let (Some(person), Some(_), false) =
+            (source.person, q.mention, q.kind == QuoteKind::Direct)
+        {
             doc.learn_gender_from_report(person, q.span);
         }
         if let (Resolution::Pronoun, Some(person)) = (how, source.person) {

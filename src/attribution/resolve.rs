@@ -651,7 +651,10 @@ impl<'a> Doc<'a> {
             // `Dr Ann Lee, the consultant microbiologist who led the study,
             // … The microbiologist cautioned`: a calling no list holds,
             // given to someone before, refers back to them (the latest).
-            let singular = words.len() <= 3 && !head.ends_with('s');
+            // (One person's: not `the researchers`.)
+            if words.len() > 3 || head.ends_with('s') {
+                return None;
+            }
             let role_words = self.role_words();
             let given = self
                 .mentions
@@ -663,7 +666,6 @@ impl<'a> Doc<'a> {
                         .get(m.person)
                         .is_some_and(|given| has_role_word(given, &head))
                 })
-                .filter(|_| singular)
                 .map(|m| m.person);
             return given.map(|person| self.person_source(person, mention));
         }
