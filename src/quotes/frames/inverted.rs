@@ -39,8 +39,13 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
                 {
                     return true;
                 }
-            } else if knowledge.is_role(t.text) {
+            } else if knowledge.is_role(t.text) || knowledge.org_noun(t.text).is_some() {
+                // (`according to research firm Boxwell Media`: a kind of
+                // organization leads to its name as a role to a person's.)
                 role_seen = true;
+            } else if role_seen && matches!(t.text, "at" | "of" | "for" | "the") {
+                // (`according to analysts at Boxwell Media`.)
+                continue;
             } else if knowledge.is_function_word(t.text) || knowledge.cue(&lower(t.text)).is_some()
             {
                 return false;

@@ -125,6 +125,18 @@ fn subjects() {
             "Pupils sleep less, according to a teacher by the river.",
             &[("according to", "a teacher")],
         ),
+        // A kind of organization, or a role `at` one, leads to the name as a
+        // role leads to a person's (fire); lowercase words alone do not
+        // (must not).
+        (
+            "Pupils sleep less, according to research firm Ardley Data.",
+            &[("according to", "research firm Ardley Data")],
+        ),
+        (
+            "Pupils sleep less, according to analysts at Ardley Data.",
+            &[("according to", "analysts at Ardley Data")],
+        ),
+        ("Pupils sleep less, according to research findings.", &[]),
         // A body sitting on another is named by it (fire); a word that is
         // no noun phrase is not (must not).
         (
