@@ -298,16 +298,18 @@ fn speaking_after_quote<'t>(
     toks: &'t Tokens,
     knowledge: &'t Knowledge,
 ) -> impl Iterator<Item = (usize, OrgKind)> + 't {
-    // (The search is made once, not for each text.)
-    static THE: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b" the "));
+    // (The searches are made once, not for each text; `the` is the
+    // commonest word, a closing mark before it rare.)
+    static STRAIGHT: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(b",\" the "));
+    static CURLY: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(",” the ".as_bytes()));
     let bytes = toks.text.as_bytes();
-    THE.find_iter(bytes).filter_map(move |at| {
-        let before = bytes.get(..at)?;
-        let after_quote = before.ends_with(b",\"") || before.ends_with(",”".as_bytes());
-        if !after_quote {
-            return None;
-        }
-        let the = toks.tokens.partition_point(|t| t.start <= at);
+    let straight = STRAIGHT.find_iter(bytes).map(|at| at + 2);
+    let curly = CURLY.find_iter(bytes).map(|at| at + ",”".len());
+    straight.chain(curly).filter_map(move |space| {
+        // (`space` is the offset of the space before `the`.)
+        let the = toks.tokens.partition_point(|t| t.start <= space);
         let kind = knowledge
             .org_noun(toks.text_at(the + 1))
             .filter(|&kind| named_kind(kind))?;
