@@ -500,11 +500,14 @@ fn reads_as_clause(body: &str, knowledge: &Knowledge) -> bool {
     // `added his party's priorities of free care, abolishing fees and …
     // would be funded`.)
     let determiner = lower_is_one_of(first, &["a", "an", "the", "this", "these"]);
-    let body = [",", " that ", " which ", " who "]
-        .iter()
-        .filter_map(|mark| body.find(mark))
-        .min()
-        .filter(|_| determiner)
+    let body = determiner
+        .then(|| {
+            [",", " that ", " which ", " who "]
+                .iter()
+                .filter_map(|mark| body.find(mark))
+                .min()
+        })
+        .flatten()
         .and_then(|cut| body.get(..cut))
         .unwrap_or(body);
     // (Not after a determiner, where it is an adjective: `the flooded square`.)

@@ -230,13 +230,16 @@ pub(in crate::quotes) fn subject_before(
                 && knowledge.is_preposition(p.text)
                 && w.is_capitalized())
         };
-        let ends_in_name = |seg: &[Token]| {
-            seg.len() > 1 && seg.last().is_some_and(|t| is_word(t) && t.is_capitalized())
+        let named = |seg: &[Token]| {
+            seg.last().is_some_and(|t| {
+                is_word(t) && t.is_capitalized() && knowledge.title(t.text).is_none()
+            })
         };
         if segments.len() > 3
             && opens_with_place(segments[0])
             && county(segments[1])
-            && ends_in_name(segments[2])
+            && segments[2].len() > 1
+            && named(segments[2])
         {
             segments.drain(..2);
         } else if segments.len() > 2 && adverbial(segments[0]) && !clause(segments[1]) {
@@ -274,11 +277,6 @@ pub(in crate::quotes) fn subject_before(
                     .is_some_and(|t| !t.is_capitalized() && knowledge.is_role(t.text))
             };
             opens && (!seg.iter().skip(1).any(|t| t.is_capitalized()) || role_last() || role_of())
-        };
-        let named = |seg: &[Token]| {
-            seg.last().is_some_and(|t| {
-                is_word(t) && t.is_capitalized() && knowledge.title(t.text).is_none()
-            })
         };
         if let Some(next) = segments.get(chosen + 1) {
             if unnamed(segments[chosen]) && named(next) {
