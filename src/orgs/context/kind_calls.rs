@@ -139,7 +139,9 @@ pub(super) fn sentences_calling_kind(
                 .take_while(|&noun| noun == j + 1 || modifier(noun - 1))
                 .find_map(|noun| {
                     knowledge.org_noun(toks.text_at(noun)).filter(|&kind| {
-                        named_kind(kind) && knowledge.is_cue_word(toks.text_at(noun + 1))
+                        named_kind(kind)
+                            && (knowledge.is_cue_word(toks.text_at(noun + 1))
+                                || cue_after_apposition(toks, noun + 1, knowledge))
                     })
                 })
         } else {
@@ -255,6 +257,27 @@ fn abstract_noun(toks: &Tokens, i: usize, end: usize) -> bool {
             .iter()
             .any(|ending| word.ends_with(ending))
         && !elsewhere_mid_sentence(toks, word, i)
+}
+
+/// `The company, part of the Aquila Group, said`: whether token `comma` sets
+/// off a phrase opening with a lowercase word (an apposition or a `which`
+/// clause, of at most a dozen tokens) that a comma and a cue follow. The
+/// kind noun before is still the cue's subject; the phrase names no other.
+fn cue_after_apposition(toks: &Tokens, comma: usize, knowledge: &Knowledge) -> bool {
+    if toks.text_at(comma) != ","
+        || !toks
+            .text_at(comma + 1)
+            .starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        return false;
+    }
+    (comma + 2..comma + 14)
+        .take_while(|&k| {
+            toks.get(k)
+                .is_some_and(|t| !matches!(t.text, "." | "\"" | "“" | "”"))
+        })
+        .find(|&k| toks.text_at(k) == ",")
+        .is_some_and(|close| knowledge.is_cue_word(toks.text_at(close + 1)))
 }
 
 /// Whether the `its` at `j` owns a role held in an organization, after at most

@@ -449,6 +449,16 @@ fn organizations_by_context() {
             "Skylink, whose network covers the north, agreed to refund users.\n\nBills rose.\n\n\"We are sorry,\" the company said.",
             &[],
         ),
+        // The call may set off a phrase before its cue (fire), but a call
+        // with a name of its own is no call (must not: `Skylink`).
+        (
+            "Skylink is to cut 300 jobs.\n\nThe company, part of the Orwell Group, said demand had fallen.",
+            &["Skylink", "Orwell Group"],
+        ),
+        (
+            "Skylink is to cut 300 jobs.\n\nThe company Orwell, which owns it, said demand had fallen.",
+            &["Orwell"],
+        ),
         // A headline ends at its line break: the kind noun two sentences on
         // calls the company named between, not the headline's first word
         // (must not: `Biscuit`).

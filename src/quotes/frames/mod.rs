@@ -496,13 +496,28 @@ fn frame_at(
     // closes a relative clause set off after a noun phrase leads to that
     // phrase's verb (after a clause, `The plan will fail, which is a shame,
     // said Ann Lee`, the verb may still be inverted).
+    // So does the comma closing a name apposed to the opening noun phrase
+    // (`The chairman of the committee, Conservative MP Ann Lee, said the
+    // budget, drawn up in 2004, had been …`): no verb in either, no quote
+    // before.
     let closes_relative = || {
-        let opening = toks[..i.saturating_sub(1)]
-            .iter()
-            .rposition(|t| t.text == ",");
+        let close = i.saturating_sub(1);
+        let opening = toks[..close].iter().rposition(|t| t.text == ",");
         opening.is_some_and(|c| {
-            toks.get(c + 1)
-                .is_some_and(|t| lower_is_one_of(t.text, &["which", "who"]))
+            let set_off = &toks[c + 1..close];
+            let relative = set_off
+                .first()
+                .is_some_and(|t| lower_is_one_of(t.text, &["which", "who"]));
+            let apposed_name = || {
+                set_off.last().is_some_and(|t| t.is_capitalized())
+                    && set_off.iter().all(|t| {
+                        is_word(t)
+                            && !knowledge.is_finite_verb(t.text)
+                            && !knowledge.is_cue_word(t.text)
+                    })
+                    && toks[..c].iter().all(is_word)
+            };
+            (relative || apposed_name())
                 && !toks[..c].iter().any(|t| knowledge.is_finite_verb(t.text))
         })
     };

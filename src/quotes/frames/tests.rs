@@ -191,6 +191,11 @@ fn subjects() {
         // names nobody either) is said by the person its apposition names,
         // after words saying what they are (fire); not by a name after a
         // preposition (must not).
+        // A name apposed to the opening noun phrase ends at the comma before
+        // the cue, whose subject it is (fire); after a clause the comma
+        // leads to an inverted subject (must not).
+        ("The chair of the committee, Tory MP Ann Lee, said the budget, drawn up in 2004, was a fantasy.", &[("said", "Tory MP Ann Lee")]),
+        ("The budget was a fantasy, Ann Lee, said the chair, who was angry.", &[("said", "the chair")]),
         ("The Green candidate, county councillor Ann Lee, said the plan was wrong.", &[("said", "county councillor Ann Lee")]),
         ("Labour's candidate, retired nurse Ann Lee, said the plan was wrong.", &[("said", "retired nurse Ann Lee")]),
         ("The report, including Tom Hale, said the plan was wrong.", &[("said", "The report")]),
