@@ -91,10 +91,18 @@ fn employer_named_before_role(
 ) -> Option<(usize, usize, OrgKind)> {
     // Told at the name's last word by the role after it ([`employer_before_role`]
     // has found one there).
-    let end = last + 1;
-    if !knowledge.is_employee_role(toks.text_at(end)) {
+    if !knowledge.is_employee_role(toks.text_at(last + 1)) {
         return None;
     }
+    // `Kessler's UK managing director`: a place between an owner's
+    // possessive and the role says where the role is held, in the owner.
+    let owned_here = last > 0 && knowledge.is_place(toks.text_at(last)) && {
+        let owner = toks.text_at(last - 1);
+        let suffix = possessive_suffix(owner);
+        suffix > 0 && !knowledge.is_place(&owner[..owner.len() - suffix])
+    };
+    let last = if owned_here { last - 1 } else { last };
+    let end = last + 1;
     // Back to the name's first word, over capitalized words and the joiners
     // between them that `name_at` takes (`Marks & Spencer`); a determiner
     // before it is none of it.
@@ -108,7 +116,9 @@ fn employer_named_before_role(
         }
         i = before;
     }
-    if toks.name_at(i, knowledge) != Some(end) {
+    // (The name read on from the owner takes the place too.)
+    let name_end = toks.name_at(i, knowledge);
+    if name_end != Some(end) && !(owned_here && name_end == Some(end + 1)) {
         return None;
     }
     let first = toks.text_at(i);

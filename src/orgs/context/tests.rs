@@ -169,6 +169,16 @@ fn organizations_by_context() {
             "Shares in Quarrow fell. Quarrow's chairman, Tom Hale, said so.",
             &["Quarrow", "Quarrow"],
         ),
+        // A place may say where the owner's role is held (fire), but a
+        // place owns no role (must not).
+        (
+            "\"We agree,\" said Quarrow's UK managing director, Tom Hale.",
+            &["Quarrow"],
+        ),
+        (
+            "\"We agree,\" said Britain's UK managing director, Tom Hale.",
+            &[],
+        ),
         (
             "Rivals include Fernlow. Fernlow boss Ann Dale spoke.",
             &["Fernlow", "Fernlow"],
