@@ -232,6 +232,10 @@ fn kinds_and_mentions() {
         ("Ann Lee maintained her lead over the rest of the field.", &[]),
         ("Ann Lee maintained that her lead was safe.", &[(Indirect, "her lead was safe", "Ann Lee")]),
         ("Her lead was safe, Ann Lee maintained.", &[(Indirect, "Her lead was safe", "Ann Lee")]),
+        ("The minister accepted the offer from the union.", &[]),
+        ("The minister accepted that there were problems in some towns.", &[(Indirect, "there were problems in some towns", "The minister")]),
+        ("Officials estimate the cost of the new bridge at £3m.", &[]),
+        ("Officials estimate that the bridge could cost £3m.", &[(Indirect, "the bridge could cost £3m", "Officials")]),
         // A passive participle and an -ing noun are no reports.
         ("A campaign threatened by the alliance has fizzled out.", &[]),
         ("The firm issued a profit warning following poor sales over the summer.", &[]),
