@@ -1791,6 +1791,21 @@ fn organization_rules() {
                 Some("HM Treasury"),
             )],
         ),
+        // `Friends of` a place or cause names its supporters' charity
+        // (fire); `Friends and` opens no name (not).
+        (
+            "The Friends of Harlow Lido raised £4,000. The group's chairwoman, Ann Lee, said she was delighted.",
+            &[(
+                Indirect,
+                "she was delighted",
+                Some("Ann Lee"),
+                Some("Friends of Harlow Lido"),
+            )],
+        ),
+        (
+            "Friends and neighbours of Harlow Lido raised £4,000. Ann Lee said she was delighted.",
+            &[(Indirect, "she was delighted", Some("Ann Lee"), None)],
+        ),
     ];
     check(&Pipeline::new(), rows);
 }
