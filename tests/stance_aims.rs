@@ -836,6 +836,25 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
                 Negative,
             ),
             (Side::Other, "Ministers have let us down.", Negative),
+            // Helping itself is taking (fire); helping others is not (must not).
+            (
+                Side::Other,
+                "Now the government is simply helping itself to the fund.",
+                Negative,
+            ),
+            (
+                Side::Other,
+                "Now the government is helping families with their bills.",
+                Positive,
+            ),
+            // A plan called a fantasy is unrealistic; the lottery's good
+            // causes are a name, no praise.
+            (Side::Party, "The government's budget was a fantasy.", Negative),
+            (
+                Side::Other,
+                "The government will take £600m from lottery good causes.",
+                Neutral,
+            ),
             // A government's account of its record.
             (
                 Side::Target,
