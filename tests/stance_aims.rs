@@ -847,6 +847,28 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
                 "Now the government is helping families with their bills.",
                 Positive,
             ),
+            // A broken bargain and a loss mourned are verdicts (fire); a
+            // bargain kept is praise (must not read against).
+            (
+                Side::Other,
+                "The government did not keep its side of the bargain.",
+                Negative,
+            ),
+            (
+                Side::Other,
+                "The government has kept its side of the bargain.",
+                Positive,
+            ),
+            (
+                Side::Party,
+                "The government's decision makes this a black day for the county.",
+                Negative,
+            ),
+            (
+                Side::Party,
+                "Three centuries of history, wiped out by a minister's pen.",
+                Negative,
+            ),
             // A plan called a fantasy is unrealistic; the lottery's good
             // causes are a name, no praise.
             (Side::Party, "The government's budget was a fantasy.", Negative),
