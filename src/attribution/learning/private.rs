@@ -1,0 +1,114 @@
+//! Whether a person is introduced as a private person, a member of the
+//! public, who speaks for no organization whatever the sentences before
+//! named. Takes the tokens around a name's first mention; tells an age or a
+//! home town after the name (`Carol Beckwith, 71,`, `Jo Harland from
+//! Leeds`), a `whose` clause about a private life (`whose children go to the
+//! school`; not `whose firm works for the council`), and what the person does
+//! or is, opening the sentence before the name (`Hill farmer Ted Armitage`,
+//! `Pensioner Doris Whitfield`). Hard cases: a capitalized word alone before
+//! a name is a calling only as a public role (`Yesterday Ann Lee` is none),
+//! and the name's own titles are no calling (`Art historian Dr Ann Lee`).
+
+use crate::span::Span;
+
+use crate::attribution::names::possessive_suffix;
+use crate::attribution::{lowercase_is_one_of, Doc};
+
+impl<'a> Doc<'a> {
+    /// Whether the words right after a name, up to token `end`, introduce a
+    /// private person: an age (`Carol Beckwith, 71,`) or a home town (`Jo
+    /// Harland from Leeds`, `Tom Hale, 34, from Hull,`). News introduces
+    /// members of the public so, and they speak for no organization,
+    /// whatever the sentences before them named.
+    pub(super) fn introduced_as_private(&self, after: usize, end: usize) -> bool {
+        let word = |i: usize| (i < end).then(|| self.token(i).text);
+        let mut i = after;
+        if word(i) == Some(",") {
+            i += 1;
+        }
+        let age = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+        if word(i).is_some_and(age) {
+            return word(i + 1) == Some(",");
+        }
+        if i > after && word(i) == Some("whose") {
+            return self.relative_clause_is_private(i + 1, end);
+        }
+        word(i) == Some("from") && word(i + 1).is_some_and(|w| self.knowledge.is_place(w))
+    }
+
+    /// `Jo Hale, whose children go to the school,`: whether the `whose`
+    /// clause from token `start` (to its comma, or `end`) describes a
+    /// private life: it names no organization, holds no role, and has no
+    /// body it is for, at or with (`whose firm works for the council`) or
+    /// owns a part of (`whose union's branch`). (A `who` clause as often
+    /// tells the person's work as their life: `who led the research`.)
+    fn relative_clause_is_private(&self, start: usize, end: usize) -> bool {
+        let close = (start..end)
+            .find(|&k| matches!(self.token(k).text, "," | "." | ";" | ":"))
+            .unwrap_or(end);
+        if close <= start
+            || self
+                .org_in(Span::new(
+                    self.token(start).span.start,
+                    self.token(close - 1).span.end,
+                ))
+                .is_some()
+        {
+            return false;
+        }
+        (start..close).all(|k| {
+            let t = self.token(k).text;
+            let bare = t.get(..t.len() - possessive_suffix(t)).unwrap_or(t);
+            let kind_noun = self.knowledge.org_noun(bare).is_some();
+            let employer = kind_noun
+                && (bare.len() < t.len()
+                    || (start..k).rev().take(2).any(|j| {
+                        lowercase_is_one_of(self.token(j).text, &["for", "at", "with", "of"])
+                    }));
+            !self.knowledge.is_role(t) && !employer
+        })
+    }
+
+    /// Whether the words opening a sentence before a name, tokens
+    /// `opening..name`, introduce a private person by what they do or are
+    /// (`Hill farmer Ted Armitage said`, `Cumbrian shopkeeper Ann Lee`):
+    /// words (the first may be capitalized, opening the sentence) none of
+    /// them a title, a role (but a member of the public's, `Pensioner Doris
+    /// Whitfield`), a kind of organization, a function word or a cue. News
+    /// introduces members of the public so, and they speak for no
+    /// organization.
+    pub(super) fn introduced_by_calling(
+        &self,
+        opening: usize,
+        name: usize,
+        scratch: &mut String,
+    ) -> bool {
+        let k = self.knowledge;
+        // (`Art historian Dr Ann Lee`: the name's titles are no calling.)
+        let name = (opening + 1..name)
+            .rev()
+            .take_while(|&i| k.title(self.token(i).text).is_some())
+            .last()
+            .unwrap_or(name);
+        if !(opening + 1..=opening + 3).contains(&name) {
+            return false;
+        }
+        // (One capitalized word alone is a calling only as a role:
+        // `Yesterday Ann Lee`, `Mohammed Ali Khan` are not.)
+        let alone = name == opening + 1;
+        (opening..name).all(|i| {
+            let t = self.token(i);
+            let facts = k.word_facts(t.text);
+            let public = k.is_public_role(t.text);
+            t.is_word()
+                && (i == opening || !t.is_capitalized())
+                && (!alone || public)
+                && facts.title.is_none()
+                && (!facts.role || public)
+                && !facts.function_word
+                && !facts.org_noun
+                && !k.is_preposition(t.text)
+                && !self.is_cue(t.text, scratch)
+        })
+    }
+}
