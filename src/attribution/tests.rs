@@ -424,6 +424,21 @@ fn resolution_cases() {
             "Ofcom said it was investigating. One customer, Jo Harland from Leeds, said she had no signal.",
             &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("she had no s", Some("Jo Harland"), None)],
         ),
+        // A home town no list knows, one capitalized word naming no
+        // organization, and one after what the person does (fire); not a
+        // body after `from` (must not).
+        (
+            "Ofcom said it was investigating. Carol Bryce, from Pontyberem, said she had no signal.",
+            &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("she had no s", Some("Carol Bryce"), None)],
+        ),
+        (
+            "Ofcom said it was investigating. “I have no signal,” said Carol Bryce, a care worker from Pontyberem.",
+            &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("I have no si", Some("Carol Bryce"), None)],
+        ),
+        (
+            "Ofcom said it was investigating. Carol Bryce, from Ofcom, said the network had failed.",
+            &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("the network ", Some("Carol Bryce"), Some("Ofcom"))],
+        ),
         (
             "Ofcom said it was investigating. Carol Bryce said the network had failed.",
             &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("the network ", Some("Carol Bryce"), Some("Ofcom"))],

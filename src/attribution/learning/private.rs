@@ -17,7 +17,8 @@ use crate::attribution::{lowercase_is_one_of, Doc};
 impl<'a> Doc<'a> {
     /// Whether the words right after a name, up to token `end`, introduce a
     /// private person: an age (`Carol Beckwith, 71,`) or a home town (`Jo
-    /// Harland from Leeds`, `Tom Hale, 34, from Hull,`). News introduces
+    /// Harland from Leeds`, `Tom Hale, 34, from Hull,`, `Ann Lee, a nurse
+    /// from Leeds,`). News introduces
     /// members of the public so, and they speak for no organization,
     /// whatever the sentences before them named.
     pub(super) fn introduced_as_private(&self, after: usize, end: usize) -> bool {
@@ -33,7 +34,36 @@ impl<'a> Doc<'a> {
         if i > after && word(i) == Some("whose") {
             return self.relative_clause_is_private(i + 1, end);
         }
-        word(i) == Some("from") && word(i + 1).is_some_and(|w| self.knowledge.is_place(w))
+        // (`Carol Dunning, a care worker from Basingstoke,`: after the
+        // comma, a few lowercase words may say what they do first.)
+        if i > after && lowercase_is_one_of(word(i).unwrap_or_default(), &["a", "an"]) {
+            let from = (i + 1..i + 6)
+                .take_while(|&k| word(k).is_some_and(|w| w.starts_with(char::is_lowercase)))
+                .find(|&k| word(k) == Some("from"));
+            return from.is_some_and(|k| self.home_town_at(k + 1, end));
+        }
+        word(i) == Some("from") && self.home_town_at(i + 1, end)
+    }
+
+    /// Whether token `at` (before `end`) names a home town after `from`: a
+    /// known place, or one capitalized word that ends the phrase and names
+    /// no organization (`from Llanelli,`; not `from Numis Securities`, `from
+    /// the GMB`).
+    fn home_town_at(&self, at: usize, end: usize) -> bool {
+        if at >= end {
+            return false;
+        }
+        let t = self.token(at);
+        if self.knowledge.is_place(t.text) {
+            return true;
+        }
+        let ends = at + 1 >= end || matches!(self.token(at + 1).text, "," | "." | ";");
+        let acronym = t.text.len() > 1 && t.text.bytes().all(|b| b.is_ascii_uppercase());
+        t.is_capitalized()
+            && ends
+            && !acronym
+            && self.knowledge.first_name(t.text).is_none()
+            && self.org_in(t.span).is_none()
     }
 
     /// `Jo Hale, whose children go to the school,`: whether the `whose`
