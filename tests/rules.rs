@@ -790,6 +790,11 @@ fn quote_rules() {
             "In Barnstaple, Ann Lee, a retired postwoman, said she had waited two years.",
             &[(Indirect, "she had waited two years", Some("Ann Lee"), None)],
         ),
+        // … or a phrase saying what the town is (fire).
+        (
+            "In Barnstaple, home of the county show, retired postman Ken Whitlock, 68, said he had waited two years.",
+            &[(Indirect, "he had waited two years", Some("Ken Whitlock"), None)],
+        ),
         // … not a participle before a noun, a name opening the sentence (one
         // ending like a participle too).
         (

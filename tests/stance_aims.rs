@@ -871,7 +871,11 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
             ),
             // A plan called a fantasy is unrealistic; the lottery's good
             // causes are a name, no praise.
-            (Side::Party, "The government's budget was a fantasy.", Negative),
+            (
+                Side::Party,
+                "The government's budget was a fantasy.",
+                Negative,
+            ),
             (
                 Side::Other,
                 "The government will take £600m from lottery good causes.",

@@ -41,6 +41,11 @@ fn subjects() {
             "Environment, food and rural affairs secretary Ann Lee said it was bad.",
             &[("said", "Environment, food and rural affairs secretary Ann Lee")],
         ),
+        // A comma with no `and` after it lists no portfolios (must not).
+        (
+            "Where the park is being built, café owner Ann Lee said it was bad.",
+            &[("said", "café owner Ann Lee")],
+        ),
         (
             "Tom Hale and business secretary Ann Lee said it was bad.",
             &[("said", "Tom Hale and business secretary Ann Lee")],

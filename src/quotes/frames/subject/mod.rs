@@ -241,7 +241,20 @@ pub(in crate::quotes) fn subject_before(
         // `In Barnstaple, Devon, retired postman Ken Whitlock, said`: a
         // town and its county, a capitalized word alone after the opening
         // preposition's, before a segment ending in a name, are where.
-        let county = |seg: &[Token]| matches!(seg, [w] if w.is_capitalized() && knowledge.title(w.text).is_none());
+        // (Or a lowercase phrase saying what the place is, `In Perth, home
+        // of the Black Watch,`, or where in it: `where the park is built`.)
+        let county = |seg: &[Token]| match seg {
+            [w] => w.is_capitalized() && knowledge.title(w.text).is_none(),
+            [w, ..] if w.text == "where" => true,
+            [w, ..] => {
+                w.text.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !knowledge.is_role(w.text)
+                    && seg
+                        .iter()
+                        .all(|t| is_word(t) && !knowledge.is_finite_verb(t.text))
+            }
+            [] => false,
+        };
         let opens_with_place = |seg: &[Token]| {
             matches!(seg, [p, w, ..] if p.is_capitalized()
                 && knowledge.is_preposition(p.text)

@@ -204,8 +204,10 @@ pub(in crate::quotes) fn noun_phrase_tail(
         // `shadow work and pensions secretary Ann Lee`, `shadow environment,
         // food and rural affairs secretary`: a portfolio's list joins the
         // modifiers of a role (each list takes two more).
+        // (A list's comma has its `and` after it: not `where the park is
+        // being built, café owner Ann Lee`.)
         let list_joint = || {
-            matches!(t.text, "and" | ",")
+            (t.text == "and" || t.text == "," && toks[k..].iter().any(|n| n.text == "and"))
                 && saw_name
                 && role_seen
                 && modifiers > 0
