@@ -55,6 +55,16 @@ fn resolution_cases() {
             "“We deserve better,” said Karen Doyle, the union's organiser.\nThe organiser said it expected to grow.",
             &[("We deserve b", Some("Karen Doyle"), None), ("it expected ", Some("Karen Doyle"), None)],
         ),
+        // A military rank is a calling a later description refers back to
+        // (fire), and a title before a name (must not: no speaker `Brigadier`).
+        (
+            "Retired brigadier Tom Hale said the plan was a sham.\n“We were ignored,” the brigadier said.",
+            &[("the plan was", Some("Tom Hale"), None), ("We were igno", Some("Tom Hale"), None)],
+        ),
+        (
+            "Brigadier Ann Lee said the plan was sound.",
+            &[("the plan was", Some("Ann Lee"), None)],
+        ),
         // A name in brackets or inside a relative clause is no subject a
         // later pronoun stands for (fire); the subject before the relative
         // clause is (must not).
