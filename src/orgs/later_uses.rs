@@ -1,0 +1,181 @@
+//! A name found once, used again in another form: a company without its
+//! legal suffix or its sector (`Lumora Ltd … Lumora said`, `Alderbrook
+//! Capital … Alderbrook said`), a name written again as its first word and
+//! its head word in lowercase (`the Northgate Space Science Centre … the
+//! Northgate centre`), and a name found by context that is the first words
+//! of one named in full (`Wessington chief executive` in a story about
+//! `Wessington County Cricket Club`). Takes the text and the mentions found;
+//! adds or renames mentions. Hard cases: what is left of a name could name
+//! something else (`Thames Water`, a place), a title before the short name
+//! makes it a person's (`Mr Paulson` of `Paulson Partners`), a body named
+//! after another is not it (`the Wessington Gazette`, `the RNC Rules
+//! Committee`), and a surname is no name's short form (`Clinton spokesman
+//! Brian Fallon`).
+
+use crate::knowledge::{on_word_bounds, Knowledge, OrgKind};
+use crate::span::Span;
+
+use super::OrgMention;
+
+/// `Wessington chief executive Tom Hale` in a story about `Wessington County
+/// Cricket Club`: an organization found by context whose name is the first
+/// words of one `named` in full (and of no other) is that one, by its full
+/// name. Not a body named after it (`the Wessington Supporters' Trust`, its
+/// supporters'; `the Wessington Gazette`, a paper; a government's office; a
+/// committee).
+pub(super) fn name_in_full(
+    text: &str,
+    knowledge: &Knowledge,
+    found: &mut [OrgMention],
+    named: &[OrgMention],
+) {
+    // (Nor a body of its members: `the RNC Rules Committee` is not the RNC.)
+    let members_body = |name: &str| {
+        name.rsplit(' ')
+            .next()
+            .is_some_and(|head| knowledge.is_members_body(&head.to_lowercase()))
+    };
+    // (Nor a person's surname, which a given name or a title stands before
+    // somewhere: `Clinton spokesman Brian Fallon` is no `Clinton
+    // Foundation`'s. Asked last: it reads the whole text.)
+    let surname = |short: &str| {
+        memchr::memmem::find_iter(text.as_bytes(), short.as_bytes()).any(|at| {
+            let before = text
+                .get(..at)
+                .and_then(|t| t.strip_suffix(' '))
+                .unwrap_or_default();
+            let word = before.rsplit([' ', '\n']).next().unwrap_or_default();
+            knowledge.first_name(word).is_some()
+                || knowledge.title(word.trim_end_matches('.')).is_some()
+        })
+    };
+    for m in found.iter_mut() {
+        let short = m.org.name.as_str();
+        let mut longer = named.iter().map(|n| &n.org).filter(|o| {
+            !matches!(o.kind, OrgKind::Media | OrgKind::Government)
+                && o.name
+                    .strip_prefix(short)
+                    .is_some_and(|rest| rest.starts_with(' ') && !rest.contains(['\'', '’']))
+                && !members_body(&o.name)
+        });
+        let Some(first) = longer.next() else {
+            continue;
+        };
+        if longer.all(|o| o.name == first.name) && !surname(short) {
+            m.org = first.clone();
+        }
+    }
+}
+
+/// `the Northgate Space Science Centre … at the Northgate centre`: a name
+/// of two words or more written again as its first word and its head word
+/// in lowercase, after `the`, is the same organization; pushed to `found`
+/// in order.
+pub(super) fn push_informal_names(
+    text: &str,
+    tokens: &[Span],
+    capitalized: &[usize],
+    knowledge: &Knowledge,
+    found: &mut Vec<OrgMention>,
+) {
+    let mut uses: Vec<OrgMention> = Vec::new();
+    // (Read at the capitalized tokens only: the first word is one; the
+    // names are searched only where `the`, a capital and a lowercase word
+    // stand in a row, which few do.)
+    for &k in capitalized {
+        let (Some(the), Some(first), Some(head)) = (
+            k.checked_sub(1).and_then(|t| tokens.get(t)),
+            tokens.get(k),
+            tokens.get(k + 1),
+        ) else {
+            continue;
+        };
+        let (the, first, head) = (the.of(text), first.of(text), head.of(text));
+        if !(the == "the" || the == "The") || !head.starts_with(|c: char| c.is_ascii_lowercase()) {
+            continue;
+        }
+        // A name of two words or more, opening with the capital and
+        // ending in the lowercase word written as a head word (only a head
+        // word says what the organization is: `Centre`, `Theatre`).
+        let named = found.iter().find(|m| {
+            let name = m.org.name.as_str();
+            name.len() > first.len() + head.len() + 1
+                && name.starts_with(first)
+                && name.as_bytes().get(first.len()) == Some(&b' ')
+                && name.rsplit_once(' ').is_some_and(|(_, last)| {
+                    last.eq_ignore_ascii_case(head) && knowledge.org_head(last).is_some()
+                })
+        });
+        let span = Span::new(tokens[k].start, tokens[k + 1].end);
+        if let Some(m) = named.filter(|_| !found.iter().any(|o| o.span.overlaps(span))) {
+            uses.push(OrgMention {
+                span,
+                org: m.org.clone(),
+            });
+        }
+    }
+    if !uses.is_empty() {
+        found.extend(uses);
+        found.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// `Lumora Ltd says … Lumora said`: a company named with its legal suffix
+/// is the same company where the text writes its name without it, pushed
+/// to `found` (unsorted: the caller sorts). Not inside another name
+/// (`Lumora Labs`), nor where a mention is found already. So is a company
+/// named with its sector (`Alderbrook Capital … Alderbrook said`), when
+/// what is left could name nothing else: no place (`Thames Water`), given
+/// name, title, role, function word or head word of its own.
+pub(super) fn push_short_names(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMention>) {
+    let mut uses = Vec::new();
+    for (n, m) in found.iter().enumerate() {
+        if m.org.kind != OrgKind::Company {
+            continue;
+        }
+        let written = m.span.of(text);
+        let Some((short, suffix)) = written.rsplit_once(' ') else {
+            continue;
+        };
+        let short = short.trim_end_matches(',');
+        let shortened = knowledge.is_org_suffix(&suffix.to_lowercase())
+            || knowledge.org_head(suffix) == Some(OrgKind::Company)
+                && short.split(' ').all(|word| {
+                    !knowledge.is_place(word)
+                        && knowledge.first_name(word).is_none()
+                        && knowledge.title(word).is_none()
+                        && !knowledge.is_role(word)
+                        && !knowledge.is_function_word(word)
+                        && knowledge.org_head(word).is_none()
+                });
+        if short.is_empty() || !shortened || found[..n].iter().any(|e| e.span.of(text) == written) {
+            continue;
+        }
+        for start in memchr::memmem::find_iter(text.as_bytes(), short.as_bytes()) {
+            let span = Span::new(start, start + short.len());
+            let rest = text.get(span.end..).unwrap_or_default();
+            let next_capital = rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+            // `Mr Paulson` of `Paulson Partners` is a person.
+            let titled = text
+                .get(..span.start)
+                .and_then(|before| before.strip_suffix(' '))
+                .and_then(|before| before.rsplit(' ').next())
+                .is_some_and(|word| knowledge.title(word.trim_end_matches('.')).is_some());
+            let taken = |o: &OrgMention| o.span.overlaps(span);
+            if on_word_bounds(text, span.start, span.end)
+                && !next_capital
+                && !titled
+                && !found.iter().any(taken)
+                && !uses.iter().any(taken)
+            {
+                uses.push(OrgMention {
+                    span,
+                    org: m.org.clone(),
+                });
+            }
+        }
+    }
+    found.extend(uses);
+}
