@@ -436,6 +436,10 @@ fn organizations_by_context() {
             &["Netwise"],
         ),
         (
+            "Online music store Tunewell.com is to cut prices. The store said costs fell.",
+            &["Tunewell.com"],
+        ),
+        (
             "Department store chain Ormby's is to shut 40 shops. The company said sales fell.",
             &["Ormby's"],
         ),
