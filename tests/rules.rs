@@ -2388,6 +2388,26 @@ fn fronted_adverbial_is_no_content() {
             "On Monday, the union said in a statement that it would strike.",
             &[(Indirect, "it would strike", Some("union"), None)],
         ),
+        // A preposition rounding a number opens the content's subject, no
+        // adverbial (must not fire).
+        (
+            "About six million people suffer from migraines, according to the charity Headfirst.",
+            &[(
+                Indirect,
+                "About six million people suffer from migraines",
+                Some("Headfirst"),
+                Some("Headfirst"),
+            )],
+        ),
+        (
+            "Around 40 staff lose their jobs, the union said.",
+            &[(
+                Indirect,
+                "Around 40 staff lose their jobs",
+                Some("union"),
+                None,
+            )],
+        ),
         // Content before the attribution is still its report: must not fire.
         (
             "Prices will rise sharply next year, the union said.",

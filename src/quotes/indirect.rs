@@ -561,13 +561,35 @@ fn trim_word(w: &str) -> &str {
 /// `In an interview with CNN`: a prepositional phrase with no verb in sight
 /// is an adverbial, not a clause. (A verb is seen as an auxiliary or a past
 /// form in -ed among the first ten words.)
+///
+/// A preposition rounding a number opens a noun phrase, no adverbial
+/// (`About six million people suffer from it, according to …`).
 fn is_adverbial(body: &str, knowledge: &Knowledge) -> bool {
-    let mut words = words_of(body);
-    let opens_phrase = words.next().is_some_and(|w| {
-        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
-        knowledge.is_preposition(w) && !w.eq_ignore_ascii_case("to")
+    let mut words = words_of(body).map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()));
+    let opens_phrase = words
+        .next()
+        .is_some_and(|w| knowledge.is_preposition(w) && !w.eq_ignore_ascii_case("to"));
+    opens_phrase && !rounds_number(body) && !verb_in_sight(body, knowledge)
+}
+
+/// Whether `body` opens with a preposition that rounds the number after it
+/// (`about 1,000`, `around six million`, `over 40`).
+fn rounds_number(body: &str) -> bool {
+    let mut words = words_of(body).map(trim_word);
+    let rounding = words.next().is_some_and(|w| {
+        lower_is_one_of(w, &["about", "around", "over", "under", "almost", "nearly"])
     });
-    opens_phrase && !verb_in_sight(body, knowledge)
+    rounding
+        && words.next().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || lower_is_one_of(
+                    w,
+                    &[
+                        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                        "ten", "a", "half", "twenty", "thirty", "forty", "fifty", "hundred",
+                    ],
+                )
+        })
 }
 
 /// `As the crowd cheered,`, `But when the vote came,`, `Later in the day,`:
