@@ -1796,6 +1796,16 @@ fn organization_rules() {
                 Some("HM Treasury"),
             )],
         ),
+        // A campaign named by what it asks for is its speaker's organization (fire).
+        (
+            "The Save the Northfield Baths campaign said the closure was wrong.",
+            &[(
+                Indirect,
+                "the closure was wrong",
+                Some("Save the Northfield Baths campaign"),
+                Some("Save the Northfield Baths"),
+            )],
+        ),
         // `Friends of` a place or cause names its supporters' charity
         // (fire); `Friends and` opens no name (not).
         (

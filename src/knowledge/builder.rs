@@ -513,7 +513,9 @@ impl KnowledgeBuilder {
         }
         let org_matcher =
             Gazetteer::new(&patterns).map_err(|e| KnowledgeError::Automaton(e.to_string()))?;
+        // (A campaign's opening verb is no head word: `Save` ends no name.)
         let org_heads: HashMap<String, OrgKind> = entries(&self.org_patterns)
+            .filter(|c| c.get(2) != Some(&"campaign"))
             .map(|c| {
                 (
                     c[0].to_string(),
@@ -528,6 +530,10 @@ impl KnowledgeBuilder {
             .collect();
         let org_suffixes = entries(&self.org_patterns)
             .filter(|c| c.get(2) == Some(&"suffix"))
+            .map(|c| c[0].to_string())
+            .collect();
+        let campaign_openers = entries(&self.org_patterns)
+            .filter(|c| c.get(2) == Some(&"campaign"))
             .map(|c| c[0].to_string())
             .collect();
         let academic_heads = entries(&self.org_patterns)
@@ -616,6 +622,7 @@ impl KnowledgeBuilder {
             org_heads,
             org_head_shapes,
             opening_org_heads,
+            campaign_openers,
             academic_heads,
             org_suffixes,
             holder_orgs,

@@ -126,6 +126,9 @@ pub struct Knowledge {
     pub(crate) org_head_shapes: WordShapes,
     /// The head words that may open a name as well (`Department`, `Radio`).
     pub(crate) opening_org_heads: HashSet<String>,
+    /// Verbs opening a campaign's name before `the` (`Stop the Second
+    /// Runway`): data/org_patterns.txt, flag `campaign`.
+    pub(crate) campaign_openers: HashSet<String>,
     /// The head words of a university's or college's name (`University`).
     pub(crate) academic_heads: HashSet<String>,
     /// The legal suffixes news writes in lowercase as well (`plc`, `ltd`),

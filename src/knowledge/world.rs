@@ -273,6 +273,13 @@ impl Knowledge {
         self.opening_org_heads.contains(word)
     }
 
+    /// Whether `word` is a verb opening a campaign's name before `the` and
+    /// capitalized words (`Stop the Second Runway`, `Save the Scottish
+    /// Regiments`).
+    pub fn opens_campaign_name(&self, word: &str) -> bool {
+        self.campaign_openers.contains(word)
+    }
+
     /// Whether `word` is a company's legal suffix as news writes it in
     /// lowercase (`plc` in `Acme plc`): after a capitalized name, it ends the
     /// organization's name.

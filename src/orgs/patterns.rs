@@ -175,6 +175,14 @@ pub(super) fn pattern_orgs(
             i += 1;
             continue;
         }
+        // (`The Stop the Second Runway campaign`: a sentence's opening
+        // article is no part of a campaign's name.)
+        if bytes_at(i) == Some(b"The")
+            && bytes_at(i + 2) == Some(b"the")
+            && token(i + 1).is_some_and(|t| knowledge.opens_campaign_name(t.text))
+        {
+            i += 1;
+        }
         let Some(first_word) = bytes_at(i) else {
             break;
         };
@@ -279,7 +287,9 @@ pub(super) fn pattern_orgs(
             };
             // (`the` joins only after another joiner: `Friends of the Earth`,
             // not `Regulator the Healthcare Commission`.)
-            let joiner = joins(word) && (word != b"the" || joins(before));
+            // (Nor after a campaign's opening verb: `Stop the Second Runway`.)
+            let campaign_the = || j == i + 1 && knowledge.opens_campaign_name(text_at(i));
+            let joiner = joins(word) && (word != b"the" || joins(before) || campaign_the());
             if capitalized_word(word, j) {
                 end = j;
             } else if !(joiner && (capital_next || remit_follows())) {
@@ -431,7 +441,33 @@ pub(super) fn pattern_orgs(
         let mut last = token(end).unwrap_or(first);
         last.span.end -= owner;
         last.text = last.span.of(text);
-        if let Some((head, kind)) = head_kind {
+        // `Stop the Second Runway`, `Save the Scottish Regiments`: a
+        // campaign named by what it asks for, a verb, `the` and a name,
+        // used as a noun: after `the`, or before a lowercase word (`said`,
+        // `campaign`), not a sentence of its own (`Keep the Change.`).
+        let used_as_noun = || {
+            i.checked_sub(1)
+                .is_some_and(|k| text_at(k).eq_ignore_ascii_case("the"))
+                || bytes_at(end + 1)
+                    .and_then(|w| w.first())
+                    .is_some_and(u8::is_ascii_lowercase)
+        };
+        let campaign = head_kind.is_none()
+            && end >= i + 2
+            && bytes_at(i + 1) == Some(b"the")
+            && knowledge.opens_campaign_name(first.text)
+            && used_as_noun();
+        if campaign {
+            let span = Span::new(first.span.start, last.span.end);
+            out.push(OrgMention {
+                span,
+                org: OrgName {
+                    name: span.of(text).to_string(),
+                    acronym: None,
+                    kind: OrgKind::Other,
+                },
+            });
+        } else if let Some((head, kind)) = head_kind {
             // The head must end the name or be followed by `of`/`for` and a name.
             let head_at_end = head.span == last.span;
             let opening = head.span == first.span && knowledge.opens_org_name(first.text);

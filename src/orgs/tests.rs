@@ -242,6 +242,17 @@ fn gazetteer_patterns_and_acronyms() {
             "A meeting of the Whitley Council for staff.",
             &[("Whitley Council", "Whitley Council", None)],
         ),
+        // A campaign's verb, `the` and a name, used as a noun, name a
+        // campaign (fire); a sentence of them does not (must not).
+        (
+            "The Stop the Northfield Bypass campaign said it would appeal.",
+            &[(
+                "Stop the Northfield Bypass",
+                "Stop the Northfield Bypass",
+                None,
+            )],
+        ),
+        ("Residents voted. Save the Old Mill.", &[]),
         // A head word left untranslated opens the name.
         (
             "The Institut Lemaire said the reform was modest.",

@@ -47,7 +47,11 @@ pub(in crate::quotes) fn noun_phrase_tail(
             break;
         }
         let t = toks[k];
-        if is_determiner(t.text) {
+        // (`the Stop the Second Runway campaign`: the `the` of a campaign's
+        // name opens no phrase.)
+        let in_campaign_name =
+            || k > 0 && t.text == "the" && knowledge.opens_campaign_name(toks[k - 1].text);
+        if is_determiner(t.text) && !in_campaign_name() {
             let body = &toks[k + 1..];
             let plain = body.iter().enumerate().all(|(n, b)| {
                 is_word(b)
