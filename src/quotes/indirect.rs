@@ -561,15 +561,13 @@ fn trim_word(w: &str) -> &str {
 /// `In an interview with CNN`: a prepositional phrase with no verb in sight
 /// is an adverbial, not a clause. (A verb is seen as an auxiliary or a past
 /// form in -ed among the first ten words.)
-///
-/// A preposition rounding a number opens a noun phrase, no adverbial
-/// (`About six million people suffer from it, according to …`).
 fn is_adverbial(body: &str, knowledge: &Knowledge) -> bool {
-    let mut words = words_of(body).map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()));
-    let opens_phrase = words
-        .next()
-        .is_some_and(|w| knowledge.is_preposition(w) && !w.eq_ignore_ascii_case("to"));
-    opens_phrase && !rounds_number(body) && !verb_in_sight(body, knowledge)
+    let mut words = words_of(body);
+    let opens_phrase = words.next().is_some_and(|w| {
+        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        knowledge.is_preposition(w) && !w.eq_ignore_ascii_case("to")
+    });
+    opens_phrase && !verb_in_sight(body, knowledge)
 }
 
 /// Whether `body` opens with a preposition that rounds the number after it
@@ -734,10 +732,15 @@ fn is_participle_phrase(body: &str, knowledge: &Knowledge) -> bool {
 
 /// A reported clause has a few words and is not an infinitive (`agreed to look
 /// at …`) unless its cue reports with one (`pledged to cut …`, `infinitive`).
+/// Before its cue (`before_cue`), a preposition rounding a number opens its
+/// subject, not an adverbial (`About six million people suffer from it,
+/// according to …`); after it, it may be an adjunct (`said about 2,000 of
+/// its vans on Monday`).
 pub(super) fn is_reported_clause(
     text: &str,
     clause: Span,
     infinitive: bool,
+    before_cue: bool,
     knowledge: &Knowledge,
 ) -> bool {
     let body = clause.of(text);
@@ -801,7 +804,7 @@ pub(super) fn is_reported_clause(
         && !opens_with_verb
         && !reflexive
         && !(infinitive && own_treatment())
-        && !is_adverbial(body, knowledge)
+        && !(is_adverbial(body, knowledge) && !(before_cue && rounds_number(body)))
         && (infinitive || !body.starts_with("to "))
         && match opening(body) {
             Opening::Word => true,

@@ -246,7 +246,8 @@ pub fn detect(
         } else {
             QuoteKind::Indirect
         };
-        if !is_reported_clause(text, clause, f.flags.infinitive, knowledge)
+        let before_cue = clause.start < f.cue.start;
+        if !is_reported_clause(text, clause, f.flags.infinitive, before_cue, knowledge)
             || !reports_here(text, f, clause)
             || (kind == QuoteKind::Indirect && !reads_as_report(text, f, clause, knowledge))
         {
