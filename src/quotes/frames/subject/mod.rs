@@ -348,16 +348,13 @@ pub(in crate::quotes) fn subject_before(
     noun_phrase_tail(head, strict, knowledge)
 }
 
-/// Splits tokens at top-level commas (not inside brackets, nor between the
-/// briefs of a department's name: `the Department for Culture, Media and
-/// Sport`). Out of line, as the helpers below asked of few subjects: their
-/// code stays out of the subject readers' hot path in the instruction cache.
-#[inline(never)]
 /// `… a challenge by the Institution of Surveyors, which argued that`, `a
 /// report by the Review Panel, set up by ministers last year, which
 /// concluded that`: what `which` stands for as a source, the noun phrase
 /// ending the words `before` its comma, past a participle's phrase (`set up
-/// by …`), when it names an organization or a kind of one.
+/// by …`), when it names an organization or a kind of one. (Out of line:
+/// few subjects have one.)
+#[inline(never)]
 fn which_antecedent(before: &[Token], strict: bool, knowledge: &Knowledge) -> Option<Span> {
     let mut segments = before.split(|t| t.text == ",").rev();
     let participle = |seg: &[Token]| {
@@ -375,6 +372,11 @@ fn which_antecedent(before: &[Token], strict: bool, knowledge: &Knowledge) -> Op
     names_body.then_some(np)
 }
 
+/// Splits tokens at top-level commas (not inside brackets, nor between the
+/// briefs of a department's name: `the Department for Culture, Media and
+/// Sport`). Out of line, as the helpers below asked of few subjects: their
+/// code stays out of the subject readers' hot path in the instruction cache.
+#[inline(never)]
 fn comma_segments<'a, 't>(toks: &'a [Token<'t>], knowledge: &Knowledge) -> Vec<&'a [Token<'t>]> {
     let mut out = Vec::new();
     let mut depth = 0i32;
