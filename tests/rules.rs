@@ -1818,6 +1818,15 @@ fn organization_rules() {
             )],
         ),
         (
+            "Friends of the Lido, which has 300 members, said the closure was wrong.",
+            &[(
+                Indirect,
+                "the closure was wrong",
+                Some("Friends of the Lido"),
+                Some("Friends of the Lido"),
+            )],
+        ),
+        (
             "Friends and neighbours of Harlow Lido raised £4,000. Ann Lee said she was delighted.",
             &[(Indirect, "she was delighted", Some("Ann Lee"), None)],
         ),

@@ -410,6 +410,15 @@ impl<'a> Doc<'a> {
         } else {
             toks
         };
+        // (`Friends of the Wild`: a name the preposition is inside is the
+        // organization's whole.)
+        let start = body.first()?.span.start;
+        if self
+            .org_in(mention)
+            .is_some_and(|o| o.span.start <= start && o.span.end >= mention.end)
+        {
+            return None;
+        }
         let at = body
             .iter()
             .position(|t| matches!(t.text, "of" | "at" | "from" | "for"))?;
