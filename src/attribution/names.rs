@@ -200,6 +200,9 @@ impl<'a> Doc<'a> {
                     || (word.lists.function_word && n + 1 < words.len())
                     || word.possessive
                     || (word.acronym && n + 1 < words.len())
+                    // `Mother-of-two Carys Lewis`: a calling counting
+                    // children opens the sentence before the name.
+                    || (n + 1 < words.len() && self.token(start + n).text.contains("-of-"))
                     // `Tory David Heathcoat-Amory`: an organization before the name.
                     || (n + 1 < words.len()
                         && self

@@ -446,6 +446,18 @@ fn resolution_cases() {
             &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("I have no si", Some("Carol Bryce"), None)],
         ),
         (
+            "Ofcom said it was investigating. Carol Bryce, a mother of three, said she had no signal.",
+            &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("she had no s", Some("Carol Bryce"), None)],
+        ),
+        (
+            "Ofcom said it was investigating. Mother-of-two Carol Bryce said she had no signal.",
+            &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("she had no s", Some("Carol Bryce"), None)],
+        ),
+        (
+            "Ofcom said it was investigating. Carol Bryce, a director of two firms, said the network had failed.",
+            &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("the network ", Some("Carol Bryce"), Some("Ofcom"))],
+        ),
+        (
             "Ofcom said it was investigating. Carol Bryce, from Ofcom, said the network had failed.",
             &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("the network ", Some("Carol Bryce"), Some("Ofcom"))],
         ),
@@ -457,6 +469,10 @@ fn resolution_cases() {
         // not one whose clause names the body they are with (must not).
         (
             "Ofcom said it was investigating. Carol Bryce, whose two sons live abroad, said she had no signal.",
+            &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("she had no s", Some("Carol Bryce"), None)],
+        ),
+        (
+            "Ofcom said it was investigating. Carol Bryce, whose son was treated at a hospital in Leeds, said she had no signal.",
             &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("she had no s", Some("Carol Bryce"), None)],
         ),
         (

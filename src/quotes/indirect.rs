@@ -570,6 +570,14 @@ fn is_adverbial(body: &str, knowledge: &Knowledge) -> bool {
     opens_phrase && !verb_in_sight(body, knowledge)
 }
 
+/// Whether a verb (an auxiliary, or a past form in -ed) is among the words
+/// of `body`, however far on.
+fn verb_anywhere(body: &str, knowledge: &Knowledge) -> bool {
+    words_of(body)
+        .map(trim_word)
+        .any(|w| knowledge.is_finite_verb(w) || (w.len() > 4 && w.ends_with("ed")))
+}
+
 /// Whether `body` opens with a preposition that rounds the number after it
 /// (`about 1,000`, `around six million`, `over 40`).
 fn rounds_number(body: &str) -> bool {
@@ -732,15 +740,17 @@ fn is_participle_phrase(body: &str, knowledge: &Knowledge) -> bool {
 
 /// A reported clause has a few words and is not an infinitive (`agreed to look
 /// at …`) unless its cue reports with one (`pledged to cut …`, `infinitive`).
-/// Before its cue (`before_cue`), a preposition rounding a number opens its
-/// subject, not an adverbial (`About six million people suffer from it,
-/// according to …`); after it, it may be an adjunct (`said about 2,000 of
-/// its vans on Monday`).
+/// Where the words must open a clause (`opens_clause`: before the cue, or
+/// after `that`), a preposition rounding a number opens its subject, not an
+/// adverbial (`About six million people suffer from it, according to …`);
+/// right after the cue, only with a verb further on (`said about half of
+/// the rise in its projections reflected …`), as it may be an adjunct
+/// (`said about 2,000 of its vans on Monday`).
 pub(super) fn is_reported_clause(
     text: &str,
     clause: Span,
     infinitive: bool,
-    before_cue: bool,
+    opens_clause: bool,
     knowledge: &Knowledge,
 ) -> bool {
     let body = clause.of(text);
@@ -804,7 +814,8 @@ pub(super) fn is_reported_clause(
         && !opens_with_verb
         && !reflexive
         && !(infinitive && own_treatment())
-        && !(is_adverbial(body, knowledge) && !(before_cue && rounds_number(body)))
+        && !(is_adverbial(body, knowledge)
+            && !(rounds_number(body) && (opens_clause || verb_anywhere(body, knowledge))))
         && (infinitive || !body.starts_with("to "))
         && match opening(body) {
             Opening::Word => true,

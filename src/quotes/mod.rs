@@ -246,8 +246,12 @@ pub fn detect(
         } else {
             QuoteKind::Indirect
         };
-        let before_cue = clause.start < f.cue.start;
-        if !is_reported_clause(text, clause, f.flags.infinitive, before_cue, knowledge)
+        // (Before its cue, or after `that`, the words open a clause.)
+        let opens_clause = clause.start < f.cue.start
+            || text
+                .get(..clause.start)
+                .is_some_and(|before| before.trim_end().ends_with(" that"));
+        if !is_reported_clause(text, clause, f.flags.infinitive, opens_clause, knowledge)
             || !reports_here(text, f, clause)
             || (kind == QuoteKind::Indirect && !reads_as_report(text, f, clause, knowledge))
         {

@@ -488,6 +488,10 @@ fn asides_inside_a_reported_subject() {
         ),
         ("The firm said about 2,000 of its vans, built in Spain last spring, on Monday.", &[]),
         (
+            "The office said about half of the rise in its projections reflected lower taxes.",
+            &[(Indirect, "about half of the rise in its projections reflected lower taxes", "The office")],
+        ),
+        (
             "The union said about the strike, which began in March after talks about pay and hours broke down, nothing.",
             &[],
         ),

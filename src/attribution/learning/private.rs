@@ -36,11 +36,18 @@ impl<'a> Doc<'a> {
         }
         // (`Carol Dunning, a care worker from Basingstoke,`: after the
         // comma, a few lowercase words may say what they do first.)
+        // (`Sue Carey, a mother of three,`: or one noun, no role, of a
+        // number, as news counts a parent's children.)
         if i > after && lowercase_is_one_of(word(i).unwrap_or_default(), &["a", "an"]) {
             let from = (i + 1..i + 6)
                 .take_while(|&k| word(k).is_some_and(|w| w.starts_with(char::is_lowercase)))
                 .find(|&k| word(k) == Some("from"));
-            return from.is_some_and(|k| self.home_town_at(k + 1, end));
+            let counted = word(i + 2) == Some("of")
+                && word(i + 1).is_some_and(|w| {
+                    w.starts_with(char::is_lowercase) && !self.knowledge.is_role(w)
+                })
+                && word(i + 3).is_some_and(is_count);
+            return counted || from.is_some_and(|k| self.home_town_at(k + 1, end));
         }
         word(i) == Some("from") && self.home_town_at(i + 1, end)
     }
@@ -90,11 +97,14 @@ impl<'a> Doc<'a> {
             let t = self.token(k).text;
             let bare = t.get(..t.len() - possessive_suffix(t)).unwrap_or(t);
             let kind_noun = self.knowledge.org_noun(bare).is_some();
+            // (`whose father had an operation at a hospital`: a body not
+            // named, after `a`, is none they are for or at.)
             let employer = kind_noun
                 && (bare.len() < t.len()
                     || (start..k).rev().take(2).any(|j| {
                         lowercase_is_one_of(self.token(j).text, &["for", "at", "with", "of"])
-                    }));
+                    }) && !(k > start
+                        && lowercase_is_one_of(self.token(k - 1).text, &["a", "an"])));
             !self.knowledge.is_role(t) && !employer
         })
     }
@@ -126,6 +136,10 @@ impl<'a> Doc<'a> {
         // (One capitalized word alone is a calling only as a role:
         // `Yesterday Ann Lee`, `Mohammed Ali Khan` are not.)
         let alone = name == opening + 1;
+        // (`Mother-of-two Carys Lewis`: a calling that counts children.)
+        if alone && self.token(opening).text.contains("-of-") {
+            return true;
+        }
         (opening..name).all(|i| {
             let t = self.token(i);
             let facts = k.word_facts(t.text);
@@ -141,4 +155,15 @@ impl<'a> Doc<'a> {
                 && !self.is_cue(t.text, scratch)
         })
     }
+}
+
+/// A count of people (`three`, `2`): a number in digits or a small number's word.
+fn is_count(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_digit())
+        || lowercase_is_one_of(
+            word,
+            &[
+                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            ],
+        )
 }
