@@ -232,6 +232,8 @@ fn kinds_and_mentions() {
         ("Ann Lee maintained her lead over the rest of the field.", &[]),
         ("Ann Lee maintained that her lead was safe.", &[(Indirect, "her lead was safe", "Ann Lee")]),
         ("Her lead was safe, Ann Lee maintained.", &[(Indirect, "Her lead was safe", "Ann Lee")]),
+        ("Ministers have ruled out a levy on plastic bags in England.", &[]),
+        ("The judge ruled the evidence could be heard.", &[(Indirect, "the evidence could be heard", "The judge")]),
         ("The minister accepted the offer from the union.", &[]),
         ("The minister accepted that there were problems in some towns.", &[(Indirect, "there were problems in some towns", "The minister")]),
         ("Officials estimate the cost of the new bridge at £3m.", &[]),
