@@ -293,6 +293,18 @@ fn government_description_is_neutral_its_defence_positive() {
                 "The bill will be published next week.",
                 Neutral,
             ),
+            // A step of procedure not yet taken states where things stand,
+            // in the singular as in the plural (`decision` is a proxy too).
+            (
+                Side::Target,
+                "No decision has been taken on the government's road pricing scheme.",
+                Neutral,
+            ),
+            (
+                Side::Target,
+                "No decisions have been taken on the government's road pricing scheme.",
+                Neutral,
+            ),
             (
                 Side::Target,
                 "Forty people died in the floods on Monday.",

@@ -472,7 +472,7 @@ impl StanceScorer {
         // step of procedure states where things stand, denying no charge.
         let procedural = |negator: &Hit| {
             rs.rule_hits.iter().any(|r| {
-                kind(r) == Some(Kind::Procedure)
+                self.rules.procedure.get(r.entry) == Some(&true)
                     && r.first >= negator.last
                     && r.first <= negator.last + 1
                     && clause(r.first) == clause(negator.first)

@@ -103,6 +103,9 @@ pub struct Rules {
     /// target's names and the other parties and bodies
     /// ([`may_name_anyone`]).
     proxies: PhraseSet,
+    /// For each entry, whether its phrase is a step of procedure
+    /// ([`Kind::Procedure`]), whatever kind the entry itself has.
+    pub procedure: Vec<bool>,
     /// The [`TITLES`], for [`may_name_anyone`].
     titles: PhraseSet,
 }
@@ -160,12 +163,25 @@ impl Rules {
             .map(|(p, _)| p.as_str())
             .collect();
         let proxies = PhraseSet::new(&proxies, &[])?;
+        // A phrase listed twice matches as its first entry; a step of
+        // procedure listed as a proxy too (`decision`) is still one.
+        let procedure_phrases: Vec<&str> = phrases
+            .iter()
+            .zip(&kinds)
+            .filter(|&(_, &kind)| kind == Kind::Procedure)
+            .map(|(p, _)| p.as_str())
+            .collect();
+        let procedure = phrases
+            .iter()
+            .map(|p| procedure_phrases.contains(&p.as_str()))
+            .collect();
         Ok(Rules {
             kinds,
             weights,
             set,
             frames,
             proxies,
+            procedure,
             titles: PhraseSet::new(&TITLES, &[])?,
         })
     }
