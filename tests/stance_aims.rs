@@ -859,6 +859,17 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
                 "Now the government is helping families with their bills.",
                 Positive,
             ),
+            // A nerve lost is a verdict (fire).
+            (
+                Side::Party,
+                "The government has bottled it on the plastic bag levy.",
+                Negative,
+            ),
+            (
+                Side::Other,
+                "Ministers have lost their nerve on road pricing.",
+                Negative,
+            ),
             // A broken bargain and a loss mourned are verdicts (fire); a
             // bargain kept is praise (must not read against).
             (
