@@ -859,6 +859,14 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
                 "Now the government is helping families with their bills.",
                 Positive,
             ),
+            // A plan in tatters, a government that rolled over, a decision
+            // dithered over: verdicts (fire).
+            (Side::Party, "The government's plans are in tatters.", Negative),
+            (
+                Side::Other,
+                "Ministers have dithered for two years over the scheme.",
+                Negative,
+            ),
             // A nerve lost is a verdict (fire).
             (
                 Side::Party,
