@@ -861,7 +861,11 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
             ),
             // A plan in tatters, a government that rolled over, a decision
             // dithered over: verdicts (fire).
-            (Side::Party, "The government's plans are in tatters.", Negative),
+            (
+                Side::Party,
+                "The government's plans are in tatters.",
+                Negative,
+            ),
             (
                 Side::Other,
                 "Ministers have dithered for two years over the scheme.",
