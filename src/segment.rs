@@ -808,6 +808,19 @@ pub(crate) fn is_article(word: &str) -> bool {
         .any(|a| word.eq_ignore_ascii_case(a))
 }
 
+/// Whether `word` is a number, in digits (`1,000` opens with one) or a
+/// small number's word (`three`, `half`, `hundred`), in any case: stages
+/// after this one ask it of counts and rounded amounts.
+pub(crate) fn is_number(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "twenty", "thirty", "forty", "fifty", "hundred", "half", "dozen",
+        ]
+        .iter()
+        .any(|n| word.eq_ignore_ascii_case(n))
+}
+
 /// The length in bytes of the possessive ending of `word` (`’s`, `'s`), or 0.
 pub(crate) fn possessive_suffix(word: &str) -> usize {
     ["’s", "'s"]

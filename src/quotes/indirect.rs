@@ -7,7 +7,7 @@ use super::frames::{self, Frame, SubjectPlace};
 use super::marks::MarkQuote;
 use super::{has_words, lower_is_one_of, sentence_from, words_of};
 use crate::knowledge::{lower, Knowledge};
-use crate::segment::Segmentation;
+use crate::segment::{is_number, Segmentation};
 use crate::span::Span;
 
 /// The frame attributing a quote from right after it: `“…,” said X`, `“…” he said`;
@@ -585,17 +585,11 @@ fn rounds_number(body: &str) -> bool {
     let rounding = words.next().is_some_and(|w| {
         lower_is_one_of(w, &["about", "around", "over", "under", "almost", "nearly"])
     });
+    // (`about a third`.)
     rounding
-        && words.next().is_some_and(|w| {
-            w.starts_with(|c: char| c.is_ascii_digit())
-                || lower_is_one_of(
-                    w,
-                    &[
-                        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                        "ten", "a", "half", "twenty", "thirty", "forty", "fifty", "hundred",
-                    ],
-                )
-        })
+        && words
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("a") || is_number(w))
 }
 
 /// `As the crowd cheered,`, `But when the vote came,`, `Later in the day,`:

@@ -1,14 +1,18 @@
 //! Whether a person is introduced as a private person, a member of the
 //! public, who speaks for no organization whatever the sentences before
-//! named. Takes the tokens around a name's first mention; tells an age or a
-//! home town after the name (`Carol Beckwith, 71,`, `Jo Harland from
-//! Leeds`), a `whose` clause about a private life (`whose children go to the
-//! school`; not `whose firm works for the council`), and what the person does
-//! or is, opening the sentence before the name (`Hill farmer Ted Armitage`,
-//! `Pensioner Doris Whitfield`). Hard cases: a capitalized word alone before
-//! a name is a calling only as a public role (`Yesterday Ann Lee` is none),
-//! and the name's own titles are no calling (`Art historian Dr Ann Lee`).
+//! named. Takes the tokens around a name's first mention; tells an age, a
+//! home town or a count of children after the name (`Carol Beckwith, 71,`,
+//! `Jo Harland from Leeds`, `a mother of three`), a `whose` clause about a
+//! private life (`whose children go to the school`; not `whose firm works
+//! for the council`), and what the person does or is, opening the sentence
+//! before the name (`Hill farmer Ted Armitage`, `Pensioner Doris Whitfield`,
+//! `Mother-of-two Carys Lewis`). Hard cases: a capitalized word alone before
+//! a name is a calling only as a public role (`Yesterday Ann Lee` is none)
+//! or a count of children, the name's own titles are no calling (`Art
+//! historian Dr Ann Lee`), and a home town no list knows is one capitalized
+//! word naming no organization (`from Llanelli`, not `from Numis`).
 
+use crate::segment::is_number;
 use crate::span::Span;
 
 use crate::attribution::names::possessive_suffix;
@@ -16,11 +20,11 @@ use crate::attribution::{lowercase_is_one_of, Doc};
 
 impl<'a> Doc<'a> {
     /// Whether the words right after a name, up to token `end`, introduce a
-    /// private person: an age (`Carol Beckwith, 71,`) or a home town (`Jo
+    /// private person: an age (`Carol Beckwith, 71,`), a home town (`Jo
     /// Harland from Leeds`, `Tom Hale, 34, from Hull,`, `Ann Lee, a nurse
-    /// from Leeds,`). News introduces
-    /// members of the public so, and they speak for no organization,
-    /// whatever the sentences before them named.
+    /// from Leeds,`) or a count of children (`Sue Carey, a mother of
+    /// three,`). News introduces members of the public so, and they speak
+    /// for no organization, whatever the sentences before them named.
     pub(super) fn introduced_as_private(&self, after: usize, end: usize) -> bool {
         let word = |i: usize| (i < end).then(|| self.token(i).text);
         let mut i = after;
@@ -46,7 +50,7 @@ impl<'a> Doc<'a> {
                 && word(i + 1).is_some_and(|w| {
                     w.starts_with(char::is_lowercase) && !self.knowledge.is_role(w)
                 })
-                && word(i + 3).is_some_and(is_count);
+                && word(i + 3).is_some_and(is_number);
             return counted || from.is_some_and(|k| self.home_town_at(k + 1, end));
         }
         word(i) == Some("from") && self.home_town_at(i + 1, end)
@@ -155,15 +159,4 @@ impl<'a> Doc<'a> {
                 && !self.is_cue(t.text, scratch)
         })
     }
-}
-
-/// A count of people (`three`, `2`): a number in digits or a small number's word.
-fn is_count(word: &str) -> bool {
-    word.bytes().all(|b| b.is_ascii_digit())
-        || lowercase_is_one_of(
-            word,
-            &[
-                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            ],
-        )
 }

@@ -99,7 +99,10 @@ fn employer_named_before_role(
     let owned_here = last > 0 && knowledge.is_place(toks.text_at(last)) && {
         let owner = toks.text_at(last - 1);
         let suffix = possessive_suffix(owner);
-        suffix > 0 && !knowledge.is_place(&owner[..owner.len() - suffix])
+        suffix > 0
+            && owner
+                .get(..owner.len() - suffix)
+                .is_some_and(|name| !knowledge.is_place(name))
     };
     let last = if owned_here { last - 1 } else { last };
     let end = last + 1;
