@@ -500,7 +500,7 @@ fn frame_at(
     // (`The chairman of the committee, Conservative MP Ann Lee, said the
     // budget, drawn up in 2004, had been …`): no verb in either, no quote
     // before.
-    let closes_relative = || {
+    let closes_set_off = || {
         let close = i.saturating_sub(1);
         let opening = toks[..close].iter().rposition(|t| t.text == ",");
         opening.is_some_and(|c| {
@@ -527,7 +527,7 @@ fn frame_at(
         && !flags.object
         && !flags.participle
         && !flags.naming
-        && !closes_relative();
+        && !closes_set_off();
     let inverted_subject = if comma_inverted { inverted() } else { None };
     let (subject, place, boundary) = if let Some(subject) = inverted_subject {
         (subject, SubjectPlace::After, cue.start)
