@@ -513,9 +513,10 @@ impl KnowledgeBuilder {
         }
         let org_matcher =
             Gazetteer::new(&patterns).map_err(|e| KnowledgeError::Automaton(e.to_string()))?;
-        // (A campaign's opening verb is no head word: `Save` ends no name.)
+        // (A campaign's opening verb and a local council's kind are no head
+        // words: `Save`, `Borough` end no name.)
         let org_heads: HashMap<String, OrgKind> = entries(&self.org_patterns)
-            .filter(|c| c.get(2) != Some(&"campaign"))
+            .filter(|c| !matches!(c.get(2), Some(&"campaign") | Some(&"local")))
             .map(|c| {
                 (
                     c[0].to_string(),
@@ -534,6 +535,10 @@ impl KnowledgeBuilder {
             .collect();
         let campaign_openers = entries(&self.org_patterns)
             .filter(|c| c.get(2) == Some(&"campaign"))
+            .map(|c| c[0].to_string())
+            .collect();
+        let local_council_kinds = entries(&self.org_patterns)
+            .filter(|c| c.get(2) == Some(&"local"))
             .map(|c| c[0].to_string())
             .collect();
         let academic_heads = entries(&self.org_patterns)
@@ -623,6 +628,7 @@ impl KnowledgeBuilder {
             org_head_shapes,
             opening_org_heads,
             campaign_openers,
+            local_council_kinds,
             academic_heads,
             org_suffixes,
             holder_orgs,

@@ -129,6 +129,9 @@ pub struct Knowledge {
     /// Verbs opening a campaign's name before `the` (`Stop the Second
     /// Runway`): data/org_patterns.txt, flag `campaign`.
     pub(crate) campaign_openers: HashSet<String>,
+    /// The kinds of local council, as a name writes them (`Borough`,
+    /// `City`): data/org_patterns.txt, flag `local`.
+    pub(crate) local_council_kinds: Vec<String>,
     /// The head words of a university's or college's name (`University`).
     pub(crate) academic_heads: HashSet<String>,
     /// The legal suffixes news writes in lowercase as well (`plc`, `ltd`),

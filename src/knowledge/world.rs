@@ -273,6 +273,15 @@ impl Knowledge {
         self.opening_org_heads.contains(word)
     }
 
+    /// The kind of local council `word` names before `council`, as a
+    /// council's name writes it (`borough` → `Borough`), if it names one.
+    pub fn local_council_kind(&self, word: &str) -> Option<&str> {
+        self.local_council_kinds
+            .iter()
+            .find(|k| k.eq_ignore_ascii_case(word))
+            .map(String::as_str)
+    }
+
     /// Whether `word` is a verb opening a campaign's name before `the` and
     /// capitalized words (`Stop the Second Runway`, `Save the Scottish
     /// Regiments`).

@@ -13,7 +13,8 @@
 //! finds unknown names by their head word; `context` finds the names nobody
 //! listed by the words around them; `later_uses` finds a name found once
 //! where the text writes it again (shorter, informally, or by its first
-//! words); `acronyms` links a long name and its acronym. This file runs them in order and settles
+//! words); `councils` names a council called by its kind in a town's story;
+//! `acronyms` links a long name and its acronym. This file runs them in order and settles
 //! which of two overlapping mentions stays.
 
 use crate::knowledge::{on_word_bounds, Knowledge, OrgKind};
@@ -22,6 +23,7 @@ use crate::span::Span;
 
 mod acronyms;
 mod context;
+mod councils;
 mod elsewhere;
 mod gazetteer;
 mod later_uses;
@@ -156,6 +158,7 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
     found.retain(|f| !by_context.iter().any(|c| c.span.overlaps(f.span)));
     found.extend(by_context);
     push_spelled_out(text, knowledge, &mut found);
+    councils::push_local_councils(text, seg, knowledge, &mut found);
     found.sort_by_key(|m| m.span.start);
     link_acronyms(text, &mut found);
     push_informal_names(text, tokens, capitalized, knowledge, &mut found);

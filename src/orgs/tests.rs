@@ -253,6 +253,35 @@ fn gazetteer_patterns_and_acronyms() {
             )],
         ),
         ("Residents voted. Save the Old Mill.", &[]),
+        // A council called by its kind in a story set in a town is that
+        // town's (fire); not with no town named, nor after a name another
+        // sets off, a street's or a town's (must not).
+        (
+            "The Empire Theatre in Darnford will close after the borough council cut its grant.",
+            &[
+                ("Empire Theatre", "Empire Theatre", None),
+                ("borough council", "Darnford Borough Council", None),
+            ],
+        ),
+        (
+            "In Hexley, the chairman of the city council's planning committee spoke.",
+            &[
+                (
+                    "city council's planning committee",
+                    "city council's planning committee",
+                    None,
+                ),
+                ("city council", "Hexley City Council", None),
+            ],
+        ),
+        (
+            "The theatre will close after the borough council cut its grant.",
+            &[],
+        ),
+        (
+            "Lorries got stuck in Mill Lane, Little Codford. The parish council wants a ban.",
+            &[],
+        ),
         // A head word left untranslated opens the name.
         (
             "The Institut Lemaire said the reform was modest.",
