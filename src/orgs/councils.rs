@@ -119,7 +119,7 @@ fn town_before<'t>(
         names_town.then(|| span.of(text))
     };
     (0..tokens.len())
+        .rev()
         .filter(|&k| tokens[k].of(text).eq_ignore_ascii_case("in"))
-        .filter_map(|k| town(k + 1))
-        .last()
+        .find_map(|k| town(k + 1))
 }
