@@ -144,6 +144,18 @@ impl<'a> Doc<'a> {
         if alone && self.token(opening).text.contains("-of-") {
             return true;
         }
+        // (`Her son, Peter, said`: one word a person's possessive owns, set
+        // off before the name, no role, is a relation; `Her spokesman, Tom
+        // Hale,` holds a role.)
+        if name == opening + 3 && self.token(name - 1).text == "," {
+            let relation = self.token(opening + 1);
+            return lowercase_is_one_of(self.token(opening).text, &["her", "his", "their"])
+                && relation.is_word()
+                && !relation.is_capitalized()
+                && !k.is_role(relation.text)
+                && k.org_noun(relation.text).is_none()
+                && k.title(relation.text).is_none();
+        }
         (opening..name).all(|i| {
             let t = self.token(i);
             let facts = k.word_facts(t.text);
