@@ -6,7 +6,7 @@
 //! private life (`whose children go to the school`; not `whose firm works
 //! for the council`), and what the person does or is, opening the sentence
 //! before the name (`Hill farmer Ted Armitage`, `Pensioner Doris Whitfield`,
-//! `Mother-of-two Carys Lewis`). Hard cases: a capitalized word alone before
+//! `Mother-of-two Carys Lewis`, a relation: `Her son, Tom Bryce,`). Hard cases: a capitalized word alone before
 //! a name is a calling only as a public role (`Yesterday Ann Lee` is none)
 //! or a count of children, the name's own titles are no calling (`Art
 //! historian Dr Ann Lee`), and a home town no list knows is one capitalized
