@@ -233,7 +233,10 @@ impl<'a> Doc<'a> {
             };
             let org = if let Some(committee) = self.committee_of_members(head.text, mention.start) {
                 Some(committee)
-            } else if plural {
+            } else if plural
+                || self.relation_before(self.tokens.partition_point(|t| t.start < head.span.start))
+            {
+                // (`Her son, Peter, said`: a relation speaks for none.)
                 None
             } else {
                 self.surrounding_org(mention.start, super::affiliation::AT_INTRODUCTION)

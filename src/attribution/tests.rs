@@ -462,6 +462,10 @@ fn resolution_cases() {
             &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("she had no s", Some("Tom Bryce"), None)],
         ),
         (
+            "Ofcom said it was investigating. Her son, Tom, said she had no signal.",
+            &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("she had no s", Some("Tom"), None)],
+        ),
+        (
             "Ofcom said it was investigating. Its spokesman, Tom Bryce, said the network had failed.",
             &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("the network ", Some("Tom Bryce"), Some("Ofcom"))],
         ),

@@ -113,6 +113,25 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// `Her son, Peter, said`: whether the tokens right before the name at
+    /// token `name` are a person's possessive and one word it owns, set off
+    /// by a comma, that is no role (`Her spokesman, Tom Hale,` holds one),
+    /// kind of organization or title: a relation, a member of the public.
+    pub(in crate::attribution) fn relation_before(&self, name: usize) -> bool {
+        let k = self.knowledge;
+        let Some(owner) = name.checked_sub(3) else {
+            return false;
+        };
+        let relation = self.token(owner + 1);
+        self.token(name - 1).text == ","
+            && lowercase_is_one_of(self.token(owner).text, &["her", "his", "their"])
+            && relation.is_word()
+            && !relation.is_capitalized()
+            && !k.is_role(relation.text)
+            && k.org_noun(relation.text).is_none()
+            && k.title(relation.text).is_none()
+    }
+
     /// Whether the words opening a sentence before a name, tokens
     /// `opening..name`, introduce a private person by what they do or are
     /// (`Hill farmer Ted Armitage said`, `Cumbrian shopkeeper Ann Lee`):
@@ -144,17 +163,8 @@ impl<'a> Doc<'a> {
         if alone && self.token(opening).text.contains("-of-") {
             return true;
         }
-        // (`Her son, Peter, said`: one word a person's possessive owns, set
-        // off before the name, no role, is a relation; `Her spokesman, Tom
-        // Hale,` holds a role.)
-        if name == opening + 3 && self.token(name - 1).text == "," {
-            let relation = self.token(opening + 1);
-            return lowercase_is_one_of(self.token(opening).text, &["her", "his", "their"])
-                && relation.is_word()
-                && !relation.is_capitalized()
-                && !k.is_role(relation.text)
-                && k.org_noun(relation.text).is_none()
-                && k.title(relation.text).is_none();
+        if name == opening + 3 && self.relation_before(name) {
+            return true;
         }
         (opening..name).all(|i| {
             let t = self.token(i);
