@@ -24,6 +24,15 @@ fn entries(text: &str) -> impl Iterator<Item = Vec<&str>> {
         .map(|l| l.split('\t').map(str::trim).collect())
 }
 
+/// The words of `text`'s entries whose third column is `flag`
+/// (data/org_patterns.txt: the flag `opens` of `Department`).
+fn flagged<C: FromIterator<String>>(text: &str, flag: &str) -> C {
+    entries(text)
+        .filter(|c| c.get(2) == Some(&flag))
+        .map(|c| c[0].to_string())
+        .collect()
+}
+
 /// Reads the comma-separated flags in the second column of an entry of
 /// `file`: `set` takes each flag and says whether it knows it.
 fn read_flags(
@@ -525,26 +534,11 @@ impl KnowledgeBuilder {
             })
             .collect();
         let org_head_shapes = WordShapes::new(org_heads.keys().map(String::as_bytes));
-        let opening_org_heads = entries(&self.org_patterns)
-            .filter(|c| c.get(2) == Some(&"opens"))
-            .map(|c| c[0].to_string())
-            .collect();
-        let org_suffixes = entries(&self.org_patterns)
-            .filter(|c| c.get(2) == Some(&"suffix"))
-            .map(|c| c[0].to_string())
-            .collect();
-        let campaign_openers = entries(&self.org_patterns)
-            .filter(|c| c.get(2) == Some(&"campaign"))
-            .map(|c| c[0].to_string())
-            .collect();
-        let local_council_kinds = entries(&self.org_patterns)
-            .filter(|c| c.get(2) == Some(&"local"))
-            .map(|c| c[0].to_string())
-            .collect();
-        let academic_heads = entries(&self.org_patterns)
-            .filter(|c| c.get(2) == Some(&"academic"))
-            .map(|c| c[0].to_string())
-            .collect();
+        let opening_org_heads = flagged(&self.org_patterns, "opens");
+        let org_suffixes = flagged(&self.org_patterns, "suffix");
+        let campaign_openers = flagged(&self.org_patterns, "campaign");
+        let local_council_kinds = flagged(&self.org_patterns, "local");
+        let academic_heads = flagged(&self.org_patterns, "academic");
         // Places, the words that end or open a place's name (`head`,
         // `opens`: no place themselves) and the nouns for a person of a
         // nation (`person`).

@@ -457,16 +457,18 @@ pub(super) fn pattern_orgs(
             && bytes_at(i + 1) == Some(b"the")
             && knowledge.opens_campaign_name(first.text)
             && used_as_noun();
+        // The run from its first word to its last, as a mention of `kind`.
+        let whole = Span::new(first.span.start, last.span.end);
+        let mention = |kind| OrgMention {
+            span: whole,
+            org: OrgName {
+                name: whole.of(text).to_string(),
+                acronym: None,
+                kind,
+            },
+        };
         if campaign {
-            let span = Span::new(first.span.start, last.span.end);
-            out.push(OrgMention {
-                span,
-                org: OrgName {
-                    name: span.of(text).to_string(),
-                    acronym: None,
-                    kind: OrgKind::Other,
-                },
-            });
+            out.push(mention(OrgKind::Other));
         } else if let Some((head, kind)) = head_kind {
             // The head must end the name or be followed by `of`/`for` and a name.
             let head_at_end = head.span == last.span;
@@ -483,21 +485,11 @@ pub(super) fn pattern_orgs(
                     })
             };
             if (head_at_end || opening || words >= 3) && words >= 2 && !holder() {
-                let span = Span::new(first.span.start, last.span.end);
-                let name = span.of(text).to_string();
-                let kind = if department {
+                out.push(mention(if department {
                     OrgKind::Government
                 } else {
                     kind
-                };
-                out.push(OrgMention {
-                    span,
-                    org: OrgName {
-                        name,
-                        acronym: None,
-                        kind,
-                    },
-                });
+                }));
             }
         } else if end - i == 2
             && token(i + 1).is_some_and(|t| t.text == "&")
@@ -507,15 +499,7 @@ pub(super) fn pattern_orgs(
         {
             // `Marks & Spencer`, `Procter & Gamble`: two names joined by an
             // ampersand name a firm (`Procter & Gamble’s` is its possessive).
-            let span = Span::new(first.span.start, last.span.end);
-            out.push(OrgMention {
-                span,
-                org: OrgName {
-                    name: span.of(text).to_string(),
-                    acronym: None,
-                    kind: OrgKind::Company,
-                },
-            });
+            out.push(mention(OrgKind::Company));
         }
         i = end + 1;
     }
