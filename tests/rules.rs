@@ -89,6 +89,44 @@ fn quote_rules() {
             "“The rules are clear,” said director of integrity Ann Lee.",
             &[(Direct, "The rules are clear,", Some("Ann Lee"), None)],
         ),
+        // (After a title too, whatever the given name: fire.)
+        (
+            "“It took years,” said head of reptiles Dr Oona Vell.",
+            &[(Direct, "It took years,", Some("Oona Vell"), None)],
+        ),
+        // (A name of an organization after the portfolio: must not.)
+        (
+            "“It took years,” said head of policy Fenwick Housing Trust.",
+            &[(
+                Direct,
+                "It took years,",
+                Some("head of policy Fenwick Housing Trust"),
+                Some("Fenwick Housing Trust"),
+            )],
+        ),
+        // A description apposed to the name of an organization, with its
+        // acronym in brackets: the organization speaks (fire); a noun phrase
+        // before the cue whose first word is a verb of speech is none
+        // (`said operators had agreed`: must not make a report of the words
+        // before it).
+        (
+            "The sport's governing body, the Amateur Punting Federation (APF), said it would help.",
+            &[(
+                Indirect,
+                "it would help",
+                Some("Amateur Punting Federation"),
+                Some("Amateur Punting Federation"),
+            )],
+        ),
+        (
+            "The trade body, the Kiosk Operators' Forum, said operators had agreed to wait.",
+            &[(
+                Indirect,
+                "operators had agreed to wait",
+                Some("Kiosk Operators' Forum"),
+                Some("Kiosk Operators' Forum"),
+            )],
+        ),
         (
             "Critics of the Royal College of Nursing said the plan was wrong.",
             &[(
@@ -882,6 +920,17 @@ fn join_mode_rules() {
 #[test]
 fn organization_rules() {
     let rows: &[Row] = &[
+        // An unknown acronym with its article, apposed to a description
+        // whose noun is a kind of organization, is one (fire); apposed to a
+        // person's role, it is not (must not).
+        (
+            "The aviation watchdog, the KAQ, said it would act.",
+            &[(Indirect, "it would act", Some("KAQ"), Some("KAQ"))],
+        ),
+        (
+            "The new chairman, the KAQ, said it would act.",
+            &[(Indirect, "it would act", Some("KAQ"), None)],
+        ),
         // A kind noun ending an apposition makes the name an organization
         // (data/org_nouns.txt); one owning a person's role does not.
         (

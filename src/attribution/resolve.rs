@@ -441,21 +441,28 @@ impl<'a> Doc<'a> {
         // (`a poll for the BBC by Acme Research`: a text's author, named
         // after `by`, is its source, not the body it was made for.)
         let authored = || k.is_document(head.text) && body[at..].iter().any(|t| t.text == "by");
-        // (`director of integrity Helen Marchbank`: a role's lowercase
-        // portfolio before a given name and a surname; the person speaks.)
+        // (`director of integrity Helen Marchbank`, `head of reptiles Dr
+        // Ann Lee`: a role's lowercase portfolio before a person's name,
+        // two capitalized words or more that name no organization; the
+        // person speaks.)
         let holder_named = || {
             let rest = &body[at + 1..];
             let portfolio = rest
                 .iter()
                 .take_while(|t| t.is_word() && !t.is_capitalized())
                 .count();
+            let name = &rest[portfolio.min(rest.len())..];
             k.is_role(head.text)
                 && portfolio > 0
-                && rest.len() >= portfolio + 2
-                && rest[portfolio..]
+                && name.len() >= 2
+                && name
                     .iter()
-                    .all(|t| t.is_word() && t.is_capitalized())
-                && k.first_name(rest[portfolio].text).is_some()
+                    .all(|t| (t.is_word() && t.is_capitalized()) || t.text == ".")
+                && (k.first_name(name[0].text).is_some()
+                    || k.title(name[0].text).is_some()
+                    || self
+                        .org_in(Span::new(name[0].span.start, mention.end))
+                        .is_none())
         };
         if !head_is_noun || authored() || holder_named() {
             return None;

@@ -360,7 +360,7 @@ pub(super) fn clause_of(
         && !(f.place == SubjectPlace::Before
             && text
                 .get(f.subject.end..f.cue.start)
-                .is_some_and(|gap| gap.trim() == ","))
+                .is_some_and(closes_apposition))
         && f.cue.of(text) != "according to"
         // `After the vote, the union said it would strike`, `Speaking to
         // students, X responded to …`: what comes before is an adverbial,
@@ -411,6 +411,20 @@ pub(super) fn clause_of(
         c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '–' | '—' | '-')
     });
     (!trimmed.is_empty()).then(|| Span::new(start + lead, start + lead + trimmed.len()))
+}
+
+/// Whether the words between a subject and its cue only close the subject's
+/// apposition: a comma, after the bracketed acronym of a name too (`The
+/// governing body, the Rowing Federation (RF), said`).
+fn closes_apposition(gap: &str) -> bool {
+    gap.trim().strip_suffix(',').is_some_and(|rest| {
+        let rest = rest.trim_end();
+        rest.is_empty()
+            || rest.len() <= 16
+                && rest.starts_with('(')
+                && rest.ends_with(')')
+                && !rest[1..rest.len() - 1].contains(['(', ')', ',', ' '])
+    })
 }
 
 /// False for a clause after a cue that reports only with `that` (`continued

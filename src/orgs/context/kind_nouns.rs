@@ -168,21 +168,29 @@ pub(super) fn apposition_after_kind_noun(
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
     let i = around.at;
-    if i < 3 || around.before != b"," {
+    // (The name may take an article: `The medicines regulator, the MHRA,`.)
+    let comma = if around.before == b"," {
+        i - 1
+    } else if around.before.eq_ignore_ascii_case(b"the") && i >= 2 && toks.bytes_at(i - 2) == b"," {
+        i - 2
+    } else {
+        return None;
+    };
+    if comma < 2 {
         return None;
     }
     // (The noun may be followed by where it works: `The main operator in
     // the area, NationNet,`.)
-    let place_words = (i.saturating_sub(5)..i - 1)
+    let place_words = (comma.saturating_sub(4)..comma)
         .rev()
         .find(|&k| matches!(toks.bytes_at(k), b"in" | b"across"))
         .filter(|&p| {
-            (p + 1..i - 1).all(|k| {
+            (p + 1..comma).all(|k| {
                 toks.get(k)
                     .is_some_and(|t| t.is_word() && !t.is_capitalized())
             })
         });
-    let at = place_words.unwrap_or(i - 1);
+    let at = place_words.unwrap_or(comma);
     let noun = toks.get(at.checked_sub(1)?)?;
     if !noun.is_word() || noun.is_capitalized() {
         return None;

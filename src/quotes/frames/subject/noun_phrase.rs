@@ -453,14 +453,15 @@ fn opens_noun_phrase(before: &[Token], knowledge: &Knowledge) -> bool {
 }
 
 /// Whether `t` may modify a noun after it (`welfare` in `animal welfare
-/// groups`): a word that is no determiner, function word, finite verb or
-/// preposition.
+/// groups`): a word that is no determiner, function word, finite verb,
+/// preposition or verb of speech (`said operators had agreed`).
 fn is_noun_modifier(t: &Token, knowledge: &Knowledge) -> bool {
     is_word(t)
         && !is_determiner(t.text)
         && !knowledge.is_function_word(t.text)
         && !knowledge.is_finite_verb(t.text)
         && !knowledge.is_preposition(t.text)
+        && knowledge.cue(&lower(t.text)).is_none()
 }
 
 /// True when the token starting `span` is capitalized: a name, not `the talks`.
