@@ -931,6 +931,26 @@ fn organization_rules() {
             "The new chairman, the KAQ, said it would act.",
             &[(Indirect, "it would act", Some("KAQ"), None)],
         ),
+        // A company named with its country is the same company without it
+        // (fire); a name whose rest is a place is not shortened (must not).
+        (
+            "Network operator Quellon UK says the mast is needed. Quellon said the mast was safe.",
+            &[
+                (Indirect, "the mast is needed", Some("Quellon UK"), Some("Quellon UK")),
+                (Indirect, "the mast was safe", Some("Quellon"), Some("Quellon UK")),
+            ],
+        ),
+        // A zoo is an institution, called again by its kind (fire); a
+        // number opening the sentence before it is no name (must not).
+        (
+            "Nine storks have hatched at Fallowmere Zoo. The zoo said the chicks were well.",
+            &[(
+                Indirect,
+                "the chicks were well",
+                Some("Fallowmere Zoo"),
+                Some("Fallowmere Zoo"),
+            )],
+        ),
         // A kind noun ending an apposition makes the name an organization
         // (data/org_nouns.txt); one owning a person's role does not.
         (
@@ -2556,6 +2576,16 @@ fn relative_clause_is_no_role() {
                 "pay was low",
                 Some("Ann Lee"),
                 Some("Ardvale Community Council"),
+            )],
+        ),
+        // (Or ends in it before a second verb of the clause.)
+        (
+            "Ann Lee, who set up the Ardvale Bus Users' Group and has two sons, said fares were high.",
+            &[(
+                Indirect,
+                "fares were high",
+                Some("Ann Lee"),
+                Some("Ardvale Bus Users' Group"),
             )],
         ),
         (

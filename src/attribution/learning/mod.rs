@@ -258,8 +258,18 @@ impl<'a> Doc<'a> {
                         "is" | "was" | "are" | "were"
                     );
                 let clause_org = self.org_in(Span::new(run.span.end, clause_end));
-                let about_members =
-                    relative_clause && clause_org.is_some_and(|o| o.span.end < clause_end);
+                // (`, who set up the Mast Action Group and has two children
+                // at the school,`: a second verb after `and` ends the first's
+                // object.)
+                let second_verb = |o: &OrgMention| {
+                    let mut after = text[o.span.end..clause_end].split_whitespace();
+                    after.next() == Some("and")
+                        && after
+                            .next()
+                            .is_some_and(|w| self.knowledge.is_finite_verb(w))
+                };
+                let about_members = relative_clause
+                    && clause_org.is_some_and(|o| o.span.end < clause_end && !second_verb(o));
                 if about_members {
                     // Nobody's organization, this person's or another's.
                     if let Some(o) = clause_org {
