@@ -104,6 +104,17 @@ fn quote_rules() {
                 Some("Fenwick Housing Trust"),
             )],
         ),
+        // A conjunction after a comma opens a clause whose subject the name
+        // after it is, a `whose` clause between it and its cue (fire); a
+        // lowercase apposition before a cue stays the subject's (must not).
+        (
+            "Ann Lee accused ministers of greed, while Tory MP Ed Vale, whose seat is rural, said he would ask for a cap.",
+            &[(Indirect, "he would ask for a cap", Some("Ed Vale"), Some("Conservative Party"))],
+        ),
+        (
+            "Ed Vale, the rural affairs spokesman, said he would ask for a cap.",
+            &[(Indirect, "he would ask for a cap", Some("Ed Vale"), None)],
+        ),
         // A description apposed to the name of an organization, with its
         // acronym in brackets: the organization speaks (fire); a noun phrase
         // before the cue whose first word is a verb of speech is none

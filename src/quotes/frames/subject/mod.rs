@@ -15,6 +15,7 @@
 
 use super::is_word;
 use crate::knowledge::{lower, Knowledge};
+use crate::quotes::lower_is_one_of;
 use crate::segment::{possessive_suffix, Token};
 use crate::span::Span;
 
@@ -214,6 +215,17 @@ pub(in crate::quotes) fn subject_before(
             if own_verb {
                 segments.truncate(whose);
             }
+        }
+        // `X accused ministers of greed, while Labour MP Ann Lee, whose
+        // seat …, said`: a conjunction opening a segment before a name
+        // opens a clause of its own, whose subject it is.
+        let conjoined = segments.iter().rposition(|seg| {
+            matches!(seg, [c, name, ..] if lower_is_one_of(c.text, &["while", "whereas", "but", "although", "though"])
+                && name.is_capitalized())
+        });
+        if let Some(c) = conjoined.filter(|&c| c > 0) {
+            segments[c] = &segments[c][1..];
+            segments.drain(..c);
         }
         // `Asked about pay, a senior official, speaking on condition of
         // anonymity, said`, `In Leeds, a union official, a critic of the
