@@ -942,6 +942,26 @@ fn organization_rules() {
             "The new chairman, the KAQ, said it would act.",
             &[(Indirect, "it would act", Some("KAQ"), None)],
         ),
+        // A member of the public's `of` names where they live, no employer
+        // (must not); an employee role's names one (fire).
+        (
+            "One resident of Ambleworth, whose house flooded, said: “We were promised a wall.”",
+            &[(
+                Direct,
+                "We were promised a wall.",
+                Some("One resident of Ambleworth"),
+                None,
+            )],
+        ),
+        (
+            "One analyst of Ambleworth Partners said: “We were promised a wall.”",
+            &[(
+                Direct,
+                "We were promised a wall.",
+                Some("One analyst of Ambleworth Partners"),
+                Some("Ambleworth Partners"),
+            )],
+        ),
         // A company named with its country is the same company without it
         // (fire); a name whose rest is a place is not shortened (must not).
         (

@@ -320,9 +320,12 @@ pub(super) fn employer_after(
         }
     }
     let role = role?;
-    // An office's `of`/`for` names its place or portfolio (`minister for Europe`).
-    let office = knowledge.is_office(toks.text_at(role)) && preposition != b"at";
-    if office {
+    // An office's `of`/`for` names its place or portfolio (`minister for
+    // Europe`); a member of the public's, where they live (`a resident of
+    // Tewkesbury`).
+    let role_word = toks.text_at(role);
+    let office = knowledge.is_office(role_word) && preposition != b"at";
+    if office || knowledge.is_public_role(role_word) {
         return None;
     }
     // (What a role at the head of an organization heads is no person,
