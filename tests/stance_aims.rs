@@ -871,6 +871,18 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
                 "Ministers have dithered for two years over the scheme.",
                 Negative,
             ),
+            // Russian roulette with what is in one's care is recklessness
+            // (fire); the casino game is no verdict (must not).
+            (
+                Side::Party,
+                "Ministers are playing Russian roulette with the nation's flood defences.",
+                Negative,
+            ),
+            (
+                Side::Party,
+                "Ministers will review the rules on roulette in casinos.",
+                Neutral,
+            ),
             // A nerve lost is a verdict (fire).
             (
                 Side::Party,
