@@ -104,6 +104,22 @@ fn quote_rules() {
                 Some("Fenwick Housing Trust"),
             )],
         ),
+        // A name's apposition ending in its acronym in brackets, then a
+        // comma and the cue: the name is the subject, what follows the
+        // report (fire); a clause before `, said X` stays reported (must not).
+        (
+            "Ed Vale, general secretary of the Kiln Workers Association (KWA), said most kilns already kept costs low.",
+            &[(
+                Indirect,
+                "most kilns already kept costs low",
+                Some("Ed Vale"),
+                Some("Kiln Workers Association"),
+            )],
+        ),
+        (
+            "Most kilns already keep costs low, said Ed Vale.",
+            &[(Indirect, "Most kilns already keep costs low", Some("Ed Vale"), None)],
+        ),
         // A conjunction after a comma opens a clause whose subject the name
         // after it is, a `whose` clause between it and its cue (fire); a
         // lowercase apposition before a cue stays the subject's (must not).

@@ -505,6 +505,16 @@ fn frame_at(
         let opening = toks[..close].iter().rposition(|t| t.text == ",");
         opening.is_some_and(|c| {
             let set_off = &toks[c + 1..close];
+            // (A name's acronym in brackets ends it: `…, general secretary
+            // of the Secondary Heads Association (SHA), said`.)
+            let set_off = match set_off {
+                [name @ .., open, acronym, shut]
+                    if open.text == "(" && shut.text == ")" && acronym.is_capitalized() =>
+                {
+                    name
+                }
+                _ => set_off,
+            };
             let relative = set_off
                 .first()
                 .is_some_and(|t| lower_is_one_of(t.text, &["which", "who"]));
