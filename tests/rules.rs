@@ -958,6 +958,30 @@ fn organization_rules() {
             "The new chairman, the KAQ, said it would act.",
             &[(Indirect, "it would act", Some("KAQ"), None)],
         ),
+        // A name apposed to `one of` a plural kind is an organization of
+        // that kind, which the kind's possessive refers back to (fire); one
+        // of a plural that is no kind is not (must not).
+        (
+            "The Wexby Rialto, one of the oldest theatres in Wales, may close. The Wales Arts Council said audiences had fallen. The theatre's manager, Ann Lee, said the cut was cruel.",
+            &[
+                (Indirect, "audiences had fallen", Some("Wales Arts Council"), Some("Wales Arts Council")),
+                (Indirect, "the cut was cruel", Some("Ann Lee"), Some("Wexby Rialto")),
+            ],
+        ),
+        (
+            "Ann Lee, one of the oldest residents in Wexby, said the cut was cruel.",
+            &[(Indirect, "the cut was cruel", Some("Ann Lee"), None)],
+        ),
+        // A creamery, a dairy and a distillery are companies by their names.
+        (
+            "Staff at Fellwick Creamery said the deal was good.",
+            &[(
+                Indirect,
+                "the deal was good",
+                Some("Fellwick Creamery"),
+                Some("Fellwick Creamery"),
+            )],
+        ),
         // A member of the public's `of` names where they live, no employer
         // (must not); an employee role's names one (fire).
         (

@@ -105,8 +105,26 @@ impl<'a> Doc<'a> {
                 && lead.is_char_boundary(lead.len() - lowered.len())
                 && lead[lead.len() - lowered.len()..].eq_ignore_ascii_case(lowered)
         };
+        // (`The Marlham Lyric, one of the oldest theatres in the north, …
+        // The theatre's director`: the noun of the apposition after it.)
+        let described_so = |o: &&OrgMention| {
+            let after = self.text.get(o.span.end..).unwrap_or_default();
+            let Some(apposition) = after.strip_prefix(", ") else {
+                return false;
+            };
+            let end = apposition.find([',', '.']).unwrap_or(apposition.len());
+            apposition[..end].len() <= 80
+                && apposition[..end].split(' ').take(8).any(|w| {
+                    w.eq_ignore_ascii_case(lowered)
+                        || w.strip_suffix('s')
+                            .is_some_and(|w| w.eq_ignore_ascii_case(lowered))
+                })
+        };
         let fits = |o: &&OrgMention| {
-            (kind != OrgKind::Other && o.org.kind == kind) || named_so(o) || introduced_so(o)
+            (kind != OrgKind::Other && o.org.kind == kind)
+                || named_so(o)
+                || introduced_so(o)
+                || described_so(o)
         };
         // (A capitalized noun before the role is a short name, held in the
         // name before the latest of its kind: `Brathdale City Council …

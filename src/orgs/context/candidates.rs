@@ -56,6 +56,7 @@ pub(super) fn commas_before_article(toks: &Tokens) -> Vec<usize> {
                     .is_some_and(|rest| !rest.first().is_some_and(u8::is_ascii_alphanumeric))
             };
             match next.first() {
+                Some(b'o') => next.starts_with(b"one of "),
                 Some(b't') => article(b"the"),
                 Some(b'a') => article(b"a") || article(b"an"),
                 Some(b) if b.is_ascii_uppercase() => {
@@ -74,7 +75,9 @@ pub(super) fn commas_before_article(toks: &Tokens) -> Vec<usize> {
         .filter_map(|at| {
             let k = first_token_from(toks.tokens, from, at);
             from = k;
-            (toks.bytes_at(k) == b"," && opens_apposition(toks, k + 1)).then_some(k)
+            (toks.bytes_at(k) == b","
+                && (opens_apposition(toks, k + 1) || opens_one_of(toks, k + 1)))
+            .then_some(k)
         })
         .collect()
 }
@@ -102,6 +105,14 @@ fn first_token_from(tokens: &[Span], from: usize, at: usize) -> usize {
 pub(super) fn opens_apposition(toks: &Tokens, k: usize) -> bool {
     matches!(toks.bytes_at(k), b"the" | b"a" | b"an")
         || (toks.is_capitalized(k) && possessive_suffix(toks.text_at(k)) > 0)
+}
+
+/// Whether token `k` opens `one of` a determined plural (`the Lyric, one
+/// of the oldest theatres in the north,`).
+pub(super) fn opens_one_of(toks: &Tokens, k: usize) -> bool {
+    toks.bytes_at(k).eq_ignore_ascii_case(b"one")
+        && toks.bytes_at(k + 1) == b"of"
+        && opens_apposition(toks, k + 2)
 }
 
 /// The tokens where a rule may start, in order: every rule needs a

@@ -10,7 +10,7 @@
 //! with 640 sites`, `a charity set up by residents`), and where the noun's
 //! body works (`The main operator in the area, NationNet,`).
 
-use super::candidates::opens_apposition;
+use super::candidates::{opens_apposition, opens_one_of};
 use super::speaking::is_participle;
 use super::{is_joiner, named_as_person, occurrences, Around, Tokens, MAX_NAME_WORDS};
 use crate::knowledge::{Knowledge, OrgKind};
@@ -105,22 +105,37 @@ pub(super) fn apposition_before(
     // token that is neither capitalized nor a joiner before a capital (every
     // token `name_at` takes is one), as the tokens' bytes tell before the
     // name is read word by word.
+    // (`The Lyric, one of the oldest theatres in the north,`: one of a
+    // plural kind.)
+    let one_of = |comma: usize| opens_one_of(toks, comma + 1);
     let joins = |k: usize| is_joiner(toks.bytes_at(k)) && toks.is_capitalized(k + 1);
     let after_name =
         (i + 1..=i + MAX_NAME_WORDS).find(|&k| !(toks.is_capitalized(k) || joins(k)))?;
-    if toks.bytes_at(after_name) != b"," || !opens_apposition(toks, after_name + 1) {
+    if toks.bytes_at(after_name) != b","
+        || !(opens_apposition(toks, after_name + 1) || one_of(after_name))
+    {
         return None;
     }
     let end = toks.name_at(i, knowledge)?;
-    if toks.text_at(end) != "," || !opens_apposition(toks, end + 1) {
+    let plural = one_of(end);
+    if toks.text_at(end) != "," || !(opens_apposition(toks, end + 1) || plural) {
         return None;
     }
-    (end + 2..end + 6).find_map(|k| {
+    let (from, to) = if plural {
+        (end + 4, end + 9)
+    } else {
+        (end + 2, end + 6)
+    };
+    (from..to).find_map(|k| {
         let t = toks.get(k)?;
         if !t.is_word() || t.is_capitalized() {
             return None;
         }
-        let kind = knowledge.org_noun(t.text)?;
+        let kind = if plural {
+            singular(t.text).and_then(|noun| knowledge.org_noun(&noun))?
+        } else {
+            knowledge.org_noun(t.text)?
+        };
         // The kind noun ends the phrase (`the research firm,`), not begins a
         // longer one; what follows may modify it (`the pub group with 640
         // sites`, `the company whose tools`, `the firm behind the game`,
@@ -156,6 +171,17 @@ pub(super) fn apposition_before(
             ))
         .then_some((i, end, kind))
     })
+}
+
+/// The singular of a regular plural noun (`theatres`, `charities`), if
+/// `word` is one.
+fn singular(word: &str) -> Option<std::borrow::Cow<'_, str>> {
+    if let Some(stem) = word.strip_suffix("ies") {
+        return Some(format!("{stem}y").into());
+    }
+    word.strip_suffix('s')
+        .filter(|stem| !stem.ends_with('s'))
+        .map(Into::into)
 }
 
 /// `The operator, Western Isles Ferries, said`, `Britain's third-largest
