@@ -120,6 +120,31 @@ fn quote_rules() {
             "Most kilns already keep costs low, said Ed Vale.",
             &[(Indirect, "Most kilns already keep costs low", Some("Ed Vale"), None)],
         ),
+        // A quantifier alone opening its clause is the subject, a group
+        // speaking for no organization (fire); inside a clause it is none
+        // (must not).
+        (
+            "Union leaders met ministers on Monday; most said they were “very worried” about pay.",
+            &[(
+                Mixed,
+                "they were “very worried” about pay",
+                Some("most"),
+                None,
+            )],
+        ),
+        (
+            "Acme Holdings staff were asked. Some said they would strike.",
+            &[(Indirect, "they would strike", Some("Some"), None)],
+        ),
+        (
+            "It is not all said and done yet, the chairman insisted.",
+            &[(
+                Indirect,
+                "It is not all said and done yet",
+                Some("chairman"),
+                None,
+            )],
+        ),
         // A conjunction after a comma opens a clause whose subject the name
         // after it is, a `whose` clause between it and its cue (fire); a
         // lowercase apposition before a cue stays the subject's (must not).

@@ -207,6 +207,18 @@ impl<'a> Doc<'a> {
             let rest = text.get(mention.end..o.span.end)?;
             (o.span.start >= body_start && rest.starts_with(['\'', '’'])).then_some(o)
         });
+        // `Some said`, `Most say`: a quantifier stands for a group the
+        // sentences before name, speaking for no organization.
+        if one_word && org.is_none() && k.is_function_word(head.text) {
+            let source = Source {
+                name: head.text,
+                kind: SpeakerKind::Group,
+                person: None,
+                org: None,
+                government: false,
+            };
+            return Some((source, Resolution::Explicit));
+        }
         // A lone surname or name not seen before (`Trump said`).
         if one_word && head.is_capitalized() && org.is_none() && !head_is_role {
             // (A given name that tells its gender: `Marion` may be a town's.)

@@ -367,7 +367,24 @@ pub(in crate::quotes) fn subject_before(
         }
         return noun_phrase_tail(segments[chosen], strict, knowledge);
     }
-    noun_phrase_tail(head, strict, knowledge)
+    noun_phrase_tail(head, strict, knowledge).or_else(|| lone_quantifier(head))
+}
+
+/// `Most said they were worried`, `…; some say`: a quantifier standing for
+/// the people just named, alone at the start of its clause, is the subject.
+fn lone_quantifier(head: &[Token]) -> Option<Span> {
+    let (last, before) = head.split_last()?;
+    let opens_clause = before
+        .last()
+        .is_none_or(|t| matches!(t.text, ";" | ":" | "." | "—" | "–"));
+    (opens_clause
+        && lower_is_one_of(
+            last.text,
+            &[
+                "many", "most", "some", "several", "few", "both", "all", "others",
+            ],
+        ))
+    .then_some(last.span)
 }
 
 /// `… a challenge by the Institution of Surveyors, which argued that`, `a
