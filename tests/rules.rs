@@ -120,6 +120,36 @@ fn quote_rules() {
             "Most kilns already keep costs low, said Ed Vale.",
             &[(Indirect, "Most kilns already keep costs low", Some("Ed Vale"), None)],
         ),
+        // Critics and opponents speak as a group (fire), for no
+        // organization their `of` names (must not).
+        (
+            "That is why critics say the plan will fail.",
+            &[(Indirect, "the plan will fail", Some("critics"), None)],
+        ),
+        (
+            "Opponents of the Wexby Trust said the plan was wrong.",
+            &[(
+                Indirect,
+                "the plan was wrong",
+                Some("Opponents of the Wexby Trust"),
+                None,
+            )],
+        ),
+        // What follows a cue with an attribution of its own is not its
+        // report (must not); the attribution's own is (fire).
+        (
+            "Hours have not led to the rise in violence that critics predicted, according to figures from the Home Office.",
+            &[],
+        ),
+        (
+            "Violence fell sharply last year, according to the Home Office.",
+            &[(
+                Indirect,
+                "Violence fell sharply last year",
+                Some("Home Office"),
+                Some("Home Office"),
+            )],
+        ),
         // A quantifier alone opening its clause is the subject, a group
         // speaking for no organization (fire); inside a clause it is none
         // (must not).

@@ -494,7 +494,9 @@ impl<'a> Doc<'a> {
         }
         let phrase = Span::new(body[0].span.start, mention.end);
         let after = Span::new(body[at].span.end, mention.end);
-        let own_org = body[at].text != "of" || k.is_role(head.text);
+        // (A member of the public's is none: `critics of the council`.)
+        let own_org =
+            (body[at].text != "of" || k.is_role(head.text)) && !k.is_public_role(head.text);
         // (Looked for only where the phrase names the speaker's own.)
         let org = own_org
             .then(|| {

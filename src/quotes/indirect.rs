@@ -410,7 +410,13 @@ pub(super) fn clause_of(
     let trimmed = body[lead..].trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '–' | '—' | '-')
     });
-    (!trimmed.is_empty()).then(|| Span::new(start + lead, start + lead + trimmed.len()))
+    // (`the rise that critics predicted, according to figures`: what
+    // follows a cue with an attribution of its own is not its report.)
+    let attributed_elsewhere = trimmed
+        .get(..13)
+        .is_some_and(|w| w.eq_ignore_ascii_case("according to "));
+    (!trimmed.is_empty() && !attributed_elsewhere)
+        .then(|| Span::new(start + lead, start + lead + trimmed.len()))
 }
 
 /// Whether the words between a subject and its cue only close the subject's
