@@ -13,7 +13,7 @@ use memchr::memmem;
 
 use super::{elsewhere_mid_sentence, mid_sentence, named_as_person, Around, Tokens};
 use crate::knowledge::{Knowledge, OrgKind};
-use crate::segment::{possessive_suffix, Token};
+use crate::segment::{is_number, possessive_suffix, Token};
 
 /// How many tokens the sentence after a subject's may take to call it by its
 /// kind (`The company said`, `said the firm's chief executive`).
@@ -236,6 +236,8 @@ pub(super) fn named_before_its_kind(
         // noun modifies it, as `Broadband provider Netwise` does below.)
         || knowledge.org_noun(verb.text).is_some()
         || kind_and_name_follow(toks, verb_at, knowledge)
+        // (`Eleven iguanas have hatched. … The zoo said`: a number.)
+        || is_number(first)
         || knowledge.first_name(first).is_some()
         || knowledge.is_role(first)
         || knowledge.is_place(toks.span(i, end).of(toks.text))
