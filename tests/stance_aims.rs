@@ -871,6 +871,61 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
                 "Ministers have dithered for two years over the scheme.",
                 Negative,
             ),
+            // Insufficiency is the verdict, after a modal as well (fire);
+            // enough said of it is none (must not read against).
+            (
+                Side::Party,
+                "The government's plan would not go far enough to help renters.",
+                Negative,
+            ),
+            (
+                Side::Other,
+                "The government's plan does not go far enough.",
+                Negative,
+            ),
+            (
+                Side::Party,
+                "The government's plan goes far enough for now.",
+                Positive,
+            ),
+            // Harm to those a measure falls on, inaction chosen, a cost
+            // passed on, a chance taken away (fire).
+            (
+                Side::Other,
+                "Small firms will be hit hardest by the government's tax.",
+                Negative,
+            ),
+            (
+                Side::Other,
+                "Ministers have chosen to do nothing about rents.",
+                Negative,
+            ),
+            (
+                Side::Party,
+                "Ministers have let the landlords off the hook and left tenants to foot the bill.",
+                Negative,
+            ),
+            (
+                Side::Party,
+                "Ministers are pulling up the ladder behind them.",
+                Negative,
+            ),
+            (
+                Side::Other,
+                "The government's timetable is unrealistic.",
+                Negative,
+            ),
+            (
+                Side::Other,
+                "The union had not been consulted by ministers.",
+                Negative,
+            ),
+            // (A company's own news of firms gone is no verdict: must not.)
+            (
+                Side::Company,
+                "Three rival bakeries went out of business last year.",
+                Neutral,
+            ),
             // Russian roulette with what is in one's care is recklessness
             // (fire); the casino game is no verdict (must not).
             (
