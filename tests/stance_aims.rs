@@ -920,6 +920,24 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
                 "The union had not been consulted by ministers.",
                 Negative,
             ),
+            // A measure defended in the first person is defence (fire);
+            // an apology refused, said of the target by others, is none
+            // (must not read for).
+            (
+                Side::Target,
+                "I make no apology for being tough on this.",
+                Positive,
+            ),
+            (
+                Side::Target,
+                "We think that is the right balance.",
+                Positive,
+            ),
+            (
+                Side::Party,
+                "The minister has made no apology to the families.",
+                Neutral,
+            ),
             // (A company's own news of firms gone is no verdict: must not.)
             (
                 Side::Company,
