@@ -150,6 +150,17 @@ fn quote_rules() {
                 Some("Home Office"),
             )],
         ),
+        // A comma before `and` lists no remit of a body: the subject after
+        // it is the cue's own (must not join the two).
+        (
+            "Acme has struggled to sell the jet outside North America, and analysts said the order was a boost for the company.",
+            &[(
+                Indirect,
+                "the order was a boost for the company",
+                Some("analysts"),
+                None,
+            )],
+        ),
         // A quantifier alone opening its clause is the subject, a group
         // speaking for no organization (fire); inside a clause it is none
         // (must not).
@@ -2050,6 +2061,17 @@ fn devolved_ministers_are_not_the_uk_government() {
                 "schools would get more money",
                 Some("Ann Lee"),
                 Some("Scottish Executive"),
+            )],
+        ),
+        // A region of another state with a government of its own: its
+        // minister speaks for it (fire).
+        (
+            "Flemish culture minister Ann Lee said the panel had come home.",
+            &[(
+                Indirect,
+                "the panel had come home",
+                Some("Ann Lee"),
+                Some("Flemish government"),
             )],
         ),
         // … not a minister of the state's own office for the place.

@@ -44,13 +44,23 @@ fn is_remit_comma(toks: &[Token], k: usize, knowledge: &Knowledge) -> bool {
         .take(6)
         .find(|t| !is_word(t) || is_determiner(t.text))
         .is_some_and(|t| is_determiner(t.text));
+    let after = toks.get(k + 1..).unwrap_or_default();
+    // (An area comes after the comma: `…outside North America, and analysts
+    // said the order was a boost for the company` lists no remit.)
+    if after.first().is_some_and(|t| t.text == "and") {
+        return false;
+    }
     let (mut and, mut head) = (false, None);
-    for t in toks.get(k + 1..).unwrap_or_default() {
+    for t in after {
         match t.text {
             // (Every comma comes before the list's `and`.)
             "," if !and => continue,
             "and" => and = true,
-            _ if is_word(t) && knowledge.pronoun(t.text).is_none() => {}
+            // (The body's noun comes before any verb.)
+            _ if is_word(t)
+                && knowledge.pronoun(t.text).is_none()
+                && !knowledge.is_finite_verb(t.text)
+                && knowledge.cue(&lower(t.text)).is_none() => {}
             _ => break,
         }
         head = Some(t);
