@@ -31,6 +31,7 @@ mod party_labels;
 mod patterns;
 #[cfg(test)]
 mod tests;
+mod web_names;
 
 pub(crate) use gazetteer::Gazetteer;
 
@@ -144,6 +145,7 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
         }
     });
     found.extend(unknown);
+    web_names::push_web_names(text, &mut found);
     push_short_names(text, knowledge, &mut found);
     let tokens = seg
         .tokens
