@@ -450,7 +450,7 @@ fn quote_rules() {
         ),
         (
             "“Jobs will go,” said Hadleigh Insurance plc's marketing director, Ann Lee.",
-            &[(Direct, "Jobs will go,", Some("Ann Lee"), Some("Hadleigh Insurance"))],
+            &[(Direct, "Jobs will go,", Some("Ann Lee"), Some("Hadleigh Insurance plc"))],
         ),
         // … through a portfolio of several words (fire); a role and `and`
         // or a comma after it end the subject (must not).
@@ -1046,6 +1046,18 @@ fn organization_rules() {
                 "the deal was good",
                 Some("Fellwick Creamery"),
                 Some("Fellwick Creamery"),
+            )],
+        ),
+        // A company's legal suffix in the possessive ends its name, and
+        // the name apposed to the role it owns speaks, through a second
+        // verb too (fire).
+        (
+            "Fernlow Water plc's chairman, Sir Tom Hale, apologised and said three managers had left.",
+            &[(
+                Indirect,
+                "three managers had left",
+                Some("Tom Hale"),
+                Some("Fernlow Water plc"),
             )],
         ),
         // A member of the public's `of` names where they live, no employer

@@ -158,13 +158,14 @@ pub(super) fn pattern_orgs(
         // capitalized words stand alone: a run goes on to the next token only
         // when it is capitalized or joins another capitalized one.
         // `Acme plc`: a legal suffix in lowercase ends the name too.
-        let suffix_at = |k: usize| bytes_at(k).is_some_and(|w| suffixes.holds(w));
+        // (Its possessive too, which the name ends before: `Acme plc's`.)
+        let suffix_at = |k: usize| bytes_at(k).is_some_and(|w| suffixes.holds_owned(w));
         let joined = !line_break_after(i) && capitals.get(c) == Some(&(i + 1)) || {
             // (The next word is read only when it is not the next capital.)
             let next_word = bytes_at(i + 1).unwrap_or_default();
             (joins(next_word) && capitalized_at(i + 2))
                 || (next_word.first().is_some_and(u8::is_ascii_lowercase)
-                    && suffixes.holds(next_word))
+                    && suffixes.holds_owned(next_word))
                 // (`University of the Highlands`: a remit after `of the`,
                 // which the run below takes only after a head word.)
                 || (matches!(next_word, b"of" | b"for")
@@ -548,5 +549,14 @@ impl<'k> OrgSuffixes<'k> {
                     .is_some_and(|&b| b.is_ascii() && self.firsts >> b & 1 != 0)
         };
         (self.compare_all || shaped()) && self.words.iter().any(|s| s.as_bytes() == word)
+    }
+
+    /// [`OrgSuffixes::holds`], for the word or the word before its
+    /// possessive ending (`plc's`, `plc’s`).
+    fn holds_owned(&self, word: &[u8]) -> bool {
+        let owner = word
+            .strip_suffix(b"'s")
+            .or_else(|| word.strip_suffix("’s".as_bytes()));
+        self.holds(word) || owner.is_some_and(|w| self.holds(w))
     }
 }

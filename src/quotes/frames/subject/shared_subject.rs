@@ -138,14 +138,32 @@ pub(in crate::quotes) fn sentence_subject(toks: &[Token], knowledge: &Knowledge)
         .unwrap_or(0);
     // `Scotland's health secretary has set out plans, warning …`: a name's
     // possessive owning a role is no subject itself; the role is.
+    // (Or the possessive of its legal suffix: `Acme plc's chairman`.)
+    let suffix_owner = kind_words >= 2 && {
+        let word = toks[end].text;
+        let mark = possessive_suffix(word);
+        mark > 0 && knowledge.is_org_suffix(&word[..word.len() - mark])
+    };
     let owned_role = end > start
         && kind_words > 0
-        && possessive_suffix(toks[end - 1].text) > 0
+        && (possessive_suffix(toks[end - 1].text) > 0 || suffix_owner)
         && knowledge.is_role(toks[end + kind_words - 1].text)
         && toks
             .get(end + kind_words)
             .is_none_or(|t| !t.is_capitalized());
     if owned_role {
+        // (`Acme plc's chairman, Sir Tom Hale, apologised and said`: the
+        // name apposed to the role is the subject.)
+        let role_end = end + kind_words;
+        if toks.get(role_end).is_some_and(|t| t.text == ",") {
+            let name_end = run_end(role_end + 1);
+            if name_end >= role_end + 3 && toks.get(name_end).is_some_and(|t| t.text == ",") {
+                return Some(Span::new(
+                    toks[role_end + 1].span.start,
+                    toks[name_end - 1].span.end,
+                ));
+            }
+        }
         let first = (start..end).find(|&k| is_word(&toks[k])).unwrap_or(start);
         return Some(Span::new(
             toks[first].span.start,
