@@ -1048,6 +1048,26 @@ fn organization_rules() {
                 Some("Fellwick Creamery"),
             )],
         ),
+        // `the county council` in a story set in a county is its council
+        // (fire); the tax authority is a department of the government.
+        (
+            "In Rutlandshire, where lorries use the lanes, the county council said it hoped the scheme would help.",
+            &[(
+                Indirect,
+                "it hoped the scheme would help",
+                Some("Rutlandshire County Council"),
+                Some("Rutlandshire County Council"),
+            )],
+        ),
+        (
+            "HM Revenue and Customs said the charge would start in April.",
+            &[(
+                Indirect,
+                "the charge would start in April",
+                Some("HM Revenue and Customs"),
+                Some("HM Revenue and Customs"),
+            )],
+        ),
         // A company's legal suffix in the possessive ends its name, and
         // the name apposed to the role it owns speaks, through a second
         // verb too (fire).
