@@ -1048,6 +1048,67 @@ fn organization_rules() {
                 Some("Fellwick Creamery"),
             )],
         ),
+        // A lead that describes a body by its kind names it in the next
+        // sentence (fire); a body of another kind there is not it (must not).
+        (
+            "Patients are being \"punished\", a leading charity has said.\n\nThe Ashgrove Cancer Trust says 400 patients were told to pay.",
+            &[
+                (
+                    Mixed,
+                    "Patients are being \"punished\"",
+                    Some("Ashgrove Cancer Trust"),
+                    Some("Ashgrove Cancer Trust"),
+                ),
+                (
+                    Indirect,
+                    "400 patients were told to pay",
+                    Some("Ashgrove Cancer Trust"),
+                    Some("Ashgrove Cancer Trust"),
+                ),
+            ],
+        ),
+        (
+            "Patients are being \"punished\", a leading union has said.\n\nThe Ashgrove Cancer Trust says 400 patients were told to pay.",
+            &[
+                (Mixed, "Patients are being \"punished\"", Some("leading union"), None),
+                (
+                    Indirect,
+                    "400 patients were told to pay",
+                    Some("Ashgrove Cancer Trust"),
+                    Some("Ashgrove Cancer Trust"),
+                ),
+            ],
+        ),
+        // A body named by its head word, then where it is and a `where`
+        // clause, is the subject (fire); where it is based is no part of a
+        // name; an ombudsman and a railway are bodies by their names.
+        (
+            "Fenmoor District Council in Rutland, where the site is, said it had not been asked.",
+            &[(
+                Indirect,
+                "it had not been asked",
+                Some("Fenmoor District Council"),
+                Some("Fenmoor District Council"),
+            )],
+        ),
+        (
+            "Dublin-based Carrow Leisure Group said it would spend £10m on the course.",
+            &[(
+                Indirect,
+                "it would spend £10m on the course",
+                Some("Carrow Leisure Group"),
+                Some("Carrow Leisure Group"),
+            )],
+        ),
+        (
+            "The Pensions Ombudsman said savers had been let down.",
+            &[(
+                Indirect,
+                "savers had been let down",
+                Some("Pensions Ombudsman"),
+                Some("Pensions Ombudsman"),
+            )],
+        ),
         // `the county council` in a story set in a county is its council
         // (fire); the tax authority is a department of the government.
         (

@@ -480,6 +480,29 @@ impl<'a> Doc<'a> {
         .then_some(m)
     }
 
+    /// `…, a leading charity has said. ¶ Brightwater Cancer Trust says …`:
+    /// the organization of kind `kind` opening the narration of the sentence
+    /// after `mention`'s, which a lead describing a body by its kind goes on
+    /// to name (`Other` takes any body but a government, a party or an
+    /// outlet).
+    pub(super) fn org_opening_next_sentence(
+        &self,
+        mention: Span,
+        kind: OrgKind,
+    ) -> Option<&'a OrgName> {
+        let k = self.seg.sentence_at(mention.start)?;
+        let next = self.seg.sentences.get(k + 1)?.span;
+        let (m, lead) = self.first_org_of(next)?;
+        let fits = m.org.kind == kind
+            || kind == OrgKind::Other
+                && !matches!(
+                    m.org.kind,
+                    OrgKind::Government | OrgKind::Party | OrgKind::Media
+                );
+        (fits && lead.split_whitespace().all(is_article) && !self.in_quote(m.span))
+            .then_some(&m.org)
+    }
+
     /// `A committee of MPs has warned … the Commons Treasury Committee said`:
     /// the organization a description by its kind (`head`) introduces before
     /// naming it, the first named after `mention` in the narration of its

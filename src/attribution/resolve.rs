@@ -313,6 +313,17 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // `…, a leading charity has said. ¶ Brightwater Cancer Trust says`:
+        // a body a lead describes by its kind is the one the next sentence
+        // opens with.
+        if lowercase_is_one_of(first.text, &["a", "an"]) && !head_is_role {
+            if let Some(o) = k
+                .org_noun(head.text)
+                .and_then(|kind| self.org_opening_next_sentence(mention, kind))
+            {
+                return Some((Source::organization(o), Resolution::Description));
+            }
+        }
         // (`Its spokesman` is an organization's, whoever spoke before.)
         let owned_by_body = lowercase_is_one_of(first.text, &["its", "their"]);
         if definite && !owned_by_body {

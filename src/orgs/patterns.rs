@@ -154,6 +154,12 @@ pub(super) fn pattern_orgs(
         };
         c += 1;
         i = next;
+        // (`Dublin-based Carrigmore Leisure Group`: where a body is based
+        // says what it is, before its name.)
+        if bytes_at(i).is_some_and(|w| w.ends_with(b"-based")) {
+            i += 1;
+            continue;
+        }
         // One word alone names no organization (see below), and most
         // capitalized words stand alone: a run goes on to the next token only
         // when it is capitalized or joins another capitalized one.

@@ -338,6 +338,19 @@ fn place_owner(toks: &[Token], k: usize, knowledge: &Knowledge) -> Option<usize>
         .all(|t| knowledge.is_place(t.text));
     let group = toks.get(..k - 1)?;
     let last = group.last()?;
+    // (`Wenmoor District Council in Oxfordshire`: a body named by its head
+    // word is somewhere too, its name the capitalized words before `in`.)
+    if last.is_capitalized() && knowledge.org_head(last.text).is_some() {
+        let words = group
+            .iter()
+            .rev()
+            .take(6)
+            .take_while(|t| {
+                is_word(t) && (t.is_capitalized() || lower_is_one_of(t.text, &["of", "for", "and"]))
+            })
+            .count();
+        return group.get(group.len() - words).map(|t| t.span.start);
+    }
     // (`Grammar schools in Northern Ireland`, `head teachers in Kent`: a
     // plural common noun's group is somewhere, whatever the place's name.)
     let plural = !last.is_capitalized() && last.text.len() > 3 && last.text.ends_with('s');
