@@ -1048,6 +1048,27 @@ fn organization_rules() {
                 Some("Fellwick Creamery"),
             )],
         ),
+        // A role held at or for an organization is named by the role, the
+        // organization its own (fire); `of` joins a group to its body
+        // (must not shorten).
+        (
+            "Analysts at broker Fennick Lowe said the price was full.",
+            &[(
+                Indirect,
+                "the price was full",
+                Some("Analysts"),
+                Some("Fennick Lowe"),
+            )],
+        ),
+        (
+            "Members of the Kiln Workers Association said they would strike.",
+            &[(
+                Indirect,
+                "they would strike",
+                Some("Members of the Kiln Workers Association"),
+                Some("Kiln Workers Association"),
+            )],
+        ),
         // A lead that describes a body by its kind names it in the next
         // sentence (fire); a body of another kind there is not it (must not).
         (
@@ -1472,7 +1493,7 @@ fn organization_rules() {
             &[(
                 Indirect,
                 "rivers were cleaner",
-                Some("spokesperson for the Department for Environment, Food and Rural Affairs"),
+                Some("spokesperson"),
                 Some("Department for Environment, Food and Rural Affairs"),
             )],
         ),

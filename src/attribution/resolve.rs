@@ -533,8 +533,22 @@ impl<'a> Doc<'a> {
             SpeakerKind::Description
         };
         let government = k.is_government(phrase.of(self.text)) && own_org;
+        // (`Analysts at broker Fennick Lowe`, `a spokeswoman for the
+        // council`: a role held at or for an organization is named by the
+        // role, the organization given as its own; `of` joins a group to
+        // its body, `Members of the BMA`.)
+        let held = matches!(body[at].text, "at" | "for")
+            && org.is_some()
+            && k.is_role(head.text)
+            && !k.is_document(head.text)
+            && body[1..at].iter().all(|t| !t.is_capitalized());
+        let name = if held {
+            Span::new(body[0].span.start, head.span.end)
+        } else {
+            phrase
+        };
         Some(Source {
-            name: phrase.of(self.text),
+            name: name.of(self.text),
             kind,
             person: None,
             org,

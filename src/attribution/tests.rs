@@ -255,7 +255,7 @@ fn resolution_cases() {
         // there (fire); not when none of that kind was named (must not).
         (
             "Tellport, the broadband provider, cut prices. A spokeswoman for the firm said costs had fallen sharply.",
-            &[("costs had fa", Some("spokeswoman for the firm"), Some("Tellport"))],
+            &[("costs had fa", Some("spokeswoman"), Some("Tellport"))],
         ),
         (
             "Tellport, the broadband provider, cut prices. A spokeswoman for the union said costs had fallen sharply.",
@@ -493,7 +493,7 @@ fn resolution_cases() {
         ),
         // A role opening a sentence names its employer after `at` (fire); a
         // capitalized role inside one is a name's part (must not).
-        ("Analysts at Brightwater said growth would slow.", &[("growth would", Some("Analysts at Brightwater"), Some("Brightwater"))]),
+        ("Analysts at Brightwater said growth would slow.", &[("growth would", Some("Analysts"), Some("Brightwater"))]),
         ("Tom Hale met Analysts at Brightwater, who said growth would slow.", &[("growth would", Some("Analysts at Brightwater"), None)]),
         // A role given as the subject of one sentence is held by the bare
         // name that is the next one's subject (fire); not by a name the text
@@ -709,14 +709,14 @@ fn resolution_cases() {
             "Tom Hale said the plan had been \"the right one\". A spokesperson for the Halden Council said the vote was close. \"We will appeal against it,\" the spokesperson said.",
             &[
                 ("the plan had", Some("Tom Hale"), None),
-                ("the vote was", Some("spokesperson for the Halden Council"), Some("Halden Council")),
-                ("We will appe", Some("spokesperson for the Halden Council"), Some("Halden Council")),
+                ("the vote was", Some("spokesperson"), Some("Halden Council")),
+                ("We will appe", Some("spokesperson"), Some("Halden Council")),
             ],
         ),
         (
             "A spokesperson for the Halden Council said the vote was close. \"We will appeal against it,\" the council said.",
             &[
-                ("the vote was", Some("spokesperson for the Halden Council"), Some("Halden Council")),
+                ("the vote was", Some("spokesperson"), Some("Halden Council")),
                 ("We will appe", Some("Halden Council"), Some("Halden Council")),
             ],
         ),
@@ -1232,7 +1232,7 @@ fn resolution_cases() {
         (
             "A dig by the University of Wessex found a mosaic. A spokeswoman for the university said 3,000 people had asked for tickets. The university said it would seek funding.",
             &[
-                ("3,000 people", Some("spokeswoman for the university"), Some("University of Wessex")),
+                ("3,000 people", Some("spokeswoman"), Some("University of Wessex")),
                 ("it would see", Some("University of Wessex"), Some("University of Wessex")),
             ],
         ),
