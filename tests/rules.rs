@@ -2188,6 +2188,15 @@ fn devolved_ministers_are_not_the_uk_government() {
                 Some("Flemish government"),
             )],
         ),
+        (
+            "Malaysia's deputy education minister, Ann Lee, said more students would come.",
+            &[(
+                Indirect,
+                "more students would come",
+                Some("Ann Lee"),
+                Some("Malaysian government"),
+            )],
+        ),
         // … not a minister of the state's own office for the place.
         (
             "Scotland Office minister Ann Lee said schools would get more money.",

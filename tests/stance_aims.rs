@@ -938,6 +938,13 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
                 "The minister has made no apology to the families.",
                 Neutral,
             ),
+            // Another government's minister on `her government` speaks of
+            // her own (must not read for the target).
+            (
+                Side::OtherGovernment,
+                "Her government wanted to attract more students, and it has done well.",
+                Neutral,
+            ),
             // (A company's own news of firms gone is no verdict: must not.)
             (
                 Side::Company,

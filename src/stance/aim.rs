@@ -473,7 +473,24 @@ pub(super) fn objects_into(
         last: h.last,
         aim,
     };
-    out.extend(analysis.targets.iter().map(|h| object(h, Aim::Target)));
+    // (`her government`, said by another government's minister: the
+    // speaker's own government, not the target.)
+    let owned_by_speaker = |h: &Hit| {
+        side == Side::OtherGovernment
+            && h.first > 0
+            && matches!(
+                toks.norm_bytes_at(h.first - 1),
+                b"his" | b"her" | b"their" | b"our" | b"its" | b"my"
+            )
+    };
+    out.extend(analysis.targets.iter().map(|h| {
+        let aim = if owned_by_speaker(h) {
+            Aim::Own
+        } else {
+            Aim::Target
+        };
+        object(h, aim)
+    }));
     out.extend(analysis.elsewhere.iter().map(|h| object(h, Aim::Other)));
     let taken = |h: &Hit, out: &[Object]| out.iter().any(|o| o.span.overlaps(h.span));
     for h in &analysis.places {
