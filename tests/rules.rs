@@ -1162,6 +1162,16 @@ fn organization_rules() {
                 Some("Fernlow Water plc"),
             )],
         ),
+        // Westminster is where a spokesman works, no employer (must not).
+        (
+            "The SNP's home affairs spokesman at Westminster, Ann Lee, said ministers were wrong.",
+            &[(
+                Indirect,
+                "ministers were wrong",
+                Some("Ann Lee"),
+                Some("Scottish National Party"),
+            )],
+        ),
         // A member of the public's `of` names where they live, no employer
         // (must not); an employee role's names one (fire).
         (
