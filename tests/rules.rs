@@ -2328,6 +2328,44 @@ fn devolved_ministers_are_not_the_uk_government() {
 #[test]
 fn attribution_rules() {
     let rows: &[Row] = &[
+        // A named person who spoke last, after the latest subject that
+        // fits, is who the pronoun is (fire); a subject after that quote
+        // is (must not).
+        (
+            "Tom Hale, of the Kiln Workers Association, said it would strike.\n\nThe Tories welcomed the plans, which shadow business secretary Ed Vale described as \"a brave decision\".\n\n\"We will vote with the government,\" he said.",
+            &[
+                (
+                    Indirect,
+                    "it would strike",
+                    Some("Tom Hale"),
+                    Some("Kiln Workers Association"),
+                ),
+                (
+                    Mixed,
+                    "a brave decision",
+                    Some("Ed Vale"),
+                    Some("Conservative Party"),
+                ),
+                (
+                    Direct,
+                    "We will vote with the government,",
+                    Some("Ed Vale"),
+                    Some("Conservative Party"),
+                ),
+            ],
+        ),
+        (
+            "Tom Hale said \"it was a brave decision\".\n\nEd Vale met the minister on Monday.\n\n\"We will vote with the government,\" he said.",
+            &[
+                (
+                    Mixed,
+                    "\"it was a brave decision\"",
+                    Some("Tom Hale"),
+                    None,
+                ),
+                (Direct, "We will vote with the government,", Some("Ed Vale"), None),
+            ],
+        ),
         // After an office and `of`, the portfolio before a given name is no
         // part of the name: fire …
         // (The default target lists `?secretary of state`: the office is the

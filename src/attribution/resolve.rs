@@ -593,10 +593,25 @@ impl<'a> Doc<'a> {
                     (source.kind == SpeakerKind::Description || lone_name(source))
                         && candidate.is_none_or(|c| c.span.start < span.start)
                 });
+                // (`… which shadow minister Ann Lee described as “…”. ¶ “…,”
+                // she said`: a named person who spoke last, after the
+                // latest subject that fits, is who `she` is.)
+                let spoke_last = || {
+                    previous_quote
+                        .filter(|(source, span)| {
+                            source
+                                .person
+                                .is_some_and(|p| self.people[p].gender.compatible(gender))
+                                && candidate.is_none_or(|c| c.span.start < span.start)
+                        })
+                        .map(|(source, _)| *source)
+                };
                 match (unnamed, candidate) {
                     (Some((source, _)), _) => Some(*source),
-                    (None, Some(c)) => Some(self.person_source(c.person, mention)),
-                    (None, None) => None,
+                    (None, Some(c)) => {
+                        Some(spoke_last().unwrap_or_else(|| self.person_source(c.person, mention)))
+                    }
+                    (None, None) => spoke_last(),
                 }
             }
             PronounNumber::Writer => None,
