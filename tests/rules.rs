@@ -186,6 +186,17 @@ fn quote_rules() {
                 None,
             )],
         ),
+        // A question a colon introduces is its lead-in's, not the next
+        // sentence's (must not take the next cue); one with no lead-in
+        // takes it (fire).
+        (
+            "Another signatory, Ann Lee, asked: \"Who will take the rest?\"\n\nThe Tories, who back the plans, accused ministers of chaos.",
+            &[(Direct, "Who will take the rest?", Some("Ann Lee"), None)],
+        ),
+        (
+            "\"Who will take the rest?\" Ann Lee asked.",
+            &[(Direct, "Who will take the rest?", Some("Ann Lee"), None)],
+        ),
         // A conjunction after a comma opens a clause whose subject the name
         // after it is, a `whose` clause between it and its cue (fire); a
         // lowercase apposition before a cue stays the subject's (must not).

@@ -32,6 +32,10 @@ pub(super) fn trailing_frame(
     // `“…” ¶ That is how Ann Lee describes the spring.`: a sentence that
     // opens by pointing back at the quote attributes it.
     let recalled = points_back(text, seg, sentence + 1);
+    // (`Ann Lee asked: “Why?” ¶ The Tories accused …`: a quote a colon
+    // introduces has its attribution before it; the next sentence is not it.)
+    let introduced = text[..q.open.start].trim_end().ends_with(':');
+    let asks = asks && !introduced;
     let limit_sentence = if asks || recalled.is_some() {
         sentence + 1
     } else {
