@@ -1183,6 +1183,16 @@ fn organization_rules() {
                 Some("Scottish National Party"),
             )],
         ),
+        // (Nor where they are: `a commuter at Tonbridge station`.)
+        (
+            "One commuter at Fallowby station said fares were too high.",
+            &[(
+                Indirect,
+                "fares were too high",
+                Some("One commuter at Fallowby station"),
+                None,
+            )],
+        ),
         // A member of the public's `of` names where they live, no employer
         // (must not); an employee role's names one (fire).
         (

@@ -915,6 +915,12 @@ fn political_idioms_are_verdicts_and_certainty_is_none() {
                 "The government's timetable is unrealistic.",
                 Negative,
             ),
+            // (A gamble that paid off is no verdict against: must not.)
+            (
+                Side::Target,
+                "The government's gamble has paid off handsomely.",
+                Positive,
+            ),
             (
                 Side::Other,
                 "The union had not been consulted by ministers.",

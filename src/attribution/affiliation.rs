@@ -113,12 +113,23 @@ impl<'a> Doc<'a> {
                 return false;
             };
             let end = apposition.find([',', '.']).unwrap_or(apposition.len());
-            apposition[..end].len() <= 80
-                && apposition[..end].split(' ').take(8).any(|w| {
-                    w.eq_ignore_ascii_case(lowered)
-                        || w.strip_suffix('s')
-                            .is_some_and(|w| w.eq_ignore_ascii_case(lowered))
+            let words: Vec<&str> = apposition[..end].split(' ').take(8).collect();
+            // (The noun heads the phrase: `one of the oldest theatres in …`,
+            // `the county's theatre`; not `which bought the theatre`.)
+            let opens = words
+                .first()
+                .is_some_and(|w| lowercase_is_one_of(w, &["one", "the", "a", "an"]));
+            let head = words.iter().position(|w| {
+                w.eq_ignore_ascii_case(lowered)
+                    || w.strip_suffix('s')
+                        .is_some_and(|w| w.eq_ignore_ascii_case(lowered))
+            });
+            let ends_phrase = |k: usize| {
+                words.get(k + 1).is_none_or(|w| {
+                    lowercase_is_one_of(w, &["in", "of", "for", "with", "on", "at"])
                 })
+            };
+            apposition[..end].len() <= 80 && opens && head.is_some_and(ends_phrase)
         };
         let fits = |o: &&OrgMention| {
             (kind != OrgKind::Other && o.org.kind == kind)

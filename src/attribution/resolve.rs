@@ -209,7 +209,10 @@ impl<'a> Doc<'a> {
         });
         // `Some said`, `Most say`: a quantifier stands for a group the
         // sentences before name, speaking for no organization.
-        if one_word && org.is_none() && k.is_function_word(head.text) {
+        if one_word
+            && org.is_none()
+            && lowercase_is_one_of(head.text, &crate::knowledge::QUANTIFIERS)
+        {
             let source = Source {
                 name: head.text,
                 kind: SpeakerKind::Group,
@@ -465,27 +468,22 @@ impl<'a> Doc<'a> {
         // after `by`, is its source, not the body it was made for.)
         let authored = || k.is_document(head.text) && body[at..].iter().any(|t| t.text == "by");
         // (`director of integrity Helen Marchbank`, `head of reptiles Dr
-        // Ann Lee`: a role's lowercase portfolio before a person's name,
-        // two capitalized words or more that name no organization; the
-        // person speaks.)
+        // Ann Lee`: a role's lowercase portfolio before a person's name, a
+        // given name or a title then capitalized words; the person speaks.)
         let holder_named = || {
             let rest = &body[at + 1..];
             let portfolio = rest
                 .iter()
                 .take_while(|t| t.is_word() && !t.is_capitalized())
                 .count();
-            let name = &rest[portfolio.min(rest.len())..];
+            let name = &rest[portfolio..];
             k.is_role(head.text)
                 && portfolio > 0
                 && name.len() >= 2
                 && name
                     .iter()
                     .all(|t| (t.is_word() && t.is_capitalized()) || t.text == ".")
-                && (k.first_name(name[0].text).is_some()
-                    || k.title(name[0].text).is_some()
-                    || self
-                        .org_in(Span::new(name[0].span.start, mention.end))
-                        .is_none())
+                && (k.first_name(name[0].text).is_some() || k.title(name[0].text).is_some())
         };
         if !head_is_noun || authored() || holder_named() {
             return None;
@@ -505,9 +503,13 @@ impl<'a> Doc<'a> {
         }
         let phrase = Span::new(body[0].span.start, mention.end);
         let after = Span::new(body[at].span.end, mention.end);
-        // (A member of the public's is none: `critics of the council`.)
-        let own_org =
-            (body[at].text != "of" || k.is_role(head.text)) && !k.is_public_role(head.text);
+        // (A member of the public's `of` is none: `critics of the council`;
+        // but `a pharmacist at Boots`.)
+        let own_org = if body[at].text == "of" {
+            k.is_role(head.text) && !k.is_public_role(head.text)
+        } else {
+            true
+        };
         // (Looked for only where the phrase names the speaker's own.)
         let org = own_org
             .then(|| {

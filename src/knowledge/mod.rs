@@ -41,6 +41,14 @@ pub(crate) use words::{lower, on_word_bounds, WordEntry, WordFacts};
 pub use words::{Gender, PronounNumber};
 pub use world::{OrgEntry, OrgKind};
 
+/// The quantifiers that stand alone for a group the sentences before name
+/// (`Most said they were worried`, `Some say`): the cue's subject, a group
+/// speaking for no organization. A closed class of the grammar, not a list
+/// any corpus extends.
+pub(crate) const QUANTIFIERS: [&str; 8] = [
+    "many", "most", "some", "several", "few", "both", "all", "others",
+];
+
 /// Compiled knowledge: word lists as hash sets, gazetteers as automata.
 #[derive(Debug, Clone)]
 pub struct Knowledge {

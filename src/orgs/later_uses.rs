@@ -124,8 +124,8 @@ pub(super) fn push_informal_names(
 /// is the same company where the text writes its name without it, pushed
 /// to `found` (unsorted: the caller sorts). Not inside another name
 /// (`Lumora Labs`), nor where a mention is found already. So is a company
-/// named with its sector or its country (`Alderbrook Capital … Alderbrook
-/// said`, `Teleon UK … Teleon said`), when
+/// named with its sector or its country's code (`Alderbrook Capital …
+/// Alderbrook said`, `Teleon UK … Teleon said`), when
 /// what is left could name nothing else: no place (`Thames Water`), given
 /// name, title, role, function word or head word of its own.
 pub(super) fn push_short_names(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMention>) {
@@ -139,9 +139,13 @@ pub(super) fn push_short_names(text: &str, knowledge: &Knowledge, found: &mut Ve
             continue;
         };
         let short = short.trim_end_matches(',');
-        // (`Teleon UK … Teleon said`: a company's country is its sector's kin.)
+        // (`Teleon UK … Teleon said`: a company's country, written as its
+        // code, is its sector's kin; not `Air France`, whose `Air` is a word.)
+        let country_code = suffix.len() >= 2
+            && suffix.bytes().all(|b| b.is_ascii_uppercase())
+            && knowledge.is_place(suffix);
         let shortened = knowledge.is_org_suffix(&suffix.to_lowercase())
-            || (knowledge.org_head(suffix) == Some(OrgKind::Company) || knowledge.is_place(suffix))
+            || (knowledge.org_head(suffix) == Some(OrgKind::Company) || country_code)
                 && short.split(' ').all(|word| {
                     !knowledge.is_place(word)
                         && knowledge.first_name(word).is_none()

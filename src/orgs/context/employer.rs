@@ -321,8 +321,10 @@ pub(super) fn employer_after(
     }
     let role = role?;
     // An office's `of`/`for` names its place or portfolio (`minister for
-    // Europe`); a member of the public's, where they live (`a resident of
-    // Tewkesbury`).
+    // Europe`); a member of the public's, where they are (`a resident of
+    // Tewkesbury`, `a commuter at Tonbridge station`), as no name by its
+    // shape tells a place from an employer (`a pharmacist at Boots` is
+    // found only when the text names Boots as an organization elsewhere).
     let role_word = toks.text_at(role);
     let office = knowledge.is_office(role_word) && preposition != b"at";
     if office || knowledge.is_public_role(role_word) {

@@ -237,7 +237,7 @@ pub(super) fn named_before_its_kind(
         || knowledge.org_noun(verb.text).is_some()
         || kind_and_name_follow(toks, verb_at, knowledge)
         // (`Eleven iguanas have hatched. … The zoo said`: a number.)
-        || is_number(first)
+        || (end == i + 1 && is_number(first))
         || knowledge.first_name(first).is_some()
         || knowledge.is_role(first)
         || knowledge.is_place(toks.span(i, end).of(toks.text))

@@ -60,7 +60,7 @@ fn is_remit_comma(toks: &[Token], k: usize, knowledge: &Knowledge) -> bool {
             _ if is_word(t)
                 && knowledge.pronoun(t.text).is_none()
                 && !knowledge.is_finite_verb(t.text)
-                && knowledge.cue(&lower(t.text)).is_none() => {}
+                && !knowledge.is_cue_word(t.text) => {}
             _ => break,
         }
         head = Some(t);

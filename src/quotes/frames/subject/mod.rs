@@ -377,14 +377,8 @@ fn lone_quantifier(head: &[Token]) -> Option<Span> {
     let opens_clause = before
         .last()
         .is_none_or(|t| matches!(t.text, ";" | ":" | "." | "—" | "–"));
-    (opens_clause
-        && lower_is_one_of(
-            last.text,
-            &[
-                "many", "most", "some", "several", "few", "both", "all", "others",
-            ],
-        ))
-    .then_some(last.span)
+    (opens_clause && lower_is_one_of(last.text, &crate::knowledge::QUANTIFIERS))
+        .then_some(last.span)
 }
 
 /// `… a challenge by the Institution of Surveyors, which argued that`, `a

@@ -349,7 +349,9 @@ fn place_owner(toks: &[Token], k: usize, knowledge: &Knowledge) -> Option<usize>
                 is_word(t) && (t.is_capitalized() || lower_is_one_of(t.text, &["of", "for", "and"]))
             })
             .count();
-        return group.get(group.len() - words).map(|t| t.span.start);
+        // (The name opens with a capital: `leader of Wenmoor Council in …`.)
+        let first = (group.len() - words..group.len()).find(|&k| group[k].is_capitalized())?;
+        return Some(group[first].span.start);
     }
     // (`Grammar schools in Northern Ireland`, `head teachers in Kent`: a
     // plural common noun's group is somewhere, whatever the place's name.)
@@ -474,7 +476,7 @@ fn is_noun_modifier(t: &Token, knowledge: &Knowledge) -> bool {
         && !knowledge.is_function_word(t.text)
         && !knowledge.is_finite_verb(t.text)
         && !knowledge.is_preposition(t.text)
-        && knowledge.cue(&lower(t.text)).is_none()
+        && !knowledge.is_cue_word(t.text)
 }
 
 /// True when the token starting `span` is capitalized: a name, not `the talks`.
