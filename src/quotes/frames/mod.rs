@@ -507,14 +507,7 @@ fn frame_at(
             let set_off = &toks[c + 1..close];
             // (A name's acronym in brackets ends it: `…, general secretary
             // of the Secondary Heads Association (SHA), said`.)
-            let set_off = match set_off {
-                [name @ .., open, acronym, shut]
-                    if open.text == "(" && shut.text == ")" && acronym.is_capitalized() =>
-                {
-                    name
-                }
-                _ => set_off,
-            };
+            let set_off = without_acronym(set_off);
             let relative = set_off
                 .first()
                 .is_some_and(|t| lower_is_one_of(t.text, &["which", "who"]));
@@ -711,6 +704,19 @@ fn opens_report(t: &Token, knowledge: &Knowledge) -> bool {
 /// (`the spate of recent reports`), whose subject must look like a source.
 fn noun_like(cue: &str) -> bool {
     cue.ends_with('s') && !matches!(cue, "says" | "tells" | "adds" | "asks")
+}
+
+/// `toks` without the acronym in brackets that ends it (`the Amateur Rowing
+/// Federation (ARF)`): the acronym is the name's, which ends before it.
+pub(super) fn without_acronym<'a, 't>(toks: &'a [Token<'t>]) -> &'a [Token<'t>] {
+    match toks {
+        [name @ .., open, acronym, close]
+            if open.text == "(" && close.text == ")" && acronym.is_capitalized() =>
+        {
+            name
+        }
+        _ => toks,
+    }
 }
 
 /// [`Token::is_word`], telling quotation marks and dashes without Unicode tables.

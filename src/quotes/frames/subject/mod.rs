@@ -323,14 +323,7 @@ pub(in crate::quotes) fn subject_before(
         if let Some(next) = segments.get(chosen + 1) {
             // (`The governing body, the Amateur Rowing Federation (ARF),`:
             // the name's acronym in brackets after it is the name's.)
-            let next = match next {
-                [name @ .., open, acronym, close]
-                    if open.text == "(" && close.text == ")" && acronym.is_capitalized() =>
-                {
-                    name
-                }
-                _ => next,
-            };
+            let next = super::without_acronym(next);
             if unnamed(segments[chosen]) && named(next) {
                 // (The whole apposition, not `including Donald Trump`.)
                 // (Or a name after words that say what the person is:
