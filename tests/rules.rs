@@ -1141,6 +1141,21 @@ fn organization_rules() {
                 Some("Pensions Ombudsman"),
             )],
         ),
+        // The Treasury's junior ministers are the government's (fire);
+        // another state's office of the name is not (must not).
+        (
+            "Financial Secretary Ann Lee told MPs that taxpayers could not pay.",
+            &[(
+                Indirect,
+                "taxpayers could not pay",
+                Some("Ann Lee"),
+                Some("Government"),
+            )],
+        ),
+        (
+            "Ireland's financial secretary, Ann Lee, said taxpayers could not pay.",
+            &[(Indirect, "taxpayers could not pay", Some("Ann Lee"), None)],
+        ),
         // `the county council` in a story set in a county is its council
         // (fire); the tax authority is a department of the government.
         (
