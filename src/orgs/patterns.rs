@@ -280,7 +280,9 @@ pub(super) fn pattern_orgs(
                 }
                 break;
             }
-            if possessive_of_head {
+            // (But `the Rural Councils' Network`: a name that goes on to a
+            // head word of its own is the organization's.)
+            if possessive_of_head && !head_ahead() {
                 break;
             }
             // `Government Office for the North West`, `Institute of the Motor

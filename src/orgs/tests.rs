@@ -27,6 +27,16 @@ type Case = (
 #[test]
 fn gazetteer_patterns_and_acronyms() {
     let cases: &[Case] = &[
+        // A head word's plural possessive ends the name (must not go on to
+        // a person), unless the name goes on to a head word of its own (fire).
+        (
+            "Acme Holdings' Tom Hale said so.",
+            &[("Acme Holdings", "Acme Holdings", None)],
+        ),
+        (
+            "The Rural Councils' Network said so.",
+            &[("Rural Councils' Network", "Rural Councils' Network", None)],
+        ),
         // Titles before a name of no known given name make a person,
         // who is of the organization after `of` (fire); a head word
         // after a title is no name (must not).
