@@ -186,6 +186,22 @@ fn quote_rules() {
                 None,
             )],
         ),
+        // A capitalized word in -ing before a role is a noun, no opening
+        // participle (fire: the sentence's subject is shared); a participle
+        // opening the sentence is one (must not take it for the subject).
+        (
+            "Housing minister Ann Lee published a list, and said each town would get 5,000 homes.",
+            &[(
+                Indirect,
+                "each town would get 5,000 homes",
+                Some("Ann Lee"),
+                Some("Government"),
+            )],
+        ),
+        (
+            "Speaking at a rally in Leeds, Ann Lee thanked voters, saying the party would win.",
+            &[(Indirect, "the party would win", Some("Ann Lee"), None)],
+        ),
         // A question a colon introduces is its lead-in's, not the next
         // sentence's (must not take the next cue); one with no lead-in
         // takes it (fire).

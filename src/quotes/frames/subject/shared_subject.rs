@@ -14,7 +14,7 @@
 
 use super::determiners::is_determiner;
 use super::noun_phrase::noun_phrase_tail;
-use crate::knowledge::Knowledge;
+use crate::knowledge::{lower, Knowledge};
 use crate::quotes::frames::inverted::apposed_name;
 use crate::quotes::frames::is_word;
 use crate::quotes::lower_is_one_of;
@@ -62,10 +62,18 @@ pub(in crate::quotes) fn sentence_subject(toks: &[Token], knowledge: &Knowledge)
     // interview with CNN, she …`: a longer opening phrase, and the places
     // that end it, come before the subject.
     // So does a subordinate clause (`When asked about it, he laughed and said`).
+    // (Not a noun before a role or a kind of body: `Housing minister Ann
+    // Lee`, `Planning officer …`, `Banking regulator …`.)
+    let participle = |t: &Token| {
+        t.text.ends_with("ing")
+            && !toks.get(1).is_some_and(|n| {
+                knowledge.is_role(&lower(n.text)) || knowledge.org_noun(n.text).is_some()
+            })
+    };
     let opens_phrase = toks.first().is_some_and(|t| {
         t.is_capitalized()
             && (knowledge.is_preposition(t.text)
-                || t.text.ends_with("ing")
+                || participle(t)
                 || lower_is_one_of(t.text, SUBORDINATORS))
     });
     if start == 0 && opens_phrase {
