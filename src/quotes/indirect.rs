@@ -299,10 +299,7 @@ pub(super) fn clause_of(
             return Some(n.boundary);
         }
         let word_start = before.rfind(' ').map_or(0, |at| at + 1);
-        let conjunction = matches!(
-            &before[word_start..],
-            "while" | "but" | "whereas" | "although" | "though"
-        );
+        let conjunction = super::CLAUSE_CONJUNCTIONS.contains(&&before[word_start..]);
         // (A belief there is no report: `…, but she thought they were rushed`
         // goes on reporting.)
         (conjunction && !n.flags.belief && before[..word_start].trim_end().ends_with(','))

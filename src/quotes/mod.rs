@@ -517,6 +517,10 @@ impl<'t> Iterator for Words<'t> {
 /// Inlined: each call site's list is then a constant, its loop unrolled into
 /// compares with the lengths and bytes of its words, branches that the
 /// processor learns per site rather than for one shared loop.
+/// The conjunctions that, after a comma, open a clause with a report of its
+/// own (`…, while Ann Lee said`, `…, but the union warned`).
+pub(crate) const CLAUSE_CONJUNCTIONS: [&str; 5] = ["while", "but", "whereas", "although", "though"];
+
 #[inline(always)]
 pub(crate) fn lower_is_one_of(word: &str, words: &[&str]) -> bool {
     debug_assert!(words.iter().all(|w| w.chars().all(|c| {

@@ -220,8 +220,8 @@ pub(in crate::quotes) fn subject_before(
         // seat …, said`: a conjunction opening a segment before a name
         // opens a clause of its own, whose subject it is.
         let conjoined = segments.iter().rposition(|seg| {
-            matches!(seg, [c, name, ..] if lower_is_one_of(c.text, &["while", "whereas", "but", "although", "though"])
-                && name.is_capitalized())
+            matches!(seg, [c, name, ..]
+                if lower_is_one_of(c.text, &crate::quotes::CLAUSE_CONJUNCTIONS) && name.is_capitalized())
         });
         if let Some(c) = conjoined.filter(|&c| c > 0) {
             segments[c] = &segments[c][1..];
