@@ -1040,6 +1040,22 @@ fn join_mode_rules() {
 #[test]
 fn organization_rules() {
     let rows: &[Row] = &[
+        // A head word the name opens with, before `of`, is the body, and a
+        // role in its remit is no holder's (fire); a role after a head word
+        // the name ends with is (must not).
+        (
+            "The Guild of School Teachers and Potters said it would strike.",
+            &[(
+                Indirect,
+                "it would strike",
+                Some("Guild of School Teachers and Potters"),
+                Some("Guild of School Teachers and Potters"),
+            )],
+        ),
+        (
+            "Fellwick Council Leader Tom Hale said it would strike.",
+            &[(Indirect, "it would strike", Some("Tom Hale"), Some("Fellwick Council"))],
+        ),
         // An unknown acronym with its article, apposed to a description
         // whose noun is a kind of organization, is one (fire); apposed to a
         // person's role, it is not (must not).
@@ -2380,6 +2396,16 @@ fn devolved_ministers_are_not_the_uk_government() {
 #[test]
 fn attribution_rules() {
     let rows: &[Row] = &[
+        // An unnamed source is named without its determiner, `one` or
+        // `another` as an article (fire); a number of them is a group's (must not).
+        (
+            "One hospital porter, who asked not to be named, said the wards were full. Another senior nurse said beds were short. Two porters said pay was low.",
+            &[
+                (Indirect, "the wards were full", Some("hospital porter"), None),
+                (Indirect, "beds were short", Some("senior nurse"), None),
+                (Indirect, "pay was low", Some("Two porters"), None),
+            ],
+        ),
         // A named person who spoke last, after the latest subject that
         // fits, is who the pronoun is (fire); a subject after that quote
         // is (must not).

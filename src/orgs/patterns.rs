@@ -407,6 +407,20 @@ pub(super) fn pattern_orgs(
                 break;
             }
         }
+        // `Association of School Teachers and Lecturers`: a head word the
+        // run opens with, before `of` or `for`, is the body, and the words
+        // after give its remit; a head or a role among them is not the name's.
+        if head_kind.is_some()
+            && head_at > i
+            && bytes_at(i + 1).is_some_and(|w| matches!(w, b"of" | b"for"))
+        {
+            if let Some(t) = token(i) {
+                if let Some(kind) = knowledge.org_head(t.text) {
+                    head_kind = Some((t, kind));
+                    head_at = i;
+                }
+            }
+        }
         // (Made a `str` only now: most runs are none, and end above.)
         let Some(first) = token(i) else {
             break;
