@@ -1056,6 +1056,39 @@ fn organization_rules() {
             "Fellwick Council Leader Tom Hale said it would strike.",
             &[(Indirect, "it would strike", Some("Tom Hale"), Some("Fellwick Council"))],
         ),
+        // After a head word, `on` goes on to a remit of two capitalized
+        // words, and `to` joins words that go on to a head word (fire); a
+        // day after `on` is no remit, and `to` before no head word joins
+        // nothing (must not).
+        (
+            "The Kiln Panel on Glaze Safety said the rules were weak. The Right to Fire Alliance said kilns were safe.",
+            &[
+                (
+                    Indirect,
+                    "the rules were weak",
+                    Some("Kiln Panel on Glaze Safety"),
+                    Some("Kiln Panel on Glaze Safety"),
+                ),
+                (
+                    Indirect,
+                    "kilns were safe",
+                    Some("Right to Fire Alliance"),
+                    Some("Right to Fire Alliance"),
+                ),
+            ],
+        ),
+        (
+            "The Kiln Panel on Monday said the rules were weak. Ann Lee of Fellwick Council said the Potters to Glaze Ware plan was safe.",
+            &[
+                (Indirect, "the rules were weak", Some("Kiln Panel"), Some("Kiln Panel")),
+                (
+                    Indirect,
+                    "the Potters to Glaze Ware plan was safe",
+                    Some("Ann Lee"),
+                    Some("Fellwick Council"),
+                ),
+            ],
+        ),
         // An unknown acronym with its article, apposed to a description
         // whose noun is a kind of organization, is one (fire); apposed to a
         // person's role, it is not (must not).
