@@ -2429,6 +2429,27 @@ fn devolved_ministers_are_not_the_uk_government() {
 #[test]
 fn attribution_rules() {
     let rows: &[Row] = &[
+        // One who speaks for somebody else is nobody named before without
+        // the role (fire); somebody given the role is (must not).
+        (
+            "Junior minister Tom Hale said he could not support the plan.\n\nThe prime minister's official spokesman said the prime minister was disappointed.",
+            &[
+                (Indirect, "he could not support the plan", Some("Tom Hale"), Some("Government")),
+                (
+                    Indirect,
+                    "the prime minister was disappointed",
+                    Some("prime minister's official spokesman"),
+                    Some("Government"),
+                ),
+            ],
+        ),
+        (
+            "Ann Lee, a spokeswoman for Fellwick Council, said the road would close.\n\nThe spokeswoman said it would reopen in May.",
+            &[
+                (Indirect, "the road would close", Some("Ann Lee"), Some("Fellwick Council")),
+                (Indirect, "it would reopen in May", Some("Ann Lee"), Some("Fellwick Council")),
+            ],
+        ),
         // An unnamed source is named without its determiner, `one` or
         // `another` as an article (fire); a number of them is a group's (must not).
         (

@@ -809,6 +809,11 @@ impl<'a> Doc<'a> {
         if let Some(person) = best.map(|(_, m)| m.person) {
             return Some(self.person_source(person, mention));
         }
+        // (`The prime minister's official spokesman said`: one who speaks
+        // for somebody else is nobody named without the role.)
+        if self.knowledge.is_proxy_role(&head) {
+            return None;
+        }
         // (The speaker before, on the description's side of the government:
         // `But the chancellor said` after a Tory's question is not the Tory.)
         if named_org.is_none() && modifiers.is_empty() {

@@ -304,6 +304,7 @@ impl KnowledgeBuilder {
                     "devolved" => entry.devolved_office = true,
                     "document" => entry.document = true,
                     "portfolio" => entry.portfolio = true,
+                    "proxy" => entry.proxy = true,
                     "employee" => entry.employee = true,
                     "group" => entry.group = true,
                     "management" => entry.management = true,

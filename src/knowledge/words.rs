@@ -49,6 +49,8 @@ pub(crate) struct WordEntry {
     pub(super) document: bool,
     /// A role a party gives for a portfolio (`spokesman`).
     pub(super) portfolio: bool,
+    /// A role whose holder speaks for somebody else (`spokesman`).
+    pub(super) proxy: bool,
     /// A role that is a body of people speaking together (`board`).
     pub(super) group: bool,
     /// A role held in an organization, whose name may modify it (`Vodafone
@@ -252,6 +254,13 @@ impl Knowledge {
         let plural = word.ends_with('s') && !word.ends_with("ss");
         self.role_shapes.may_hold(word)
             && (plural && self.entry(word).role || self.entry(word).group)
+    }
+
+    /// True for a role whose holder speaks for somebody else (`spokesman`):
+    /// a description by it refers back only to someone given the role.
+    #[inline]
+    pub fn is_proxy_role(&self, word: &str) -> bool {
+        self.role_shapes.may_hold(word) && self.entry(word).proxy
     }
 
     /// True for a role a party gives for a portfolio (`spokesman` in
