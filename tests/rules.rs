@@ -1056,6 +1056,13 @@ fn organization_rules() {
             "Fellwick Council Leader Tom Hale said it would strike.",
             &[(Indirect, "it would strike", Some("Tom Hale"), Some("Fellwick Council"))],
         ),
+        // A kind noun after `of` introduces the organization, with the
+        // name's article after it too.
+        (
+            "Dr Ann Lee, of the defence think tank the Kiln Institute, said the cost was low.",
+            &[(Indirect, "the cost was low", Some("Ann Lee"), Some("Kiln Institute"))],
+        ),
+
         // After a head word, `on` goes on to a remit of two capitalized
         // words, and `to` joins words that go on to a head word (fire); a
         // day after `on` is no remit, and `to` before no head word joins

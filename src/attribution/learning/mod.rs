@@ -334,14 +334,19 @@ impl<'a> Doc<'a> {
                     .any(|t| org.span.contains(t.span))
             };
             // `, of the think tank Carbon Futures`: the preposition's
-            // object is the organization its kind noun introduces.
+            // object is the organization its kind noun introduces (which may
+            // take the name's article: `of the defence think tank the Albion
+            // Institute`).
             let introduced = || {
-                let words: Vec<Token> = self
+                let mut words: Vec<Token> = self
                     .seg
                     .tokens_in(text, Span::new(phrase.start, org.span.start))
                     .skip_while(|t| t.text == ",")
-                    .take(6)
+                    .take(7)
                     .collect();
+                if words.last().is_some_and(|t| t.text == "the") {
+                    words.pop();
+                }
                 let [first, between @ .., last] = words.as_slice() else {
                     return false;
                 };
