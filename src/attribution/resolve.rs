@@ -409,19 +409,10 @@ impl<'a> Doc<'a> {
         // (`Its organisers said`: a group is named by its noun, SPEC §2; the
         // possessive told the organization. A description keeps it: `its
         // finance director`.)
-        // (`One hospital IT director`, `another senior official`: a
-        // description is named without its determiner, as without an
-        // article.)
         let name = match toks.get(1) {
             Some(noun)
                 if lowercase_is_one_of(first.text, &["its", "their"])
                     && head.text.ends_with('s') =>
-            {
-                Span::new(noun.span.start, mention.end)
-            }
-            Some(noun)
-                if kind == SpeakerKind::Description
-                    && lowercase_is_one_of(first.text, &["one", "another"]) =>
             {
                 Span::new(noun.span.start, mention.end)
             }

@@ -147,16 +147,22 @@ pub(super) fn pattern_orgs(
             .any(|k| token(k).is_some_and(|t| knowledge.org_head(t.text).is_some()))
     };
     // `Advisory Panel on Drug Harms`, `Commission on Human Rights`: after a
-    // head word, `on` or `in` goes on to a remit of two capitalized words
+    // head word, `on` goes on to a remit of two capitalized words
     // or more (not a day: `the Commission on Monday`).
+    // (Nor one that runs on to a holder's role: `Council on Arab Relations
+    // Executive Director Ann Lee`.)
     let remit_on = |k: usize| {
-        bytes_at(k).is_some_and(|w| matches!(w, b"on" | b"in"))
+        let role = |k: usize| {
+            token(k).is_some_and(|t| knowledge.is_role(t.text) || knowledge.title(t.text).is_some())
+        };
+        bytes_at(k) == Some(b"on")
             && k.checked_sub(1)
                 .and_then(&token)
                 .is_some_and(|h| knowledge.org_head(h.text).is_some())
             && capitalized_at(k + 1)
             && capitalized_at(k + 2)
             && token(k + 1).is_some_and(|t| knowledge.time_word(t.text).is_none())
+            && !(k + 1..k + 8).take_while(|&k| capitalized_at(k)).any(role)
     };
     // `Right to Choose Alliance`: `to` joins words that go on to a head word.
     let named_aim = |k: usize| bytes_at(k) == Some(b"to") && head_ahead_of(k + 1);

@@ -134,13 +134,23 @@ impl<'a> Doc<'a> {
         // Telegraaf's image editor, Peter Schoonen`), and after an opening
         // adjunct the subject it is set off from (`In a statement, the
         // paper's editor, Tom Hale,`).
-        let opens = if pre_start == run_start && self.token(run_start.saturating_sub(1)).text == ","
+        // (`The Bishop of Fenby, the Rt Rev Ann Lee,`: a titled name may
+        // take an article of its own after the comma.)
+        let titled = |k: usize| self.knowledge.title(self.token(k).text).is_some();
+        let apposed = if self.token(pre_start).text == "the"
+            && (pre_start + 1..run_start).all(titled)
+            && (pre_start + 1 < run_start || titled(run_start))
         {
+            pre_start
+        } else {
+            run_start
+        };
+        let opens = if pre_start == apposed && self.token(apposed.saturating_sub(1)).text == "," {
             let adjunct = {
                 let first = self.token(toks.start).text;
                 self.knowledge.is_preposition(&first.to_lowercase()) || first.ends_with("ing")
             };
-            (toks.start..run_start.saturating_sub(1))
+            (toks.start..apposed.saturating_sub(1))
                 .rev()
                 .take(8)
                 .find(|&i| {
@@ -155,12 +165,12 @@ impl<'a> Doc<'a> {
         } else {
             toks.start
         };
-        if pre_start == run_start && run_start >= opens + 2 && run_start - opens <= 10 {
+        if pre_start == apposed && apposed >= opens + 2 && apposed - opens <= 10 {
             // (`A Treasury minister, Lord Fennimore,`: one of the office's holders, named.)
             let article = usize::from(is_article(self.token(opens).text));
             // `The Chief Secretary to the Treasury, Ann Lee,`, `The head of
             // Unite, Ann Lee,`: a role's portfolio or employer after it.
-            let mut portfolio = self.portfolio_after_role(opens + article, run_start - 1);
+            let mut portfolio = self.portfolio_after_role(opens + article, apposed - 1);
             // `The Secretary of State for Health, Ann Lee,`: a portfolio may
             // follow another (`of State`).
             while let Some(after) = portfolio.clone() {
@@ -169,10 +179,10 @@ impl<'a> Doc<'a> {
                 };
                 portfolio = Some(before.start..after.end);
             }
-            let role_end = portfolio.map_or(run_start - 1, |p| p.start);
+            let role_end = portfolio.map_or(apposed - 1, |p| p.start);
             let opening = opens + article..role_end;
             let mut joiners = 0;
-            let is_role_phrase = self.token(run_start - 1).text == ","
+            let is_role_phrase = self.token(apposed - 1).text == ","
                 && !opening.is_empty()
                 && opening.clone().all(|i| {
                     if self.joins_title(i, opens, &mut true) {
