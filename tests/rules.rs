@@ -1056,6 +1056,17 @@ fn organization_rules() {
             "Fellwick Council Leader Tom Hale said it would strike.",
             &[(Indirect, "it would strike", Some("Tom Hale"), Some("Fellwick Council"))],
         ),
+        // A word of the role's own may stand between an employer's name and
+        // the role (fire), but not after a name opening its sentence, which
+        // may be the role's modifier (must not).
+        (
+            "\"Sales are weak,\" said Fellwick Stern retail analyst Ann Lee.",
+            &[(Direct, "Sales are weak,", Some("Ann Lee"), Some("Fellwick Stern"))],
+        ),
+        (
+            "Sales of Kiln pottery fell.\n\nKiln industry analyst Tom Hale said sales were weak.",
+            &[(Indirect, "sales were weak", Some("Tom Hale"), None)],
+        ),
         // A kind noun after `of` introduces the organization, with the
         // name's article after it too.
         (

@@ -25,10 +25,28 @@ pub(super) fn employer_before_role(
     // first, in the caller (it asks this of every capitalized word, and
     // most are followed by none).
     let next = around.next;
-    if !next.first().is_some_and(u8::is_ascii_lowercase) || !knowledge.may_be_role(next) {
+    if !next.first().is_some_and(u8::is_ascii_lowercase) {
         return None;
     }
-    employer_before_role_shaped(toks, around.at, knowledge)
+    if knowledge.may_be_role(next) {
+        if let Some(found) = employer_before_role_shaped(toks, around.at, knowledge) {
+            return Some(found);
+        }
+    }
+    // `said Calloway Stern retail analyst Tobias Wren`: a word of the
+    // role's own may come between, when the role's holder is named and the
+    // name does not open its sentence (`Food industry analyst Ann Lee`).
+    let i = around.at;
+    let role = toks.bytes_at(i + 2);
+    if !(role.first().is_some_and(u8::is_ascii_lowercase) && knowledge.may_be_role(role))
+        || !toks.is_capitalized(i + 3)
+        || knowledge.is_role(toks.text_at(i + 1))
+        || knowledge.is_function_word(toks.text_at(i + 1))
+    {
+        return None;
+    }
+    employer_named_before_role(toks, i, i + 2, knowledge)
+        .filter(|&(start, _, _)| mid_sentence(toks, start))
 }
 
 /// [`employer_before_role`] once the word after token `i` has a role's shape.
@@ -43,7 +61,8 @@ fn employer_before_role_shaped(
     if !knowledge.is_role(role.text) {
         return None;
     }
-    shaped_employer(toks, i, knowledge).or_else(|| employer_named_before_role(toks, i, knowledge))
+    shaped_employer(toks, i, knowledge)
+        .or_else(|| employer_named_before_role(toks, i, i + 1, knowledge))
 }
 
 /// [`employer_before_role`] for a word shaped like an organization's name.
@@ -75,7 +94,8 @@ fn shaped_employer(
 
 /// `Vodafone chief executive Arun Sarin`, `a Tesco spokeswoman`, `Quorra's
 /// chairman, Henrik Aalto,`: token `last` ends a name of plain capitalized
-/// words right before a role held in an organization ([`Knowledge::is_employee_role`];
+/// words before token `role` (right after it, or after a word of the role's
+/// own: `retail analyst`), a role held in an organization ([`Knowledge::is_employee_role`];
 /// never an office, whose modifier is a place or portfolio: `Bolton MP`), and
 /// the role is a person's (a name follows) or a description's (a determiner
 /// or the name's possessive opens it). Unlike [`employer_before_role`], the
@@ -87,11 +107,12 @@ fn shaped_employer(
 fn employer_named_before_role(
     toks: &Tokens,
     last: usize,
+    role: usize,
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
     // Told at the name's last word by the role after it ([`employer_before_role`]
     // has found one there).
-    if !knowledge.is_employee_role(toks.text_at(last + 1)) {
+    if !knowledge.is_employee_role(toks.text_at(role)) {
         return None;
     }
     // `Kessler's UK managing director`: a place between an owner's
@@ -137,7 +158,7 @@ fn employer_named_before_role(
         return None;
     }
     let determined = possessive(end - 1) || i > 0 && is_article(toks.text_at(i - 1));
-    let name_follows = (end + 1..end + 4)
+    let name_follows = (role + 1..role + 4)
         .map_while(|k| toks.get(k).map(|n| (k, n)))
         .find(|(_, n)| n.is_capitalized() || !n.is_word())
         .is_some_and(|(k, n)| {
