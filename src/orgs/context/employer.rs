@@ -38,8 +38,10 @@ pub(super) fn employer_before_role(
     // name does not open its sentence (`Food industry analyst Ann Lee`).
     let i = around.at;
     let role = toks.bytes_at(i + 2);
-    if !(role.first().is_some_and(u8::is_ascii_lowercase) && knowledge.may_be_role(role))
-        || !toks.is_capitalized(i + 3)
+    let named = role.first().is_some_and(u8::is_ascii_lowercase)
+        && knowledge.may_be_role(role)
+        && toks.is_capitalized(i + 3);
+    if !named
         || knowledge.is_role(toks.text_at(i + 1))
         || knowledge.is_function_word(toks.text_at(i + 1))
     {
