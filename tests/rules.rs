@@ -2447,6 +2447,22 @@ fn devolved_ministers_are_not_the_uk_government() {
 #[test]
 fn attribution_rules() {
     let rows: &[Row] = &[
+        // After an inverted cue, a firm's possessive with an ampersand in its
+        // name determines a role whose apposition names the speaker (fire);
+        // with no name apposed, the description is the speaker (must not).
+        (
+            "\"Demand is strong,\" said Fellwick & Pole's head of sales, Ann Lee.",
+            &[(Direct, "Demand is strong,", Some("Ann Lee"), Some("Fellwick & Pole"))],
+        ),
+        (
+            "\"Demand is weak,\" said Fellwick & Pole's chief executive.",
+            &[(
+                Direct,
+                "Demand is weak,",
+                Some("Fellwick & Pole's chief executive"),
+                Some("Fellwick & Pole"),
+            )],
+        ),
         // A titled name apposed after a comma, with its article, holds the
         // role before the comma, which refers back to it.
         (

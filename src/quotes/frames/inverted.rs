@@ -81,10 +81,10 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
     // apposition names the speaker (where no comma and name follow, what
     // follows the cue is more likely its clause: `said Ofcom's rules were
     // weak`).
-    if opens_with_possessive_name(rest, knowledge) {
+    if let Some(owner) = possessive_name_opening(rest, knowledge) {
         let comma = rest.iter().take(10).position(|t| t.text == ",");
         let description = |c: usize| {
-            rest.get(1..c).is_some_and(|words| {
+            rest.get(owner + 1..c).is_some_and(|words| {
                 words.iter().all(|t| {
                     is_word(t)
                         && (!knowledge.is_function_word(t.text)
@@ -120,8 +120,14 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
                             .all(|w| is_word(w) && !knowledge.is_finite_verb(w.text))
             })
         };
-        let connector =
-            k > 0 && lower_is_one_of(t.text, &["of", "at", "the", "for", "and"]) || author;
+        // (`Fellwick & Pole`: an ampersand joins a firm's two names.)
+        let ampersand = t.text == "&"
+            && k > 0
+            && rest[k - 1].is_capitalized()
+            && rest.get(k + 1).is_some_and(|n| n.is_capitalized());
+        let connector = k > 0 && lower_is_one_of(t.text, &["of", "at", "the", "for", "and"])
+            || author
+            || ampersand;
         let possessive = lower_is_one_of(t.text, &["’", "'", "s", "-"])
             || (t.text == "."
                 && k > 0
@@ -226,7 +232,7 @@ pub(super) fn apposed_name(rest: &[Token], end: usize, knowledge: &Knowledge) ->
     let determined = description
         .first()
         .is_some_and(|t| is_determiner(t.text) || is_possessive_determiner(t.text))
-        || opens_with_possessive_name(description, knowledge);
+        || possessive_name_opening(description, knowledge).is_some();
     let is_role_description = description.iter().any(|t| knowledge.is_role(t.text))
         && (determined || !description.iter().any(|t| t.is_capitalized()));
     if !is_role_description || rest.get(end)?.text != "," {
@@ -257,25 +263,25 @@ pub(super) fn apposed_name(rest: &[Token], end: usize, knowledge: &Knowledge) ->
     (has_name && closes).then(|| Span::new(after[0].span.start, after[named - 1].span.end))
 }
 
-/// Whether `toks` open with a name's possessive and a word after it
+/// Where `toks` open with a name's possessive and a word after it
 /// (`Ofcom's director`, `Barack Obama's spokesman`, `Hadleigh Insurance
 /// plc's marketing director`): up to three capitalized words, the last in
-/// `'s`, or a legal suffix in `'s` after them.
-fn opens_with_possessive_name(toks: &[Token], knowledge: &Knowledge) -> bool {
+/// `'s`, or a legal suffix in `'s` after them; the index of the possessive.
+fn possessive_name_opening(toks: &[Token], knowledge: &Knowledge) -> Option<usize> {
     let possessive = |t: &Token| possessive_suffix(t.text) > 0;
     let suffix = |k: usize, t: &Token| {
         k > 0
             && possessive(t)
             && knowledge.is_org_suffix(&t.text[..t.text.len() - possessive_suffix(t.text)])
     };
-    let Some(owner) = toks
+    // (`Fitzwarren & Pole's`: an ampersand joins a firm's two names.)
+    let owner = toks
         .iter()
         .enumerate()
         .take(4)
-        .take_while(|&(k, t)| is_word(t) && (t.is_capitalized() || suffix(k, t)))
-        .position(|(_, t)| possessive(t))
-    else {
-        return false;
-    };
-    toks.get(owner + 1).is_some_and(is_word)
+        .take_while(|&(k, t)| {
+            is_word(t) && (t.is_capitalized() || suffix(k, t)) || k > 0 && t.text == "&"
+        })
+        .position(|(_, t)| possessive(t))?;
+    toks.get(owner + 1).is_some_and(is_word).then_some(owner)
 }
