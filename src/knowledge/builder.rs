@@ -526,7 +526,12 @@ impl KnowledgeBuilder {
         // (A campaign's opening verb and a local council's kind are no head
         // words: `Save`, `Borough` end no name.)
         let org_heads: HashMap<String, OrgKind> = entries(&self.org_patterns)
-            .filter(|c| !matches!(c.get(2), Some(&"campaign") | Some(&"local")))
+            .filter(|c| {
+                !matches!(
+                    c.get(2),
+                    Some(&"campaign") | Some(&"local") | Some(&"thing")
+                )
+            })
             .map(|c| {
                 (
                     c[0].to_string(),
@@ -539,6 +544,7 @@ impl KnowledgeBuilder {
         let org_suffixes = flagged(&self.org_patterns, "suffix");
         let campaign_openers = flagged(&self.org_patterns, "campaign");
         let local_council_kinds = flagged(&self.org_patterns, "local");
+        let thing_ends = flagged(&self.org_patterns, "thing");
         let academic_heads = flagged(&self.org_patterns, "academic");
         // Places, the words that end or open a place's name (`head`,
         // `opens`: no place themselves) and the nouns for a person of a
@@ -624,6 +630,7 @@ impl KnowledgeBuilder {
             opening_org_heads,
             campaign_openers,
             local_council_kinds,
+            thing_ends,
             academic_heads,
             org_suffixes,
             holder_orgs,

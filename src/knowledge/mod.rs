@@ -137,6 +137,9 @@ pub struct Knowledge {
     /// Verbs opening a campaign's name before `the` (`Stop the Second
     /// Runway`): data/org_patterns.txt, flag `campaign`.
     pub(crate) campaign_openers: HashSet<String>,
+    /// Words ending the name of a thing, not a body (`Act`, `Certificate`):
+    /// data/org_patterns.txt, flag `thing`.
+    pub(crate) thing_ends: HashSet<String>,
     /// The kinds of local council, as a name writes them (`Borough`,
     /// `City`): data/org_patterns.txt, flag `local`.
     pub(crate) local_council_kinds: Vec<String>,

@@ -282,6 +282,12 @@ impl Knowledge {
             .map(String::as_str)
     }
 
+    /// Whether `word` ends the name of a thing, not a body (`Freedom of
+    /// Information Act`, `International Certificate of Education`).
+    pub fn ends_thing_name(&self, word: &str) -> bool {
+        self.thing_ends.contains(word)
+    }
+
     /// Whether `word` is a verb opening a campaign's name before `the` and
     /// capitalized words (`Stop the Second Runway`, `Save the Scottish
     /// Regiments`).

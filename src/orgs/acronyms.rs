@@ -67,7 +67,22 @@ pub(super) fn push_spelled_out(text: &str, knowledge: &Knowledge, found: &mut Ve
         // (A mention inside the spelled-out name is part of it: `director of
         // Action on Smoking and Health (Ash)` gave the employer `Action`.)
         let partial = |m: &OrgMention| span.contains(m.span) && m.span != span;
+        // (`International Certificate of Education (ICE)`, `Freedom of
+        // Information Act (FOI)`: a name whose head word, the last or the one
+        // before its `of` or `for`, ends a thing's name names no body.)
+        let thing = || {
+            let mut words = span.of(text).split(' ');
+            let mut head = None;
+            for word in words.by_ref() {
+                if matches!(word, "of" | "for") && head.is_some() {
+                    break;
+                }
+                head = Some(word);
+            }
+            head.is_some_and(|w| knowledge.ends_thing_name(w.trim_end_matches(',')))
+        };
         if letters.peek().is_some()
+            || thing()
             || knowledge.title(first).is_some()
             || knowledge.first_name(first).is_some()
             || found.iter().any(|m| m.span.overlaps(span) && !partial(m))

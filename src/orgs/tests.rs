@@ -27,6 +27,17 @@ type Case = (
 #[test]
 fn gazetteer_patterns_and_acronyms() {
     let cases: &[Case] = &[
+        // Words whose initials spell an acronym in brackets name a body
+        // (fire), but not when their head word ends a thing's name, a
+        // qualification or a law (must not).
+        (
+            "The Kiln Safety Panel (KSP) said so.",
+            &[("Kiln Safety Panel", "Kiln Safety Panel", Some("KSP"))],
+        ),
+        (
+            "Pupils take the Kiln Certificate of Glazing (KCG) and the Clean Kilns Act (CKA).",
+            &[],
+        ),
         // A head word's plural possessive ends the name (must not go on to
         // a person), unless the name goes on to a head word of its own (fire).
         (
