@@ -198,6 +198,17 @@ fn scare_quotes_doubt_praise() {
 }
 
 #[test]
+fn a_speakers_own_feeling_in_quotes_is_no_scare_quote() {
+    // (Fires: the quoted praise is somebody else's word for the plan.)
+    let st = quote("the plan was “fair” to the government's schemes");
+    assert!(fired(&st, "scare-quote"), "{st:?}");
+    // (Must not: the speaker's own feeling, in their own word.)
+    let st = quote("she was “delighted” by the government's plan");
+    assert!(!fired(&st, "scare-quote"), "{st:?}");
+    assert_eq!(st.label, StanceLabel::Positive);
+}
+
+#[test]
 fn rhetorical_questions() {
     let st = quote("How can the Government look nurses in the eye?");
     assert!(fired(&st, "rhetorical-question"), "{st:?}");

@@ -68,6 +68,7 @@ pub(super) fn quotations(
     quoted: &mut Vec<bool>,
     scare: &mut Vec<bool>,
 ) {
+    let tokens_norm = |i: usize| tokens.norm(i);
     let tokens = tokens.as_slice();
     let n = tokens.len();
     quoted.clear();
@@ -86,7 +87,15 @@ pub(super) fn quotations(
             if let Some(inside) = quoted.get_mut(inner.clone()) {
                 inside.fill(true);
             }
-            if words <= 3 {
+            // (`she was "overjoyed"`: a speaker's own feeling, quoted in
+            // their words, is held at no distance.)
+            let own_feeling = a >= 2
+                && matches!(
+                    tokens_norm(a - 1),
+                    "was" | "is" | "were" | "am" | "felt" | "feels"
+                )
+                && matches!(tokens_norm(a - 2), "he" | "she" | "i" | "we" | "they");
+            if words <= 3 && !own_feeling {
                 if let Some(inside) = scare.get_mut(inner) {
                     inside.fill(true);
                 }
