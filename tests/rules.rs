@@ -2447,6 +2447,25 @@ fn devolved_ministers_are_not_the_uk_government() {
 #[test]
 fn attribution_rules() {
     let rows: &[Row] = &[
+        // A party before `government` after `a` promises a government of its
+        // own, so it is the opposition a shadow role holder is of (fire); a
+        // party's office after `a` is the one in office (must not).
+        (
+            "Shadow chancellor Ann Lee said a Labour government would scrap the tax.",
+            &[(
+                Indirect,
+                "a Labour government would scrap the tax",
+                Some("Ann Lee"),
+                Some("Labour Party"),
+            )],
+        ),
+        (
+            "Tom Hale said a Labour Chancellor was cutting taxes.\n\nShadow chancellor Ann Lee said the plan was copied.",
+            &[
+                (Indirect, "a Labour Chancellor was cutting taxes", Some("Tom Hale"), None),
+                (Indirect, "the plan was copied", Some("Ann Lee"), Some("Conservative Party")),
+            ],
+        ),
         // After an inverted cue, a firm's possessive with an ampersand in its
         // name determines a role whose apposition names the speaker (fire);
         // with no name apposed, the description is the speaker (must not).

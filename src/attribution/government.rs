@@ -57,8 +57,13 @@ impl<'a> Doc<'a> {
                     .is_some_and(|i| matches!(self.token(i).text, "a" | "an" | "A" | "An"))
             };
             // `a Conservative government would abolish the tax`: a government
-            // the party does not form yet is the one the opposition promises.
-            if let Some(o) = parties().find(|o| indefinite(o) && before_government(o)) {
+            // the party does not form yet is the one the opposition promises
+            // (but `a Labour Chancellor was cutting taxes` is the one in office).
+            let before_the_word_government = |o: &OrgMention| {
+                let end = self.token_range(o.span).end;
+                end < self.tokens.len() && self.token(end).text.eq_ignore_ascii_case("government")
+            };
+            if let Some(o) = parties().find(|o| indefinite(o) && before_the_word_government(o)) {
                 return Some(&o.org);
             }
             // `the Labour government`, `Labour ministers`.
