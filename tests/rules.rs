@@ -1067,6 +1067,25 @@ fn organization_rules() {
             "Sales of Kiln pottery fell.\n\nKiln industry analyst Tom Hale said sales were weak.",
             &[(Indirect, "sales were weak", Some("Tom Hale"), None)],
         ),
+        // A name apposed to a kind after `a`, or to a kind and whom it
+        // gathers, is a body of that kind (fire); apposed to a role, it is a
+        // person's (must not).
+        (
+            "A group of potters, Fellwick Potters for Local Kilns, has said it will seek a review. A local charity, Kiln Aid, said it would help.",
+            &[
+                (
+                    Indirect,
+                    "it will seek a review",
+                    Some("Fellwick Potters for Local Kilns"),
+                    Some("Fellwick Potters for Local Kilns"),
+                ),
+                (Indirect, "it would help", Some("Kiln Aid"), Some("Kiln Aid")),
+            ],
+        ),
+        (
+            "A spokesman, Tom Hale, said it would help.",
+            &[(Indirect, "it would help", Some("Tom Hale"), None)],
+        ),
         // A kind noun after `of` introduces the organization, with the
         // name's article after it too.
         (

@@ -186,8 +186,9 @@ fn singular(word: &str) -> Option<std::borrow::Cow<'_, str>> {
 
 /// `The operator, Western Isles Ferries, said`, `Britain's third-largest
 /// provider, Tellinex, said`: the token of `around` starts a name set off by
-/// commas right after `the` or a possessive, at most two lowercase words
-/// saying which, and a kind noun.
+/// commas right after `the`, `a` or a possessive, at most two lowercase
+/// words saying which, and a kind noun (and whom it gathers: `a group of
+/// parents`).
 pub(super) fn apposition_after_kind_noun(
     toks: &Tokens,
     around: Around,
@@ -216,7 +217,18 @@ pub(super) fn apposition_after_kind_noun(
                     .is_some_and(|t| t.is_word() && !t.is_capitalized())
             })
         });
-    let at = place_words.unwrap_or(comma);
+    let mut at = place_words.unwrap_or(comma);
+    // (`A group of parents, Brackenbury Parents for Local Schools,`: the
+    // kind may say whom it gathers.)
+    let gathers = at >= 4
+        && toks.bytes_at(at - 2) == b"of"
+        && toks
+            .get(at - 1)
+            .is_some_and(|t| t.is_word() && !t.is_capitalized())
+        && knowledge.org_noun(toks.text_at(at - 1)).is_none();
+    if gathers {
+        at -= 2;
+    }
     let noun = toks.get(at.checked_sub(1)?)?;
     if !noun.is_word() || noun.is_capitalized() {
         return None;
@@ -228,7 +240,11 @@ pub(super) fn apposition_after_kind_noun(
             t.text.starts_with(|c: char| c.is_lowercase()) && !knowledge.is_function_word(t.text)
         })
     })?;
-    let determined = toks.bytes_at(determiner).eq_ignore_ascii_case(b"the")
+    // (`A local charity, Fenland Aid, said`: one of its kind, named.)
+    let article = toks.bytes_at(determiner);
+    let determined = [&b"the"[..], b"a", b"an"]
+        .iter()
+        .any(|a| article.eq_ignore_ascii_case(a))
         || possessive_suffix(toks.text_at(determiner)) > 0;
     if !determined {
         return None;
