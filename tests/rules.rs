@@ -2466,6 +2466,33 @@ fn devolved_ministers_are_not_the_uk_government() {
 #[test]
 fn attribution_rules() {
     let rows: &[Row] = &[
+        // A body a story's lead describes by its kind is the first of that
+        // kind named after it (fire); after the lead, a description refers
+        // back, not on (must not).
+        (
+            "Potters vote on strike\n\nThe largest potters' union in Wales says it will ballot its members.\n\nTom Hale, of the Kiln Workers Union, said talks had failed.",
+            &[
+                (
+                    Indirect,
+                    "it will ballot its members",
+                    Some("Kiln Workers Union"),
+                    Some("Kiln Workers Union"),
+                ),
+                (Indirect, "talks had failed", Some("Tom Hale"), Some("Kiln Workers Union")),
+            ],
+        ),
+        (
+            "Potters vote on strike\n\nTom Hale said talks had failed.\n\nThe largest potters' union in Wales says it will ballot its members.\n\nAnn Lee, of the Kiln Workers Union, said so.",
+            &[
+                (Indirect, "talks had failed", Some("Tom Hale"), None),
+                (
+                    Indirect,
+                    "it will ballot its members",
+                    Some("largest potters' union in Wales"),
+                    None,
+                ),
+            ],
+        ),
         // A party before `government` after `a` promises a government of its
         // own, so it is the opposition a shadow role holder is of (fire); a
         // party's office after `a` is the one in office (must not).

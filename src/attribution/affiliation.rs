@@ -514,6 +514,30 @@ impl<'a> Doc<'a> {
             .then_some(&m.org)
     }
 
+    /// The first organization of kind `kind` (as [`Doc::org_opening_next_sentence`]
+    /// fits it) named in the narration after `mention`, when `mention` is
+    /// in the story's lead: its first sentence, or the first after its
+    /// headline.
+    pub(super) fn org_named_after_lead(&self, mention: Span, kind: OrgKind) -> Option<&'a OrgName> {
+        let k = self.seg.sentence_at(mention.start)?;
+        if k > 0 && !self.is_headline(k - 1) || k > 1 {
+            return None;
+        }
+        let after = self.orgs.partition_point(|o| o.span.start < mention.end);
+        self.orgs[after..]
+            .iter()
+            .find(|o| {
+                !self.in_quote(o.span)
+                    && (o.org.kind == kind
+                        || kind == OrgKind::Other
+                            && !matches!(
+                                o.org.kind,
+                                OrgKind::Government | OrgKind::Party | OrgKind::Media
+                            ))
+            })
+            .map(|o| &o.org)
+    }
+
     /// `A committee of MPs has warned … the Commons Treasury Committee said`:
     /// the organization a description by its kind (`head`) introduces before
     /// naming it, the first named after `mention` in the narration of its

@@ -327,6 +327,25 @@ impl<'a> Doc<'a> {
                 return Some((Source::organization(o), Resolution::Description));
             }
         }
+        // `The largest teachers' union in England and Wales says … ¶ … the
+        // National Union of Classroom Teachers (NUCT)`: a body a story's
+        // lead describes by its kind, named nowhere before, is the first of
+        // that kind the story names after it. (The kind is the noun before
+        // any preposition.)
+        if lowercase_is_one_of(first.text, &["the"]) && !head_is_role {
+            let noun = toks
+                .iter()
+                .skip(1)
+                .take_while(|t| !k.is_preposition(t.text))
+                .filter(|t| t.is_word())
+                .last();
+            if let Some(o) = noun
+                .and_then(|t| k.org_noun(t.text))
+                .and_then(|kind| self.org_named_after_lead(mention, kind))
+            {
+                return Some((Source::organization(o), Resolution::Description));
+            }
+        }
         // (`Its spokesman` is an organization's, whoever spoke before.)
         let owned_by_body = lowercase_is_one_of(first.text, &["its", "their"]);
         if definite && !owned_by_body {
