@@ -2466,6 +2466,31 @@ fn devolved_ministers_are_not_the_uk_government() {
 #[test]
 fn attribution_rules() {
     let rows: &[Row] = &[
+        // In an opposition role, a body before the role is the portfolio
+        // shadowed, whatever its kind (fire); a party there is the holder's
+        // own (must not).
+        (
+            "Shadow Commons leader Ann Lee said the rules were weak. Liberal Democrat Commons spokesman Tom Hale said they were fine.",
+            &[
+                (Indirect, "the rules were weak", Some("Ann Lee"), Some("Conservative Party")),
+                (Indirect, "they were fine", Some("Tom Hale"), Some("Liberal Democrats")),
+            ],
+        ),
+        // A role set off before a name may be the object of `by` or `from`
+        // (fire); the role's own `to` portfolio is no such object (must not).
+        (
+            "The case followed an order by the Information Commissioner, Ann Lee, to publish.\n\nMs Lee said the ruling was right.",
+            &[(
+                Indirect,
+                "the ruling was right",
+                Some("Ann Lee"),
+                Some("Information Commissioner's Office"),
+            )],
+        ),
+        (
+            "The Chief Secretary to the Treasury, Tom Hale, said the ruling was right.",
+            &[(Indirect, "the ruling was right", Some("Tom Hale"), Some("HM Treasury"))],
+        ),
         // A body a story's lead describes by its kind is the first of that
         // kind named after it (fire); after the lead, a description refers
         // back, not on (must not).

@@ -160,6 +160,10 @@ impl<'a> Doc<'a> {
                             && self.token(i).text == "to"
                             && self.token(i - 1).text.eq_ignore_ascii_case("according"))
                         || (adjunct && self.token(i).text == ",")
+                        // (`an order by the Information Commissioner, Ann
+                        // Lee,`: the role is the object of `by` or `from`.)
+                        || (matches!(self.token(i).text, "by" | "from")
+                            && self.token(i + 1).text == "the")
                 })
                 .map_or(toks.start, |cue| cue + 1)
         } else {
@@ -385,11 +389,11 @@ impl<'a> Doc<'a> {
                 .then_some(party)
         });
         let org_before = portfolio_of.or(org_before);
-        // `Shadow Treasury minister Ann Lee`: in an opposition role, a body of
-        // the government is the portfolio shadowed, not the employer.
-        let shadowed = |facts: PhraseFacts, o: &&OrgMention| {
-            facts.opposition && o.org.kind == OrgKind::Government
-        };
+        // `Shadow Treasury minister Ann Lee`, `Shadow Commons leader Ann Lee`:
+        // in an opposition role, a body other than a party is the portfolio
+        // shadowed, not the employer.
+        let shadowed =
+            |facts: PhraseFacts, o: &&OrgMention| facts.opposition && o.org.kind != OrgKind::Party;
         let named = org_before
             .filter(|o| (current(before_name) || party(o)) && !shadowed(before_facts, o))
             .or_else(|| {
