@@ -494,8 +494,7 @@ impl<'a> Doc<'a> {
     /// `…, a leading charity has said. ¶ Brightwater Cancer Trust says …`:
     /// the organization of kind `kind` opening the narration of the sentence
     /// after `mention`'s, which a lead describing a body by its kind goes on
-    /// to name (`Other` takes any body but a government, a party or an
-    /// outlet).
+    /// to name (see [`of_kind`]).
     pub(super) fn org_opening_next_sentence(
         &self,
         mention: Span,
@@ -504,18 +503,14 @@ impl<'a> Doc<'a> {
         let k = self.seg.sentence_at(mention.start)?;
         let next = self.seg.sentences.get(k + 1)?.span;
         let (m, lead) = self.first_org_of(next)?;
-        let fits = m.org.kind == kind
-            || kind == OrgKind::Other
-                && !matches!(
-                    m.org.kind,
-                    OrgKind::Government | OrgKind::Party | OrgKind::Media
-                );
-        (fits && lead.split_whitespace().all(is_article) && !self.in_quote(m.span))
-            .then_some(&m.org)
+        (of_kind(m.org.kind, kind)
+            && lead.split_whitespace().all(is_article)
+            && !self.in_quote(m.span))
+        .then_some(&m.org)
     }
 
-    /// The first organization of kind `kind` (as [`Doc::org_opening_next_sentence`]
-    /// fits it) named in the narration after `mention`, when `mention` is
+    /// The first organization of kind `kind` (see [`of_kind`]) named in the
+    /// narration after `mention`, when `mention` is
     /// in the story's lead: its first sentence, or the first after its
     /// headline.
     pub(super) fn org_named_after_lead(&self, mention: Span, kind: OrgKind) -> Option<&'a OrgName> {
@@ -526,15 +521,7 @@ impl<'a> Doc<'a> {
         let after = self.orgs.partition_point(|o| o.span.start < mention.end);
         self.orgs[after..]
             .iter()
-            .find(|o| {
-                !self.in_quote(o.span)
-                    && (o.org.kind == kind
-                        || kind == OrgKind::Other
-                            && !matches!(
-                                o.org.kind,
-                                OrgKind::Government | OrgKind::Party | OrgKind::Media
-                            ))
-            })
+            .find(|o| !self.in_quote(o.span) && of_kind(o.org.kind, kind))
             .map(|o| &o.org)
     }
 
@@ -650,4 +637,13 @@ fn name_holds(org: &OrgName, word: &str) -> bool {
     org.name
         .split_whitespace()
         .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether an organization of kind `found` is one a description of kind
+/// `described` may name: the same kind, or for `Other` any body but a
+/// government, a party or a news outlet.
+fn of_kind(found: OrgKind, described: OrgKind) -> bool {
+    found == described
+        || described == OrgKind::Other
+            && !matches!(found, OrgKind::Government | OrgKind::Party | OrgKind::Media)
 }
