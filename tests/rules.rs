@@ -1056,17 +1056,6 @@ fn organization_rules() {
             "Fellwick Council Leader Tom Hale said it would strike.",
             &[(Indirect, "it would strike", Some("Tom Hale"), Some("Fellwick Council"))],
         ),
-        // A word of the role's own may stand between an employer's name and
-        // the role (fire), but not after a name opening its sentence, which
-        // may be the role's modifier (must not).
-        (
-            "\"Sales are weak,\" said Fellwick Stern retail analyst Ann Lee.",
-            &[(Direct, "Sales are weak,", Some("Ann Lee"), Some("Fellwick Stern"))],
-        ),
-        (
-            "Sales of Kiln pottery fell.\n\nKiln industry analyst Tom Hale said sales were weak.",
-            &[(Indirect, "sales were weak", Some("Tom Hale"), None)],
-        ),
         // A name apposed to a kind after `a`, or to a kind and whom it
         // gathers, is a body of that kind (fire); apposed to a role, it is a
         // person's (must not).
@@ -1094,37 +1083,19 @@ fn organization_rules() {
         ),
 
         // After a head word, `on` goes on to a remit of two capitalized
-        // words, and `to` joins words that go on to a head word (fire); a
-        // day after `on` is no remit, and `to` before no head word joins
-        // nothing (must not).
+        // words (fire); a day after `on` is no remit (must not).
         (
-            "The Kiln Panel on Glaze Safety said the rules were weak. The Right to Fire Alliance said kilns were safe.",
-            &[
-                (
-                    Indirect,
-                    "the rules were weak",
-                    Some("Kiln Panel on Glaze Safety"),
-                    Some("Kiln Panel on Glaze Safety"),
-                ),
-                (
-                    Indirect,
-                    "kilns were safe",
-                    Some("Right to Fire Alliance"),
-                    Some("Right to Fire Alliance"),
-                ),
-            ],
+            "The Kiln Panel on Glaze Safety said the rules were weak.",
+            &[(
+                Indirect,
+                "the rules were weak",
+                Some("Kiln Panel on Glaze Safety"),
+                Some("Kiln Panel on Glaze Safety"),
+            )],
         ),
         (
-            "The Kiln Panel on Monday said the rules were weak. Ann Lee of Fellwick Council said the Potters to Glaze Ware plan was safe. The Council on Kiln Safety Executive Director Tom Hale said so.",
-            &[
-                (Indirect, "the rules were weak", Some("Kiln Panel"), Some("Kiln Panel")),
-                (
-                    Indirect,
-                    "the Potters to Glaze Ware plan was safe",
-                    Some("Ann Lee"),
-                    Some("Fellwick Council"),
-                ),
-            ],
+            "The Kiln Panel on Monday said the rules were weak.",
+            &[(Indirect, "the rules were weak", Some("Kiln Panel"), Some("Kiln Panel"))],
         ),
         // An unknown acronym with its article, apposed to a description
         // whose noun is a kind of organization, is one (fire); apposed to a

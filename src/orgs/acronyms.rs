@@ -79,7 +79,13 @@ pub(super) fn push_spelled_out(text: &str, knowledge: &Knowledge, found: &mut Ve
                 }
                 head = Some(word);
             }
-            head.is_some_and(|w| knowledge.ends_thing_name(w.trim_end_matches(',')))
+            let thing_word = |w: &str| knowledge.ends_thing_name(w.trim_end_matches(','));
+            // (`Prevention of Terrorism Act (PTA)`: or the last word, after
+            // a first word that heads no body.)
+            let last = span.of(text).rsplit(' ').next();
+            head.is_some_and(thing_word)
+                || last.is_some_and(thing_word)
+                    && head.is_some_and(|w| knowledge.org_head(w).is_none())
         };
         if letters.peek().is_some()
             || thing()

@@ -135,16 +135,7 @@ pub(super) fn push_short_names(text: &str, knowledge: &Knowledge, found: &mut Ve
             continue;
         }
         let written = m.span.of(text);
-        // (`Bidhollow.com … Bidhollow said`: a company named by its web
-        // address is the same company by the address's name.)
-        let web_name = [".com", ".co.uk", ".net"]
-            .iter()
-            .find_map(|ending| written.strip_suffix(ending))
-            .filter(|name| !name.contains(['.', ' ']));
-        let Some((short, suffix)) = web_name
-            .map(|name| (name, ""))
-            .or_else(|| written.rsplit_once(' '))
-        else {
+        let Some((short, suffix)) = written.rsplit_once(' ') else {
             continue;
         };
         let short = short.trim_end_matches(',');
@@ -153,8 +144,7 @@ pub(super) fn push_short_names(text: &str, knowledge: &Knowledge, found: &mut Ve
         let country_code = suffix.len() >= 2
             && suffix.bytes().all(|b| b.is_ascii_uppercase())
             && knowledge.is_place(suffix);
-        let shortened = web_name.is_some()
-            || knowledge.is_org_suffix(&suffix.to_lowercase())
+        let shortened = knowledge.is_org_suffix(&suffix.to_lowercase())
             || (knowledge.org_head(suffix) == Some(OrgKind::Company) || country_code)
                 && short.split(' ').all(|word| {
                     !knowledge.is_place(word)

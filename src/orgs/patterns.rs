@@ -139,13 +139,6 @@ pub(super) fn pattern_orgs(
             .get(a.end..b.start)
             .is_some_and(|gap| gap.contains(&b'\n'))
     };
-    // Whether a capitalized word and a head word among the next few (a run
-    // of capitalized words from `k`) are ahead of token `k`.
-    let head_ahead_of = |k: usize| {
-        (k..k + 3)
-            .take_while(|&k| capitalized_at(k))
-            .any(|k| token(k).is_some_and(|t| knowledge.org_head(t.text).is_some()))
-    };
     // `Advisory Panel on Drug Harms`, `Commission on Human Rights`: after a
     // head word, `on` goes on to a remit of two capitalized words
     // or more (not a day: `the Commission on Monday`).
@@ -161,11 +154,10 @@ pub(super) fn pattern_orgs(
                 .is_some_and(|h| knowledge.org_head(h.text).is_some())
             && capitalized_at(k + 1)
             && capitalized_at(k + 2)
-            && token(k + 1).is_some_and(|t| knowledge.time_word(t.text).is_none())
+            && (k + 1..k + 3)
+                .all(|k| token(k).is_some_and(|t| knowledge.time_word(t.text).is_none()))
             && !(k + 1..k + 8).take_while(|&k| capitalized_at(k)).any(role)
     };
-    // `Right to Choose Alliance`: `to` joins words that go on to a head word.
-    let named_aim = |k: usize| bytes_at(k) == Some(b"to") && head_ahead_of(k + 1);
     let suffixes = OrgSuffixes::new(knowledge);
     let mut out = Vec::new();
     // Names begin with a capital: only the capitalized tokens can start one.
@@ -205,7 +197,6 @@ pub(super) fn pattern_orgs(
                     && bytes_at(i + 2) == Some(b"the")
                     && capitalized_at(i + 3))
                 || remit_on(i + 1)
-                || named_aim(i + 1)
         };
         if !joined {
             i += 1;
@@ -327,9 +318,8 @@ pub(super) fn pattern_orgs(
             // not `Regulator the Healthcare Commission`.)
             // (Nor after a campaign's opening verb: `Stop the Second Runway`.)
             let campaign_the = || j == i + 1 && knowledge.opens_campaign_name(text_at(i));
-            let joiner = joins(word) && (word != b"the" || joins(before) || campaign_the())
-                || remit_on(j)
-                || named_aim(j);
+            let joiner =
+                joins(word) && (word != b"the" || joins(before) || campaign_the()) || remit_on(j);
             if capitalized_word(word, j) {
                 end = j;
             } else if !(joiner && (capital_next || remit_follows())) {

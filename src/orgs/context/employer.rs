@@ -25,30 +25,10 @@ pub(super) fn employer_before_role(
     // first, in the caller (it asks this of every capitalized word, and
     // most are followed by none).
     let next = around.next;
-    if !next.first().is_some_and(u8::is_ascii_lowercase) {
+    if !next.first().is_some_and(u8::is_ascii_lowercase) || !knowledge.may_be_role(next) {
         return None;
     }
-    if knowledge.may_be_role(next) {
-        if let Some(found) = employer_before_role_shaped(toks, around.at, knowledge) {
-            return Some(found);
-        }
-    }
-    // `said Calloway Stern retail analyst Tobias Wren`: a word of the
-    // role's own may come between, when the role's holder is named and the
-    // name does not open its sentence (`Food industry analyst Ann Lee`).
-    let i = around.at;
-    let role = toks.bytes_at(i + 2);
-    let named = role.first().is_some_and(u8::is_ascii_lowercase)
-        && knowledge.may_be_role(role)
-        && toks.is_capitalized(i + 3);
-    if !named
-        || knowledge.is_role(toks.text_at(i + 1))
-        || knowledge.is_function_word(toks.text_at(i + 1))
-    {
-        return None;
-    }
-    employer_named_before_role(toks, i, i + 2, knowledge)
-        .filter(|&(start, _, _)| mid_sentence(toks, start))
+    employer_before_role_shaped(toks, around.at, knowledge)
 }
 
 /// [`employer_before_role`] once the word after token `i` has a role's shape.
@@ -96,8 +76,7 @@ fn shaped_employer(
 
 /// `Vodafone chief executive Arun Sarin`, `a Tesco spokeswoman`, `Quorra's
 /// chairman, Henrik Aalto,`: token `last` ends a name of plain capitalized
-/// words before token `role` (right after it, or after a word of the role's
-/// own: `retail analyst`), a role held in an organization ([`Knowledge::is_employee_role`];
+/// words before token `role` (the next), a role held in an organization ([`Knowledge::is_employee_role`];
 /// never an office, whose modifier is a place or portfolio: `Bolton MP`), and
 /// the role is a person's (a name follows) or a description's (a determiner
 /// or the name's possessive opens it). Unlike [`employer_before_role`], the

@@ -88,8 +88,9 @@ pub(super) fn quotations(
                 inside.fill(true);
             }
             // (`she was "overjoyed"`: a speaker's own feeling, quoted in
-            // their words, is held at no distance.)
-            let own_feeling = a >= 2
+            // their words, is held at no distance: the reported clause opens
+            // with the speaker's pronoun.)
+            let own_feeling = a == 2
                 && matches!(
                     tokens_norm(a - 1),
                     "was" | "is" | "were" | "am" | "felt" | "feels"
