@@ -2441,7 +2441,7 @@ fn attribution_rules() {
         // shadowed, whatever its kind (fire); a party there is the holder's
         // own (must not).
         (
-            "Shadow Commons leader Ann Lee said the rules were weak. Liberal Democrat Commons spokesman Tom Hale said they were fine.",
+            "Shadow NHS minister Ann Lee said the rules were weak. Liberal Democrat Commons spokesman Tom Hale said they were fine.",
             &[
                 (Indirect, "the rules were weak", Some("Ann Lee"), Some("Conservative Party")),
                 (Indirect, "they were fine", Some("Tom Hale"), Some("Liberal Democrats")),
