@@ -36,20 +36,19 @@ impl<'a> Doc<'a> {
     pub(super) fn opposition_party(&self) -> Option<&'a OrgName> {
         *self.opposition_party.get_or_init(|| {
             let parties = || self.orgs.iter().filter(|o| o.org.kind == OrgKind::Party);
-            let next_word = |o: &OrgMention| {
+            // The word right after the party's name.
+            let word_after = |o: &OrgMention| {
                 let end = self.token_range(o.span).end;
-                (end < self.tokens.len()).then(|| self.knowledge.word_facts(self.token(end).text))
+                (end < self.tokens.len()).then(|| self.token(end).text)
             };
+            let next_word = |o: &OrgMention| word_after(o).map(|w| self.knowledge.word_facts(w));
             if let Some(o) = parties().find(|o| next_word(o).is_some_and(|w| w.opposition_marker)) {
                 return Some(&o.org);
             }
             // Whether the party is named before `government` or `ministers`,
             // and whether after `a`.
-            let before_government = |o: &OrgMention| {
-                let toks = self.token_range(o.span);
-                toks.end < self.tokens.len()
-                    && self.knowledge.is_government(self.token(toks.end).text)
-            };
+            let before_government =
+                |o: &OrgMention| word_after(o).is_some_and(|w| self.knowledge.is_government(w));
             let indefinite = |o: &OrgMention| {
                 let toks = self.token_range(o.span);
                 toks.start
@@ -60,8 +59,7 @@ impl<'a> Doc<'a> {
             // the party does not form yet is the one the opposition promises
             // (but `a Labour Chancellor was cutting taxes` is the one in office).
             let before_the_word_government = |o: &OrgMention| {
-                let end = self.token_range(o.span).end;
-                end < self.tokens.len() && self.token(end).text.eq_ignore_ascii_case("government")
+                word_after(o).is_some_and(|w| w.eq_ignore_ascii_case("government"))
             };
             if let Some(o) = parties().find(|o| indefinite(o) && before_the_word_government(o)) {
                 return Some(&o.org);

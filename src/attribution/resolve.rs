@@ -332,7 +332,7 @@ impl<'a> Doc<'a> {
         // lead describes by its kind, named nowhere before, is the first of
         // that kind the story names after it. (The kind is the noun before
         // any preposition.)
-        if lowercase_is_one_of(first.text, &["the"]) && !head_is_role {
+        if first.text.eq_ignore_ascii_case("the") && !head_is_role {
             let noun = toks
                 .iter()
                 .skip(1)
