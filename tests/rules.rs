@@ -2269,6 +2269,49 @@ fn organization_rules() {
             "Friends and neighbours of Harlow Lido raised £4,000. Ann Lee said she was delighted.",
             &[(Indirect, "she was delighted", Some("Ann Lee"), None)],
         ),
+        // A company named with its sector is the same company written without
+        // it, though a later word of the short name is also a given name
+        // (fire: `Stanton`); a given name opening it makes a person, the
+        // firm's (not).
+        (
+            "Bidco made an offer for Acme through Marlow Stanton Partners. Marlow Stanton said the offer was fair.",
+            &[(
+                Indirect,
+                "the offer was fair",
+                Some("Marlow Stanton Partners"),
+                Some("Marlow Stanton Partners"),
+            )],
+        ),
+        (
+            "Bidco made an offer for Acme through Stanton Marlow Partners. Stanton Marlow said the offer was fair.",
+            &[(
+                Indirect,
+                "the offer was fair",
+                Some("Stanton Marlow"),
+                Some("Stanton Marlow Partners"),
+            )],
+        ),
+        // A description by its kind opening a sentence before the company it
+        // names makes that company the sentence's subject, which `the group`
+        // next refers to (fire); a phrase with a preposition does not (not).
+        (
+            "Frozen food maker Glenbury plc has rejected an approach from the private equity firm Harrowgate Partners. The group said the offer was too low.",
+            &[(
+                Indirect,
+                "the offer was too low",
+                Some("Glenbury plc"),
+                Some("Glenbury plc"),
+            )],
+        ),
+        (
+            "Shares in frozen food maker Glenbury plc rose after an approach from the private equity firm Harrowgate Partners. The group said the offer was too low.",
+            &[(
+                Indirect,
+                "the offer was too low",
+                Some("Harrowgate Partners"),
+                Some("Harrowgate Partners"),
+            )],
+        ),
     ];
     check(&Pipeline::new(), rows);
 }
@@ -2893,6 +2936,31 @@ fn attribution_rules() {
         (
             "Amateur snappers are now helping newspapers add colour to their breaking stories, where staff photographers arrive late.",
             &[],
+        ),
+        // A relative clause with a verb runs on over the commas of its list:
+        // the subject comes before it (fire); a relative pronoun before a
+        // noun phrase opens no clause to run on (not).
+        (
+            "Harrowgate, which owns hotels in Spain, France and Italy, confirmed that it had made an offer.",
+            &[(
+                Indirect,
+                "it had made an offer",
+                Some("Harrowgate"),
+                None,
+            )],
+        ),
+        (
+            "Ann Lee, who chairs Acme, Bidco and Harrowgate, said she was pleased.",
+            &[(Indirect, "she was pleased", Some("Ann Lee"), None)],
+        ),
+        (
+            "Harrowgate, which the regulator cleared in May, said it had made an offer.",
+            &[(
+                Indirect,
+                "it had made an offer",
+                Some("Harrowgate"),
+                Some("Harrowgate"),
+            )],
         ),
     ];
     check(&Pipeline::new(), rows);

@@ -476,8 +476,9 @@ impl<'a> Doc<'a> {
             .filter(|m| m.org.kind == o.org.kind)
     }
 
-    /// The organization that opens `o`'s sentence (after `The`) in the
-    /// narration, when it is not `o` itself.
+    /// The organization that opens `o`'s sentence (after `The`, or a
+    /// description by its kind: `Frozen food maker Acme plc has rejected a
+    /// bid from Bidco`) in the narration, when it is not `o` itself.
     fn sentence_opening_org(&self, o: &'a OrgMention) -> Option<&'a OrgMention> {
         let sentence = self
             .seg
@@ -485,7 +486,18 @@ impl<'a> Doc<'a> {
             .get(self.seg.sentence_at(o.span.start)?)?
             .span;
         let (m, lead) = self.first_org_of(sentence)?;
-        (lead.split_whitespace().all(is_article)
+        // (Words that say what it is, ending in a kind noun: no function
+        // word, so not `Shares in budget airline Flyco`.)
+        let kind_description = || {
+            let mut words = lead.split_whitespace().skip_while(|w| is_article(w));
+            let last = words.clone().last();
+            last.is_some_and(|w| self.knowledge.org_noun(w).is_some())
+                && words.all(|w| {
+                    w.chars().all(|c| c.is_alphabetic() || c == '-')
+                        && !self.knowledge.is_function_word(w)
+                })
+        };
+        ((lead.split_whitespace().all(is_article) || kind_description())
             && m.span.start < o.span.start
             && !self.in_quote(m.span))
         .then_some(m)

@@ -146,9 +146,11 @@ pub(super) fn push_short_names(text: &str, knowledge: &Knowledge, found: &mut Ve
             && knowledge.is_place(suffix);
         let shortened = knowledge.is_org_suffix(&suffix.to_lowercase())
             || (knowledge.org_head(suffix) == Some(OrgKind::Company) || country_code)
-                && short.split(' ').all(|word| {
+                && short.split(' ').enumerate().all(|(k, word)| {
+                    // (A given name opens a person's name: `Caldwell
+                    // Stanton` of `Caldwell Stanton Partners` is no person.)
                     !knowledge.is_place(word)
-                        && knowledge.first_name(word).is_none()
+                        && (k > 0 || knowledge.first_name(word).is_none())
                         && knowledge.title(word).is_none()
                         && !knowledge.is_role(word)
                         && !knowledge.is_function_word(word)

@@ -216,6 +216,24 @@ pub(in crate::quotes) fn subject_before(
                 segments.truncate(whose);
             }
         }
+        // `Acme, which owns firms in the US, France and Spain, said`: a
+        // relative clause with a verb of its own (the word after the
+        // pronoun, unless it opens a noun phrase) runs on over the commas of
+        // its list, and the subject comes before it.
+        let relative = segments.iter().skip(1).position(|seg| match seg {
+            [w, verb, ..] => {
+                lower_is_one_of(w.text, &["which", "who"])
+                    && is_word(verb)
+                    && !verb.is_capitalized()
+                    && !is_determiner(verb.text)
+                    && !knowledge.is_function_word(verb.text)
+            }
+            _ => false,
+        });
+        if let Some(k) = relative {
+            segments.truncate(k + 1);
+        }
+        let described = segments.len() > 1 || relative.is_some();
         // `X accused ministers of greed, while Labour MP Ann Lee, whose
         // seat …, said`: a conjunction opening a segment before a name
         // opens a clause of its own, whose subject it is.
@@ -288,12 +306,13 @@ pub(in crate::quotes) fn subject_before(
             segments.remove(0);
         }
         // Appositions follow the phrase they describe: with only
-        // apposition-like segments (`The leader, who argues …,`), the first
-        // is that phrase.
+        // apposition-like segments (`The leader, who argues …,`; `Executives
+        // for Acme` before a relative clause cut off), the first is that
+        // phrase.
         let chosen = segments
             .iter()
             .rposition(|seg| !is_apposition(seg, knowledge))
-            .or_else(|| (segments.len() > 1).then_some(0))?;
+            .or_else(|| described.then_some(0))?;
         // `His opposite number, shadow justice secretary Harriet Vale,`: a
         // description with no name, whose apposition ends in one, is said
         // by the person the apposition names.
