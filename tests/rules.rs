@@ -2312,6 +2312,69 @@ fn organization_rules() {
                 Some("Harrowgate Partners"),
             )],
         ),
+        // `The charity said` refers to the one the text introduced as a charity,
+        // not to the latest body (fire), and an organization introduced with
+        // the noun is not traded for its sentence's subject (fire); one not
+        // introduced so is (not).
+        (
+            "The manager joined the charity Kiln Aid in May, after ten years at the Dunmore Trust. The charity said she would start in June.",
+            &[(
+                Indirect,
+                "she would start in June",
+                Some("Kiln Aid"),
+                Some("Kiln Aid"),
+            )],
+        ),
+        (
+            "Frozen food maker Glenbury plc has rejected an approach from the private equity firm Harrowgate Partners. Later, the firm said the offer was fair.",
+            &[(
+                Indirect,
+                "the offer was fair",
+                Some("Harrowgate Partners"),
+                Some("Harrowgate Partners"),
+            )],
+        ),
+        (
+            "Marsh Rovers will sell shares on the Alternative Investment Market. The club said the money would pay its debts.",
+            &[(
+                Indirect,
+                "the money would pay its debts",
+                Some("Marsh Rovers"),
+                Some("Marsh Rovers"),
+            )],
+        ),
+        // A kind noun owning a role, with none of its kind, named so or
+        // introduced so before, is the latest body a description of its kind
+        // may name (fire); not a government (not).
+        (
+            "Four million people have hearing loss, according to the Quietwater Trust. The charity's chief executive, Ann Lee, said the waits were too long.",
+            &[
+                (
+                    Indirect,
+                    "Four million people have hearing loss",
+                    Some("Quietwater Trust"),
+                    Some("Quietwater Trust"),
+                ),
+                (
+                    Indirect,
+                    "the waits were too long",
+                    Some("Ann Lee"),
+                    Some("Quietwater Trust"),
+                ),
+            ],
+        ),
+        (
+            "Four million people have hearing loss, according to the Department of Health. The charity's chief executive, Ann Lee, said the waits were too long.",
+            &[
+                (
+                    Indirect,
+                    "Four million people have hearing loss",
+                    Some("Department of Health"),
+                    Some("Department of Health"),
+                ),
+                (Indirect, "the waits were too long", Some("Ann Lee"), None),
+            ],
+        ),
     ];
     check(&Pipeline::new(), rows);
 }

@@ -55,6 +55,34 @@ fn lexicon_domain_phrases() {
         quote("The meeting is on Tuesday at the department.").label,
         StanceLabel::Neutral
     );
+    // Scorn by idiom, and a neglect a negation would otherwise read as
+    // praise (`not bothered` is no comfort): fire …
+    for (text, cue) in [
+        (
+            "The new council the government wants is a talking shop.",
+            "talking shop",
+        ),
+        (
+            "The government's formula is past its sell-by date.",
+            "past its sell-by date",
+        ),
+        (
+            "Ministers have not even bothered to publish the plan.",
+            "not even bothered to",
+        ),
+        ("The government keeps changing the rules.", "keeps changing"),
+    ] {
+        let st = quote(text);
+        assert_eq!(st.label, StanceLabel::Negative, "{text}");
+        assert!(st.evidence.iter().any(|e| e.text == cue), "{text}");
+    }
+    // … not the words alone in their literal sense.
+    for text in [
+        "Ministers visited a talking bookshop in Leeds.",
+        "Ministers said the milk had a sell-by date of Friday.",
+    ] {
+        assert_eq!(quote(text).label, StanceLabel::Neutral, "{text}");
+    }
 }
 
 /// Funding, penalties and pledges are what a story is about, not verdicts

@@ -143,10 +143,14 @@ impl<'a> Doc<'a> {
         // latest union, whatever its name. Failing one in the narration, one
         // named in what a source said: `Acme City Council has issued a
         // notice, according to its finance director. … The council's leader`.)
+        // (Failing all, `according to the Soundlife Trust. The charity's
+        // chief executive`: the latest named in the narration, when a
+        // description of the noun's kind may name it.)
         earlier()
             .find(|o| capitalized && named_so(o))
             .or_else(|| earlier().find(fits))
             .or_else(|| self.orgs[..before].iter().rev().find(fits))
+            .or_else(|| earlier().next().filter(|o| of_kind(o.org.kind, kind)))
             .map(|o| &o.org)
     }
 
@@ -616,12 +620,21 @@ impl<'a> Doc<'a> {
                     .filter(|o| !self.in_quote(o.span))
                     .find(fits)
             };
+            // (`League One club Ashcombe United … The club said`: one the
+            // text introduced with the noun, as `generic_reference` reads it.)
+            let introduced_so = |o: &&OrgMention| {
+                let lead = self.text.get(..o.span.start).unwrap_or_default();
+                let lead = lead.strip_suffix(' ').unwrap_or(lead);
+                lead.rsplit([' ', '\n'])
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(head.text))
+            };
             // (`The Greenlaw Foundation … the think tank Brightwell … The
             // foundation said`: one whose name holds the noun before the
             // latest of its kind.)
             let o = earlier()
                 .filter(|o| !employer_only(o))
-                .find(holds)
+                .find(|o| holds(o) || introduced_so(o))
                 .or_else(|| earlier().filter(|o| !employer_only(o)).find(fits))
                 .or_else(|| earlier().find(fits))
                 .or_else(named_next)
@@ -636,8 +649,13 @@ impl<'a> Doc<'a> {
             // `Lumora … has raised $150m from investors led by the fund
             // Brackwater Ventures. The firm said`: the subject of that
             // sentence, where one of the same kind opens it, is what the
-            // next refers back to.
-            self.sentence_subject_org(o).unwrap_or(o)
+            // next refers back to (not past one introduced with the noun:
+            // `Acme has rejected a bid from the firm Bidco`).
+            if introduced_so(&o) && !holds(&o) {
+                o
+            } else {
+                self.sentence_subject_org(o).unwrap_or(o)
+            }
         };
         Some(Source::organization(&o.org))
     }
