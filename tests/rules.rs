@@ -2343,6 +2343,26 @@ fn organization_rules() {
                 Some("Marsh Rovers"),
             )],
         ),
+        // `Finance` ends a lender's name (fire), not a bill's or a minister's
+        // title (not).
+        (
+            "Football finance expert Ann Lee, of Deltine Sports Finance, said the club was in good shape.",
+            &[(
+                Indirect,
+                "the club was in good shape",
+                Some("Ann Lee"),
+                Some("Deltine Sports Finance"),
+            )],
+        ),
+        (
+            "The Finance Bill was passed. The Finance Minister, Ann Lee, said the budget was sound.",
+            &[(
+                Indirect,
+                "the budget was sound",
+                Some("Ann Lee"),
+                Some("Government"),
+            )],
+        ),
         // A kind noun owning a role, with none of its kind, named so or
         // introduced so before, is the latest body a description of its kind
         // may name (fire); not a government (not).
