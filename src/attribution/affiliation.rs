@@ -97,40 +97,10 @@ impl<'a> Doc<'a> {
         let named_so = |o: &&OrgMention| name_holds(&o.org, lowered);
         // (`the campaign group Open Westminster … The group's director`: the
         // noun the text introduced the organization with.)
-        let introduced_so = |o: &&OrgMention| {
-            let lead = self.text.get(..o.span.start).unwrap_or_default();
-            let lead = lead.strip_suffix(' ').unwrap_or(lead);
-            let lead = lead.strip_suffix(',').unwrap_or(lead);
-            lead.len() > lowered.len()
-                && lead.is_char_boundary(lead.len() - lowered.len())
-                && lead[lead.len() - lowered.len()..].eq_ignore_ascii_case(lowered)
-        };
+        let introduced_so = |o: &&OrgMention| self.introduced_as(o, lowered);
         // (`The Marlham Lyric, one of the oldest theatres in the north, …
         // The theatre's director`: the noun of the apposition after it.)
-        let described_so = |o: &&OrgMention| {
-            let after = self.text.get(o.span.end..).unwrap_or_default();
-            let Some(apposition) = after.strip_prefix(", ") else {
-                return false;
-            };
-            let end = apposition.find([',', '.']).unwrap_or(apposition.len());
-            let words: Vec<&str> = apposition[..end].split(' ').take(8).collect();
-            // (The noun heads the phrase: `one of the oldest theatres in …`,
-            // `the county's theatre`; not `which bought the theatre`.)
-            let opens = words
-                .first()
-                .is_some_and(|w| lowercase_is_one_of(w, &["one", "the", "a", "an"]));
-            let head = words.iter().position(|w| {
-                w.eq_ignore_ascii_case(lowered)
-                    || w.strip_suffix('s')
-                        .is_some_and(|w| w.eq_ignore_ascii_case(lowered))
-            });
-            let ends_phrase = |k: usize| {
-                words.get(k + 1).is_none_or(|w| {
-                    lowercase_is_one_of(w, &["in", "of", "for", "with", "on", "at"])
-                })
-            };
-            apposition[..end].len() <= 80 && opens && head.is_some_and(ends_phrase)
-        };
+        let described_so = |o: &&OrgMention| self.described_as(o, lowered);
         let fits = |o: &&OrgMention| {
             (kind != OrgKind::Other && o.org.kind == kind)
                 || named_so(o)
@@ -144,14 +114,67 @@ impl<'a> Doc<'a> {
         // named in what a source said: `Acme City Council has issued a
         // notice, according to its finance director. … The council's leader`.)
         // (Failing all, `according to the Soundlife Trust. The charity's
-        // chief executive`: the latest named in the narration, when a
-        // description of the noun's kind may name it.)
+        // chief executive`: the latest named in the narration of the
+        // sentence before or this one, when it is of the noun's kind and its
+        // name's head word says it is a body.)
+        let here = self.seg.sentence_at(pos).unwrap_or_default();
+        let latest_body = |o: &&OrgMention| {
+            o.org.kind == kind
+                && o.org
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| self.knowledge.org_head(w).is_some())
+                && self
+                    .seg
+                    .sentence_at(o.span.start)
+                    .is_some_and(|k| k + 1 >= here)
+        };
         earlier()
             .find(|o| capitalized && named_so(o))
             .or_else(|| earlier().find(fits))
             .or_else(|| self.orgs[..before].iter().rev().find(fits))
-            .or_else(|| earlier().next().filter(|o| of_kind(o.org.kind, kind)))
+            .or_else(|| earlier().next().filter(latest_body))
             .map(|o| &o.org)
+    }
+
+    /// Whether an apposition right after `o` describes it with the noun
+    /// `noun` (`The Marlham Lyric, one of the oldest theatres in the north,`,
+    /// `Hearthside, a homelessness charity in Leeds,`).
+    fn described_as(&self, o: &OrgMention, noun: &str) -> bool {
+        let after = self.text.get(o.span.end..).unwrap_or_default();
+        let Some(apposition) = after.strip_prefix(", ") else {
+            return false;
+        };
+        let end = apposition.find([',', '.']).unwrap_or(apposition.len());
+        let words: Vec<&str> = apposition[..end].split(' ').take(8).collect();
+        // (The noun heads the phrase: `one of the oldest theatres in …`,
+        // `the county's theatre`; not `which bought the theatre`.)
+        let opens = words
+            .first()
+            .is_some_and(|w| lowercase_is_one_of(w, &["one", "the", "a", "an"]));
+        let head = words.iter().position(|w| {
+            w.eq_ignore_ascii_case(noun)
+                || w.strip_suffix('s')
+                    .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+        });
+        let ends_phrase = |k: usize| {
+            words
+                .get(k + 1)
+                .is_none_or(|w| lowercase_is_one_of(w, &["in", "of", "for", "with", "on", "at"]))
+        };
+        apposition[..end].len() <= 80 && opens && head.is_some_and(ends_phrase)
+    }
+
+    /// Whether the text introduced `o` with the noun `noun` right before its
+    /// name (`the charity Kiln Aid`, `League One club Ashcombe United`, `the
+    /// campaign group, Open Westminster`).
+    fn introduced_as(&self, o: &OrgMention, noun: &str) -> bool {
+        let lead = self.text.get(..o.span.start).unwrap_or_default();
+        let lead = lead.trim_end_matches([' ', ',']);
+        lead.rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case(noun))
     }
 
     /// `The University of Wessex … The university said`, `Brathdale
@@ -490,21 +513,21 @@ impl<'a> Doc<'a> {
             .get(self.seg.sentence_at(o.span.start)?)?
             .span;
         let (m, lead) = self.first_org_of(sentence)?;
-        // (Words that say what it is, ending in a kind noun: no function
-        // word, so not `Shares in budget airline Flyco`.)
-        let kind_description = || {
-            let mut words = lead.split_whitespace().skip_while(|w| is_article(w));
-            let last = words.clone().last();
-            last.is_some_and(|w| self.knowledge.org_noun(w).is_some())
-                && words.all(|w| {
+        // (Or words that say what it is, ending in a kind noun: no function
+        // word, so not `Shares in budget airline Flyco`; nor its possessive,
+        // `Fashion retailer Mode's former chief executive`.)
+        let description = lead.split_whitespace().skip_while(|w| is_article(w));
+        let subject = description.clone().last().is_none_or(|w| {
+            let after = self.text.get(m.span.end..).unwrap_or_default();
+            self.knowledge.org_noun(w).is_some()
+                && !after.starts_with("'s")
+                && !after.starts_with("’s")
+                && description.clone().all(|w| {
                     w.chars().all(|c| c.is_alphabetic() || c == '-')
                         && !self.knowledge.is_function_word(w)
                 })
-        };
-        ((lead.split_whitespace().all(is_article) || kind_description())
-            && m.span.start < o.span.start
-            && !self.in_quote(m.span))
-        .then_some(m)
+        });
+        (subject && m.span.start < o.span.start && !self.in_quote(m.span)).then_some(m)
     }
 
     /// `…, a leading charity has said. ¶ Brightwater Cancer Trust says …`:
@@ -620,21 +643,24 @@ impl<'a> Doc<'a> {
                     .filter(|o| !self.in_quote(o.span))
                     .find(fits)
             };
-            // (`League One club Ashcombe United … The club said`: one the
-            // text introduced with the noun, as `generic_reference` reads it.)
+            // (`joined the charity Kiln Aid … The charity said`: one the text
+            // introduced or described with the noun, when none of its kind
+            // (a named kind: any body may be `Other`) is named after it.)
             let introduced_so = |o: &&OrgMention| {
-                let lead = self.text.get(..o.span.start).unwrap_or_default();
-                let lead = lead.strip_suffix(' ').unwrap_or(lead);
-                lead.rsplit([' ', '\n'])
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(head.text))
+                self.introduced_as(o, head.text) || self.described_as(o, head.text)
             };
             // (`The Greenlaw Foundation … the think tank Brightwell … The
             // foundation said`: one whose name holds the noun before the
             // latest of its kind.)
             let o = earlier()
                 .filter(|o| !employer_only(o))
-                .find(|o| holds(o) || introduced_so(o))
+                .find(holds)
+                .or_else(|| {
+                    earlier()
+                        .filter(|o| !employer_only(o))
+                        .find(|o| introduced_so(o) || kind != OrgKind::Other && o.org.kind == kind)
+                        .filter(introduced_so)
+                })
                 .or_else(|| earlier().filter(|o| !employer_only(o)).find(fits))
                 .or_else(|| earlier().find(fits))
                 .or_else(named_next)

@@ -159,6 +159,16 @@ pub(super) fn push_short_names(text: &str, knowledge: &Knowledge, found: &mut Ve
         if short.is_empty() || !shortened || found[..n].iter().any(|e| e.span.of(text) == written) {
             continue;
         }
+        // (Where a later word is a given name, the short name may be the
+        // founder's own, a person's where the text gives its last word a
+        // title or the name a role: `Rhys Morgan, the firm's founder,`.)
+        let later_given_name = short
+            .split(' ')
+            .skip(1)
+            .any(|word| knowledge.first_name(word).is_some());
+        if later_given_name && names_a_person(text, short, knowledge) {
+            continue;
+        }
         for start in memchr::memmem::find_iter(text.as_bytes(), short.as_bytes()) {
             let span = Span::new(start, start + short.len());
             let rest = text.get(span.end..).unwrap_or_default();
@@ -186,4 +196,30 @@ pub(super) fn push_short_names(text: &str, knowledge: &Knowledge, found: &mut Ve
         }
     }
     found.extend(uses);
+}
+
+/// Whether `text` writes `name` as a person's: its last word after a title
+/// (`Mr Morgan`), or the name set off before a role (`Rhys Morgan, the
+/// firm's founder,`).
+fn names_a_person(text: &str, name: &str, knowledge: &Knowledge) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let titled = memchr::memmem::find_iter(text.as_bytes(), last.as_bytes()).any(|at| {
+        text.get(..at)
+            .and_then(|before| before.strip_suffix(' '))
+            .and_then(|before| before.rsplit(' ').next())
+            .is_some_and(|word| knowledge.title(word.trim_end_matches('.')).is_some())
+    });
+    titled
+        || memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|at| {
+            let after = text.get(at + name.len()..).unwrap_or_default();
+            after.strip_prefix(", ").is_some_and(|apposition| {
+                apposition
+                    .split([',', '.'])
+                    .next()
+                    .unwrap_or_default()
+                    .split(' ')
+                    .take(6)
+                    .any(|w| knowledge.is_role(w.trim_end_matches("'s").trim_end_matches("’s")))
+            })
+        })
 }

@@ -217,10 +217,14 @@ pub(in crate::quotes) fn subject_before(
             }
         }
         // `Acme, which owns firms in the US, France and Spain, said`: a
-        // relative clause with a verb of its own (the word after the
-        // pronoun, unless it opens a noun phrase) runs on over the commas of
-        // its list, and the subject comes before it.
-        let relative = segments.iter().skip(1).position(|seg| match seg {
+        // relative clause right after the opening noun phrase, with a verb
+        // of its own (the word after the pronoun, unless it opens a noun
+        // phrase), runs on over the commas of its list, and the subject is
+        // that phrase. (Not after an adverbial or a clause: `After Acme
+        // bought Bidco, which makes tyres, chief executive Tom Hale said`,
+        // `The regulator fined Acme, which serves Bath, Bristol and Wells,
+        // and its chief executive, Ann Lee, said`.)
+        let relative_clause = |seg: &[Token]| match seg {
             [w, verb, ..] => {
                 lower_is_one_of(w.text, &["which", "who"])
                     && is_word(verb)
@@ -229,11 +233,28 @@ pub(in crate::quotes) fn subject_before(
                     && !knowledge.is_function_word(verb.text)
             }
             _ => false,
-        });
-        if let Some(k) = relative {
-            segments.truncate(k + 1);
+        };
+        let noun_phrase = |seg: &[Token]| {
+            let opens = seg.first().is_some_and(|t| {
+                !knowledge.is_preposition(t.text)
+                    && !t.text.ends_with("ed")
+                    && !t.text.ends_with("ing")
+            });
+            opens
+                && seg.iter().all(|t| {
+                    is_word(t)
+                        && !knowledge.is_finite_verb(t.text)
+                        && !(t.text.len() > 3
+                            && t.text.ends_with("ed")
+                            && t.text.bytes().all(|b| b.is_ascii_lowercase()))
+                })
+        };
+        let relative =
+            segments.len() > 2 && noun_phrase(segments[0]) && relative_clause(segments[1]);
+        if relative {
+            segments.truncate(1);
         }
-        let described = segments.len() > 1 || relative.is_some();
+        let described = segments.len() > 1 || relative;
         // `X accused ministers of greed, while Labour MP Ann Lee, whose
         // seat …, said`: a conjunction opening a segment before a name
         // opens a clause of its own, whose subject it is.
