@@ -3072,6 +3072,59 @@ fn attribution_rules() {
             "Amateur snappers are now helping newspapers add colour to their breaking stories, where staff photographers arrive late.",
             &[],
         ),
+        // One who speaks for somebody else is so whichever word the story
+        // uses (fire, named and unnamed); a plural is a group (not).
+        (
+            "Ann Lee, a spokesperson for Harrowgate Council, said the road would close. The spokeswoman added that it would reopen in May.",
+            &[
+                (
+                    Indirect,
+                    "the road would close",
+                    Some("Ann Lee"),
+                    Some("Harrowgate Council"),
+                ),
+                (
+                    Indirect,
+                    "it would reopen in May",
+                    Some("Ann Lee"),
+                    Some("Harrowgate Council"),
+                ),
+            ],
+        ),
+        (
+            "A spokesperson for the Northern Ireland Office said the plan was sound. The spokeswoman added that talks would continue.",
+            &[
+                (
+                    Indirect,
+                    "the plan was sound",
+                    Some("spokesperson"),
+                    Some("Northern Ireland Office"),
+                ),
+                (
+                    Indirect,
+                    "talks would continue",
+                    Some("spokesperson"),
+                    Some("Northern Ireland Office"),
+                ),
+            ],
+        ),
+        (
+            "Ann Lee, a spokesperson for Harrowgate Council, said the road would close. The spokesmen added that it would reopen in May.",
+            &[
+                (
+                    Indirect,
+                    "the road would close",
+                    Some("Ann Lee"),
+                    Some("Harrowgate Council"),
+                ),
+                (
+                    Indirect,
+                    "it would reopen in May",
+                    Some("spokesmen"),
+                    None,
+                ),
+            ],
+        ),
         // A relative clause with a verb runs on over the commas of its list:
         // the subject comes before it (fire); a relative pronoun before a
         // noun phrase opens no clause to run on (not).

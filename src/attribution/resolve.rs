@@ -693,6 +693,13 @@ impl<'a> Doc<'a> {
             .map(|w| w.to_lowercase())
             .collect();
         let head = words.last()?.clone();
+        // (One who speaks for somebody else is so whichever word the story
+        // uses: `a spokesperson for the council … the spokeswoman added`.)
+        let singular_proxy = |w: &str| {
+            self.knowledge.is_proxy_role(w) && !w.ends_with("men") && !w.ends_with("people")
+        };
+        let proxy_head = singular_proxy(&head);
+        let same_role = |w: &str| w == head || proxy_head && singular_proxy(w);
         // An earlier unnamed source with the same head word, and no modifier it lacks.
         let modifiers_fit = |d: &str| {
             words[..words.len() - 1]
@@ -709,7 +716,7 @@ impl<'a> Doc<'a> {
                 }
                 last = Some(w);
             }
-            last == Some(head.as_str()) || d.split_whitespace().last() == Some(head.as_str())
+            last.is_some_and(same_role) || d.split_whitespace().last().is_some_and(same_role)
         };
         if let Some((_, source)) = descriptions
             .iter()
@@ -774,7 +781,15 @@ impl<'a> Doc<'a> {
         let fits = |person: usize| -> usize {
             let p = &self.people[person];
             let role_fit = role_words.get(person).map_or(0, |given| {
-                words.iter().filter(|w| has_role_word(given, w)).count()
+                words
+                    .iter()
+                    .filter(|w| {
+                        has_role_word(given, w)
+                            || **w == head
+                                && proxy_head
+                                && given.iter().any(|g| singular_proxy(g.as_ref()))
+                    })
+                    .count()
             });
             let Some(org) = p.org else { return role_fit };
             if named_org.is_some_and(|named| same_org(named, &org.name)) {
