@@ -3142,6 +3142,10 @@ fn attribution_rules() {
             &[(Indirect, "she was pleased", Some("Ann Lee"), None)],
         ),
         (
+            "Alfred Hale, who owns farms in Kent, Essex and Suffolk, said the price was too low.",
+            &[(Indirect, "the price was too low", Some("Alfred Hale"), None)],
+        ),
+        (
             "After Acme bought Bidco, which makes tyres in Swindon, chief executive Tom Hale, 54, said the deal would create jobs.",
             &[(Indirect, "the deal would create jobs", Some("Tom Hale"), None)],
         ),

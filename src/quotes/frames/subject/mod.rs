@@ -235,10 +235,11 @@ pub(in crate::quotes) fn subject_before(
             _ => false,
         };
         let noun_phrase = |seg: &[Token]| {
+            // (Not opening with a participle, `Asked about`; `Alfred` is a name.)
             let opens = seg.first().is_some_and(|t| {
                 !knowledge.is_preposition(t.text)
-                    && !t.text.ends_with("ed")
-                    && !t.text.ends_with("ing")
+                    && (knowledge.first_name(t.text).is_some()
+                        || !t.text.ends_with("ed") && !t.text.ends_with("ing"))
             });
             opens
                 && seg.iter().all(|t| {
