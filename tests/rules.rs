@@ -1075,6 +1075,11 @@ fn organization_rules() {
             "A spokesman, Tom Hale, said it would help.",
             &[(Indirect, "it would help", Some("Tom Hale"), None)],
         ),
+        // (Nor to the body a role is held at: the name is the holder's.)
+        (
+            "An employee of a local firm, Kezia Marlow, said the plant would close.",
+            &[(Indirect, "the plant would close", Some("Kezia Marlow"), None)],
+        ),
         // A kind noun after `of` introduces the organization, with the
         // name's article after it too.
         (

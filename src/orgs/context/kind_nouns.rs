@@ -249,6 +249,14 @@ pub(super) fn apposition_after_kind_noun(
     if !determined {
         return None;
     }
+    // (Not the body a role is held at: `An employee of a local firm, Kezia
+    // Marlow, said` names the employee.)
+    let held_at = determiner >= 2
+        && matches!(toks.bytes_at(determiner - 1), b"of" | b"for" | b"at")
+        && knowledge.is_role(toks.text_at(determiner - 2));
+    if held_at {
+        return None;
+    }
     let end = toks.name_at(i, knowledge)?;
     (toks.text_at(end) == ",").then_some((i, end, kind))
 }
