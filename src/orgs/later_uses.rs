@@ -176,11 +176,7 @@ pub(super) fn push_short_names(text: &str, knowledge: &Knowledge, found: &mut Ve
                 .strip_prefix(' ')
                 .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
             // `Mr Paulson` of `Paulson Partners` is a person.
-            let titled = text
-                .get(..span.start)
-                .and_then(|before| before.strip_suffix(' '))
-                .and_then(|before| before.rsplit(' ').next())
-                .is_some_and(|word| knowledge.title(word.trim_end_matches('.')).is_some());
+            let titled = after_title(text, span.start, knowledge);
             let taken = |o: &OrgMention| o.span.overlaps(span);
             if on_word_bounds(text, span.start, span.end)
                 && !next_capital
@@ -203,12 +199,8 @@ pub(super) fn push_short_names(text: &str, knowledge: &Knowledge, found: &mut Ve
 /// firm's founder,`).
 fn names_a_person(text: &str, name: &str, knowledge: &Knowledge) -> bool {
     let last = name.rsplit(' ').next().unwrap_or(name);
-    let titled = memchr::memmem::find_iter(text.as_bytes(), last.as_bytes()).any(|at| {
-        text.get(..at)
-            .and_then(|before| before.strip_suffix(' '))
-            .and_then(|before| before.rsplit(' ').next())
-            .is_some_and(|word| knowledge.title(word.trim_end_matches('.')).is_some())
-    });
+    let titled = memchr::memmem::find_iter(text.as_bytes(), last.as_bytes())
+        .any(|at| after_title(text, at, knowledge));
     titled
         || memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|at| {
             let after = text.get(at + name.len()..).unwrap_or_default();
@@ -222,4 +214,12 @@ fn names_a_person(text: &str, name: &str, knowledge: &Knowledge) -> bool {
                     .any(|w| knowledge.is_role(w.trim_end_matches("'s").trim_end_matches("’s")))
             })
         })
+}
+
+/// Whether the word before byte `at` of `text` is a title (`Mr`, `Dr.`).
+fn after_title(text: &str, at: usize, knowledge: &Knowledge) -> bool {
+    text.get(..at)
+        .and_then(|before| before.strip_suffix(' '))
+        .and_then(|before| before.rsplit(' ').next())
+        .is_some_and(|word| knowledge.title(word.trim_end_matches('.')).is_some())
 }

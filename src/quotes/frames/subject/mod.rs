@@ -199,15 +199,16 @@ pub(in crate::quotes) fn subject_before(
             .skip(1)
             .position(|seg| seg.first().is_some_and(|t| t.text == "whose"))
             .map(|k| k + 1);
+        // A finite verb or a past form (`fined`, `has`).
+        let verb = |t: &Token| {
+            knowledge.is_finite_verb(t.text)
+                || t.text.len() > 3
+                    && t.text.ends_with("ed")
+                    && t.text.bytes().all(|b| b.is_ascii_lowercase())
+        };
         if let Some(whose) = whose {
             // (After the segment that opens the clause, whose own words
             // may hold a participle: `whose retired chairman`.)
-            let verb = |t: &Token| {
-                knowledge.is_finite_verb(t.text)
-                    || t.text.len() > 3
-                        && t.text.ends_with("ed")
-                        && t.text.bytes().all(|b| b.is_ascii_lowercase())
-            };
             let own_verb = segments[whose + 1..]
                 .iter()
                 .flat_map(|seg| seg.iter())
@@ -241,14 +242,7 @@ pub(in crate::quotes) fn subject_before(
                     && (knowledge.first_name(t.text).is_some()
                         || !t.text.ends_with("ed") && !t.text.ends_with("ing"))
             });
-            opens
-                && seg.iter().all(|t| {
-                    is_word(t)
-                        && !knowledge.is_finite_verb(t.text)
-                        && !(t.text.len() > 3
-                            && t.text.ends_with("ed")
-                            && t.text.bytes().all(|b| b.is_ascii_lowercase()))
-                })
+            opens && seg.iter().all(|t| is_word(t) && !verb(t))
         };
         let relative =
             segments.len() > 2 && noun_phrase(segments[0]) && relative_clause(segments[1]);
