@@ -1070,6 +1070,34 @@ fn resolution_cases() {
             "Leader of the House Ann Lee told MPs the receipts would be published by July.",
             &[("the receipts", Some("Ann Lee"), Some("Government"))],
         ),
+        // The same before a clause only a person takes, and before a
+        // participle (fire); an organization's name ending in its head word
+        // keeps a given name inside it (must not).
+        (
+            "Leader of the House of Commons Ann Lee, who had backed the plan, said the receipts would be published by July.",
+            &[("the receipts", Some("Ann Lee"), Some("Government"))],
+        ),
+        (
+            "Tories were split, with shadow leader of the House Tom Hale voting for it. \"It was right,\" Mr Hale said.",
+            &[("It was right", Some("Tom Hale"), Some("Conservative Party"))],
+        ),
+        // A role held somewhere, then its holder's name (fire); a phrase
+        // after the role that names nobody (must not).
+        (
+            "The Greens backed it. \"It helps,\" said their leader in the assembly, Ann Lee.",
+            &[("It helps,", Some("Ann Lee"), Some("Green Party"))],
+        ),
+        (
+            "\"It helps,\" said the party leader in an interview, adding that it was late.",
+            &[
+                ("It helps,", Some("party leader"), None),
+                ("it was late", Some("party leader"), None),
+            ],
+        ),
+        (
+            "The chairman of Ann Lee Designs, who had backed the plan, said the receipts would be published by July.",
+            &[("the receipts", Some("chairman of Ann Lee Designs"), Some("Ann Lee Designs"))],
+        ),
         (
             "The Leader of the House told MPs the receipts would be published by July.",
             &[("the receipts", Some("Leader of the House"), Some("Government"))],

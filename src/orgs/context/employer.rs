@@ -342,14 +342,21 @@ pub(super) fn employer_after(
     };
     // `Leader of the House Ann Lee told`: a given name and a surname ending
     // the run, its verb after them, are the role holder's, after the name
-    // of the organization (but `Solid Rock Christian Church`).
+    // of the organization (but `Solid Rock Christian Church`, `Ann Lee
+    // Designs`). So are they
+    // before a participle (`with Leader of the House Ann Lee voting for
+    // it`) and before a clause that only a person takes (`…, who had`).
     let verb_after = || {
         let next = toks.text_at(end);
-        knowledge.is_finite_verb(next) || knowledge.is_cue_word(next)
+        let participle = next.ends_with("ing") && next.bytes().all(|b| b.is_ascii_lowercase());
+        let who = next == "," && matches!(toks.bytes_at(end + 1), b"who" | b"whose");
+        knowledge.is_finite_verb(next) || knowledge.is_cue_word(next) || participle || who
     };
     let holder = Some(end.saturating_sub(2)).filter(|&k| {
         k > start
             && knowledge.first_name(toks.text_at(k)).is_some()
+            // (`Ann Lee Designs`: a given name after another is a surname.)
+            && knowledge.first_name(toks.text_at(k - 1)).is_none()
             && knowledge.org_head(toks.text_at(k + 1)).is_none()
             && verb_after()
     });

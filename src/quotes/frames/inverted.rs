@@ -216,6 +216,25 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
         if let Some(name) = apposed_name(rest, end, knowledge) {
             return Some(name);
         }
+        // `said their leader in the assembly, Mair Rowlands.`: a
+        // prepositional phrase says where the role is held, and the
+        // apposition after it names the holder.
+        let comma = rest
+            .get(end)
+            .filter(|t| knowledge.is_preposition(t.text))
+            .and_then(|_| {
+                rest.iter()
+                    .enumerate()
+                    .skip(end + 1)
+                    .take(5)
+                    .take_while(|(_, t)| {
+                        t.text == "," || is_word(t) && !knowledge.is_finite_verb(t.text)
+                    })
+                    .find(|(_, t)| t.text == ",")
+            });
+        if let Some(name) = comma.and_then(|(c, _)| apposed_name(rest, c, knowledge)) {
+            return Some(name);
+        }
     }
     (end > 0).then(|| Span::new(rest[0].span.start, rest[end - 1].span.end))
 }
