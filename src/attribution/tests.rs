@@ -1109,6 +1109,12 @@ fn resolution_cases() {
             "Pupils who use phones at night are twice as likely to feel low, according to a poll for the Ardley Echo by Marsh Research.",
             &[("Pupils who u", Some("Marsh Research"), Some("Marsh Research"))],
         ),
+        // A title ending the sentence keeps no stop (`Justice` is a title:
+        // `Mr Justice Hale`).
+        (
+            "Pupils who use phones at night feel low, according to a study for the Institute for Youth Justice.",
+            &[("Pupils who u", Some("study for the Institute for Youth Justice"), Some("Institute for Youth Justice"))],
+        ),
         (
             "Pupils who use phones at night are twice as likely to feel low, according to a poll for the Ardley Echo.",
             &[("Pupils who u", Some("poll for the Ardley Echo"), Some("Ardley Echo"))],

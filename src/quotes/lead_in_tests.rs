@@ -160,6 +160,21 @@ fn report_nested_in_another_is_the_outer_speakers() {
             "The paper notes the state monitors mosques, and it says the sites were blocked “with the aim of safety.”",
             &[(Mixed, "the sites were blocked “with the aim of safety.”", "it")],
         ),
+        // A report whose clause holds another's: not skipped as if an
+        // adverbial led to the inner `that` (fire); an adverbial and a cue's
+        // infinitive are skipped (must not).
+        (
+            "Heads vowed to fight on after the council said that the exam would go.",
+            &[(Indirect, "to fight on after the council said that the exam would go", "Heads")],
+        ),
+        (
+            "Ann Lee said after a meeting of the board that the offer was fair.",
+            &[(Indirect, "the offer was fair", "Ann Lee")],
+        ),
+        (
+            "Others continued to warn that the market would fall.",
+            &[(Indirect, "the market would fall", "Others")],
+        ),
         // Nor the object of a preposition after the cue.
         (
             "Tom Hale hit back at Labour claims he had used her as a “human shield”.",

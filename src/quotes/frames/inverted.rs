@@ -128,10 +128,14 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
         let connector = k > 0 && lower_is_one_of(t.text, &["of", "at", "the", "for", "and"])
             || author
             || ampersand;
+        // (A title's or an initial's stop goes on to the name after it; one
+        // with no name after it ends the sentence: `for the Institute for
+        // Criminal Justice.`)
         let possessive = lower_is_one_of(t.text, &["’", "'", "s", "-"])
             || (t.text == "."
                 && k > 0
-                && (knowledge.title(rest[k - 1].text).is_some() || rest[k - 1].text.len() == 1));
+                && (knowledge.title(rest[k - 1].text).is_some() || rest[k - 1].text.len() == 1)
+                && rest.get(k + 1).is_some_and(|n| n.is_capitalized()));
         let particle = k > 0
             && knowledge.is_name_particle(t.text)
             && rest.get(k + 1).is_some_and(|n| n.is_capitalized());

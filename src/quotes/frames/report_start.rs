@@ -30,7 +30,9 @@ pub(super) fn clause_start(
     };
     // `said after a meeting of … that the offer`: skip an adverbial to `that` when
     // no quote comes first. `claimed Mr Barclay used the talks to say that …` has
-    // a clause before its `that`, which stays in the report.
+    // a clause before its `that`, which stays in the report, and so does
+    // `vowed to fight on after the council said that …` (a verb is no
+    // adverbial's).
     let window = &toks[k..toks.len().min(k + 14)];
     if let Some(t) = window
         .iter()
@@ -38,10 +40,16 @@ pub(super) fn clause_start(
         .find(|t| t.text.eq_ignore_ascii_case("that"))
     {
         let n = window.iter().position(|w| w.span == t.span).unwrap_or(0);
+        // (A cue's infinitive is no verb of a clause: `continued to warn that`.)
+        let verb = |m: usize| {
+            let w = window[m].text;
+            knowledge.is_finite_verb(w)
+                || knowledge.is_cue_word(w) && !(m > 0 && window[m - 1].text == "to")
+        };
         let adverbial = n > 0
             && !window[0].is_capitalized()
             && knowledge.is_preposition(window[0].text)
-            && window[..n].iter().all(|w| is_word(w) || w.text == ",");
+            && (0..n).all(|m| (is_word(&window[m]) || window[m].text == ",") && !verb(m));
         // `said privately that …`, `said repeatedly that …`: adverbs in -ly.
         let adverbs = n > 0 && n <= 2 && window[..n].iter().all(|w| is_ly_adverb(w.text));
         // `warned ministers that …`, `told a meeting of party activists
