@@ -340,6 +340,25 @@ pub(super) fn employer_after(
     } else {
         toks.name_at(start, knowledge)?
     };
+    // `workers … offered jobs at the York factory`: a place modifying a
+    // noun says where the site is, not who employs; the text tells a town
+    // by a body based there (`The York-based group`), as no list holds
+    // every town (the `Nissan factory` is Nissan's).
+    let site = toks
+        .bytes_at(end)
+        .first()
+        .is_some_and(u8::is_ascii_lowercase)
+        && {
+            let name = toks.span(start, end).of(toks.text);
+            knowledge.is_place(name)
+                || toks
+                    .text
+                    .match_indices(name)
+                    .any(|(at, _)| toks.text[at + name.len()..].starts_with("-based"))
+        };
+    if site {
+        return None;
+    }
     // `Leader of the House Ann Lee told`: a given name and a surname ending
     // the run, its verb after them, are the role holder's, after the name
     // of the organization (but `Solid Rock Christian Church`, `Ann Lee

@@ -25,6 +25,13 @@ fn organizations_by_context() {
     let cases: &[(&str, &[&str])] = &[
         // A kind noun before the name.
         ("Shares in music giant Zorbex fell.", &["Zorbex"]),
+        // A role's employer before a noun (fire), unless the text makes
+        // it a town by basing a body there (must not).
+        ("Workers will be offered jobs at the Hallam factory.", &["Hallam"]),
+        (
+            "The Hallam-based group made a loss. Workers will be offered jobs at the Hallam factory.",
+            &[],
+        ),
         (
             "Ann Lee, head of messaging firm Quillo Networks, said so.",
             &["Quillo Networks"],
