@@ -528,11 +528,22 @@ pub(super) fn pattern_orgs(
                         knowledge.is_role(t.text) || knowledge.title(t.text).is_some()
                     })
             };
+            // `the journal Coastal Research`: a publication's name may end
+            // in any body's head word; the kind noun before it says it is
+            // one. (Other kind nouns say no more than the head word: `bus
+            // operator Harbourline Group`.)
+            let called = || {
+                i.checked_sub(1)
+                    .and_then(&token)
+                    .filter(|t| !t.is_capitalized())
+                    .and_then(|t| knowledge.org_noun(t.text))
+                    .filter(|&kind| kind == OrgKind::Media)
+            };
             if (head_at_end || opening || words >= 3) && words >= 2 && !holder() {
                 out.push(mention(if department {
                     OrgKind::Government
                 } else {
-                    kind
+                    called().unwrap_or(kind)
                 }));
             }
         } else if end - i == 2

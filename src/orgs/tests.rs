@@ -426,3 +426,24 @@ fn gazetteer_patterns_and_acronyms() {
         assert_eq!(orgs(text), owned(expected), "orgs of {text:?}");
     }
 }
+
+#[test]
+fn publication_named_by_its_kind_noun() {
+    let kind_of = |text: &str| {
+        let k = Knowledge::builtin();
+        find_orgs(text, &crate::segment::segment(text, &k), &k)
+            .into_iter()
+            .map(|m| (m.span.of(text).to_string(), m.org.kind))
+            .collect::<Vec<_>>()
+    };
+    // A publication's name ending in a firm's head word (fire); a kind noun
+    // that is no publication leaves the head word's kind (must not).
+    assert_eq!(
+        kind_of("The team reported in the journal Coastal Research."),
+        [("Coastal Research".to_string(), OrgKind::Media)]
+    );
+    assert_eq!(
+        kind_of("Shares in the insurer Coastal Research fell."),
+        [("Coastal Research".to_string(), OrgKind::Company)]
+    );
+}
