@@ -429,6 +429,55 @@ impl<'a> Doc<'a> {
             .map(|o| &o.org)
     }
 
+    /// `Researchers at St Aldhelm's Hospital followed 120 patients. … The
+    /// researchers said`: the organization a group of people (a plural
+    /// role, or a group role: `the team`) at `at` works in, where the text
+    /// introduced such a group at it (`Researchers at`, `a team from`,
+    /// `scientists of`) in the narration of the [`MANAGEMENT_REACH`]
+    /// sentences before; in a story's lead, in the sentence after it
+    /// (`…, researchers say. ¶ A team from Penhallow University …`). The
+    /// group named with the same noun, or with a collective one (`team`), or
+    /// both academic (`scientists`, `researchers`): `Officials at the Home
+    /// Office … The researchers said` is about other people.
+    fn group_introduced_at(&self, head: &str, at: usize) -> Option<&'a OrgName> {
+        let k = self.knowledge;
+        // (A plural role is a group; a collective one, `team`, is one in the singular.)
+        let groupish = |noun: &str| k.is_group_role(noun) && !k.is_office(noun);
+        let collective = |noun: &str| groupish(noun) && !noun.ends_with('s');
+        if !groupish(head) {
+            return None;
+        }
+        let introduces = |o: &&OrgMention| {
+            let before = self.text[..o.span.start].trim_end();
+            let before = before.strip_suffix(" the").unwrap_or(before);
+            let mut words = before.rsplit([' ', '\n']);
+            let (Some(preposition), Some(noun)) = (words.next(), words.next()) else {
+                return false;
+            };
+            let noun = noun.to_lowercase();
+            !self.in_quote(o.span)
+                && lowercase_is_one_of(preposition, &["at", "from", "of"])
+                && groupish(&noun)
+                && (noun.eq_ignore_ascii_case(head)
+                    || collective(&noun)
+                    || collective(head)
+                    || k.is_academic_role(&noun) && k.is_academic_role(head))
+        };
+        let sentence = self.seg.sentence_at(at)?;
+        let first = sentence.saturating_sub(affiliation::MANAGEMENT_REACH);
+        let before = self.orgs_back_to(at, first)?.find(introduces);
+        let lead = sentence == 0 || sentence == 1 && self.is_headline(0);
+        let next = || {
+            let end = self.seg.sentences.get(sentence + 1)?.span.end;
+            let after = self.orgs.partition_point(|o| o.span.start < at);
+            self.orgs[after..]
+                .iter()
+                .take_while(|o| o.span.end <= end)
+                .find(introduces)
+        };
+        before.or_else(|| lead.then(next).flatten()).map(|o| &o.org)
+    }
+
     /// The first party named inside `span`.
     fn party_in(&self, span: Span) -> Option<&'a OrgMention> {
         self.orgs_in(span).find(|o| o.org.kind == OrgKind::Party)

@@ -353,7 +353,9 @@ impl<'a> Doc<'a> {
             {
                 // (`a committee of MPs has warned. … The MPs said`.)
                 if found.org.is_none() && found.person.is_none() {
-                    found.org = self.committee_of_members(head.text, mention.start);
+                    found.org = self
+                        .committee_of_members(head.text, mention.start)
+                        .or_else(|| self.group_introduced_at(head.text, mention.start));
                 }
                 return Some((found, Resolution::Description));
             }
@@ -398,7 +400,8 @@ impl<'a> Doc<'a> {
                 // the organization named right before it describes.
                 single_plural.then(|| self.org_right_before(mention.start))?
             })
-            .or_else(|| self.committee_of_members(head.text, mention.start));
+            .or_else(|| self.committee_of_members(head.text, mention.start))
+            .or_else(|| self.group_introduced_at(head.text, mention.start));
         // `the health minister for Wales`: a devolved government's office.
         let devolved = org
             .is_none()

@@ -1109,6 +1109,28 @@ fn resolution_cases() {
             "Pupils who use phones at night are twice as likely to feel low, according to a poll for the Ardley Echo by Marsh Research.",
             &[("Pupils who u", Some("Marsh Research"), Some("Marsh Research"))],
         ),
+        // A group speaks for where the text introduced such a group, before
+        // it or, in the lead, right after (fire); a group of other people
+        // does not (must not).
+        (
+            "Researchers at Ardley Hospital followed 120 patients. The team said patients had improved.",
+            &[("patients had", Some("team"), Some("Ardley Hospital"))],
+        ),
+        (
+            "Gardening helps stroke patients recover, researchers say.\n\nA team from Ardley University followed 120 patients.",
+            &[("Gardening he", Some("researchers"), Some("Ardley University"))],
+        ),
+        (
+            "Scientists at Ardley University studied the bog. The researchers said the sand was new.",
+            &[("the sand was", Some("researchers"), Some("Ardley University"))],
+        ),
+        (
+            "Officials at Ardley Hospital said they had read the study. The researchers said it was small.",
+            &[
+                ("they had rea", Some("Officials"), Some("Ardley Hospital")),
+                ("it was small", Some("researchers"), None),
+            ],
+        ),
         // A title ending the sentence keeps no stop (`Justice` is a title:
         // `Mr Justice Hale`).
         (
