@@ -306,10 +306,33 @@ impl<'a> Doc<'a> {
         let before_in_sentence = before.filter(|o| o.span.start >= here.start);
         // (Searched for only when none before it in the sentence answers; the
         // cheap test first: the first organization passing both.)
+        // A person named as the owner of a thing (`Lily Ashworth-Grant's
+        // first novel will be published by Harrowgate & Finch`) is not what
+        // the organizations after are about; the owner of a body or a role
+        // is (`Ann Lee's firm, Acme,`, `Tom Hale's spokesman at Acme`).
+        let owner_of_thing = |between: Range<usize>| {
+            let mut words = between
+                .map(|k| self.token(k))
+                .skip_while(|t| t.is_capitalized() && possessive_suffix(t.text) == 0);
+            let owner = words
+                .next()
+                .is_some_and(|t| t.is_capitalized() && possessive_suffix(t.text) > 0);
+            let mut thing = words
+                .take_while(|t| t.is_word() && !t.is_capitalized())
+                .take(3)
+                .peekable();
+            owner
+                && thing.peek().is_some()
+                && thing.all(|t| {
+                    self.knowledge.org_noun(t.text).is_none() && !self.knowledge.is_role(t.text)
+                })
+        };
         let in_sentence_after = || {
             window(pos, here.end).filter(usable).find(|o| {
                 let between = self.token_range(Span::new(pos, o.span.start));
-                no_verb_between(between.clone()) && !subject_of_clause(between)
+                no_verb_between(between.clone())
+                    && !subject_of_clause(between.clone())
+                    && !owner_of_thing(between)
             })
         };
         // (In a sentence before, the organization opening it is what it is

@@ -1109,6 +1109,16 @@ fn resolution_cases() {
             "Pupils who use phones at night are twice as likely to feel low, according to a poll for the Ardley Echo by Marsh Research.",
             &[("Pupils who u", Some("Marsh Research"), Some("Marsh Research"))],
         ),
+        // The owner of a thing is not what the organizations after it are
+        // about (fire); the owner of a body is (must not).
+        (
+            "Lily Grant's first novel will be published by Harrowgate & Finch.\n\nMiss Grant said she had sent it as a joke.",
+            &[("she had sent", Some("Lily Grant"), None)],
+        ),
+        (
+            "Lily Grant's firm, Harrowgate & Finch, will publish it.\n\nMiss Grant said she had sent it as a joke.",
+            &[("she had sent", Some("Lily Grant"), Some("Harrowgate & Finch"))],
+        ),
         // A group speaks for where the text introduced such a group, before
         // it or, in the lead, right after (fire); a group of other people
         // does not (must not).
