@@ -25,6 +25,10 @@ fn organizations_by_context() {
     let cases: &[(&str, &[&str])] = &[
         // A kind noun before the name.
         ("Shares in music giant Zorbex fell.", &["Zorbex"]),
+        // A plural kind before a name that no given name opens (fire);
+        // before people's names (must not).
+        ("Sales rose, according to market researchers Pagecount.", &["Pagecount"]),
+        ("The study was led by researchers Ann Lee and Tom Hale.", &[]),
         // A role's employer before a noun (fire), unless the text makes
         // it a town by basing a body there (must not).
         ("Workers will be offered jobs at the Hallam factory.", &["Hallam"]),
