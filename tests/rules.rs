@@ -2274,6 +2274,17 @@ fn organization_rules() {
             "Friends and neighbours of Harlow Lido raised £4,000. Ann Lee said she was delighted.",
             &[(Indirect, "she was delighted", Some("Ann Lee"), None)],
         ),
+        // A company named with a head word and a legal suffix is the same
+        // company written without both (fire); a head word no company's
+        // without the suffix is the name's (must not).
+        (
+            "Chocolate maker Ardley Group plc made a loss.\n\nShares fell.\n\nPrices rose.\n\nArdley's finance director, Tom Hale, said he expected costs to stay high.",
+            &[(Indirect, "he expected costs to stay high", Some("Tom Hale"), Some("Ardley Group plc"))],
+        ),
+        (
+            "Campaigners from the Ardley Group met.\n\nShares fell.\n\nPrices rose.\n\nArdley's finance director, Tom Hale, said he expected costs to stay high.",
+            &[(Indirect, "he expected costs to stay high", Some("Tom Hale"), None)],
+        ),
         // A company named with its sector is the same company written without
         // it, though a later word of the short name is also a given name
         // (fire: `Stanton`); a given name opening it makes a person, the

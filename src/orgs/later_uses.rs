@@ -125,9 +125,9 @@ pub(super) fn push_informal_names(
 /// to `found` (unsorted: the caller sorts). Not inside another name
 /// (`Lumora Labs`), nor where a mention is found already. So is a company
 /// named with its sector or its country's code (`Alderbrook Capital …
-/// Alderbrook said`, `Teleon UK … Teleon said`), when
-/// what is left could name nothing else: no place (`Thames Water`), given
-/// name, title, role, function word or head word of its own.
+/// Alderbrook said`, `Teleon UK … Teleon said`), or with both a sector and
+/// a legal suffix (`Brackenbury Group plc … Brackenbury`), as
+/// [`shorter_name`] tells.
 pub(super) fn push_short_names(text: &str, knowledge: &Knowledge, found: &mut Vec<OrgMention>) {
     let mut uses = Vec::new();
     for (n, m) in found.iter().enumerate() {
@@ -135,63 +135,105 @@ pub(super) fn push_short_names(text: &str, knowledge: &Knowledge, found: &mut Ve
             continue;
         }
         let written = m.span.of(text);
-        let Some((short, suffix)) = written.rsplit_once(' ') else {
-            continue;
-        };
-        let short = short.trim_end_matches(',');
-        // (`Teleon UK … Teleon said`: a company's country, written as its
-        // code, is its sector's kin; not `Air France`, whose `Air` is a word.)
-        let country_code = suffix.len() >= 2
-            && suffix.bytes().all(|b| b.is_ascii_uppercase())
-            && knowledge.is_place(suffix);
-        let shortened = knowledge.is_org_suffix(&suffix.to_lowercase())
-            || (knowledge.org_head(suffix) == Some(OrgKind::Company) || country_code)
-                && short.split(' ').enumerate().all(|(k, word)| {
-                    // (A given name opens a person's name: `Caldwell
-                    // Stanton` of `Caldwell Stanton Partners` is no person.)
-                    !knowledge.is_place(word)
-                        && (k > 0 || knowledge.first_name(word).is_none())
-                        && knowledge.title(word).is_none()
-                        && !knowledge.is_role(word)
-                        && !knowledge.is_function_word(word)
-                        && knowledge.org_head(word).is_none()
-                });
-        if short.is_empty() || !shortened || found[..n].iter().any(|e| e.span.of(text) == written) {
+        if found[..n].iter().any(|e| e.span.of(text) == written) {
             continue;
         }
-        // (Where a later word is a given name, the short name may be the
-        // founder's own, a person's where the text gives its last word a
-        // title or the name a role: `Rhys Morgan, the firm's founder,`.)
-        let later_given_name = short
-            .split(' ')
-            .skip(1)
-            .any(|word| knowledge.first_name(word).is_some());
-        if later_given_name && names_a_person(text, short, knowledge) {
-            continue;
+        // (`Brackenbury Group plc … Brackenbury said`: a sector's word may
+        // come before the legal suffix; both go.)
+        let mut shorts = [None, None];
+        let mut rest = written;
+        for (level, slot) in shorts.iter_mut().enumerate() {
+            let Some(short) = shorter_name(rest, level == 0, knowledge) else {
+                break;
+            };
+            *slot = Some(short);
+            rest = short;
         }
-        for start in memchr::memmem::find_iter(text.as_bytes(), short.as_bytes()) {
-            let span = Span::new(start, start + short.len());
-            let rest = text.get(span.end..).unwrap_or_default();
-            let next_capital = rest
-                .strip_prefix(' ')
-                .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
-            // `Mr Paulson` of `Paulson Partners` is a person.
-            let titled = after_title(text, span.start, knowledge);
-            let taken = |o: &OrgMention| o.span.overlaps(span);
-            if on_word_bounds(text, span.start, span.end)
-                && !next_capital
-                && !titled
-                && !found.iter().any(taken)
-                && !uses.iter().any(taken)
-            {
-                uses.push(OrgMention {
-                    span,
-                    org: m.org.clone(),
-                });
-            }
+        for short in shorts.into_iter().flatten() {
+            push_uses_of(text, short, m, knowledge, found, &mut uses);
         }
     }
     found.extend(uses);
+}
+
+/// `written` without its last word, where that is a legal suffix (only
+/// when `suffix_allowed`; else it has been taken off already), a company's
+/// sector or its country's code, and
+/// what is left could name nothing else: no place (`Thames Water`), given
+/// name, title, role, function word or head word of its own.
+fn shorter_name<'t>(
+    written: &'t str,
+    suffix_allowed: bool,
+    knowledge: &Knowledge,
+) -> Option<&'t str> {
+    let (short, suffix) = written.rsplit_once(' ')?;
+    let short = short.trim_end_matches(',');
+    // (`Teleon UK … Teleon said`: a company's country, written as its
+    // code, is its sector's kin; not `Air France`, whose `Air` is a word.)
+    let country_code = suffix.len() >= 2
+        && suffix.bytes().all(|b| b.is_ascii_uppercase())
+        && knowledge.is_place(suffix);
+    // (Before a legal suffix, any head word is a company's: `Group`.)
+    let sector = match knowledge.org_head(suffix) {
+        Some(kind) => kind == OrgKind::Company || !suffix_allowed,
+        None => false,
+    };
+    let shortened = suffix_allowed && knowledge.is_org_suffix(&suffix.to_lowercase())
+        || (sector || country_code)
+            && short.split(' ').enumerate().all(|(k, word)| {
+                // (A given name opens a person's name: `Caldwell
+                // Stanton` of `Caldwell Stanton Partners` is no person.)
+                !knowledge.is_place(word)
+                    && (k > 0 || knowledge.first_name(word).is_none())
+                    && knowledge.title(word).is_none()
+                    && !knowledge.is_role(word)
+                    && !knowledge.is_function_word(word)
+                    && knowledge.org_head(word).is_none()
+            });
+    (!short.is_empty() && shortened).then_some(short)
+}
+
+/// Pushes to `uses` every use of `short`, the short name of `m`, that no
+/// mention in `found` or `uses` overlaps.
+fn push_uses_of(
+    text: &str,
+    short: &str,
+    m: &OrgMention,
+    knowledge: &Knowledge,
+    found: &[OrgMention],
+    uses: &mut Vec<OrgMention>,
+) {
+    // (Where a later word is a given name, the short name may be the
+    // founder's own, a person's where the text gives its last word a
+    // title or the name a role: `Rhys Morgan, the firm's founder,`.)
+    let later_given_name = short
+        .split(' ')
+        .skip(1)
+        .any(|word| knowledge.first_name(word).is_some());
+    if later_given_name && names_a_person(text, short, knowledge) {
+        return;
+    }
+    for start in memchr::memmem::find_iter(text.as_bytes(), short.as_bytes()) {
+        let span = Span::new(start, start + short.len());
+        let rest = text.get(span.end..).unwrap_or_default();
+        let next_capital = rest
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+        // `Mr Paulson` of `Paulson Partners` is a person.
+        let titled = after_title(text, span.start, knowledge);
+        let taken = |o: &OrgMention| o.span.overlaps(span);
+        if on_word_bounds(text, span.start, span.end)
+            && !next_capital
+            && !titled
+            && !found.iter().any(taken)
+            && !uses.iter().any(taken)
+        {
+            uses.push(OrgMention {
+                span,
+                org: m.org.clone(),
+            });
+        }
+    }
 }
 
 /// Whether `text` writes `name` as a person's: its last word after a title
