@@ -2274,6 +2274,16 @@ fn organization_rules() {
             "Friends and neighbours of Harlow Lido raised £4,000. Ann Lee said she was delighted.",
             &[(Indirect, "she was delighted", Some("Ann Lee"), None)],
         ),
+        // A past role's organization in an apposition is not the person's,
+        // nor the context's of their quote (fire); a present one's is (must not).
+        (
+            "Ann Lee, a former director of Ardley Foods, said the plan would fail.",
+            &[(Indirect, "the plan would fail", Some("Ann Lee"), None)],
+        ),
+        (
+            "Ann Lee, a director of Ardley Foods, said the plan would fail.",
+            &[(Indirect, "the plan would fail", Some("Ann Lee"), Some("Ardley Foods"))],
+        ),
         // A company named with a head word and a legal suffix is the same
         // company written without both (fire); a head word no company's
         // without the suffix is the name's (must not).

@@ -400,7 +400,12 @@ impl<'a> Doc<'a> {
                 affiliation(post)
                     .filter(|o| (current(post) || party(o)) && !shadowed(post_facts, o))
             });
-        if let Some(o) = org_before.filter(|_| !current(before_name)) {
+        // (`Ann Lee, a former director of Acme,`: the same after the name.)
+        let past_post = affiliation(post).filter(|o| !current(post) && !party(o));
+        for o in [org_before.filter(|_| !current(before_name)), past_post]
+            .into_iter()
+            .flatten()
+        {
             self.claimed_orgs.insert(o.span);
         }
         // `Scottish finance minister Tom Hale`, `Ann Dale, health minister for
