@@ -568,6 +568,12 @@ fn a_harmed_good_counts_against() {
                 Negative,
             ),
             (Side::Other, "Ministers undermined confidence.", Negative),
+            // Disregard of a good (`ignored the wishes of parents`).
+            (
+                Side::Party,
+                "The minister has ignored the wishes of parents.",
+                Negative,
+            ),
             // A refusal of a good (`refused to back`, `refusing to pay fairly`).
             (
                 Side::Other,
