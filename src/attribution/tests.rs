@@ -1109,6 +1109,17 @@ fn resolution_cases() {
             "Pupils who use phones at night are twice as likely to feel low, according to a poll for the Ardley Echo by Marsh Research.",
             &[("Pupils who u", Some("Marsh Research"), Some("Marsh Research"))],
         ),
+        // A capitalized word of an office's title before its role word
+        // belongs to the role phrase set off before the name (fire); before
+        // no role word it makes none (must not).
+        (
+            "Scotland's First Minister, Ann Lee, said the raids were wrong.",
+            &[("the raids we", Some("Ann Lee"), Some("Scottish Executive"))],
+        ),
+        (
+            "Scotland's First Choice, Ann Lee, said the raids were wrong.",
+            &[("the raids we", Some("Ann Lee"), None)],
+        ),
         // The owner of a thing is not what the organizations after it are
         // about (fire); the owner of a body is (must not).
         (

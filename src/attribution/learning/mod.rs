@@ -199,8 +199,15 @@ impl<'a> Doc<'a> {
                         joiners += 1;
                         return true;
                     }
+                    // (`Scotland's First Minister`: a capitalized word of
+                    // an office's title before its role word, whatever else
+                    // it is.)
+                    let titled = i > opens
+                        && t.is_capitalized()
+                        && i + 1 < role_end
+                        && self.knowledge.is_role(self.token(i + 1).text);
                     t.is_word()
-                        && !self.knowledge.is_function_word(t.text)
+                        && (titled || !self.knowledge.is_function_word(t.text))
                         && !self.knowledge.is_preposition(t.text)
                         && !self.is_cue(t.text, &mut scratch)
                 })
