@@ -316,6 +316,12 @@ fn kinds_and_mentions() {
         // A demand names what it demands with a quoted fragment; unmarked, it reports no clause.
         ("The MPs called for “a fresh start” on school funding.", &[(Mixed, "a fresh start", "The MPs")]),
         ("The MPs called for a fresh start on school funding in the spring.", &[]),
+        // A request for words reports the words (fire), not a request for a thing (must not).
+        (
+            "The MPs asked for an assurance that schools would be consulted first.",
+            &[(Indirect, "schools would be consulted first", "The MPs")],
+        ),
+        ("The MPs asked for an inquiry into claims that schools were ignored.", &[]),
         // A subordinate clause or a time phrase opening the sentence is no content of the
         // attribution after it, unless a comma ends it before a main clause.
         ("As the crowd cheered in the square, the mayor announced his resignation.", &[]),

@@ -305,10 +305,21 @@ fn cue_at(toks: &[Token], i: usize, knowledge: &Knowledge) -> Option<(CueFlags, 
     let flags = start.cue?;
     // `called for`, `asked for`, `calls on`: requests, not speech.
     let request = flags.naming || start.asks;
+    // (`asked for an assurance that …`: a request for words reports them.)
+    let for_words_that = || {
+        toks.get(i + 1).is_some_and(|t| t.text == "for")
+            && toks
+                .iter()
+                .skip(i + 2)
+                .take(4)
+                .take_while(|t| is_word(t) && !t.is_capitalized())
+                .any(|t| t.text == "that")
+    };
     if request
         && toks.get(i + 1).is_some_and(|next| {
             lower_is_one_of(next.text, &["for", "on", "off", "up", "in", "out", "to"])
         })
+        && !for_words_that()
     {
         return None;
     }
