@@ -1109,6 +1109,20 @@ fn resolution_cases() {
             "Pupils who use phones at night are twice as likely to feel low, according to a poll for the Ardley Echo by Marsh Research.",
             &[("Pupils who u", Some("Marsh Research"), Some("Marsh Research"))],
         ),
+        // A role in a collective is held where the text introduced such a
+        // group, over the organization named last (fire); with none
+        // introduced, the organization around still says (must not).
+        (
+            "Researchers from Ardley University found sand.\n\nThe wave was huge, the team reported.\n\nTraces were found by the Acme Trust.\n\nTeam leader Professor Ann Lee said the sand was new.",
+            &[
+                ("The wave was", Some("team"), Some("Ardley University")),
+                ("the sand was", Some("Ann Lee"), Some("Ardley University")),
+            ],
+        ),
+        (
+            "Traces were found by the Acme Trust.\n\nTeam leader Professor Ann Lee said the sand was new.",
+            &[("the sand was", Some("Ann Lee"), Some("Acme Trust"))],
+        ),
         // A capitalized word of an office's title before its role word
         // belongs to the role phrase set off before the name (fire); before
         // no role word it makes none (must not).

@@ -713,13 +713,29 @@ impl<'a> Doc<'a> {
                                 .find(|kind| !matches!(kind, OrgKind::Company | OrgKind::Other))
                                 .is_none_or(|kind| o.kind == kind)
                     };
-                    let around = self
-                        .surrounding_org_in(
-                            sentence,
-                            run.span.start,
-                            super::affiliation::AT_INTRODUCTION,
-                        )
-                        .filter(owner_agrees)
+                    // `Team leader Professor Ann Lee`: someone in a role of
+                    // a collective the text introduced somewhere (`Researchers
+                    // from Carnmoor University … the team`) is where it works.
+                    let collective = || {
+                        [before_name, post].into_iter().find_map(|phrase| {
+                            self.seg
+                                .tokens_in(text, phrase)
+                                .map(|t| t.text)
+                                .find(|w| self.knowledge.is_group_role(w) && !w.ends_with('s'))
+                        })
+                    };
+                    let around = collective()
+                        .and_then(|noun| {
+                            self.group_introduced_at(&noun.to_lowercase(), run.span.start)
+                        })
+                        .or_else(|| {
+                            self.surrounding_org_in(
+                                sentence,
+                                run.span.start,
+                                super::affiliation::AT_INTRODUCTION,
+                            )
+                            .filter(owner_agrees)
+                        })
                         .or_else(|| {
                             (management(before_facts, before_name) || management(post_facts, post))
                                 .then(|| self.story_company(run.span.start))?
