@@ -157,7 +157,23 @@ fn employer_named_before_role(
     // executive Tom Hale`; a sentence's first word before a role is seldom
     // repeated with the same next word, `Acting chief executive`.)
     let repeated = || end - i >= 2 && occurrences(toks, name).any(|k| k != i);
-    if !mid_sentence(toks, i) && !elsewhere_mid_sentence(toks, name, i) && !repeated() {
+    // (Nor is one that opens a longer name somewhere: `Mercia County Cricket
+    // Club … Mercia chief executive`, which the caller names in full; an
+    // office's title is none: `Health Minister … Health spokesman`.)
+    let opens_longer = || {
+        occurrences(toks, name).any(|k| {
+            let next = k + (end - i);
+            k != i
+                && toks.is_capitalized(next)
+                && !knowledge.is_role(toks.text_at(next))
+                && knowledge.title(toks.text_at(next)).is_none()
+        })
+    };
+    if !mid_sentence(toks, i)
+        && !elsewhere_mid_sentence(toks, name, i)
+        && !repeated()
+        && !opens_longer()
+    {
         return None;
     }
     Some((i, end, OrgKind::Other))

@@ -581,6 +581,18 @@ fn short_names_take_the_full_name() {
             "Harbury",
             None,
         ),
+        // Opening a sentence, the short name is one where the text writes it
+        // opening a longer name (fire), not opening an office's title (must not).
+        (
+            "Harbury Cider Company has new plans. Prices rose.\n\nHarbury chief executive Tom Hale said so.",
+            "Harbury",
+            Some("Harbury Cider Company"),
+        ),
+        (
+            "Health Minister Ann Lee has new plans. Prices rose.\n\nHealth spokesman Tom Hale said so.",
+            "Health",
+            None,
+        ),
     ];
     for (text, short, full) in cases {
         let found = mentions(text);
