@@ -319,11 +319,11 @@ fn kinds_and_mentions() {
         // A report in a relative clause ends where the main verb follows its
         // comma (fire), not at a comma of its own list (must not).
         (
-            "The Tories, who say they would cut more jobs, opened the debate.",
+            "The Tories, who say they would cut more jobs, welcomed the plans.",
             &[(Indirect, "they would cut more jobs", "The Tories")],
         ),
         (
-            "The Tories, who say they would cut jobs, red tape and pay, opened the debate.",
+            "The Tories, who say they would cut jobs, red tape and pay, welcomed the plans.",
             &[(Indirect, "they would cut jobs, red tape and pay", "The Tories")],
         ),
         // A request for words reports the words (fire), not a request for a thing (must not).
