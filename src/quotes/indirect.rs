@@ -326,25 +326,6 @@ pub(super) fn clause_of(
             end = end.min(f.clause_start + before_cue.len() - 1);
         }
     }
-    // `The Conservatives, who say they would cut even more jobs, gave the
-    // plans a cautious welcome`: so does the main verb when it is no cue.
-    let relative = text[..f.cue.start]
-        .trim_end()
-        .strip_suffix("who")
-        .is_some_and(|b| b.trim_end().ends_with(','));
-    if relative && f.clause_start < end {
-        let body = &text[f.clause_start..end];
-        let main_verb = body.match_indices(", ").find(|&(at, sep)| {
-            let next = words_of(&body[at + sep.len()..]).next().unwrap_or("");
-            let regular_past = next.len() > 4
-                && next.ends_with("ed")
-                && next.bytes().all(|b| b.is_ascii_lowercase());
-            knowledge.is_finite_verb(next) || regular_past
-        });
-        if let Some((at, _)) = main_verb {
-            end = f.clause_start + at;
-        }
-    }
     let mut start = f.clause_start.min(end);
     // The attribution may follow its content: `X, according to Y`, `X, said Y.`,
     // `X, Y said on Tuesday.` The content is then the sentence up to the comma.
