@@ -2292,6 +2292,10 @@ fn organization_rules() {
             &[(Indirect, "he expected costs to stay high", Some("Tom Hale"), Some("Ardley Group plc"))],
         ),
         (
+            "Harding Group plc made a loss. Its founder, Ann Harding, said she expected costs to stay high.",
+            &[(Indirect, "she expected costs to stay high", Some("Ann Harding"), Some("Harding Group plc"))],
+        ),
+        (
             "Campaigners from the Ardley Group met.\n\nShares fell.\n\nPrices rose.\n\nArdley's finance director, Tom Hale, said he expected costs to stay high.",
             &[(Indirect, "he expected costs to stay high", Some("Tom Hale"), None)],
         ),

@@ -309,8 +309,20 @@ impl<'a> Doc<'a> {
         // A person named as the owner of a thing (`Lily Ashworth-Grant's
         // first novel will be published by Harrowgate & Finch`) is not what
         // the organizations after are about; the owner of a body or a role
-        // is (`Ann Lee's firm, Acme,`, `Tom Hale's spokesman at Acme`).
+        // is (`Ann Lee's firm, Acme,`, `Tom Hale's spokesman at Acme`), as is
+        // one the thing is apposed to.
         let owner_of_thing = |between: Range<usize>| {
+            // (`Ann Lee's employer, the Ravenhill Trust,`: a thing the
+            // organization is set off after is the organization.)
+            let mut back = between.clone().rev().map(|k| self.token(k).text);
+            let apposed = match back.next() {
+                Some(",") => true,
+                Some(article) if is_article(article) => back.next() == Some(","),
+                _ => false,
+            };
+            if apposed {
+                return false;
+            }
             let mut words = between
                 .map(|k| self.token(k))
                 .skip_while(|t| t.is_capitalized() && possessive_suffix(t.text) == 0);

@@ -436,14 +436,17 @@ impl<'a> Doc<'a> {
     /// `scientists of`) in the narration of the [`MANAGEMENT_REACH`]
     /// sentences before; in a story's lead, in the sentence after it
     /// (`…, researchers say. ¶ A team from Penhallow University …`). The
-    /// group named with the same noun, or with a collective one (`team`), or
-    /// both academic (`scientists`, `researchers`): `Officials at the Home
-    /// Office … The researchers said` is about other people.
+    /// group named with the same noun, or both nouns academic or collective
+    /// (`scientists`, `researchers`, `team`): `Officials at the Home Office …
+    /// The team said` is about other people.
     fn group_introduced_at(&self, head: &str, at: usize) -> Option<&'a OrgName> {
         let k = self.knowledge;
-        // (A plural role is a group; a collective one, `team`, is one in the singular.)
+        // (A plural role is a group; a collective one, `team`, is one in the
+        // singular. A collective or academic group may be the same people
+        // under another noun: `Researchers at … the team`.)
         let groupish = |noun: &str| k.is_group_role(noun) && !k.is_office(noun);
-        let collective = |noun: &str| groupish(noun) && !noun.ends_with('s');
+        let research =
+            |noun: &str| groupish(noun) && !noun.ends_with('s') || k.is_academic_role(noun);
         if !groupish(head) {
             return None;
         }
@@ -458,10 +461,7 @@ impl<'a> Doc<'a> {
             !self.in_quote(o.span)
                 && lowercase_is_one_of(preposition, &["at", "from", "of"])
                 && groupish(&noun)
-                && (noun.eq_ignore_ascii_case(head)
-                    || collective(&noun)
-                    || collective(head)
-                    || k.is_academic_role(&noun) && k.is_academic_role(head))
+                && (noun.eq_ignore_ascii_case(head) || research(&noun) && research(head))
         };
         let sentence = self.seg.sentence_at(at)?;
         let first = sentence.saturating_sub(affiliation::MANAGEMENT_REACH);

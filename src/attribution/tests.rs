@@ -1144,6 +1144,10 @@ fn resolution_cases() {
             "Lily Grant's firm, Harrowgate & Finch, will publish it.\n\nMiss Grant said she had sent it as a joke.",
             &[("she had sent", Some("Lily Grant"), Some("Harrowgate & Finch"))],
         ),
+        (
+            "Ann Lee's employer, the Ravenhill Trust, declined to comment. \"I cannot say more,\" Ms Lee said.",
+            &[("I cannot say", Some("Ann Lee"), Some("Ravenhill Trust"))],
+        ),
         // A group speaks for where the text introduced such a group, before
         // it or, in the lead, right after (fire); a group of other people
         // does not (must not).
@@ -1158,6 +1162,14 @@ fn resolution_cases() {
         (
             "Scientists at Ardley University studied the bog. The researchers said the sand was new.",
             &[("the sand was", Some("researchers"), Some("Ardley University"))],
+        ),
+        (
+            "Officials from the Home Office met charity leaders. The team said it would publish its own report.",
+            &[("it would pub", Some("team"), None)],
+        ),
+        (
+            "Doctors at Ardley Hospital raised concerns. A team from Fenby University reviewed the data. The doctors said they had been ignored.",
+            &[("they had bee", Some("doctors"), Some("Ardley Hospital"))],
         ),
         (
             "Officials at Ardley Hospital said they had read the study. The researchers said it was small.",

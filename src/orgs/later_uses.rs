@@ -213,6 +213,17 @@ fn push_uses_of(
     if later_given_name && names_a_person(text, short, knowledge) {
         return;
     }
+    // (`Harding Group plc … its founder, Ann Harding`: a name the text gives
+    // a given name is a surname here, no short name.)
+    let surname = memchr::memmem::find_iter(text.as_bytes(), short.as_bytes()).any(|at| {
+        text.get(..at)
+            .and_then(|before| before.strip_suffix(' '))
+            .and_then(|before| before.rsplit([' ', '\n']).next())
+            .is_some_and(|word| knowledge.first_name(word).is_some())
+    });
+    if surname {
+        return;
+    }
     for start in memchr::memmem::find_iter(text.as_bytes(), short.as_bytes()) {
         let span = Span::new(start, start + short.len());
         let rest = text.get(span.end..).unwrap_or_default();

@@ -175,6 +175,10 @@ fn report_nested_in_another_is_the_outer_speakers() {
             "Others continued to warn that the market would fall.",
             &[(Indirect, "the market would fall", "Others")],
         ),
+        (
+            "Ann Lee said on Tuesday, after the vote was held, that the party would respect it.",
+            &[(Indirect, "the party would respect it", "Ann Lee")],
+        ),
         // Nor the object of a preposition after the cue.
         (
             "Tom Hale hit back at Labour claims he had used her as a “human shield”.",

@@ -322,6 +322,7 @@ fn kinds_and_mentions() {
             &[(Indirect, "schools would be consulted first", "The MPs")],
         ),
         ("The MPs asked for an inquiry into claims that schools were ignored.", &[]),
+        ("Ann Lee asked for the money that was owed to her father to be repaid.", &[]),
         // A subordinate clause or a time phrase opening the sentence is no content of the
         // attribution after it, unless a comma ends it before a main clause.
         ("As the crowd cheered in the square, the mayor announced his resignation.", &[]),

@@ -159,7 +159,8 @@ fn employer_named_before_role(
     let repeated = || end - i >= 2 && occurrences(toks, name).any(|k| k != i);
     // (Nor is one that opens a longer name somewhere: `Mercia County Cricket
     // Club … Mercia chief executive`, which the caller names in full; an
-    // office's title is none: `Health Minister … Health spokesman`.)
+    // office's title or a place after it makes none: `Health Minister …
+    // Health spokesman`, `Police Scotland … Police spokeswoman`.)
     let opens_longer = || {
         occurrences(toks, name).any(|k| {
             let next = k + (end - i);
@@ -167,6 +168,7 @@ fn employer_named_before_role(
                 && toks.is_capitalized(next)
                 && !knowledge.is_role(toks.text_at(next))
                 && knowledge.title(toks.text_at(next)).is_none()
+                && !knowledge.is_place(toks.text_at(next))
         })
     };
     if !mid_sentence(toks, i)

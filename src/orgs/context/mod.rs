@@ -135,9 +135,15 @@ pub(super) fn context_orgs(
         } else if matches!(word, b"at" | b"of" | b"for" | b"with" | b"from") {
             employer_after(&toks, i, knowledge)
         } else if capital(toks.bytes_at(i + 1)) {
+            // (A plural kind before names joined by `and` names people:
+            // `according to researchers Brennan and Holt`.)
+            let plural = word.ends_with(b"s");
             let kind_noun = || {
                 kind_noun_before_name(&toks, i, knowledge).and_then(|kind| {
                     toks.title_case_name_at(i + 1, knowledge)
+                        .filter(|&end| {
+                            !(plural && (i + 1..end).any(|k| toks.bytes_at(k) == b"and"))
+                        })
                         .map(|end| (i + 1, end, kind))
                 })
             };

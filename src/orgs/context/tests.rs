@@ -29,6 +29,7 @@ fn organizations_by_context() {
         // before people's names (must not).
         ("Sales rose, according to market researchers Pagecount.", &["Pagecount"]),
         ("The study was led by researchers Ann Lee and Tom Hale.", &[]),
+        ("Deaths fell, according to researchers Brennan and Holt.", &[]),
         // A role's employer before a noun (fire), unless the text makes
         // it a town by basing a body there (must not).
         ("Workers will be offered jobs at the Hallam factory.", &["Hallam"]),
@@ -591,6 +592,11 @@ fn short_names_take_the_full_name() {
         (
             "Health Minister Ann Lee has new plans. Prices rose.\n\nHealth spokesman Tom Hale said so.",
             "Health",
+            None,
+        ),
+        (
+            "Police Scotland said inquiries went on. Prices rose.\n\nPolice spokeswoman Ann Lee said so.",
+            "Police",
             None,
         ),
     ];

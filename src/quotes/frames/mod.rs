@@ -305,15 +305,23 @@ fn cue_at(toks: &[Token], i: usize, knowledge: &Knowledge) -> Option<(CueFlags, 
     let flags = start.cue?;
     // `called for`, `asked for`, `calls on`: requests, not speech.
     let request = flags.naming || start.asks;
-    // (`asked for an assurance that …`: a request for words reports them.)
+    // (`asked for an assurance that …`: a request for words reports them;
+    // not a relative `that`, which a verb follows: `asked for the money that
+    // was owed`.)
     let for_words_that = || {
+        let that = toks
+            .iter()
+            .enumerate()
+            .skip(i + 2)
+            .take(4)
+            .take_while(|(_, t)| is_word(t) && !t.is_capitalized())
+            .find(|(_, t)| t.text == "that");
         toks.get(i + 1).is_some_and(|t| t.text == "for")
-            && toks
-                .iter()
-                .skip(i + 2)
-                .take(4)
-                .take_while(|t| is_word(t) && !t.is_capitalized())
-                .any(|t| t.text == "that")
+            && that.is_some_and(|(k, _)| {
+                toks.get(k + 1).is_some_and(|next| {
+                    !knowledge.is_finite_verb(next.text) && !next.text.ends_with("ed")
+                })
+            })
     };
     if request
         && toks.get(i + 1).is_some_and(|next| {

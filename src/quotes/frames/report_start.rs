@@ -31,7 +31,7 @@ pub(super) fn clause_start(
     // `said after a meeting of … that the offer`: skip an adverbial to `that` when
     // no quote comes first. `claimed Mr Barclay used the talks to say that …` has
     // a clause before its `that`, which stays in the report, and so does
-    // `vowed to fight on after the council said that …` (a verb is no
+    // `vowed to fight on after the council said that …` (a report is no
     // adverbial's).
     let window = &toks[k..toks.len().min(k + 14)];
     if let Some(t) = window
@@ -40,11 +40,11 @@ pub(super) fn clause_start(
         .find(|t| t.text.eq_ignore_ascii_case("that"))
     {
         let n = window.iter().position(|w| w.span == t.span).unwrap_or(0);
-        // (A cue's infinitive is no verb of a clause: `continued to warn that`.)
+        // (A cue's infinitive reports nothing of its own: `continued to
+        // warn that`; nor does a verb of an adverbial clause: `said on
+        // Tuesday, after the vote was held, that`.)
         let verb = |m: usize| {
-            let w = window[m].text;
-            knowledge.is_finite_verb(w)
-                || knowledge.is_cue_word(w) && !(m > 0 && window[m - 1].text == "to")
+            knowledge.is_cue_word(window[m].text) && !(m > 0 && window[m - 1].text == "to")
         };
         let adverbial = n > 0
             && !window[0].is_capitalized()
