@@ -368,11 +368,13 @@ pub(super) fn employer_after(
         .is_some_and(u8::is_ascii_lowercase)
         && {
             let name = toks.span(start, end).of(toks.text);
+            // (`-based` is rare: found first, the name is compared only there.)
             knowledge.is_place(name)
-                || toks
-                    .text
-                    .match_indices(name)
-                    .any(|(at, _)| toks.text[at + name.len()..].starts_with("-based"))
+                || memchr::memmem::find_iter(toks.text.as_bytes(), b"-based").any(|at| {
+                    toks.text
+                        .get(..at)
+                        .is_some_and(|before| before.ends_with(name))
+                })
         };
     if site {
         return None;
