@@ -2281,6 +2281,10 @@ fn organization_rules() {
             &[(Indirect, "the plan would fail", Some("Ann Lee"), None)],
         ),
         (
+            "Ann Lee, a former minister who now directs Ardley Foods, said the plan would fail.",
+            &[(Indirect, "the plan would fail", Some("Ann Lee"), Some("Ardley Foods"))],
+        ),
+        (
             "Ann Lee, a director of Ardley Foods, said the plan would fail.",
             &[(Indirect, "the plan would fail", Some("Ann Lee"), Some("Ardley Foods"))],
         ),

@@ -407,8 +407,18 @@ impl<'a> Doc<'a> {
                 affiliation(post)
                     .filter(|o| (current(post) || party(o)) && !shadowed(post_facts, o))
             });
-        // (`Ann Lee, a former director of Acme,`: the same after the name.)
-        let past_post = affiliation(post).filter(|o| !current(post) && !party(o));
+        // (`Ann Lee, a former director of Acme,`: the same after the name;
+        // not past a present role: `a former official who directs the Tax
+        // Policy Center`, `a former director of Acme and now chairwoman of`.)
+        let present_after = |o: &&OrgMention| {
+            text.get(post.start..o.span.start).is_some_and(|between| {
+                [" who ", " now ", " and ", " currently "]
+                    .iter()
+                    .any(|w| between.contains(w))
+            })
+        };
+        let past_post =
+            affiliation(post).filter(|o| !current(post) && !party(o) && !present_after(o));
         for o in [org_before.filter(|_| !current(before_name)), past_post]
             .into_iter()
             .flatten()

@@ -369,12 +369,11 @@ pub(super) fn employer_after(
         && {
             let name = toks.span(start, end).of(toks.text);
             // (`-based` is rare: found first, the name is compared only there.)
-            knowledge.is_place(name)
-                || memchr::memmem::find_iter(toks.text.as_bytes(), b"-based").any(|at| {
-                    toks.text
-                        .get(..at)
-                        .is_some_and(|before| before.ends_with(name))
-                })
+            memchr::memmem::find_iter(toks.text.as_bytes(), b"-based").any(|at| {
+                toks.text
+                    .get(..at)
+                    .is_some_and(|before| before.ends_with(name))
+            })
         };
     if site {
         return None;

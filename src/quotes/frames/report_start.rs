@@ -2,7 +2,7 @@
 //! subject, a time adjunct (`said on Tuesday`), a listener (`told
 //! reporters`, `warned ministers that`) and `that`.
 
-use super::subject::is_determiner;
+use super::subject::{is_determiner, is_possessive_determiner};
 use super::{is_ly_adverb, is_mark, is_word, SubjectPlace};
 use crate::knowledge::{CueFlags, Knowledge};
 use crate::segment::Token;
@@ -43,8 +43,13 @@ pub(super) fn clause_start(
         // (A cue's infinitive reports nothing of its own: `continued to
         // warn that`; nor does a verb of an adverbial clause: `said on
         // Tuesday, after the vote was held, that`.)
+        // (Nor is a cue's noun: `continued to refute a story about his claim
+        // that …`.)
         let verb = |m: usize| {
-            knowledge.is_cue_word(window[m].text) && !(m > 0 && window[m - 1].text == "to")
+            let before = m.checked_sub(1).map(|k| window[k].text);
+            knowledge.is_cue_word(window[m].text)
+                && !before
+                    .is_some_and(|b| b == "to" || is_determiner(b) || is_possessive_determiner(b))
         };
         let adverbial = n > 0
             && !window[0].is_capitalized()
