@@ -39,15 +39,8 @@ pub(super) fn name_in_full(
     // somewhere: `Clinton spokesman Brian Fallon` is no `Clinton
     // Foundation`'s. Asked last: it reads the whole text.)
     let surname = |short: &str| {
-        memchr::memmem::find_iter(text.as_bytes(), short.as_bytes()).any(|at| {
-            let before = text
-                .get(..at)
-                .and_then(|t| t.strip_suffix(' '))
-                .unwrap_or_default();
-            let word = before.rsplit([' ', '\n']).next().unwrap_or_default();
-            knowledge.first_name(word).is_some()
-                || knowledge.title(word.trim_end_matches('.')).is_some()
-        })
+        memchr::memmem::find_iter(text.as_bytes(), short.as_bytes())
+            .any(|at| after_given_name(text, at, knowledge) || after_title(text, at, knowledge))
     };
     for m in found.iter_mut() {
         let short = m.org.name.as_str();
@@ -158,9 +151,9 @@ pub(super) fn push_short_names(text: &str, knowledge: &Knowledge, found: &mut Ve
 
 /// `written` without its last word, where that is a legal suffix (only
 /// when `suffix_allowed`; else it has been taken off already), a company's
-/// sector or its country's code, and
-/// what is left could name nothing else: no place (`Thames Water`), given
-/// name, title, role, function word or head word of its own.
+/// sector or its country's code, and what is left could name nothing else:
+/// no place (`Thames Water`), given name, title, role, function word or
+/// head word of its own.
 fn shorter_name<'t>(
     written: &'t str,
     suffix_allowed: bool,
@@ -215,12 +208,8 @@ fn push_uses_of(
     }
     // (`Harding Group plc … its founder, Ann Harding`: a name the text gives
     // a given name is a surname here, no short name.)
-    let surname = memchr::memmem::find_iter(text.as_bytes(), short.as_bytes()).any(|at| {
-        text.get(..at)
-            .and_then(|before| before.strip_suffix(' '))
-            .and_then(|before| before.rsplit([' ', '\n']).next())
-            .is_some_and(|word| knowledge.first_name(word).is_some())
-    });
+    let surname = memchr::memmem::find_iter(text.as_bytes(), short.as_bytes())
+        .any(|at| after_given_name(text, at, knowledge));
     if surname {
         return;
     }
@@ -269,10 +258,20 @@ fn names_a_person(text: &str, name: &str, knowledge: &Knowledge) -> bool {
         })
 }
 
+/// The word a space before byte `at` of `text` ends, if any.
+fn word_before(text: &str, at: usize) -> Option<&str> {
+    text.get(..at)?
+        .strip_suffix(' ')?
+        .rsplit([' ', '\n'])
+        .next()
+}
+
 /// Whether the word before byte `at` of `text` is a title (`Mr`, `Dr.`).
 fn after_title(text: &str, at: usize, knowledge: &Knowledge) -> bool {
-    text.get(..at)
-        .and_then(|before| before.strip_suffix(' '))
-        .and_then(|before| before.rsplit(' ').next())
-        .is_some_and(|word| knowledge.title(word.trim_end_matches('.')).is_some())
+    word_before(text, at).is_some_and(|word| knowledge.title(word.trim_end_matches('.')).is_some())
+}
+
+/// Whether the word before byte `at` of `text` is a given name (`Ann`).
+fn after_given_name(text: &str, at: usize, knowledge: &Knowledge) -> bool {
+    word_before(text, at).is_some_and(|word| knowledge.first_name(word).is_some())
 }

@@ -381,9 +381,9 @@ pub(super) fn employer_after(
     // `Leader of the House Ann Lee told`: a given name and a surname ending
     // the run, its verb after them, are the role holder's, after the name
     // of the organization (but `Solid Rock Christian Church`, `Ann Lee
-    // Designs`). So are they
-    // before a participle (`with Leader of the House Ann Lee voting for
-    // it`) and before a clause that only a person takes (`…, who had`).
+    // Designs`). So are they before a participle (`with Leader of the House
+    // Ann Lee voting for it`) and before a clause only a person takes (`…,
+    // who had`).
     let verb_after = || {
         let next = toks.text_at(end);
         let participle = next.ends_with("ing") && next.bytes().all(|b| b.is_ascii_lowercase());

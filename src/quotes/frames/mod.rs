@@ -309,19 +309,18 @@ fn cue_at(toks: &[Token], i: usize, knowledge: &Knowledge) -> Option<(CueFlags, 
     // not a relative `that`, which a verb follows: `asked for the money that
     // was owed`.)
     let for_words_that = || {
-        let that = toks
-            .iter()
-            .enumerate()
-            .skip(i + 2)
-            .take(4)
-            .take_while(|(_, t)| is_word(t) && !t.is_capitalized())
-            .find(|(_, t)| t.text == "that");
         toks.get(i + 1).is_some_and(|t| t.text == "for")
-            && that.is_some_and(|(k, _)| {
-                toks.get(k + 1).is_some_and(|next| {
+            && toks
+                .iter()
+                .enumerate()
+                .skip(i + 2)
+                .take(4)
+                .take_while(|(_, t)| is_word(t) && !t.is_capitalized())
+                .find(|(_, t)| t.text == "that")
+                .and_then(|(k, _)| toks.get(k + 1))
+                .is_some_and(|next| {
                     !knowledge.is_finite_verb(next.text) && !next.text.ends_with("ed")
                 })
-            })
     };
     if request
         && toks.get(i + 1).is_some_and(|next| {

@@ -40,12 +40,11 @@ pub(super) fn clause_start(
         .find(|t| t.text.eq_ignore_ascii_case("that"))
     {
         let n = window.iter().position(|w| w.span == t.span).unwrap_or(0);
-        // (A cue's infinitive reports nothing of its own: `continued to
-        // warn that`; nor does a verb of an adverbial clause: `said on
-        // Tuesday, after the vote was held, that`.)
-        // (Nor is a cue's noun: `continued to refute a story about his claim
-        // that …`.)
-        let verb = |m: usize| {
+        // A report of its own before the `that`: a cue, but not a cue's
+        // infinitive (`continued to warn that`) or noun (`refute a story
+        // about his claim that`); a verb of an adverbial clause is none
+        // (`said on Tuesday, after the vote was held, that`).
+        let reports = |m: usize| {
             let before = m.checked_sub(1).map(|k| window[k].text);
             knowledge.is_cue_word(window[m].text)
                 && !before
@@ -54,7 +53,7 @@ pub(super) fn clause_start(
         let adverbial = n > 0
             && !window[0].is_capitalized()
             && knowledge.is_preposition(window[0].text)
-            && (0..n).all(|m| (is_word(&window[m]) || window[m].text == ",") && !verb(m));
+            && (0..n).all(|m| (is_word(&window[m]) || window[m].text == ",") && !reports(m));
         // `said privately that …`, `said repeatedly that …`: adverbs in -ly.
         let adverbs = n > 0 && n <= 2 && window[..n].iter().all(|w| is_ly_adverb(w.text));
         // `warned ministers that …`, `told a meeting of party activists
