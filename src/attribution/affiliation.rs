@@ -142,6 +142,21 @@ impl<'a> Doc<'a> {
     /// `noun` (`The Marlham Lyric, one of the oldest theatres in the north,`,
     /// `Hearthside, a homelessness charity in Leeds,`).
     fn described_as(&self, o: &OrgMention, noun: &str) -> bool {
+        self.described_by(o, |w| w.eq_ignore_ascii_case(noun))
+    }
+
+    /// Whether an apposition right after `o` describes it as a company
+    /// (`Pellow Group, the country's third largest bakery chain,`): a name
+    /// whose head word says nothing of its kind is the firm it is called.
+    fn described_as_company(&self, o: &OrgMention) -> bool {
+        self.described_by(o, |w| {
+            self.knowledge.org_noun(&w.to_lowercase()) == Some(OrgKind::Company)
+        })
+    }
+
+    /// Whether an apposition right after `o` is headed by a noun `is_head`
+    /// accepts, singular or plural.
+    fn described_by(&self, o: &OrgMention, is_head: impl Fn(&str) -> bool) -> bool {
         let after = self.text.get(o.span.end..).unwrap_or_default();
         let Some(apposition) = after.strip_prefix(", ") else {
             return false;
@@ -153,17 +168,14 @@ impl<'a> Doc<'a> {
         let opens = words
             .first()
             .is_some_and(|w| lowercase_is_one_of(w, &["one", "the", "a", "an"]));
-        let head = words.iter().position(|w| {
-            w.eq_ignore_ascii_case(noun)
-                || w.strip_suffix('s')
-                    .is_some_and(|w| w.eq_ignore_ascii_case(noun))
-        });
-        let ends_phrase = |k: usize| {
-            words
+        let heads = |k: usize| {
+            let w = words[k];
+            let noun = is_head(w) || w.strip_suffix('s').is_some_and(&is_head);
+            noun && words
                 .get(k + 1)
                 .is_none_or(|w| lowercase_is_one_of(w, &["in", "of", "for", "with", "on", "at"]))
         };
-        apposition[..end].len() <= 80 && opens && head.is_some_and(ends_phrase)
+        apposition[..end].len() <= 80 && opens && (0..words.len()).any(heads)
     }
 
     /// Whether the text introduced `o` with the noun `noun` right before its
@@ -387,7 +399,10 @@ impl<'a> Doc<'a> {
     /// body named earlier in a political story is no employer of an unnamed
     /// `director`.)
     pub(super) fn story_company(&self, pos: usize) -> Option<&'a OrgName> {
-        self.story_org(pos, |org| org.kind == OrgKind::Company)
+        self.story_org(pos, |o| {
+            o.org.kind == OrgKind::Company
+                || o.org.kind == OrgKind::Other && self.described_as_company(o)
+        })
     }
 
     /// The university a story names, for someone in an academic role
@@ -395,13 +410,13 @@ impl<'a> Doc<'a> {
     /// at the University of Hertfordshire … Dr Karen Oyelaran, the lecturer
     /// who set up the project`), as [`Doc::story_company`] finds a company.
     pub(super) fn story_university(&self, pos: usize) -> Option<&'a OrgName> {
-        self.story_org(pos, |org| self.knowledge.is_academic_body(&org.name))
+        self.story_org(pos, |o| self.knowledge.is_academic_body(&o.org.name))
     }
 
     /// The latest organization `fits` in the narration of the
     /// [`MANAGEMENT_REACH`] sentences before `pos`, not back across a
     /// headline, that no one has claimed.
-    fn story_org(&self, pos: usize, fits: impl Fn(&OrgName) -> bool) -> Option<&'a OrgName> {
+    fn story_org(&self, pos: usize, fits: impl Fn(&OrgMention) -> bool) -> Option<&'a OrgName> {
         let sentence = self.seg.sentence_at(pos)?;
         let mut first = sentence;
         while first > 0 && sentence - first < MANAGEMENT_REACH && !self.is_headline(first - 1) {
@@ -409,7 +424,7 @@ impl<'a> Doc<'a> {
         }
         self.orgs_back_to(pos, first)?
             .find(|o| {
-                fits(&o.org)
+                fits(o)
                     && !self.claimed_orgs.contains(&o.span)
                     && (!self.in_quote(o.span) || self.opens_report(o.span))
             })

@@ -583,6 +583,17 @@ fn resolution_cases() {
             "Dovecot, the garden centre chain, has cut prices. Sales fell. Profits fell. Stores shut.\nAnn Lee, Brackwell's chief executive, said trading was tough.",
             &[("trading was ", Some("Ann Lee"), Some("Brackwell"))],
         ),
+        // A name whose head word tells no kind is the company an apposition
+        // calls it (fire); called a charity, it employs no unnamed chief
+        // executive (must not).
+        (
+            "Shares in Pellow Group, the country's third largest bakery chain, fell. Sales fell. Stores shut.\nChief executive Ann Lee said trading was tough.",
+            &[("trading was ", Some("Ann Lee"), Some("Pellow Group"))],
+        ),
+        (
+            "Pellow Group, the country's largest housing charity, warned of cuts. Sales fell. Stores shut.\nChief executive Ann Lee said trading was tough.",
+            &[("trading was ", Some("Ann Lee"), None)],
+        ),
         // A portfolio's secretary of a devolved place is its minister (fire);
         // the state's secretary for the place is the state's (must not).
         (
