@@ -604,6 +604,17 @@ fn resolution_cases() {
             "Northern Ireland Secretary Mary Kerr told MPs the policy would save lives.",
             &[("the policy w", Some("Mary Kerr"), Some("Government"))],
         ),
+        // A connective opening the sentence is no word of the role apposed to
+        // the name (fire); before a phrase that is no role, it gives none
+        // (must not).
+        (
+            "Unions are angry.\nBut the health minister, Mary Kerr, insisted the policy would save lives.",
+            &[("the policy w", Some("Mary Kerr"), Some("Government"))],
+        ),
+        (
+            "Unions are angry.\nBut the new plan, Mary Kerr insisted, would save lives.",
+            &[("But the new ", Some("Mary Kerr"), None)],
+        ),
         // The same before a comma (fire); the state's secretary stays the state's (must not).
         (
             "Scotland's Health Secretary, Mary Kerr, told MSPs the policy would save lives.",

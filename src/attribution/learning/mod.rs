@@ -165,7 +165,18 @@ impl<'a> Doc<'a> {
                         || (matches!(self.token(i).text, "by" | "from")
                             && self.token(i + 1).text == "the")
                 })
-                .map_or(toks.start, |cue| cue + 1)
+                .map_or_else(
+                    || {
+                        // `But the health minister, Ann Lee,`: a connective
+                        // opening the sentence is no word of its subject.
+                        let first = self.token(toks.start).text;
+                        let connective = self.knowledge.is_function_word(first)
+                            && !is_article(first)
+                            && is_article(self.token(toks.start + 1).text);
+                        toks.start + usize::from(connective)
+                    },
+                    |cue| cue + 1,
+                )
         } else {
             toks.start
         };
