@@ -458,7 +458,7 @@ fn name_after_kind(toks: &Tokens, start: usize, knowledge: &Knowledge) -> Option
 
 /// Whether the two words before token `of` are a person's name: a
 /// capitalized word and a surname, the first a given name or a name's first
-/// word (nothing capitalized before it), neither a function word, a role,
+/// word (nothing capitalized before it but a title), neither a function word, a role,
 /// a title or an organization's head word (`Royal College of`, `Secretary
 /// of State`, `Bank of`).
 fn person_before(toks: &Tokens, of: usize, knowledge: &Knowledge) -> bool {
@@ -476,7 +476,10 @@ fn person_before(toks: &Tokens, of: usize, knowledge: &Knowledge) -> bool {
             && knowledge.org_head(word).is_none()
             && !knowledge.is_place(word)
     };
-    let name_starts = given == 0 || !toks.is_capitalized(given - 1);
+    // (A title may open it: `Dr Lowri Haines of`.)
+    let name_starts = given == 0
+        || !toks.is_capitalized(given - 1)
+        || knowledge.title(toks.text_at(given - 1)).is_some();
     plain(surname)
         && plain(given)
         && (name_starts || knowledge.first_name(toks.text_at(given)).is_some())

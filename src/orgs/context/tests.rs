@@ -287,6 +287,13 @@ fn organizations_by_context() {
             &["Data Rights Watch"],
         ),
         ("Tim Ross of Laconia said so.", &[]),
+        // A title may open the name, whatever its given name (fire); a home
+        // town after it is still none (must not).
+        (
+            "Dr Osric Brann of Data Rights Watch said so.",
+            &["Data Rights Watch"],
+        ),
+        ("Dr Osric Brann of Laconia said so.", &[]),
         // Set off by commas after a role held in an organization (fire);
         // after none, a home town (must not).
         (
