@@ -54,24 +54,30 @@ fn shaped_employer(
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
     let t = toks.get(i)?;
-    if !org_shaped(t.text)
-        || knowledge.is_role(t.text)
-        || knowledge.title(t.text).is_some()
-        || knowledge.is_place(t.text)
-    {
+    let shaped = |word: &str| {
+        org_shaped(word)
+            && !knowledge.is_role(word)
+            && knowledge.title(word).is_none()
+            && !knowledge.is_place(word)
+    };
+    // `NUS Wales president`: a body's branch in a nation or region is named
+    // by the place after the body's name.
+    let branch = i > 0 && knowledge.is_place(t.text) && shaped(toks.text_at(i - 1));
+    if !shaped(t.text) && !branch {
         return None;
     }
+    let start = if branch { i - 1 } else { i };
     // The role may take two more words (`chief executive`, `managing director`).
     // After `the`, the name may follow as an apposition (`The BT chief
     // executive, Ben Verwaayen,`).
-    let after_the = i > 0 && toks.bytes_at(i - 1).eq_ignore_ascii_case(b"the");
+    let after_the = start > 0 && toks.bytes_at(start - 1).eq_ignore_ascii_case(b"the");
     let name_follows = (i + 2..i + 5)
         .map_while(|k| toks.get(k).map(|n| (k, n)))
         .find(|(_, n)| n.is_capitalized() || !n.is_word())
         .is_some_and(|(k, n)| {
             n.is_capitalized() || (after_the && n.text == "," && toks.is_capitalized(k + 1))
         });
-    name_follows.then_some((i, i + 1, OrgKind::Other))
+    name_follows.then_some((start, i + 1, OrgKind::Other))
 }
 
 /// `Vodafone chief executive Arun Sarin`, `a Tesco spokeswoman`, `Quorra's

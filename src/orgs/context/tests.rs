@@ -166,6 +166,10 @@ fn organizations_by_context() {
             &["Plus.net"],
         ),
         ("US trade representative Rob Port spoke.", &[]),
+        // A branch named by its place after the shaped name (fire); a place
+        // after a plain word is no branch (must not).
+        ("TGWU Scotland organiser Rob Port spoke.", &["TGWU Scotland"]),
+        ("Rhondda Wales organiser Rob Port spoke.", &[]),
         ("MP spokesman John Fry spoke.", &[]),
         // A plain name before a role held in an organization.
         (
