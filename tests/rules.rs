@@ -456,6 +456,12 @@ fn quote_rules() {
             "“Sales are strong,” said chief executive Ann Lee.",
             &[(Direct, "Sales are strong,", Some("Ann Lee"), None)],
         ),
+        // Two roles joined by `and` lead to the name, whatever follows it
+        // (fire); `and` before any role leads to none (must not).
+        (
+            "“Sales are strong,” said founder and chief executive Ann Lee, 41.",
+            &[(Direct, "Sales are strong,", Some("Ann Lee"), None)],
+        ),
         (
             "“Rates must rise,” said IMF managing director Tom Hale.",
             &[(

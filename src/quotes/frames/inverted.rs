@@ -27,7 +27,9 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
         // holds, one or two words, before a known given name.
         let mut unlisted = 0;
         for t in words {
-            if matches!(t.text, "." | ",") || (t.text == "and" && !role_seen) {
+            // (`said founder and chief executive Ann Lee`: `and` joins two
+            // roles as well as a role's modifiers; the name ends the search.)
+            if matches!(t.text, "." | "," | "and") {
                 continue;
             }
             // `said former South Carolina Gov. Jim Hodges`: a title is a role.

@@ -24,6 +24,14 @@ fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
 fn subjects() {
     let cases: &[(&str, &[(&str, &str)])] = &[
         ("Mr Marks said there was less room.", &[("said", "Mr Marks")]),
+        // Two roles joined by `and` lead an inverted subject to its name,
+        // an age after it (fire); `and` before a word that is no role's
+        // leads nowhere (must not).
+        (
+            "\"Sales are up,\" said founder and chief executive Ann Lee, 41.",
+            &[("said", "founder and chief executive Ann Lee")],
+        ),
+        ("\"Sales are up,\" said founder and then chairman Ann Lee, 41.", &[]),
         // A body whose remit is a list in lowercase keeps its commas (fire);
         // a list of people is no remit (must not: the last two only).
         (
