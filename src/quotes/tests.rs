@@ -73,6 +73,10 @@ fn kinds_and_mentions() {
             &[(Indirect, "she would resign in May", "Ann Lee")],
         ),
         ("The offer was fair, Ann Lee told reporters.", &[(Indirect, "The offer was fair", "Ann Lee")]),
+        // A noun before the listener's role is the listener's (fire); a
+        // listener's word before a report's subject is not (must not).
+        ("Ann Lee told party members the offer was fair.", &[(Indirect, "the offer was fair", "Ann Lee")]),
+        ("Ann Lee told reporters prices would fall.", &[(Indirect, "prices would fall", "Ann Lee")]),
         ("Everything Trump says is a lie unless proven otherwise.", &[]),
         ("“It is over,” he said.\n\n'All Bets Are Off.'\n\nMr. Obama ran again.", &[(Direct, "It is over,", "he")]),
         // A short line in single marks is a heading where quotes take double marks …

@@ -105,6 +105,18 @@ pub(super) fn clause_start(
             }
             m += 1;
             if !t.is_capitalized() {
+                // `told assembly members the grant …`: a noun before the
+                // listener's role, when a clause's opener follows that.
+                let role =
+                    |n: &Token| is_word(n) && !n.is_capitalized() && knowledge.is_role(n.text);
+                let opener =
+                    |o: &Token| is_determiner(o.text) || knowledge.pronoun(o.text).is_some();
+                if is_word(&t)
+                    && toks.get(m).is_some_and(role)
+                    && toks.get(m + 1).is_some_and(opener)
+                {
+                    m += 1;
+                }
                 break;
             }
         }
