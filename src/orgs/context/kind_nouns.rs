@@ -37,6 +37,23 @@ pub(super) fn apposed_to_kind(
     (closed && !person && !knowledge.is_place(name)).then_some((comma + 1, end, kind))
 }
 
+/// `Dublin-based Shamrock Air said`: the token of `around` says where a body
+/// is based, right before a name. News bases firms and bodies so; a person
+/// so based is given a role (`Leeds-based designer Ann Lee`), and a name
+/// opening with a given name is taken for a person's.
+pub(super) fn based_before_name(
+    toks: &Tokens,
+    around: Around,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
+    if !around.word.ends_with(b"-based") {
+        return None;
+    }
+    let start = around.at + 1;
+    let end = toks.name_at(start, knowledge)?;
+    (!named_as_person(toks, start, end, knowledge)).then_some((start, end, OrgKind::Other))
+}
+
 /// `firm` in `MMS firm Adamind`: token `i` is a kind noun right before a name.
 pub(super) fn kind_noun_before_name(
     toks: &Tokens,

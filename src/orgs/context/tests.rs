@@ -276,6 +276,11 @@ fn organizations_by_context() {
         ),
         ("Jim Fenn, from London, said so.", &[]),
         ("Jim Fenn, 47, from Market Harwell, said so.", &[]),
+        // A name right after where it is based is a body's (fire); a
+        // person's given name, or a role between, says a person (must not).
+        ("Galway-based Kestrel Air said so.", &["Kestrel Air"]),
+        ("London-based Ann Lee said so.", &[]),
+        ("Leeds-based designer Tom Hale said so.", &[]),
         // A compound adjective is no name's word (must not); a hyphened
         // name ending in a capital is (fire).
         ("The board of the Bristol-based provider said so.", &[]),
