@@ -583,6 +583,11 @@ fn resolution_cases() {
             "Dovecot, the garden centre chain, has cut prices. Sales fell. Profits fell. Stores shut.\nAnn Lee, Brackwell's chief executive, said trading was tough.",
             &[("trading was ", Some("Ann Lee"), Some("Brackwell"))],
         ),
+        // The author of figures published by a body is the source (fire).
+        (
+            "Prices will rise, according to figures released by the Fenby Institute.",
+            &[("Prices will ", Some("Fenby Institute"), Some("Fenby Institute"))],
+        ),
         // A name whose head word tells no kind is the company an apposition
         // calls it (fire); called a charity, it employs no unnamed chief
         // executive (must not).
