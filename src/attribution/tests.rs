@@ -583,6 +583,23 @@ fn resolution_cases() {
             "Dovecot, the garden centre chain, has cut prices. Sales fell. Profits fell. Stores shut.\nAnn Lee, Brackwell's chief executive, said trading was tough.",
             &[("trading was ", Some("Ann Lee"), Some("Brackwell"))],
         ),
+        // An indefinite relation apposed to the name opening the sentence
+        // introduces a member of the public (fire: no organization); a role
+        // so apposed takes the organization around (must not).
+        (
+            "The Fenby Register said its staff had been told.\nA grandson of the donor, Tom Hale, said he was thrilled.",
+            &[
+                ("its staff ha", Some("Fenby Register"), Some("Fenby Register")),
+                ("he was thril", Some("Tom Hale"), None),
+            ],
+        ),
+        (
+            "The Fenby Register said its staff had been told.\nA senior director, Tom Hale, said he was thrilled.",
+            &[
+                ("its staff ha", Some("Fenby Register"), Some("Fenby Register")),
+                ("he was thril", Some("Tom Hale"), Some("Fenby Register")),
+            ],
+        ),
         // The author of figures published by a body is the source (fire).
         (
             "Prices will rise, according to figures released by the Fenby Institute.",

@@ -132,6 +132,40 @@ impl<'a> Doc<'a> {
             && k.title(relation.text).is_none()
     }
 
+    /// `A great-grandson of the man who left it to the city, Tom Hale,
+    /// said`: whether the sentence opens, at token `opening`, with an
+    /// indefinite noun that is no role, kind of organization or title (a
+    /// relation, a friend, a neighbour), apposed to the name at token `name`
+    /// by a comma, with no cue between: a member of the public.
+    fn relation_opening(&self, opening: usize, name: usize, scratch: &mut String) -> bool {
+        let k = self.knowledge;
+        if name < opening + 3
+            || name > opening + 16
+            || !matches!(self.token(opening).text, "A" | "An")
+            || self.token(name - 1).text != ","
+        {
+            return false;
+        }
+        // The noun's phrase ends before `of` or the comma (`great-grandson`
+        // may be three tokens).
+        let Some(end) = (opening + 2..(opening + 6).min(name))
+            .find(|&i| matches!(self.token(i).text, "of" | ","))
+        else {
+            return false;
+        };
+        let noun = self.token(end - 1);
+        let plain = (opening + 1..end).all(|i| {
+            let t = self.token(i);
+            (t.is_word() && !t.is_capitalized()) || t.text == "-"
+        });
+        plain
+            && !k.is_role(noun.text)
+            && k.org_noun(noun.text).is_none()
+            && k.title(noun.text).is_none()
+            && (self.token(end).text == "of" || end == name - 1)
+            && !(end..name - 1).any(|i| self.is_cue(self.token(i).text, scratch))
+    }
+
     /// Whether the words opening a sentence before a name, tokens
     /// `opening..name`, introduce a private person by what they do or are
     /// (`Hill farmer Ted Armitage said`, `Cumbrian shopkeeper Ann Lee`):
@@ -146,6 +180,9 @@ impl<'a> Doc<'a> {
         name: usize,
         scratch: &mut String,
     ) -> bool {
+        if self.relation_opening(opening, name, scratch) {
+            return true;
+        }
         let k = self.knowledge;
         // (`Art historian Dr Ann Lee`: the name's titles are no calling.)
         let name = (opening + 1..name)

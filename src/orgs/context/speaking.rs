@@ -83,7 +83,10 @@ pub(super) fn body_speaking(
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
     let i = around.at;
-    if around.mid_sentence(toks) && around.before != b"," {
+    // (Or after the `The` opening the sentence: `The Fenby Register, which
+    // keeps a database, said`.)
+    let after_the = || i > 0 && around.before == b"The" && !super::mid_sentence(toks, i - 1);
+    if around.mid_sentence(toks) && around.before != b"," && !after_the() {
         return None;
     }
     let cue_at = |k: usize| toks.is_cue(k, knowledge);

@@ -276,6 +276,17 @@ fn organizations_by_context() {
         ),
         ("Jim Fenn, from London, said so.", &[]),
         ("Jim Fenn, 47, from Market Harwell, said so.", &[]),
+        // A name after the `The` opening its sentence speaks as a body
+        // through a `which` clause (fire); after a `The` inside the
+        // sentence it is not read so (must not).
+        (
+            "The Fenby Register, which keeps records of lost art, said so.",
+            &["Fenby Register"],
+        ),
+        (
+            "Critics of The Fenby Register, which keeps records of lost art, said so.",
+            &[],
+        ),
         // A name right after where it is based is a body's (fire); a
         // person's given name, or a role between, says a person (must not).
         ("Galway-based Kestrel Air said so.", &["Kestrel Air"]),
