@@ -475,10 +475,18 @@ impl<'a> Doc<'a> {
             .position(|t| matches!(t.text, "of" | "at" | "from" | "for"))?;
         let head = body[..at].last()?;
         let head_is_noun = if at == 1 && head.is_capitalized() {
-            // A sentence-initial plural (`Critics`), not a name (`Morgan of the Sierra Club`).
-            head.text.ends_with('s')
-                && !self.by_surname.contains_key(head.text)
-                && self.org_in(head.span).is_none()
+            // A sentence-initial plural (`Critics`), not a name (`Morgan of
+            // the Sierra Club`), nor an organization's first word (`Friends
+            // of the Earth campaigner Ann Lee`).
+            let upto = self
+                .orgs
+                .partition_point(|o| o.span.start <= head.span.start);
+            let in_org = self.orgs[..upto]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|o| o.span.end >= head.span.end);
+            head.text.ends_with('s') && !self.by_surname.contains_key(head.text) && !in_org
         } else {
             at <= 3
                 && !head.is_capitalized()

@@ -156,6 +156,16 @@ fn resolution_cases() {
             "Critics of the Royal College of Nursing said the strike was a mistake.",
             &[("the strike w", Some("Critics of the Royal College of Nursing"), None)],
         ),
+        // A plural opening an organization's name is no group before a
+        // role and a name (fire); opening no name, it is (must not).
+        (
+            "Friends of Fenby Marsh campaigner Ann Lee said the plan was bad.",
+            &[("the plan was", Some("Ann Lee"), Some("Friends of Fenby Marsh"))],
+        ),
+        (
+            "Friends of the victim said the plan was bad.",
+            &[("the plan was", Some("Friends of the victim"), None)],
+        ),
         ("A friend of Mr Kline said the talks were going badly.", &[("the talks we", Some("friend of Mr Kline"), None)]),
         (
             "Members of the British Medical Association said they would strike.",
