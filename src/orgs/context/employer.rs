@@ -381,7 +381,17 @@ pub(super) fn employer_after(
                     .is_some_and(|before| before.ends_with(name))
             })
         };
-    if site {
+    // `director of Earth observation`: one capitalized word before a
+    // lowercase noun modifies it, naming a portfolio, not an employer.
+    let portfolio = preposition != b"at" && end == start + 1 && {
+        let next = toks.text_at(end);
+        next.bytes().all(|b| b.is_ascii_lowercase())
+            && !next.is_empty()
+            && !knowledge.is_function_word(next)
+            && !knowledge.is_finite_verb(next)
+            && !knowledge.is_cue_word(next)
+    };
+    if site || portfolio {
         return None;
     }
     // `Leader of the House Ann Lee told`: a given name and a surname ending

@@ -323,6 +323,10 @@ fn organizations_by_context() {
         ("Tim Ross, of Fenby St Michael, said so.", &[]),
         // A region after a role's `for` is its patch, no employer.
         ("Ann Lee, director for Yorkshire, said so.", &[]),
+        // One capitalized word before a lowercase noun names a portfolio
+        // (fire: none); closing the phrase, it is the employer (must not).
+        ("Ann Lee, director of Earth observation, said so.", &[]),
+        ("Ann Lee, director of Fenbury, said so.", &["Fenbury"]),
         // A name that speaks as a body does (`its` opening what it said, a
         // `which` clause before its verb) is an organization's (fire); a
         // person's name or a place is not (must not). A headline's last
