@@ -430,10 +430,11 @@ impl<'a> Doc<'a> {
         };
         // (`Its organisers said`: a group is named by its noun, SPEC §2; the
         // possessive told the organization. A description keeps it: `its
-        // finance director`.)
+        // finance director`. So does a quantifier: `Several trusts said`.)
         let name = match toks.get(1) {
             Some(noun)
-                if lowercase_is_one_of(first.text, &["its", "their"])
+                if (lowercase_is_one_of(first.text, &["its", "their"])
+                    || lowercase_is_one_of(first.text, &crate::knowledge::QUANTIFIERS))
                     && head.text.ends_with('s') =>
             {
                 Span::new(noun.span.start, mention.end)

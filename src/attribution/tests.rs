@@ -610,6 +610,17 @@ fn resolution_cases() {
                 ("he was thril", Some("Tom Hale"), Some("Fenby Register")),
             ],
         ),
+        // A participle's `by` phrase after a noun names no speaker: the noun
+        // speaks, a group named without its quantifier (fire); a text's
+        // author still speaks for the text (must not).
+        (
+            "Costs are high, and several trusts contacted by the Courier said they would wait.",
+            &[("they would w", Some("trusts"), None)],
+        ),
+        (
+            "A study published by the Fenby Institute said prices would rise.",
+            &[("prices would", Some("Fenby Institute"), Some("Fenby Institute"))],
+        ),
         // The author of figures published by a body is the source (fire).
         (
             "Prices will rise, according to figures released by the Fenby Institute.",
@@ -1026,7 +1037,7 @@ fn resolution_cases() {
         ),
         (
             "Several fact checkers, including Tom Hale, have pointed out that she had improved.",
-            &[("she had impr", Some("Several fact checkers"), None)],
+            &[("she had impr", Some("fact checkers"), None)],
         ),
         // A participle's phrase after a plural opening the sentence
         // modifies it (fire); a noun or an adjective in `-ing` before a role

@@ -126,6 +126,29 @@ pub(in crate::quotes) fn subject_before(
         return noun_phrase_tail(before, strict, knowledge)
             .map(|np| person_named_in(head, np, knowledge));
     }
+    // `Several trusts contacted by the BBC said`: a participle's `by`
+    // phrase after a noun modifies it; the noun is the subject, not the
+    // agent. (A text's author speaks for it: `a study published by the
+    // institute said` is left to the phrase's reading.)
+    let agent = head
+        .iter()
+        .rposition(|t| t.text == "by")
+        .filter(|&by| by >= 2 && head.len() - by <= 6)
+        .filter(|&by| {
+            let (noun, participle) = (head[by - 2], head[by - 1]);
+            participle.text.len() > 4
+                && participle.text.ends_with("ed")
+                && participle.text.bytes().all(|b| b.is_ascii_lowercase())
+                && is_word(&noun)
+                && !knowledge.is_function_word(noun.text)
+                && !knowledge.is_document(&lower(noun.text))
+                && head[by + 1..].iter().all(is_word)
+        });
+    if let Some(by) = agent {
+        if let Some(np) = noun_phrase_tail(&head[..by - 1], strict, knowledge) {
+            return Some(np);
+        }
+    }
     // `Workers leaving the site said`, `Residents living near the plant
     // said`: a participle's phrase after a short plural noun phrase opening
     // the sentence modifies it; the noun phrase is the subject. (The
