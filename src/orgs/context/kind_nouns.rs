@@ -54,6 +54,36 @@ pub(super) fn based_before_name(
     (!named_as_person(toks, start, end, knowledge)).then_some((start, end, OrgKind::Other))
 }
 
+/// `The Amicus union said`: the token of `around` opens a name after `the`
+/// that a lowercase kind noun follows (`union`, `firm`, `charity`), which
+/// says what the name is. Not a place's, a person's or a government's name
+/// (`the Leeds council`, `the Blair government`); a party's is known.
+pub(super) fn name_before_kind_noun(
+    toks: &Tokens,
+    around: Around,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
+    if !around.before.eq_ignore_ascii_case(b"the") {
+        return None;
+    }
+    let start = around.at;
+    let end = toks.name_at(start, knowledge)?;
+    let noun = toks.get(end)?;
+    if !noun.text.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let kind = knowledge.org_noun(noun.text)?;
+    let name = toks.span(start, end).of(toks.text);
+    // (Nor an outlet: `quoted in the Herald newspaper` says where, not who.)
+    let other = matches!(
+        kind,
+        OrgKind::Government | OrgKind::Party | OrgKind::Public | OrgKind::Media
+    ) || knowledge.is_place(name)
+        || knowledge.is_government(name)
+        || named_as_person(toks, start, end, knowledge);
+    (!other).then_some((start, end, kind))
+}
+
 /// `firm` in `MMS firm Adamind`: token `i` is a kind noun right before a name.
 pub(super) fn kind_noun_before_name(
     toks: &Tokens,

@@ -287,6 +287,11 @@ fn organizations_by_context() {
             "Critics of The Fenby Register, which keeps records of lost art, said so.",
             &[],
         ),
+        // A name between `the` and a kind noun is a body of that kind
+        // (fire); not a place's, a government's or an outlet's (must not).
+        ("Jobs will go, the Harwick union said.", &["Harwick"]),
+        ("Jobs will go, the Fenby council said.", &[]),
+        ("Ann Lee was quoted in the Harwick Pennant newspaper.", &[]),
         // A name right after where it is based is a body's (fire); a
         // person's given name, or a role between, says a person (must not).
         ("Galway-based Kestrel Air said so.", &["Kestrel Air"]),
