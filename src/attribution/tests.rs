@@ -455,6 +455,16 @@ fn resolution_cases() {
             "Ofcom said it was investigating. “I have no signal,” said Carol Bryce, a care worker from Pontyberem.",
             &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("I have no si", Some("Carol Bryce"), None)],
         ),
+        // Roughly where, after a preposition (fire); a body after it is
+        // no home town (must not).
+        (
+            "Ofcom said it was investigating. Carol Bryce, a care worker from near Pontyberem, said she had no signal.",
+            &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("she had no s", Some("Carol Bryce"), None)],
+        ),
+        (
+            "Ofcom said it was investigating. Carol Bryce, an engineer from outside Ofcom, said she had no signal.",
+            &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("she had no s", Some("Carol Bryce"), Some("Ofcom"))],
+        ),
         (
             "Ofcom said it was investigating. Carol Bryce, a mother of three, said she had no signal.",
             &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("she had no s", Some("Carol Bryce"), None)],

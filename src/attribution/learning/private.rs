@@ -64,6 +64,16 @@ impl<'a> Doc<'a> {
         if at >= end {
             return false;
         }
+        // (`from near Llanidloes`, `from outside Leeds`: where, roughly.)
+        let near = self.token(at);
+        let at = if !near.is_capitalized() && self.knowledge.is_preposition(near.text) {
+            at + 1
+        } else {
+            at
+        };
+        if at >= end {
+            return false;
+        }
         let t = self.token(at);
         if self.knowledge.is_place(t.text) {
             return true;
