@@ -545,7 +545,7 @@ fn quote_rules() {
         ),
         (
             "Several candidates, including Tom Hale, said the plan was late.",
-            &[(Indirect, "the plan was late", Some("Several candidates"), None)],
+            &[(Indirect, "the plan was late", Some("candidates"), None)],
         ),
         // … a party's, a seat's or an office's capitals after a determiner too …
         (
@@ -661,7 +661,7 @@ fn quote_rules() {
             &[(
                 Indirect,
                 "the plan was unfair",
-                Some("Some protesters"),
+                Some("protesters"),
                 None,
             )],
         ),

@@ -142,21 +142,6 @@ impl<'a> Doc<'a> {
     /// `noun` (`The Marlham Lyric, one of the oldest theatres in the north,`,
     /// `Hearthside, a homelessness charity in Leeds,`).
     fn described_as(&self, o: &OrgMention, noun: &str) -> bool {
-        self.described_by(o, |w| w.eq_ignore_ascii_case(noun))
-    }
-
-    /// Whether an apposition right after `o` describes it as a company
-    /// (`Pellow Group, the country's third largest bakery chain,`): a name
-    /// whose head word says nothing of its kind is the firm it is called.
-    fn described_as_company(&self, o: &OrgMention) -> bool {
-        self.described_by(o, |w| {
-            self.knowledge.org_noun(&w.to_lowercase()) == Some(OrgKind::Company)
-        })
-    }
-
-    /// Whether an apposition right after `o` is headed by a noun `is_head`
-    /// accepts, singular or plural.
-    fn described_by(&self, o: &OrgMention, is_head: impl Fn(&str) -> bool) -> bool {
         let after = self.text.get(o.span.end..).unwrap_or_default();
         let Some(apposition) = after.strip_prefix(", ") else {
             return false;
@@ -168,14 +153,40 @@ impl<'a> Doc<'a> {
         let opens = words
             .first()
             .is_some_and(|w| lowercase_is_one_of(w, &["one", "the", "a", "an"]));
-        let heads = |k: usize| {
-            let w = words[k];
-            let noun = is_head(w) || w.strip_suffix('s').is_some_and(&is_head);
-            noun && words
+        let head = words.iter().position(|w| {
+            w.eq_ignore_ascii_case(noun)
+                || w.strip_suffix('s')
+                    .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+        });
+        let ends_phrase = |k: usize| {
+            words
                 .get(k + 1)
                 .is_none_or(|w| lowercase_is_one_of(w, &["in", "of", "for", "with", "on", "at"]))
         };
-        apposition[..end].len() <= 80 && opens && (0..words.len()).any(heads)
+        apposition[..end].len() <= 80 && opens && head.is_some_and(ends_phrase)
+    }
+
+    /// Whether an apposition right after `o` describes it as a company
+    /// (`Pellow Group, the country's third largest bakery chain,`): a name
+    /// whose head word says nothing of its kind is the firm it is called.
+    fn described_as_company(&self, o: &OrgMention) -> bool {
+        // (The phrase's head: its last word before a function word, as `a
+        // collective of customers of the bank` is no bank.)
+        let k = self.knowledge;
+        let after = self.text.get(o.span.end..).unwrap_or_default();
+        let Some(apposition) = after.strip_prefix(", ") else {
+            return false;
+        };
+        let end = apposition.find([',', '.']).unwrap_or(apposition.len());
+        let mut words = apposition[..end].split(' ');
+        let opens = words
+            .next()
+            .is_some_and(|w| lowercase_is_one_of(w, &["the", "a", "an"]));
+        let head = words
+            .take(7)
+            .take_while(|w| !k.is_function_word(w) && !k.is_preposition(w))
+            .last();
+        opens && head.is_some_and(|w| k.org_noun(&w.to_lowercase()) == Some(OrgKind::Company))
     }
 
     /// Whether the text introduced `o` with the noun `noun` right before its

@@ -620,6 +620,13 @@ fn resolution_cases() {
                 ("he was thril", Some("Tom Hale"), Some("Fenby Register")),
             ],
         ),
+        (
+            "The Fenby Trust said its staff had been told.\nA trustee of the charity, Tom Hale, said he was thrilled.",
+            &[
+                ("its staff ha", Some("Fenby Trust"), Some("Fenby Trust")),
+                ("he was thril", Some("Tom Hale"), Some("Fenby Trust")),
+            ],
+        ),
         // A participle's `by` phrase after a noun names no speaker: the noun
         // speaks, a group named without its quantifier (fire); a text's
         // author still speaks for the text (must not).
@@ -631,9 +638,13 @@ fn resolution_cases() {
             "A study published by the Fenby Institute said prices would rise.",
             &[("prices would", Some("Fenby Institute"), Some("Fenby Institute"))],
         ),
-        // The author of figures published by a body is the source (fire).
         (
-            "Prices will rise, according to figures released by the Fenby Institute.",
+            "Tests ordered by the Fenby Institute found that prices would rise.",
+            &[("prices would", Some("Fenby Institute"), Some("Fenby Institute"))],
+        ),
+        // The author of texts named with no determiner is the source (fire).
+        (
+            "Prices will rise, according to polls by the Fenby Institute.",
             &[("Prices will ", Some("Fenby Institute"), Some("Fenby Institute"))],
         ),
         // A name whose head word tells no kind is the company an apposition
@@ -645,6 +656,10 @@ fn resolution_cases() {
         ),
         (
             "Pellow Group, the country's largest housing charity, warned of cuts. Sales fell. Stores shut.\nChief executive Ann Lee said trading was tough.",
+            &[("trading was ", Some("Ann Lee"), None)],
+        ),
+        (
+            "Pellow Group, a collective of customers of the bank, met. Sales fell. Stores shut.\nChief executive Ann Lee said trading was tough.",
             &[("trading was ", Some("Ann Lee"), None)],
         ),
         // A portfolio's secretary of a devolved place is its minister (fire);
@@ -667,6 +682,10 @@ fn resolution_cases() {
         (
             "Unions are angry.\nBut the new plan, Mary Kerr insisted, would save lives.",
             &[("But the new ", Some("Mary Kerr"), None)],
+        ),
+        (
+            "Unite is angry.\nAfter the minister, Mary Kerr spoke to the crowd and said the policy would save lives.",
+            &[("the policy w", Some("Mary Kerr"), Some("Unite"))],
         ),
         // The same before a comma (fire); the state's secretary stays the state's (must not).
         (

@@ -77,10 +77,9 @@ fn kinds_and_mentions() {
         // listener's word before a report's subject is not (must not).
         ("Ann Lee told party members the offer was fair.", &[(Indirect, "the offer was fair", "Ann Lee")]),
         ("Ann Lee told reporters prices would fall.", &[(Indirect, "prices would fall", "Ann Lee")]),
-        // `according to` a text named by its kind with no determiner, or by
-        // any word before a participle and `by`, names its author (fire);
-        // a word before no participle is no text (must not).
-        ("Prices will rise, according to figures released by the Fenby Institute.", &[(Indirect, "Prices will rise", "figures released by the Fenby Institute")]),
+        // `according to` a text named by its kind with no determiner, plural
+        // too, names its author (fire); a word that names no text does not
+        // (must not).
         ("Prices will rise, according to polls by the Fenby Institute.", &[(Indirect, "Prices will rise", "polls by the Fenby Institute")]),
         ("Prices will rise, according to people close to the Fenby Institute.", &[]),
         ("Everything Trump says is a lie unless proven otherwise.", &[]),

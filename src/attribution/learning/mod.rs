@@ -168,10 +168,13 @@ impl<'a> Doc<'a> {
                 .map_or_else(
                     || {
                         // `But the health minister, Ann Lee,`: a connective
-                        // opening the sentence is no word of its subject.
+                        // opening the sentence is no word of its subject (a
+                        // preposition's object is no subject: `After the
+                        // minister, Ann Lee spoke`).
                         let first = self.token(toks.start).text;
                         let connective = self.knowledge.is_function_word(first)
                             && !is_article(first)
+                            && !self.knowledge.is_preposition(&first.to_lowercase())
                             && is_article(self.token(toks.start + 1).text);
                         toks.start + usize::from(connective)
                     },

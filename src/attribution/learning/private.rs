@@ -163,12 +163,21 @@ impl<'a> Doc<'a> {
         else {
             return false;
         };
+        // (One word, or one hyphened: `A worker at the plant` is no
+        // relation, and its noun is before `at`.)
         let noun = self.token(end - 1);
         let plain = (opening + 1..end).all(|i| {
             let t = self.token(i);
-            (t.is_word() && !t.is_capitalized()) || t.text == "-"
+            ((t.is_word() && !t.is_capitalized()) || t.text == "-")
+                && (i == opening + 1 || self.token(i - 1).span.end == t.span.start)
+        });
+        // (Of a person, not of a body: `A trustee of the charity` is its.)
+        let of_body = (end..name - 1).any(|i| {
+            let t = self.token(i);
+            k.org_noun(t.text).is_some() || self.org_in(t.span).is_some()
         });
         plain
+            && !of_body
             && !k.is_role(noun.text)
             && k.org_noun(noun.text).is_none()
             && k.title(noun.text).is_none()

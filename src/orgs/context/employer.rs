@@ -53,16 +53,20 @@ fn shaped_employer(
     i: usize,
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
-    let t = toks.get(i)?;
+    let (t, role) = (toks.get(i)?, toks.get(i + 1)?);
     let shaped = |word: &str| {
         org_shaped(word)
             && !knowledge.is_role(word)
             && knowledge.title(word).is_none()
             && !knowledge.is_place(word)
     };
-    // `NUS Wales president`: a body's branch in a nation or region is named
-    // by the place after the body's name.
-    let branch = i > 0 && knowledge.is_place(t.text) && shaped(toks.text_at(i - 1));
+    // `NUS Wales president`: a body's branch in a devolved nation is named
+    // by the nation after the body's name, before a role held in it or an
+    // office (`LGBT Wales activist`, `BAME London councillor` name none).
+    let branch = i > 0
+        && knowledge.devolved_government(t.text).is_some()
+        && shaped(toks.text_at(i - 1))
+        && (knowledge.is_employee_role(role.text) || knowledge.is_office(role.text));
     if !shaped(t.text) && !branch {
         return None;
     }
@@ -381,9 +385,21 @@ pub(super) fn employer_after(
                     .is_some_and(|before| before.ends_with(name))
             })
         };
-    // `director of Earth observation`: one capitalized word before a
-    // lowercase noun modifies it, naming a portfolio, not an employer.
-    let portfolio = preposition != b"at" && end == start + 1 && {
+    // `Esa's director of Earth observation`: where a possessive names the
+    // role's owner, one capitalized word before a lowercase noun modifies
+    // it, naming a portfolio, not an employer (without one, `chief
+    // executive of Tesco stores` is Tesco's).
+    let owned = (role.saturating_sub(3)..role).rev().find_map(|k| {
+        let word = toks.text_at(k);
+        if possessive_suffix(word) > 0 || matches!(word, "its" | "his" | "her" | "their") {
+            Some(true)
+        } else if word.bytes().all(|b| b.is_ascii_lowercase()) && !word.is_empty() {
+            None
+        } else {
+            Some(false)
+        }
+    }) == Some(true);
+    let portfolio = owned && preposition != b"at" && end == start + 1 && {
         let next = toks.text_at(end);
         next.bytes().all(|b| b.is_ascii_lowercase())
             && !next.is_empty()

@@ -37,27 +37,12 @@ pub(super) fn apposed_to_kind(
     (closed && !person && !knowledge.is_place(name)).then_some((comma + 1, end, kind))
 }
 
-/// `Dublin-based Shamrock Air said`: the token of `around` says where a body
-/// is based, right before a name. News bases firms and bodies so; a person
-/// so based is given a role (`Leeds-based designer Ann Lee`), and a name
-/// opening with a given name is taken for a person's.
-pub(super) fn based_before_name(
-    toks: &Tokens,
-    around: Around,
-    knowledge: &Knowledge,
-) -> Option<(usize, usize, OrgKind)> {
-    if !around.word.ends_with(b"-based") {
-        return None;
-    }
-    let start = around.at + 1;
-    let end = toks.name_at(start, knowledge)?;
-    (!named_as_person(toks, start, end, knowledge)).then_some((start, end, OrgKind::Other))
-}
-
 /// `The Amicus union said`: the token of `around` opens a name after `the`
-/// that a lowercase kind noun follows (`union`, `firm`, `charity`), which
-/// says what the name is. Not a place's, a person's or a government's name
-/// (`the Leeds council`, `the Blair government`); a party's is known.
+/// that the noun `union` (a kind noun of the union kind) follows: British
+/// news names a union so, by a word of its own. Other kinds are named so by
+/// places, peoples and owners as often (`the Wigan charity`, `the Jewish
+/// group`, `the Murdoch company`), and a name opening with a given name is
+/// a person's.
 pub(super) fn name_before_kind_noun(
     toks: &Tokens,
     around: Around,
@@ -69,19 +54,16 @@ pub(super) fn name_before_kind_noun(
     let start = around.at;
     let end = toks.name_at(start, knowledge)?;
     let noun = toks.get(end)?;
-    if !noun.text.starts_with(|c: char| c.is_ascii_lowercase()) {
+    if !noun.text.starts_with(|c: char| c.is_ascii_lowercase())
+        || knowledge.org_noun(noun.text) != Some(OrgKind::Union)
+    {
         return None;
     }
-    let kind = knowledge.org_noun(noun.text)?;
     let name = toks.span(start, end).of(toks.text);
-    // (Nor an outlet: `quoted in the Herald newspaper` says where, not who.)
-    let other = matches!(
-        kind,
-        OrgKind::Government | OrgKind::Party | OrgKind::Public | OrgKind::Media
-    ) || knowledge.is_place(name)
+    let other = knowledge.is_place(name)
         || knowledge.is_government(name)
         || named_as_person(toks, start, end, knowledge);
-    (!other).then_some((start, end, kind))
+    (!other).then_some((start, end, OrgKind::Union))
 }
 
 /// `firm` in `MMS firm Adamind`: token `i` is a kind noun right before a name.

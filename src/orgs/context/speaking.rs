@@ -85,7 +85,16 @@ pub(super) fn body_speaking(
     let i = around.at;
     // (Or after the `The` opening the sentence: `The Fenby Register, which
     // keeps a database, said`.)
-    let after_the = || i > 0 && around.before == b"The" && !super::mid_sentence(toks, i - 1);
+    // (Not a title's holder: `The Duchess of Fenby said its collection`, a
+    // name with `of` after `The` is a title's as often as a body's.)
+    let after_the = || {
+        i > 0
+            && around.before == b"The"
+            && !super::mid_sentence(toks, i - 1)
+            && knowledge.title(toks.text_at(i)).is_none()
+            && toks.bytes_at(i + 1) != b"of"
+            && toks.bytes_at(i + 2) != b"of"
+    };
     if around.mid_sentence(toks) && around.before != b"," && !after_the() {
         return None;
     }

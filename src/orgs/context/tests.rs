@@ -170,6 +170,8 @@ fn organizations_by_context() {
         // after a plain word is no branch (must not).
         ("TGWU Scotland organiser Rob Port spoke.", &["TGWU Scotland"]),
         ("Rhondda Wales organiser Rob Port spoke.", &[]),
+        ("LGBT Wales activist Rob Port spoke.", &[]),
+        ("BAME London organiser Rob Port spoke.", &[]),
         ("MP spokesman John Fry spoke.", &[]),
         // A plain name before a role held in an organization.
         (
@@ -287,16 +289,14 @@ fn organizations_by_context() {
             "Critics of The Fenby Register, which keeps records of lost art, said so.",
             &[],
         ),
-        // A name between `the` and a kind noun is a body of that kind
-        // (fire); not a place's, a government's or an outlet's (must not).
+        ("The Duchess of Fenby said its collection would stay.", &[]),
+        // A name between `the` and `union` is a union (fire); before
+        // another kind noun, a place, a people or an owner as often (must
+        // not).
         ("Jobs will go, the Harwick union said.", &["Harwick"]),
         ("Jobs will go, the Fenby council said.", &[]),
+        ("Demand has doubled, the Harwick charity said.", &[]),
         ("Ann Lee was quoted in the Harwick Pennant newspaper.", &[]),
-        // A name right after where it is based is a body's (fire); a
-        // person's given name, or a role between, says a person (must not).
-        ("Galway-based Kestrel Air said so.", &["Kestrel Air"]),
-        ("London-based Ann Lee said so.", &[]),
-        ("Leeds-based designer Tom Hale said so.", &[]),
         // A compound adjective is no name's word (must not); a hyphened
         // name ending in a capital is (fire).
         ("The board of the Bristol-based provider said so.", &[]),
@@ -328,9 +328,11 @@ fn organizations_by_context() {
         ("Tim Ross, of Fenby St Michael, said so.", &[]),
         // A region after a role's `for` is its patch, no employer.
         ("Ann Lee, director for Yorkshire, said so.", &[]),
-        // One capitalized word before a lowercase noun names a portfolio
-        // (fire: none); closing the phrase, it is the employer (must not).
-        ("Ann Lee, director of Earth observation, said so.", &[]),
+        // After an owner's possessive, one capitalized word before a
+        // lowercase noun names a portfolio (fire: none); with no owner, or
+        // closing the phrase, it is the employer (must not).
+        ("Ann Lee, Esa's director of Earth observation, said so.", &["Esa"]),
+        ("Ann Lee, director of Fenbury stores, said so.", &["Fenbury"]),
         ("Ann Lee, director of Fenbury, said so.", &["Fenbury"]),
         // A name that speaks as a body does (`its` opening what it said, a
         // `which` clause before its verb) is an organization's (fire); a

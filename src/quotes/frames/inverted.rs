@@ -70,20 +70,14 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
     if bare_plural {
         return Some(first.span);
     }
-    // (`according to figures published by …`: a text named by its kind
-    // with no determiner opens a phrase as one with it does.)
+    // (`according to polls by …`: a text named by its kind with no
+    // determiner, singular or plural, opens a phrase as one with it does.)
     let document = |w: &str| {
         knowledge.is_document(w)
             || w.strip_suffix('s')
                 .is_some_and(|w| knowledge.is_document(w))
     };
-    let participle =
-        |w: &Token| w.text.ends_with("ed") && w.text.bytes().all(|b| b.is_ascii_lowercase());
-    // (Or any word for what was published, before its author: `according to
-    // figures released by the Home Office`.)
-    let published_by =
-        || rest.get(1).is_some_and(participle) && rest.get(2).is_some_and(|t| t.text == "by");
-    let text_kind = !first.is_capitalized() && (document(first.text) || published_by());
+    let text_kind = !first.is_capitalized() && document(first.text);
     let starts_np = is_determiner(first.text)
         || text_kind
         || (first.is_capitalized()
@@ -124,15 +118,10 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
         // author is named after `by`, also past the text's own `for` or
         // `of` phrase: `a poll for the BBC by Acme Research`.)
         let author = t.text == "by" && {
-            let text_at = rest[..k]
-                .iter()
-                .rposition(|w| document(w.text))
-                .or(text_kind.then_some(0));
-            // (Or past a participle: `a study published by the University`.)
+            let text_at = rest[..k].iter().rposition(|w| document(w.text));
             text_at.is_some_and(|d| {
                 let between = &rest[d + 1..k];
                 between.is_empty()
-                    || between.len() == 1 && participle(&between[0])
                     || between.len() <= 5
                         && matches!(between[0].text, "for" | "of")
                         && between

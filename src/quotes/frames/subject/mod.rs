@@ -127,9 +127,10 @@ pub(in crate::quotes) fn subject_before(
             .map(|np| person_named_in(head, np, knowledge));
     }
     // `Several trusts contacted by the BBC said`: a participle's `by`
-    // phrase after a noun modifies it; the noun is the subject, not the
-    // agent. (A text's author speaks for it: `a study published by the
-    // institute said` is left to the phrase's reading.)
+    // phrase after a noun of people or bodies (a role, a kind of
+    // organization) modifies it; the noun is the subject, not the agent.
+    // (Of anything else the agent is the source: `a study published by
+    // the institute`, `tests ordered by the regulator found`.)
     let agent = head
         .iter()
         .rposition(|t| t.text == "by")
@@ -140,8 +141,13 @@ pub(in crate::quotes) fn subject_before(
                 && participle.text.ends_with("ed")
                 && participle.text.bytes().all(|b| b.is_ascii_lowercase())
                 && is_word(&noun)
-                && !knowledge.is_function_word(noun.text)
-                && !knowledge.is_document(&lower(noun.text))
+                && {
+                    let noun = lower(noun.text);
+                    let singular = noun.strip_suffix('s').unwrap_or(&noun);
+                    (knowledge.is_role(&noun) && !knowledge.is_document(&noun))
+                        || knowledge.org_noun(&noun).is_some()
+                        || knowledge.org_noun(singular).is_some()
+                }
                 && head[by + 1..].iter().all(is_word)
         });
     if let Some(by) = agent {
