@@ -81,6 +81,7 @@ fn kinds_and_mentions() {
         // too, names its author (fire); a word that names no text does not
         // (must not).
         ("Prices will rise, according to polls by the Fenby Institute.", &[(Indirect, "Prices will rise", "polls by the Fenby Institute")]),
+        ("Prices will rise, according to polls conducted by the Fenby Institute.", &[(Indirect, "Prices will rise", "polls")]),
         ("Prices will rise, according to people close to the Fenby Institute.", &[]),
         ("Everything Trump says is a lie unless proven otherwise.", &[]),
         ("“It is over,” he said.\n\n'All Bets Are Off.'\n\nMr. Obama ran again.", &[(Direct, "It is over,", "he")]),

@@ -225,6 +225,14 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
     while end > 0 && lower_is_one_of(rest[end - 1].text, &["of", "at", "the", "for", "and", "by"]) {
         end -= 1;
     }
+    // (Nor, after a text's kind, on a participle whose agent is cut off:
+    // `according to polls conducted by …` is said by the polls.)
+    if text_kind && end == 2 {
+        let last = rest[1].text;
+        if last.ends_with("ed") && last.bytes().all(|b| b.is_ascii_lowercase()) {
+            end = 1;
+        }
+    }
     if determiner_led {
         if let Some(name) = apposed_name(rest, end, knowledge) {
             return Some(name);
