@@ -83,10 +83,10 @@ pub(super) fn body_speaking(
     knowledge: &Knowledge,
 ) -> Option<(usize, usize, OrgKind)> {
     let i = around.at;
-    // (Or after the `The` opening the sentence: `The Fenby Register, which
-    // keeps a database, said`.)
-    // (Not a title's holder: `The Duchess of Fenby said its collection`, a
-    // name with `of` after `The` is a title's as often as a body's.)
+    // (Or after the `The` opening the sentence, `The Fenby Register, which
+    // keeps a database, said`; not a title's holder, `The Duchess of Fenby
+    // said its collection`: a name with `of` after `The` is a title's as
+    // often as a body's.)
     let after_the = || {
         i > 0
             && around.before == b"The"

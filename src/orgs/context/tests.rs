@@ -166,8 +166,10 @@ fn organizations_by_context() {
             &["Plus.net"],
         ),
         ("US trade representative Rob Port spoke.", &[]),
-        // A branch named by its place after the shaped name (fire); a place
-        // after a plain word is no branch (must not).
+        // A branch named by its devolved nation after the shaped name,
+        // before a role held in it (fire); a nation after a plain word, a
+        // calling held in no body, or a place with no government of its own
+        // names none (must not).
         ("TGWU Scotland organiser Rob Port spoke.", &["TGWU Scotland"]),
         ("Rhondda Wales organiser Rob Port spoke.", &[]),
         ("LGBT Wales activist Rob Port spoke.", &[]),
