@@ -853,6 +853,12 @@ pub(crate) fn is_number(word: &str) -> bool {
         .any(|n| word.eq_ignore_ascii_case(n))
 }
 
+/// Whether `word` is a lowercase past participle by its ending (`based`,
+/// `founded`, `owned`), told by its bytes.
+pub(crate) fn is_participle(word: &[u8]) -> bool {
+    word.len() > 3 && word.ends_with(b"ed") && word.iter().all(u8::is_ascii_lowercase)
+}
+
 /// The length in bytes of the possessive ending of `word` (`’s`, `'s`), or 0.
 pub(crate) fn possessive_suffix(word: &str) -> usize {
     ["’s", "'s"]

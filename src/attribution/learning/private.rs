@@ -61,16 +61,11 @@ impl<'a> Doc<'a> {
     /// no organization (`from Llanelli,`; not `from Numis Securities`, `from
     /// the GMB`).
     fn home_town_at(&self, at: usize, end: usize) -> bool {
-        if at >= end {
-            return false;
-        }
         // (`from near Llanidloes`, `from outside Leeds`: where, roughly.)
         let near = self.token(at);
-        let at = if !near.is_capitalized() && self.knowledge.is_preposition(near.text) {
-            at + 1
-        } else {
-            at
-        };
+        let roughly =
+            at < end && !near.is_capitalized() && self.knowledge.is_preposition(near.text);
+        let at = at + usize::from(roughly);
         if at >= end {
             return false;
         }

@@ -11,10 +11,9 @@
 //! body works (`The main operator in the area, NationNet,`).
 
 use super::candidates::{opens_apposition, opens_one_of};
-use super::speaking::is_participle;
 use super::{is_joiner, named_as_person, occurrences, Around, Tokens, MAX_NAME_WORDS};
 use crate::knowledge::{Knowledge, OrgKind};
-use crate::segment::possessive_suffix;
+use crate::segment::{is_participle, possessive_suffix};
 
 /// `runs a charity, Stand Down, which`: token `comma` sets off a name
 /// apposed to an indefinite or definite kind noun; the name ends at the
@@ -43,7 +42,7 @@ pub(super) fn apposed_to_kind(
 /// places, peoples and owners as often (`the Wigan charity`, `the Jewish
 /// group`, `the Murdoch company`), and a name opening with a given name is
 /// a person's.
-pub(super) fn name_before_kind_noun(
+pub(super) fn name_before_union(
     toks: &Tokens,
     around: Around,
     knowledge: &Knowledge,

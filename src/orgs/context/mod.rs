@@ -51,7 +51,7 @@ use employer::{employer_after, employer_after_trade, employer_before_role};
 use kind_calls::{named_before_its_kind, sentences_calling_kind};
 use kind_nouns::{
     apposed_to_kind, apposition_after_kind_noun, apposition_before, kind_noun_before_name,
-    kind_noun_opening_sentence, name_before_kind_noun,
+    kind_noun_opening_sentence, name_before_union,
 };
 use speaking::{acronym_speaking, body_speaking};
 use tokens::{
@@ -125,7 +125,7 @@ pub(super) fn context_orgs(
                 .flatten()
                 .or_else(|| apposition_after_kind_noun(&toks, around, knowledge))
                 .or_else(|| employer_before_role(&toks, around, knowledge))
-                .or_else(|| name_before_kind_noun(&toks, around, knowledge))
+                .or_else(|| name_before_union(&toks, around, knowledge))
                 .or_else(|| kind_noun_opening_sentence(&toks, around, knowledge))
                 .or_else(|| {
                     let near = calls_ahead.near(i)?;

@@ -14,6 +14,7 @@ use memchr::memmem;
 
 use super::{Around, Tokens, MAX_NAME_WORDS};
 use crate::knowledge::{Knowledge, OrgKind};
+use crate::segment::is_participle;
 
 /// `BT said`, `One of the suppliers, BT, said`: an acronym (two to five
 /// capitals) that speaks, opening its noun phrase right before a reporting
@@ -142,10 +143,4 @@ pub(super) fn body_speaking(
     let text = toks.span(i, end).of(toks.text);
     let other = knowledge.is_place(text) || knowledge.is_government(text);
     (!other).then_some((i, end, OrgKind::Other))
-}
-
-/// Whether `word` is a lowercase past participle by its ending (`based`,
-/// `founded`, `owned`).
-pub(super) fn is_participle(word: &[u8]) -> bool {
-    word.len() > 3 && word.ends_with(b"ed") && word.iter().all(u8::is_ascii_lowercase)
 }

@@ -6,7 +6,7 @@ use super::is_word;
 use super::subject::{is_determiner, is_possessive_determiner};
 use crate::knowledge::{lower, Knowledge};
 use crate::quotes::lower_is_one_of;
-use crate::segment::{possessive_suffix, Token};
+use crate::segment::{is_participle, possessive_suffix, Token};
 use crate::span::Span;
 
 /// The subject after an inverted cue: `said the Unite official`, `says Conservative peer`.
@@ -227,11 +227,8 @@ pub(super) fn subject_after(toks: &[Token], start: usize, knowledge: &Knowledge)
     }
     // (Nor, after a text's kind, on a participle whose agent is cut off:
     // `according to polls conducted by …` is said by the polls.)
-    if text_kind && end == 2 {
-        let last = rest[1].text;
-        if last.ends_with("ed") && last.bytes().all(|b| b.is_ascii_lowercase()) {
-            end = 1;
-        }
+    if text_kind && end == 2 && is_participle(rest[1].text.as_bytes()) {
+        end = 1;
     }
     if determiner_led {
         if let Some(name) = apposed_name(rest, end, knowledge) {

@@ -16,7 +16,7 @@
 use super::is_word;
 use crate::knowledge::{lower, Knowledge};
 use crate::quotes::lower_is_one_of;
-use crate::segment::{possessive_suffix, Token};
+use crate::segment::{is_participle, possessive_suffix, Token};
 use crate::span::Span;
 
 mod determiners;
@@ -138,8 +138,7 @@ pub(in crate::quotes) fn subject_before(
         .filter(|&by| {
             let (noun, participle) = (head[by - 2], head[by - 1]);
             participle.text.len() > 4
-                && participle.text.ends_with("ed")
-                && participle.text.bytes().all(|b| b.is_ascii_lowercase())
+                && is_participle(participle.text.as_bytes())
                 && is_word(&noun)
                 && {
                     let noun = lower(noun.text);
