@@ -35,7 +35,14 @@ pub(super) fn trailing_frame(
     // (`Ann Lee asked: “Why?” ¶ The Tories accused …`: a quote a colon
     // introduces has its attribution before it; the next sentence is not it.)
     let introduced = text[..q.open.start].trim_end().ends_with(':');
-    let asks = asks && !introduced;
+    // (`“Who dreamt this up?” ¶ The Tories accused …`: a paragraph's end
+    // ends the question's attribution too; the next one reports on its own.)
+    let same_paragraph = seg
+        .sentences
+        .get(sentence + 1)
+        .zip(seg.sentences.get(sentence))
+        .is_some_and(|(next, this)| next.paragraph == this.paragraph);
+    let asks = asks && !introduced && same_paragraph;
     let limit_sentence = if asks || recalled.is_some() {
         sentence + 1
     } else {

@@ -210,6 +210,11 @@ fn kinds_and_mentions() {
             "“Why now?” Ann Lee asked reporters whether the plan had failed.",
             &[(Direct, "Why now?", ""), (Indirect, "whether the plan had failed", "Ann Lee")],
         ),
+        // … in the same paragraph: the next one reports on its own.
+        (
+            "“It is a mess,” he said. “Who dreamt this up?”\n\nThe Tories accused ministers of meddling.",
+            &[(Direct, "It is a mess,", "he"), (Direct, "Who dreamt this up?", "")],
+        ),
         // … or when what follows it adds to the attribution, not reports.
         ("“Why now?” Ann Lee asked at a rally on Monday, to cheers.", &[(Direct, "Why now?", "Ann Lee")]),
         ("“Who are they?” Ann Lee said of the donors at a rally in May.", &[(Direct, "Who are they?", "Ann Lee")]),
