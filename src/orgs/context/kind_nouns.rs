@@ -170,6 +170,16 @@ pub(super) fn apposition_before(
         // `the watchdog for postal services`), a participle too (`a charity
         // set up by residents`, `the firm founded in 1990`, `a club run by`).
         let after = toks.text_at(k + 1);
+        // An `of` phrase only where a comma soon closes the apposition
+        // (`Monitor, the regulator of foundation trusts, said`): `a group of`
+        // opening a clause's subject counts people (`At Hallam, a group of
+        // rabbis called for a boycott of the speech, and …`).
+        let closed_of = || {
+            (k + 2..k + 8)
+                .map(|j| toks.bytes_at(j))
+                .take_while(|w| !matches!(*w, b"." | b"" | b";"))
+                .any(|w| w == b",")
+        };
         // (Told from a verb in the past, `the union invested $10m`, by the
         // agent or place after it.)
         let participle = after.bytes().all(|b| b.is_ascii_lowercase())
@@ -196,7 +206,8 @@ pub(super) fn apposition_before(
                     | "across"
                     | "said"
                     | "says"
-            ))
+            )
+            || (after == "of" && closed_of()))
         .then_some((i, end, kind))
     })
 }

@@ -152,6 +152,16 @@ fn organizations_by_context() {
             &["Brandwell"],
         ),
         ("Brandwell, a company director with a plan, spoke.", &[]),
+        // … an `of` phrase too, where a comma closes the apposition (fire);
+        // `a group of` opening a clause's subject counts people (must not).
+        (
+            "Kestrel, the independent regulator of foundation trusts, said most were sound.",
+            &["Kestrel"],
+        ),
+        (
+            "At Hallam, a group of rabbis called for a boycott of the speech, and left.",
+            &[],
+        ),
         // A place's possessive opens one as an article does (fire); a
         // person's apposition names no kind of organization (must not).
         (
