@@ -210,6 +210,25 @@ fn kinds_and_mentions() {
             "“Why now?” Ann Lee asked reporters whether the plan had failed.",
             &[(Direct, "Why now?", ""), (Indirect, "whether the plan had failed", "Ann Lee")],
         ),
+        // A sentence's first word before a plural noun and a verb is the
+        // subject's modifier (fire); before a verb's object, or a verb in
+        // `-s`, it is the subject (must not).
+        (
+            "Senior doctors have stepped up their campaign, warning that the policy is failing.",
+            &[(Indirect, "the policy is failing", "Senior doctors")],
+        ),
+        (
+            "Rail unions reacted angrily, saying the policy is failing.",
+            &[(Indirect, "the policy is failing", "Rail unions")],
+        ),
+        (
+            "Hallam has raised questions, saying the policy is failing.",
+            &[(Indirect, "the policy is failing", "Hallam")],
+        ),
+        (
+            "Members are sending postcards, saying the policy is failing.",
+            &[(Indirect, "the policy is failing", "Members")],
+        ),
         // … in the same paragraph: the next one reports on its own.
         (
             "“It is a mess,” he said. “Who dreamt this up?”\n\nThe Tories accused ministers of meddling.",

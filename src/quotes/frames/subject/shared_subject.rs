@@ -12,7 +12,7 @@
 //! apposition names the subject (`The chief executive of Wexbury Hospitals
 //! NHS Trust, Dr Neil Sandbrook, apologised and said`).
 
-use super::determiners::is_determiner;
+use super::determiners::{is_determiner, is_possessive_determiner};
 use super::noun_phrase::noun_phrase_tail;
 use crate::knowledge::{lower, Knowledge};
 use crate::quotes::frames::inverted::apposed_name;
@@ -186,6 +186,31 @@ pub(in crate::quotes) fn sentence_subject(toks: &[Token], knowledge: &Knowledge)
     {
         start = end + kind_words;
         end = run_end(start);
+    }
+    // `Senior doctors have stepped up their campaign, warning …`: the capital
+    // of a sentence's first word before lowercase words is the sentence's,
+    // and a plural noun after it that a verb follows heads the subject
+    // (`Senior doctors`, `Rail unions reacted`), not the capitalized word
+    // alone. (Not a verb in `-s`: `An ad uses footage`.)
+    let opener = &toks[0];
+    if start == 0
+        && end == 1
+        && !knowledge.is_function_word(opener.text)
+        && knowledge.pronoun(opener.text).is_none()
+        && !is_possessive_determiner(opener.text)
+    {
+        let verb = |t: &Token| {
+            knowledge.is_finite_verb(t.text) || (t.text.ends_with("ed") && !t.is_capitalized())
+        };
+        let head = (1..toks.len().min(3))
+            .take_while(|&k| {
+                let t = &toks[k];
+                is_word(t) && !t.is_capitalized() && !knowledge.is_function_word(t.text) && !verb(t)
+            })
+            .find(|&k| toks[k].text.ends_with('s') && toks.get(k + 1).is_some_and(verb));
+        if let Some(head) = head {
+            return Some(Span::new(toks[0].span.start, toks[head].span.end));
+        }
     }
     if let Some(name) = noun_phrase_tail(&toks[start..end], false, knowledge) {
         return Some(name);
