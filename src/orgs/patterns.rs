@@ -339,8 +339,9 @@ pub(super) fn pattern_orgs(
             i += 1;
             continue;
         }
-        // `Detective Sergeant Liam Corrigan of Lindworth Police`: titles (and
-        // the roles among them) before a name make it a person's, whatever
+        // `Detective Sergeant Liam Corrigan of Lindworth Police`, `Analyst Olu
+        // Adeyemi of …`: titles (and the roles among them) before a name make
+        // it a person's, whatever
         // the name, and the person is of the organization after `of` (but
         // `Lord Mayor of London`, `Secretary of State`: no name between).
         let titled_person_of = |start: usize, end: usize| {
@@ -359,10 +360,12 @@ pub(super) fn pattern_orgs(
                 titled |= title;
                 k += 1;
             }
-            if !titled {
+            let of = (k + 1..=end.min(k + 3)).find(|&j| is_of(j))?;
+            // (A role alone makes one only before two words of a name:
+            // `Analyst Olu Adeyemi of …`, not `Trustee Savings of …`.)
+            if !titled && !(k == start + 1 && of >= k + 2) {
                 return None;
             }
-            let of = (k + 1..=end.min(k + 3)).find(|&j| is_of(j))?;
             let named = (k..of).all(|j| {
                 token(j).is_some_and(|t| {
                     t.is_capitalized()

@@ -136,6 +136,20 @@ fn gazetteer_patterns_and_acronyms() {
             "Station commander Kieran Valk of Marsden Fire Service said so.",
             &[("Marsden Fire Service", "Marsden Fire Service", None)],
         ),
+        // A capitalized role alone opening two plain words does too (fire);
+        // not one word (must not).
+        (
+            "Analyst Oyelu Adeyemi of Whitcombe Securities said so.",
+            &[("Whitcombe Securities", "Whitcombe Securities", None)],
+        ),
+        (
+            "Trustee Valk of Whitcombe Securities said so.",
+            &[(
+                "Trustee Valk of Whitcombe Securities",
+                "Trustee Valk of Whitcombe Securities",
+                None,
+            )],
+        ),
         (
             "The union members Royal College of Nursing said so.",
             &[(
