@@ -210,6 +210,12 @@ fn kinds_and_mentions() {
             "“Why now?” Ann Lee asked reporters whether the plan had failed.",
             &[(Direct, "Why now?", ""), (Indirect, "whether the plan had failed", "Ann Lee")],
         ),
+        // A body's acronym in brackets before `in` a place: the body is the
+        // subject, not the place.
+        (
+            "The Friends of Kilns and Glazes (FKG) in Stoke said the kiln was safe.",
+            &[(Indirect, "the kiln was safe", "The Friends of Kilns and Glazes (FKG) in Stoke")],
+        ),
         // A sentence's first word before a plural noun and a verb is the
         // subject's modifier (fire); before a verb's object, or a verb in
         // `-s`, it is the subject (must not).

@@ -337,10 +337,20 @@ fn place_owner(toks: &[Token], k: usize, knowledge: &Knowledge) -> Option<usize>
         .filter(|t| t.is_capitalized())
         .all(|t| knowledge.is_place(t.text));
     let group = toks.get(..k - 1)?;
+    // (`The Department of Trade and Industry (DTI) in London`: an acronym in
+    // brackets after capitalized words names a body, as a head word does.)
+    let (group, acronym) = match group {
+        [named @ .., open, acronym, close]
+            if open.text == "(" && close.text == ")" && acronym.is_capitalized() =>
+        {
+            (named, true)
+        }
+        _ => (group, false),
+    };
     let last = group.last()?;
     // (`Wenmoor District Council in Oxfordshire`: a body named by its head
     // word is somewhere too, its name the capitalized words before `in`.)
-    if last.is_capitalized() && knowledge.org_head(last.text).is_some() {
+    if last.is_capitalized() && (acronym || knowledge.org_head(last.text).is_some()) {
         let words = group
             .iter()
             .rev()
