@@ -6,7 +6,7 @@
 use super::frames::{self, Frame, SubjectPlace};
 use super::marks::MarkQuote;
 use super::{has_words, lower_is_one_of, sentence_from, words_of};
-use crate::knowledge::{lower, Knowledge};
+use crate::knowledge::{lower, CueFlags, Knowledge};
 use crate::segment::{is_number, Segmentation};
 use crate::span::Span;
 
@@ -35,14 +35,7 @@ pub(super) fn trailing_frame(
     // (`Ann Lee asked: “Why?” ¶ The Tories accused …`: a quote a colon
     // introduces has its attribution before it; the next sentence is not it.)
     let introduced = text[..q.open.start].trim_end().ends_with(':');
-    // (`“Who dreamt this up?” ¶ The Tories accused …`: a paragraph's end
-    // ends the question's attribution too; the next one reports on its own.)
-    let same_paragraph = seg
-        .sentences
-        .get(sentence + 1)
-        .zip(seg.sentences.get(sentence))
-        .is_some_and(|(next, this)| next.paragraph == this.paragraph);
-    let asks = asks && !introduced && same_paragraph;
+    let asks = asks && !introduced;
     let limit_sentence = if asks || recalled.is_some() {
         sentence + 1
     } else {
@@ -82,14 +75,26 @@ pub(super) fn trailing_frame(
                     .get(f.sentence)
                     .map_or(f.clause_start, |s| s.span.end);
                 let attribution_end = f.cue.end.max(f.subject.end).min(end);
-                if has_words(&text[f.clause_start.min(end)..end], 4)
-                    && !opens_adjunct(
-                        &text[attribution_end..end],
-                        f.flags.object,
-                        f.flags.infinitive,
-                        knowledge,
-                    )
-                {
+                let rest = &text[attribution_end..end];
+                let adjunct = || opens_adjunct(rest, f.flags.object, f.flags.infinitive, knowledge);
+                if has_words(&text[f.clause_start.min(end)..end], 4) && !adjunct() {
+                    return false;
+                }
+                // (`“Who dreamt this up?” ¶ The Tories accused ministers of
+                // meddling.`: in the next paragraph even a short report is
+                // the sentence's own; only an attribution with a listener or
+                // an adjunct at most is the question's: `¶ Paul Ridley asked
+                // the council at a meeting.`)
+                let new_paragraph = seg
+                    .sentences
+                    .get(f.sentence)
+                    .zip(seg.sentences.get(sentence))
+                    .is_some_and(|(next, this)| next.paragraph != this.paragraph);
+                // (An `of` after the listener of `accused` is the report's.)
+                let of_report = f.flags.of && rest.split_whitespace().any(|w| w == "of");
+                let attribution_only =
+                    !of_report && (adjunct() || listener_at_most(rest, f.flags, knowledge));
+                if new_paragraph && !attribution_only {
                     return false;
                 }
             }
@@ -151,6 +156,28 @@ fn points_back(text: &str, seg: &Segmentation, k: usize) -> Option<usize> {
         lower_is_one_of(t.text, &["is", "was", "s"]) || matches!(t.text, "’s" | "'s" | "’" | "'")
     });
     copula.then(|| words.get(how + 1).map(|t| t.span.start))?
+}
+
+/// True when the words after an attribution, to the sentence's end, are
+/// at most a listener of a cue that takes one (`asked the council.`): a few
+/// words, none a preposition or a verb (`accused ministers of meddling`,
+/// `said he did not` report).
+fn listener_at_most(rest: &str, flags: CueFlags, knowledge: &Knowledge) -> bool {
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    if words.peek().is_none() {
+        return true;
+    }
+    (flags.object || flags.listener)
+        && words.clone().count() <= 4
+        && words.all(|w| {
+            !knowledge.is_preposition(w)
+                && !knowledge.is_finite_verb(w)
+                && knowledge.pronoun(w).is_none()
+                && !lower_is_one_of(w, &["that", "whether", "if", "how", "why", "what"])
+        })
 }
 
 /// True when the words after an attribution add to it rather than report:

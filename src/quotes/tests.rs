@@ -235,11 +235,22 @@ fn kinds_and_mentions() {
             "Members are sending postcards, saying the policy is failing.",
             &[(Indirect, "the policy is failing", "Members")],
         ),
-        // … in the same paragraph: the next one reports on its own.
+        // … in the next paragraph, only an attribution with a listener or
+        // an adjunct at most (must not); a short report there is its own
+        // sentence's (fire).
         (
             "“It is a mess,” he said. “Who dreamt this up?”\n\nThe Tories accused ministers of meddling.",
             &[(Direct, "It is a mess,", "he"), (Direct, "Who dreamt this up?", "")],
         ),
+        (
+            "“Did you vote for it?”\n\nMr Hale said he did not.",
+            &[(Direct, "Did you vote for it?", ""), (Indirect, "he did not", "Mr Hale")],
+        ),
+        (
+            "“What are they hiding?”\n\nTom Hale asked the council at a meeting on Monday.",
+            &[(Direct, "What are they hiding?", "Tom Hale")],
+        ),
+        ("“Why now?”\n\nAnn Lee asked the council.", &[(Direct, "Why now?", "Ann Lee")]),
         // … or when what follows it adds to the attribution, not reports.
         ("“Why now?” Ann Lee asked at a rally on Monday, to cheers.", &[(Direct, "Why now?", "Ann Lee")]),
         ("“Who are they?” Ann Lee said of the donors at a rally in May.", &[(Direct, "Who are they?", "Ann Lee")]),

@@ -170,15 +170,29 @@ pub(super) fn apposition_before(
         // `the watchdog for postal services`), a participle too (`a charity
         // set up by residents`, `the firm founded in 1990`, `a club run by`).
         let after = toks.text_at(k + 1);
-        // An `of` phrase only where a comma soon closes the apposition
-        // (`Monitor, the regulator of foundation trusts, said`): `a group of`
-        // opening a clause's subject counts people (`At Hallam, a group of
-        // rabbis called for a boycott of the speech, and …`).
+        // An `of` phrase only after a one-word name, where a comma soon
+        // closes the apposition with no possessive before it (`Monitor, the
+        // regulator of foundation trusts, said`): `a group of` opening a
+        // clause's subject counts people (`At Hallam, a group of rabbis
+        // called for a boycott of the speech, and …`), a person may be a
+        // regulator (`Kwame Asante, the regulator of the scheme,`), and a
+        // possessive makes the body an owner (`Ann Lee, the firm of
+        // solicitors' senior partner,`).
         let closed_of = || {
-            (k + 2..k + 8)
+            let phrase = (k + 2..k + 8)
                 .map(|j| toks.bytes_at(j))
-                .take_while(|w| !matches!(*w, b"." | b"" | b";"))
-                .any(|w| w == b",")
+                .take_while(|w| !matches!(*w, b"." | b"" | b";" | b","));
+            let possessive = |w: &[u8]| {
+                ["'", "’"].iter().any(|mark| {
+                    w == mark.as_bytes() || w.ends_with(mark.as_bytes()) || {
+                        let s = [mark.as_bytes(), b"s"].concat();
+                        w.ends_with(&s)
+                    }
+                })
+            };
+            end == i + 1
+                && !phrase.clone().any(possessive)
+                && toks.bytes_at(k + 2 + phrase.count()) == b","
         };
         // (Told from a verb in the past, `the union invested $10m`, by the
         // agent or place after it.)

@@ -162,6 +162,10 @@ fn organizations_by_context() {
             "At Hallam, a group of rabbis called for a boycott of the speech, and left.",
             &[],
         ),
+        // (Nor after a person's name, who may be a regulator, nor with a
+        // possessive making the body an owner.)
+        ("Kwame Asante, the regulator of the scheme, said it worked.", &[]),
+        ("Kestrel, the group of parents' spokeswoman, said so.", &[]),
         // A place's possessive opens one as an article does (fire); a
         // person's apposition names no kind of organization (must not).
         (
