@@ -216,6 +216,15 @@ fn kinds_and_mentions() {
             "The Friends of Kilns and Glazes (FKG) in Stoke said the kiln was safe.",
             &[(Indirect, "the kiln was safe", "The Friends of Kilns and Glazes (FKG) in Stoke")],
         ),
+        // (A member named before `of the` body is the subject.)
+        (
+            "Dr Ann Price of the Friends of Kilns and Glazes (FKG) in Stoke said the kiln was safe.",
+            &[(
+                Indirect,
+                "the kiln was safe",
+                "Dr Ann Price of the Friends of Kilns and Glazes (FKG) in Stoke",
+            )],
+        ),
         // A sentence's first word before a plural noun and a verb is the
         // subject's modifier (fire); before a verb's object, or a verb in
         // `-s`, it is the subject (must not).

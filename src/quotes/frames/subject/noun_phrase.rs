@@ -361,6 +361,23 @@ fn place_owner(toks: &[Token], k: usize, knowledge: &Knowledge) -> Option<usize>
             .count();
         // (The name opens with a capital: `leader of Wenmoor Council in …`.)
         let first = (group.len() - words..group.len()).find(|&k| group[k].is_capitalized())?;
+        // (`Sgt. Mike Hale of the Fenby Police (FP) in Hallam`: a name
+        // before `of the` body is its member's, who is the subject.)
+        let of_at = first.checked_sub(if first >= 1 && group[first - 1].text == "the" {
+            2
+        } else {
+            1
+        });
+        if let Some(of_at) = of_at.filter(|&at| acronym && group[at].text == "of" && at >= 1) {
+            let member = group[..of_at]
+                .iter()
+                .rev()
+                .take_while(|t| t.is_capitalized() || t.text == ".")
+                .count();
+            if member > 0 {
+                return Some(group[of_at - member].span.start);
+            }
+        }
         return Some(group[first].span.start);
     }
     // (`Grammar schools in Northern Ireland`, `head teachers in Kent`: a
