@@ -68,6 +68,7 @@ pub mod builtin {
     pub const PLACES: &str = include_str!("../../data/places.txt");
     pub const FIRST_NAMES: &str = include_str!("../../data/first_names.txt");
     pub const NAME_PARTICLES: &str = include_str!("../../data/name_particles.txt");
+    pub const SURNAME_PREFIXES: &str = include_str!("../../data/surname_prefixes.txt");
     pub const PAST_MARKERS: &str = include_str!("../../data/past_markers.txt");
     pub const TIME_WORDS: &str = include_str!("../../data/time_words.txt");
     pub const PARTY_LABELS: &str = include_str!("../../data/party_labels.tsv");
@@ -106,6 +107,7 @@ pub struct KnowledgeBuilder {
     places: String,
     first_names: String,
     name_particles: String,
+    surname_prefixes: String,
     past_markers: String,
     time_words: String,
     party_labels: String,
@@ -151,6 +153,7 @@ impl KnowledgeBuilder {
             places: builtin::PLACES.into(),
             first_names: builtin::FIRST_NAMES.into(),
             name_particles: builtin::NAME_PARTICLES.into(),
+            surname_prefixes: builtin::SURNAME_PREFIXES.into(),
             past_markers: builtin::PAST_MARKERS.into(),
             time_words: builtin::TIME_WORDS.into(),
             party_labels: builtin::PARTY_LABELS.into(),
@@ -178,6 +181,7 @@ impl KnowledgeBuilder {
         places,
         first_names,
         name_particles,
+        surname_prefixes,
         past_markers,
         time_words,
         party_labels,
@@ -581,6 +585,9 @@ impl KnowledgeBuilder {
         let name_particles = entries(&self.name_particles)
             .map(|c| c[0].to_string())
             .collect();
+        let surname_prefixes = entries(&self.surname_prefixes)
+            .map(|c| c[0].to_ascii_lowercase())
+            .collect();
         let first_names = entries(&self.first_names)
             .map(|c| {
                 let gender = Gender::parse(c.get(1).copied().unwrap_or("-"));
@@ -644,6 +651,7 @@ impl KnowledgeBuilder {
             nationals,
             first_names,
             name_particles,
+            surname_prefixes,
             target,
         })
     }

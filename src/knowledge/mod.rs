@@ -177,6 +177,8 @@ pub struct Knowledge {
     pub(crate) first_names: HashMap<String, Gender>,
     /// Lowercase particles inside names (`de`, `van`, `bin`), as written.
     pub(crate) name_particles: HashSet<String>,
+    /// Lowercase prefixes glued to a capital inside a surname (`mc`, `de`).
+    pub(crate) surname_prefixes: HashSet<String>,
     /// Who counts as the government (the stance target).
     pub(crate) target: Target,
 }

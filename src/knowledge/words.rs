@@ -331,6 +331,12 @@ impl Knowledge {
             && self.name_particles.contains(word)
     }
 
+    /// Whether `prefix`, glued to a capital inside a word, opens a person's
+    /// name (`Mc` of `McCain`, `De` of `DeVos`), in any case.
+    pub fn is_surname_prefix(&self, prefix: &str) -> bool {
+        prefix.len() <= 6 && self.surname_prefixes.contains(&prefix.to_ascii_lowercase())
+    }
+
     /// The gender a given name suggests, if `word` is a common given name.
     pub fn first_name(&self, word: &str) -> Option<Gender> {
         self.first_names.get(word).copied()

@@ -22,6 +22,7 @@ use crate::segment::{possessive_suffix, Segmentation};
 use crate::span::Span;
 
 mod acronyms;
+mod camel_names;
 mod context;
 mod councils;
 mod elsewhere;
@@ -159,6 +160,7 @@ pub fn find_orgs(text: &str, seg: &Segmentation, knowledge: &Knowledge) -> Vec<O
     name_in_full(text, knowledge, &mut by_context, &found);
     found.retain(|f| !by_context.iter().any(|c| c.span.overlaps(f.span)));
     found.extend(by_context);
+    camel_names::push_camel_names(text, seg, knowledge, &mut found);
     push_spelled_out(text, knowledge, &mut found);
     councils::push_local_councils(text, seg, knowledge, &mut found);
     found.sort_by_key(|m| m.span.start);
