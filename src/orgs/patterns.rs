@@ -363,7 +363,7 @@ pub(super) fn pattern_orgs(
             let of = (k + 1..=end.min(k + 3)).find(|&j| is_of(j))?;
             // (A role alone makes one only before two words of a name:
             // `Analyst Olu Adeyemi of …`, not `Trustee Savings of …`.)
-            if !titled && !(k == start + 1 && of >= k + 2) {
+            if !(titled || k == start + 1 && of >= k + 2) {
                 return None;
             }
             let named = (k..of).all(|j| {
