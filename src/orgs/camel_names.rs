@@ -5,8 +5,8 @@
 //! opening an acronym (`SurveyUSA`, `PhD`: read as no such name), a
 //! possessive after the name (`ReCell's founder`: the name ends before it),
 //! a word of letters and other marks (`O'Brien`), a tag or a handle
-//! (`#FeelTheBern`), a person's name (`Frank VanderSloot`, `RoseAnn
-//! DeMoro`), two words run together where a space was lost (`FeaturedFebruary
+//! (`#FeelTheBern`), a person's name, wherever one of its uses shows it
+//! (`Councillor Ellen LoPresti … LoPresti said`, `RoseAnn DeMoro`), two words run together where a space was lost (`FeaturedFebruary
 //! 2`: a company's name is written more than once), and a longer name found
 //! by context (`FlyBrava plc`, found first, keeps its words).
 
@@ -23,53 +23,71 @@ pub(super) fn push_camel_names(
     knowledge: &Knowledge,
     found: &mut Vec<OrgMention>,
 ) {
-    let mut new: Vec<OrgMention> = Vec::new();
     let word_at = |k: usize| seg.tokens.get(k).map_or("", |t| t.of(text));
-    for (n, &i) in seg.capitalized.iter().enumerate() {
-        let Some(&token) = seg.tokens.get(i) else {
-            continue;
-        };
-        let word = token.of(text);
-        let word = &word[..word.len() - possessive_suffix(word)];
-        let Some(inner) = inner_capital(word) else {
-            continue;
-        };
-        if knowledge.is_surname_prefix(&word[..inner]) {
-            continue;
-        }
-        // (`#FeelTheBern`, `@JohnSmith`: a tag or a handle is no name.)
-        let tagged = text[..token.start].ends_with(['#', '@']);
-        // A person's name: after a given name or a title (`Frank
-        // VanderSloot`), or a given name itself before a surname (`RoseAnn
-        // DeMoro`, `KellyAnne Conway`).
-        let before = i.checked_sub(1).map_or("", word_at);
-        let after = word_at(i + 1);
-        let person = knowledge.first_name(before).is_some()
-            || knowledge.title(before).is_some()
-            || after.starts_with(|c: char| c.is_uppercase());
+    // Each token written so, with its word (without a possessive); most
+    // texts have none.
+    let camel: Vec<(Span, &str)> = seg
+        .capitalized
+        .iter()
+        .filter_map(|&i| {
+            let token = *seg.tokens.get(i)?;
+            let word = token.of(text);
+            let word = &word[..word.len() - possessive_suffix(word)];
+            let inner = inner_capital(word)?;
+            // (`#FeelTheBern`, `@JohnSmith`: a tag or a handle is no name.)
+            let tagged = text[..token.start].ends_with(['#', '@']);
+            (!tagged && !knowledge.is_surname_prefix(&word[..inner]))
+                .then(|| (Span::new(token.start, token.start + word.len()), word))
+        })
+        .collect();
+    if camel.is_empty() {
+        return;
+    }
+    // A person's name wherever one of its uses is: after a given name or
+    // a title (`Frank VanderSloot`, `Councillor Ellen LoPresti … LoPresti
+    // said`), or before another capitalized word (`RoseAnn DeMoro`,
+    // `KeShawn Hill … said KeShawn`).
+    let person_words: Vec<&str> = seg
+        .capitalized
+        .iter()
+        .filter_map(|&i| {
+            let word = word_at(i);
+            let word = &word[..word.len() - possessive_suffix(word)];
+            let before = i.checked_sub(1).map_or("", word_at);
+            // (A surname after it is a word in title case that is no
+            // place, role or head word: not `ReCell UK`, `PolitiFact
+            // Executive Director`, `LiftLink Group`.)
+            let next = word_at(i + 1);
+            let surname = {
+                let mut chars = next.chars();
+                chars.next().is_some_and(char::is_uppercase)
+                    && chars.next().is_some_and(char::is_lowercase)
+                    && !knowledge.is_place(next)
+                    && !knowledge.is_role(next)
+                    && knowledge.org_head(next).is_none()
+            };
+            let person = knowledge.first_name(before).is_some()
+                || knowledge.title(before).is_some()
+                || surname;
+            (person && camel.iter().any(|&(_, w)| w == word)).then_some(word)
+        })
+        .collect();
+    let mut new: Vec<OrgMention> = Vec::new();
+    for &(span, word) in &camel {
         // A name the text writes once may be two words run together where
         // a space was lost (`FeaturedFebruary 2`): a company's is repeated.
-        let repeated = || {
-            seg.capitalized.iter().enumerate().any(|(m, &k)| {
-                m != n && word_at(k).starts_with(word) && {
-                    let other = word_at(k);
-                    other.len() == word.len()
-                        || possessive_suffix(other) + word.len() == other.len()
-                }
-            })
-        };
+        let repeated = camel.iter().filter(|&&(_, w)| w == word).count() > 1;
         // (`FeaturedFebruary`, `ImagesRepublican`: where the text writes
         // either part as a word of its own, the two were run together.)
-        let (head, tail) = word.split_at(inner);
+        let (head, tail) = inner_capital(word).map_or((word, ""), |at| word.split_at(at));
         let run_together = || {
             seg.capitalized
                 .iter()
                 .any(|&k| matches!(word_at(k), w if w == head || w == tail))
         };
-        if tagged || person || !repeated() || run_together() {
+        if !repeated || person_words.contains(&word) || run_together() {
             continue;
         }
-        let span = Span::new(token.start, token.start + word.len());
         let taken = |m: &OrgMention| m.span.overlaps(span);
         if found.iter().any(taken) || new.iter().any(taken) {
             continue;
@@ -135,6 +153,20 @@ mod tests {
             (
                 "Frank VanderSloot met RoseAnn DeMoro. VanderSloot and RoseAnn DeMoro left.",
                 &[],
+            ),
+            // (A person's wherever one use is: after a title, before a surname.)
+            (
+                "Councillor Ellen LoPresti objected. LoPresti said so. LoPresti left.",
+                &[],
+            ),
+            (
+                "KeShawn Hill ran in. KeShawn said so. KeShawn's mother agreed.",
+                &[],
+            ),
+            // (But not before a place, a role or a head word.)
+            (
+                "ReCell UK grew. ReCell Chairman Tom Hale said so.",
+                &["ReCell", "ReCell"],
             ),
             // Must not: a glued surname prefix, an acronym inside, marks.
             ("McCain, DeVos, LePage and MacKenzie met O'Brien.", &[]),
