@@ -158,6 +158,9 @@ fn points_back(text: &str, seg: &Segmentation, k: usize) -> Option<usize> {
     copula.then(|| words.get(how + 1).map(|t| t.span.start))?
 }
 
+/// Words that open a reported clause after a cue and its listener.
+const REPORT_OPENERS: [&str; 6] = ["that", "whether", "if", "how", "why", "what"];
+
 /// True when the words after an attribution, to the sentence's end, are
 /// at most a listener of a cue that takes one (`asked the council.`): a few
 /// words, none a preposition or a verb (`accused ministers of meddling`,
@@ -176,7 +179,7 @@ fn listener_at_most(rest: &str, flags: CueFlags, knowledge: &Knowledge) -> bool 
             !knowledge.is_preposition(w)
                 && !knowledge.is_finite_verb(w)
                 && knowledge.pronoun(w).is_none()
-                && !lower_is_one_of(w, &["that", "whether", "if", "how", "why", "what"])
+                && !lower_is_one_of(w, &REPORT_OPENERS)
         })
 }
 
@@ -201,7 +204,7 @@ fn opens_adjunct(rest: &str, object: bool, infinitive: bool, knowledge: &Knowled
             && skipped < 4
             && !knowledge.is_preposition(w)
             && !knowledge.is_finite_verb(w)
-            && !lower_is_one_of(w, &["that", "whether", "if", "how", "why", "what"]);
+            && !lower_is_one_of(w, &REPORT_OPENERS);
         let adverb = frames::is_ly_adverb(w) && w.starts_with(char::is_lowercase);
         if !(listener || adverb) {
             break;

@@ -183,12 +183,9 @@ pub(super) fn apposition_before(
                 .map(|j| toks.bytes_at(j))
                 .take_while(|w| !matches!(*w, b"." | b"" | b";" | b","));
             let possessive = |w: &[u8]| {
-                ["'", "’"].iter().any(|mark| {
-                    w == mark.as_bytes() || w.ends_with(mark.as_bytes()) || {
-                        let s = [mark.as_bytes(), b"s"].concat();
-                        w.ends_with(&s)
-                    }
-                })
+                [&b"'"[..], "’".as_bytes(), b"'s", "’s".as_bytes()]
+                    .iter()
+                    .any(|end| w.ends_with(end))
             };
             end == i + 1
                 && !phrase.clone().any(possessive)

@@ -192,14 +192,14 @@ pub(in crate::quotes) fn sentence_subject(toks: &[Token], knowledge: &Knowledge)
     // and a plural noun after it that a verb follows heads the subject
     // (`Senior doctors`, `Rail unions reacted`), not the capitalized word
     // alone. (Not a verb in `-s`: `An ad uses footage`.)
-    let modifier = toks.first().filter(|opener| {
+    let modifier = toks.first().is_some_and(|opener| {
         start == 0
             && end == 1
             && !knowledge.is_function_word(opener.text)
             && knowledge.pronoun(opener.text).is_none()
             && !is_possessive_determiner(opener.text)
     });
-    if modifier.is_some() {
+    if modifier {
         let verb = |t: &Token| {
             knowledge.is_finite_verb(t.text) || (t.text.ends_with("ed") && !t.is_capitalized())
         };
