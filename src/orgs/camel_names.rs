@@ -10,7 +10,7 @@
 //! 2`: a company's name is written more than once), and a longer name found
 //! by context (`FlyBrava plc`, found first, keeps its words).
 
-use super::{OrgMention, OrgName};
+use super::{push_unless_taken, OrgMention};
 use crate::knowledge::{Knowledge, OrgKind};
 use crate::segment::{possessive_suffix, Segmentation};
 use crate::span::Span;
@@ -26,7 +26,7 @@ pub(super) fn push_camel_names(
     let word_at = |k: usize| seg.tokens.get(k).map_or("", |t| t.of(text));
     // Each token written so, with its word (without a possessive); most
     // texts have none.
-    let camel: Vec<(Span, &str)> = seg
+    let camel: Vec<(Span, &str, usize)> = seg
         .capitalized
         .iter()
         .filter_map(|&i| {
@@ -36,8 +36,13 @@ pub(super) fn push_camel_names(
             let inner = inner_capital(word)?;
             // (`#FeelTheBern`, `@JohnSmith`: a tag or a handle is no name.)
             let tagged = text[..token.start].ends_with(['#', '@']);
-            (!tagged && !knowledge.is_surname_prefix(&word[..inner]))
-                .then(|| (Span::new(token.start, token.start + word.len()), word))
+            (!tagged && !knowledge.is_surname_prefix(&word[..inner])).then(|| {
+                (
+                    Span::new(token.start, token.start + word.len()),
+                    word,
+                    inner,
+                )
+            })
         })
         .collect();
     if camel.is_empty() {
@@ -53,6 +58,10 @@ pub(super) fn push_camel_names(
         .filter_map(|&i| {
             let word = word_at(i);
             let word = &word[..word.len() - possessive_suffix(word)];
+            // (Only the camel-case words are asked about: most are none.)
+            if !camel.iter().any(|&(_, w, _)| w == word) {
+                return None;
+            }
             let before = i.checked_sub(1).map_or("", word_at);
             // (A surname after it is a word in title case that is no
             // place, role or head word: not `ReCell UK`, `PolitiFact
@@ -69,17 +78,17 @@ pub(super) fn push_camel_names(
             let person = knowledge.first_name(before).is_some()
                 || knowledge.title(before).is_some()
                 || surname;
-            (person && camel.iter().any(|&(_, w)| w == word)).then_some(word)
+            person.then_some(word)
         })
         .collect();
     let mut new: Vec<OrgMention> = Vec::new();
-    for &(span, word) in &camel {
+    for &(span, word, inner) in &camel {
         // A name the text writes once may be two words run together where
         // a space was lost (`FeaturedFebruary 2`): a company's is repeated.
-        let repeated = camel.iter().filter(|&&(_, w)| w == word).count() > 1;
+        let repeated = camel.iter().filter(|&&(_, w, _)| w == word).count() > 1;
         // (`FeaturedFebruary`, `ImagesRepublican`: where the text writes
         // either part as a word of its own, the two were run together.)
-        let (head, tail) = inner_capital(word).map_or((word, ""), |at| word.split_at(at));
+        let (head, tail) = word.split_at(inner);
         let run_together = || {
             seg.capitalized
                 .iter()
@@ -88,18 +97,7 @@ pub(super) fn push_camel_names(
         if !repeated || person_words.contains(&word) || run_together() {
             continue;
         }
-        let taken = |m: &OrgMention| m.span.overlaps(span);
-        if found.iter().any(taken) || new.iter().any(taken) {
-            continue;
-        }
-        new.push(OrgMention {
-            span,
-            org: OrgName {
-                name: word.to_string(),
-                acronym: None,
-                kind: OrgKind::Company,
-            },
-        });
+        push_unless_taken(text, span, OrgKind::Company, found, &mut new);
     }
     found.extend(new);
 }

@@ -30,6 +30,30 @@ mod gazetteer;
 mod later_uses;
 mod party_labels;
 mod patterns;
+/// Pushes to `new` an organization of kind `kind` named by the text of
+/// `span`, unless a mention in `found` or `new` overlaps it: the names found
+/// by their shape alone (web addresses, camel case) yield to every other.
+fn push_unless_taken(
+    text: &str,
+    span: Span,
+    kind: OrgKind,
+    found: &[OrgMention],
+    new: &mut Vec<OrgMention>,
+) {
+    let taken = |m: &OrgMention| m.span.overlaps(span);
+    if found.iter().any(taken) || new.iter().any(taken) {
+        return;
+    }
+    new.push(OrgMention {
+        span,
+        org: OrgName {
+            name: span.of(text).to_string(),
+            acronym: None,
+            kind,
+        },
+    });
+}
+
 #[cfg(test)]
 mod tests;
 mod web_names;

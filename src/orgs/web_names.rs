@@ -7,7 +7,7 @@
 
 use memchr::memmem;
 
-use super::{OrgMention, OrgName};
+use super::{push_unless_taken, OrgMention};
 use crate::knowledge::OrgKind;
 use crate::span::Span;
 
@@ -48,19 +48,7 @@ pub(super) fn push_web_names(text: &str, found: &mut Vec<OrgMention>) {
             if start == at || !bytes[start].is_ascii_uppercase() || glued {
                 continue;
             }
-            let span = Span::new(start, end);
-            let taken = |m: &OrgMention| m.span.overlaps(span);
-            if found.iter().any(taken) || new.iter().any(taken) {
-                continue;
-            }
-            new.push(OrgMention {
-                span,
-                org: OrgName {
-                    name: span.of(text).to_string(),
-                    acronym: None,
-                    kind,
-                },
-            });
+            push_unless_taken(text, Span::new(start, end), kind, found, &mut new);
         }
     }
     found.extend(new);
