@@ -599,6 +599,25 @@ fn resolution_cases() {
             "Dovecot, the garden centre chain, has cut prices. Sales fell. Profits fell. Stores shut.\nRetail analyst Ann Lee said trading was tough.",
             &[("trading was ", Some("Ann Lee"), None)],
         ),
+        // An age or a family after the name makes no private person of
+        // someone at the head of a body (fire); it does of anyone else
+        // (must not).
+        (
+            "Dovecot, the garden centre chain, has cut prices.\nChief executive Ann Lee, 52, said trading was tough.",
+            &[("trading was ", Some("Ann Lee"), Some("Dovecot"))],
+        ),
+        (
+            "Dovecot, the garden centre chain, has cut prices.\nChief executive Ann Lee, whose grandfather founded the firm, said trading was tough.",
+            &[("trading was ", Some("Ann Lee"), Some("Dovecot"))],
+        ),
+        (
+            "Dovecot, the garden centre chain, has cut prices.\nShopper Ann Lee, 52, said trading was tough.",
+            &[("trading was ", Some("Ann Lee"), None)],
+        ),
+        (
+            "Dovecot, the garden centre chain, has bought the club.\nChairman Ann Lee, whose family has run the club since 1961, said trading was tough.",
+            &[("trading was ", Some("Ann Lee"), None)],
+        ),
         (
             "Dovecot, the garden centre chain, has cut prices. Sales fell. Profits fell. Stores shut.\nAnn Lee, Brackwell's chief executive, said trading was tough.",
             &[("trading was ", Some("Ann Lee"), Some("Brackwell"))],

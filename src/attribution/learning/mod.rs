@@ -694,17 +694,6 @@ impl<'a> Doc<'a> {
                 // relations director Roger Kline said`), unless they speak for the
                 // government.
                 .or_else(|| {
-                    // (Tested first: the search is wasted on a later mention.)
-                    if !introduction
-                        || self.introduced_as_private(run_end, toks.end)
-                        || self.introduced_by_calling(
-                            toks.start,
-                            self.tokens.partition_point(|t| t.start < run.name.start),
-                            &mut scratch,
-                        )
-                    {
-                        return None;
-                    }
                     // `Harbury's reported a loss. … Chief executive Rachel
                     // Ormerod said`: a role at the head of an organization,
                     // named with none, is held in the company the story is
@@ -722,6 +711,35 @@ impl<'a> Doc<'a> {
                         }
                         head && !owner
                     };
+                    // (`Chairman Tom Hale, whose family has run the club
+                    // since 1961,`: a body of another kind the words around
+                    // name is where the post is, not the story's company.)
+                    let other_body = |phrase: Span| {
+                        self.seg
+                            .tokens_in(text, phrase)
+                            .filter_map(|t| self.knowledge.org_noun(t.text))
+                            .any(|kind| kind != OrgKind::Company)
+                    };
+                    let manages = || {
+                        (management(before_facts, before_name) || management(post_facts, post))
+                            && !other_body(before_name)
+                            && !other_body(post)
+                    };
+                    // (Tested first: the search is wasted on a later mention.)
+                    // `Chief executive Ann Lee, 52,`, `Chief executive Ann
+                    // Lee, whose grandfather founded the firm,`: an age or a
+                    // family after the name makes a private person only of
+                    // someone the text gives no post at the head of a body.
+                    if !introduction
+                        || self.introduced_as_private(run_end, toks.end) && !manages()
+                        || self.introduced_by_calling(
+                            toks.start,
+                            self.tokens.partition_point(|t| t.start < run.name.start),
+                            &mut scratch,
+                        )
+                    {
+                        return None;
+                    }
                     let academic = |facts: PhraseFacts, phrase: Span| {
                         facts.role && !facts.past && self.academic_role_in(phrase)
                     };
@@ -760,10 +778,7 @@ impl<'a> Doc<'a> {
                             )
                             .filter(owner_agrees)
                         })
-                        .or_else(|| {
-                            (management(before_facts, before_name) || management(post_facts, post))
-                                .then(|| self.story_company(run.span.start))?
-                        })
+                        .or_else(|| manages().then(|| self.story_company(run.span.start))?)
                         .or_else(|| {
                             (academic(before_facts, before_name) || academic(post_facts, post))
                                 .then(|| self.story_university(run.span.start))?
