@@ -69,6 +69,7 @@ pub mod builtin {
     pub const FIRST_NAMES: &str = include_str!("../../data/first_names.txt");
     pub const NAME_PARTICLES: &str = include_str!("../../data/name_particles.txt");
     pub const SURNAME_PREFIXES: &str = include_str!("../../data/surname_prefixes.txt");
+    pub const MAKER_VERBS: &str = include_str!("../../data/maker_verbs.txt");
     pub const PAST_MARKERS: &str = include_str!("../../data/past_markers.txt");
     pub const TIME_WORDS: &str = include_str!("../../data/time_words.txt");
     pub const PARTY_LABELS: &str = include_str!("../../data/party_labels.tsv");
@@ -108,6 +109,7 @@ pub struct KnowledgeBuilder {
     first_names: String,
     name_particles: String,
     surname_prefixes: String,
+    maker_verbs: String,
     past_markers: String,
     time_words: String,
     party_labels: String,
@@ -154,6 +156,7 @@ impl KnowledgeBuilder {
             first_names: builtin::FIRST_NAMES.into(),
             name_particles: builtin::NAME_PARTICLES.into(),
             surname_prefixes: builtin::SURNAME_PREFIXES.into(),
+            maker_verbs: builtin::MAKER_VERBS.into(),
             past_markers: builtin::PAST_MARKERS.into(),
             time_words: builtin::TIME_WORDS.into(),
             party_labels: builtin::PARTY_LABELS.into(),
@@ -182,6 +185,7 @@ impl KnowledgeBuilder {
         first_names,
         name_particles,
         surname_prefixes,
+        maker_verbs,
         past_markers,
         time_words,
         party_labels,
@@ -588,6 +592,9 @@ impl KnowledgeBuilder {
         let surname_prefixes = entries(&self.surname_prefixes)
             .map(|c| c[0].to_ascii_lowercase())
             .collect();
+        let maker_verbs = entries(&self.maker_verbs)
+            .map(|c| c[0].to_ascii_lowercase())
+            .collect();
         let first_names = entries(&self.first_names)
             .map(|c| {
                 let gender = Gender::parse(c.get(1).copied().unwrap_or("-"));
@@ -652,6 +659,7 @@ impl KnowledgeBuilder {
             first_names,
             name_particles,
             surname_prefixes,
+            maker_verbs,
             target,
         })
     }

@@ -337,6 +337,12 @@ impl Knowledge {
         prefix.len() <= 6 && self.surname_prefixes.contains(&prefix.to_ascii_lowercase())
     }
 
+    /// Whether `word` is a participle of owning or making, whose agent
+    /// (`owned by …`) may be a body (`data/maker_verbs.txt`).
+    pub fn is_maker_verb(&self, word: &str) -> bool {
+        word.len() <= 14 && self.maker_verbs.contains(word)
+    }
+
     /// The gender a given name suggests, if `word` is a common given name.
     pub fn first_name(&self, word: &str) -> Option<Gender> {
         self.first_names.get(word).copied()

@@ -18,7 +18,9 @@
 //! - a name opening a sentence that the next calls by its kind: `Eurostar
 //!   cancelled … The company said`, or whose role it opens with `Its`
 //!   (`Hireloop, which …, confirmed … Its co-founder, Kiran Bhatt, said`);
-//! - an acronym that speaks: `BT said`, `One of the suppliers, BT, said`.
+//! - an acronym that speaks: `BT said`, `One of the suppliers, BT, said`;
+//! - the agent of owning or making that a `which` clause or an `its`
+//!   follows: `owned by Gresley Leisure, which also runs …`.
 //!
 //! The parts: [`candidates`](mod@candidates) finds the tokens where a rule
 //! may start; [`tokens`] reads the tokens and the names in them;
@@ -53,7 +55,7 @@ use kind_nouns::{
     apposed_to_kind, apposition_after_kind_noun, apposition_before, kind_noun_before_name,
     kind_noun_opening_sentence, name_before_union,
 };
-use speaking::{acronym_speaking, body_speaking};
+use speaking::{acronym_speaking, agent_of_making, body_speaking};
 use tokens::{
     elsewhere_mid_sentence, is_joiner, mid_sentence, named_as_person, occurrences, Around, Tokens,
 };
@@ -133,6 +135,7 @@ pub(super) fn context_orgs(
                 })
                 .or_else(|| acronym_speaking(&toks, around, knowledge))
                 .or_else(|| body_speaking(&toks, around, knowledge))
+                .or_else(|| agent_of_making(&toks, around, knowledge))
         } else if matches!(word, b"at" | b"of" | b"for" | b"with" | b"from") {
             employer_after(&toks, i, knowledge)
         } else if capital(toks.bytes_at(i + 1)) {

@@ -8,11 +8,12 @@
 //! `which` clause or a participle's stands after, where a person takes `who`
 //! (`Big Brother Watch said its members`, `Energy UK, which represents
 //! suppliers, said`, `Kingsthorne Cider, based near Ledbury, said its
-//! orchards`).
+//! orchards`). And the agent of owning or making that a `which` clause or
+//! an `its` follows (`owned by Gresley Leisure, which also runs …`).
 
 use memchr::memmem;
 
-use super::{Around, Tokens, MAX_NAME_WORDS};
+use super::{named_as_person, Around, Tokens, MAX_NAME_WORDS};
 use crate::knowledge::{Knowledge, OrgKind};
 use crate::segment::is_participle;
 
@@ -143,4 +144,36 @@ pub(super) fn body_speaking(
     let text = toks.span(i, end).of(toks.text);
     let other = knowledge.is_place(text) || knowledge.is_government(text);
     (!other).then_some((i, end, OrgKind::Other))
+}
+
+/// `The stadium is owned by Gresley Leisure, which also runs …`, `produced
+/// by Carran Seafoods at its smokehouse`: the agent of owning or making
+/// (`data/maker_verbs.txt`) is a company when the words right after its name
+/// say it is no person: a `which` clause, or `its` after a preposition (a
+/// person takes `who`, `his` or `her`). Not a name that reads as a person's
+/// elsewhere in the text (`a hotel owned by Trump, which opened in 2016`:
+/// the clause is the hotel's), a place or the government.
+pub(super) fn agent_of_making(
+    toks: &Tokens,
+    around: Around,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize, OrgKind)> {
+    let i = around.at;
+    if around.before != b"by" || i < 2 || !knowledge.is_maker_verb(toks.text_at(i - 2)) {
+        return None;
+    }
+    let end = toks.thing_name_at(i, knowledge)?;
+    let which = toks.bytes_at(end) == b"," && toks.bytes_at(end + 1) == b"which";
+    let its = toks.bytes_at(end + 1) == b"its"
+        && knowledge.is_preposition(toks.text_at(end))
+        && toks.first_byte(end).is_some_and(|b| b.is_ascii_lowercase());
+    if !(which || its)
+        || knowledge.first_name(toks.text_at(i)).is_some()
+        || named_as_person(toks, i, end, knowledge)
+    {
+        return None;
+    }
+    let text = toks.span(i, end).of(toks.text);
+    let other = knowledge.is_place(text) || knowledge.is_government(text);
+    (!other).then_some((i, end, OrgKind::Company))
 }
