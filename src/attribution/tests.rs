@@ -778,6 +778,25 @@ fn resolution_cases() {
             "The Welsh Government has published a rail bill.\n\nHome Office minister Tom Hale said the bill was fair.",
             &[("the bill was", Some("Tom Hale"), Some("Home Office"))],
         ),
+        // … or of the place whose parliament the minister speaks to, its
+        // members or its name, though the target's body is named (fire);
+        // not of a place whose people they speak to, nor to MPs (must not).
+        (
+            "The Department for Transport ruled it out.\n\nTransport Minister Tom Hale told MSPs the decision was wrong.",
+            &[("the decision", Some("Tom Hale"), Some("Scottish Executive"))],
+        ),
+        (
+            "The Department for Transport ruled it out.\n\nTransport Minister Tom Hale told the Welsh Assembly the decision was wrong.",
+            &[("the decision", Some("Tom Hale"), Some("Welsh Assembly Government"))],
+        ),
+        (
+            "The Department for Transport ruled it out.\n\nTransport Minister Tom Hale told Scottish farmers the decision was final.",
+            &[("the decision", Some("Tom Hale"), Some("Government"))],
+        ),
+        (
+            "The Department for Transport ruled it out.\n\nTransport Minister Tom Hale told MPs the decision was final.",
+            &[("the decision", Some("Tom Hale"), Some("Government"))],
+        ),
         // An office only a devolved government has: of the place the text names.
         (
             "Hospitals in Wales are full. First Minister Tom Hale said the budget was fair.",

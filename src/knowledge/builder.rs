@@ -489,6 +489,7 @@ impl KnowledgeBuilder {
             })
             .collect();
         let (mut devolved, mut devolved_offices) = (Vec::new(), Vec::new());
+        let mut devolved_legislatures = Vec::new();
         for c in entries(&self.devolved) {
             let (Some(place), Some(government)) = (c.first(), c.get(1)) else {
                 continue;
@@ -504,7 +505,11 @@ impl KnowledgeBuilder {
                 });
             };
             let org = entry.to_name();
-            devolved.push((place.to_string(), org));
+            if c.get(2) == Some(&"legislature") {
+                devolved_legislatures.push((place.to_string(), org));
+            } else {
+                devolved.push((place.to_string(), org));
+            }
         }
         // (Named by the file, not the gazetteer: a foreign government's name
         // is written too many ways to be looked for in the text.)
@@ -650,6 +655,7 @@ impl KnowledgeBuilder {
             holder_orgs,
             devolved,
             devolved_offices,
+            devolved_legislatures,
             foreign_governments,
             foreign_by_first_word,
             places,

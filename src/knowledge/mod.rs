@@ -158,6 +158,9 @@ pub struct Knowledge {
     pub(crate) devolved: Vec<(String, OrgName)>,
     /// Offices only a devolved government has (`first minister`), lowercase.
     pub(crate) devolved_offices: Vec<String>,
+    /// A devolved parliament and its members as written (`Holyrood`,
+    /// `MSPs`), with the place's government.
+    pub(crate) devolved_legislatures: Vec<(String, OrgName)>,
     /// Other states and adjectives of them, as written (`Greece`, `Greek`),
     /// and their government.
     pub(crate) foreign_governments: Vec<(String, OrgName)>,

@@ -103,6 +103,15 @@ impl Knowledge {
             .map(|(_, org)| org)
     }
 
+    /// The government of the place whose parliament or its members `word`
+    /// names (`Holyrood`, `MSPs`), as written.
+    pub(crate) fn devolved_legislature(&self, word: &str) -> Option<&OrgName> {
+        self.devolved_legislatures
+            .iter()
+            .find(|(name, _)| name == word)
+            .map(|(_, org)| org)
+    }
+
     /// The other state `text` names first (`Greece's`, `the Greek`, matched
     /// on word boundaries as written): where its name stands in `text`, and
     /// its government.

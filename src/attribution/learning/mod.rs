@@ -529,6 +529,7 @@ impl<'a> Doc<'a> {
             {
                 return self
                     .setting_government(sentence)
+                    .or_else(|| self.legislature_told(run_end, toks.end))
                     .or_else(|| self.government_named_before(run.span.start, sentence));
             }
             let prime = phrases.iter().any(|phrase| {

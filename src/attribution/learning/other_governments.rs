@@ -4,7 +4,8 @@
 //! Taoiseach`, `Welsh health minister`), or, for a minister whose portfolio
 //! names no place (`Transport Minister`), the one the story names: the place
 //! a sentence sets itself in (`In Scotland, …, deputy health minister Ann
-//! Lee`), a government named before (`The Welsh Government has published …
+//! Lee`), the place whose parliament the minister speaks to (`told MSPs`,
+//! `told the Welsh Assembly`), a government named before (`The Welsh Government has published …
 //! Transport Minister Tom Hale`) or a state opening a sentence before
 //! (`Chile has agreed a loan … Finance Minister Ana Soto`), which also owns
 //! a government body described by what it is (`the country's finance
@@ -135,6 +136,30 @@ impl<'a> Doc<'a> {
                 .filter(|(at, _)| at.start == 0 && at.end == place.len())
                 .map(|(_, government)| government)
         })
+    }
+
+    /// `Environment Minister Ann Lee told MSPs`, `… told the Welsh
+    /// Assembly`: the government of the place whose parliament (or its
+    /// members) the words from token `after` to `end` say the person
+    /// spoke to, `told` and up to three words on.
+    pub(super) fn legislature_told(&self, after: usize, end: usize) -> Option<&'a OrgName> {
+        let told = (after..end.min(after + 8)).find(|&k| self.token_is(k, "told"))?;
+        let words = told + 1..end.min(told + 4);
+        if words.is_empty() {
+            return None;
+        }
+        words
+            .clone()
+            .find_map(|k| self.knowledge.devolved_legislature(self.token(k).text))
+            .or_else(|| {
+                let span = Span::new(
+                    self.token(words.start).span.start,
+                    self.token(words.end - 1).span.end,
+                );
+                self.orgs_in(span)
+                    .filter(|o| o.org.kind == OrgKind::Public)
+                    .find_map(|o| self.knowledge.devolved_government(&o.org.name))
+            })
     }
 
     /// The government of the state the story is about, for a government
