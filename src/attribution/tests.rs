@@ -778,6 +778,17 @@ fn resolution_cases() {
             "The Welsh Government has published a rail bill.\n\nHome Office minister Tom Hale said the bill was fair.",
             &[("the bill was", Some("Tom Hale"), Some("Home Office"))],
         ),
+        // … by another of its names, the subject of its sentence though the
+        // target's body is named before (fire); not by the target's name
+        // (must not).
+        (
+            "Bevan resigned from the cabinet. The assembly government froze the charge.\n\nHealth Minister Tom Hale said the charge was unfair.",
+            &[("the charge w", Some("Tom Hale"), Some("Welsh Assembly Government"))],
+        ),
+        (
+            "Bevan resigned from the cabinet. The government froze the charge.\n\nHealth Minister Tom Hale said the charge was unfair.",
+            &[("the charge w", Some("Tom Hale"), Some("Government"))],
+        ),
         // … or of the place whose parliament the minister speaks to, its
         // members or its name, though the target's body is named (fire);
         // not of a place whose people they speak to, nor to MPs (must not).

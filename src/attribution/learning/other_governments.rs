@@ -252,10 +252,20 @@ impl<'a> Doc<'a> {
             let from = word.saturating_sub(3).max(tokens.start);
             let words = Span::new(self.token(from).span.start, self.token(word).span.start);
             let words = words.of(self.text);
+            // (`The assembly government`: a devolved government's other
+            // name, which the gazetteer found.)
+            let end = self.token(word).span.end;
+            let found = || {
+                let span = Span::new(self.token(from).span.start, end);
+                self.orgs_in(span)
+                    .find(|o| o.span.end == end)
+                    .and_then(|o| self.knowledge.devolved_government(&o.org.name))
+            };
             let government = self
                 .knowledge
                 .devolved_government(words)
-                .or_else(|| self.knowledge.foreign_government(words).map(|(_, g)| g))?;
+                .or_else(|| self.knowledge.foreign_government(words).map(|(_, g)| g))
+                .or_else(found)?;
             if named.is_some_and(|n: &OrgName| n.name != government.name) {
                 return None;
             }
