@@ -2227,7 +2227,27 @@ fn organization_rules() {
                 Some("Labour Party"),
             )],
         ),
-        // … not a minister, nor a department's own spokesman.
+        // … after the name too (fire) …
+        (
+            "Ian Moss, the Liberal Democrat Treasury spokesman, said the budget was a missed opportunity.",
+            &[(
+                Indirect,
+                "the budget was a missed opportunity",
+                Some("Ian Moss"),
+                Some("Liberal Democrats"),
+            )],
+        ),
+        // … not a minister, nor a department's own spokesman, before the
+        // name or after it.
+        (
+            "Ian Moss, the Labour Treasury minister, said the budget was fair.",
+            &[(
+                Indirect,
+                "the budget was fair",
+                Some("Ian Moss"),
+                Some("HM Treasury"),
+            )],
+        ),
         (
             "Labour Treasury minister Ian Moss said the budget was fair.",
             &[(

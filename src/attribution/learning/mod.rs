@@ -401,15 +401,25 @@ impl<'a> Doc<'a> {
         // spokeswoman`: an organization between a party and a role the party
         // gives for a portfolio is that portfolio; the person is the party's,
         // and speaks for no government.
-        let portfolio_of = org_before.filter(|o| !party(o)).and_then(|o| {
-            let party = self.party_in(Span::new(before_name.start, o.span.start))?;
-            let role = Span::new(o.span.end, run.name.start);
+        // The same holds after the name (`Ann Lee, the Liberal Democrat
+        // Treasury spokesman,`). `role_end` is where the role's words end.
+        let portfolio_of = |phrase: Span, o: &'a OrgMention, role_end: usize| {
+            if party(&o) {
+                return None;
+            }
+            let party = self.party_in(Span::new(phrase.start, o.span.start))?;
+            let role = Span::new(o.span.end, role_end);
             self.seg
                 .tokens_in(text, role)
                 .any(|t| self.knowledge.is_portfolio_role(t.text))
                 .then_some(party)
-        });
-        let org_before = portfolio_of.or(org_before);
+        };
+        let portfolio_before =
+            org_before.and_then(|o| portfolio_of(before_name, o, run.name.start));
+        let org_before = portfolio_before.or(org_before);
+        let portfolio_after = affiliation(post).and_then(|o| portfolio_of(post, o, post.end));
+        let post_org = portfolio_after.or_else(|| affiliation(post));
+        let portfolio_of = portfolio_before.or(portfolio_after);
         // `Shadow Treasury minister Ann Lee`, `Shadow Commons leader Ann Lee`:
         // in an opposition role, a body other than a party is the portfolio
         // shadowed, not the employer.
@@ -418,8 +428,7 @@ impl<'a> Doc<'a> {
         let named = org_before
             .filter(|o| (current(before_name) || party(o)) && !shadowed(before_facts, o))
             .or_else(|| {
-                affiliation(post)
-                    .filter(|o| (current(post) || party(o)) && !shadowed(post_facts, o))
+                post_org.filter(|o| (current(post) || party(o)) && !shadowed(post_facts, o))
             });
         // (`Ann Lee, a former director of Acme,`: the same after the name;
         // not past a present role: `a former official who directs the Tax
@@ -431,8 +440,7 @@ impl<'a> Doc<'a> {
                     .any(|w| between.contains(w))
             })
         };
-        let past_post =
-            affiliation(post).filter(|o| !current(post) && !party(o) && !present_after(o));
+        let past_post = post_org.filter(|o| !current(post) && !party(o) && !present_after(o));
         for o in [org_before.filter(|_| !current(before_name)), past_post]
             .into_iter()
             .flatten()
