@@ -7,7 +7,7 @@
 //! opening its sentence whose reported clause opens with `its`, or that a
 //! `which` clause or a participle's stands after, where a person takes `who`
 //! (`Big Brother Watch said its members`, `Energy UK, which represents
-//! suppliers, said`, `Kingsthorne Cider, based near Ledbury, said its
+//! suppliers, said`, after a conjunction too: `But Universities UK, which …`, `Kingsthorne Cider, based near Ledbury, said its
 //! orchards`). And the agent of owning or making that a `which` clause or
 //! an `its` follows (`owned by Gresley Leisure, which also runs …`).
 
@@ -97,7 +97,14 @@ pub(super) fn body_speaking(
             && toks.bytes_at(i + 1) != b"of"
             && toks.bytes_at(i + 2) != b"of"
     };
-    if around.mid_sentence(toks) && around.before != b"," && !after_the() {
+    // (Or after a conjunction opening the sentence: `But Universities UK,
+    // which represents vice-chancellors, said`.)
+    let after_conjunction = || {
+        i > 0
+            && matches!(around.before, b"But" | b"And" | b"Yet")
+            && !super::mid_sentence(toks, i - 1)
+    };
+    if around.mid_sentence(toks) && around.before != b"," && !after_the() && !after_conjunction() {
         return None;
     }
     let cue_at = |k: usize| toks.is_cue(k, knowledge);

@@ -369,6 +369,13 @@ fn organizations_by_context() {
             &["Trinity Hall"],
         ),
         ("Rain fell. Trinity Hale, who runs the harbour, said no.", &[]),
+        // … after a conjunction opening the sentence too (fire); not one
+        // inside it (must not).
+        (
+            "Rain fell. But Trinity Hall, which runs the harbour, said no.",
+            &["Trinity Hall"],
+        ),
+        ("Rain fell but Trinity Hall, which runs the harbour, said no.", &[]),
         ("Rain fell. Leeds, which has a new stadium, said no.", &[]),
         // … past a participle's clause (fire); not a person, nor without
         // `its` after the verb (must not).
