@@ -724,18 +724,6 @@ impl<'a> Doc<'a> {
                 })
                 .or_else(|| earlier().filter(|o| !employer_only(o)).find(fits))
                 .or_else(|| earlier().find(fits))
-                // (`Dormawell, which employs 600 people, said … In a
-                // statement, the company said`: a body of no known kind
-                // opening the sentence before is what the next describes,
-                // before one of the kind named later.)
-                .or_else(|| {
-                    let sentence = self.seg.sentence_at(mention.start)?;
-                    let subject = self.org_opening_sentence(sentence.checked_sub(1)?)?;
-                    (subject.org.kind == OrgKind::Other
-                        && kind == OrgKind::Company
-                        && !self.in_quote(subject.span))
-                    .then_some(subject)
-                })
                 .or_else(named_next)
                 // (Failing all, any but a news outlet; but `the company` is no
                 // union, party or public body.)
