@@ -203,6 +203,15 @@ impl<'a> Doc<'a> {
                     // `Mother-of-two Carys Lewis`: a calling counting
                     // children opens the sentence before the name.
                     || (n + 1 < words.len() && self.token(start + n).text.contains("-of-"))
+                    // `the Australian Jason Kerslake`: a nationality (a place's
+                    // word, no given name) after `the`, before a given name.
+                    || (n == 0
+                        && n + 1 < words.len()
+                        && start > 0
+                        && self.token(start - 1).text.eq_ignore_ascii_case("the")
+                        && self.knowledge.first_name(self.token(start + 1).text).is_some()
+                        && self.knowledge.first_name(self.token(start).text).is_none()
+                        && self.knowledge.is_place(self.token(start).text))
                     // `Tory David Heathcoat-Amory`: an organization before the name.
                     || (n + 1 < words.len()
                         && self

@@ -469,6 +469,17 @@ fn resolution_cases() {
             "Ofcom said it was investigating. Carol Bryce, a mother of three, said she had no signal.",
             &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("she had no s", Some("Carol Bryce"), None)],
         ),
+        // A nationality after `the` and before a given name is no part of
+        // the name (fire); a given name that is a nationality too is (must
+        // not).
+        (
+            "The team's captain, the Australian Carol Bryce, said she had no signal.",
+            &[("she had no s", Some("Carol Bryce"), None)],
+        ),
+        (
+            "Scot Bryce said he had no signal.",
+            &[("he had no si", Some("Scot Bryce"), None)],
+        ),
         (
             "Ofcom said it was investigating. Mother-of-two Carol Bryce said she had no signal.",
             &[("it was inves", Some("Ofcom"), Some("Ofcom")), ("she had no s", Some("Carol Bryce"), None)],
