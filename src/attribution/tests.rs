@@ -610,12 +610,16 @@ fn resolution_cases() {
             "Dovecot, the garden centre chain, has cut prices. Sales fell. Profits fell. Stores shut.\nRetail analyst Ann Lee said trading was tough.",
             &[("trading was ", Some("Ann Lee"), None)],
         ),
-        // An age or a family after the name makes no private person of
-        // someone at the head of a body (fire); it does of anyone else
-        // (must not).
+        // A family clause that refers to the company makes no private
+        // person of someone at the head of a body (fire); an age does, and
+        // a family clause about another firm, and anyone else's (must not).
         (
             "Dovecot, the garden centre chain, has cut prices.\nChief executive Ann Lee, 52, said trading was tough.",
-            &[("trading was ", Some("Ann Lee"), Some("Dovecot"))],
+            &[("trading was ", Some("Ann Lee"), None)],
+        ),
+        (
+            "Dovecot, the garden centre chain, has cut prices.\nChief executive Ann Lee, whose father runs a rival firm, said trading was tough.",
+            &[("trading was ", Some("Ann Lee"), None)],
         ),
         (
             "Dovecot, the garden centre chain, has cut prices.\nChief executive Ann Lee, whose grandfather founded the firm, said trading was tough.",

@@ -734,13 +734,24 @@ impl<'a> Doc<'a> {
                             && !other_body(before_name)
                             && !other_body(post)
                     };
+                    // `Chief executive Ann Lee, whose grandfather founded
+                    // the firm,`: a family clause that refers to the company
+                    // (`the firm`, `the business`) makes no private person
+                    // of someone at its head. (An age does: `Funeral
+                    // director Ann Lee, 61,` may work anywhere.)
+                    let family_firm = || {
+                        let mut words = self.seg.tokens_in(text, post).map(|t| t.text);
+                        let mut before = "";
+                        words.any(|w| {
+                            let the = before == "the";
+                            before = w;
+                            the && self.knowledge.org_noun(w) == Some(OrgKind::Company)
+                        })
+                    };
                     // (Tested first: the search is wasted on a later mention.)
-                    // `Chief executive Ann Lee, 52,`, `Chief executive Ann
-                    // Lee, whose grandfather founded the firm,`: an age or a
-                    // family after the name makes a private person only of
-                    // someone the text gives no post at the head of a body.
                     if !introduction
-                        || self.introduced_as_private(run_end, toks.end) && !manages()
+                        || self.introduced_as_private(run_end, toks.end)
+                            && !(manages() && family_firm())
                         || self.introduced_by_calling(
                             toks.start,
                             self.tokens.partition_point(|t| t.start < run.name.start),
