@@ -156,8 +156,9 @@ pub(super) fn body_speaking(
 /// `The stadium is owned by Gresley Leisure, which also runs …`, `produced
 /// by Carran Seafoods at its smokehouse`: the agent of owning or making
 /// (`data/maker_verbs.txt`) is a company when the words right after its name
-/// say it is no person: a `which` clause, or `its` after a preposition (a
-/// person takes `who`, `his` or `her`). Not a name that reads as a person's
+/// say it is no person: a `which` clause of owning or making too (`which
+/// also runs`), or `its` after a preposition (a person takes `who`, `his`
+/// or `her`). Not a name that reads as a person's
 /// elsewhere in the text (`a hotel owned by Trump, which opened in 2016`:
 /// the clause is the hotel's), a place or the government.
 pub(super) fn agent_of_making(
@@ -170,7 +171,13 @@ pub(super) fn agent_of_making(
         return None;
     }
     let end = toks.thing_name_at(i, knowledge)?;
-    let which = toks.bytes_at(end) == b"," && toks.bytes_at(end + 1) == b"which";
+    // (The `which` clause says what the name does as a business, `which
+    // also runs`, `which employs`: one about the thing owned or made is
+    // the thing's, `designed by Elon Musk, which went on sale`.)
+    let which = toks.bytes_at(end) == b"," && toks.bytes_at(end + 1) == b"which" && {
+        let verb = end + 2 + usize::from(toks.bytes_at(end + 2) == b"also");
+        knowledge.is_maker_verb(toks.text_at(verb))
+    };
     let its = toks.bytes_at(end + 1) == b"its"
         && knowledge.is_preposition(toks.text_at(end))
         && toks.first_byte(end).is_some_and(|b| b.is_ascii_lowercase());

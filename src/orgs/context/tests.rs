@@ -385,20 +385,22 @@ fn organizations_by_context() {
         ),
         ("Rain fell. Tom Hale, based near Ledbury, said its crop had failed.", &[]),
         ("Rain fell. Ardley Perry, based near Ledbury, said the crop had failed.", &[]),
-        // The agent of owning or making that a `which` clause or an `its`
-        // follows (fire, and its later uses); not a person's name, nor one
-        // the text names as a person's, nor one nothing marks, nor a
-        // place, nor after another verb (must not).
+        // The agent of owning or making that a `which` clause of running
+        // or making or an `its` follows (fire, and its later uses); not a
+        // person's name, nor one the text names as a person's, nor one
+        // nothing marks or a clause about the thing follows, nor a place,
+        // nor after another verb (must not).
         (
             "The pier is owned by Marlow Leisure, which also runs the fair. Marlow Leisure said no.",
             &["Marlow Leisure", "Marlow Leisure"],
         ),
         ("The cheese is made by Fenby Dairies at its plant near Hull.", &["Fenby Dairies"]),
-        ("The pier is owned by Ann Lee, which surprised many.", &[]),
-        ("Kit Marlow spoke. The pier, owned by Marlow, which opened in 1901, shut.", &[]),
+        ("The pier is owned by Ann Lee, which also runs the fair.", &[]),
+        ("Kit Marlow spoke. The pier, owned by Marlow, which runs the fair, shut.", &[]),
         ("The pier is owned by Marlow Leisure. It shut.", &[]),
-        ("The pier was bought by Leeds, which wanted a park.", &[]),
-        ("The pier was hit by Storm Fenby, which left it in ruins.", &[]),
+        ("The mural, made by Fenwick Hale, which appeared overnight, was removed.", &[]),
+        ("The pier was bought by Leeds, which runs the park.", &[]),
+        ("The pier was hit by Storm Fenby, which runs north.", &[]),
         ("Tim Ross of London said so.", &[]),
         ("Tim Ross of Ohio and Ann Lee of Iowa said so.", &[]),
         ("The Duke of Kent said so.", &[]),
