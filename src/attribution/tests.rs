@@ -823,6 +823,10 @@ fn resolution_cases() {
             "The Department for Transport ruled it out.\n\nTransport Minister Tom Hale told MPs the decision was final.",
             &[("the decision", Some("Tom Hale"), Some("Government"))],
         ),
+        (
+            "The Department for Transport ruled it out.\n\nTransport Minister Tom Hale, who was told by MSPs to think again, said the decision was final.",
+            &[("the decision", Some("Tom Hale"), Some("Government"))],
+        ),
         // An office only a devolved government has: of the place the text names.
         (
             "Hospitals in Wales are full. First Minister Tom Hale said the budget was fair.",

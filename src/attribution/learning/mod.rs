@@ -537,8 +537,8 @@ impl<'a> Doc<'a> {
             {
                 return self
                     .setting_government(sentence)
-                    .or_else(|| self.legislature_told(run_end, toks.end))
-                    .or_else(|| self.government_named_before(run.span.start, sentence));
+                    .or_else(|| self.government_named_before(run.span.start, sentence))
+                    .or_else(|| self.legislature_told(run_end, toks.end));
             }
             let prime = phrases.iter().any(|phrase| {
                 let words = phrase.of(text).trim_matches(|c: char| !c.is_alphanumeric());

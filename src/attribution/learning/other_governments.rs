@@ -140,25 +140,25 @@ impl<'a> Doc<'a> {
 
     /// `Environment Minister Ann Lee told MSPs`, `… told the Welsh
     /// Assembly`: the government of the place whose parliament (or its
-    /// members) the words from token `after` to `end` say the person
-    /// spoke to, `told` and up to three words on.
+    /// members) the person, named right before token `after`, spoke to:
+    /// `told`, then the parliament's word or name (after `the`), before
+    /// token `end`.
     pub(super) fn legislature_told(&self, after: usize, end: usize) -> Option<&'a OrgName> {
-        let told = (after..end.min(after + 8)).find(|&k| self.token_is(k, "told"))?;
-        let words = told + 1..end.min(told + 4);
-        if words.is_empty() {
+        if after + 1 >= end || !self.token_is(after, "told") {
             return None;
         }
-        words
-            .clone()
-            .find_map(|k| self.knowledge.devolved_legislature(self.token(k).text))
+        let mut k = after + 1;
+        if self.token_is(k, "the") {
+            k += 1;
+        }
+        let t = self.tokens.get(k).filter(|_| k < end)?;
+        self.knowledge
+            .devolved_legislature(t.of(self.text))
             .or_else(|| {
-                let span = Span::new(
-                    self.token(words.start).span.start,
-                    self.token(words.end - 1).span.end,
-                );
-                self.orgs_in(span)
-                    .filter(|o| o.org.kind == OrgKind::Public)
-                    .find_map(|o| self.knowledge.devolved_government(&o.org.name))
+                let at = self.orgs.partition_point(|o| o.span.start < t.start);
+                let body = self.orgs.get(at).filter(|o| o.span.start == t.start)?;
+                (body.org.kind == OrgKind::Public)
+                    .then(|| self.knowledge.devolved_government(&body.org.name))?
             })
     }
 
