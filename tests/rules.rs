@@ -2237,8 +2237,18 @@ fn organization_rules() {
                 Some("Liberal Democrats"),
             )],
         ),
-        // … not a minister, nor a department's own spokesman, before the
-        // name or after it.
+        // … not a body a party member also speaks for (`and` between them),
+        // nor a minister, nor a department's own spokesman, before the name
+        // or after it.
+        (
+            "Ian Moss, a Labour member and Unison health spokesman, said the budget was unfair.",
+            &[(
+                Indirect,
+                "the budget was unfair",
+                Some("Ian Moss"),
+                Some("Unison"),
+            )],
+        ),
         (
             "Ian Moss, the Labour Treasury minister, said the budget was fair.",
             &[(

@@ -408,6 +408,17 @@ impl<'a> Doc<'a> {
                 return None;
             }
             let party = self.party_in(Span::new(phrase.start, o.span.start))?;
+            // (The party right before the portfolio, or owning it, `The
+            // Conservatives' Treasury spokesman`: not `a Democrat and State
+            // Department spokeswoman`.)
+            let between = text.get(party.span.end..o.span.start).unwrap_or_default();
+            let between = ["’s", "'s", "’", "'"]
+                .iter()
+                .find_map(|p| between.strip_prefix(p))
+                .unwrap_or(between);
+            if !between.trim().is_empty() {
+                return None;
+            }
             let role = Span::new(o.span.end, role_end);
             self.seg
                 .tokens_in(text, role)
