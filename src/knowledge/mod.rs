@@ -182,7 +182,8 @@ pub struct Knowledge {
     pub(crate) name_particles: HashSet<String>,
     /// Lowercase prefixes glued to a capital inside a surname (`mc`, `de`).
     pub(crate) surname_prefixes: HashSet<String>,
-    /// Lowercase participles of owning and making (`owned`, `produced`).
+    /// Lowercase verbs of owning and making, as participles and as a
+    /// business's present (`owned`, `produced`, `runs`).
     pub(crate) maker_verbs: HashSet<String>,
     /// Who counts as the government (the stance target).
     pub(crate) target: Target,

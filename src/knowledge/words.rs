@@ -337,8 +337,9 @@ impl Knowledge {
         prefix.len() <= 6 && self.surname_prefixes.contains(&prefix.to_ascii_lowercase())
     }
 
-    /// Whether `word` is a participle of owning or making, whose agent
-    /// (`owned by …`) may be a body (`data/maker_verbs.txt`).
+    /// Whether `word` is a verb of owning or making, as a participle whose
+    /// agent (`owned by …`) may be a body or as a business's present (`which
+    /// also runs`): `data/maker_verbs.txt`.
     pub fn is_maker_verb(&self, word: &str) -> bool {
         word.len() <= 14 && self.maker_verbs.contains(word)
     }

@@ -4,9 +4,10 @@
 //! Taoiseach`, `Welsh health minister`), or, for a minister whose portfolio
 //! names no place (`Transport Minister`), the one the story names: the place
 //! a sentence sets itself in (`In Scotland, …, deputy health minister Ann
-//! Lee`), the place whose parliament the minister speaks to (`told MSPs`,
-//! `told the Welsh Assembly`), a government named before (`The Welsh Government has published …
-//! Transport Minister Tom Hale`) or a state opening a sentence before
+//! Lee`), a government named before (`The Welsh Government has published …
+//! Transport Minister Tom Hale`), failing those the place whose parliament
+//! the minister speaks to (`told MSPs`, `told the Welsh Assembly`), or a
+//! state opening a sentence before
 //! (`Chile has agreed a loan … Finance Minister Ana Soto`), which also owns
 //! a government body described by what it is (`the country's finance
 //! ministry`). Hard cases: two governments named (none is), a body of the

@@ -19,8 +19,8 @@
 //!   cancelled … The company said`, or whose role it opens with `Its`
 //!   (`Hireloop, which …, confirmed … Its co-founder, Kiran Bhatt, said`);
 //! - an acronym that speaks: `BT said`, `One of the suppliers, BT, said`;
-//! - the agent of owning or making that a `which` clause or an `its`
-//!   follows: `owned by Gresley Leisure, which also runs …`.
+//! - the agent of owning or making that a `which` clause of running or
+//!   making or an `its` follows: `owned by Gresley Leisure, which also runs …`.
 //!
 //! The parts: [`candidates`](mod@candidates) finds the tokens where a rule
 //! may start; [`tokens`] reads the tokens and the names in them;

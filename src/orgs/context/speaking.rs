@@ -7,9 +7,11 @@
 //! opening its sentence whose reported clause opens with `its`, or that a
 //! `which` clause or a participle's stands after, where a person takes `who`
 //! (`Big Brother Watch said its members`, `Energy UK, which represents
-//! suppliers, said`, after a conjunction too: `But Universities UK, which …`, `Kingsthorne Cider, based near Ledbury, said its
-//! orchards`). And the agent of owning or making that a `which` clause or
-//! an `its` follows (`owned by Gresley Leisure, which also runs …`).
+//! suppliers, said`, `Kingsthorne Cider, based near Ledbury, said its
+//! orchards`), after a conjunction opening it too (`But Universities UK,
+//! which …, said`). And the agent of owning or making that a `which` clause
+//! of running or making or an `its` follows (`owned by Gresley Leisure,
+//! which also runs …`).
 
 use memchr::memmem;
 
@@ -158,9 +160,8 @@ pub(super) fn body_speaking(
 /// (`data/maker_verbs.txt`) is a company when the words right after its name
 /// say it is no person: a `which` clause of owning or making too (`which
 /// also runs`), or `its` after a preposition (a person takes `who`, `his`
-/// or `her`). Not a name that reads as a person's
-/// elsewhere in the text (`a hotel owned by Trump, which opened in 2016`:
-/// the clause is the hotel's), a place or the government.
+/// or `her`). Not a given name, a name that reads as a person's elsewhere
+/// in the text, a place or the government.
 pub(super) fn agent_of_making(
     toks: &Tokens,
     around: Around,
