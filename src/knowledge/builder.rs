@@ -558,6 +558,7 @@ impl KnowledgeBuilder {
         let campaign_openers = flagged(&self.org_patterns, "campaign");
         let local_council_kinds = flagged(&self.org_patterns, "local");
         let thing_ends = flagged(&self.org_patterns, "thing");
+        let purpose_heads = flagged(&self.org_patterns, "purpose");
         let academic_heads = flagged(&self.org_patterns, "academic");
         // Places, the words that end or open a place's name (`head`,
         // `opens`: no place themselves) and the nouns for a person of a
@@ -650,6 +651,7 @@ impl KnowledgeBuilder {
             campaign_openers,
             local_council_kinds,
             thing_ends,
+            purpose_heads,
             academic_heads,
             org_suffixes,
             holder_orgs,

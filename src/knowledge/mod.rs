@@ -140,6 +140,9 @@ pub struct Knowledge {
     /// Words ending the name of a thing, not a body (`Act`, `Certificate`):
     /// data/org_patterns.txt, flag `thing`.
     pub(crate) thing_ends: HashSet<String>,
+    /// Head words whose name may go on with `to` and a purpose (`Campaign
+    /// to Protect Rural England`): data/org_patterns.txt, flag `purpose`.
+    pub(crate) purpose_heads: HashSet<String>,
     /// The kinds of local council, as a name writes them (`Borough`,
     /// `City`): data/org_patterns.txt, flag `local`.
     pub(crate) local_council_kinds: Vec<String>,

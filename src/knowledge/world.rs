@@ -291,6 +291,12 @@ impl Knowledge {
             .map(String::as_str)
     }
 
+    /// Whether a body's name may go on from head word `word` with `to` and
+    /// its purpose (`Campaign to Protect Rural England`).
+    pub fn takes_purpose(&self, word: &str) -> bool {
+        self.purpose_heads.contains(word)
+    }
+
     /// Whether `word` ends the name of a thing, not a body (`Freedom of
     /// Information Act`, `International Certificate of Education`).
     pub fn ends_thing_name(&self, word: &str) -> bool {

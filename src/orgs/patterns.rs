@@ -158,6 +158,26 @@ pub(super) fn pattern_orgs(
                 .all(|k| token(k).is_some_and(|t| knowledge.time_word(t.text).is_none()))
             && !(k + 1..k + 8).take_while(|&k| capitalized_at(k)).any(role)
     };
+    // `Campaign to Protect Rural England`: after a head word that takes a
+    // purpose, `to` goes on to two capitalized words or more, which a
+    // lowercase word follows on the same line (not a headline's verb:
+    // `Committee to Probe Deaths`).
+    let purpose_to = |k: usize| {
+        if bytes_at(k) != Some(b"to")
+            || !(capitalized_at(k + 1) && capitalized_at(k + 2))
+            || !k
+                .checked_sub(1)
+                .and_then(&token)
+                .is_some_and(|h| knowledge.takes_purpose(h.text))
+        {
+            return false;
+        }
+        let after = (k + 1..k + 8)
+            .find(|&m| !capitalized_at(m) || line_break_after(m - 1))
+            .unwrap_or(k + 8);
+        !line_break_after(after - 1)
+            && bytes_at(after).is_some_and(|w| w.first().is_some_and(u8::is_ascii_lowercase))
+    };
     let suffixes = OrgSuffixes::new(knowledge);
     let mut out = Vec::new();
     // Names begin with a capital: only the capitalized tokens can start one.
@@ -197,6 +217,7 @@ pub(super) fn pattern_orgs(
                     && bytes_at(i + 2) == Some(b"the")
                     && capitalized_at(i + 3))
                 || remit_on(i + 1)
+                || purpose_to(i + 1)
         };
         if !joined {
             i += 1;
@@ -318,8 +339,9 @@ pub(super) fn pattern_orgs(
             // not `Regulator the Healthcare Commission`.)
             // (Nor after a campaign's opening verb: `Stop the Second Runway`.)
             let campaign_the = || j == i + 1 && knowledge.opens_campaign_name(text_at(i));
-            let joiner =
-                joins(word) && (word != b"the" || joins(before) || campaign_the()) || remit_on(j);
+            let joiner = joins(word) && (word != b"the" || joins(before) || campaign_the())
+                || remit_on(j)
+                || purpose_to(j);
             if capitalized_word(word, j) {
                 end = j;
             } else if !(joiner && (capital_next || remit_follows())) {

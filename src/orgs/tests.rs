@@ -48,6 +48,23 @@ fn gazetteer_patterns_and_acronyms() {
             "The Rural Councils' Network said so.",
             &[("Rural Councils' Network", "Rural Councils' Network", None)],
         ),
+        // A head word that takes a purpose goes on with `to` and its
+        // purpose in capitals (fire); not in a headline, nor after another
+        // head word, nor in lowercase (must not).
+        (
+            "The Campaign to Protect Rural Wessex said so.",
+            &[(
+                "Campaign to Protect Rural Wessex",
+                "Campaign to Protect Rural Wessex",
+                None,
+            )],
+        ),
+        ("Committee to Probe Deaths\n\nRain fell.", &[]),
+        (
+            "The Ashby Council to Close Libraries said so.",
+            &[("Ashby Council", "Ashby Council", None)],
+        ),
+        ("The campaign to Protect Rural Wessex said so.", &[]),
         // Titles before a name of no known given name make a person,
         // who is of the organization after `of` (fire); a head word
         // after a title is no name (must not).
