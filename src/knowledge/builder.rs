@@ -433,6 +433,7 @@ impl KnowledgeBuilder {
         }
         let mut party_labels = Vec::new();
         let mut bracket_party_labels = Vec::new();
+        let mut office_party_labels = Vec::new();
         let opposition_party = match entries(&self.opposition_party).next() {
             None => None,
             Some(c) => {
@@ -462,6 +463,10 @@ impl KnowledgeBuilder {
                     message: format!("{party:?} is no organization of orgs.tsv"),
                 });
             };
+            if c.get(2) == Some(&"office") {
+                office_party_labels.push((letter.to_string(), index));
+                continue;
+            }
             match letter.as_bytes() {
                 &[b] if b.is_ascii_uppercase() => party_labels.push((b, index)),
                 [first, ..] if first.is_ascii_uppercase() => {
@@ -644,6 +649,7 @@ impl KnowledgeBuilder {
             later_names,
             party_labels,
             bracket_party_labels,
+            office_party_labels,
             opposition_party,
             org_heads,
             org_head_shapes,

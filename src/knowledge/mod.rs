@@ -128,6 +128,9 @@ pub struct Knowledge {
     /// The longer labels, written in brackets after a British member's name
     /// (`Lab` in `(Lab, Bolton)`), and the party each names.
     pub(crate) bracket_party_labels: Vec<(String, usize)>,
+    /// Party labels that name their party only before a member's office
+    /// (`Green MSP`), each with its index in `orgs`.
+    pub(crate) office_party_labels: Vec<(String, usize)>,
     pub(crate) org_heads: HashMap<String, OrgKind>,
     /// The shapes of the keys of `org_heads`, asked of every word of a run of
     /// capitalized words before the map is.

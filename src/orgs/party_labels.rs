@@ -1,5 +1,6 @@
 //! A party's label after a member's name: `(D-Ohio)`, `, R-Texas`, or in
-//! brackets, `(Lab, Bolton)`, `(Con)` (data/party_labels.tsv). Takes the
+//! brackets, `(Lab, Bolton)`, `(Con)`, or one that names its party only
+//! before a member's office, `Green MSP` (data/party_labels.tsv). Takes the
 //! text; pushes each label as a mention of its party. A hyphened label
 //! closes after its place: not `D-Day veteran`, `(R-Rated films)`.
 
@@ -24,6 +25,39 @@ pub(super) fn push_party_labels(text: &str, knowledge: &Knowledge, found: &mut V
             if let Some(party) = knowledge.party_of_bracket_label(label) {
                 found.push(OrgMention {
                     span: Span::new(start, start + len),
+                    org: party.to_name(),
+                });
+            }
+        }
+    }
+    // `Green MSP Eilidh Baxter`, `Scottish Green councillor`: a label that
+    // names its party only right before a member's office, not after
+    // another name's word (`Damian Green MP` is a surname).
+    for (label, index) in &knowledge.office_party_labels {
+        let Some(party) = knowledge.org(*index) else {
+            continue;
+        };
+        for start in memchr::memmem::find_iter(bytes, label.as_bytes()) {
+            let end = start + label.len();
+            if !crate::knowledge::on_word_bounds(text, start, end) {
+                continue;
+            }
+            let rest = text.get(end..).unwrap_or_default();
+            let office = rest
+                .strip_prefix(' ')
+                .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
+                .is_some_and(|w| knowledge.is_office(w));
+            let before = text.get(..start).unwrap_or_default();
+            let word_before = before
+                .strip_suffix(' ')
+                .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
+                .unwrap_or_default();
+            let after_name = word_before.starts_with(char::is_uppercase)
+                && !knowledge.is_function_word(word_before)
+                && !knowledge.is_place(word_before);
+            if office && !after_name {
+                found.push(OrgMention {
+                    span: Span::new(start, end),
                     org: party.to_name(),
                 });
             }

@@ -48,6 +48,19 @@ fn gazetteer_patterns_and_acronyms() {
             "The Rural Councils' Network said so.",
             &[("Rural Councils' Network", "Rural Councils' Network", None)],
         ),
+        // A label that names its party only before a member's office
+        // (fire, after a place too); not after a given name, nor before
+        // anything else (must not).
+        (
+            "Green MSP Ann Lee said so.",
+            &[("Green", "Green Party", None)],
+        ),
+        (
+            "Scottish Green councillor Ann Lee said so.",
+            &[("Green", "Green Party", None)],
+        ),
+        ("Damian Green MP said so.", &[]),
+        ("The Green belt campaigner Ann Lee said so.", &[]),
         // A head word that takes a purpose goes on with `to` and its
         // purpose in capitals (fire); not in a headline, nor after another
         // head word, nor in lowercase (must not).
