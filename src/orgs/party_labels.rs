@@ -47,14 +47,21 @@ pub(super) fn push_party_labels(text: &str, knowledge: &Knowledge, found: &mut V
                 .strip_prefix(' ')
                 .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
                 .is_some_and(|w| knowledge.is_office(w));
+            // (After any space but a line break, a hyphen or a title: `Jo
+            // Smith-Green MP`, `Mr Green MP`.)
             let before = text.get(..start).unwrap_or_default();
-            let word_before = before
-                .strip_suffix(' ')
-                .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
+            let trimmed = before.trim_end();
+            let spaced = trimmed.len() < before.len() && !before[trimmed.len()..].contains('\n');
+            let word_before = trimmed
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
                 .unwrap_or_default();
-            let after_name = word_before.starts_with(char::is_uppercase)
-                && !knowledge.is_function_word(word_before)
-                && !knowledge.is_place(word_before);
+            let after_name = before.ends_with('-')
+                || spaced
+                    && word_before.starts_with(char::is_uppercase)
+                    && (knowledge.title(word_before).is_some()
+                        || !knowledge.is_function_word(word_before)
+                            && !knowledge.is_place(word_before));
             if office && !after_name {
                 found.push(OrgMention {
                     span: Span::new(start, end),

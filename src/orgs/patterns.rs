@@ -175,8 +175,26 @@ pub(super) fn pattern_orgs(
         let after = (k + 1..k + 8)
             .find(|&m| !capitalized_at(m) || line_break_after(m - 1))
             .unwrap_or(k + 8);
-        !line_break_after(after - 1)
-            && bytes_at(after).is_some_and(|w| w.first().is_some_and(u8::is_ascii_lowercase))
+        // (A purpose opens with a verb: not whom the body writes or refers
+        // to, `the Treasury Committee to Rachel Reeves`, `the Standards
+        // Committee to Scotland Yard`, `… to Justice Department prosecutors`.)
+        if after < k + 3 || line_break_after(after - 1) {
+            return false;
+        }
+        let recipient = token(k + 1).is_some_and(|t| {
+            knowledge.first_name(t.text).is_some()
+                || knowledge.title(t.text).is_some()
+                || knowledge.is_place(t.text)
+        }) || (k + 1..after)
+            .any(|m| token(m).is_some_and(|t| knowledge.org_head(t.text).is_some()))
+            || {
+                let (Some(first), Some(last)) = (spans.get(k + 1), spans.get(after - 1)) else {
+                    return false;
+                };
+                let run = Span::new(first.start, last.end).of(text);
+                knowledge.is_place(run) || knowledge.is_government(run)
+            };
+        !recipient && bytes_at(after).is_some_and(|w| w.first().is_some_and(u8::is_ascii_lowercase))
     };
     let suffixes = OrgSuffixes::new(knowledge);
     let mut out = Vec::new();

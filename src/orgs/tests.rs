@@ -60,6 +60,8 @@ fn gazetteer_patterns_and_acronyms() {
             &[("Green", "Green Party", None)],
         ),
         ("Damian Green MP said so.", &[]),
+        ("Mr Green MP said so.", &[]),
+        ("Jo Smith-Green MP said so.", &[]),
         ("The Green belt campaigner Ann Lee said so.", &[]),
         // A head word that takes a purpose goes on with `to` and its
         // purpose in capitals (fire); not in a headline, nor after another
@@ -78,6 +80,18 @@ fn gazetteer_patterns_and_acronyms() {
             &[("Ashby Council", "Ashby Council", None)],
         ),
         ("The campaign to Protect Rural Wessex said so.", &[]),
+        // … nor whom the body writes to: a person, a place, a body.
+        (
+            "A letter from the Ashby Committee to Ann Lee was read.",
+            &[("Ashby Committee", "Ashby Committee", None)],
+        ),
+        (
+            "A referral by the Ashby Committee to Wessex Police was made.",
+            &[
+                ("Ashby Committee", "Ashby Committee", None),
+                ("Wessex Police", "Wessex Police", None),
+            ],
+        ),
         // Titles before a name of no known given name make a person,
         // who is of the organization after `of` (fire); a head word
         // after a title is no name (must not).
